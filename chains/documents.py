@@ -1,0 +1,171 @@
+"""Read reports from disk or upload: .txt/.md (UTF-8 or GB18030), .docx, .pdf → plain text.
+
+I/O lives here so the checker and the drafter stay pure. Every failure is an ``InputError`` whose
+message says what is wrong with the file and what to do; nothing here lets a traceback reach a user.
+
+Word tables become one line per row with cells joined by ``｜`` (the convention the checker reads);
+a merged cell is emitted once per row, not repeated.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_CHARS = 1_000_000
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+SUPPORTED = sorted(TEXT_SUFFIXES - {""} | {".docx", ".pdf"})
+CELL_SEP = "｜"
+
+
+@dataclass(frozen=True)
+class Document:
+    """Text of one file and where it came from."""
+
+    name: str
+    text: str
+    kind: str  # "text" | "docx" | "pdf"
+    encoding: str = "utf-8"
+
+
+def read_document(path: str | Path) -> Document:
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{p} 是文件夹，请给出报告文件。")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{p.name} 有 {size / 1048576:.1f} MB，超过 {MAX_BYTES // 1048576} MB 的上限，请拆分后再检查。")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"找不到文件 {p}。") from None
+    except OSError as exc:
+        raise InputError(f"无法读取 {p}：{exc.strerror or exc}") from None
+    return read_bytes(data, p.name)
+
+
+def read_bytes(data: bytes, name: str) -> Document:
+    """Text of an uploaded or read file, chosen by its suffix (and its magic bytes)."""
+    suffix = Path(name).suffix.lower()
+    if not data or not data.strip():
+        raise InputError(f"{name} 是空文件，没有可检查的内容。")
+    if suffix == ".docx" or (suffix not in TEXT_SUFFIXES and data[:2] == b"PK"):
+        return Document(name, _limit(_docx_text(data, name), name), "docx")
+    if suffix == ".pdf" or data[:5] == b"%PDF-":
+        return Document(name, _limit(_pdf_text(data, name), name), "pdf")
+    if suffix == ".doc":
+        raise InputError(f"{name} 是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 后再上传。")
+    if suffix not in TEXT_SUFFIXES:
+        raise InputError(f"{name}：不支持的文件类型 {suffix}，请使用 {'、'.join(SUPPORTED)}。")
+    text, encoding = decode_with_encoding(data, name)
+    return Document(name, _limit(text, name), "text", encoding)
+
+
+def decode_text(data: bytes, name: str = "输入") -> str:
+    return decode_with_encoding(data, name)[0]
+
+
+def decode_with_encoding(data: bytes, name: str = "输入") -> tuple[str, str]:
+    """Decode report text: UTF-8 (with or without BOM), else GB18030 (a superset of GBK/GB2312).
+
+    Binary data (NUL bytes, many control characters, or no encoding that yields mostly text) is
+    refused with a message rather than turned into mojibake.
+    """
+    if not data.strip():
+        raise InputError(f"{name} 是空文件，没有可检查的内容。")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = ["utf-16"]
+    else:
+        candidates = ["utf-8-sig", "gb18030"]
+    if b"\x00" in data[:4096] and candidates != ["utf-16"]:
+        raise InputError(f"{name} 看起来是二进制文件而不是文本，请上传 .txt、.md、.docx 或 .pdf 格式的报告。")
+    for enc in candidates:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            break
+        return text.replace("\r\n", "\n").replace("\r", "\n"), ("utf-8" if enc == "utf-8-sig" else enc)
+    raise InputError(f"{name} 无法识别为文本（既不是 UTF-8 也不是 GBK/GB18030 编码），请另存为 UTF-8 文本或 .docx 后重试。")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0xE000 <= ord(ch) <= 0xF8FF)
+    return bad / len(sample) > 0.02
+
+
+def _limit(text: str, name: str) -> str:
+    if not text.strip():
+        raise InputError(f"{name} 中没有文字内容（可能是扫描件或空文档）。扫描版 PDF 需要先做文字识别。")
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            f"{name} 有 {len(text):,} 个字符，超过 {MAX_CHARS:,} 字符的上限。"
+            "一份自评报告通常不超过 5 万字，请确认是否选错了文件，或拆分后分别检查。"
+        )
+    return text
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    try:
+        import docx  # python-docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InputError(f"{name} 不是有效的 Word（.docx）文件，可能已损坏：{type(exc).__name__}。请用 Word 打开后另存一次再试。") from None
+    except Exception as exc:  # python-docx raises assorted lxml/opc errors on damaged packages
+        raise InputError(f"{name} 无法作为 Word 文档打开（{type(exc).__name__}），文件可能已损坏。") from None
+    lines: list[str] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            lines.extend(table_rows(Table(child, document)))
+            lines.append("")
+    return "\n".join(lines)
+
+
+def table_rows(table) -> list[str]:  # noqa: ANN001 - python-docx Table
+    """Rows of a Word table as ``｜``-joined lines, each merged cell once per row."""
+    rows = []
+    for row in table.rows:
+        seen: set[int] = set()
+        cells = []
+        for cell in row.cells:
+            key = id(cell._tc)
+            if key in seen:
+                continue
+            seen.add(key)
+            cells.append(" ".join(cell.text.split()))
+        rows.append(CELL_SEP.join(cells))
+    return rows
+
+
+def _pdf_text(data: bytes, name: str) -> str:
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception:
+                raise InputError(f"{name} 是加密的 PDF，请先解除密码保护。") from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except Exception as exc:  # pypdf raises many error types on broken files
+        raise InputError(f"{name} 不是有效的 PDF 文件，可能已损坏（{type(exc).__name__}）。") from None
+    return "\n".join(pages)

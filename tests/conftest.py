@@ -1,0 +1,43 @@
+"""Shared fixtures: every test runs with its own data directory and no model configured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+DEV = SHARED / "eval" / "dev"
+
+_ENV_TO_CLEAR = (
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "OPENAI_MODEL",
+    "CHROMA_HOST",
+    "CHROMA_PORT",
+    "REPORT_ASSISTANT_EMBEDDER",
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """All stored state goes to a fresh temp folder; the offline backend is the default."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("REPORT_ASSISTANT_DATA_DIR", str(data))
+    monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    for name in _ENV_TO_CLEAR:
+        monkeypatch.delenv(name, raising=False)
+    return data
+
+
+def seed_path(prefix: str) -> Path:
+    """The seed report whose file name starts with ``prefix`` (e.g. ``"004"``)."""
+    (path,) = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    return path
+
+
+def seed_text(prefix: str) -> str:
+    return seed_path(prefix).read_text(encoding="utf-8")
