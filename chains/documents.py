@@ -4,7 +4,9 @@ I/O lives here so the checker and the drafter stay pure. Every failure is an ``I
 message says what is wrong with the file and what to do; nothing here lets a traceback reach a user.
 
 Word tables become one line per row with cells joined by ``｜`` (the convention the checker reads);
-a merged cell is emitted once per row, not repeated.
+a merged cell is emitted once per row, not repeated. With ``bind_headers=True`` (what the corpus
+loader asks for) each data row is instead bound to its header cells, ``表头：值；表头：值`` — see
+``chains.tables`` for how merged cells and two-row headers are resolved.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .tables import Cell, Grid, bound_lines
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_CHARS = 1_000_000
@@ -33,7 +36,8 @@ class Document:
     encoding: str = "utf-8"
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, *, bind_headers: bool = False) -> Document:
+    """Text of a report file; ``bind_headers`` renders Word tables as header-bound rows."""
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{p} 是文件夹，请给出报告文件。")
@@ -46,16 +50,16 @@ def read_document(path: str | Path) -> Document:
         raise InputError(f"找不到文件 {p}。") from None
     except OSError as exc:
         raise InputError(f"无法读取 {p}：{exc.strerror or exc}") from None
-    return read_bytes(data, p.name)
+    return read_bytes(data, p.name, bind_headers=bind_headers)
 
 
-def read_bytes(data: bytes, name: str) -> Document:
+def read_bytes(data: bytes, name: str, *, bind_headers: bool = False) -> Document:
     """Text of an uploaded or read file, chosen by its suffix (and its magic bytes)."""
     suffix = Path(name).suffix.lower()
     if not data or not data.strip():
         raise InputError(f"{name} 是空文件，没有可检查的内容。")
     if suffix == ".docx" or (suffix not in TEXT_SUFFIXES and data[:2] == b"PK"):
-        return Document(name, _limit(_docx_text(data, name), name), "docx")
+        return Document(name, _limit(_docx_text(data, name, bind_headers), name), "docx")
     if suffix == ".pdf" or data[:5] == b"%PDF-":
         return Document(name, _limit(_pdf_text(data, name), name), "pdf")
     if suffix == ".doc":
@@ -114,7 +118,7 @@ def _limit(text: str, name: str) -> str:
     return text
 
 
-def _docx_text(data: bytes, name: str) -> str:
+def _docx_text(data: bytes, name: str, bind_headers: bool = False) -> str:
     try:
         import docx  # python-docx
         from docx.table import Table
@@ -132,7 +136,8 @@ def _docx_text(data: bytes, name: str) -> str:
         if tag == "p":
             lines.append(Paragraph(child, document).text)
         elif tag == "tbl":
-            lines.extend(table_rows(Table(child, document)))
+            table = Table(child, document)
+            lines.extend(bound_lines(table_grid(table)) if bind_headers else table_rows(table))
             lines.append("")
     return "\n".join(lines)
 
@@ -151,6 +156,22 @@ def table_rows(table) -> list[str]:  # noqa: ANN001 - python-docx Table
             cells.append(" ".join(cell.text.split()))
         rows.append(CELL_SEP.join(cells))
     return rows
+
+
+def table_grid(table) -> Grid:  # noqa: ANN001 - python-docx Table
+    """A Word table as a grid of ``Cell`` per layout column, merged cells sharing one origin.
+
+    python-docx yields one ``_Cell`` per grid column, the same ``<w:tc>`` for every column a
+    horizontal merge spans and the top ``<w:tc>`` for a vertical merge; that element is the origin.
+    Grid positions before a row's first cell (``w:gridBefore``) are empty cells of their own.
+    """
+    grid: Grid = []
+    for r, row in enumerate(table.rows):
+        cells: list[Cell] = [Cell("", ("before", r, c)) for c in range(row.grid_cols_before)]
+        for cell in row.cells:
+            cells.append(Cell(" ".join(cell.text.split()), cell._tc))
+        grid.append(cells)
+    return grid
 
 
 def _pdf_text(data: bytes, name: str) -> str:

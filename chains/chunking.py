@@ -1,0 +1,243 @@
+"""Section-aware chunks of a report for the index.
+
+Contract of ``chunk_report(report)``:
+
+* sections come from the report's own headings (``chains.outline.split_sections``); a chunk never
+  crosses a section boundary, and text of a sub-section belongs to the sub-section only;
+* every chunk carries one section type from ``SECTION_TYPES``; runs of table rows (header-bound
+  ``表头：值；…`` lines made by ``chains.clean``/``chains.tables``, or ``｜`` rows) inside any section
+  become chunks of type ``table`` with that section's heading;
+* ``chunk.span`` is ``[start, end)`` into ``Report.text`` (the cleaned text) and
+  ``report.text[start:end] == chunk.text`` exactly; chunks hold the section *body*, the heading
+  is in ``chunk.heading`` (prepend it when embedding if you want it to count);
+* text before the first heading (title block, preamble) is a section of type ``overview`` with
+  an empty heading;
+* long sections are split by langchain's ``RecursiveCharacterTextSplitter`` on Chinese
+  separators (paragraph, line, 。 ； ，) into pieces of about ``CHUNK_SIZE`` characters with a
+  small overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .tables import BOUND_ROW_RE, CELL_SEP
+from .types_corpus import Chunk, Report
+
+CHUNK_SIZE = 500
+CHUNK_OVERLAP = 50
+SEPARATORS = ["\n\n", "\n", "。", "；", "，", ""]
+TABLE_SEPARATORS = ["\n", "；", ""]
+
+FALLBACK_SECTION_TYPES = (
+    "overview", "basis", "goals", "funds", "financial_management", "implementation", "outputs",
+    "benefits", "satisfaction", "conclusion", "problems", "suggestions", "table", "other",
+)
+
+
+@dataclass(frozen=True)
+class _Part:
+    start: int
+    end: int
+    section_type: str
+    heading: str
+
+
+def section_types() -> tuple[str, ...]:
+    """The fixed list of section types (``chains.outline.SECTION_TYPES`` when available)."""
+    try:
+        from .outline import SECTION_TYPES
+    except ImportError:
+        return FALLBACK_SECTION_TYPES
+    return tuple(SECTION_TYPES)
+
+
+def chunk_report(report: Report, chunk_size: int = CHUNK_SIZE, chunk_overlap: int = CHUNK_OVERLAP) -> list[Chunk]:
+    """The chunks of one report, in text order (see the module docstring for the contract)."""
+    text = report.text
+    meta = report.meta
+    chunks: list[Chunk] = []
+    for part in _parts(text):
+        for start, end in _split(text, part.start, part.end, part.section_type == "table", chunk_size, chunk_overlap):
+            chunks.append(
+                Chunk(
+                    chunk_id=f"{report.content_hash[:16]}:{len(chunks)}",
+                    source=meta.source,
+                    text=text[start:end],
+                    section_type=part.section_type,
+                    heading=part.heading,
+                    span=(start, end),
+                    year=meta.year,
+                    department=meta.department,
+                    category=meta.category,
+                    region=meta.region,
+                )
+            )
+    return chunks
+
+
+# --- sections → parts -------------------------------------------------------------------------
+
+
+def _parts(text: str) -> list[_Part]:
+    """Own ranges of every section (minus nested sections), then table runs split off."""
+    sections = _sections(text)
+    parts: list[_Part] = []
+    covered_from = min((s[0] for s in sections), default=len(text))
+    if text[:covered_from].strip():
+        parts.append(_Part(0, covered_from, "overview", ""))
+    spans = [(s[0], s[1]) for s in sections]
+    for start, end, body_start, body_end, section_type, heading in sections:
+        pieces = [(body_start, body_end)]
+        for other_start, other_end in spans:
+            if (other_start, other_end) == (start, end) or not (body_start <= other_start < body_end):
+                continue
+            pieces = _subtract(pieces, other_start, other_end)
+        for piece_start, piece_end in pieces:
+            parts.extend(_table_runs(text, piece_start, piece_end, section_type, heading))
+    parts.sort(key=lambda p: p.start)
+    return [p for p in parts if text[p.start : p.end].strip()]
+
+
+def _subtract(pieces: list[tuple[int, int]], cut_start: int, cut_end: int) -> list[tuple[int, int]]:
+    out = []
+    for start, end in pieces:
+        if cut_end <= start or cut_start >= end:
+            out.append((start, end))
+            continue
+        if start < cut_start:
+            out.append((start, cut_start))
+        if cut_end < end:
+            out.append((cut_end, end))
+    return out
+
+
+def is_table_line(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and (CELL_SEP in line or bool(BOUND_ROW_RE.match(line)))
+
+
+def _table_runs(text: str, start: int, end: int, section_type: str, heading: str) -> list[_Part]:
+    """Split ``[start, end)`` into alternating prose and table-row runs (whole lines)."""
+    parts: list[_Part] = []
+    run_start = start
+    run_is_table: bool | None = None
+    pos = start
+    for line in text[start:end].splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            table = is_table_line(stripped)
+            if run_is_table is None:
+                run_is_table = table
+            elif table != run_is_table:
+                parts.append(_Part(run_start, pos, "table" if run_is_table else section_type, heading))
+                run_start, run_is_table = pos, table
+        pos += len(line)
+    parts.append(_Part(run_start, end, "table" if run_is_table else section_type, heading))
+    return parts
+
+
+# --- splitting inside a part --------------------------------------------------------------------
+
+
+def _split(text: str, start: int, end: int, table: bool, size: int, overlap: int) -> list[tuple[int, int]]:
+    """Spans of the pieces of ``text[start:end]``, stripped of surrounding whitespace."""
+    segment = text[start:end]
+    lead = len(segment) - len(segment.lstrip())
+    trail = len(segment.rstrip())
+    if trail <= lead:
+        return []
+    segment = segment[lead:trail]
+    base = start + lead
+    if len(segment) <= size:
+        return [(base, base + len(segment))]
+    splitter = _splitter(size, overlap, TABLE_SEPARATORS if table else SEPARATORS)
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in splitter.split_text(segment):
+        piece = piece.strip()
+        if not piece:
+            continue
+        found = segment.find(piece, cursor)
+        if found < 0:  # the splitter never rewrites text, so this only guards against a library change
+            found = segment.find(piece)
+        if found < 0:
+            return _fixed_windows(base, segment, size)
+        spans.append((base + found, base + found + len(piece)))
+        cursor = found + 1
+    return spans
+
+
+def _fixed_windows(base: int, segment: str, size: int) -> list[tuple[int, int]]:
+    return [(base + i, base + min(i + size, len(segment))) for i in range(0, len(segment), size)]
+
+
+_SPLITTERS: dict[tuple[int, int, tuple[str, ...]], Any] = {}
+
+
+def _splitter(size: int, overlap: int, separators: Sequence[str]) -> Any:
+    key = (size, overlap, tuple(separators))
+    if key not in _SPLITTERS:
+        from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+        _SPLITTERS[key] = RecursiveCharacterTextSplitter(
+            chunk_size=size,
+            chunk_overlap=overlap,
+            separators=list(separators),
+            keep_separator="end",
+            strip_whitespace=True,
+        )
+    return _SPLITTERS[key]
+
+
+# --- sections -------------------------------------------------------------------------------------
+
+Section = tuple[int, int, int, int, str, str]  # start, end, body_start, body_end, section_type, heading
+
+
+def _sections(text: str) -> list[Section]:
+    """Sections from ``chains.outline`` (types outside the fixed list become ``other``)."""
+    try:
+        from .outline import split_sections
+    except ImportError:
+        return _fallback_sections(text)
+    allowed = set(section_types())
+    out: list[Section] = []
+    for s in split_sections(text):
+        heading = getattr(getattr(s, "heading", None), "title", "") or ""
+        section_type = s.section_type if s.section_type in allowed else "other"
+        out.append((s.span[0], s.span[1], s.body_span[0], s.body_span[1], section_type, heading))
+    return sorted(out)
+
+
+_FALLBACK_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|附件\s*\d*)[^\n]*$", re.M)
+_FALLBACK_TYPES = (
+    ("problems", ("问题",)),
+    ("suggestions", ("建议", "改进", "措施", "整改")),
+    ("conclusion", ("结论", "评价结果", "自评结果")),
+    ("satisfaction", ("满意度",)),
+    ("benefits", ("效益",)),
+    ("outputs", ("产出", "完成情况")),
+    ("financial_management", ("财务管理", "资金管理")),
+    ("funds", ("资金", "预算", "经费")),
+    ("goals", ("目标",)),
+    ("implementation", ("实施", "管理", "组织")),
+    ("basis", ("依据",)),
+    ("table", ("自评表",)),
+    ("overview", ("概况", "基本情况")),
+)
+
+
+def _fallback_sections(text: str) -> list[Section]:
+    """Used only until ``chains.outline`` exists: flat sections at 一、/（一）/附件 headings."""
+    heads = list(_FALLBACK_HEADING_RE.finditer(text))
+    out: list[Section] = []
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        title = m.group(0).strip()
+        section_type = next((t for t, words in _FALLBACK_TYPES if any(w in title for w in words)), "other")
+        out.append((m.start(), end, min(m.end() + 1, end), end, section_type, title))
+    return out

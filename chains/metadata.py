@@ -1,0 +1,193 @@
+"""Read what can be read off a report: title, project, department, region, year, amounts, category.
+
+Everything here is a best effort over the cleaned text (``chains.clean``): a field that cannot be
+found is left empty rather than guessed. The title block is the lines before the first heading;
+most fields are read from it first and from the body only when it is silent.
+
+Amounts are in 万元 and keyed by glossary names: ``annual_budget`` (全年预算数, 预算批复, 项目资金…),
+``received`` (实际到位, 资金到位, 下达…), ``spent`` (全年执行数, 实际支出, 已支付…).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .types_corpus import ReportMeta
+
+_HAN = r"\u4e00-\u9fff"
+HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])")
+_ATTACHMENT_RE = re.compile(r"^附件\s*\d*\s*[:：]?$")
+_YEAR_RE = re.compile(r"(20\d{2}|19\d{2})\s*年")
+_TITLE_YEAR_RE = re.compile(r"(20\d{2}|19\d{2})\s*年度?")
+_UNIT_SUFFIX = r"(?:管理局|监督管理局|局|委员会|委|办公室|中心|监测站|站|中学|小学|学校|幼儿园|医院|卫生院|厅|院|所|馆|队)"
+_DEPARTMENT_RE = re.compile(rf"([{_HAN}]{{2,24}}?{_UNIT_SUFFIX})(?=[{_HAN}0-9（(]|$)")
+# A place-name character: Han, but not a function word that would glue prose onto the name.
+_NAME = r"(?:(?![的和与及在对为是了并等由将把向从按经其各])[\u4e00-\u9fff])"
+_BODY_DEPARTMENT_RE = re.compile(
+    rf"({_NAME}{{2,8}}(?:省|市|州|县|区|旗){_NAME}{{1,10}}?(?:管理局|运输局|民政局|教育局|局|委员会|中心|站))"
+)
+_BODY_PROJECT_RE = re.compile(rf"([{_HAN}]{{4,30}}?项目)绩效自评")
+_ADMIN_SUFFIXES = "省市州县区旗盟"
+# 市场, 城市, 超市, 社区, 园区… are words, not administrative units.
+_NOT_ADMIN_AFTER = {"市": "场", "区": "域"}
+_NOT_ADMIN_BEFORE = {"市": "城都超", "区": "社园校辖"}
+_PROJECT_FIELD_RE = re.compile(r"项目名称\s*[:：]\s*([^；;\n]{2,40})")
+_PREAMBLE_PROJECT_RE = re.compile(rf"对\s*(?:20\d{{2}})\s*年度?\s*([{_HAN}（）()]{{2,30}}?)\s*\d+(?:\.\d+)?\s*万元")
+_TITLE_NOISE = ("项目支出", "区域绩效自评报告", "绩效自评报告", "自评报告", "绩效评价报告")
+
+NUMBER = r"(\d+(?:,\d{3})*(?:\.\d+)?)"
+AMOUNT_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "annual_budget": (
+        "全年预算数", "全年预算资金", "调整后预算数", "调整后预算", "全年预算", "预算批复", "财政批复",
+        "批复预算", "项目预算", "预算总额", "预算资金", "项目资金", "年度预算", "共计",
+    ),
+    "received": ("实际到位资金", "实际到位", "到位资金", "资金到位", "到位经费", "下达"),
+    "spent": ("全年执行数", "全年执行资金", "全年执行", "实际执行", "实际支出", "实际使用", "执行数", "已支付", "支付"),
+}
+
+# Category → keywords (weight 1 each occurrence in the body, ×5 in the title block).
+CATEGORY_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "emergency": ("应急", "安全生产", "救援", "防汛", "消防", "减灾", "防灾", "地质灾害", "森林防火", "安科院"),
+    "food_safety": ("食品", "食品安全", "市场监督", "市场监管", "冷链"),
+    "environment": ("环境", "大气", "生态", "污染", "空气质量", "监测站", "环保", "水质"),
+    "welfare": ("民政", "彩票公益金", "养老", "敬老院", "福利", "救助", "低保", "残疾"),
+    "roads": ("道路", "公路", "交通运输", "桥梁", "养护", "路面"),
+    "education": ("学校", "中学", "小学", "教育", "生均", "学生", "教师", "校园"),
+    "agriculture": ("农业", "耕地", "种植", "畜牧", "农机", "粮食", "农田", "水利"),
+    "health": ("卫生", "医疗", "医院", "疾控", "健康", "医保", "防疫"),
+    "culture": ("文化", "旅游", "体育", "文物", "图书馆"),
+}
+
+
+def extract_metadata(text: str, source: str) -> ReportMeta:
+    """Metadata of a cleaned report text; ``source`` is kept as given."""
+    title_lines = title_block(text)
+    title = "".join(title_lines)
+    department = find_department(title_lines, text)
+    return ReportMeta(
+        source=source,
+        title=title,
+        project_name=find_project_name(title_lines, text, department),
+        department=department,
+        region=find_region(department),
+        year=find_year(title, text),
+        category=infer_category(title, text),
+        amounts=find_amounts(text),
+    )
+
+
+def title_block(text: str) -> list[str]:
+    """The title lines: non-empty lines before the first heading, without 附件 labels or prose."""
+    lines: list[str] = []
+    for line in text.split("\n")[:12]:
+        line = line.strip()
+        if not line:
+            continue
+        if HEADING_RE.match(line):
+            break
+        if _ATTACHMENT_RE.match(line):
+            continue
+        if len(line) > 60 or line.endswith(("。", "：", ":")):
+            break  # a preamble paragraph: the title block is over
+        lines.append(line)
+    return lines
+
+
+def find_department(title_lines: list[str], text: str) -> str:
+    for line in title_lines:
+        if line.startswith(("（", "(")):
+            continue
+        start = _TITLE_YEAR_RE.match(line)
+        candidate = line[start.end() :] if start else line
+        match = _DEPARTMENT_RE.match(candidate)
+        if match:
+            return match.group(1)
+    found = Counter(m.group(1) for m in _BODY_DEPARTMENT_RE.finditer(text) if "财政" not in m.group(1))
+    return found.most_common(1)[0][0] if found else ""
+
+
+def find_region(department: str) -> str:
+    """The administrative prefix of the department (攀枝花市东区应急管理局 → 攀枝花市东区).
+
+    The longest prefix ending in an administrative suffix (省 市 州 县 区 旗 盟) that is not part
+    of a word (市场, 城市, 社区) and leaves an organisation name after it.
+    """
+    best = 0
+    for i, ch in enumerate(department[:-1]):
+        if ch not in _ADMIN_SUFFIXES or i < 1:
+            continue
+        if department[i + 1] in _NOT_ADMIN_AFTER.get(ch, "") or department[i - 1] in _NOT_ADMIN_BEFORE.get(ch, ""):
+            continue
+        best = i + 1
+    return department[:best] if best < len(department) else ""
+
+
+def find_year(title: str, text: str) -> int | None:
+    """The year evaluated: the title's ``20xx年度``, else the most frequent year in the first part."""
+    match = _TITLE_YEAR_RE.search(title)
+    if match:
+        return int(match.group(1))
+    years = Counter(int(y) for y in _YEAR_RE.findall(text[:3000]))
+    if not years:
+        return None
+    top = max(years.values())
+    return max(y for y, n in years.items() if n == top)
+
+
+def find_project_name(title_lines: list[str], text: str, department: str) -> str:
+    for line in title_lines:
+        if line.startswith(("（", "(")) and line.endswith(("）", ")")):
+            return line[1:-1].strip()
+    match = _PROJECT_FIELD_RE.search(text[:3000])
+    if match:
+        return match.group(1).strip()
+    title = "".join(title_lines)
+    if department:
+        title = title.replace(department, "", 1)
+    title = _TITLE_YEAR_RE.sub("", title, count=1)
+    for noise in _TITLE_NOISE:
+        title = title.replace(noise, "")
+    title = title.strip(" ，,、：:")
+    if len(title) >= 2:
+        return title
+    match = _PREAMBLE_PROJECT_RE.search(text[:3000]) or _BODY_PROJECT_RE.search(text[:5000])
+    return match.group(1) if match else ""
+
+
+def infer_category(title: str, text: str) -> str:
+    """The category whose keywords weigh most (title ×5); ``""`` when no keyword occurs."""
+    scores: Counter[str] = Counter()
+    for category, words in CATEGORY_KEYWORDS.items():
+        for word in words:
+            scores[category] += 5 * title.count(word) + text.count(word)
+    if not scores or scores.most_common(1)[0][1] == 0:
+        return ""
+    return scores.most_common(1)[0][0]
+
+
+def find_amounts(text: str) -> dict[str, float]:
+    """For each kind, the amount in 万元 after its earliest keyword mention.
+
+    Reports state the total before its parts (预算 113 万元, then 48 + 15 + 50), so the earliest
+    mention wins over keyword order.
+    """
+    amounts: dict[str, float] = {}
+    for key, words in AMOUNT_KEYWORDS.items():
+        found = [m for m in (_amount_after(word, text) for word in words) if m is not None]
+        if found:
+            amounts[key] = min(found)[1]
+    return amounts
+
+
+def _amount_after(word: str, text: str) -> tuple[int, float] | None:
+    w = re.escape(word)
+    # prose: 全年预算数2.38万元 / 财政批复139万元 / 实际到位经费788.82万元
+    prose = re.search(rf"{w}[^。；;\n\d]{{0,14}}?{NUMBER}\s*万元", text)
+    # bound table row: 项目：全年预算资金；行次：(2)；年度总金额(万元)：98.65
+    row = re.search(rf"{w}[^\n]{{0,40}}?万元[)）]?：{NUMBER}", text)
+    found = [m for m in (prose, row) if m]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    return first.start(), float(first.group(1).replace(",", ""))
