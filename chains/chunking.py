@@ -84,7 +84,7 @@ def chunk_report(report: Report, chunk_size: int = CHUNK_SIZE, chunk_overlap: in
 
 def _parts(text: str) -> list[_Part]:
     """Own ranges of every section (minus nested sections), then table runs split off."""
-    sections = _sections(text)
+    sections = sections_of(text)
     parts: list[_Part] = []
     covered_from = min((s[0] for s in sections), default=len(text))
     if text[:covered_from].strip():
@@ -198,8 +198,11 @@ def _splitter(size: int, overlap: int, separators: Sequence[str]) -> Any:
 Section = tuple[int, int, int, int, str, str]  # start, end, body_start, body_end, section_type, heading
 
 
-def _sections(text: str) -> list[Section]:
-    """Sections from ``chains.outline`` (types outside the fixed list become ``other``)."""
+def sections_of(text: str) -> list[Section]:
+    """Sections as ``(start, end, body_start, body_end, section_type, heading)``, sorted.
+
+    From ``chains.outline.split_sections`` (types outside the fixed list become ``other``).
+    """
     try:
         from .outline import split_sections
     except ImportError:

@@ -70,7 +70,8 @@ def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path | None, s
     """Every candidate file under ``paths`` as ``(file, root, skip_reason)``, in a stable order.
 
     Folders are walked recursively (hidden entries ignored); ``root`` is the folder given, so
-    sources are relative to it. ``skip_reason`` is set for files that are not reports.
+    sources are relative to it. ``skip_reason`` is set for files that are not reports; a folder's
+    README/LICENSE is left out silently.
     """
     for raw in paths:
         p = Path(raw)
@@ -79,19 +80,18 @@ def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path | None, s
                 rel = f.relative_to(p)
                 if any(part.startswith(".") for part in rel.parts) or not f.is_file():
                     continue
-                yield f, p, _skip_reason(f, in_folder=True)
+                if f.name.lower() in _NOT_REPORTS:
+                    continue  # a folder's own README is documentation, not a report: not worth a warning
+                yield f, p, _skip_reason(f)
         elif p.exists():
-            yield p, None, _skip_reason(p, in_folder=False)
+            yield p, None, _skip_reason(p)
         else:
             yield p, None, "找不到该文件或文件夹"
 
 
-def _skip_reason(path: Path, *, in_folder: bool) -> str | None:
-    name = path.name.lower()
-    if name.startswith("~$"):
+def _skip_reason(path: Path) -> str | None:
+    if path.name.startswith("~$"):
         return "Word 临时文件（~$ 开头），不是报告"
-    if in_folder and name in _NOT_REPORTS:
-        return "说明文件，不是报告"
     suffix = path.suffix.lower()
     if suffix == ".doc":
         return "旧版 Word（.doc）文件，请另存为 .docx"

@@ -12,6 +12,7 @@ loader asks for) each data row is instead bound to its header cells, ``表头：
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,20 +55,43 @@ def read_document(path: str | Path, *, bind_headers: bool = False) -> Document:
 
 
 def read_bytes(data: bytes, name: str, *, bind_headers: bool = False) -> Document:
-    """Text of an uploaded or read file, chosen by its suffix (and its magic bytes)."""
+    """Text of an uploaded or read file, chosen by its content (magic bytes), then its suffix.
+
+    A file whose content contradicts its suffix (a PDF saved as ``.docx``) is read for what it
+    is; one that is neither (random bytes named ``.pdf``) gets a message naming both.
+    """
     suffix = Path(name).suffix.lower()
     if not data or not data.strip():
         raise InputError(f"{name} 是空文件，没有可检查的内容。")
-    if suffix == ".docx" or (suffix not in TEXT_SUFFIXES and data[:2] == b"PK"):
-        return Document(name, _limit(_docx_text(data, name, bind_headers), name), "docx")
-    if suffix == ".pdf" or data[:5] == b"%PDF-":
+    kind = sniff(data)
+    if kind == "pdf":
         return Document(name, _limit(_pdf_text(data, name), name), "pdf")
+    if kind == "zip" and (suffix not in TEXT_SUFFIXES or suffix == ""):
+        return Document(name, _limit(_docx_text(data, name, bind_headers), name), "docx")
+    if kind == "ole" and suffix not in TEXT_SUFFIXES:
+        raise InputError(f"{name} 是旧版 Word（.doc）或加密的 Office 文件，请在 Word 中另存为 .docx 后再上传。")
+    if suffix == ".docx":
+        raise InputError(f"{name} 的内容不是 Word（.docx）格式，文件可能已损坏或扩展名有误。请用 Word 打开后另存为 .docx。")
+    if suffix == ".pdf":
+        raise InputError(f"{name} 的内容不是 PDF 格式（缺少 PDF 文件头），文件可能已损坏或扩展名有误。")
     if suffix == ".doc":
         raise InputError(f"{name} 是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 后再上传。")
     if suffix not in TEXT_SUFFIXES:
         raise InputError(f"{name}：不支持的文件类型 {suffix}，请使用 {'、'.join(SUPPORTED)}。")
     text, encoding = decode_with_encoding(data, name)
     return Document(name, _limit(text, name), "text", encoding)
+
+
+def sniff(data: bytes) -> str:
+    """``"pdf"``, ``"zip"`` (docx/xlsx…), ``"ole"`` (old .doc/.xls, encrypted Office) or ``""``."""
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
+    return ""
 
 
 def decode_text(data: bytes, name: str = "输入") -> str:
@@ -119,6 +143,14 @@ def _limit(text: str, name: str) -> str:
 
 
 def _docx_text(data: bytes, name: str, bind_headers: bool = False) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            members = set(package.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"{name} 不是有效的 Word（.docx）文件，可能已损坏：{type(exc).__name__}。请用 Word 打开后另存一次再试。") from None
+    if "word/document.xml" not in members:
+        what = "Excel 表格" if "xl/workbook.xml" in members else "PowerPoint 演示文稿" if "ppt/presentation.xml" in members else "ZIP 压缩包"
+        raise InputError(f"{name} 是{what}，不是 Word 文档。请上传 .docx、.pdf 或文本格式的报告。")
     try:
         import docx  # python-docx
         from docx.table import Table
@@ -175,6 +207,7 @@ def table_grid(table) -> Grid:  # noqa: ANN001 - python-docx Table
 
 
 def _pdf_text(data: bytes, name: str) -> str:
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings on damaged files are not for users
     try:
         from pypdf import PdfReader
 
