@@ -59,6 +59,17 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
     not look like a table (fewer than two rows of two cells) keeps its text, untabbed.
     """
     out: list[str] = []
+    for segment in split_flat_tables(lines):
+        if isinstance(segment, str):
+            out.append(segment)
+        else:
+            out.extend(_render_flat_table(segment))
+    return out
+
+
+def split_flat_tables(lines: list[str]) -> list[str | list[list[str]]]:
+    """Lines, with each run of flattened table lines replaced by its rows of cell texts."""
+    out: list[str | list[list[str]]] = []
     i = 0
     while i < len(lines):
         if not _TAB_LINE_RE.match(lines[i]):
@@ -81,7 +92,7 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
                 break
         if row:
             rows.append(row)
-        out.extend(_render_flat_table(rows))
+        out.append(rows)
     return out
 
 
