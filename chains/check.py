@@ -1,16 +1,62 @@
 """The deterministic number checker: ``check(text, figures=None) -> CheckResult``.
 
-Pure: no I/O, no langchain, no Streamlit. (Being built in issue 2: this placeholder keeps the
-signature the drafter and the app call.)
+Pure: no I/O, no langchain, no Streamlit. The text is read once (``chains.numbers`` for mentions,
+``chains.table_rows`` for tables, ``chains.quantities`` for what each prose figure states), then the
+rule modules add findings:
+
+* ``rules_tables`` — weights, scores, completion, target/actual units, funds tables, indicators stated twice;
+* ``rules_funds`` — rates, balances, sums, averages, conflicting amounts, amounts off by 10^4/10^8;
+* ``rules_text`` — grade vs total, the 存在的问题 section, years, the user's key figures.
+
+Spans are offsets into ``text`` exactly as given. When a more specific explanation exists for a figure
+(``unit_mismatch``), other findings on that same figure are dropped.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from . import rules_funds, rules_tables, rules_text
 from .figures import Figures
-from .findings import CheckResult
+from .findings import CheckResult, Finding
+from .rules_base import build_context
+
+__all__ = ["check"]
+
+_OUTRANKED_BY_UNIT = {"sum_mismatch", "conflicting_values", "rate_mismatch", "balance_mismatch", "implausible_rate"}
 
 
 def check(text: str, figures: Figures | dict[str, Any] | None = None) -> CheckResult:
-    return CheckResult(text, [])
+    """Every number in ``text`` that does not add up, as findings sorted by position."""
+    if not isinstance(text, str):
+        raise TypeError("check() expects the report text as str")
+    fig: dict[str, Any] | None
+    if isinstance(figures, Figures):
+        fig = figures.to_dict()
+    elif isinstance(figures, dict):
+        fig = figures
+    else:
+        fig = None
+    ctx = build_context(text, fig)
+    rules_tables.run(ctx)
+    rules_funds.run(ctx)
+    rules_text.run(ctx)
+    return CheckResult(text, _dedupe(ctx.findings, len(text)))
+
+
+def _dedupe(findings: list[Finding], n: int) -> list[Finding]:
+    unit_spans = [f.span for f in findings if f.code == "unit_mismatch" and f.values.get("kind") == "scale"]
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        s, e = f.span
+        if not (0 <= s <= e <= n):
+            continue
+        if f.code in _OUTRANKED_BY_UNIT and any(s < ue and us < e for us, ue in unit_spans):
+            continue
+        key = (f.code, s, e)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out

@@ -1,0 +1,405 @@
+"""Rules on funds stated in prose: rates (I1, I2, I5), balances (I3), sums (I4), averages (I10),
+conflicting statements of one quantity (I11) and amounts off by 10^4/10^8 (I13 b).
+
+The most specific explanation wins: when rescaling one amount by 10^4 or 10^8 reconciles a broken
+sum, rate, balance or conflict, the finding is ``unit_mismatch`` on that amount and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from .findings import Finding
+from .numbers import Mention
+from .quantities import QUANTITY_NAMES_ZH, Linked, subject_compatible
+from .rules_base import EPS, HUNDRED, RESCALE, Context, agrees, fmt, fmt_like, money, sum_agrees
+
+BASES = ("annual_budget", "approved_budget", "initial_budget")
+AMOUNTS = ("annual_budget", "approved_budget", "initial_budget", "received", "spent")
+
+
+def run(ctx: Context) -> None:
+    sums(ctx)
+    rates(ctx)
+    balances(ctx)
+    averages(ctx)
+    conflicts(ctx)
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def _stated(m: Mention) -> bool:
+    """A figure stated as a fact (not a bound such as ≥90% / 30%以上, not approximate)."""
+    return not m.approx and (m.comparator is None or m.raw.startswith("达到"))
+
+
+def _usable(link: Linked) -> bool:
+    return _stated(link.mention)
+
+
+def _candidates(ctx: Context, anchor: Linked, quantities: tuple[str, ...]) -> list[Linked]:
+    """Figures of ``quantities`` that speak about the same thing as ``anchor``.
+
+    A specific subject ("应急救援能力建设资金…") only meets figures with a compatible subject; otherwise the
+    anchor's sub-item scope, then the whole document. Components (after 其中) only count by subject.
+    """
+    pool = [lk for lk in ctx.linked if lk.quantity in quantities and lk.mention.kind == "money" and _usable(lk)]
+    if anchor.specific:
+        named = [lk for lk in ctx.linked if lk.mention.kind == "money" and lk.specific
+                 and subject_compatible(lk.subject, anchor.subject) and lk is not anchor]
+        if named:  # the sub-item has figures of its own: only they speak for it
+            return [lk for lk in named if lk in pool]
+    scoped = [lk for lk in pool if lk.component_of is None and lk.scope == anchor.scope and not _foreign(lk, anchor)]
+    if scoped or not anchor.scope:
+        return scoped
+    return [lk for lk in pool if lk.component_of is None and lk.scope == "" and not _foreign(lk, anchor)]
+
+
+def _foreign(lk: Linked, anchor: Linked) -> bool:
+    """A figure about a named sub-item does not speak for the document total."""
+    return lk.specific and anchor.specific and not subject_compatible(lk.subject, anchor.subject)
+
+
+def _nearest_before(anchor: Linked, pool: list[Linked]) -> list[Linked]:
+    """Pool ordered: same sentence before the anchor first (nearest first), then the rest in text order."""
+    same = [lk for lk in pool if lk.sentence == anchor.sentence and lk.mention.start < anchor.mention.start]
+    same.sort(key=lambda lk: -lk.mention.start)
+    rest = [lk for lk in pool if lk not in same]
+    return same + rest
+
+
+def _unit_fix(ctx: Context, amounts: list[Mention], test) -> tuple[Mention, Decimal] | None:  # noqa: ANN001
+    """An amount that, rescaled by 10^±4 or 10^±8, makes ``test(values)`` hold."""
+    for i, a in enumerate(amounts):
+        for k in RESCALE:
+            values = [m.value for m in amounts]
+            values[i] = a.value * k
+            if a.value != 0 and test(values):
+                return a, a.value * k
+    return None
+
+
+_LADDER = ["元", "万元", "亿元"]
+_SHIFT = {Decimal(10000): 1, Decimal("0.0001"): -1, Decimal(100000000): 2, Decimal("0.00000001"): -2}
+
+
+def _report_unit(ctx: Context, amount: Mention, fixed: Decimal, why: str) -> None:
+    if amount.span in ctx.explained:
+        return
+    ctx.explained.add(amount.span)
+    written = amount.written_unit if amount.written_unit in _LADDER else "万元"
+    ratio = fixed / amount.value if amount.value else Decimal(1)
+    shift = next((v for k, v in _SHIFT.items() if abs(ratio - k) <= abs(k) * Decimal("1e-9")), 0)
+    idx = _LADDER.index(written) + shift
+    hint = f"，疑为以“{_LADDER[idx]}”计的数字误标为“{written}”" if 0 <= idx < len(_LADDER) and shift else ""
+    ctx.add(
+        Finding(
+            "unit_mismatch",
+            f"金额“{money(amount)}”的单位有误{hint}：按{fmt(fixed, 2)}万元计算，{why}即可成立。",
+            amount.span,
+            values={"stated": money(amount), "kind": "scale"},
+            expected=f"{fmt(fixed, 2)}万元",
+        )
+    )
+
+
+# -- I4 sums ----------------------------------------------------------------------------------------
+
+
+def sums(ctx: Context) -> None:
+    parts: dict[int, list[Linked]] = defaultdict(list)
+    for lk in ctx.linked:
+        if lk.component_of is not None:
+            parts[lk.component_of].append(lk)
+    for idx, comps in parts.items():
+        total = ctx.linked[idx]
+        if len(comps) < 2 or total.mention.kind != "money":
+            continue
+        mentions = [c.mention for c in comps]
+        if total.mention.approx or any(m.approx for m in mentions):
+            continue
+        if sum_agrees(mentions, total.mention):
+            continue
+        everything = [total.mention, *mentions]
+        fix = _unit_fix(ctx, everything, lambda v: abs(v[0] - sum(v[1:], Decimal(0))) <= EPS)
+        if fix:
+            _report_unit(ctx, fix[0], fix[1], "合计与分项之和")
+            continue
+        s = sum((m.value for m in mentions), Decimal(0))
+        listed = "＋".join(money(m) for m in mentions)
+        ctx.add(
+            Finding(
+                "sum_mismatch",
+                f"合计{money(total.mention)}与分项之和不符：{listed}＝{fmt(s, max(2, total.mention.decimals))}万元。",
+                (total.mention.start, mentions[-1].end),
+                values={"total": money(total.mention), "parts": listed},
+                expected=f"{fmt(s, max(2, total.mention.decimals))}万元",
+                related=tuple(m.span for m in mentions),
+            )
+        )
+
+
+# -- I1 / I2 / I5 rates ---------------------------------------------------------------------------------
+
+
+def rates(ctx: Context) -> None:
+    for lk in ctx.linked:
+        m = lk.mention
+        if m.kind != "percent" or not _stated(m):
+            continue
+        if lk.quantity == "satisfaction" and m.value > HUNDRED:
+            ctx.add(Finding("implausible_rate", f"满意度{money(m)}超过100%，不可能成立。", m.span,
+                            values={"stated": money(m)}, expected="≤100%"))
+            continue
+        if lk.quantity not in ("execution_rate", "received_rate"):
+            continue
+        if m.value < 0:
+            ctx.add(Finding("implausible_rate", f"比率{money(m)}为负数，不可能成立。", m.span, values={"stated": money(m)}))
+            continue
+        _check_rate(ctx, lk)
+
+
+def _check_rate(ctx: Context, lk: Linked) -> None:
+    m = lk.mention
+    name = QUANTITY_NAMES_ZH[lk.quantity or "execution_rate"]
+    if lk.quantity == "execution_rate":
+        nums = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
+        dens = _nearest_before(lk, _candidates(ctx, lk, (*BASES, "received")))
+    else:
+        nums = _nearest_before(lk, _candidates(ctx, lk, ("received",)))
+        dens = _nearest_before(lk, _candidates(ctx, lk, BASES))
+    over = m.value > HUNDRED + m.half_unit()
+    nonzero = [d for d in dens if d.mention.value != 0]
+    if dens and not nonzero:
+        if m.value != 0:
+            base = dens[0].mention
+            ctx.add(
+                Finding(
+                    "implausible_rate",
+                    f"预算为{money(base)}，{name}无从计算（应写“—”），却写作{money(m)}。",
+                    m.span,
+                    values={"budget": money(base), "stated": money(m)},
+                    expected="—",
+                    related=(base.span,),
+                )
+            )
+        return
+    if not nums or not nonzero:
+        if over:
+            ctx.add(Finding("implausible_rate", f"{name}{money(m)}超过100%，执行数超过预算，需核实或说明。", m.span,
+                            values={"stated": money(m)}, expected="≤100%"))
+        return
+    for n in nums:
+        for d in nonzero:
+            c = n.mention.value / d.mention.value * HUNDRED
+            if agrees(m, c):
+                if over:
+                    ctx.add(
+                        Finding(
+                            "implausible_rate",
+                            f"按预算{money(d.mention)}、执行{money(n.mention)}计算，{name}为{fmt_like(c, m)}%，"
+                            f"执行数超过预算，{name}不应超过100%。",
+                            m.span,
+                            values={"budget": money(d.mention), "spent": money(n.mention), "stated": money(m)},
+                            expected="≤100%",
+                            decisive=True,
+                            related=(d.mention.span, n.mention.span),
+                        )
+                    )
+                return
+    n, d = nums[0].mention, nonzero[0].mention
+    fix = _unit_fix(ctx, [n, d], lambda v: v[1] != 0 and agrees(m, v[0] / v[1] * HUNDRED))
+    if fix:
+        _report_unit(ctx, fix[0], fix[1], f"{name}{money(m)}")
+        return
+    c = n.value / d.value * HUNDRED
+    label = "执行" if lk.quantity == "execution_rate" else "到位"
+    base_label = QUANTITY_NAMES_ZH.get(nonzero[0].quantity or "", "预算")
+    if over and c > HUNDRED:
+        code = "implausible_rate"
+    else:
+        code = "rate_mismatch"
+    ctx.add(
+        Finding(
+            code,
+            f"按{base_label}{money(d)}、{label}{money(n)}计算，{name}为{fmt_like(c, m)}%，与所写{money(m)}不符。",
+            m.span,
+            values={"base": money(d), "amount": money(n), "stated": money(m)},
+            expected=f"{fmt_like(c, m)}%",
+            decisive=min(c, HUNDRED) != min(m.value, HUNDRED),
+            related=(d.span, n.span),
+        )
+    )
+
+
+# -- I3 balances ------------------------------------------------------------------------------------
+
+
+def balances(ctx: Context) -> None:
+    for lk in ctx.linked:
+        m = lk.mention
+        if lk.quantity != "balance" or m.kind != "money" or not _usable(lk) or lk.component_of is not None:
+            continue
+        spent = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
+        bases = _nearest_before(lk, _candidates(ctx, lk, ("received", *BASES)))
+        if not spent or not bases:
+            continue
+        ok = any(agrees(m, b.mention.value - s.mention.value) for s in spent for b in bases)
+        if ok:
+            continue
+        received = [b for b in bases if b.quantity == "received"]
+        b = (received or bases)[0].mention
+        s = spent[0].mention
+        fix = _unit_fix(ctx, [b, s, m], lambda v, m=m: abs(v[0] - v[1] - v[2]) <= m.half_unit() + EPS)
+        if fix:
+            _report_unit(ctx, fix[0], fix[1], "结余＝到位（预算）－执行")
+            continue
+        expected = b.value - s.value
+        base_name = "到位" if received else "预算"
+        ctx.add(
+            Finding(
+                "balance_mismatch",
+                f"按{base_name}{money(b)}、执行{money(s)}计算，结余应为{fmt(expected, max(2, m.decimals))}万元，"
+                f"与所写{money(m)}不符。",
+                m.span,
+                values={"base": money(b), "spent": money(s), "stated": money(m)},
+                expected=f"{fmt(expected, max(2, m.decimals))}万元",
+                related=(b.span, s.span),
+            )
+        )
+
+
+# -- I10 averages -----------------------------------------------------------------------------------
+
+
+def averages(ctx: Context) -> None:
+    for i, lk in enumerate(ctx.linked):
+        if lk.quantity != "average" or lk.mention.approx:
+            continue
+        m = lk.mention
+        items = _average_items(ctx, i)
+        if len(items) < 2:
+            continue
+        mean = sum((x.value for x in items), Decimal(0)) / len(items)
+        if agrees(m, mean):
+            continue
+        unit = "分" if m.kind == "score" else m.unit
+        listed = "、".join(money(x) for x in items)
+        ctx.add(
+            Finding(
+                "average_mismatch",
+                f"{listed}的平均值为{fmt(mean, max(2, m.decimals))}{unit}，与所写{money(m)}不符。",
+                m.span,
+                values={"items": listed, "stated": money(m)},
+                expected=f"{fmt(mean, max(2, m.decimals))}{unit}",
+                decisive=m.kind == "score" and _band(mean) != _band(m.value),
+                related=tuple(x.span for x in items),
+            )
+        )
+
+
+def _band(score: Decimal) -> str:
+    return "优" if score >= 90 else "良" if score >= 80 else "中" if score >= 60 else "差"
+
+
+def _average_items(ctx: Context, i: int) -> list[Mention]:
+    lk = ctx.linked[i]
+    m = lk.mention
+    # the components listed (其中 …) earlier in the same sentence
+    totals = {c.component_of for c in ctx.linked[:i] if c.component_of is not None and c.sentence == lk.sentence}
+    if totals:
+        t = max(x for x in totals if x is not None)
+        return [c.mention for c in ctx.linked[:i] if c.component_of == t and c.mention.kind == m.kind]
+    # else the figures of the same kind that follow in the same paragraph
+    line_end = ctx.text.find("\n", m.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    out = []
+    for c in ctx.linked[i + 1 :]:
+        if c.mention.start >= line_end:
+            break
+        if c.mention.kind == m.kind and c.mention.unit == m.unit and c.quantity in ("score", None, "total_score"):
+            if c.mention.approx or c.quantity == "average":
+                return []
+            out.append(c.mention)
+    return out
+
+
+# -- I11 conflicting values -------------------------------------------------------------------------------
+
+
+def conflicts(ctx: Context) -> None:
+    pool = [lk for lk in ctx.linked if lk.mention.kind == "money" and _usable(lk) and lk.mention.comparator is None]
+    groups: list[list[Linked]] = []
+    # (a) one named fund stated with two amounts; (b) the document's own budget/received/spent twice
+    for lk in pool:
+        if lk.quantity in ("balance", "carry_forward", "average") or lk.component_of is not None:
+            continue
+        if not lk.specific and not (lk.scope == "" and lk.quantity in AMOUNTS):
+            continue
+        placed = False
+        for g in groups:
+            head = g[0]
+            if head.quantity != lk.quantity or head.scope != lk.scope:
+                continue
+            if lk.specific and head.specific and subject_compatible(lk.subject, head.subject):
+                g.append(lk)
+                placed = True
+                break
+            if not lk.specific and not head.specific and lk.quantity is not None:
+                g.append(lk)
+                placed = True
+                break
+            if lk.quantity is not None and (lk.specific != head.specific) and lk.scope == "":
+                g.append(lk)
+                placed = True
+                break
+        if not placed:
+            groups.append([lk])
+    support = _support(ctx, pool)
+    for g in groups:
+        values = {lk.mention.value for lk in g}
+        if len(values) < 2:
+            continue
+        by_value: dict[Decimal, list[Linked]] = defaultdict(list)
+        for lk in g:
+            by_value[lk.mention.value].append(lk)
+        ranked = sorted(by_value, key=lambda v: (support.get(v, 0) + len(by_value[v]), -by_value[v][0].mention.start))
+        best = ranked[-1]
+        keep = by_value[best][0].mention
+        for v in ranked[:-1]:
+            odd = by_value[v][0].mention
+            if odd.span in ctx.explained:
+                continue
+            if any(v * k == best for k in RESCALE):
+                _report_unit(ctx, odd, best, f"与{money(keep)}一致")
+                continue
+            what = QUANTITY_NAMES_ZH.get(g[0].quantity or "", "金额")
+            subject = g[0].subject if g[0].specific else ""
+            ctx.add(
+                Finding(
+                    "conflicting_values",
+                    f"{subject}{what}前后不一致：此处为{money(odd)}，其他处为{money(keep)}。",
+                    odd.span,
+                    values={"stated": money(odd), "elsewhere": money(keep)},
+                    expected=money(keep),
+                    related=tuple(x.mention.span for x in by_value[best]),
+                )
+            )
+
+
+def _support(ctx: Context, pool: list[Linked]) -> dict[Decimal, int]:
+    """How many other statements back a value: equal amounts anywhere, and totals their parts add up to."""
+    support: dict[Decimal, int] = defaultdict(int)
+    for lk in pool:
+        support[lk.mention.value] += 1
+    parts: dict[int, list[Mention]] = defaultdict(list)
+    for lk in ctx.linked:
+        if lk.component_of is not None:
+            parts[lk.component_of].append(lk.mention)
+    for idx, comps in parts.items():
+        total = ctx.linked[idx].mention
+        if len(comps) >= 2 and sum_agrees(comps, total):
+            support[total.value] += 2
+    return support

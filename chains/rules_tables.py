@@ -1,0 +1,371 @@
+"""Rules on rebuilt tables: weights (I6), scores (I7), completion (I8), units (I13 a), rates and
+balances of funds tables (I1–I3, seed 003 layout), and one indicator stated twice (I11)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .findings import Finding
+from .numbers import Mention
+from .rules_base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, money, sum_agrees
+from .table_rows import Row, Table, column_role
+
+_FAMILY = {"money": "金额", "percent": "百分比", "count": "数量", "date": "日期", "year": "年份", "score": "分值"}
+_LEVEL1 = (
+    ("budget_execution", re.compile(r"预算执行")),
+    ("output", re.compile(r"产出")),
+    ("benefit", re.compile(r"效益|效果")),
+    ("satisfaction", re.compile(r"满意度")),
+)
+_DEFAULT_WEIGHT = {"budget_execution": Decimal(10), "output": Decimal(50), "benefit": Decimal(30),
+                   "satisfaction": Decimal(10)}
+
+
+def run(ctx: Context) -> None:
+    seen_indicators: dict[str, list[tuple[Table, Row]]] = {}
+    for table in ctx.tables:
+        if table.header_index is None:
+            _funds_rows(ctx, table)
+            continue
+        _scores_and_weights(ctx, table)
+        _targets(ctx, table)
+        _funds_columns(ctx, table)
+        for row in table.data_rows():
+            name = table.cell(row, "name")
+            if name is not None and name.text and not row.is_total():
+                seen_indicators.setdefault(name.text, []).append((table, row))
+    _indicator_conflicts(ctx, seen_indicators)
+
+
+def _num(table: Table, row: Row, role: str, percent_default: bool = False) -> Mention | None:
+    m = table.number(row, role)
+    if m is None or m.approx:
+        return None
+    return m
+
+
+def _level1(table: Table, row: Row, last: str | None) -> str | None:
+    texts = " ".join(c.text for c in row.cells[:3])
+    for key, pattern in _LEVEL1:
+        if pattern.search(texts):
+            return key
+    return last
+
+
+# -- weights and scores ------------------------------------------------------------------------------
+
+
+def _scores_and_weights(ctx: Context, table: Table) -> None:
+    if table.col("weight") is None and table.col("score") is None:
+        return
+    leaf: list[tuple[Row, Mention | None, Mention | None, str | None]] = []
+    total_row: Row | None = None
+    last_level: str | None = None
+    for row in table.data_rows():
+        if row.is_total():
+            total_row = row
+            continue
+        w = _num(table, row, "weight")
+        s = _num(table, row, "score")
+        last_level = _level1(table, row, last_level)
+        name = table.cell(row, "name")
+        if name is not None and not name.text and (w is not None) and any(c.text for c in row.cells[:2]):
+            continue  # a subtotal row of a level (name cell empty): not a leaf
+        if w is None and s is None:
+            continue
+        leaf.append((row, w, s, last_level))
+        if w is not None and s is not None and (s.value > w.value + EPS or s.value < 0):
+            ctx.add(
+                Finding(
+                    "score_exceeds_weight",
+                    f"“{row.name_in(table)}”得分{s.raw}超过其分值{w.raw}。" if s.value > w.value else f"“{row.name_in(table)}”得分为负数。",
+                    s.span,
+                    values={"weight": w.raw, "score": s.raw},
+                    expected=f"≤{w.raw}",
+                    related=(w.span,),
+                )
+            )
+    weights = [w for _, w, _, _ in leaf if w is not None]
+    scores = [s for _, _, s, _ in leaf if s is not None]
+    levels = {lv for *_, lv in leaf if lv}
+    complete = total_row is not None or ({"output", "benefit"} <= levels and len(levels) >= 3)
+    tw = _num(table, total_row, "weight") if total_row is not None else None
+    ts = _num(table, total_row, "score") if total_row is not None else None
+    if weights and complete and len(weights) == len(leaf):
+        target = tw.value if tw is not None else Decimal(100)
+        total = sum((w.value for w in weights), Decimal(0))
+        if abs(total - target) > EPS or (tw is not None and tw.value != 100):
+            span, related = _odd_weight(leaf, total, tw)
+            ctx.add(
+                Finding(
+                    "weight_sum_mismatch",
+                    f"各项分值合计为{_plain(total)}，不等于{'所写合计' + tw.raw if tw is not None and abs(total - target) > EPS else '100'}"
+                    f"（应为100）。",
+                    span,
+                    values={"sum": _plain(total), "stated": tw.raw if tw is not None else "100"},
+                    expected="100",
+                    related=related,
+                )
+            )
+        elif tw is None:
+            _nonstandard(ctx, table, leaf)
+    if scores and ts is not None and len(scores) == len(leaf):
+        if not sum_agrees(scores, ts):
+            total = sum((s.value for s in scores), Decimal(0))
+            ctx.add(
+                Finding(
+                    "score_sum_mismatch",
+                    f"各项得分合计为{_plain(total)}分，与所写合计{ts.raw}不符。",
+                    ts.span,
+                    values={"sum": _plain(total), "stated": ts.raw},
+                    expected=_plain(total),
+                    decisive=_band(total) != _band(ts.value),
+                )
+            )
+    if scores and complete and len(scores) == len(leaf):
+        table_total = sum((s.value for s in scores), Decimal(0))
+        _text_total_against_table(ctx, table, scores, table_total)
+
+
+def _odd_weight(leaf, total: Decimal, tw: Mention | None):  # noqa: ANN001, ANN202
+    """Where to point: a level whose default weight the difference restores, else the stated total."""
+    diff = (tw.value if tw is not None else Decimal(100)) - total
+    for _row, w, _s, level in reversed(leaf):
+        if w is not None and level in _DEFAULT_WEIGHT and w.value + diff == _DEFAULT_WEIGHT[level]:
+            return w.span, ()
+    if tw is not None:
+        return tw.span, tuple(w.span for _, w, _, _ in leaf if w is not None)
+    ws = [w for _, w, _, _ in leaf if w is not None]
+    return ws[-1].span, tuple(w.span for w in ws[:-1])
+
+
+def _nonstandard(ctx: Context, table: Table, leaf) -> None:  # noqa: ANN001
+    by_level: dict[str, Decimal] = {}
+    for _row, w, _s, level in leaf:
+        if w is not None and level:
+            by_level[level] = by_level.get(level, Decimal(0)) + w.value
+    if "satisfaction" in by_level and set(by_level) == set(_DEFAULT_WEIGHT):
+        off = {k: v for k, v in by_level.items() if v != _DEFAULT_WEIGHT[k]}
+        if off:
+            first = next(w for _, w, _, lv in leaf if w is not None and lv in off)
+            names = {"budget_execution": "预算执行", "output": "产出", "benefit": "效益", "satisfaction": "满意度"}
+            ctx.add(
+                Finding(
+                    "weight_nonstandard",
+                    "一级指标权重为" + "、".join(f"{names[k]}{_plain(v)}" for k, v in by_level.items())
+                    + "，与财预〔2020〕10号默认的10/50/30/10不同。",
+                    first.span,
+                )
+            )
+
+
+def _text_total_against_table(ctx: Context, table: Table, scores: list[Mention], total: Decimal) -> None:
+    for lk in ctx.linked:
+        m = lk.mention
+        if lk.quantity != "total_score" or m.kind != "score" or m.approx or lk.specific:
+            continue
+        if not sum_agrees(scores, m):
+            ctx.add(
+                Finding(
+                    "score_sum_mismatch",
+                    f"自评表各项得分合计为{_plain(total)}分，与正文所写总分{m.raw}不符。",
+                    m.span,
+                    values={"sum": _plain(total), "stated": m.raw},
+                    expected=f"{_plain(total)}分",
+                    decisive=_band(total) != _band(m.value),
+                )
+            )
+        return
+
+
+def _band(score: Decimal) -> str:
+    return "优" if score >= 90 else "良" if score >= 80 else "中" if score >= 60 else "差"
+
+
+def _plain(d: Decimal) -> str:
+    s = format(d.normalize(), "f")
+    return s
+
+
+# -- targets, actuals, completion -------------------------------------------------------------------
+
+
+def _targets(ctx: Context, table: Table) -> None:
+    if table.col("target") is None or table.col("actual") is None:
+        return
+    for row in table.data_rows():
+        t = table.number(row, "target")
+        a = table.number(row, "actual")
+        if t is None or a is None or t.approx or a.approx:
+            continue
+        ft, fa = _family(t), _family(a)
+        if ft and fa and ft != fa:
+            ctx.explained.add(a.span)
+            ctx.add(
+                Finding(
+                    "unit_mismatch",
+                    f"“{row.name_in(table)}”年度指标值为{t.raw}（{_FAMILY[ft]}），实际完成值却写作{a.raw}（{_FAMILY[fa]}），"
+                    "两者单位不同，无法计算完成率。",
+                    a.span,
+                    values={"target": t.raw, "actual": a.raw},
+                    expected=f"以{_unit_hint(t)}表示的实际完成值",
+                    related=(t.span,),
+                )
+            )
+        _completion(ctx, table, row, t, a, same_unit=not (ft and fa and ft != fa))
+
+
+def _family(m: Mention) -> str | None:
+    if m.kind in ("number",):
+        return None
+    if m.kind == "year":
+        return "date"
+    return m.kind
+
+
+def _unit_hint(m: Mention) -> str:
+    return {"money": "金额（万元）", "percent": "百分比", "date": "日期", "year": "日期"}.get(m.kind, m.unit or "同一单位")
+
+
+def _completion(ctx: Context, table: Table, row: Row, t: Mention, a: Mention, same_unit: bool) -> None:
+    c_cell = table.cell(row, "completion_rate")
+    if c_cell is None:
+        return
+    c = c_cell.value()
+    if c is None or c.approx or c.kind not in ("percent", "number"):
+        return
+    if t.kind in ("date", "year") or a.kind in ("date", "year"):
+        return
+    direction = t.comparator or "eq"
+    tv, av = t.value, a.value
+    if not same_unit and direction != "lte":
+        return  # the units disagree: completion cannot be computed (unit_mismatch says so)
+    if direction == "lte":
+        expected = HUNDRED if av <= tv else (tv / av * HUNDRED if av else None)
+    else:
+        if tv == 0:
+            return
+        expected = max(av, Decimal(0)) / tv * HUNDRED
+    if expected is None or agrees(c, expected):
+        return
+    w = _num(table, row, "weight")
+    s = _num(table, row, "score")
+    extra = ""
+    if w is not None and s is not None and direction == "lte" and expected == HUNDRED and c.value < HUNDRED:
+        extra = f"；按所写完成率计，得分应为{fmt(w.value * c.value / HUNDRED, 2)}，而非满分{s.raw}"
+    ctx.add(
+        Finding(
+            "completion_mismatch",
+            f"“{row.name_in(table)}”目标{t.raw}、实际{a.raw}，完成率应为{fmt_like(expected, c)}%，与所写{c.raw}不符{extra}。",
+            c.span,
+            values={"target": t.raw, "actual": a.raw, "stated": c.raw},
+            expected=f"{fmt_like(expected, c)}%",
+            decisive=bool(extra),
+            related=(t.span, a.span),
+        )
+    )
+
+
+def _indicator_conflicts(ctx: Context, seen: dict[str, list[tuple[Table, Row]]]) -> None:
+    for name, places in seen.items():
+        tables = [id(t) for t, _ in places]
+        if len(places) < 2 or len(set(tables)) != len(tables):
+            continue  # a name repeated inside one table is a group label, not one indicator
+        first_table, first_row = places[0]
+        for role in ("actual", "target", "weight", "score"):
+            ref = first_table.number(first_row, role)
+            if ref is None:
+                continue
+            for table, row in places[1:]:
+                other = table.number(row, role)
+                if other is None or other.approx:
+                    continue
+                if other.kind == ref.kind and other.value != ref.value and ref.unit == other.unit:
+                    label = {"actual": "实际完成值", "target": "年度指标值", "weight": "分值", "score": "得分"}[role]
+                    ctx.add(
+                        Finding(
+                            "conflicting_values",
+                            f"“{name}”的{label}前后不一致：此处为{other.raw}，前文表中为{ref.raw}。",
+                            other.span,
+                            values={"stated": other.raw, "elsewhere": ref.raw},
+                            expected=ref.raw,
+                            related=(ref.span,),
+                        )
+                    )
+
+
+# -- funds tables --------------------------------------------------------------------------------------
+
+
+def _funds_columns(ctx: Context, table: Table) -> None:
+    """MOF layout: columns 全年预算数 | 全年执行数 | 执行率 (| 分值 | 得分) on each fund row."""
+    if table.col("annual_budget") is None or table.col("spent") is None or table.col("execution_rate") is None:
+        return
+    for row in table.data_rows():
+        b, s, r = (table.number(row, k) for k in ("annual_budget", "spent", "execution_rate"))
+        if b is None or s is None or r is None or r.approx:
+            continue
+        _rate_cell(ctx, r, s, b, "执行率", percent_cell=True)
+
+
+def _funds_rows(ctx: Context, table: Table) -> None:
+    """Transposed layout (seed 003): rows 全年预算 / 实际到位 / 全年执行 / 结余 / 到位率 / 执行率, columns by source."""
+    rows: dict[str, Row] = {}
+    for row in table.rows:
+        role = column_role(row.label)
+        if role in ("annual_budget", "received", "spent", "execution_rate", "received_rate") and role not in rows:
+            rows[role] = row
+        elif role is None and re.search(r"结余", row.label) and "balance" not in rows:
+            rows["balance"] = row
+    if "annual_budget" not in rows:
+        return
+    width = max(len(r.cells) for r in rows.values())
+    for j in range(1, width):
+        def cell(role: str, j: int = j) -> Mention | None:
+            row = rows.get(role)
+            if row is None or j >= len(row.cells):
+                return None
+            m = row.cells[j].value()
+            return m if m is not None and m.kind in ("number", "money", "percent") and not m.approx else None
+
+        if any(c.text.startswith("(") for c in (rows["annual_budget"].cells[j:j + 1] or [])):
+            continue  # the 行次 column "(2)"
+        base = cell("annual_budget")
+        for rate_role, num_role, name in (("received_rate", "received", "到位率"), ("execution_rate", "spent", "执行率")):
+            r = cell(rate_role)
+            if r is None or r.kind not in ("number", "percent"):
+                continue
+            num = cell(num_role)
+            if base is None or base.value == 0:
+                if r.value != 0:
+                    ctx.add(Finding("implausible_rate", f"该列预算为空或为0，{name}无从计算，却写作{r.raw}。", r.span,
+                                    values={"stated": r.raw}, expected="0或—"))
+                continue
+            _rate_cell(ctx, r, num, base, name, percent_cell=True)
+
+
+def _rate_cell(ctx: Context, r: Mention, num: Mention | None, base: Mention, name: str, percent_cell: bool) -> None:
+    numerator = num.value if num is not None else Decimal(0)
+    c = numerator / base.value * HUNDRED
+    if agrees(r, c):
+        if c > HUNDRED + r.half_unit():
+            ctx.add(Finding("implausible_rate", f"{name}{r.raw}超过100%，执行数超过预算。", r.span,
+                            values={"stated": r.raw}, expected="≤100%", decisive=True))
+        return
+    ctx.add(
+        Finding(
+            "rate_mismatch",
+            f"按预算{base.raw}、{'到位' if name == '到位率' else '执行'}{num.raw if num is not None else '0'}计算，"
+            f"{name}应为{fmt_like(c, r)}%，与所写{r.raw}不符。",
+            r.span,
+            values={"base": base.raw, "amount": num.raw if num is not None else "", "stated": r.raw},
+            expected=f"{fmt_like(c, r)}%",
+            decisive=True,
+            related=(base.span,) + ((num.span,) if num is not None else ()),
+        )
+    )
+
+
+def _money_label(m: Mention) -> str:
+    return money(m)
