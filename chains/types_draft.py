@@ -33,6 +33,7 @@ class Draft:
     notices: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     table: Any = None  # the scored 绩效自评表 (chains.scoring.ScoreTable) when figures allow
+    run_id: str | None = None  # the drafting run's record under data_dir/runs/<run_id>/ (chains.draft)
 
     @property
     def text(self) -> str:
