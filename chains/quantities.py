@@ -23,13 +23,16 @@ from dataclasses import dataclass
 
 from .numbers import Mention
 
-__all__ = ["Linked", "link_mentions", "subject_compatible", "QUANTITY_NAMES_ZH"]
+__all__ = ["Linked", "link_mentions", "subject_compatible", "generic_subject", "QUANTITY_NAMES_ZH"]
 
 QUANTITY_NAMES_ZH: dict[str, str] = {
     "initial_budget": "年初预算数",
     "annual_budget": "全年预算数",
     "approved_budget": "批复数",
     "received": "到位资金",
+    "issued": "下达资金",
+    "budget_adjustment": "预算调整数",
+    "total_investment": "总投资",
     "spent": "执行数",
     "balance": "结余",
     "carry_forward": "结转资金",
@@ -53,9 +56,15 @@ _KEYWORDS: dict[str, str] = {
     "年初预算": "initial_budget", "年初批复": "initial_budget", "年初安排": "initial_budget",
     "全年预算": "annual_budget", "调整后预算": "annual_budget", "预算总额": "annual_budget",
     "预算资金": "annual_budget", "预算数": "annual_budget", "预算": "annual_budget", "安排": "annual_budget",
-    "总投资": "annual_budget", "计划投资": "annual_budget",
+    "总投资": "total_investment", "计划投资": "total_investment", "概算": "total_investment",
     "批复": "approved_budget", "核定": "approved_budget",
-    "到位": "received", "下达": "received", "拨付": "received", "收到": "received", "拨入": "received",
+    "到位": "received", "收到": "received", "拨入": "received",
+    "下达": "issued", "拨付": "issued", "分配": "issued",
+    "追加": "budget_adjustment", "调增": "budget_adjustment", "调减": "budget_adjustment",
+    "调整": "budget_adjustment", "核减": "budget_adjustment",
+    "节约": "balance", "节余": "balance", "上年结转": "carryover", "自筹": "other_funds",
+    "单价": "unit_price", "标准": "unit_price", "每": "unit_price", "生均": "unit_price", "人均": "unit_price",
+    "户均": "unit_price",
     "全年执行": "spent", "执行": "spent", "支出": "spent", "支付": "spent", "使用": "spent", "开支": "spent",
     "结余": "balance", "未使用": "balance", "剩余": "balance", "未支出": "balance", "尚未支出": "balance",
     "未执行": "balance",
@@ -67,16 +76,19 @@ _KEYWORDS: dict[str, str] = {
     "分值": "weight", "权重": "weight",
 }
 _KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=len, reverse=True)))
+_ADJUST = re.compile(r"追加|调增|调减|调整|追减|新增|核减|压减")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _QUANTITY_KIND = {
     "execution_rate": "percent", "received_rate": "percent", "completion_rate": "percent",
     "balance_rate": "percent", "satisfaction": "percent",
     "initial_budget": "money", "annual_budget": "money", "approved_budget": "money", "received": "money",
-    "spent": "money", "balance": "money", "carry_forward": "money",
+    "spent": "money", "balance": "money", "carry_forward": "money", "issued": "money",
+    "budget_adjustment": "money", "carryover": "money", "other_funds": "money", "total_investment": "money",
     "total_score": "score", "score": "score", "weight": "score",
 }
 _ITEM_HEAD = re.compile(
-    r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）|\(\d{1,2}\))[ \u3000]*(?P<name>[^。：:\n，,；]{2,30}?(?:项目|资金|经费|专项|补贴|补助|工程|基金))[。：:，,]"
+    r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)"
+    r"[ \u3000]*(?P<name>[^。：:\n，,；]{1,30}?(?:项目|资金|经费|专项|补贴|补助|工程|基金))[。：:，,]"
 )
 _HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 _SUBJECT_SPLIT = re.compile(
@@ -86,7 +98,13 @@ _SUBJECT_SPLIT = re.compile(
 _SUBJECT_PREFIX = re.compile(r"^(?:我县|本县|全县|我市|本市|全市|我区|本区|全区|我省|本省|全省|我局|本局|我单位|本单位|"
                              r"省级|市级|县级|区级|中央|本级|上级|省|市|县|区)+")
 _GENERIC_SUBJECTS = {"", "资金", "经费", "项目", "项目资金", "专项资金", "项目经费", "预算", "金额", "总额", "资金总额",
-                     "补助资金", "财政资金", "本级资金", "上级资金", "整体", "总体", "部门", "本部门", "单位"}
+                     "补助资金", "财政资金", "本级资金", "上级资金", "整体", "总体", "部门", "本部门", "单位",
+                     "实际", "标准", "末", "年末", "当年", "本年", "全部", "累计", "共", "合计", "共计", "总计"}
+
+
+def generic_subject(s: str) -> bool:
+    """A subject that names no particular fund or item ("资金", "实际", "")."""
+    return s in _GENERIC_SUBJECTS or len(s) <= 2
 _CJK_RUN_BACK = re.compile(r"[\u4e00-\u9fff]{1,40}$")
 _CJK_RUN_FWD = re.compile(r"^[\u4e00-\u9fff]{2,20}")
 
@@ -102,6 +120,7 @@ class Linked:
     sentence: tuple[int, int]
     keyword_span: tuple[int, int] | None = None
     component_of: int | None = None  # index (in the linked list) of the total it is part of
+    year: int | None = None  # the year named earlier in the same sentence ("2021年预算…")
 
     @property
     def specific(self) -> bool:
@@ -136,12 +155,16 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
     tables = sorted(table_spans or [])
     table_starts = [s for s, _ in tables]
     last_total_in_sentence: dict[int, int] = {}
+    years: list[Mention] = []
     for m in mentions:
         if tables:
             k = bisect.bisect_right(table_starts, m.start) - 1
             if k >= 0 and tables[k][0] <= m.start < tables[k][1]:
                 continue
-        if m.kind in ("year", "date", "number") or m.kind == "count" and m.unit in ("年",):
+        if m.kind in ("year", "date"):
+            years.append(m)
+            continue
+        if m.kind == "number" or m.kind == "count" and m.unit in ("年",):
             continue
         i = bisect.bisect_left(ends, m.start)
         s_start = ends[i - 1] + 1 if i > 0 else 0
@@ -160,7 +183,14 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
                 if quantity is None or quantity == out[total].quantity:
                     component_of = total
                     quantity = out[total].quantity
-        linked = Linked(m, quantity, subject, scope, (s_start, s_end), kw_span, component_of)
+        year = None
+        for y in reversed(years):
+            if y.start < s_start:
+                break
+            if y.end <= m.start:
+                year = int(y.value)
+                break
+        linked = Linked(m, quantity, subject, scope, (s_start, s_end), kw_span, component_of, year)
         out.append(linked)
         if component_of is None and m.kind == "money":
             last_total_in_sentence[s_start] = len(out) - 1
@@ -182,6 +212,10 @@ def _nearest_keyword(
         kind = _QUANTITY_KIND.get(q)
         if q == "average" or kind is not None and kind != m.kind:
             continue
+        if q == "unit_price" and len(window) - km.end() > 2:
+            continue  # 生均/每/标准 only make a unit price right before the figure
+        if q in ("annual_budget", "issued", "received") and _ADJUST.search(window[max(0, km.start() - 3) : km.start()]):
+            q = "budget_adjustment"  # 追加预算 / 调减资金 … change the budget, they are not it
         ks, ke = offset + km.start(), offset + km.end()
         # another figure of the same kind between the word and this mention owns the word
         if any(ke <= p.mention.start < m.start and p.mention.kind == m.kind for p in previous[-6:]):

@@ -12,11 +12,11 @@ from decimal import Decimal
 
 from .findings import Finding
 from .numbers import Mention
-from .quantities import QUANTITY_NAMES_ZH, Linked, subject_compatible
+from .quantities import QUANTITY_NAMES_ZH, Linked, generic_subject, subject_compatible
 from .rules_base import EPS, HUNDRED, RESCALE, Context, agrees, fmt, fmt_like, money, sum_agrees
 
 BASES = ("annual_budget", "approved_budget", "initial_budget")
-AMOUNTS = ("annual_budget", "approved_budget", "initial_budget", "received", "spent")
+AMOUNTS = ("annual_budget", "approved_budget", "initial_budget", "received", "issued", "spent")
 
 
 def run(ctx: Context) -> None:
@@ -166,9 +166,9 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     name = QUANTITY_NAMES_ZH[lk.quantity or "execution_rate"]
     if lk.quantity == "execution_rate":
         nums = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
-        dens = _nearest_before(lk, _candidates(ctx, lk, (*BASES, "received")))
+        dens = _nearest_before(lk, _candidates(ctx, lk, (*BASES, "received", "issued")))
     else:
-        nums = _nearest_before(lk, _candidates(ctx, lk, ("received",)))
+        nums = _nearest_before(lk, _candidates(ctx, lk, ("received", "issued")))
         dens = _nearest_before(lk, _candidates(ctx, lk, BASES))
     over = m.value > HUNDRED + m.half_unit()
     nonzero = [d for d in dens if d.mention.value != 0]
@@ -243,7 +243,7 @@ def balances(ctx: Context) -> None:
         if lk.quantity != "balance" or m.kind != "money" or not _usable(lk) or lk.component_of is not None:
             continue
         spent = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
-        bases = _nearest_before(lk, _candidates(ctx, lk, ("received", *BASES)))
+        bases = _nearest_before(lk, _candidates(ctx, lk, ("received", "issued", *BASES)))
         if not spent or not bases:
             continue
         ok = any(agrees(m, b.mention.value - s.mention.value) for s in spent for b in bases)
@@ -341,17 +341,12 @@ def conflicts(ctx: Context) -> None:
         placed = False
         for g in groups:
             head = g[0]
-            if head.quantity != lk.quantity or head.scope != lk.scope:
+            if head.quantity != lk.quantity or head.scope != lk.scope or (head.year or ctx.year) != (lk.year or ctx.year):
                 continue
-            if lk.specific and head.specific and subject_compatible(lk.subject, head.subject):
-                g.append(lk)
-                placed = True
-                break
-            if not lk.specific and not head.specific and lk.quantity is not None:
-                g.append(lk)
-                placed = True
-                break
-            if lk.quantity is not None and (lk.specific != head.specific) and lk.scope == "":
+            same = subject_compatible(lk.subject, head.subject) or (
+                lk.quantity is not None and generic_subject(lk.subject) and generic_subject(head.subject)
+            )
+            if same:
                 g.append(lk)
                 placed = True
                 break
