@@ -1,7 +1,7 @@
 """Lexical side of retrieval: jieba tokens with a domain dictionary, and BM25 (bm25s) over them.
 
 Tokens are what a reader of these reports would call words: domain terms (预算执行率, 绩效目标,
-偏差原因 …) stay whole, numbers keep their unit (139万元, 98.65%, 300家次) as one token, and
+偏差原因 …) stay whole (plus, search-engine style, the dictionary words inside long words), numbers keep their unit (139万元, 98.65%, 300家次) as one token, and
 punctuation and a short list of function words are dropped. Text is NFKC-normalised first so
 full-width digits match ASCII ones.
 
@@ -105,7 +105,9 @@ def tokenize(text: str) -> list[str]:
 
 
 def _words(tk: Any, piece: str, out: list[str]) -> None:
-    for word in tk.cut(piece, HMM=False):
+    # Search-engine mode: a long word also yields the dictionary words inside it, so a query for
+    # 执行率 finds 预算执行率 while 预算执行率 itself stays one (rarer, better-scoring) token.
+    for word in tk.cut_for_search(piece, HMM=False):
         if word in STOPWORDS or not _KEEP.search(word):
             continue
         out.append(word)
@@ -182,3 +184,20 @@ class LexicalIndex:
 
 def _quiet_bm25s() -> None:
     logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+
+def presence(lex: LexicalIndex, tokens: list[str], positions: list[int]) -> np.ndarray:
+    """``[len(tokens), len(positions)]`` booleans: does document ``positions[j]`` contain ``tokens[i]``."""
+    out = np.zeros((len(tokens), len(positions)), dtype=bool)
+    if lex.size == 0 or not positions:
+        return out
+    vocab = lex._bm25.vocab_dict
+    indptr = lex._bm25.scores["indptr"]
+    indices = lex._bm25.scores["indices"]
+    pos = np.asarray(positions)
+    for i, token in enumerate(tokens):
+        tid = vocab.get(token)
+        if tid is None:
+            continue
+        out[i] = np.isin(pos, indices[indptr[tid] : indptr[tid + 1]])
+    return out

@@ -1,0 +1,147 @@
+"""Retrieval quality on the sample corpus: recall@5 and MRR for both modes, four systems in one run.
+
+Systems: our hybrid (dense + BM25, RRF, relevance floor), our dense-only and BM25-only halves
+(same floor), and a plain langchain ``BM25Retriever`` (rank_bm25, plain ``jieba.lcut``) over the
+same chunks / reports as the outside baseline. Labels: ``bench/retrieval_queries.json``.
+Also counts noise queries that wrongly return something (the relevance floor).
+
+    .venv/bin/python bench/bench_retrieval.py [--corpus corpus] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+K = 5
+
+
+def _metrics(ranked: list[list[str]], relevant: list[list[str]]) -> tuple[float, float]:
+    recalls, rr = [], []
+    for got, rel in zip(ranked, relevant, strict=True):
+        top = list(dict.fromkeys(got))[:K]
+        recalls.append(len(set(top) & set(rel)) / len(rel))
+        first = next((i for i, s in enumerate(top, start=1) if s in rel), None)
+        rr.append(1.0 / first if first else 0.0)
+    return sum(recalls) / len(recalls), sum(rr) / len(rr)
+
+
+def _langchain_baselines(chunks: list[Any], reports: list[Any]) -> tuple[Any, Any]:
+    import jieba
+    from langchain_community.retrievers import BM25Retriever
+
+    def by_section(section: str, query: str) -> list[str]:
+        docs = [c for c in chunks if c.section_type == section]
+        if not docs:
+            return []
+        r = BM25Retriever.from_texts(
+            [c.text for c in docs], metadatas=[{"source": c.source} for c in docs], preprocess_func=jieba.lcut, k=K * 3
+        )
+        return [d.metadata["source"] for d in r.invoke(query)]
+
+    whole = BM25Retriever.from_texts(
+        [r.text for r in reports], metadatas=[{"source": r.meta.source} for r in reports],
+        preprocess_func=jieba.lcut, k=K,
+    )
+
+    def similar(query: str) -> list[str]:
+        return [d.metadata["source"] for d in whole.invoke(query)]
+
+    return by_section, similar
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
+    parser.add_argument("--queries", type=Path, default=ROOT / "bench" / "retrieval_queries.json")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    from chains.chunking import chunk_report
+    from chains.corpus import iter_reports
+    from chains.index import open_index
+    from chains.retrieve import Retriever, query_text
+    from chains.settings import Settings
+
+    labels = json.loads(args.queries.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = replace(Settings.from_env({}), data_dir=Path(tmp))
+        index = open_index(settings)
+        started = time.perf_counter()
+        summary = index.index_paths([args.corpus])
+        build_s = time.perf_counter() - started
+        reports, _ = iter_reports([args.corpus])
+        chunks = [c for r in reports for c in chunk_report(r)]
+        systems = {m: Retriever(index, mode=m) for m in ("hybrid", "dense", "lexical")}
+        lc_phrasing, lc_similar = _langchain_baselines(chunks, reports)
+
+        rows: dict[str, dict[str, float]] = {}
+        ph_rel = [q["relevant"] for q in labels["phrasing"]]
+        si_rel = [q["relevant"] for q in labels["similar"]]
+        si_queries = [q.get("figures") or q["text"] for q in labels["similar"]]
+        for name, retriever in systems.items():
+            t = time.perf_counter()
+            ph = [[r.source for r in retriever.example_phrasing(q["section"], q["query"], K)] for q in labels["phrasing"]]
+            si = [[r.source for r in retriever.similar_reports(q, K)] for q in si_queries]
+            noise = sum(
+                1 for q in labels["noise"]
+                if retriever.example_phrasing("problems", q, K) or retriever.similar_reports(q, K)
+            )
+            elapsed = time.perf_counter() - t
+            rows[name] = _row(ph, ph_rel, si, si_rel, noise, elapsed)
+        t = time.perf_counter()
+        ph = [lc_phrasing(q["section"], q["query"]) for q in labels["phrasing"]]
+        si = [lc_similar(query_text(q)[0]) for q in si_queries]
+        noise = sum(1 for q in labels["noise"] if lc_phrasing("problems", q) or lc_similar(q))
+        rows["langchain BM25Retriever"] = _row(ph, ph_rel, si, si_rel, noise, time.perf_counter() - t)
+
+    result = {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "corpus": str(args.corpus), "reports": len(reports), "chunks": summary.chunks,
+        "index_seconds": round(build_s, 2),
+        "queries": {"phrasing": len(ph_rel), "similar": len(si_rel), "noise": len(labels["noise"])},
+        "systems": rows,
+    }
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(f"{result['date']}  corpus {args.corpus}: {len(reports)} reports, {summary.chunks} chunks, "
+              f"indexed in {build_s:.1f} s; {len(ph_rel)} phrasing / {len(si_rel)} similar / "
+              f"{len(labels['noise'])} noise queries")
+        print(f"{'system':26} {'phrasing R@5':>12} {'MRR':>6} {'similar R@5':>12} {'MRR':>6} {'noise hits':>10} {'secs':>6}")
+        for name, r in rows.items():
+            print(f"{name:26} {r['phrasing_recall@5']:12.3f} {r['phrasing_mrr']:6.3f} {r['similar_recall@5']:12.3f} "
+                  f"{r['similar_mrr']:6.3f} {int(r['noise_hits']):10d} {r['seconds']:6.2f}")
+    hybrid = rows["hybrid"]
+    beaten = all(
+        hybrid["phrasing_mrr"] + hybrid["similar_mrr"] > rows[o]["phrasing_mrr"] + rows[o]["similar_mrr"]
+        for o in ("dense", "langchain BM25Retriever")
+    )
+    print("hybrid beats dense-only and langchain BM25:", "yes" if beaten else "NO")
+    return 0 if beaten else 1
+
+
+def _row(ph: list[list[str]], ph_rel: list[list[str]], si: list[list[str]], si_rel: list[list[str]],
+         noise: int, seconds: float) -> dict[str, float]:
+    pr, pm = _metrics(ph, ph_rel)
+    sr, sm = _metrics(si, si_rel)
+    return {"phrasing_recall@5": pr, "phrasing_mrr": pm, "similar_recall@5": sr, "similar_mrr": sm,
+            "noise_hits": noise, "seconds": round(seconds, 2)}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

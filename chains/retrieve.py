@@ -1,0 +1,408 @@
+"""Hybrid retrieval: dense (Chroma) + BM25 (jieba tokens), fused by reciprocal rank fusion.
+
+Two modes, one function each:
+
+* ``similar_reports(figures_or_text, k, filters)`` — whole past reports like the user's project,
+  with a score and ``why`` they matched (shared terms, same category/region/department, amounts);
+* ``example_phrasing(section_type, query, k, filters)`` — passages of one section type, with source
+  file, heading, year and the character span in the source text.
+
+Both apply a relevance floor: a candidate must be similar enough by meaning (cosine of the
+embeddings) or by words (share of the query's weighted terms it contains). When nothing passes,
+the result is empty and ``NOTHING_SIMILAR`` says so; noise is never returned to fill ``k``.
+
+``Retriever`` keeps the BM25 state and metadata arrays in memory; the app caches one with
+``st.cache_resource`` (``get_retriever``). It reloads them when the index changes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .index import REPORTS_COLLECTION, Index, collection_name, ensure_index
+from .lexical import LexicalIndex, presence, tokenize
+from .settings import Settings
+from .types_corpus import SearchResult
+
+RRF_K = 60
+CANDIDATES = 50
+# Relevance floor (calibrated on the sample corpus with bench/bench_retrieval.py's noise queries): a hit
+# is kept when cosine similarity + COVERAGE_WEIGHT × weighted query-term coverage reaches RELEVANCE_FLOOR.
+# Unrelated Chinese text scores up to ~0.22 (short passages sharing a character or two); the weakest
+# true hits of the labelled queries score ~0.40.
+COVERAGE_WEIGHT = 0.5
+RELEVANCE_FLOOR = 0.28
+NOTHING_SIMILAR = "没有找到足够相似的内容：索引中的报告与查询关系不大。可以换个说法，或放宽筛选条件。"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Metadata filters; empty fields do not filter. ``department`` matches as a substring."""
+
+    section_types: tuple[str, ...] = ()
+    year_from: int | None = None
+    year_to: int | None = None
+    department: str = ""
+    category: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.section_types or self.year_from or self.year_to or self.department or self.category)
+
+
+@dataclass
+class _Table:
+    """Metadata arrays + BM25 of the chunks or the reports, in store row order."""
+
+    ids: list[str]
+    sources: list[str]
+    section: np.ndarray
+    year: np.ndarray
+    department: np.ndarray
+    category: np.ndarray
+    lexical: LexicalIndex
+    position: dict[str, int]
+
+    def mask(self, filters: Filters) -> np.ndarray:
+        m = np.ones(len(self.ids), dtype=bool)
+        if filters.section_types:
+            m &= np.isin(self.section, list(filters.section_types))
+        if filters.year_from is not None:
+            m &= self.year >= filters.year_from
+        if filters.year_to is not None:
+            m &= (self.year <= filters.year_to) & (self.year >= 0)
+        if filters.department:
+            m &= np.char.find(self.department.astype(str), filters.department) >= 0
+        if filters.category:
+            m &= self.category == filters.category
+        return m
+
+
+def _table(cols: Mapping[str, list[Any]], lexical: LexicalIndex, id_col: str) -> _Table:
+    ids = list(cols[id_col])
+    return _Table(
+        ids=ids,
+        sources=list(cols["source"]),
+        section=np.array(cols.get("section_type", [""] * len(ids)), dtype=object),
+        year=np.array([y if y is not None else -1 for y in cols["year"]], dtype=np.int64),
+        department=np.array(cols["department"], dtype=object),
+        category=np.array(cols["category"], dtype=object),
+        lexical=lexical,
+        position={cid: i for i, cid in enumerate(ids)},
+    )
+
+
+class Retriever:
+    """Both retrieval modes over one open ``Index``."""
+
+    def __init__(self, index: Index, mode: str = "hybrid") -> None:
+        """``mode``: ``hybrid`` (default), or ``dense`` / ``lexical`` alone (for comparison in bench/)."""
+        if mode not in ("hybrid", "dense", "lexical"):
+            raise ValueError(f"unknown retrieval mode {mode!r}")
+        self.index = index
+        self.mode = mode
+        self._lock = threading.Lock()
+        self._generation = -1
+        self._chunks: _Table | None = None
+        self._reports: _Table | None = None
+        self._counts: dict[str, int] = {}
+
+    # -- lexical state ---------------------------------------------------------------------------
+    def _load(self) -> tuple[_Table, _Table]:
+        gen = self.index.store.generation()
+        with self._lock:
+            if gen != self._generation or self._chunks is None or self._reports is None:
+                chunk_cols = self.index.store.chunk_table()
+                report_cols = self.index.store.report_table()
+                self._chunks = _table(chunk_cols, self._bm25("chunks", gen, chunk_cols["tokens"]), "chunk_id")
+                self._reports = _table(report_cols, self._bm25("reports", gen, report_cols["tokens"]), "key")
+                self._counts = {}
+                self._generation = gen
+            return self._chunks, self._reports
+
+    def _bm25(self, kind: str, gen: int, tokens: list[list[str]]) -> LexicalIndex:
+        directory: Path = self.index.dir / f"bm25-{kind}-{gen}"
+        if (directory / "size.txt").exists():
+            try:
+                lex = LexicalIndex.load(directory)
+                if lex.size == len(tokens):
+                    return lex
+            except (OSError, ValueError, KeyError):
+                pass
+        lex = LexicalIndex.build(tokens)
+        try:
+            lex.save(directory)
+            for old in self.index.dir.glob(f"bm25-{kind}-*"):
+                if old != directory:
+                    import shutil
+
+                    shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass  # a read-only data dir still works: BM25 is rebuilt at load
+        return lex
+
+    def _count(self, name: str, col: Any) -> int:
+        if name not in self._counts:
+            self._counts[name] = int(col.count())
+        return self._counts[name]
+
+    # -- dense -----------------------------------------------------------------------------------
+    def _dense(self, name: str, query_vec: np.ndarray, n: int, where: dict[str, Any] | None) -> list[tuple[str, float]]:
+        col = self.index.collection(name)
+        if col is None:
+            return []
+        count = self._count(name, col)
+        if count == 0:
+            return []
+        res = col.query(query_embeddings=query_vec[None, :], n_results=min(n, count), where=where, include=["distances"])
+        ids = res["ids"][0]
+        dists = res["distances"][0]
+        return [(i, 1.0 - float(d)) for i, d in zip(ids, dists, strict=True)]  # cosine distance → similarity
+
+    # -- shared fusion ---------------------------------------------------------------------------
+    @staticmethod
+    def _coverage(lex: LexicalIndex, q_tokens: list[str], positions: list[int]) -> list[tuple[float, list[str]]]:
+        """Per document: share of the query's idf weight it contains, and the shared terms by weight."""
+        if not q_tokens:
+            return [(0.0, []) for _ in positions]
+        idf = [lex.idf(t) for t in q_tokens]
+        top = max(idf) or 1.0
+        weights = np.array([w or top for w in idf])  # a term the index never saw counts fully against coverage
+        has = presence(lex, q_tokens, positions)
+        out: list[tuple[float, list[str]]] = []
+        order = np.argsort(-weights, kind="stable")
+        for j in range(len(positions)):
+            cov = float(weights[has[:, j]].sum() / weights.sum())
+            out.append((cov, [q_tokens[i] for i in order if has[i, j]]))
+        return out
+
+    def _similarity(self, names: list[str], ids: list[str], qvec: np.ndarray) -> dict[str, float]:
+        """Cosine of stored vectors (by id) with ``qvec``, for candidates only BM25 found."""
+        out: dict[str, float] = {}
+        for name in dict.fromkeys(names):
+            col = self.index.collection(name)
+            wanted = [i for i, n in zip(ids, names, strict=True) if n == name]
+            if col is None or not wanted:
+                continue
+            got = col.get(ids=wanted, include=["embeddings"])
+            for cid, vec in zip(got["ids"], got["embeddings"], strict=True):
+                out[cid] = float(np.asarray(vec, dtype=np.float32) @ qvec)
+        return out
+
+    def _fuse(self, dense: list[str], lexical: list[str]) -> dict[str, float]:
+        lists = {"hybrid": [dense, lexical], "dense": [dense], "lexical": [lexical]}[self.mode]
+        fused: dict[str, float] = {}
+        for ranked in lists:
+            for rank, key in enumerate(ranked, start=1):
+                fused[key] = fused.get(key, 0.0) + 1.0 / (RRF_K + rank)
+        best = len(lists) / (RRF_K + 1)
+        return {k: v / best for k, v in fused.items()}
+
+    # -- example phrasing ------------------------------------------------------------------------
+    def example_phrasing(
+        self, section_type: str, query: str, k: int = 5, filters: Filters | None = None
+    ) -> list[SearchResult]:
+        chunks, _reports = self._load()
+        filters = filters or Filters()
+        sections = (section_type,) if section_type else filters.section_types
+        flt = Filters(sections, filters.year_from, filters.year_to, filters.department, filters.category)
+        q_tokens = list(dict.fromkeys(tokenize(query)))
+        if not query.strip() or not chunks.ids:
+            return []
+        qvec = self.index.embedder.embed([query])[0]
+        where = _where(flt)
+        dense: dict[str, float] = {}
+        for sec in sections or sorted(set(chunks.section.tolist())):
+            for cid, sim in self._dense(collection_name(sec), qvec, CANDIDATES, where):
+                dense[cid] = sim
+        dense_rank = [cid for cid, _s in sorted(dense.items(), key=lambda kv: -kv[1])][:CANDIDATES]
+        scores = chunks.lexical.scores(q_tokens) if q_tokens else np.zeros(len(chunks.ids), dtype=np.float32)
+        scores = np.where(chunks.mask(flt), scores, 0.0)
+        lex_rank = _top(scores, CANDIDATES, chunks.ids)
+        fused = self._fuse(dense_rank, lex_rank)
+        ranked = sorted(fused.items(), key=lambda kv: -kv[1])[: k * 4]
+        ids = [cid for cid, _s in ranked if cid in chunks.position]
+        store_rows = self.index.store.chunks_by_id(ids)
+        ids = [cid for cid in ids if cid in store_rows]
+        missing = [cid for cid in ids if cid not in dense]
+        dense.update(
+            self._similarity([collection_name(store_rows[c]["section_type"]) for c in missing], missing, qvec)
+        )
+        coverage = self._coverage(chunks.lexical, q_tokens, [chunks.position[c] for c in ids])
+        out: list[SearchResult] = []
+        for cid, (cov, shared) in zip(ids, coverage, strict=True):
+            row = store_rows[cid]
+            sim = dense.get(cid, 0.0)
+            if sim + COVERAGE_WEIGHT * cov < RELEVANCE_FLOOR:
+                continue
+            why = f"语义相似度 {sim:.2f}；查询词覆盖 {cov:.0%}"
+            if shared:
+                why += "；共同词：" + "、".join(shared[:6])
+            out.append(
+                SearchResult(
+                    source=row["source"], score=fused[cid], section=row["section_type"], year=row["year"],
+                    text=row["text"], span=row["span"], heading=row["heading"], why=why,
+                )
+            )
+            if len(out) >= k:
+                break
+        return out
+
+    # -- similar reports -------------------------------------------------------------------------
+    def similar_reports(
+        self, figures_or_text: Any, k: int = 5, filters: Filters | None = None
+    ) -> list[SearchResult]:
+        _chunks, reports = self._load()
+        filters = filters or Filters()
+        query, figures = query_text(figures_or_text)
+        if not query.strip() or not reports.ids:
+            return []
+        q_tokens = list(dict.fromkeys(tokenize(query)))
+        qvec = self.index.embedder.embed([query])[0]
+        flt = Filters((), filters.year_from, filters.year_to, filters.department, filters.category)
+        dense = dict(self._dense(REPORTS_COLLECTION, qvec, CANDIDATES, _where(flt)))
+        dense_rank = [key for key, _s in sorted(dense.items(), key=lambda kv: -kv[1])]
+        scores = reports.lexical.scores(q_tokens) if q_tokens else np.zeros(len(reports.ids), dtype=np.float32)
+        scores = np.where(reports.mask(flt), scores, 0.0)
+        lex_rank = _top(scores, CANDIDATES, reports.ids)
+        fused = self._fuse(dense_rank, lex_rank)
+        ranked = sorted(fused.items(), key=lambda kv: -kv[1])[: k * 4]
+        stored = self.index.store.reports_by_key([key for key, _s in ranked])
+        keys = [key for key, _s in ranked if key in stored and key in reports.position]
+        missing = [key for key in keys if key not in dense]
+        dense.update(self._similarity([REPORTS_COLLECTION] * len(missing), missing, qvec))
+        coverage = self._coverage(reports.lexical, q_tokens, [reports.position[key] for key in keys])
+        out: list[SearchResult] = []
+        for key, (cov, shared) in zip(keys, coverage, strict=True):
+            rep = stored[key]
+            sim = dense.get(key, 0.0)
+            if sim + COVERAGE_WEIGHT * cov < RELEVANCE_FLOOR:
+                continue
+            out.append(
+                SearchResult(
+                    source=rep.source, score=fused[key], section="report", year=rep.year,
+                    text=rep.title or rep.project_name or rep.text[:80], span=(0, len(rep.text)),
+                    heading=rep.title, why=_why_report(rep, figures, sim, cov, shared),
+                )
+            )
+            if len(out) >= k:
+                break
+        return out
+
+
+def _top(scores: np.ndarray, n: int, ids: list[str]) -> list[str]:
+    positive = np.nonzero(scores > 0)[0]
+    if positive.size == 0:
+        return []
+    if positive.size > n:
+        part = np.argpartition(-scores[positive], n - 1)[:n]
+        positive = positive[part]
+    order = positive[np.argsort(-scores[positive], kind="stable")]
+    return [ids[i] for i in order]
+
+
+def _where(filters: Filters) -> dict[str, Any] | None:
+    """Chroma ``where`` for the filters Chroma can express exactly (department substring is post-hoc)."""
+    clauses: list[dict[str, Any]] = []
+    if filters.year_from is not None:
+        clauses.append({"year": {"$gte": filters.year_from}})
+    if filters.year_to is not None:
+        clauses.append({"year": {"$lte": filters.year_to}})
+        clauses.append({"year": {"$gte": 0}})
+    if filters.department:
+        clauses.append({"department": filters.department})
+    if filters.category:
+        clauses.append({"category": filters.category})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+# -- figures → query ------------------------------------------------------------------------------
+
+
+def query_text(figures_or_text: Any) -> tuple[str, dict[str, Any] | None]:
+    """The text to search with, and the figures as a dict when figures were given."""
+    if isinstance(figures_or_text, str):
+        return figures_or_text, None
+    data = figures_or_text.to_dict() if hasattr(figures_or_text, "to_dict") else dict(figures_or_text)
+    parts: list[str] = []
+    for name in ("project_name", "department", "region", "goals", "content"):
+        if data.get(name):
+            parts.append(str(data[name]))
+    for ind in data.get("indicators") or []:
+        parts.extend(str(ind[f]) for f in ("level2", "name", "target") if ind.get(f))
+    for name in ("problems", "measures"):
+        parts.extend(str(p) for p in data.get(name) or [])
+    budget = data.get("budget") or {}
+    unit = data.get("unit") or "万元"
+    for label, key in (("全年预算", "annual"), ("全年执行数", "spent")):
+        if budget.get(key) is not None:
+            parts.append(f"{label}{budget[key]}{unit}")
+    return "。".join(parts), data
+
+
+def _why_report(rep: Any, figures: dict[str, Any] | None, sim: float, cov: float, shared: list[str]) -> str:
+    reasons: list[str] = []
+    if figures:
+        if figures.get("category") and figures["category"] == rep.category:
+            reasons.append(f"同类项目（{rep.category}）")
+        region = str(figures.get("region") or "")
+        if region and rep.region and (region[:3] == rep.region[:3]):
+            reasons.append(f"同地区（{rep.region}）")
+        if figures.get("department") and rep.department and figures["department"] == rep.department:
+            reasons.append(f"同单位（{rep.department}）")
+        annual = (figures.get("budget") or {}).get("annual")
+        theirs = next((v for k, v in rep.amounts.items() if "budget" in k or "annual" in k), None)
+        if annual and theirs and 0.5 <= float(theirs) / float(annual) <= 2.0:
+            reasons.append(f"预算规模相近（{theirs:g} 万元）")
+    if shared:
+        reasons.append("共同词：" + "、".join(shared[:6]))
+    reasons.append(f"语义相似度 {sim:.2f}，查询词覆盖 {cov:.0%}")
+    return "；".join(reasons)
+
+
+# -- module-level API -----------------------------------------------------------------------------
+
+_retrievers: dict[tuple[str, str, int, str], Retriever] = {}
+_retrievers_lock = threading.Lock()
+
+
+def get_retriever(settings: Settings | None = None) -> Retriever:
+    """The process's ``Retriever`` for ``settings`` (index built from ``corpus_dir`` on first use)."""
+    settings = settings or Settings.from_env()
+    key = (str(Path(settings.data_dir).resolve()), settings.chroma_host, settings.chroma_port, settings.embedder)
+    with _retrievers_lock:
+        if key not in _retrievers:
+            _retrievers[key] = Retriever(ensure_index(settings))
+        return _retrievers[key]
+
+
+def similar_reports(
+    figures_or_text: Any,
+    k: int = 5,
+    filters: Filters | None = None,
+    *,
+    settings: Settings | None = None,
+    retriever: Retriever | None = None,
+) -> list[SearchResult]:
+    """The ``k`` past reports most like ``figures_or_text`` (``Figures``, a figures dict, or draft text)."""
+    return (retriever or get_retriever(settings)).similar_reports(figures_or_text, k, filters)
+
+
+def example_phrasing(
+    section_type: str,
+    query: str,
+    k: int = 5,
+    filters: Filters | None = None,
+    *,
+    settings: Settings | None = None,
+    retriever: Retriever | None = None,
+) -> list[SearchResult]:
+    """The ``k`` passages of ``section_type`` that best match ``query``, with where they come from."""
+    return (retriever or get_retriever(settings)).example_phrasing(section_type, query, k, filters)
