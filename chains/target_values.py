@@ -46,7 +46,10 @@ def parse_value(cell: str | None) -> ParsedValue | None:
             comparator = "eq"
     if comparator not in ("gte", "lte", "eq"):
         comparator = "eq"
-    return ParsedValue(value=m.value, unit=m.unit if m.unit != "number" else "", direction=comparator)  # type: ignore[arg-type]
+    value = m.value
+    if cell[: m.span[0]].rstrip().endswith(("-", "－", "−", "负")):
+        value = -value  # chains.numbers reads magnitudes; a sign in a table cell matters here
+    return ParsedValue(value=value, unit=m.unit if m.unit != "number" else "", direction=comparator)  # type: ignore[arg-type]
 
 
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*(?:[月\-/.]\s*(\d{1,2})\s*[日号]?)?")
