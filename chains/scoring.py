@@ -124,6 +124,7 @@ class ExecutionRow:
     stated_score: Decimal | None
     score_used: Decimal | None
     from_indicator: int | None = None  # index of the indicator row that is the execution row, if any
+    weight_source: Literal["figures", "rules", "none"] = "rules"  # "none": execution scored inside other rows
     needs_explanation: bool = False
     flags: list[str] = field(default_factory=list)
 
@@ -394,6 +395,10 @@ def score_figures(figures: Figures, rules: ScoringRules = ScoringRules()) -> Sco
     else:
         exec_weight = rules.default_execution_weight
     execution = _execution_row(figures, exec_weight, exec_index, rules, problems)
+    if exec_index is not None:
+        execution.weight_source = "figures"
+    elif rules.execution_weight is None and exec_weight == 0:
+        execution.weight_source = "none"
 
     max_score = q2(indicator_weight_sum + exec_weight)
     _weight_problems(figures, rows, execution, max_score, problems)
@@ -528,12 +533,15 @@ def _weight_problems(
         problems.append(Problem("missing_figure", "warning", "各绩效指标均未填报分值，无法计分", "indicators"))
         return
     if max_score != HUNDRED:
-        problems.append(
-            Problem(
-                "weight_sum_mismatch", "error",
-                f"分值合计为{max_score}分（含预算执行率{execution.weight}分），不等于100分", "indicators",
+        rows_sum = q2(max_score - execution.weight)
+        if execution.weight_source == "rules":
+            message = (
+                f"各指标分值合计{rows_sum}分，加上预算执行率分值{execution.weight}分（关键数据未给出，按常规计）"
+                f"共{max_score}分，不等于100分"
             )
-        )  # fmt: skip
+        else:
+            message = f"分值合计为{max_score}分（含预算执行率{execution.weight}分），不等于100分"
+        problems.append(Problem("weight_sum_mismatch", "error", message, "indicators"))
     level1s = {r.level1 for r in rows}
     has_satisfaction = any("满意" in (r.level1 + r.level2 + r.name) for r in rows)
     if not has_satisfaction:
