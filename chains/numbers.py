@@ -87,6 +87,7 @@ _PATTERN = re.compile(
     r")"
     rf"(?P<post>及以上|及以下|以上|以下|以内|之内|左右|上下|整|前)?"
 )
+_HAS_FULLWIDTH = re.compile("[０-９．％]")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
 _SCALE = {"元": Decimal(1) / Decimal(10000), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
 _MULT = {"千": Decimal(1000), "万": Decimal(10000), "亿": Decimal(100000000)}
@@ -182,15 +183,19 @@ def extract_numbers(text: str) -> list[Mention]:
     """Every number mention in ``text``, in order; never raises on any string."""
     if not text:
         return []
-    norm = text.translate(_FULLWIDTH)
+    norm = text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
     blocked = [(m.start(), m.end()) for m in _BOOKMARK.finditer(norm)] if "[bookmark" in norm else []
     out: list[Mention] = []
+    k = 0  # blocked spans are sorted and mentions come in order: one pointer suffices
     for m in _PATTERN.finditer(norm):
         mention = _mention(text, m)
         if mention is None:
             continue
-        if blocked and any(s < mention.span[1] and mention.span[0] < e for s, e in blocked):
-            continue
+        if blocked:
+            while k < len(blocked) and blocked[k][1] <= mention.span[0]:
+                k += 1
+            if k < len(blocked) and blocked[k][0] < mention.span[1]:
+                continue
         out.append(mention)
     return out
 

@@ -90,6 +90,9 @@ _ITEM_HEAD = re.compile(
     r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)"
     r"[ \u3000]*(?P<name>[^。：:\n，,；]{1,30}?(?:项目|资金|经费|专项|补贴|补助|工程|基金))[。：:，,]"
 )
+_ENUMERATED_LINE = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)", re.M
+)
 _HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
 _SUBJECT_SPLIT = re.compile(
     r".*(?:对|用于|将|由|为|是|把|向|从|给|按|的|了|、|其中|包括|主要|全年|年度|"
@@ -109,7 +112,7 @@ _CJK_RUN_BACK = re.compile(r"[\u4e00-\u9fff]{1,40}$")
 _CJK_RUN_FWD = re.compile(r"^[\u4e00-\u9fff]{2,20}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Linked:
     """A prose mention with what it states."""
 
@@ -242,12 +245,9 @@ def _subject(text: str, s_start: int, m: Mention, kw_span: tuple[int, int] | Non
 def _scope_index(text: str) -> list[tuple[int, str]]:
     """(start offset, sub-item name) for every numbered sub-item head; headings reset to the document."""
     out: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
+    for lm in _ENUMERATED_LINE.finditer(text):
+        line_end = text.find("\n", lm.start())
+        line = text[lm.start() : line_end if line_end >= 0 else len(text)]
         m = _ITEM_HEAD.match(line)
-        if m:
-            out.append((pos, m.group("name")))
-        elif _HEADING.match(line) or re.match(r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）)", line):
-            out.append((pos, ""))
-        pos += len(line) + 1
+        out.append((lm.start(), m.group("name") if m else ""))
     return out

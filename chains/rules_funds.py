@@ -50,7 +50,8 @@ def _candidates(ctx: Context, anchor: Linked, quantities: tuple[str, ...]) -> li
         named = [lk for lk in ctx.linked if lk.mention.kind == "money" and lk.specific
                  and subject_compatible(lk.subject, anchor.subject) and lk is not anchor]
         if named:  # the sub-item has figures of its own: only they speak for it
-            return [lk for lk in named if lk in pool]
+            ids = {id(lk) for lk in pool}
+            return [lk for lk in named if id(lk) in ids]
     scoped = [lk for lk in pool if lk.component_of is None and lk.scope == anchor.scope and not _foreign(lk, anchor)]
     if scoped or not anchor.scope:
         return scoped
@@ -66,7 +67,8 @@ def _nearest_before(anchor: Linked, pool: list[Linked]) -> list[Linked]:
     """Pool ordered: same sentence before the anchor first (nearest first), then the rest in text order."""
     same = [lk for lk in pool if lk.sentence == anchor.sentence and lk.mention.start < anchor.mention.start]
     same.sort(key=lambda lk: -lk.mention.start)
-    rest = [lk for lk in pool if lk not in same]
+    taken = {id(lk) for lk in same}
+    rest = [lk for lk in pool if id(lk) not in taken]
     return same + rest
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from .numbers import Mention, extract_numbers
 
@@ -71,17 +72,17 @@ class Cell:
 
     def mentions(self) -> list[Mention]:
         """Number mentions in this cell, spans shifted into the whole text."""
-        out = []
-        for m in extract_numbers(self.text):
-            s, e = m.span
-            out.append(_shift(m, self.span[0]))
-            del s, e
-        return out
+        return [_shift(m, self.span[0]) for m in _cell_numbers(self.text)]
 
     def value(self) -> Mention | None:
         """The cell's single number, or None when it holds none or several."""
         found = self.mentions()
         return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=8192)
+def _cell_numbers(text: str) -> tuple[Mention, ...]:
+    return tuple(extract_numbers(text)) if text else ()
 
 
 def _shift(m: Mention, offset: int) -> Mention:
