@@ -46,7 +46,7 @@ _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 
 def build_context(text: str, figures: dict[str, Any] | None = None) -> Context:
     mentions = extract_numbers(text)
-    tables = find_tables(text)
+    tables = find_tables(text, mentions)
     linked = link_mentions(text, mentions, [t.span for t in tables])
     return Context(text, mentions, tables, linked, evaluation_year(text, figures), figures)
 

@@ -15,6 +15,7 @@ renders tables for the corpus; this one only reads them for the checker.)
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -69,10 +70,13 @@ def column_role(header: str) -> str | None:
 class Cell:
     text: str
     span: tuple[int, int]
+    found: tuple[Mention, ...] | None = field(default=None, compare=False, repr=False)
 
     def mentions(self) -> list[Mention]:
-        """Number mentions in this cell, spans shifted into the whole text."""
-        return [_shift(m, self.span[0]) for m in _cell_numbers(self.text)]
+        """Number mentions in this cell, spans into the whole text."""
+        if self.found is not None:
+            return list(self.found)
+        return list(_cell_mentions(self.text, self.span[0]))
 
     def value(self) -> Mention | None:
         """The cell's single number, or None when it holds none or several."""
@@ -83,6 +87,11 @@ class Cell:
 @lru_cache(maxsize=8192)
 def _cell_numbers(text: str) -> tuple[Mention, ...]:
     return tuple(extract_numbers(text)) if text else ()
+
+
+@lru_cache(maxsize=16384)
+def _cell_mentions(text: str, offset: int) -> tuple[Mention, ...]:
+    return tuple(_shift(m, offset) for m in _cell_numbers(text))
 
 
 def _shift(m: Mention, offset: int) -> Mention:
@@ -156,8 +165,31 @@ class Table:
         return c.value() if c is not None else None
 
 
-def find_tables(text: str) -> list[Table]:
-    """All tables in ``text``: pipe rows and tab-flattened rows, each with its header roles."""
+def find_tables(text: str, mentions: list[Mention] | None = None) -> list[Table]:
+    """All tables in ``text``: pipe rows and tab-flattened rows, each with its header roles.
+
+    ``mentions``: ``extract_numbers(text)`` when the caller has it already; cells then reuse those
+    mentions instead of reading their text again (a cell boundary never splits a mention).
+    """
+    tables = _find_tables(text)
+    if mentions is not None and tables:
+        starts = [m.span[0] for m in mentions]
+        for table in tables:
+            for row in table.rows:
+                row.cells = [_with_found(c, mentions, starts) for c in row.cells]
+    return tables
+
+
+def _with_found(cell: Cell, mentions: list[Mention], starts: list[int]) -> Cell:
+    i = bisect.bisect_left(starts, cell.span[0])
+    found = []
+    while i < len(mentions) and mentions[i].span[1] <= cell.span[1]:
+        found.append(mentions[i])
+        i += 1
+    return Cell(cell.text, cell.span, tuple(found))
+
+
+def _find_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     lines = _lines(text)
     i, n = 0, len(lines)
