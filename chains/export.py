@@ -1,0 +1,219 @@
+"""Export a ``Draft``: ``to_docx(draft) -> bytes`` in the usual 公文 look, ``to_markdown(draft) -> str``.
+
+Word: A4 with 公文 margins; title in 方正小标宋简体 (宋体 as the Latin fallback) 二号 bold centred;
+一级标题 黑体 三号, 二级标题 楷体_GB2312 三号; body 仿宋_GB2312 三号 (16 pt) with a two-character first-line
+indent and 28 pt line spacing; page numbers (a PAGE field) centred in the footer. Every block of
+consecutive lines with cells separated by ``｜`` (how the drafters write the 绩效自评表) becomes a real
+table whose first line is the header row (repeated on each page). East Asian font names are set through
+``w:eastAsia`` so Word shows Chinese text in the named font.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from io import BytesIO
+from typing import Any
+
+from .types_draft import Draft
+
+CELL_SEP = "｜"
+
+TITLE_FONT = "方正小标宋简体"
+TITLE_LATIN = "宋体"
+H1_FONT = "黑体"
+H2_FONT = "楷体_GB2312"
+BODY_FONT = "仿宋_GB2312"
+SIZE_TITLE = 22  # 二号
+SIZE_BODY = 16  # 三号
+SIZE_TABLE = 10.5  # 五号
+
+
+def blocks(text: str) -> Iterator[tuple[str, list[str]]]:
+    """("para", [line]) or ("table", [row lines]) in order; a table is ≥ 2 consecutive ``｜`` lines."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    i = 0
+    while i < len(lines):
+        if CELL_SEP in lines[i]:
+            j = i
+            while j < len(lines) and CELL_SEP in lines[j]:
+                j += 1
+            if j - i >= 2:
+                yield "table", lines[i:j]
+            else:
+                yield "para", [lines[i].replace(CELL_SEP, "　")]
+            i = j
+        else:
+            yield "para", [lines[i]]
+            i += 1
+
+
+def split_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split(CELL_SEP)]
+
+
+# -- Markdown ----------------------------------------------------------------------------------------
+
+
+def to_markdown(draft: Draft) -> str:
+    out = [f"# {draft.title}", ""]
+    for section in draft.sections:
+        out += [f"{'#' * (section.level + 1)} {section.title}", ""]
+        for kind, lines in blocks(section.text):
+            if kind == "para":
+                out += [lines[0], ""]
+                continue
+            rows = [split_cells(ln) for ln in lines]
+            width = max(len(r) for r in rows)
+            rows = [r + [""] * (width - len(r)) for r in rows]
+            out.append("| " + " | ".join(_md_cell(c) for c in rows[0]) + " |")
+            out.append("|" + "---|" * width)
+            out += ["| " + " | ".join(_md_cell(c) for c in r) + " |" for r in rows[1:]]
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _md_cell(cell: str) -> str:
+    return cell.replace("|", "\\|") or " "
+
+
+# -- Word ----------------------------------------------------------------------------------------------
+
+
+def to_docx(draft: Draft) -> bytes:
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    sec.top_margin, sec.bottom_margin = Cm(3.7), Cm(3.5)
+    sec.left_margin, sec.right_margin = Cm(2.8), Cm(2.6)
+
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(SIZE_BODY)
+    normal.font.name = BODY_FONT
+    _east_asia(normal.element, BODY_FONT)
+    doc.core_properties.title = draft.title
+    doc.core_properties.language = "zh-CN"
+
+    title = doc.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.paragraph_format.space_after = Pt(SIZE_BODY)
+    _run(title, draft.title, TITLE_FONT, SIZE_TITLE, bold=True, latin=TITLE_LATIN)
+
+    for section in draft.sections:
+        heading = doc.add_paragraph()
+        heading.paragraph_format.first_line_indent = Pt(SIZE_BODY * 2)
+        heading.paragraph_format.keep_with_next = True
+        _line_spacing(heading)
+        font = H1_FONT if section.level <= 1 else H2_FONT
+        _run(heading, section.title, font, SIZE_BODY, bold=section.level > 1)
+        _outline_level(heading, section.level)
+        for kind, lines in blocks(section.text):
+            if kind == "para":
+                p = doc.add_paragraph()
+                p.paragraph_format.first_line_indent = Pt(SIZE_BODY * 2)
+                _line_spacing(p)
+                _run(p, lines[0], BODY_FONT, SIZE_BODY)
+            else:
+                _table(doc, [split_cells(ln) for ln in lines])
+
+    _page_number_footer(sec)
+    buf = BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _east_asia(element: Any, font: str) -> None:
+    from docx.oxml.ns import qn
+
+    rpr = element.get_or_add_rPr()
+    rfonts = rpr.get_or_add_rFonts()
+    rfonts.set(qn("w:eastAsia"), font)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        rfonts.attrib.pop(qn(attr), None)
+
+
+def _run(paragraph: Any, text: str, font: str, size: float, bold: bool = False, latin: str | None = None) -> Any:
+    from docx.shared import Pt, RGBColor
+
+    run = paragraph.add_run(text)
+    run.font.name = latin or font
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run.font.color.rgb = RGBColor(0, 0, 0)
+    _east_asia(run._element, font)
+    return run
+
+
+def _line_spacing(paragraph: Any) -> None:
+    from docx.enum.text import WD_LINE_SPACING
+    from docx.shared import Pt
+
+    fmt = paragraph.paragraph_format
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(28)
+    fmt.space_before = fmt.space_after = Pt(0)
+
+
+def _outline_level(paragraph: Any, level: int) -> None:
+    """Navigation-pane level without the built-in heading styles (their theme fonts and colours)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    ppr = paragraph._p.get_or_add_pPr()
+    el = OxmlElement("w:outlineLvl")
+    el.set(qn("w:val"), str(max(0, level - 1)))
+    ppr.append(el)
+
+
+def _table(doc: Any, rows: list[list[str]]) -> None:
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    width = max(len(r) for r in rows)
+    table = doc.add_table(rows=len(rows), cols=width)
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for i, cells in enumerate(rows):
+        row = table.rows[i]
+        for j in range(width):
+            cell = row.cells[j]
+            text = cells[j] if j < len(cells) else ""
+            p = cell.paragraphs[0]
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER if i == 0 else WD_ALIGN_PARAGRAPH.LEFT
+            _run(p, text, H1_FONT if i == 0 else BODY_FONT, SIZE_TABLE, bold=False)
+    header = table.rows[0]._tr.get_or_add_trPr()
+    flag = OxmlElement("w:tblHeader")
+    flag.set(qn("w:val"), "true")
+    header.append(flag)
+    doc.add_paragraph()
+
+
+def _page_number_footer(section: Any) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    p = section.footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _run(p, "— ", BODY_FONT, 14)
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
+        run = _run(p, "", BODY_FONT, 14)  # one field part per run, as Word writes them
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        elif text == " PAGE ":
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        else:
+            el = OxmlElement("w:t")
+            el.text = text
+        run._element.append(el)
+    _run(p, " —", BODY_FONT, 14)
+    p.paragraph_format.space_before = Pt(0)
