@@ -163,6 +163,11 @@ def _forget_system(path: str) -> None:
         pass
 
 
+def release(settings: Settings) -> None:
+    """Forget this process's Chroma client for ``settings`` (the next open starts afresh, as after a restart)."""
+    _drop_client(settings)
+
+
 def _drop_client(settings: Settings) -> None:
     with _clients_lock:
         if settings.chroma_host:

@@ -117,6 +117,9 @@ class Retriever:
         gen = self.index.store.generation()
         with self._lock:
             if gen != self._generation or self._chunks is None or self._reports is None:
+                if self._generation >= 0:
+                    # The index changed (maybe rebuilt by another Index object): reopen collections.
+                    self.index = Index(self.index.settings, self.index.embedder)
                 chunk_cols = self.index.store.chunk_table()
                 report_cols = self.index.store.report_table()
                 self._chunks = _table(chunk_cols, self._bm25("chunks", gen, chunk_cols["tokens"]), "chunk_id")

@@ -41,3 +41,7 @@ def seed_path(prefix: str) -> Path:
 
 def seed_text(prefix: str) -> str:
     return seed_path(prefix).read_text(encoding="utf-8")
+
+
+# A real `chroma run` server, started once per session for the retrieval tests (tests/chroma_server.py).
+from tests.chroma_server import chroma_server  # noqa: E402, F401
