@@ -1,7 +1,744 @@
-"""Streamlit page: wires widgets to functions in ``chains``; no business logic here."""
+"""Streamlit page: wires widgets to functions in ``chains``; no business logic here.
+
+Modes (sidebar): 起草 (chat → checked draft), 审阅 (critique), 范文 (example phrasing), 语料库 (index).
+Every ``ReportError`` is turned into a message in ``attempt``; nothing else catches them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import os
+import time
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
 
 import streamlit as st
 
+from chains import chat
+from chains.errors import ReportError
+from chains.highlight import STYLE, finding_rows, findings_within, highlight_html, section_bodies
+from chains.settings import Settings
+from chains.store import Store
+
 st.set_page_config(page_title="绩效自评报告助手", page_icon="📊", layout="wide")
-st.title("绩效自评报告助手")
-st.caption("起草、核对数字、检索范文 —— 项目支出绩效自评报告")
+st.markdown(STYLE, unsafe_allow_html=True)
+
+MODES = ["起草", "审阅", "范文", "语料库"]
+SECTION_LABELS = {
+    "overview": "项目概况",
+    "basis": "立项依据",
+    "goals": "绩效目标",
+    "funds": "资金情况",
+    "financial_management": "财务管理",
+    "implementation": "组织实施",
+    "outputs": "产出情况",
+    "benefits": "效益情况",
+    "satisfaction": "满意度",
+    "conclusion": "自评结论",
+    "problems": "存在的问题",
+    "suggestions": "改进措施",
+    "table": "绩效自评表",
+    "other": "其他",
+}
+
+
+# -- plumbing ---------------------------------------------------------------------------------
+
+
+def optional(name: str) -> ModuleType | None:
+    """A ``chains`` module that may not be installed yet (the page says so instead of failing)."""
+    try:
+        return importlib.import_module(f"chains.{name}")
+    except ImportError:
+        return None
+
+
+def attempt(fn: Callable[..., Any], *args: Any, quiet: bool = False, **kwargs: Any) -> Any:
+    """The one place a ``ReportError`` becomes a message on the page; returns None on failure."""
+    try:
+        return fn(*args, **kwargs)
+    except ReportError as exc:
+        if not quiet:
+            st.error(str(exc))
+        return None
+
+
+def get_settings() -> Settings:
+    secrets: dict[str, object] | None
+    try:
+        secrets = dict(st.secrets)
+    except Exception:  # no secrets.toml: the environment alone
+        secrets = None
+    return Settings.from_env(os.environ, secrets)
+
+
+@st.cache_resource(show_spinner=False)
+def get_store(data_dir: str) -> Store:
+    return Store.open(data_dir)
+
+
+@st.cache_resource(show_spinner="正在准备范文库索引（首次使用需几秒）…")
+def get_retriever(data_dir: str, host: str, port: int, embedder: str) -> Any:
+    retrieve = importlib.import_module("chains.retrieve")
+    return retrieve.get_retriever(get_settings())
+
+
+def retriever(settings: Settings) -> Any:
+    if optional("retrieve") is None:
+        st.info("检索模块尚未就绪。")
+        return None
+    return attempt(
+        get_retriever, str(settings.data_dir), settings.chroma_host, settings.chroma_port, settings.embedder
+    )
+
+
+def backend_status(settings: Settings) -> tuple[str, str]:
+    llm = optional("llm")
+    if llm is None:
+        return "离线模板", "模型模块尚未就绪"
+    backend = attempt(llm.build_llm, settings)
+    if backend is None:
+        return "离线模板", "模型设置有误"
+    return backend.status.label, backend.status.detail
+
+
+# -- conversations ----------------------------------------------------------------------------
+
+
+def current_chat(store: Store) -> chat.ChatState:
+    """The open conversation: from the session, the URL (?c=…), the latest saved one, or a new one."""
+    if "chat" in st.session_state:
+        return chat.ChatState.from_dict(st.session_state["chat"])
+    cid = st.query_params.get("c")
+    data = store.load_conversation(cid) if cid else None
+    if data is None:
+        recent = store.list_conversations()
+        if recent:
+            cid = recent[0].id
+            data = store.load_conversation(cid)
+    if data is None:
+        state = chat.new_chat()
+        cid = store.create_conversation(state.to_dict(), "新的对话")
+    else:
+        state = chat.ChatState.from_dict(data)
+    open_conversation(store, str(cid), state)
+    return state
+
+
+def open_conversation(store: Store, cid: str, state: chat.ChatState) -> None:
+    st.session_state["cid"] = cid
+    st.session_state["chat"] = state.to_dict()
+    loaded = store.load_draft(cid)
+    st.session_state["draft"] = loaded[1] if loaded else None
+    st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
+    st.query_params["c"] = cid
+
+
+def save_chat(store: Store, state: chat.ChatState) -> None:
+    st.session_state["chat"] = state.to_dict()
+    title = state.figures.get("project_name") or "新的对话"
+    if state.figures.get("year"):
+        title = f"{state.figures['year']} {title}"
+    store.save_conversation(st.session_state["cid"], state.to_dict(), title)
+
+
+def new_conversation(store: Store) -> None:
+    state = chat.new_chat()
+    open_conversation(store, store.create_conversation(state.to_dict(), "新的对话"), state)
+    st.session_state["mode"] = "起草"
+
+
+def reopen_conversation(store: Store, cid: str) -> None:
+    data = store.load_conversation(cid)
+    if data is not None:
+        open_conversation(store, cid, chat.ChatState.from_dict(data))
+        st.session_state["mode"] = "起草"
+
+
+def delete_conversation(store: Store, cid: str) -> None:
+    store.delete_conversation(cid)
+    if cid == st.session_state.get("cid"):
+        for k in ("chat", "cid", "draft"):
+            st.session_state.pop(k, None)
+        st.query_params.clear()
+
+
+def sidebar(store: Store, settings: Settings) -> str:
+    with st.sidebar:
+        st.markdown("## 📊 绩效自评报告助手")
+        mode = st.radio("功能", MODES, key="mode", horizontal=False, label_visibility="collapsed")
+        label, detail = backend_status(settings)
+        icon = "🟢" if label != "离线模板" else "⚪"
+        st.caption(f"{icon} 当前后端：**{label}**  \n{detail}")
+        st.divider()
+        st.markdown("#### 历史对话与草稿")
+        st.button("＋ 新建对话", width="stretch", key="new_chat", on_click=new_conversation, args=(store,))
+        for info in store.list_conversations()[:30]:
+            current = info.id == st.session_state.get("cid")
+            cols = st.columns([5, 1])
+            name = ("▶ " if current else "") + (info.title or "新的对话") + (" 📄" if info.has_draft else "")
+            cols[0].button(name, key=f"open_{info.id}", width="stretch", disabled=current,
+                           on_click=reopen_conversation, args=(store, info.id))
+            cols[1].button("🗑", key=f"del_{info.id}", help="删除这个对话及其草稿",
+                           on_click=delete_conversation, args=(store, info.id))
+    return mode
+
+
+# -- 起草 -------------------------------------------------------------------------------------
+
+
+def figures_model(figures: dict[str, Any]) -> Any:
+    from chains.figures import Figures
+
+    return Figures.from_dict(figures)
+
+
+def page_draft(store: Store, settings: Settings) -> None:
+    state = current_chat(store)
+    st.markdown("### 起草：对话收集关键数据，生成经过核对的自评报告")
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        box = st.container(height=520, border=True)
+        with box:
+            for m in state.messages:
+                with st.chat_message(m["role"], avatar="🧑‍💼" if m["role"] == "user" else "📊"):
+                    st.markdown(m["content"])
+        prompt = st.chat_input("输入回答，例如：预算139万，3月全部到位，年底支出完了")
+        if prompt:
+            state = chat.answer(state, prompt)
+            save_chat(store, state)  # what was typed is saved before anything can fail
+            if settings.llm_configured and optional("llm") is not None:
+                llm = importlib.import_module("chains.llm")
+                model_figs = attempt(llm.extract_figures_llm, prompt, settings, quiet=True)
+                if model_figs is None:
+                    st.session_state["notice"] = "模型暂时不可用，已用规则识别数据；起草时会自动改用离线模板。"
+                else:
+                    state = chat.merge_model_figures(state, model_figs)
+                    save_chat(store, state)
+            st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
+            st.rerun()
+        if st.session_state.get("notice"):
+            st.warning(st.session_state["notice"], icon="⚠️")
+    with right:
+        side_panel(store, settings, state)
+    st.divider()
+    draft_area(store, settings, state)
+
+
+def side_panel(store: Store, settings: Settings, state: chat.ChatState) -> None:
+    known, missing = chat.field_status(state.figures)
+    tab_known, tab_table, tab_io, tab_similar = st.tabs(["数据概览", "指标表", "导入导出", "相似报告"])
+    with tab_known:
+        st.markdown("**已知**")
+        if known:
+            st.dataframe(
+                [{"项目": k, "内容": v} for k, v in known], hide_index=True, width="stretch"
+            )
+        else:
+            st.caption("还没有数据，请在左侧回答问题。")
+        if missing:
+            st.markdown("**待补充**：" + "、".join(missing))
+        else:
+            st.success("关键数据已齐全", icon="✅")
+        computed_panel(state.figures)
+    with tab_table:
+        indicator_editor(store, state)
+    with tab_io:
+        import_export(store, state)
+    with tab_similar:
+        similar_panel(settings, state)
+
+
+def computed_panel(figures: dict[str, Any]) -> None:
+    st.markdown("**计算结果**")
+    summary = chat.funds_summary(figures)
+    c1, c2, c3 = st.columns(3)
+    c1.metric("预算执行率", "—" if summary["execution_rate"] is None else f"{summary['execution_rate']}%")
+    c2.metric("资金到位率", "—" if summary["received_rate"] is None else f"{summary['received_rate']}%")
+    c3.metric("结余（万元）", "—" if summary["balance"] is None else f"{summary['balance']:,.2f}")
+    scoring = optional("scoring")
+    if scoring is None or not figures.get("project_name") or not figures.get("year"):
+        return
+    table = attempt(lambda: scoring.score_figures(figures_model(figures)), quiet=True)
+    if table is None:
+        return
+    d1, d2 = st.columns(2)
+    d1.metric("自评总分", "—" if table.total is None else f"{table.total}")
+    d2.metric("评价等级", table.grade or "—")
+    if table.rows:
+        st.dataframe(
+            [
+                {
+                    "指标": r.name,
+                    "完成率": "—" if r.completion is None else f"{r.completion}%",
+                    "分值": "" if r.weight is None else str(r.weight),
+                    "得分": "—" if r.score_used is None else str(r.score_used),
+                }
+                for r in table.rows
+            ],
+            hide_index=True,
+            width="stretch",
+        )
+    for p in table.problems:
+        (st.error if p.severity == "error" else st.info)(p.message)
+
+
+INDICATOR_COLUMNS = {
+    "level1": "一级指标",
+    "level2": "二级指标",
+    "name": "三级指标",
+    "target": "年度指标值",
+    "actual": "实际完成值",
+    "weight": "分值",
+    "score": "得分",
+    "deviation_note": "偏差原因",
+}
+
+
+def indicator_editor(store: Store, state: chat.ChatState) -> None:
+    import pandas as pd
+
+    rows = state.figures.get("indicators") or []
+    df = pd.DataFrame([{zh: r.get(k) for k, zh in INDICATOR_COLUMNS.items()} for r in rows], columns=list(INDICATOR_COLUMNS.values()))
+    df["分值"] = pd.to_numeric(df["分值"], errors="coerce")
+    df["得分"] = pd.to_numeric(df["得分"], errors="coerce")
+    edited = st.data_editor(
+        df,
+        num_rows="dynamic",
+        width="stretch",
+        hide_index=True,
+        key=f"indicators_{st.session_state.get('editor_version', 0)}",
+        column_config={
+            "分值": st.column_config.NumberColumn(min_value=0, max_value=100, step=0.5),
+            "得分": st.column_config.NumberColumn(min_value=0, max_value=100, step=0.01),
+        },
+    )
+    new_rows = chat.rows_from_table(edited.to_dict("records"), INDICATOR_COLUMNS)
+    if new_rows != rows:
+        state.figures["indicators"] = new_rows
+        save_chat(store, state)
+    st.caption("可直接增删改；也可在左侧对话中按“名称，指标值，完成值，分值”输入。")
+
+
+def import_export(store: Store, state: chat.ChatState) -> None:
+    st.download_button(
+        "导出关键数据（JSON）",
+        data=json.dumps(state.figures, ensure_ascii=False, indent=1).encode("utf-8"),
+        file_name=f"{state.figures.get('project_name') or '关键数据'}.json",
+        mime="application/json",
+        width="stretch",
+    )
+    up = st.file_uploader("导入关键数据（JSON）", type=["json"], key="figures_json")
+    if up is not None and st.session_state.get("figures_json_done") != up.file_id:
+        st.session_state["figures_json_done"] = up.file_id
+        from chains.figures import Figures
+
+        fig = attempt(lambda: Figures.from_json(up.getvalue().decode("utf-8", errors="replace")))
+        if fig is not None:
+            state.figures = fig.to_dict()
+            state.step = chat.next_step(state)
+            state.messages.append({"role": "assistant", "content": f"已导入关键数据：{fig.project_name}。"
+                                   + chat.question_for(state.step)})
+            save_chat(store, state)
+            st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
+            st.rerun()
+    tbl = st.file_uploader("导入绩效自评表（.xlsx / .docx）", type=["xlsx", "docx"], key="score_table")
+    if tbl is not None and st.session_state.get("score_table_done") != tbl.file_id:
+        st.session_state["score_table_done"] = tbl.file_id
+        from chains.table_import import read_table
+
+        imported = attempt(read_table, tbl.getvalue(), tbl.name)
+        if imported is not None:
+            state = chat.apply_table(state, imported.indicators, imported.budget, imported.total_score)
+            save_chat(store, state)
+            st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
+            st.rerun()
+
+
+def similar_panel(settings: Settings, state: chat.ChatState) -> None:
+    if not state.figures.get("project_name"):
+        st.caption("说出项目名称后，这里会列出相似的往年报告。")
+        return
+    r = retriever(settings)
+    if r is None:
+        return
+    results = attempt(r.similar_reports, state.figures, 3) or []
+    if not results:
+        st.caption("范文库中暂无足够相似的报告。")
+    for res in results:
+        st.markdown(f"**{res.heading or res.text[:30]}**  \n`{res.source}` · {res.year or '年度不详'} · 相关度 {res.score:.2f}")
+        if res.why:
+            st.caption(res.why)
+
+
+def draft_area(store: Store, settings: Settings, state: chat.ChatState) -> None:
+    draft = st.session_state.get("draft")
+    c1, c2 = st.columns([1, 3])
+    go = c1.button("📝 生成草稿", type="primary", width="stretch", key="generate")
+    if not state.figures.get("project_name") or not state.figures.get("year"):
+        c2.caption("至少需要项目名称和年度才能生成草稿。")
+    if go:
+        new = generate_draft(settings, state)
+        if new is not None:
+            st.session_state["draft"] = new
+            store.save_draft(st.session_state["cid"], state.figures, new)
+            draft = new
+    if draft is None:
+        return
+    show_draft(store, settings, state, draft)
+
+
+def generate_draft(settings: Settings, state: chat.ChatState) -> Any:
+    fig = attempt(figures_model, state.figures)
+    if fig is None:
+        return None
+    draft_mod = optional("draft")
+    offline = optional("offline")
+    if draft_mod is None and offline is None:
+        st.warning("起草模块尚未就绪，暂时无法生成草稿。")
+        return None
+    with st.status("正在起草各章节…", expanded=True) as status:
+        progress = st.empty()
+        live = st.empty()
+        done: list[str] = []
+        current: dict[str, str] = {}
+
+        def on_event(event: Any) -> None:
+            kind = getattr(event, "kind", "")
+            title = getattr(event, "title", "") or getattr(event, "key", "")
+            if kind == "section_started":
+                current[title] = ""
+            elif kind == "token":
+                current[title] = current.get(title, "") + (event.text or "")
+                live.markdown(f"**{title}**\n\n{current[title][-600:]}")
+            elif kind == "section_done":
+                current.pop(title, None)
+                done.append(title)
+                progress.markdown("　".join(f"✅ {t}" for t in done))
+            elif kind == "notice" and event.text:
+                st.caption(f"⚠️ {event.text}")
+
+        if draft_mod is not None:
+            passages = passages_for(settings)
+            draft = attempt(draft_mod.draft_report, fig, settings, passages_for=passages, on_event=on_event)
+        else:
+            draft = attempt(offline.draft_offline, fig)
+        if draft is None:
+            status.update(label="起草失败", state="error")
+            return None
+        if not draft.findings:
+            check = importlib.import_module("chains.check")
+            draft.findings = check.check(draft.text, fig).findings
+        status.update(label=f"草稿已生成（{'模型' if draft.backend == 'llm' else '离线模板'}）", state="complete",
+                      expanded=False)
+    return draft
+
+
+def passages_for(settings: Settings) -> Callable[..., Any] | None:
+    r = retriever(settings)
+    if r is None:
+        return None
+
+    def fetch(section_type: str, query: str) -> Any:
+        try:
+            return r.example_phrasing(section_type, query, 3)
+        except ReportError:
+            return []
+
+    return fetch
+
+
+def show_draft(store: Store, settings: Settings, state: chat.ChatState, draft: Any) -> None:
+    errors = [f for f in draft.findings if f.severity == "error"]
+    warnings = [f for f in draft.findings if f.severity != "error"]
+    st.markdown(f"### {draft.title}")
+    for notice in draft.notices:
+        st.warning(notice, icon="⚠️")
+    m1, m2, m3 = st.columns(3)
+    m1.metric("数字核对：错误", len(errors))
+    m2.metric("提示", len(warnings))
+    m3.metric("起草方式", "模型" if draft.backend == "llm" else "离线模板")
+    if not errors:
+        st.success("数字核对通过：草稿中的数字与关键数据一致。", icon="✅")
+    chart_panel(state.figures)
+    bodies = section_bodies(draft)
+    for i, (section, (start, end)) in enumerate(zip(draft.sections, bodies, strict=False)):
+        found = findings_within(draft.findings, start, end)
+        label = section.title + (f"　⚠️ {len(found)} 处问题" if found else "")
+        with st.expander(label, expanded=bool(found) or i < 2):
+            for n in section.notices:
+                st.caption(f"⚠️ {n}")
+            if found:
+                st.markdown(highlight_html(section.text, found), unsafe_allow_html=True)
+                for f in found:
+                    st.markdown(f"- **{f.title}**：{f.message}" + (f"（应为 **{f.expected}**）" if f.expected else ""))
+            st.text_area(
+                "编辑本节", value=section.text, key=f"sec_{st.session_state['cid']}_{i}_{hash(section.text)}",
+                height=160, on_change=edit_section, args=(store, state, i),
+            )
+            draft_mod = optional("draft")
+            if draft_mod is not None and hasattr(draft_mod, "redraft_section"):
+                c1, c2 = st.columns([3, 1])
+                wish = c1.text_input("对本节的要求（可选）", key=f"wish_{i}", placeholder="例如：写得更简洁",
+                                     label_visibility="collapsed")
+                if c2.button("🔄 重新生成本节", key=f"regen_{i}", width="stretch"):
+                    regenerate(store, settings, state, i, wish)
+    downloads(draft)
+
+
+def edit_section(store: Store, state: chat.ChatState, i: int) -> None:
+    draft = st.session_state["draft"]
+    key = next(k for k in st.session_state if str(k).startswith(f"sec_{st.session_state['cid']}_{i}_"))
+    draft.sections[i].text = st.session_state[key]
+    fig = attempt(figures_model, state.figures)
+    check = importlib.import_module("chains.check")
+    draft.findings = check.check(draft.text, fig).findings
+    store.save_draft(st.session_state["cid"], state.figures, draft)
+
+
+def regenerate(store: Store, settings: Settings, state: chat.ChatState, i: int, wish: str = "") -> None:
+    draft_mod = importlib.import_module("chains.draft")
+    fig = attempt(figures_model, state.figures)
+    if fig is None:
+        return
+    draft = st.session_state["draft"]
+    with st.spinner("正在重新生成本节…"):
+        new = attempt(draft_mod.redraft_section, draft, draft.sections[i].key, fig, settings,
+                      passages_for=passages_for(settings), request=wish)
+    if new is not None:
+        st.session_state["draft"] = new
+        store.save_draft(st.session_state["cid"], state.figures, new)
+        st.rerun()
+
+
+def chart_panel(figures: dict[str, Any]) -> None:
+    import pandas as pd
+
+    b = figures.get("budget") or {}
+    amounts = {"全年预算": b.get("annual"), "实际到位": b.get("received"), "全年执行": b.get("spent")}
+    amounts = {k: v for k, v in amounts.items() if v is not None}
+    c1, c2 = st.columns(2)
+    if amounts:
+        with c1:
+            st.caption("资金情况（万元）")
+            st.bar_chart(pd.DataFrame({"金额": list(amounts.values())}, index=list(amounts)), height=220)
+    scoring = optional("scoring")
+    if scoring is not None and figures.get("indicators"):
+        table = attempt(lambda: scoring.score_figures(figures_model(figures)), quiet=True)
+        rows = [(r.name[:12], float(r.completion)) for r in (table.rows if table else []) if r.completion is not None]
+        if rows:
+            with c2:
+                st.caption("指标完成率（%）")
+                st.bar_chart(pd.DataFrame({"完成率": [v for _, v in rows]}, index=[n for n, _ in rows]), height=220)
+
+
+def downloads(draft: Any) -> None:
+    export = optional("export")
+    c1, c2 = st.columns(2)
+    if export is None:
+        c1.info("导出模块尚未就绪。")
+        return
+    docx = attempt(export.to_docx, draft)
+    if docx is not None:
+        c1.download_button(
+            "⬇️ 下载 Word（.docx）", data=docx, file_name=f"{draft.title}.docx", type="primary",
+            mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document", width="stretch",
+        )
+    md = attempt(export.to_markdown, draft)
+    if md is not None:
+        c2.download_button("⬇️ 下载 Markdown", data=md.encode("utf-8"), file_name=f"{draft.title}.md",
+                           mime="text/markdown", width="stretch")
+
+
+# -- 审阅 -------------------------------------------------------------------------------------
+
+
+def page_review(settings: Settings) -> None:
+    st.markdown("### 审阅：粘贴或上传报告，核对每一个数字")
+    up = st.file_uploader("上传报告（.docx / .pdf / .txt / .md）", type=["docx", "pdf", "txt", "md"], key="review_file")
+    text = st.text_area("或粘贴报告全文", height=200, key="review_text", placeholder="把自评报告全文粘贴到这里…")
+    if up is not None:
+        from chains.documents import read_bytes
+
+        doc = attempt(read_bytes, up.getvalue(), up.name)
+        if doc is not None:
+            text = doc.text
+    if not text or not text.strip():
+        st.caption("审阅会标出与金额不符的比率、前后不一致的数据、分值与得分问题、缺少的章节和空泛表述。")
+        return
+    critique = optional("critique")
+    if critique is not None:
+        result = attempt(critique.critique, text)
+    else:
+        check = importlib.import_module("chains.check")
+        result = attempt(check.check, text)
+    if result is None:
+        return
+    errors, warnings = result.errors, result.warnings
+    m1, m2, m3 = st.columns(3)
+    m1.metric("数字错误", len(errors))
+    m2.metric("质量提示", len(warnings))
+    m3.metric("字数", f"{len(text):,}")
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        st.markdown(highlight_html(text, result.findings), unsafe_allow_html=True)
+    with right:
+        st.markdown("**问题清单**")
+        if not result.findings:
+            st.success("没有发现问题。", icon="✅")
+        for row in finding_rows(text, result.findings):
+            icon = "🔴" if row["级别"] == "错误" else "🟡"
+            exp = f"　应为 **{row['应为']}**" if row["应为"] else ""
+            st.markdown(f"{icon} **[{row['序号']}] {row['类型']}**：{row['说明']}{exp}")
+        if critique is not None and hasattr(critique, "outline_coverage"):
+            coverage = attempt(critique.outline_coverage, text) or []
+            if coverage:
+                st.markdown("**提纲覆盖**")
+                st.dataframe(coverage, hide_index=True, width="stretch")
+        if settings.llm_configured and critique is not None and hasattr(critique, "suggest"):
+            if st.button("请模型给出逐节修改建议（不改动数字）", key="suggest"):
+                suggestions = attempt(critique.suggest, text, settings) or []
+                for s in suggestions:
+                    st.markdown(f"- {s}")
+
+
+# -- 范文 -------------------------------------------------------------------------------------
+
+
+def page_phrasing(settings: Settings) -> None:
+    st.markdown("### 范文：看看别人是怎么写的")
+    with st.form("phrasing"):
+        c1, c2 = st.columns([3, 1])
+        query = c1.text_input("想写什么内容", placeholder="例如：应急通信经费 存在的问题", key="phr_query")
+        types = list(SECTION_LABELS)
+        section = c2.selectbox("章节", types, index=types.index("problems"), format_func=SECTION_LABELS.get,
+                               key="phr_section")
+        c3, c4, c5, c6 = st.columns(4)
+        year_from = c3.number_input("起始年度", min_value=2000, max_value=2100, value=2015, key="phr_from")
+        year_to = c4.number_input("截止年度", min_value=2000, max_value=2100, value=2030, key="phr_to")
+        dept = c5.text_input("部门包含", key="phr_dept")
+        k = c6.slider("条数", 1, 10, 5, key="phr_k")
+        submitted = st.form_submit_button("检索", type="primary")
+    if not (submitted or st.session_state.get("phr_last")) or not query.strip():
+        st.caption("按章节类型检索范文库中的段落；每段可一键复制，也可展开查看上下文。")
+        return
+    st.session_state["phr_last"] = True
+    r = retriever(settings)
+    if r is None:
+        return
+    retrieve = importlib.import_module("chains.retrieve")
+    flt = retrieve.Filters(year_from=int(year_from), year_to=int(year_to), department=dept.strip())
+    results = attempt(r.example_phrasing, section, query, int(k), flt)
+    if results is None:
+        return
+    if not results:
+        st.info(getattr(retrieve, "NOTHING_SIMILAR", "没有找到足够相似的内容。"))
+        return
+    from chains.corpus_view import passage_in_context, source_text
+
+    for i, res in enumerate(results, start=1):
+        st.markdown(
+            f"**{i}. {res.heading or SECTION_LABELS.get(res.section, res.section)}**　"
+            f"来源：`{res.source}` · 章节：{SECTION_LABELS.get(res.section, res.section)} · "
+            f"年度：{res.year or '不详'} · 相关度 {res.score:.2f}"
+        )
+        st.code(res.text, language=None, wrap_lines=True)
+        with st.expander("在原文中查看"):
+            full = source_text(r.index, res.source)
+            if full:
+                st.markdown(passage_in_context(full, res.span), unsafe_allow_html=True)
+            else:
+                st.caption("原文不可用。")
+
+
+# -- 语料库 -----------------------------------------------------------------------------------
+
+
+def page_corpus(settings: Settings) -> None:
+    st.markdown("### 语料库：管理范文库中的报告")
+    index_mod = optional("index")
+    if index_mod is None:
+        st.info("索引模块尚未就绪。")
+        return
+    from chains import corpus_view
+
+    r = retriever(settings)
+    if r is None:
+        return
+    index = r.index
+    st.markdown("#### 上传报告")
+    files = st.file_uploader("选择报告文件（.docx / .pdf / .txt / .md，可多选）", type=["docx", "pdf", "txt", "md"],
+                             accept_multiple_files=True, key="corpus_files")
+    for f in files or []:
+        with st.expander(f"预览分节：{f.name}"):
+            rows = attempt(corpus_view.preview_sections, f.getvalue(), f.name)
+            if rows:
+                st.dataframe(rows, hide_index=True, width="stretch")
+    if files and st.button("加入索引", type="primary", key="corpus_add"):
+        for f in files:
+            corpus_view.save_upload(settings, f.name, f.getvalue())
+        bar = st.progress(0.0, text="开始索引…")
+
+        def progress(done: int, total: int, message: str) -> None:
+            bar.progress(min(1.0, done / total) if total else 0.0, text=f"{message}（{done}/{total}）")
+
+        summary = attempt(index.index_paths, [corpus_view.uploads_dir(settings)], on_progress=progress)
+        bar.progress(1.0, text="完成")
+        if summary is not None:
+            st.success("\n".join(summary.lines()))
+    st.markdown("#### 已索引的报告")
+    rows = attempt(corpus_view.list_indexed, index) or []
+    st.dataframe([{k: v for k, v in row.items() if k != "key"} for row in rows], hide_index=True,
+                 width="stretch")
+    names = {row["key"]: row["文件"] for row in rows}
+    remove = st.multiselect("选择要移除的报告", list(names), format_func=names.get, key="corpus_remove")
+    if remove and st.button("移除所选报告", key="corpus_remove_go"):
+        n = attempt(corpus_view.remove_indexed, index, settings, remove)
+        st.success(f"已移除 {n} 份报告。")
+        st.rerun()
+    st.markdown("#### 检索测试")
+    q = st.text_input("输入一段描述，查看检索结果和得分", key="corpus_query")
+    if q.strip():
+        c1, c2 = st.columns(2)
+        with c1:
+            st.markdown("**相似报告**")
+            for res in attempt(r.similar_reports, q, 5) or []:
+                st.markdown(f"- `{res.source}` 得分 **{res.score:.3f}**  \n  {res.why}")
+        with c2:
+            st.markdown("**相关段落**")
+            for res in attempt(r.example_phrasing, "", q, 5) or []:
+                st.markdown(f"- `{res.source}` · {SECTION_LABELS.get(res.section, res.section)} 得分 **{res.score:.3f}**")
+
+
+# -- main -------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    settings = attempt(get_settings)
+    if settings is None:
+        return
+    store = attempt(get_store, str(settings.data_dir))
+    if store is None:
+        return
+    mode = sidebar(store, settings)
+    if mode == "起草":
+        page_draft(store, settings)
+    elif mode == "审阅":
+        page_review(settings)
+    elif mode == "范文":
+        page_phrasing(settings)
+    else:
+        page_corpus(settings)
+
+
+_started = time.perf_counter()
+try:
+    main()
+except ReportError as exc:  # pragma: no cover - attempt() handles these; a last guard
+    st.error(str(exc))
+except Exception as exc:  # noqa: BLE001 - never a traceback in front of a user
+    logging.getLogger("report_assistant.app").exception("unexpected error in the page")
+    st.error(f"出现意外错误（{type(exc).__name__}），已保存的对话和草稿不受影响。请刷新页面重试。")

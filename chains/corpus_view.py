@@ -1,0 +1,113 @@
+"""What the app's corpus page needs from the index: list, preview, upload, remove, read in context.
+
+Thin glue over ``chains.index`` / ``chains.chunking`` so the page holds no logic. Uploaded files are
+kept under ``data_dir / "uploads"`` and indexed as one folder, so removing a file there and
+re-indexing drops it, as for ``corpus/``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .settings import Settings
+
+
+def uploads_dir(settings: Settings) -> Path:
+    return Path(settings.data_dir) / "uploads"
+
+
+def preview_sections(data: bytes, name: str) -> list[dict[str, Any]]:
+    """How a file would be split before it is indexed: one row per chunk (section type, heading, size)."""
+    from .chunking import chunk_report
+    from .clean import clean_text
+    from .corpus import content_hash
+    from .documents import read_bytes
+    from .metadata import extract_metadata
+    from .types_corpus import Report
+
+    text = clean_text(read_bytes(data, name).text)
+    if not text.strip():
+        raise InputError(f"{name} 清理后没有正文内容。")
+    report = Report(meta=extract_metadata(text, name), text=text, content_hash=content_hash(text))
+    return [
+        {
+            "章节类型": c.section_type,
+            "标题": c.heading or "（无标题）",
+            "字数": len(c.text),
+            "开头": c.text[:40].replace("\n", " "),
+        }
+        for c in chunk_report(report)
+    ]
+
+
+def save_upload(settings: Settings, name: str, data: bytes) -> Path:
+    """Keep an uploaded report under the data directory (file name made safe)."""
+    safe = re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", Path(name).name).strip() or "upload.txt"
+    folder = uploads_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / safe
+    path.write_bytes(data)
+    return path
+
+
+def list_indexed(index: Any) -> list[dict[str, Any]]:
+    """Every indexed report: key, source, title, year, department."""
+    manifest = index.store.manifest()
+    reports = index.store.reports_by_key(list(manifest))
+    rows = []
+    for key, (source, _h) in sorted(manifest.items(), key=lambda kv: kv[1][0]):
+        rep = reports.get(key)
+        rows.append(
+            {
+                "key": key,
+                "文件": source,
+                "标题": (rep.title or rep.project_name) if rep else "",
+                "年度": rep.year if rep and rep.year else None,
+                "部门": rep.department if rep else "",
+                "来源": "上传" if "/uploads/" in key else "样本库",
+            }
+        )
+    return rows
+
+
+def remove_indexed(index: Any, settings: Settings, keys: list[str]) -> int:
+    """Drop reports from the index (and uploaded files from disk); returns how many were removed."""
+    if not keys:
+        return 0
+    up = str(uploads_dir(settings).resolve()) + "/"
+    for key in keys:
+        if key.startswith(up):
+            (uploads_dir(settings) / key[len(up) :]).unlink(missing_ok=True)
+    index._remove(list(keys))
+    index.store.bump_generation()
+    return len(keys)
+
+
+def source_text(index: Any, source: str) -> str | None:
+    """The cleaned text of an indexed report by its source name (spans of results point into it)."""
+    keys = [k for k, (s, _h) in index.store.manifest().items() if s == source]
+    if not keys:
+        return None
+    rep = index.store.reports_by_key(keys[:1]).get(keys[0])
+    return rep.text if rep else None
+
+
+def passage_in_context(text: str, span: tuple[int, int], around: int = 400) -> str:
+    """The passage marked inside its surrounding text, escaped, as HTML."""
+    s, e = max(0, span[0]), min(len(text), span[1])
+    a, b = max(0, s - around), min(len(text), e + around)
+    before = ("…" if a > 0 else "") + text[a:s]
+    after = text[e:b] + ("…" if b < len(text) else "")
+    return (
+        '<div class="ra-doc">'
+        + html.escape(before)
+        + '<mark class="ra-info">'
+        + html.escape(text[s:e])
+        + "</mark>"
+        + html.escape(after)
+        + "</div>"
+    )

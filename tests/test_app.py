@@ -1,0 +1,188 @@
+"""The Streamlit page driven through ``AppTest``: every mode, persistence, and a failing model endpoint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from chains.check import check
+from chains.figures import Figures
+from tests.conftest import seed_text
+from tests.openai_server import OpenAIServer, closed_port
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ANSWERS = [
+    "应急通信保障经费",
+    "2023",
+    "市应急管理局",
+    "预算139万，3月全部到位，年底支出完了",
+    "中央100万，县级39万",
+    "保障全市应急通信畅通，完成应急通信培训和演练",
+    "培训人次，≥300人次，320人次，30分\n演练次数，≥4次，4次，20分\n通信保障率，≥95%，98%，30分\n群众满意度，≥90%，95%，10分",
+    "好了",
+    "无",
+]
+
+
+def app() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    return at.run()
+
+
+def no_failure(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not [e.value for e in at.error if "意外错误" in e.value]
+
+
+def chat_through(at: AppTest, answers: list[str]) -> AppTest:
+    for text in answers:
+        at.chat_input[0].set_value(text).run()
+        no_failure(at)
+    return at
+
+
+def messages(at: AppTest) -> list[str]:
+    return [m.markdown[0].value for m in at.chat_message]
+
+
+def metric(at: AppTest, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+@pytest.fixture(autouse=True)
+def _cwd(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # corpus/ and .streamlit/ are found relative to the project
+
+
+def test_the_assistant_opens_by_asking_for_the_project_name() -> None:
+    at = app()
+    no_failure(at)
+    assert "项目名称" in messages(at)[0]
+    assert "离线模板" in at.sidebar.caption[0].value
+
+
+def test_a_chat_ends_in_a_checked_draft() -> None:
+    at = chat_through(app(), ANSWERS)
+    assert "关键数据已基本齐全" in messages(at)[-1]
+    assert metric(at, "预算执行率") == "100.00%"
+    assert metric(at, "自评总分") == "100.00" and metric(at, "评价等级") == "优"
+    at.button(key="generate").click().run()
+    no_failure(at)
+    draft = at.session_state["draft"]
+    errors = check(draft.text, Figures.from_dict(at.session_state["chat"]["figures"])).errors
+    assert metric(at, "数字核对：错误") == str(len(errors))
+    if errors:  # every error is shown in its section with its explanation
+        shown = "\n".join(m.value for m in at.markdown)
+        assert all(f.message in shown for f in errors)
+    else:
+        assert any("数字核对通过" in s.value for s in at.success)
+    labels = [e.label for e in at.expander]
+    assert any(label.startswith("一、") for label in labels) and any("存在的问题" in label for label in labels)
+    bodies = "\n".join(t.value for t in at.text_area)
+    assert "139" in bodies and "应急通信保障经费" in bodies
+
+
+def test_a_wrong_figure_in_an_edited_section_is_flagged_inline() -> None:
+    at = chat_through(app(), ANSWERS)
+    at.button(key="generate").click().run()
+    funds = next(i for i, t in enumerate(at.text_area) if "139" in t.value and "执行" in t.value)
+    original = at.text_area[funds].value
+    at.text_area[funds].input(original.replace("100.00%", "98.00%", 1)).run()
+    no_failure(at)
+    assert int(metric(at, "数字核对：错误")) >= 1
+    marks = [m.value for m in at.markdown if "<mark" in m.value]
+    assert any("98.00%</mark>" in m for m in marks)
+
+
+def test_critique_of_seed_004_shows_its_execution_rate_problem() -> None:
+    at = app()
+    at.sidebar.radio[0].set_value("审阅").run()
+    at.text_area(key="review_text").input(seed_text("004")).run()
+    no_failure(at)
+    assert int(metric(at, "数字错误")) >= 1
+    highlighted = next(m.value for m in at.markdown if m.value.startswith('<div class="ra-doc">'))
+    assert '587.90%</mark>' in highlighted
+    assert any("587.90%" in m.value and "比率超出合理范围" in m.value for m in at.markdown)
+
+
+def test_critique_escapes_pasted_markup() -> None:
+    at = app()
+    at.sidebar.radio[0].set_value("审阅").run()
+    at.text_area(key="review_text").input("预算10万元<script>alert(1)</script>，执行58.79万元，执行率587.90%。").run()
+    no_failure(at)
+    highlighted = next(m.value for m in at.markdown if m.value.startswith('<div class="ra-doc">'))
+    assert "<script>" not in highlighted and "&lt;script&gt;" in highlighted
+
+
+def test_a_phrasing_search_returns_passages_with_source_and_copyable_text() -> None:
+    at = app()
+    at.sidebar.radio[0].set_value("范文").run()
+    at.text_input(key="phr_query").input("资金使用 存在的问题 整改")
+    at.selectbox(key="phr_section").set_value("problems")
+    next(b for b in at.button if b.label == "检索").click().run()
+    no_failure(at)
+    assert at.code, "no passage shown"
+    assert any("来源：" in m.value for m in at.markdown)
+    assert any(e.label == "在原文中查看" for e in at.expander)
+
+
+def test_conversation_and_draft_come_back_in_a_fresh_session() -> None:
+    at = chat_through(app(), ANSWERS[:4])
+    at.button(key="generate").click().run()
+    typed = messages(at)
+    fresh = app()  # a new session (reload / server restart) on the same data directory
+    no_failure(fresh)
+    assert messages(fresh) == typed
+    assert any(e.label.startswith("一、") for e in fresh.expander)
+    fresh.chat_input[0].set_value("中央100万，县级39万").run()
+    assert "中央资金：100 万元" in messages(fresh)[-1]
+
+
+def test_past_conversations_can_be_reopened_and_deleted() -> None:
+    at = chat_through(app(), ["甲项目", "2022"])
+    at.sidebar.button(key="new_chat").click().run()
+    at = chat_through(at, ["乙项目"])
+    assert "项目名称：乙项目" in messages(at)[-1]
+    first = next(b for b in at.sidebar.button if "甲项目" in b.label)
+    first.click().run()
+    assert any("甲项目" in m for m in messages(at))
+    delete = [b for b in at.sidebar.button if b.key and b.key.startswith("del_")]
+    for b in delete:
+        b.click().run()
+    at = app()
+    assert "项目名称" in messages(at)[0] and len(messages(at)) == 1
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("failure", ["refuse", "timeout"])
+def test_with_the_model_endpoint_failing_the_chat_still_drafts_offline(
+    failure: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+    monkeypatch.setenv("OPENAI_MODEL", "test-model")
+    monkeypatch.setenv("REPORT_ASSISTANT_LLM_TIMEOUT", "1")
+    monkeypatch.setenv("REPORT_ASSISTANT_LLM_MAX_RETRIES", "0")
+    server = OpenAIServer(mode="timeout", hang_seconds=5) if failure == "timeout" else None
+    if server:
+        server.start()
+    try:
+        base = server.base_url if server else f"http://127.0.0.1:{closed_port()}/v1"
+        monkeypatch.setenv("OPENAI_BASE_URL", base)
+        at = app()
+        assert "test-model" in at.sidebar.caption[0].value
+        at = chat_through(at, ANSWERS)
+        assert any("模型暂时不可用" in w.value for w in at.warning)
+        typed = [m for m in messages(at)]
+        for text in ANSWERS:
+            assert any(text.strip() == m.strip() for m in typed), text
+        at.button(key="generate").click().run()
+        no_failure(at)
+        assert metric(at, "起草方式") == "离线模板"
+        assert any("离线" in w.value for w in at.warning), [w.value for w in at.warning]
+        assert any(e.label.startswith("一、") for e in at.expander)
+    finally:
+        if server:
+            server.stop()
