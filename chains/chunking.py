@@ -10,8 +10,10 @@ Contract of ``chunk_report(report)``:
 * ``chunk.span`` is ``[start, end)`` into ``Report.text`` (the cleaned text) and
   ``report.text[start:end] == chunk.text`` exactly; chunks hold the section *body*, the heading
   is in ``chunk.heading`` (prepend it when embedding if you want it to count);
-* text before the first heading (title block, preamble) is a section of type ``overview`` with
-  an empty heading;
+* ``chunk.heading`` is the heading as written (number and title, ``（二）存在的问题``); the
+  punctuation closing a heading line belongs to the heading, text running on after it to the body;
+* text before the first heading (title block, preamble) is the outline's preamble section (type
+  ``overview`` when it has prose, else ``other``) with an empty heading;
 * long sections are split by langchain's ``RecursiveCharacterTextSplitter`` on Chinese
   separators (paragraph, line, 。 ； ，) into pieces of about ``CHUNK_SIZE`` characters with a
   small overlap.
@@ -19,11 +21,11 @@ Contract of ``chunk_report(report)``:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .outline import SECTION_TYPES, split_sections
 from .tables import BOUND_ROW_RE, CELL_SEP
 from .types_corpus import Chunk, Report
 
@@ -31,12 +33,6 @@ CHUNK_SIZE = 500
 CHUNK_OVERLAP = 50
 SEPARATORS = ["\n\n", "\n", "。", "；", "，", ""]
 TABLE_SEPARATORS = ["\n", "；", ""]
-
-FALLBACK_SECTION_TYPES = (
-    "overview", "basis", "goals", "funds", "financial_management", "implementation", "outputs",
-    "benefits", "satisfaction", "conclusion", "problems", "suggestions", "table", "other",
-)
-
 
 @dataclass(frozen=True)
 class _Part:
@@ -47,12 +43,8 @@ class _Part:
 
 
 def section_types() -> tuple[str, ...]:
-    """The fixed list of section types (``chains.outline.SECTION_TYPES`` when available)."""
-    try:
-        from .outline import SECTION_TYPES
-    except ImportError:
-        return FALLBACK_SECTION_TYPES
-    return tuple(SECTION_TYPES)
+    """The fixed list of section types (``chains.outline.SECTION_TYPES``)."""
+    return SECTION_TYPES
 
 
 def chunk_report(report: Report, chunk_size: int = CHUNK_SIZE, chunk_overlap: int = CHUNK_OVERLAP) -> list[Chunk]:
@@ -203,44 +195,22 @@ def sections_of(text: str) -> list[Section]:
 
     From ``chains.outline.split_sections`` (types outside the fixed list become ``other``).
     """
-    try:
-        from .outline import split_sections
-    except ImportError:
-        return _fallback_sections(text)
     allowed = set(section_types())
     out: list[Section] = []
     for s in split_sections(text):
-        heading = getattr(getattr(s, "heading", None), "title", "") or ""
+        h = s.heading
+        heading = text[h.span[0] : h.span[1]].strip() if h is not None else ""
         section_type = s.section_type if s.section_type in allowed else "other"
-        out.append((s.span[0], s.span[1], s.body_span[0], s.body_span[1], section_type, heading))
+        body_start = _skip_heading_punctuation(text, s.body_span[0], s.body_span[1])
+        out.append((s.span[0], s.span[1], body_start, s.body_span[1], section_type, heading))
     return sorted(out)
 
 
-_FALLBACK_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|附件\s*\d*)[^\n]*$", re.M)
-_FALLBACK_TYPES = (
-    ("problems", ("问题",)),
-    ("suggestions", ("建议", "改进", "措施", "整改")),
-    ("conclusion", ("结论", "评价结果", "自评结果")),
-    ("satisfaction", ("满意度",)),
-    ("benefits", ("效益",)),
-    ("outputs", ("产出", "完成情况")),
-    ("financial_management", ("财务管理", "资金管理")),
-    ("funds", ("资金", "预算", "经费")),
-    ("goals", ("目标",)),
-    ("implementation", ("实施", "管理", "组织")),
-    ("basis", ("依据",)),
-    ("table", ("自评表",)),
-    ("overview", ("概况", "基本情况")),
-)
+_HEADING_TAIL = "。．.：:，,；;、 \t\u3000"
 
 
-def _fallback_sections(text: str) -> list[Section]:
-    """Used only until ``chains.outline`` exists: flat sections at 一、/（一）/附件 headings."""
-    heads = list(_FALLBACK_HEADING_RE.finditer(text))
-    out: list[Section] = []
-    for i, m in enumerate(heads):
-        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
-        title = m.group(0).strip()
-        section_type = next((t for t, words in _FALLBACK_TYPES if any(w in title for w in words)), "other")
-        out.append((m.start(), end, min(m.end() + 1, end), end, section_type, title))
-    return out
+def _skip_heading_punctuation(text: str, start: int, end: int) -> int:
+    """Past the punctuation that ends a heading line (``（二）存在的问题。``): it belongs to the heading."""
+    while start < end and text[start] in _HEADING_TAIL:
+        start += 1
+    return start

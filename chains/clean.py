@@ -10,6 +10,7 @@ What is cleaned (each step is visible in its own function and test):
 * ``[bookmark: _GoBack]`` / ``[bookmark: _Toc…]`` markers left by docx→text converters;
 * stray page-number lines (``8``, ``- 8 -``, ``第 8 页``, ``8/12``);
 * trailing tabs and spaces, indentation, runs of blank lines;
+* tabs inside a line are column separators (tab-delimited rows become ``｜`` rows);
 * tables flattened one cell per line (``\\t<cell>`` lines, rows separated by blank lines) are
   rebuilt into rows, and every table — rebuilt, or written as ``｜``-joined rows — becomes one line
   per data row bound to its headers (``chains.tables``: ``表头：值；表头：值``).
@@ -38,12 +39,17 @@ def clean_text(text: str) -> str:
     lines = [line if _TAB_LINE_RE.match(line) else line.strip(" \t\u3000\xa0") for line in text.split("\n")]
     lines = [line for line in lines if not is_page_number(line)]
     lines = rebuild_tab_tables(lines)
+    lines = [_tabs_to_cells(line) for line in lines]
     lines = bind_bar_tables(lines)
     return _collapse_blank_lines(lines)
 
 
 def remove_bookmarks(text: str) -> str:
-    return BOOKMARK_RE.sub("", text)
+    while True:  # removing one marker can join the halves of another
+        cleaned = BOOKMARK_RE.sub("", text)
+        if cleaned == text:
+            return text
+        text = cleaned
 
 
 def is_page_number(line: str) -> bool:
@@ -99,7 +105,7 @@ def split_flat_tables(lines: list[str]) -> list[str | list[list[str]]]:
 def _render_flat_table(rows: list[list[str]]) -> list[str]:
     captions: list[str] = []
     while rows and len(rows[0]) < 2:
-        captions.extend(cell for cell in rows.pop(0) if cell)
+        captions.extend(cell for cell in rows.pop(0) if cell and not is_page_number(cell))
     if len(rows) < 2:
         return captions + [CELL_SEP.join(r) for r in rows if any(r)]
     lines = [*captions]
@@ -111,6 +117,13 @@ def _render_flat_table(rows: list[list[str]]) -> list[str]:
         grid = fill_down(rows, header_rows=1)
     lines.extend(bound_lines(grid))
     return [*lines, ""]
+
+
+def _tabs_to_cells(line: str) -> str:
+    """A tab inside a line separates columns (tab-delimited export): make it a ``｜`` cell separator."""
+    if "\t" not in line:
+        return line
+    return CELL_SEP.join(cell.strip() for cell in line.strip().split("\t"))
 
 
 def bind_bar_tables(lines: list[str]) -> list[str]:
