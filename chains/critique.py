@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from .check import check
@@ -453,6 +454,13 @@ def _hash(s: str) -> str:
     return hashlib.blake2b(s.encode("utf-8"), digest_size=8).hexdigest()
 
 
+@lru_cache(maxsize=1024)
+def _corpus_hashes(other: str) -> tuple[str, frozenset[str]]:
+    """Hash of the whole normalised report and of its clauses (cached: the app passes the same corpus
+    on every critique)."""
+    return _hash(_norm(other)), frozenset(_hash(n) for _, n, _ in _units(other, parse_headings(other)))
+
+
 BOILERPLATE_MIN = 30  # normalised characters (errors.md #24)
 
 
@@ -485,14 +493,17 @@ def _boilerplate(text: str, headings: list[Heading], corpus: Mapping[str, str]) 
                     related=(first[h],),
                 )
             )
-    own = _norm(text)
+    own = _hash(_norm(text))
+    unit_hashes = [_hash(u[1]) for u in units]
     for name, other in corpus.items():
-        if not other or _norm(other) == own:
+        if not other:
             continue
-        hashes = {_hash(n) for _, n, _ in _units(other, parse_headings(other))}
+        whole, hashes = _corpus_hashes(other)
+        if whole == own or hashes.isdisjoint(unit_hashes):
+            continue
         run: list[tuple[tuple[int, int], str, bool]] = []
-        for unit in [*units, ((len(text), len(text)), "", False)]:
-            hit = bool(unit[1]) and _hash(unit[1]) in hashes
+        for unit, uh in [*zip(units, unit_hashes, strict=True), (((len(text), len(text)), "", False), "")]:
+            hit = bool(unit[1]) and uh in hashes
             if hit and (not run or not _norm(text[run[-1][0][1] : unit[0][0]])):
                 run.append(unit)
                 continue
