@@ -178,7 +178,7 @@ class OpenAIServer:
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self) -> OpenAIServer:
         handler = type("Handler", (_Handler,), {"server_ref": self})
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", self._port), handler)
+        self._httpd = _Server(("127.0.0.1", self._port), handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="openai-test-server", daemon=True)
         self._thread.start()
@@ -239,6 +239,11 @@ class OpenAIServer:
         if server_fault and not reply.mode:
             reply = Reply(content=reply.content, mode=server_fault, latency=reply.latency)
         return reply
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # the default backlog of 5 makes a burst of concurrent connects wait 1 s
+    daemon_threads = True
 
 
 def closed_port() -> int:

@@ -1,0 +1,408 @@
+"""The drafting pipeline: key figures → scored table → every section drafted → checked draft.
+
+``draft_report(figures, settings)`` builds the outline and the verified base text of every section with
+the offline drafter (``chains.offline``), then, when the backend is a model, runs one LCEL chain per
+section (``prompt | ChatOpenAI | StrOutputParser``) for all sections **concurrently** on one asyncio
+loop. Each prompt carries the figures, the scored table, retrieved example passages, what the other
+sections cover, and the section's base text. The outline comes from the spec and never from the model.
+
+Numbers guard: each model section is checked (``chains.check.check``) against the figures; error
+findings its base text does not have get the model re-asked once with those findings; what remains is
+returned in ``Draft.findings`` (the whole final text is checked) with a notice — never hidden.
+A failed call (refused, timeout, 429, 5xx, malformed, stream cut, empty or non-Chinese answer) gives
+that section its offline text and a visible notice; the figures are never lost.
+
+Progress flows out through ``on_event(DraftEvent)`` (no-op by default): ``section_started``, ``token``
+(streamed text; a section's final text is in ``section_done``, which may differ after a repair or a
+fallback), ``section_done``, ``notice``. Events are emitted on the calling thread. Each run is saved
+under ``settings.data_dir/runs/<run_id>/`` (``chains.draft_store``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, TypeVar
+
+from .check import check
+from .draft_guard import clean_output, mostly_chinese, new_errors, repeated_sentences
+from .draft_prompts import (
+    findings_text,
+    passage_dict,
+    section_inputs,
+    section_instruction,
+    section_prompt,
+    system_text,
+)
+from .draft_store import RunStore
+from .errors import BackendError
+from .figures import Figures
+from .findings import CheckResult, Finding
+from .llm import OfflineBackend, OpenAIBackend, backend_error, backend_failure, build_llm
+from .settings import Settings
+from .types_draft import Draft, SectionDraft
+
+EventKind = Literal["section_started", "token", "section_done", "notice"]
+PassagesFor = Callable[[str, str], Sequence[Any]]
+DEFAULT_SPEC = "project_self_evaluation"
+MAX_PASSAGES = 3
+
+
+@dataclass(frozen=True)
+class DraftEvent:
+    """One step of a drafting run. ``text`` is the token, the notice, or the section's final text."""
+
+    kind: EventKind
+    key: str = ""
+    title: str = ""
+    text: str = ""
+    section: SectionDraft | None = None
+
+
+OnEvent = Callable[[DraftEvent], None]
+
+
+def _ignore(event: DraftEvent) -> None:
+    return None
+
+
+@dataclass
+class _Run:
+    """Everything one drafting run shares between its section tasks."""
+
+    figures: Figures
+    settings: Settings
+    backend: OfflineBackend | OpenAIBackend
+    spec: Any
+    table: Any
+    base: Draft
+    emit: OnEvent
+    store: RunStore
+    stream: bool
+    system: str
+    resumed: dict[str, SectionDraft] = field(default_factory=dict)  # sections saved by an earlier attempt
+    requests: dict[str, str] = field(default_factory=dict)  # key → the user's extra request (redraft)
+    passages: dict[str, list[Any]] = field(default_factory=dict)
+    attempts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+# -- public API -----------------------------------------------------------------------------------
+
+
+def draft_report(
+    figures: Figures | dict[str, Any],
+    settings: Settings | None = None,
+    *,
+    backend: OfflineBackend | OpenAIBackend | None = None,
+    passages_for: PassagesFor | None = None,
+    on_event: OnEvent | None = None,
+    spec: Any = None,
+    stream: bool = True,
+    run_id: str | None = None,
+    max_concurrency: int = 16,
+) -> Draft:
+    """A complete, checked draft of the report for ``figures``.
+
+    ``backend`` defaults to ``build_llm(settings)``; ``passages_for(section_type, query)`` returns
+    example passages (e.g. ``chains.retrieve.example_phrasing`` with ``k`` bound); ``spec`` is a spec
+    name or a loaded ``ReportSpec``; ``run_id`` resumes (or names) the run saved under ``data_dir/runs``.
+    """
+    return _run_sync(
+        lambda: adraft_report(
+            figures, settings, backend=backend, passages_for=passages_for, on_event=on_event, spec=spec,
+            stream=stream, run_id=run_id, max_concurrency=max_concurrency,
+        )
+    )
+
+
+async def adraft_report(
+    figures: Figures | dict[str, Any],
+    settings: Settings | None = None,
+    *,
+    backend: OfflineBackend | OpenAIBackend | None = None,
+    passages_for: PassagesFor | None = None,
+    on_event: OnEvent | None = None,
+    spec: Any = None,
+    stream: bool = True,
+    run_id: str | None = None,
+    max_concurrency: int = 16,
+) -> Draft:
+    """``draft_report`` for callers that already run an event loop."""
+    run = _start_run(figures, settings, backend, on_event, spec, stream, run_id)
+    resumed = run.resumed
+    todo = {s.key for s in run.base.sections} - set(resumed)
+    return await _draft(run, todo, resumed, passages_for, max_concurrency)
+
+
+def redraft_section(
+    draft: Draft,
+    key: str,
+    figures: Figures | dict[str, Any],
+    settings: Settings | None = None,
+    *,
+    backend: OfflineBackend | OpenAIBackend | None = None,
+    passages_for: PassagesFor | None = None,
+    on_event: OnEvent | None = None,
+    request: str = "",
+    stream: bool = True,
+) -> Draft:
+    """``draft`` with section ``key`` drafted again (``request``: the user's wish, e.g. “写得更简洁”).
+
+    The other sections are kept as they are; findings are recomputed on the whole new text.
+    """
+    if key not in {s.key for s in draft.sections}:
+        from .errors import InputError
+
+        raise InputError(f"报告中没有章节“{key}”，无法重新起草。")
+
+    async def go() -> Draft:
+        run = _start_run(figures, settings, backend, on_event, draft.spec, stream, None)
+        run.requests[key] = request.strip()
+        kept = {s.key: s for s in draft.sections if s.key != key}
+        return await _draft(run, {key}, kept, passages_for, 1)
+
+    return _run_sync(go)
+
+
+# -- the run ----------------------------------------------------------------------------------------
+
+T = TypeVar("T")
+
+
+def _run_sync(factory: Callable[[], Awaitable[T]]) -> T:
+    """Run a coroutine from sync code, on this thread when no loop is running (callbacks stay here)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(factory())  # type: ignore[arg-type]
+    with ThreadPoolExecutor(1) as pool:  # called from inside a running loop (notebook, async app)
+        return pool.submit(lambda: asyncio.run(factory())).result()  # type: ignore[arg-type]
+
+
+def _start_run(
+    figures: Figures | dict[str, Any],
+    settings: Settings | None,
+    backend: OfflineBackend | OpenAIBackend | None,
+    on_event: OnEvent | None,
+    spec: Any,
+    stream: bool,
+    run_id: str | None,
+) -> _Run:
+    from .offline import draft_offline
+    from .scoring import score_figures
+    from .spec import load_spec
+
+    figs = figures if isinstance(figures, Figures) else Figures.from_dict(figures)
+    settings = settings or Settings.from_env()
+    backend = backend or build_llm(settings)
+    spec_obj = load_spec(spec or DEFAULT_SPEC) if spec is None or isinstance(spec, str) else spec
+    table = score_figures(figs)
+    base = draft_offline(figs, spec_obj, table)
+    store = RunStore.open(settings.data_dir, run_id)
+    resumed = store.load_sections(figs) if run_id else {}  # before inputs.json is rewritten
+    if run_id and not resumed:
+        store.clear_sections()  # another attempt with other figures: nothing of it may be reused
+    status = backend.status
+    store.save_inputs(
+        figs,
+        str(getattr(spec_obj, "name", spec or DEFAULT_SPEC)),
+        {"kind": status.kind, "label": status.label, "detail": status.detail,
+         "model": settings.openai_model if backend.kind == "llm" else None,
+         "base_url": settings.openai_base_url or None if backend.kind == "llm" else None},
+    )
+    return _Run(figs, settings, backend, spec_obj, table, base, on_event or _ignore, store, stream,
+                system_text(spec_obj), resumed=resumed)
+
+
+def _model_writes(section: Any) -> bool:
+    """Sections the model drafts: not a group heading, not template-only, not the table (data, not prose)."""
+    return (
+        section is not None
+        and not getattr(section, "group", False)
+        and not getattr(section, "template_only", False)
+        and section.section_type != "table"
+    )
+
+
+async def _draft(
+    run: _Run,
+    todo: set[str],
+    kept: dict[str, SectionDraft],
+    passages_for: PassagesFor | None,
+    max_concurrency: int,
+) -> Draft:
+    specs = {s.key: s for s in run.spec.sections}
+    notices: list[str] = []
+    model_keys = [
+        b.key for b in run.base.sections
+        if b.key in todo and run.backend.kind == "llm" and _model_writes(specs.get(b.key))
+    ]
+    if passages_for is not None and model_keys:
+        _retrieve(run, [specs[k] for k in model_keys], passages_for, notices)
+
+    results: dict[str, SectionDraft] = dict(kept)
+    for b in run.base.sections:  # sections resumed from the run record: announce them as done
+        if b.key in run.resumed and b.key in kept:
+            s = kept[b.key]
+            run.emit(DraftEvent("section_started", s.key, s.title))
+            run.emit(DraftEvent("section_done", s.key, s.title, s.text, s))
+    for i, b in enumerate(run.base.sections):  # offline and kept sections: no waiting
+        if b.key in todo and b.key not in model_keys:
+            run.emit(DraftEvent("section_started", b.key, b.title))
+            if b.text:
+                run.emit(DraftEvent("token", b.key, b.title, b.text))
+            results[b.key] = b
+            run.emit(DraftEvent("section_done", b.key, b.title, b.text, b))
+            run.store.save_section(i, b, {"base_text": b.text})
+
+    if model_keys:
+        from .llm import async_http_client
+
+        index = {b.key: i for i, b in enumerate(run.base.sections)}
+        base = {b.key: b for b in run.base.sections}
+        limit = asyncio.Semaphore(max(1, max_concurrency))
+        assert isinstance(run.backend, OpenAIBackend)
+        async with async_http_client() as client:
+            model = run.backend.chat_model(http_async_client=client)
+
+            async def one(key: str) -> SectionDraft:
+                async with limit:
+                    return await _model_section(run, model, specs[key], base[key], index[key])
+
+            done = await asyncio.gather(*(one(k) for k in model_keys))
+        results.update({s.key: s for s in done})
+
+    sections = [results.get(b.key, b) for b in run.base.sections]
+    failed = [s.title for s in sections if s.key in model_keys and s.backend == "offline"]
+    if failed:
+        notices.append(f"{len(failed)} 个章节模型调用失败，已改用离线模板起草：" + "、".join(failed) + "。")
+    for n in notices:
+        run.emit(DraftEvent("notice", text=n))
+    backend = "llm" if any(s.backend == "llm" for s in sections) else "offline"
+    draft = Draft(title=run.base.title, sections=sections, spec=run.base.spec, backend=backend,
+                  notices=notices, table=run.table, run_id=run.store.run_id)
+    draft.findings = _findings(draft, run.figures)
+    run.store.save_passages({k: [passage_dict(p) for p in v] for k, v in run.passages.items()})
+    run.store.save_result([f.to_dict() for f in draft.findings], notices, _markdown(draft))
+    return draft
+
+
+def _findings(draft: Draft, figures: Figures) -> list[Finding]:
+    text = draft.text
+    found = check(text, figures).findings + repeated_sentences(draft.title, draft.sections)
+    return CheckResult(text, found).findings
+
+
+def _markdown(draft: Draft) -> str:
+    try:
+        from .export import to_markdown
+
+        return to_markdown(draft)
+    except ImportError:  # export not available: the plain text is still a faithful record
+        return draft.text
+
+
+def _retrieve(run: _Run, sections: list[Any], passages_for: PassagesFor, notices: list[str]) -> None:
+    """Example passages per section, fetched before the concurrent part (retrieval is local and fast)."""
+    from .errors import ReportError
+
+    for s in sections:
+        query = " ".join(x for x in (run.figures.project_name, run.figures.category or "", s.title) if x)
+        try:
+            run.passages[s.key] = list(passages_for(s.section_type, query))[:MAX_PASSAGES]
+        except ReportError as err:
+            notices.append(f"范文检索不可用（{err}），本次起草未参考往年报告。")
+            return
+
+
+async def _model_section(run: _Run, model: Any, spec_section: Any, base: SectionDraft, index: int) -> SectionDraft:
+    from langchain_core.output_parsers import StrOutputParser
+
+    run.emit(DraftEvent("section_started", base.key, base.title))
+    section = spec_section
+    if run.requests.get(base.key):
+        instruction = f"{section_instruction(section)}\n\n用户对本章节的补充要求：{run.requests[base.key]}"
+        section = _with_instruction(spec_section, instruction)
+    inputs = section_inputs(
+        report_title=run.base.title, section=section, sections=run.spec.sections, figures=run.figures,
+        table=run.table, passages=run.passages.get(base.key, []), base_text=base.text,
+    )
+    baseline = check(base.text, run.figures).findings
+    attempts: list[dict[str, Any]] = []
+    notices: list[str] = []
+    try:
+        chain = section_prompt(run.system) | model | StrOutputParser()
+        text = await _call(run, chain, inputs, base)
+        found = check(text, run.figures).findings
+        attempts.append({"text": text, "findings": [f.to_dict() for f in found]})
+        bad = new_errors(found, baseline)
+        if bad:
+            run.emit(DraftEvent("notice", base.key, base.title,
+                                f"“{base.title}”模型稿有 {len(bad)} 处数字与关键数据不一致，正在要求模型改正。"))
+            repair = section_prompt(run.system, repair=True) | model | StrOutputParser()
+            text = await _call(run, repair, {**inputs, "first_answer": text,
+                                             "findings": findings_text(bad, text)}, base)
+            found = check(text, run.figures).findings
+            attempts.append({"text": text, "findings": [f.to_dict() for f in found], "repair": True})
+            left = new_errors(found, baseline)
+            if left:
+                notices.append(f"模型改正后本节仍有 {len(left)} 处数字与关键数据不一致，已列入核对结果，请人工核对。")
+            else:
+                notices.append(f"模型稿原有 {len(bad)} 处数字与关键数据不一致，已要求模型改正，改正后核对通过。")
+        result = replace(base, text=text, backend="llm", notices=notices)
+    except Exception as exc:
+        if backend_failure(exc) is None:
+            raise
+        err = backend_error(exc, run.settings)
+        result = replace(base, backend="offline",
+                         notices=[f"模型调用失败（{err}），本节已改用离线模板起草。"])
+    run.attempts[base.key] = attempts
+    for n in result.notices:
+        run.emit(DraftEvent("notice", base.key, base.title, f"“{base.title}”：{n}"))
+    run.emit(DraftEvent("section_done", base.key, base.title, result.text, result))
+    run.store.save_section(index, result, {"base_text": base.text, "attempts": attempts,
+                                           "passages": [passage_dict(p) for p in run.passages.get(base.key, [])]})
+    return result
+
+
+async def _call(run: _Run, chain: Any, inputs: dict[str, str], base: SectionDraft) -> str:
+    """One model answer as clean section text; empty or non-Chinese answers are failures."""
+    if run.stream:
+        parts = []
+        async for piece in chain.astream(inputs):
+            if piece:
+                parts.append(piece)
+                run.emit(DraftEvent("token", base.key, base.title, piece))
+        raw = "".join(parts)
+    else:
+        raw = await chain.ainvoke(inputs)
+    text = clean_output(raw, base.title)
+    if not text:
+        raise _rejected("empty", run)
+    if not mostly_chinese(text):
+        raise _rejected("not_chinese", run)
+    return text
+
+
+def _rejected(kind: str, run: _Run) -> BackendError:
+    messages = {"empty": "模型没有返回任何内容。", "not_chinese": "模型输出的不是中文。"}
+    err = BackendError(messages[kind])
+    err.kind = kind  # type: ignore[attr-defined]
+    return err
+
+
+def _with_instruction(section: Any, instruction: str) -> Any:
+    """A copy of a spec section with another instruction text (spec sections may be frozen dataclasses)."""
+    try:
+        return replace(section, instruction=instruction)
+    except TypeError:
+
+        class _Section:
+            pass
+
+        copy = _Section()
+        copy.__dict__.update(vars(section))
+        copy.instruction = instruction  # type: ignore[attr-defined]
+        return copy
