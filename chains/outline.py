@@ -394,6 +394,15 @@ def _resolve(text: str) -> tuple[list[tuple[_Candidate, int]], list[NumberingIss
     return accepted, issues
 
 
+LIST_TITLE_MAX = 15
+
+
+def _list_item(text: str, c: _Candidate) -> bool:
+    """A numbered point rather than a titled sub-section: a long "title", or one cut at a comma."""
+    nxt = text[c.span[1] : c.span[1] + 1]
+    return len(c.title) > LIST_TITLE_MAX or nxt in ("，", ",")
+
+
 def _headings_with_parents(text: str) -> list[tuple[Heading, int, tuple[str, ...]]]:
     accepted, _ = _resolve(text)
     out: list[tuple[Heading, int, tuple[str, ...]]] = []
@@ -402,7 +411,14 @@ def _headings_with_parents(text: str) -> list[tuple[Heading, int, tuple[str, ...
         while stack and stack[-1][0] >= level:
             stack.pop()
         parent_type = stack[-1][1].section_type if stack else None
-        kind = "table" if c.style == "appendix" else section_type(c.title, parent_type)
+        if c.style == "appendix":
+            kind = "table"
+        elif parent_type and level >= 3 and _list_item(text, c):
+            kind = (
+                parent_type  # "4. 根据效益优先，最大限度地…" is a point of its parent, not a benefits section
+            )
+        else:
+            kind = section_type(c.title, parent_type)
         h = Heading(
             span=c.span, level=level, style=c.style, number=c.number, title=c.title, section_type=kind
         )

@@ -131,6 +131,12 @@ def test_heading_levels_nest_and_sections_carry_their_path() -> None:
     assert sections[3].section_type == "problems"
 
 
+def test_numbered_points_take_their_parent_type() -> None:
+    text = "（一）项目基本情况。\n1. 项目主要内容。\n4. 根据效益优先，最大限度地实现资金的有效使用，发挥资金的最大效益。\n"
+    types = [(h.title, h.section_type) for h in parse_headings(text)]
+    assert types == [("项目基本情况", "overview"), ("项目主要内容", "overview"), ("根据效益优先", "overview")]
+
+
 def test_inner_list_numbered_like_first_level_is_not_a_heading() -> None:
     text = "一、概况\n正文\n三、实施情况\n一、所有项目招标。\n二、资金拨付。\n三、质量保证金。\n四、绩效情况\n正文\n"
     assert [(h.number, h.title) for h in parse_headings(text)] == [
