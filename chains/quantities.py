@@ -76,6 +76,8 @@ _KEYWORDS: dict[str, str] = {
     "分值": "weight", "权重": "weight",
 }
 _KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=len, reverse=True)))
+_SOURCE_QUANTITIES = {"carryover", "other_funds", "issued", "received"}
+_TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计)[为是]?[：:]?$")
 _ADJUST = re.compile(r"追加|调增|调减|调整|追减|新增|核减|压减")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _QUANTITY_KIND = {
@@ -158,6 +160,7 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
     tables = sorted(table_spans or [])
     table_starts = [s for s, _ in tables]
     last_total_in_sentence: dict[int, int] = {}
+    last_total: int | None = None
     years: list[Mention] = []
     for m in mentions:
         if tables:
@@ -180,10 +183,14 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         component_of = None
         qi = window.rfind("其中")
         if qi >= 0 and (quantity is None or (kw_span is not None and kw_span[0] > s_start + qi)):
-            # a figure listed after 其中 breaks down the last total before it in the sentence
+            # a figure listed after 其中 breaks down the last total before it in the sentence, or in the
+            # sentence just before when 其中 opens its own sentence ("…400万元。其中：市级资金…")
             total = last_total_in_sentence.get(s_start)
+            if total is None and not window[:qi].strip(" \t\u3000") and last_total is not None:
+                if out[last_total].sentence[1] == s_start - 1:
+                    total = last_total
             if total is not None and out[total].mention.start < s_start + qi and out[total].mention.kind == m.kind:
-                if quantity is None or quantity == out[total].quantity:
+                if quantity is None or quantity == out[total].quantity or quantity in _SOURCE_QUANTITIES:
                     component_of = total
                     quantity = out[total].quantity
         year = None
@@ -197,6 +204,30 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         out.append(linked)
         if component_of is None and m.kind == "money":
             last_total_in_sentence[s_start] = len(out) - 1
+            last_total = len(out) - 1
+    return _trailing_totals(text, out)
+
+
+def _trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
+    """"A 198.30万元，B 174.26万元，合计372.56万元": the parts before a 合计 figure in its sentence."""
+    from dataclasses import replace
+
+    for t, lk in enumerate(out):
+        m = lk.mention
+        if m.kind != "money" or not _TRAILING_TOTAL.search(text[max(lk.sentence[0], m.start - 4) : m.start]):
+            continue
+        parts = [
+            j
+            for j in range(t)
+            if out[j].sentence == lk.sentence
+            and out[j].mention.kind == "money"
+            and out[j].component_of is None
+            and not out[j].mention.approx
+        ]
+        kinds = {out[j].quantity for j in parts} - {None, lk.quantity}
+        if len(parts) >= 2 and len(kinds) <= 1 and not kinds & {"unit_price", "average", "balance"}:
+            for j in parts:
+                out[j] = replace(out[j], component_of=t)
     return out
 
 

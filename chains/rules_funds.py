@@ -63,6 +63,27 @@ def _foreign(lk: Linked, anchor: Linked) -> bool:
     return lk.specific and anchor.specific and not subject_compatible(lk.subject, anchor.subject)
 
 
+_BASE_RANK = {"annual_budget": 0, "received": 1, "issued": 1, "approved_budget": 2, "initial_budget": 3}
+_EXPLICIT = ("全年预算", "调整后预算", "预算总额", "预算数")
+
+
+def _ranked_bases(ctx: Context, anchor: Linked, pool: list[Linked]) -> list[Linked]:
+    """Denominators, the most telling first: 全年预算数 before 到位 before 批复 before 年初预算, an explicit
+    "全年预算数" before a bare "安排", then the same sentence, then the nearest."""
+
+    def key(lk: Linked) -> tuple[int, int, int, int]:
+        kw = ctx.text[lk.keyword_span[0] : lk.keyword_span[1]] if lk.keyword_span else ""
+        explicit = 0 if any(kw.startswith(e) or e.startswith(kw) and len(kw) >= 3 for e in _EXPLICIT) else 1
+        return (
+            _BASE_RANK.get(lk.quantity or "", 4),
+            explicit,
+            0 if lk.sentence == anchor.sentence else 1,
+            abs(anchor.mention.start - lk.mention.start),
+        )
+
+    return sorted(pool, key=key)
+
+
 def _nearest_before(anchor: Linked, pool: list[Linked]) -> list[Linked]:
     """Pool ordered: same sentence before the anchor first (nearest first), then the rest in text order."""
     same = [lk for lk in pool if lk.sentence == anchor.sentence and lk.mention.start < anchor.mention.start]
@@ -135,7 +156,7 @@ def sums(ctx: Context) -> None:
             Finding(
                 "sum_mismatch",
                 f"合计{money(total.mention)}与分项之和不符：{listed}＝{fmt(s, max(2, total.mention.decimals))}万元。",
-                (total.mention.start, mentions[-1].end),
+                (min(m.start for m in everything), max(m.end for m in everything)),
                 values={"total": money(total.mention), "parts": listed},
                 expected=f"{fmt(s, max(2, total.mention.decimals))}万元",
                 related=tuple(m.span for m in mentions),
@@ -168,10 +189,10 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     name = QUANTITY_NAMES_ZH[lk.quantity or "execution_rate"]
     if lk.quantity == "execution_rate":
         nums = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
-        dens = _nearest_before(lk, _candidates(ctx, lk, (*BASES, "received", "issued")))
+        dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, (*BASES, "received", "issued")))
     else:
         nums = _nearest_before(lk, _candidates(ctx, lk, ("received", "issued")))
-        dens = _nearest_before(lk, _candidates(ctx, lk, BASES))
+        dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, BASES))
     over = m.value > HUNDRED + m.half_unit()
     nonzero = [d for d in dens if d.mention.value != 0]
     if dens and not nonzero:
@@ -211,11 +232,13 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
                         )
                     )
                 return
+    for n_lk in nums[:3]:
+        for d_lk in nonzero[:3]:
+            fix = _unit_fix(ctx, [n_lk.mention, d_lk.mention], lambda v: v[1] != 0 and agrees(m, v[0] / v[1] * HUNDRED))
+            if fix:
+                _report_unit(ctx, fix[0], fix[1], f"{name}{money(m)}")
+                return
     n, d = nums[0].mention, nonzero[0].mention
-    fix = _unit_fix(ctx, [n, d], lambda v: v[1] != 0 and agrees(m, v[0] / v[1] * HUNDRED))
-    if fix:
-        _report_unit(ctx, fix[0], fix[1], f"{name}{money(m)}")
-        return
     c = n.value / d.value * HUNDRED
     label = "执行" if lk.quantity == "execution_rate" else "到位"
     base_label = QUANTITY_NAMES_ZH.get(nonzero[0].quantity or "", "预算")
@@ -245,7 +268,7 @@ def balances(ctx: Context) -> None:
         if lk.quantity != "balance" or m.kind != "money" or not _usable(lk) or lk.component_of is not None:
             continue
         spent = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
-        bases = _nearest_before(lk, _candidates(ctx, lk, ("received", "issued", *BASES)))
+        bases = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("received", "issued", *BASES)))
         if not spent or not bases:
             continue
         ok = any(agrees(m, b.mention.value - s.mention.value) for s in spent for b in bases)

@@ -11,6 +11,11 @@ from .numbers import Mention
 from .rules_base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, money, sum_agrees
 from .table_rows import Row, Table, column_role
 
+# proportions that cannot pass 100% (completion, growth and decline rates can)
+_PROPORTION = re.compile(
+    r"满意度|满意率|执行率|到位率|合格率|及时率|覆盖率|达标率|知晓率|获取率|处置率|办结率|查办率|优良率|使用率|"
+    r"参保率|入学率|完好率|准确率|正确率|通过率|验收率|好评率"
+)
 _FAMILY = {"money": "金额", "percent": "百分比", "count": "数量", "date": "日期", "year": "年份", "score": "分值"}
 _LEVEL1 = (
     ("budget_execution", re.compile(r"预算执行")),
@@ -197,6 +202,18 @@ def _targets(ctx: Context, table: Table) -> None:
     for row in table.data_rows():
         t = table.number(row, "target")
         a = table.number(row, "actual")
+        name = row.name_in(table)
+        for m in (t, a):
+            if m is not None and m.kind == "percent" and m.value > HUNDRED and _PROPORTION.search(name):
+                ctx.add(
+                    Finding(
+                        "implausible_rate",
+                        f"“{name}”是比例，不可能超过100%，表中却写作{m.raw}。",
+                        m.span,
+                        values={"stated": m.raw},
+                        expected="≤100%",
+                    )
+                )
         if t is None or a is None or t.approx or a.approx:
             continue
         ft, fa = _family(t), _family(a)

@@ -248,3 +248,38 @@ def test_check_never_raises_and_spans_lie_inside_the_text(text: str) -> None:
 def test_check_never_raises_on_arbitrary_text(text: str) -> None:
     for f in check(text).findings:
         assert 0 <= f.span[0] <= f.span[1] <= len(text)
+
+
+# A complete, consistent report (MOF self-evaluation table as ｜ rows): clean as written, and each
+# single edit below breaks one identity, found with its code at the edited figure.
+CLEAN_REPORT = (__import__("pathlib").Path(__file__).parent / "samples" / "check_clean_report.txt").read_text(encoding="utf-8")
+
+MUTATIONS = [
+    ("预算执行率93.14%", "预算执行率91.34%", "rate_mismatch", "91.34%"),
+    ("结余27.44万元", "结余24.74万元", "balance_mismatch", "24.74万元"),
+    ("｜100｜94.81｜", "｜100｜95.81｜", "score_sum_mismatch", "95.81"),
+    ("总得分94.81分", "总得分95.81分", "score_sum_mismatch", "95.81分"),
+    ("评价等级为优", "评价等级为良", "grade_mismatch", "良"),
+    ("｜≥300次｜270次｜15｜13.5｜", "｜≥300次｜270次｜15｜16｜", "score_exceeds_weight", "16"),
+    ("其中：市级资金300.00万元", "其中：市级资金320.00万元", "sum_mismatch", "320.00万元"),
+    ("｜96.5%｜10｜10｜", "｜96.5次｜10｜10｜", "unit_mismatch", "96.5次"),
+    ("结转至2024年", "结转至2023年", "year_mismatch", "结转至2023年"),
+    ("到位率100%", "到位率90%", "rate_mismatch", "90%"),
+    ("合计372.56万元", "合计327.56万元", "sum_mismatch", "327.56万元"),
+    ("实际到位资金400.00万元", "实际到位资金4000000万元", "unit_mismatch", "4000000万元"),
+    ("｜周边群众满意度｜≥90%｜93%｜", "｜周边群众满意度｜≥90%｜103%｜", "implausible_rate", "103%"),
+]
+
+
+def test_the_complete_report_is_clean() -> None:
+    result = check(CLEAN_REPORT)
+    assert result.errors == [], [(f.code, span_text(CLEAN_REPORT, f)) for f in result.errors]
+
+
+@pytest.mark.parametrize("old, new, code, where", MUTATIONS, ids=[m[2] + ":" + m[1] for m in MUTATIONS])
+def test_one_edit_in_the_complete_report_is_found(old: str, new: str, code: str, where: str) -> None:
+    assert old in CLEAN_REPORT
+    text = CLEAN_REPORT.replace(old, new, 1)
+    start = text.index(new) + new.index(where)
+    hits = [f for f in check(text).errors if f.code == code and f.span[0] < start + len(where) and start < f.span[1]]
+    assert hits, [(f.code, span_text(text, f)) for f in check(text).errors]
