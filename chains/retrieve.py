@@ -181,7 +181,10 @@ class Retriever:
         order = np.argsort(-weights, kind="stable")
         for j in range(len(positions)):
             cov = float(weights[has[:, j]].sum() / weights.sum())
-            out.append((cov, [q_tokens[i] for i in order if has[i, j]]))
+            shared = [q_tokens[i] for i in order if has[i, j]]
+            # Show 生均公用经费, not also 生均 and 公用: drop terms inside a longer shared term.
+            shown = [t for t in shared if not any(t != o and t in o for o in shared)]
+            out.append((cov, shown))
         return out
 
     def _similarity(self, names: list[str], ids: list[str], qvec: np.ndarray) -> dict[str, float]:
