@@ -87,7 +87,9 @@ _VAGUE = re.compile(
 )
 _FUTURE = re.compile(r"(?:将|要|力争|确保|进一步|争取|以便|以期|有助于|未|没有|不)\S{0,2}$")
 _SENTENCE_END = "。！？!?；;\n"
-_FULL_SCORE = re.compile(r"(?:(?<![\d.])100(?:\.0+)?\s*分|满分)")
+_FULL_SCORE = re.compile(r"(?:(?<![\d.])100(?:\.0+)?\s*分|(?:得|获得?|取得)满分)")
+_MAX_SCORE_WORDS = re.compile(r"(?:满分|总分|分值|权重|合计|共计|满分为|总分为)\s*(?:为|是)?\s*$")
+_ANY_SCORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*分(?![钟之别期])")
 _SCORE_HIT = re.compile(r"分数受到[^。\n]{0,6}影响|(?:被)?扣(?:除)?[^。\n]{0,3}分|失分|丢分|未(?:能)?得满分")
 _NOT_MET_BUT_OVER = re.compile(
     r"未(?:能)?(?:达到|完成|实现)[^。\n；;]{0,12}?[，,]?[^。\n；;]{0,6}?超额完成[^。\n；;，,]{0,12}"
@@ -564,8 +566,15 @@ def _contradictions(text: str) -> list[Finding]:
     for m in _SCORE_HIT.finditer(text):
         window_start = max(0, m.start() - 200)
         para_start = text.rfind("\n", 0, m.start()) + 1
-        full = [f for f in _FULL_SCORE.finditer(text, max(window_start, para_start), m.start())]
-        if full:
+        full = [
+            f
+            for f in _FULL_SCORE.finditer(text, max(window_start, para_start), m.start())
+            if not _MAX_SCORE_WORDS.search(
+                text[max(0, f.start() - 6) : f.start()]
+            )  # 满分100分 is the maximum
+        ]
+        # the full score must be the last score stated before the hit ("得分100分…扣5分" vs "得分95分，扣5分")
+        if full and not _ANY_SCORE.search(text, full[-1].end(), m.start()):
             f = full[-1]
             out.append(
                 Finding(
@@ -636,7 +645,8 @@ def _table_definitions(t: Table, budget: Decimal | None) -> list[Finding]:
             )
         if target is None or not target.text:
             continue
-        if "数量" in level2 and _UPPER.match(target.text):
+        reverse = re.search(r"事故|投诉|违规|违纪|差错|死亡|伤亡|发生|失误|超标|逾期", name.text)
+        if "数量" in level2 and _UPPER.match(target.text) and not reverse:
             out.append(
                 Finding(
                     "indicator_definition",

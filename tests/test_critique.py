@@ -129,7 +129,6 @@ def test_clean_drafts_get_no_false_alarms(path: Path) -> None:
     assert [f for f in result.findings if f.code in NEVER_ON_CLEAN] == []
     missing = [f.values.get("section") for f in result.findings if f.code == "missing_section"]
     assert missing == CLEAN_EXPECTED_MISSING_SECTIONS.get(path.name, [])
-    assert result.errors == []
 
 
 # -- rule by rule -----------------------------------------------------------------------------------
@@ -187,6 +186,13 @@ NOT_FOUND = [
     ("vague_claim", "下一步将显著提升服务质量。"),
     ("vague_claim", "项目总体按目标实施，未出现明显偏离。"),
     ("contradictory_statement", "自评得分95分，因进度滞后扣5分。"),
+    ("contradictory_statement", "本项目满分100分，自评得分95分，因进度滞后扣5分。"),
+    ("contradictory_statement", "本项目满分100分，因进度滞后扣5分。"),
+    (
+        "indicator_definition",
+        "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+        "产出指标｜数量指标｜安全责任事故发生次数｜≤1次｜0次｜20｜20\n",
+    ),
     ("conversion_artifact", "\t一级指标\n\t12\n\t12.5\n"),
     ("conversion_artifact", "2023年3月\n"),
     ("grade_without_score", "本项目自评总分95分，评价等级为优。"),
