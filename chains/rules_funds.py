@@ -84,6 +84,11 @@ def _ranked_bases(ctx: Context, anchor: Linked, pool: list[Linked]) -> list[Link
     return sorted(pool, key=key)
 
 
+def _same_paragraph(ctx: Context, a: Mention, b: Mention) -> bool:
+    lo, hi = (a, b) if a.start <= b.start else (b, a)
+    return "\n" not in ctx.text[lo.end : hi.start]
+
+
 def _nearest_before(anchor: Linked, pool: list[Linked]) -> list[Linked]:
     """Pool ordered: same sentence before the anchor first (nearest first), then the rest in text order."""
     same = [lk for lk in pool if lk.sentence == anchor.sentence and lk.mention.start < anchor.mention.start]
@@ -214,6 +219,7 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
             ctx.add(Finding("implausible_rate", f"{name}{money(m)}超过100%，执行数超过预算，需核实或说明。", m.span,
                             values={"stated": money(m)}, expected="≤100%"))
         return
+    near = [n for n in nums if _same_paragraph(ctx, n.mention, m)]
     for n in nums:
         for d in nonzero:
             c = n.mention.value / d.mention.value * HUNDRED
@@ -232,6 +238,13 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
                         )
                     )
                 return
+    if not near:
+        # an amount from another paragraph may confirm a rate but never accuse it
+        if over:
+            ctx.add(Finding("implausible_rate", f"{name}{money(m)}超过100%，执行数超过预算，需核实或说明。", m.span,
+                            values={"stated": money(m)}, expected="≤100%"))
+        return
+    nums = near
     for n_lk in nums[:3]:
         for d_lk in nonzero[:3]:
             fix = _unit_fix(ctx, [n_lk.mention, d_lk.mention], lambda v: v[1] != 0 and agrees(m, v[0] / v[1] * HUNDRED))

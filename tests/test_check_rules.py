@@ -252,7 +252,23 @@ def test_check_never_raises_on_arbitrary_text(text: str) -> None:
 
 # A complete, consistent report (MOF self-evaluation table as ｜ rows): clean as written, and each
 # single edit below breaks one identity, found with its code at the edited figure.
-CLEAN_REPORT = (__import__("pathlib").Path(__file__).parent / "samples" / "check_clean_report.txt").read_text(encoding="utf-8")
+SAMPLES = __import__("pathlib").Path(__file__).parent / "samples"
+CLEAN_REPORT = (SAMPLES / "check_clean_report.txt").read_text(encoding="utf-8")
+# prose sub-items (1. 2. 3.) each with its own budget, amounts in 元, a Hubei-style 20-point execution line
+CLEAN_REPORT_2 = (SAMPLES / "check_clean_report_2.txt").read_text(encoding="utf-8")
+
+MUTATIONS_2 = [
+    ("实际支出68.6万元，执行率98%", "实际支出68.6万元，执行率96%", "rate_mismatch", "96%"),
+    ("执行率87.5%", "执行率85.7%", "rate_mismatch", "85.7%"),
+    ("总体执行率96.75%", "总体执行率97.65%", "rate_mismatch", "97.65%"),
+    ("县级配套400,000元", "县级配套500,000元", "sum_mismatch", "500,000元"),
+    ("等级为“优”", "等级为“良”", "grade_mismatch", "良"),
+    ("合计｜100｜｜99.35", "合计｜100｜｜98.35", "score_sum_mismatch", "98.35"),
+    ("满意度为96.3%", "满意度为106.3%", "implausible_rate", "106.3%"),
+    ("临时救助人次｜25｜320人次｜25", "临时救助人次｜25｜320人次｜26", "score_exceeds_weight", "26"),
+    ("结转至2024年", "结转至2023年", "year_mismatch", "结转至2023年"),
+    ("余额2.5万元", "结余2.6万元", "balance_mismatch", "2.6万元"),
+]
 
 MUTATIONS = [
     ("预算执行率93.14%", "预算执行率91.34%", "rate_mismatch", "91.34%"),
@@ -271,15 +287,19 @@ MUTATIONS = [
 ]
 
 
-def test_the_complete_report_is_clean() -> None:
-    result = check(CLEAN_REPORT)
-    assert result.errors == [], [(f.code, span_text(CLEAN_REPORT, f)) for f in result.errors]
+@pytest.mark.parametrize("sample", [CLEAN_REPORT, CLEAN_REPORT_2], ids=["mof-table", "prose-subitems"])
+def test_the_complete_reports_are_clean(sample: str) -> None:
+    result = check(sample)
+    assert result.errors == [], [(f.code, span_text(sample, f)) for f in result.errors]
 
 
-@pytest.mark.parametrize("old, new, code, where", MUTATIONS, ids=[m[2] + ":" + m[1] for m in MUTATIONS])
-def test_one_edit_in_the_complete_report_is_found(old: str, new: str, code: str, where: str) -> None:
-    assert old in CLEAN_REPORT
-    text = CLEAN_REPORT.replace(old, new, 1)
+EDITS = [(CLEAN_REPORT, *m) for m in MUTATIONS] + [(CLEAN_REPORT_2, *m) for m in MUTATIONS_2]
+
+
+@pytest.mark.parametrize("sample, old, new, code, where", EDITS, ids=[m[3] + ":" + m[2] for m in EDITS])
+def test_one_edit_in_a_complete_report_is_found(sample: str, old: str, new: str, code: str, where: str) -> None:
+    assert old in sample
+    text = sample.replace(old, new, 1)
     start = text.index(new) + new.index(where)
     hits = [f for f in check(text).errors if f.code == code and f.span[0] < start + len(where) and start < f.span[1]]
     assert hits, [(f.code, span_text(text, f)) for f in check(text).errors]
