@@ -21,71 +21,26 @@ under ``settings.data_dir/runs/<run_id>/`` (``chains.draft_store``).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from .check import check
-from .draft_guard import clean_output, mostly_chinese, new_errors, repeated_sentences
-from .draft_prompts import (
-    findings_text,
-    passage_dict,
-    section_inputs,
-    section_instruction,
-    section_prompt,
-    system_text,
-)
+from .draft_guard import repeated_sentences
+from .draft_prompts import passage_dict, system_text
+from .draft_section import DraftEvent, OnEvent, Run, ignore, model_section
 from .draft_store import RunStore
-from .errors import BackendError
 from .figures import Figures
 from .findings import CheckResult, Finding
-from .llm import OfflineBackend, OpenAIBackend, backend_error, backend_failure, build_llm
+from .llm import OfflineBackend, OpenAIBackend, build_llm
 from .settings import Settings
 from .types_draft import Draft, SectionDraft
 
-EventKind = Literal["section_started", "token", "section_done", "notice"]
+__all__ = ["DraftEvent", "OnEvent", "PassagesFor", "adraft_report", "draft_report", "iter_draft", "redraft_section"]
+
 PassagesFor = Callable[[str, str], Sequence[Any]]
 DEFAULT_SPEC = "project_self_evaluation"
 MAX_PASSAGES = 3
-
-
-@dataclass(frozen=True)
-class DraftEvent:
-    """One step of a drafting run. ``text`` is the token, the notice, or the section's final text."""
-
-    kind: EventKind
-    key: str = ""
-    title: str = ""
-    text: str = ""
-    section: SectionDraft | None = None
-
-
-OnEvent = Callable[[DraftEvent], None]
-
-
-def _ignore(event: DraftEvent) -> None:
-    return None
-
-
-@dataclass
-class _Run:
-    """Everything one drafting run shares between its section tasks."""
-
-    figures: Figures
-    settings: Settings
-    backend: OfflineBackend | OpenAIBackend
-    spec: Any
-    table: Any
-    base: Draft
-    emit: OnEvent
-    store: RunStore
-    stream: bool
-    system: str
-    resumed: dict[str, SectionDraft] = field(default_factory=dict)  # sections saved by an earlier attempt
-    requests: dict[str, str] = field(default_factory=dict)  # key → the user's extra request (redraft)
-    passages: dict[str, list[Any]] = field(default_factory=dict)
-    attempts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 # -- public API -----------------------------------------------------------------------------------
@@ -134,6 +89,44 @@ async def adraft_report(
     resumed = run.resumed
     todo = {s.key for s in run.base.sections} - set(resumed)
     return await _draft(run, todo, resumed, passages_for, max_concurrency)
+
+
+def iter_draft(
+    figures: Figures | dict[str, Any],
+    settings: Settings | None = None,
+    **options: Any,
+) -> Iterator[DraftEvent]:
+    """``draft_report`` as a generator of events, for ``st.write_stream``-style consumers.
+
+    The draft runs on a worker thread; events are handed over through a queue and yielded on the
+    caller's thread, ending with one ``draft_done`` event carrying the ``Draft``. An error raised by the
+    run (e.g. ``FiguresError``) is raised here. ``options`` are those of ``draft_report``
+    (``on_event`` is taken by this function).
+    """
+    import queue
+    import threading
+
+    events: queue.Queue[tuple[str, Any]] = queue.Queue()
+
+    def work() -> None:
+        try:
+            draft = draft_report(figures, settings, on_event=lambda e: events.put(("event", e)), **options)
+            events.put(("event", DraftEvent("draft_done", text=draft.text, draft=draft)))
+        except BaseException as exc:  # handed to the consumer, raised on its thread
+            events.put(("error", exc))
+        finally:
+            events.put(("end", None))
+
+    worker = threading.Thread(target=work, name="draft-report", daemon=True)
+    worker.start()
+    while True:
+        kind, item = events.get()
+        if kind == "end":
+            break
+        if kind == "error":
+            raise item
+        yield item
+    worker.join()
 
 
 def redraft_section(
@@ -189,7 +182,7 @@ def _start_run(
     spec: Any,
     stream: bool,
     run_id: str | None,
-) -> _Run:
+) -> Run:
     from .offline import draft_offline
     from .scoring import score_figures
     from .spec import load_spec
@@ -212,7 +205,7 @@ def _start_run(
          "model": settings.openai_model if backend.kind == "llm" else None,
          "base_url": settings.openai_base_url or None if backend.kind == "llm" else None},
     )
-    return _Run(figs, settings, backend, spec_obj, table, base, on_event or _ignore, store, stream,
+    return Run(figs, settings, backend, spec_obj, table, base, on_event or ignore, store, stream,
                 system_text(spec_obj), resumed=resumed)
 
 
@@ -227,7 +220,7 @@ def _model_writes(section: Any) -> bool:
 
 
 async def _draft(
-    run: _Run,
+    run: Run,
     todo: set[str],
     kept: dict[str, SectionDraft],
     passages_for: PassagesFor | None,
@@ -263,13 +256,14 @@ async def _draft(
         index = {b.key: i for i, b in enumerate(run.base.sections)}
         base = {b.key: b for b in run.base.sections}
         limit = asyncio.Semaphore(max(1, max_concurrency))
-        assert isinstance(run.backend, OpenAIBackend)
+        if not isinstance(run.backend, OpenAIBackend):  # pragma: no cover - model_keys is empty then
+            raise TypeError("model sections need an OpenAI-compatible backend")
         async with async_http_client() as client:
             model = run.backend.chat_model(http_async_client=client)
 
             async def one(key: str) -> SectionDraft:
                 async with limit:
-                    return await _model_section(run, model, specs[key], base[key], index[key])
+                    return await model_section(run, model, specs[key], base[key], index[key])
 
             done = await asyncio.gather(*(one(k) for k in model_keys))
         results.update({s.key: s for s in done})
@@ -304,7 +298,7 @@ def _markdown(draft: Draft) -> str:
         return draft.text
 
 
-def _retrieve(run: _Run, sections: list[Any], passages_for: PassagesFor, notices: list[str]) -> None:
+def _retrieve(run: Run, sections: list[Any], passages_for: PassagesFor, notices: list[str]) -> None:
     """Example passages per section, fetched before the concurrent part (retrieval is local and fast)."""
     from .errors import ReportError
 
@@ -315,94 +309,3 @@ def _retrieve(run: _Run, sections: list[Any], passages_for: PassagesFor, notices
         except ReportError as err:
             notices.append(f"范文检索不可用（{err}），本次起草未参考往年报告。")
             return
-
-
-async def _model_section(run: _Run, model: Any, spec_section: Any, base: SectionDraft, index: int) -> SectionDraft:
-    from langchain_core.output_parsers import StrOutputParser
-
-    run.emit(DraftEvent("section_started", base.key, base.title))
-    section = spec_section
-    if run.requests.get(base.key):
-        instruction = f"{section_instruction(section)}\n\n用户对本章节的补充要求：{run.requests[base.key]}"
-        section = _with_instruction(spec_section, instruction)
-    inputs = section_inputs(
-        report_title=run.base.title, section=section, sections=run.spec.sections, figures=run.figures,
-        table=run.table, passages=run.passages.get(base.key, []), base_text=base.text,
-    )
-    baseline = check(base.text, run.figures).findings
-    attempts: list[dict[str, Any]] = []
-    notices: list[str] = []
-    try:
-        chain = section_prompt(run.system) | model | StrOutputParser()
-        text = await _call(run, chain, inputs, base)
-        found = check(text, run.figures).findings
-        attempts.append({"text": text, "findings": [f.to_dict() for f in found]})
-        bad = new_errors(found, baseline)
-        if bad:
-            run.emit(DraftEvent("notice", base.key, base.title,
-                                f"“{base.title}”模型稿有 {len(bad)} 处数字与关键数据不一致，正在要求模型改正。"))
-            repair = section_prompt(run.system, repair=True) | model | StrOutputParser()
-            text = await _call(run, repair, {**inputs, "first_answer": text,
-                                             "findings": findings_text(bad, text)}, base)
-            found = check(text, run.figures).findings
-            attempts.append({"text": text, "findings": [f.to_dict() for f in found], "repair": True})
-            left = new_errors(found, baseline)
-            if left:
-                notices.append(f"模型改正后本节仍有 {len(left)} 处数字与关键数据不一致，已列入核对结果，请人工核对。")
-            else:
-                notices.append(f"模型稿原有 {len(bad)} 处数字与关键数据不一致，已要求模型改正，改正后核对通过。")
-        result = replace(base, text=text, backend="llm", notices=notices)
-    except Exception as exc:
-        if backend_failure(exc) is None:
-            raise
-        err = backend_error(exc, run.settings)
-        result = replace(base, backend="offline",
-                         notices=[f"模型调用失败（{err}），本节已改用离线模板起草。"])
-    run.attempts[base.key] = attempts
-    for n in result.notices:
-        run.emit(DraftEvent("notice", base.key, base.title, f"“{base.title}”：{n}"))
-    run.emit(DraftEvent("section_done", base.key, base.title, result.text, result))
-    run.store.save_section(index, result, {"base_text": base.text, "attempts": attempts,
-                                           "passages": [passage_dict(p) for p in run.passages.get(base.key, [])]})
-    return result
-
-
-async def _call(run: _Run, chain: Any, inputs: dict[str, str], base: SectionDraft) -> str:
-    """One model answer as clean section text; empty or non-Chinese answers are failures."""
-    if run.stream:
-        parts = []
-        async for piece in chain.astream(inputs):
-            if piece:
-                parts.append(piece)
-                run.emit(DraftEvent("token", base.key, base.title, piece))
-        raw = "".join(parts)
-    else:
-        raw = await chain.ainvoke(inputs)
-    text = clean_output(raw, base.title)
-    if not text:
-        raise _rejected("empty", run)
-    if not mostly_chinese(text):
-        raise _rejected("not_chinese", run)
-    return text
-
-
-def _rejected(kind: str, run: _Run) -> BackendError:
-    messages = {"empty": "模型没有返回任何内容。", "not_chinese": "模型输出的不是中文。"}
-    err = BackendError(messages[kind])
-    err.kind = kind  # type: ignore[attr-defined]
-    return err
-
-
-def _with_instruction(section: Any, instruction: str) -> Any:
-    """A copy of a spec section with another instruction text (spec sections may be frozen dataclasses)."""
-    try:
-        return replace(section, instruction=instruction)
-    except TypeError:
-
-        class _Section:
-            pass
-
-        copy = _Section()
-        copy.__dict__.update(vars(section))
-        copy.instruction = instruction  # type: ignore[attr-defined]
-        return copy

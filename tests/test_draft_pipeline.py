@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from chains.check import check
-from chains.draft import DraftEvent, draft_report, redraft_section
+from chains.draft import DraftEvent, draft_report, iter_draft, redraft_section
 from chains.draft_guard import mostly_chinese
 from chains.figures import Figures
 from chains.llm import build_llm
@@ -396,3 +396,20 @@ def test_redrafting_an_unknown_section_is_a_clear_error(figures: Figures) -> Non
 
 def test_figures_may_be_given_as_a_dict(figures: Figures, tmp_path: Path) -> None:
     assert draft_report(figures.to_dict()).text == draft_offline(figures).text
+
+
+def test_iter_draft_yields_the_events_then_the_draft(figures: Figures) -> None:
+    with OpenAIServer() as server:
+        events = list(iter_draft(figures, llm_settings(server.base_url)))
+    assert events[-1].kind == "draft_done" and events[-1].draft is not None
+    draft = events[-1].draft
+    assert draft.backend == "llm"
+    assert [e.key for e in events if e.kind == "section_done"] != []
+    assert {e.key for e in events if e.kind == "section_done"} == {s.key for s in draft.sections}
+
+
+def test_iter_draft_raises_the_runs_error_on_the_callers_thread() -> None:
+    from chains.errors import FiguresError
+
+    with pytest.raises(FiguresError, match="评价年度"):
+        list(iter_draft({"project_name": "道路养护", "year": 1}))
