@@ -19,12 +19,26 @@ import streamlit as st
 
 from chains import chat
 from chains.errors import ReportError
-from chains.highlight import STYLE, finding_rows, findings_within, highlight_html, section_bodies
+from chains.highlight import (
+    STYLE,
+    coverage_rows,
+    finding_rows,
+    findings_within,
+    highlight_html,
+    section_bodies,
+)
 from chains.settings import Settings
 from chains.store import Store
 
-st.set_page_config(page_title="绩效自评报告助手", page_icon="📊", layout="wide")
-st.markdown(STYLE, unsafe_allow_html=True)
+st.set_page_config(page_title="绩效自评报告助手", page_icon=":material/description:", layout="wide")
+PAGE_CSS = """
+<style>
+[data-testid="stAppDeployButton"], [data-testid="stMainMenu"] {display: none;}
+[data-testid="stMetricValue"] {font-size: 1.5rem;}
+[data-testid="stSidebar"] button p {overflow: hidden; text-overflow: ellipsis; white-space: nowrap;}
+</style>
+"""
+st.markdown(STYLE + PAGE_CSS, unsafe_allow_html=True)
 
 MODES = ["起草", "审阅", "范文", "语料库"]
 SECTION_LABELS = {
@@ -168,10 +182,10 @@ def delete_conversation(store: Store, cid: str) -> None:
 
 def sidebar(store: Store, settings: Settings) -> str:
     with st.sidebar:
-        st.markdown("## 📊 绩效自评报告助手")
+        st.markdown("## :material/description: 绩效自评报告助手")
         mode = st.radio("功能", MODES, key="mode", horizontal=False, label_visibility="collapsed")
         label, detail = backend_status(settings)
-        icon = "🟢" if label != "离线模板" else "⚪"
+        icon = ":green[:material/cloud_done:]" if label != "离线模板" else ":gray[:material/offline_bolt:]"
         st.caption(f"{icon} 当前后端：**{label}**  \n{detail}")
         st.divider()
         st.markdown("#### 历史对话与草稿")
@@ -179,10 +193,10 @@ def sidebar(store: Store, settings: Settings) -> str:
         for info in store.list_conversations()[:30]:
             current = info.id == st.session_state.get("cid")
             cols = st.columns([5, 1])
-            name = ("▶ " if current else "") + (info.title or "新的对话") + (" 📄" if info.has_draft else "")
+            name = (info.title or "新的对话") + ("　:material/article:" if info.has_draft else "")
             cols[0].button(name, key=f"open_{info.id}", width="stretch", disabled=current,
                            on_click=reopen_conversation, args=(store, info.id))
-            cols[1].button("🗑", key=f"del_{info.id}", help="删除这个对话及其草稿",
+            cols[1].button(":material/delete:", key=f"del_{info.id}", help="删除这个对话及其草稿",
                            on_click=delete_conversation, args=(store, info.id))
     return mode
 
@@ -204,7 +218,7 @@ def page_draft(store: Store, settings: Settings) -> None:
         box = st.container(height=520, border=True)
         with box:
             for m in state.messages:
-                with st.chat_message(m["role"], avatar="🧑‍💼" if m["role"] == "user" else "📊"):
+                with st.chat_message(m["role"], avatar=":material/person:" if m["role"] == "user" else ":material/assignment:"):
                     st.markdown(m["content"])
         prompt = st.chat_input("输入回答，例如：预算139万，3月全部到位，年底支出完了")
         if prompt:
@@ -221,7 +235,7 @@ def page_draft(store: Store, settings: Settings) -> None:
             st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
             st.rerun()
         if st.session_state.get("notice"):
-            st.warning(st.session_state["notice"], icon="⚠️")
+            st.warning(st.session_state["notice"], icon=":material/warning:")
     with right:
         side_panel(store, settings, state)
     st.divider()
@@ -242,7 +256,7 @@ def side_panel(store: Store, settings: Settings, state: chat.ChatState) -> None:
         if missing:
             st.markdown("**待补充**：" + "、".join(missing))
         else:
-            st.success("关键数据已齐全", icon="✅")
+            st.success("关键数据已齐全", icon=":material/check_circle:")
         computed_panel(state.figures)
     with tab_table:
         indicator_editor(store, state)
@@ -377,7 +391,7 @@ def similar_panel(settings: Settings, state: chat.ChatState) -> None:
 def draft_area(store: Store, settings: Settings, state: chat.ChatState) -> None:
     draft = st.session_state.get("draft")
     c1, c2 = st.columns([1, 3])
-    go = c1.button("📝 生成草稿", type="primary", width="stretch", key="generate")
+    go = c1.button("生成草稿", icon=":material/edit_note:", type="primary", width="stretch", key="generate")
     if not state.figures.get("project_name") or not state.figures.get("year"):
         c2.caption("至少需要项目名称和年度才能生成草稿。")
     if go:
@@ -417,9 +431,9 @@ def generate_draft(settings: Settings, state: chat.ChatState) -> Any:
             elif kind == "section_done":
                 current.pop(title, None)
                 done.append(title)
-                progress.markdown("　".join(f"✅ {t}" for t in done))
+                progress.markdown("　".join(f":green[:material/check:] {t}" for t in done))
             elif kind == "notice" and event.text:
-                st.caption(f"⚠️ {event.text}")
+                st.caption(f":orange[:material/warning:] {event.text}")
 
         if draft_mod is not None:
             passages = passages_for(settings)
@@ -456,21 +470,25 @@ def show_draft(store: Store, settings: Settings, state: chat.ChatState, draft: A
     warnings = [f for f in draft.findings if f.severity != "error"]
     st.markdown(f"### {draft.title}")
     for notice in draft.notices:
-        st.warning(notice, icon="⚠️")
+        st.warning(notice, icon=":material/warning:")
     m1, m2, m3 = st.columns(3)
     m1.metric("数字核对：错误", len(errors))
     m2.metric("提示", len(warnings))
     m3.metric("起草方式", "模型" if draft.backend == "llm" else "离线模板")
     if not errors:
-        st.success("数字核对通过：草稿中的数字与关键数据一致。", icon="✅")
+        st.success("数字核对通过：草稿中的数字与关键数据一致。", icon=":material/check_circle:")
     chart_panel(state.figures)
     bodies = section_bodies(draft)
     for i, (section, (start, end)) in enumerate(zip(draft.sections, bodies, strict=False)):
         found = findings_within(draft.findings, start, end)
-        label = section.title + (f"　⚠️ {len(found)} 处问题" if found else "")
+        following = draft.sections[i + 1] if i + 1 < len(draft.sections) else None
+        if not section.text and following is not None and following.level > section.level:
+            st.markdown(f"#### {section.title}")  # a heading that only groups its sub-sections
+            continue
+        label = section.title + (f"　:red[:material/error: {len(found)} 处问题]" if found else "")
         with st.expander(label, expanded=bool(found) or i < 2):
             for n in section.notices:
-                st.caption(f"⚠️ {n}")
+                st.caption(f":orange[:material/warning:] {n}")
             if found:
                 st.markdown(highlight_html(section.text, found), unsafe_allow_html=True)
                 for f in found:
@@ -484,7 +502,7 @@ def show_draft(store: Store, settings: Settings, state: chat.ChatState, draft: A
                 c1, c2 = st.columns([3, 1])
                 wish = c1.text_input("对本节的要求（可选）", key=f"wish_{i}", placeholder="例如：写得更简洁",
                                      label_visibility="collapsed")
-                if c2.button("🔄 重新生成本节", key=f"regen_{i}", width="stretch"):
+                if c2.button("重新生成本节", icon=":material/refresh:", key=f"regen_{i}", width="stretch"):
                     regenerate(store, settings, state, i, wish)
     downloads(draft)
 
@@ -524,7 +542,8 @@ def chart_panel(figures: dict[str, Any]) -> None:
     if amounts:
         with c1:
             st.caption("资金情况（万元）")
-            st.bar_chart(pd.DataFrame({"金额": list(amounts.values())}, index=list(amounts)), height=220)
+            st.bar_chart(pd.DataFrame({"金额": list(amounts.values())}, index=list(amounts)), height=200,
+                         horizontal=True, x_label="万元", y_label="")
     scoring = optional("scoring")
     if scoring is not None and figures.get("indicators"):
         table = attempt(lambda: scoring.score_figures(figures_model(figures)), quiet=True)
@@ -532,7 +551,8 @@ def chart_panel(figures: dict[str, Any]) -> None:
         if rows:
             with c2:
                 st.caption("指标完成率（%）")
-                st.bar_chart(pd.DataFrame({"完成率": [v for _, v in rows]}, index=[n for n, _ in rows]), height=220)
+                st.bar_chart(pd.DataFrame({"完成率": [v for _, v in rows]}, index=[n for n, _ in rows]), height=200,
+                             horizontal=True, x_label="%", y_label="")
 
 
 def downloads(draft: Any) -> None:
@@ -544,12 +564,12 @@ def downloads(draft: Any) -> None:
     docx = attempt(export.to_docx, draft)
     if docx is not None:
         c1.download_button(
-            "⬇️ 下载 Word（.docx）", data=docx, file_name=f"{draft.title}.docx", type="primary",
+            "下载 Word（.docx）", icon=":material/download:", data=docx, file_name=f"{draft.title}.docx", type="primary",
             mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document", width="stretch",
         )
     md = attempt(export.to_markdown, draft)
     if md is not None:
-        c2.download_button("⬇️ 下载 Markdown", data=md.encode("utf-8"), file_name=f"{draft.title}.md",
+        c2.download_button("下载 Markdown", icon=":material/download:", data=md.encode("utf-8"), file_name=f"{draft.title}.md",
                            mime="text/markdown", width="stretch")
 
 
@@ -588,16 +608,16 @@ def page_review(settings: Settings) -> None:
     with right:
         st.markdown("**问题清单**")
         if not result.findings:
-            st.success("没有发现问题。", icon="✅")
+            st.success("没有发现问题。", icon=":material/check_circle:")
         for row in finding_rows(text, result.findings):
-            icon = "🔴" if row["级别"] == "错误" else "🟡"
+            icon = ":red-badge[错误]" if row["级别"] == "错误" else ":orange-badge[提示]"
             exp = f"　应为 **{row['应为']}**" if row["应为"] else ""
             st.markdown(f"{icon} **[{row['序号']}] {row['类型']}**：{row['说明']}{exp}")
         if critique is not None and hasattr(critique, "outline_coverage"):
             coverage = attempt(critique.outline_coverage, text) or []
             if coverage:
                 st.markdown("**提纲覆盖**")
-                st.dataframe(coverage, hide_index=True, width="stretch")
+                st.dataframe(coverage_rows(coverage), hide_index=True, width="stretch")
         if settings.llm_configured and critique is not None and hasattr(critique, "suggest"):
             if st.button("请模型给出逐节修改建议（不改动数字）", key="suggest"):
                 suggestions = attempt(critique.suggest, text, settings) or []

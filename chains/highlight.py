@@ -117,3 +117,17 @@ def findings_within(findings: list[Finding], start: int, end: int) -> list[Findi
         if start <= s and e <= end and e > s:
             out.append(replace(f, span=(s - start, e - start)))
     return out
+
+
+_STATUS = {"present": "✅ 已有", "empty": "⚠️ 为空", "missing": "❌ 缺少"}
+
+
+def coverage_rows(coverage: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """``critique.outline_coverage`` as table rows in Chinese."""
+    rows = []
+    for c in coverage:
+        status = _STATUS.get(str(c.get("status")), str(c.get("status")))
+        if c.get("status") == "missing" and c.get("mentioned"):
+            status = "⚠️ 无独立章节（正文有涉及）"
+        rows.append({"章节": str(c.get("name", "")), "状态": status, "报告中的标题": str(c.get("heading") or "")})
+    return rows
