@@ -8,11 +8,12 @@ Amounts are kept as the JSON numbers they were; use ``dec()`` to compute with th
 from __future__ import annotations
 
 import json
+import math
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import FiguresError, InputError
 
@@ -64,6 +65,28 @@ class _Open(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
+def _number(v: Any) -> Any:
+    """A JSON number as given: ints stay ints (``100`` is written back as ``100``, not ``100.0``)."""
+    if isinstance(v, bool):
+        raise ValueError("必须是数字")
+    if isinstance(v, float) and not math.isfinite(v):
+        raise ValueError("必须是有限的数字")
+    if isinstance(v, str):  # "100" from a form: accepted as the number it spells, else a clear message
+        text = v.strip().replace(",", "")
+        try:
+            number = float(text)
+        except ValueError:
+            raise ValueError("必须是数字") from None
+        if not math.isfinite(number):
+            raise ValueError("必须是有限的数字")
+        return int(text) if text.lstrip("-").isdigit() else number
+    return v
+
+
+#: int or float, kept as given; no bool, NaN or infinity
+Number = Annotated[int | float, BeforeValidator(_number)]
+
+
 def _non_negative(v: float | None) -> float | None:
     if v is not None and v < 0:
         raise ValueError("必须是非负数")
@@ -71,21 +94,21 @@ def _non_negative(v: float | None) -> float | None:
 
 
 class Budget(_Open):
-    initial: float | None = None
-    annual: float | None = None
-    received: float | None = None
-    spent: float | None = None
+    initial: Number | None = None
+    annual: Number | None = None
+    received: Number | None = None
+    spent: Number | None = None
 
     _check = field_validator("initial", "annual", "received", "spent")(classmethod(lambda cls, v: _non_negative(v)))
 
 
 class Sources(_Open):
-    central: float | None = None
-    provincial: float | None = None
-    municipal: float | None = None
-    county: float | None = None
-    carryover: float | None = None
-    other: float | None = None
+    central: Number | None = None
+    provincial: Number | None = None
+    municipal: Number | None = None
+    county: Number | None = None
+    carryover: Number | None = None
+    other: Number | None = None
 
     _check = field_validator("central", "provincial", "municipal", "county", "carryover", "other")(
         classmethod(lambda cls, v: _non_negative(v))
@@ -98,8 +121,8 @@ class Indicator(_Open):
     name: str
     target: str | None = None
     actual: str | None = None
-    weight: float | None = None
-    score: float | None = None
+    weight: Number | None = None
+    score: Number | None = None
     deviation_note: str | None = None
 
     _check = field_validator("weight", "score")(classmethod(lambda cls, v: _non_negative(v)))
@@ -126,10 +149,24 @@ class Figures(_Open):
     goals: str | None = None
     content: str | None = None
     indicators: list[Indicator] | None = None
-    total_score: float | None = None
+    total_score: Number | None = None
     grade: str | None = None
     problems: list[str] | None = None
     measures: list[str] | None = None
+
+    @field_validator("year", mode="before")
+    @classmethod
+    def _year_is_a_number(cls, v: Any) -> Any:
+        if isinstance(v, bool):
+            raise ValueError("必须是数字")
+        return v
+
+    @field_validator("project_name")
+    @classmethod
+    def _named(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("不能为空")
+        return v
 
     @field_validator("year")
     @classmethod
