@@ -12,7 +12,7 @@ What it answers, per request, in this order:
    (``【基础稿开始】…【基础稿结束】``), else a short Chinese sentence.
 
 Fault modes (server-wide ``mode``, optionally only for the first ``fault_times`` calls, or per reply):
-``timeout`` (hang, never answer), ``429``, ``500``, ``malformed`` (broken JSON body / SSE event),
+``timeout`` (hang, never answer), ``stall`` (stream half the answer, then hang), ``429``, ``500``, ``malformed`` (broken JSON body / SSE event),
 ``cut`` (the connection drops mid-body). ``refuse`` (connection refused) is a closed port: use
 :func:`closed_port` in-process, or ``--mode refuse`` on the command line (nothing listens on ``--port``).
 
@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-FAULT_MODES = ("timeout", "429", "500", "malformed", "cut", "refuse")
+FAULT_MODES = ("timeout", "stall", "429", "500", "malformed", "cut", "refuse")
 BASE_START = "【基础稿开始】"
 BASE_END = "【基础稿结束】"
 DEFAULT_TEXT = "这是测试模型的回复。"
@@ -340,7 +340,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, req: RecordedRequest, reply: Reply) -> None:
         srv = self.server_ref
         mode = reply.mode
-        if mode == "timeout":
+        if mode == "timeout" or (mode == "stall" and not req.stream):
             srv._stopping.wait(srv.hang_seconds)
             self.close_connection = True
             return
@@ -409,7 +409,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         pieces = [reply.content[i: i + srv.chunk_size] for i in range(0, len(reply.content), srv.chunk_size)]
         for n, piece in enumerate(pieces):
-            if mode == "cut" and n >= max(1, len(pieces) // 2):
+            if mode in ("cut", "stall") and n >= max(1, len(pieces) // 2):
+                if mode == "stall":  # half the answer, then silence on an open connection
+                    srv._stopping.wait(srv.hang_seconds)
                 self._drop()
                 return
             if mode == "malformed" and n == len(pieces) // 2:
@@ -417,7 +419,7 @@ class _Handler(BaseHTTPRequestHandler):
                 continue
             self._sse(chunk({"content": piece}))
             self._sse(chunk({"content": ""}))  # real servers send empty deltas too
-        if mode == "cut":  # too short to cut in the middle: cut before the end
+        if mode in ("cut", "stall"):  # too short to cut in the middle: cut before the end
             self._drop()
             return
         self._sse(chunk({}, reply.finish_reason))

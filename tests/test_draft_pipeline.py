@@ -209,6 +209,7 @@ def test_drafting_works_from_inside_a_running_event_loop(figures: Figures) -> No
 FAULTS = [
     ("refuse", "无法连接"),
     ("timeout", "超时"),
+    ("stall", "超时"),
     ("429", "429"),
     ("500", "500"),
     ("malformed", "格式无效"),

@@ -107,6 +107,7 @@ def test_a_streamed_answer_arrives_in_pieces_that_join_up() -> None:
 FAULTS = [
     # (server mode, failure kind, words the Chinese message must contain)
     ("timeout", "timeout", "超时"),
+    ("stall", "timeout", "超时"),
     ("429", "rate_limit", "429"),
     ("500", "server", "500"),
     ("malformed", "malformed", "格式无效"),

@@ -1,0 +1,115 @@
+"""The deterministic passes over model output: clean-up, the guard's comparison, repeated sentences."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chains.draft_guard import (
+    MIN_REPEAT_CHARS,
+    clean_output,
+    mostly_chinese,
+    new_errors,
+    repeated_sentences,
+    section_offsets,
+)
+from chains.findings import Finding
+from chains.types_draft import Draft, SectionDraft
+
+BODY = "全年预算数为309.00万元，全年执行数为309.00万元，预算执行率为100.00%。"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "expected"),
+    [
+        (BODY, "二、资金情况", BODY),
+        (f"二、资金情况\n{BODY}", "二、资金情况", BODY),
+        (f"## 二、资金情况\n\n{BODY}", "二、资金情况", BODY),
+        (f"资金情况\n{BODY}", "二、资金情况", BODY),
+        (f"```\n{BODY}\n```", "二、资金情况", BODY),
+        (f"**{BODY}**", "二、资金情况", BODY),
+        (f"### 小结\n{BODY}", "二、资金情况", f"小结\n{BODY}"),
+        ("", "二、资金情况", ""),
+    ],
+    ids=["plain", "heading", "markdown-heading", "bare-heading", "fence", "bold", "inner-heading", "empty"],
+)
+def test_model_output_is_cleaned_to_the_section_body(raw: str, title: str, expected: str) -> None:
+    assert clean_output(raw, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "chinese"),
+    [(BODY, True), ("The budget was fully spent.", False), ("OK", False), ("项目", True),
+     ("本项目 budget execution rate was 100%", False)],
+)
+def test_only_chinese_text_counts_as_chinese(text: str, chinese: bool) -> None:
+    assert mostly_chinese(text) is chinese
+
+
+def f(code: str) -> Finding:
+    return Finding(code=code, message="m", span=(0, 1))
+
+
+@pytest.mark.parametrize(
+    ("candidate", "baseline", "new"),
+    [
+        ([], [], []),
+        (["figure_mismatch"], [], ["figure_mismatch"]),
+        (["figure_mismatch"], ["figure_mismatch"], ["figure_mismatch"]),  # never excused by the base
+        (["weight_sum_mismatch"], ["weight_sum_mismatch"], []),  # the figures' own problem
+        (["score_sum_mismatch", "score_sum_mismatch"], ["score_sum_mismatch"], ["score_sum_mismatch"]),
+        (["empty_problems"], [], []),  # warnings are not the guard's business
+        (["rate_mismatch"], [], ["rate_mismatch"]),
+    ],
+)
+def test_only_errors_the_base_text_lacks_are_new(candidate: list[str], baseline: list[str], new: list[str]) -> None:
+    assert [x.code for x in new_errors([f(c) for c in candidate], [f(c) for c in baseline])] == new
+
+
+SENTENCES = st.sampled_from(
+    [
+        "本单位高度重视项目绩效管理工作，严格按照有关规定组织实施。",
+        "项目资金实行专账核算，专款专用，未发现挤占挪用情况。",
+        "全年预算数为309.00万元，全年执行数为309.00万元。",
+        "短句。",
+        "下一步将进一步加强项目管理，提高资金使用效益和服务水平。",
+    ]
+)
+SECTIONS = st.lists(st.lists(SENTENCES, max_size=4).map("".join), min_size=1, max_size=6).map(
+    lambda texts: [SectionDraft(key=f"s{i}", title=f"（{i}）标题", level=2, text=t) for i, t in enumerate(texts)]
+)
+
+
+@given(SECTIONS)
+def test_section_offsets_point_into_the_draft_text(sections: list[SectionDraft]) -> None:
+    draft = Draft(title="某项目2023年度项目支出绩效自评报告", sections=sections)
+    for s, start in zip(sections, section_offsets(draft.title, sections), strict=True):
+        assert draft.text[start: start + len(s.text)] == s.text
+
+
+@given(SECTIONS)
+def test_every_flagged_repeat_is_a_long_sentence_seen_in_an_earlier_section(sections: list[SectionDraft]) -> None:
+    draft = Draft(title="某项目2023年度项目支出绩效自评报告", sections=sections)
+    findings = repeated_sentences(draft.title, sections)
+    starts = section_offsets(draft.title, sections)
+
+    def section_at(pos: int) -> int:
+        return max(i for i, s in enumerate(starts) if s <= pos)
+
+    for x in findings:
+        here, there = draft.text[x.span[0]: x.span[1]], draft.text[x.related[0][0]: x.related[0][1]]
+        assert here == there and len(here) >= MIN_REPEAT_CHARS
+        assert section_at(x.related[0][0]) < section_at(x.span[0])
+        assert x.code == "boilerplate_text" and x.severity == "warning"
+    # and nothing is missed: each long sentence is flagged once per later section it reappears in
+    expected = 0
+    seen_in: dict[str, int] = {}
+    for i, s in enumerate(sections):
+        for sentence in {p + "。" for p in s.text.split("。") if p}:
+            if len(sentence) < MIN_REPEAT_CHARS:
+                continue
+            if sentence in seen_in and seen_in[sentence] != i:
+                expected += s.text.count(sentence)
+            seen_in.setdefault(sentence, i)
+    assert len(findings) == expected
