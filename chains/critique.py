@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
+from bisect import bisect_right, insort
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from functools import lru_cache
@@ -86,7 +88,6 @@ _VAGUE = re.compile(
     r"|(?:提升|提高|改善|降低|下降|减少|缩短|增强|增加)(?:显著|明显|幅度较大)"
 )
 _FUTURE = re.compile(r"(?:将|要|力争|确保|进一步|争取|以便|以期|有助于|未|没有|不)\S{0,2}$")
-_SENTENCE_END = "。！？!?；;\n"
 _FULL_SCORE = re.compile(r"(?:(?<![\d.])100(?:\.0+)?\s*分|(?:得|获得?|取得)满分)")
 _MAX_SCORE_WORDS = re.compile(r"(?:满分|总分|分值|权重|合计|共计|满分为|总分为)\s*(?:为|是)?\s*$")
 _ANY_SCORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*分(?![钟之别期])")
@@ -434,15 +435,21 @@ def _norm(s: str) -> str:
     return _PUNCT_WS.sub("", unicodedata.normalize("NFKC", _BOOKMARK.sub("", s)))
 
 
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, non-overlapping)."""
+    k = bisect_right(spans, (pos, sys.maxsize)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
 def _units(text: str, headings: list[Heading]) -> list[tuple[tuple[int, int], str, bool]]:
     """Clauses outside headings: (span, normalised text, is a figure-bearing claim such as "满意度95%")."""
-    heading_spans = [h.span for h in headings]
+    heading_spans = sorted(h.span for h in headings)
     out: list[tuple[tuple[int, int], str, bool]] = []
     for m in re.finditer(r"[^。！？!?；;\n：:，,]+", text):
         s, e = m.span()
         while s < e and text[s] in " \t\u3000":
             s += 1
-        if any(hs <= s < he for hs, he in heading_spans):
+        if _inside(s, heading_spans):
             continue
         norm = _norm(text[s:e])
         if len(norm) < 4:
@@ -472,21 +479,23 @@ def _boilerplate(text: str, headings: list[Heading], corpus: Mapping[str, str]) 
     units = _units(text, headings)
     out: list[Finding] = []
     first: dict[str, tuple[int, int]] = {}
-    heading_spans = [h.span for h in headings]
+    heading_spans = sorted(h.span for h in headings)
     sentences = [
         (span, _norm(text[span[0] : span[1]]))
         for span in _sentences(text)
-        if not any(hs <= span[0] < he for hs, he in heading_spans)
+        if not _inside(span[0], heading_spans)
     ]
-    reported: list[tuple[int, int]] = []
+    reported: list[
+        tuple[int, int]
+    ] = []  # sentences first, then clauses: a clause is skipped inside a reported sentence
     for span, norm in [*sentences, *((u[0], u[1]) for u in units)]:
         if len(norm) < BOILERPLATE_MIN:
             continue
         h = _hash(norm)
         if h not in first:
             first[h] = span
-        elif first[h] != span and not any(s < span[1] and span[0] < e for s, e in reported):
-            reported.append(span)
+        elif first[h] != span and not _inside(span[0], reported):
+            insort(reported, span)
             out.append(
                 Finding(
                     "boilerplate_text",
@@ -526,15 +535,11 @@ def _boilerplate(text: str, headings: list[Heading], corpus: Mapping[str, str]) 
 # -- claims and contradictions ----------------------------------------------------------------------
 
 
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+")
+
+
 def _sentences(text: str) -> Iterable[tuple[int, int]]:
-    start = 0
-    for k, c in enumerate(text):
-        if c in _SENTENCE_END:
-            if k > start:
-                yield start, k
-            start = k + 1
-    if start < len(text):
-        yield start, len(text)
+    return (m.span() for m in _SENTENCE.finditer(text))
 
 
 def _vague_claims(text: str, headings: list[Heading]) -> list[Finding]:
