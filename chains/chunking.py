@@ -148,19 +148,36 @@ def _split(text: str, start: int, end: int, table: bool, size: int, overlap: int
         return [(base, base + len(segment))]
     splitter = _splitter(size, overlap, TABLE_SEPARATORS if table else SEPARATORS)
     spans: list[tuple[int, int]] = []
-    cursor = 0
     for piece in splitter.split_text(segment):
         piece = piece.strip()
         if not piece:
             continue
-        found = segment.find(piece, cursor)
-        if found < 0:  # the splitter never rewrites text, so this only guards against a library change
-            found = segment.find(piece)
-        if found < 0:
+        found = _locate(segment, piece, spans[-1] if spans else None)
+        if found is None:  # the splitter never rewrites text, so this only guards against a library change
             return _fixed_windows(base, segment, size)
-        spans.append((base + found, base + found + len(piece)))
-        cursor = found + 1
-    return spans
+        spans.append((found, found + len(piece)))
+    return [(base + a, base + b) for a, b in spans]
+
+
+def _locate(segment: str, piece: str, previous: tuple[int, int] | None) -> int | None:
+    """Where ``piece`` starts: the latest occurrence that leaves no gap after the previous piece.
+
+    The splitter only drops whitespace between pieces, so the true start is at most the previous
+    end plus the whitespace after it; taking the latest occurrence up to there (not the first
+    after the previous start) stays right even in repetitive text, and leaves no text uncovered.
+    """
+    if previous is None:
+        return 0 if segment.startswith(piece) else None
+    prev_start, prev_end = previous
+    hi = prev_end
+    while hi < len(segment) and segment[hi].isspace():
+        hi += 1
+    best = None
+    pos = segment.find(piece, prev_start + 1)
+    while pos != -1 and pos <= hi:
+        best = pos
+        pos = segment.find(piece, pos + 1)
+    return best
 
 
 def _fixed_windows(base: int, segment: str, size: int) -> list[tuple[int, int]]:

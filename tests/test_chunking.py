@@ -30,11 +30,13 @@ HEADINGS = [
     "三、项目实施及管理情况", "四、项目绩效情况", "（一）项目产出情况", "（二）项目效益情况",
     "五、评价结论", "六、存在的问题", "七、改进措施及建议", "附件1.项目支出绩效自评表",
 ]
-SENTENCE = st.builds(
-    lambda words, end: "".join(words) + end,
-    st.lists(st.sampled_from(["资金", "预算执行率", "100%", "139万元", "按期完成", "群众满意度", "，", "项目"]), min_size=1, max_size=40),
-    st.sampled_from(["。", "；", "。\n", "\n\n", "，"]),
-)
+SENTENCES = [
+    "资金到位及时，预算执行率100%。", "全年执行139万元，", "按期完成年度目标；", "群众满意度达到95%。\n",
+    "项目资金专款专用，未发现挤占挪用。\n\n", "预算执行率预算执行率预算执行率。", "资金资金资金",
+    "下一步将加强预算绩效管理，提高资金使用效益，确保项目按计划推进。",
+]
+# sentences repeated a few times make long, repetitive sections: the hard case for locating splitter pieces
+SENTENCE = st.builds(lambda sentence, times: sentence * times, st.sampled_from(SENTENCES), st.integers(1, 12))
 TABLE_ROW = st.builds(
     lambda name, value: f"一级指标：产出指标；三级指标：{name}；年度指标值：{value}",
     st.sampled_from(["检查次数", "培训人次", "合格率"]),
@@ -72,18 +74,15 @@ def assert_chunk_invariants(report: Report, chunks: list[Chunk]) -> None:
             assert chunk.section_type == "table"
             assert all(is_table_line(line) for line in chunk.text.splitlines() if line.strip())
     # every character of the report outside heading lines is in some chunk
-    headings = [(s[0], s[2]) for s in sections]
-    covered = [False] * len(text)
-    for chunk in chunks:
-        for k in range(*chunk.span):
-            covered[k] = True
-    for k, ch in enumerate(text):
-        if ch.strip() and not any(lo <= k < hi for lo, hi in headings):
-            assert covered[k], (k, text[max(0, k - 10) : k + 10])
+    covered = bytearray(len(text))
+    for lo, hi in [(s[0], s[2]) for s in sections] + [c.span for c in chunks]:
+        covered[lo:hi] = b"\x01" * (hi - lo)
+    missed = [k for k, ch in enumerate(text) if not covered[k] and not ch.isspace()]
+    assert not missed, [text[max(0, k - 10) : k + 10] for k in missed[:3]]
     assert [c.span for c in chunks] == sorted(c.span for c in chunks)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(REPORTS)
 def test_generated_reports_chunk_within_sections_with_exact_spans(raw: str) -> None:
     report = make_report(raw)
