@@ -124,15 +124,12 @@ def critique(
 
 
 def _subtree_end(headings: list[Heading], k: int, n: int) -> int:
+    """Where the section of heading ``k`` ends: at the next heading of the same or a higher level."""
     level = headings[k].level
     for h in headings[k + 1 :]:
         if h.level <= level:
-            return _line_start_before(h)
+            return h.span[0]
     return n
-
-
-def _line_start_before(h: Heading) -> int:
-    return h.span[0]
 
 
 def _is_empty_body(body: str) -> bool:
@@ -144,16 +141,18 @@ def _is_empty_body(body: str) -> bool:
 
 def _heading_states(text: str, headings: list[Heading]) -> list[tuple[Heading, bool]]:
     """Each heading with whether its section (incl. sub-sections) has any content."""
-    out = []
+    out: list[tuple[Heading, bool]] = []
     for k, h in enumerate(headings):
         end = _subtree_end(headings, k, len(text))
-        # sub-headings alone are not content
-        body = text[h.span[1] : end]
+        # sub-headings alone are not content: keep the text between them
+        pieces, pos = [], h.span[1]
         for sub in headings[k + 1 :]:
             if sub.span[0] >= end:
                 break
-            body = body.replace(text[sub.span[0] : sub.span[1]], "", 1)
-        out.append((h, not _is_empty_body(body)))
+            pieces.append(text[pos : sub.span[0]])
+            pos = sub.span[1]
+        pieces.append(text[pos:end])
+        out.append((h, not all(_is_empty_body(p) for p in pieces)))
     return out
 
 
