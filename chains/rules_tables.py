@@ -36,6 +36,8 @@ def run(ctx: Context) -> None:
         _scores_and_weights(ctx, table)
         _targets(ctx, table)
         _funds_columns(ctx, table)
+        scoring_rules(ctx, table)
+        deviations(ctx, table)
         for row in table.data_rows():
             name = table.cell(row, "name")
             if name is not None and name.text and not row.is_total():
@@ -386,3 +388,86 @@ def _rate_cell(ctx: Context, r: Mention, num: Mention | None, base: Mention, nam
 
 def _money_label(m: Mention) -> str:
     return money(m)
+
+
+# -- §5 scoring rules and deviations (warnings: local rules differ) --------------------------------------
+
+_EXECUTION_ROW = re.compile(r"预算执行率|资金执行率|执行率")
+DEVIATION_THRESHOLD = Decimal("0.20")  # rules §5 [ours]: over-achievement beyond 20% needs a reason
+
+
+def scoring_rules(ctx: Context, table: Table) -> None:
+    if table.col("score") is None or table.col("weight") is None:
+        return
+    for row in table.data_rows():
+        if row.is_total():
+            continue
+        w, s = _num(table, row, "weight"), _num(table, row, "score")
+        a = table.number(row, "actual")
+        if w is None or s is None or a is None or a.approx or s.value > w.value:
+            continue
+        name = row.name_in(table)
+        t = table.number(row, "target")
+        rule, allowed = _expected_scores(name, w, t, a)
+        if not allowed or any(agrees(s, x) for x in allowed):
+            continue
+        if rule == "over" and s.value <= w.value:
+            continue
+        ctx.add(
+            Finding(
+                "score_rule_mismatch",
+                f"“{name}”按{rule}计算得分应为{'或'.join(fmt(x, 2) for x in allowed)}，表中为{s.raw}。",
+                s.span,
+                values={"weight": w.raw, "actual": a.raw, "target": t.raw if t is not None else "", "stated": s.raw},
+                expected=fmt(allowed[0], 2),
+            )
+        )
+
+
+def _expected_scores(name: str, w: Mention, t: Mention | None, a: Mention) -> tuple[str, list[Decimal]]:
+    wv = w.value
+    if _EXECUTION_ROW.search(name) and a.kind == "percent":
+        return "分值×执行率（不超过分值）", [wv * min(a.value, HUNDRED) / HUNDRED]
+    if t is None or t.approx or _family(t) != _family(a) or _family(t) in (None, "date"):
+        return "", []
+    tv, av = t.value, max(a.value, Decimal(0))
+    direction = t.comparator or "eq"
+    if direction == "lte":
+        if av <= tv:
+            return "“≤”指标达标得满分", [wv]
+        if av == 0:
+            return "", []
+        return "“≤”指标未达标按比例", [wv * tv / av, max(Decimal(0), wv * (1 - (av - tv) / tv)) if tv else Decimal(0)]
+    if tv == 0:
+        return "“=0”指标", [wv if av <= 0 else Decimal(0)]
+    if av >= tv:
+        if tv > 0 and (av - tv) / tv > DEVIATION_THRESHOLD:
+            return "over", [wv]
+        return "指标达标得满分", [wv]
+    return "未达标按完成比例", [wv * av / tv]
+
+
+def deviations(ctx: Context, table: Table) -> None:
+    if table.col("deviation_note") is None:
+        return
+    for row in table.data_rows():
+        t, a = table.number(row, "target"), table.number(row, "actual")
+        note = table.cell(row, "deviation_note")
+        if t is None or a is None or note is None or note.text.strip("—-/ 　无") or t.approx or a.approx:
+            continue
+        if _family(t) != _family(a) or _family(t) in (None, "date") or t.value == 0:
+            continue
+        direction = t.comparator or "eq"
+        short = a.value > t.value if direction == "lte" else a.value < t.value
+        over = direction != "lte" and (a.value - t.value) / t.value > DEVIATION_THRESHOLD
+        if short or over:
+            what = "未达到年度指标值" if short else f"超出年度指标值{fmt((a.value - t.value) / t.value * HUNDRED, 0)}%"
+            ctx.add(
+                Finding(
+                    "deviation_unexplained",
+                    f"“{row.name_in(table)}”实际完成值{a.raw}{what}（目标{t.raw}），偏差原因一栏却为空。",
+                    a.span,
+                    values={"target": t.raw, "actual": a.raw},
+                    related=(note.span,),
+                )
+            )

@@ -43,7 +43,20 @@ def _totals(ctx: Context) -> list:
 
 def grades(ctx: Context) -> None:
     totals = _totals(ctx)
+    table_total = any(
+        row.is_total() and table.number(row, "score") is not None for table in ctx.tables for row in table.data_rows()
+    )
     for gm in _GRADE.finditer(ctx.text):
+        if not totals and not table_total:
+            ctx.add(
+                Finding(
+                    "grade_without_score",
+                    f"报告给出了等级“{gm.group('g')}”，但全文没有自评总分，等级无法核实。",
+                    gm.span("g"),
+                    values={"stated": gm.group("g")},
+                )
+            )
+            continue
         before = [lk for lk in totals if lk.mention.end <= gm.start()]
         near = [lk for lk in before if gm.start() - lk.mention.end <= 80 and "\n" not in ctx.text[lk.mention.end : gm.start()]]
         total = (near or before or totals or [None])[-1]

@@ -303,3 +303,50 @@ def test_one_edit_in_a_complete_report_is_found(sample: str, old: str, new: str,
     start = text.index(new) + new.index(where)
     hits = [f for f in check(text).errors if f.code == code and f.span[0] < start + len(where) and start < f.span[1]]
     assert hits, [(f.code, span_text(text, f)) for f in check(text).errors]
+
+
+# warnings of errors.md §B that the tables and the wording support
+WARNINGS = [
+    ("score_rule_mismatch: ≥90% met scores the full weight (errors.md synthetic)",
+     "三级指标｜年度指标值｜实际完成值｜分值｜得分\n群众满意度｜≥90%｜98%｜10｜9.8\n", "score_rule_mismatch", "9.8"),
+    ("score_rule_mismatch: execution score is weight × rate",
+     "三级指标｜年度指标值｜实际完成值｜分值｜得分\n预算执行率｜100%｜90.00%｜10｜10\n", "score_rule_mismatch", "｜10\n"),
+    ("score_rule_mismatch: unmet ≥ target scores in proportion",
+     "三级指标｜年度指标值｜实际完成值｜分值｜得分\n检查企业｜≥300家次｜270家次｜10｜10\n", "score_rule_mismatch", "｜10\n"),
+    ("deviation_unexplained: shortfall with an empty reason (errors.md synthetic)",
+     "三级指标｜年度指标值｜实际完成值｜偏差原因分析\n培训人次｜≥500人次｜380人次｜\n", "deviation_unexplained", "380人次"),
+    ("deviation_unexplained: over-achievement beyond 20%",
+     "三级指标｜年度指标值｜实际完成值｜偏差原因分析\n宣传次数｜≥100次｜135次｜—\n", "deviation_unexplained", "135次"),
+    ("grade_without_score", "项目绩效总体评价优秀。", "grade_without_score", "优秀"),
+    ("weight_nonstandard: satisfaction present, levels off 10/50/30/10",
+     "一级指标｜二级指标｜三级指标｜分值｜得分\n预算执行｜预算执行｜预算执行率｜10｜10\n产出指标｜数量指标｜检查｜40｜40\n"
+     "效益指标｜社会效益｜环境｜40｜40\n满意度指标｜满意度｜群众满意度｜10｜10\n", "weight_nonstandard", "40"),
+    ("I12 无结余 while money is left", "全年预算50万元，实际到位50万元，全年执行45万元，未发生结余。", "balance_mismatch", "未发生结余"),
+]
+
+
+@pytest.mark.parametrize("rule, body, code, where", WARNINGS, ids=[w[0] for w in WARNINGS])
+def test_quality_rules_flag_with_their_code(rule: str, body: str, code: str, where: str) -> None:
+    text = report(body)
+    hits = findings_of(text, code)
+    start = text.index(where)
+    assert any(f.span[0] < start + len(where) and start < f.span[1] for f in hits), [
+        (f.code, span_text(text, f)) for f in check(text).findings
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "三级指标｜年度指标值｜实际完成值｜分值｜得分\n预算执行率｜100%｜86.20%｜10｜9\n",  # 8.62 shown as 9
+        "三级指标｜年度指标值｜实际完成值｜分值｜得分\n检查企业｜≥300家次｜270家次｜10｜9\n",
+        "三级指标｜年度指标值｜实际完成值｜分值｜得分\n办结时限｜≤10天｜12天｜5｜4.17\n",  # (a) w × T/A
+        "三级指标｜年度指标值｜实际完成值｜分值｜得分\n办结时限｜≤10天｜12天｜5｜4\n",  # (b) w × (1 − (A−T)/T)
+        "三级指标｜年度指标值｜实际完成值｜分值｜得分\n重大事故｜=0起｜1起｜5｜0\n",
+        "三级指标｜年度指标值｜实际完成值｜偏差原因分析\n培训人次｜≥500人次｜380人次｜受疫情影响集中培训取消\n",
+    ],
+    ids=["rounded-execution-score", "proportional", "lte-rule-a", "lte-rule-b", "eq-zero", "reason-given"],
+)
+def test_scores_that_follow_the_rules_get_no_warning(body: str) -> None:
+    codes = check(report(body)).codes()
+    assert not codes & {"score_rule_mismatch", "deviation_unexplained"}, codes
