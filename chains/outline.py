@@ -159,7 +159,8 @@ class _Candidate:
 
 
 _WS = "[ \\t\\u3000\\xa0]"
-_PREFIX = re.compile(rf"{_WS}*(?:\[bookmark:[^\]\n]*\]{_WS}*)*")
+# leading blanks, Word bookmarks, Markdown heading marks and bold: "[bookmark: _Toc1]", "## ", "**"
+_PREFIX = re.compile(rf"{_WS}*(?:\[bookmark:[^\]\n]*\]{_WS}*)*(?:#{{1,6}}{_WS}+)?(?:\*\*)?")
 _CN_DIGITS = "一二三四五六七八九十"
 _DIGITS = "0-9０-９"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -272,6 +273,7 @@ def _candidate(line_start: int, line: str) -> _Candidate | None:
             title = rest.rstrip()
         else:
             title, paragraph = rest[:TITLE_MAX], True
+        title = title.rstrip("* \t\u3000")  # Markdown bold closing the heading
         if not title or not _CJK.search(title):
             return None
         if style == "appendix" and number == 0:
