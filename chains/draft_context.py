@@ -110,6 +110,7 @@ def build_context(figures: Figures, table: ScoreTable | None = None) -> dict[str
         "本项目自评表未设置满意度指标。待补充：如开展了服务对象满意度调查，请补充调查方式和结果。"
     )
 
+    ctx["level1_scores"] = _level1_scores(table)
     ctx["total_score"] = score_text(table.total)
     ctx["grade"] = table.grade
     ctx["grade_note"] = _grade_note(table)
@@ -246,6 +247,24 @@ def _row(r: ScoreRow) -> dict[str, Any]:
         "remark": "".join(remarks),
         "flags": list(r.flags),
     }
+
+
+def _level1_scores(table: ScoreTable) -> list[dict[str, str]]:
+    """Weight and score per 一级指标, only for levels whose every weighted row has a score (no partial sums)."""
+    order: list[str] = []
+    groups: dict[str, list[ScoreRow]] = {}
+    for r in table.rows:
+        if r.level1 and r.level1 not in groups:
+            order.append(r.level1)
+        groups.setdefault(r.level1, []).append(r)
+    out = []
+    for name in order:
+        rows = [r for r in groups[name] if r.weight is not None]  # unweighted rows are details of a block
+        if rows and all(r.score_used is not None for r in rows):
+            weight = sum((r.weight for r in rows if r.weight is not None), Decimal(0))
+            score = sum((r.score_used for r in rows if r.score_used is not None), Decimal(0))
+            out.append({"name": name, "weight": score_text(weight) or "", "score": score_text(score) or ""})
+    return out
 
 
 def _grade_note(table: ScoreTable) -> str | None:

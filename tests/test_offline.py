@@ -64,6 +64,10 @@ def allowed_numbers(figures: Figures) -> set[Decimal]:
     for r in table.rows:
         computed += [r.completion, r.computed_score, r.score_used, r.weight, r.deviation]
     computed.append(sum((r.weight for r in table.rows if r.weight is not None), Decimal(0)))
+    for level in {r.level1 for r in table.rows}:  # 一级指标 subtotals
+        rows = [r for r in table.rows if r.level1 == level]
+        computed.append(sum((r.weight for r in rows if r.weight is not None), Decimal(0)))
+        computed.append(sum((r.score_used for r in rows if r.score_used is not None), Decimal(0)))
     if figures.sources is not None:
         computed.append(sum(dec(v) for v in figures.sources.model_dump(exclude_unset=True).values()))  # type: ignore[misc]
     allowed |= {q2(abs(v)) for v in computed if v is not None}
@@ -192,7 +196,10 @@ def test_complete_figures_give_a_draft_without_gaps_in_the_numbers():
     assert "结余资金13.90万元" in text
     assert "完成率90.00%，分值50.00分，得分45.00分。偏差原因：受汛期影响部分检查延后。" in text
     assert "绩效自评得分94.00分，评价等级为“优”。总分由各项得分按评分规则计算。" in text
-    assert "其中，预算执行率90.00%，得分9.00分（分值10.00分）。" in text
+    assert (
+        "其中，预算执行率90.00%，得分9.00分（分值10.00分）；产出指标得分45.00分（分值50.00分）；"
+        "效益指标得分30.00分（分值30.00分）；满意度指标得分10.00分（分值10.00分）。"
+    ) in text
     assert "待核实" not in text
 
 
