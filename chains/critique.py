@@ -71,6 +71,7 @@ _TEMPLATE_LINES = re.compile(
     r"|[（(【\[]\s*(?:请|此处|在此)[^）)】\]\n]{0,30}[）)】\]]|×{2,}|X{2,}(?:单位|项目|年|万元)|某某"
     r"|错误！未定义书签|Error! Bookmark not defined|&nbsp;|<\/?(?:br|p|span|w:[a-z]+)[^>]*>"
 )
+_PLACEHOLDER = re.compile(r"待(?:补充|核实|填写|完善|补录)(?=[：:）)]|$)", re.M)
 _PAGE_NO = re.compile(
     r"^[ \u3000]*(?:[-—–]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[-—–])?(?:\s*/\s*\d{1,3})?[ \u3000]*$"
 )
@@ -391,6 +392,18 @@ def _conversion_artifacts(text: str, headings: list[Heading]) -> list[Finding]:
                 f"“{m.group(0)}”是模板说明或占位文字，请替换为实际内容或删除。",
                 m.span(),
                 values={"artifact": m.group(0)},
+            )
+        )
+    holes = [m.span() for m in _PLACEHOLDER.finditer(text)]
+    if holes:
+        more = f"（全文共{len(holes)}处）" if len(holes) > 1 else ""
+        out.append(
+            Finding(
+                "conversion_artifact",
+                f"草稿中的“待补充/待核实”占位内容尚未填写{more}，请补写实际情况后再提交。",
+                holes[0],
+                values={"artifact": text[holes[0][0] : holes[0][1]], "count": str(len(holes))},
+                related=tuple(holes[1:]),
             )
         )
     for h in headings:

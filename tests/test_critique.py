@@ -159,6 +159,7 @@ FOUND = [
         "（六）项目组织实施情况，主要包括项目招投标、调整、竣工验收等情况。\n四、绩效情况\n",
         "，主要包括项目招投标、调整、竣工验收等情况。",
     ),
+    ("conversion_artifact", "五、自评结论\n待补充：自评总分和评价等级。\n", "待补充"),
     ("grade_without_score", "综上，项目绩效总体评价优秀。", "优秀"),
     (
         "missing_section",
@@ -195,6 +196,7 @@ NOT_FOUND = [
     ),
     ("conversion_artifact", "\t一级指标\n\t12\n\t12.5\n"),
     ("conversion_artifact", "2023年3月\n"),
+    ("conversion_artifact", "下一步将做好资金补充工作，待补充资金到位后实施。\n"),
     ("grade_without_score", "本项目自评总分95分，评价等级为优。"),
     ("boilerplate_text", "资金到位率100%。资金到位率100%。"),
 ]
