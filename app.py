@@ -713,10 +713,10 @@ def page_corpus(settings: Settings) -> None:
     rows = attempt(corpus_view.list_indexed, index) or []
     st.dataframe([{k: v for k, v in row.items() if k != "key"} for row in rows], hide_index=True,
                  width="stretch")
-    names = {row["key"]: row["文件"] for row in rows}
-    remove = st.multiselect("选择要移除的报告", list(names), format_func=names.get, key="corpus_remove")
+    keys = {f"{row['文件']}（{row['来源']}）": row["key"] for row in rows}
+    remove = st.multiselect("选择要移除的报告", list(keys), key="corpus_remove")
     if remove and st.button("移除所选报告", key="corpus_remove_go"):
-        n = attempt(corpus_view.remove_indexed, index, settings, remove)
+        n = attempt(corpus_view.remove_indexed, index, settings, [keys[name] for name in remove])
         st.success(f"已移除 {n} 份报告。")
         st.rerun()
     st.markdown("#### 检索测试")

@@ -717,7 +717,11 @@ def field_status(figures: dict[str, Any]) -> tuple[list[tuple[str, str]], list[s
                 missing.append(LABELS[path])
             continue
         if path == "sources":
-            shown = "，".join(f"{LABELS['sources.' + k][:-2]} {fmt_money(v)}" for k, v in value.items() if v is not None)
+            shown = "，".join(
+                f"{LABELS.get('sources.' + k, k + '资金')[:-2]} {fmt_money(v) if isinstance(v, int | float) else v}"
+                for k, v in value.items()
+                if v is not None
+            )
         elif path == "indicators":
             shown = f"{len(value)} 条"
         elif path == "problems":

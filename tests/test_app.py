@@ -192,3 +192,75 @@ def test_with_the_model_endpoint_failing_the_chat_still_drafts_offline(
     finally:
         if server:
             server.stop()
+
+
+DEV_FIGURES = ROOT.parent / "shared" / "eval" / "dev" / "figures" / "leiyang-school-2022.json"
+
+
+def test_importing_figures_json_fills_the_panel_and_bad_json_gets_a_chinese_message() -> None:
+    at = app()
+    at.file_uploader(key="figures_json").set_value(("bad.json", b"{not json", "application/json")).run()
+    no_failure(at)
+    assert any("不是有效的 JSON" in e.value for e in at.error)
+    at.file_uploader(key="figures_json").set_value(
+        ("figures.json", DEV_FIGURES.read_bytes(), "application/json")
+    ).run()
+    no_failure(at)
+    name = at.session_state["chat"]["figures"]["project_name"]
+    assert any(f"已导入关键数据：{name}" in m for m in messages(at))
+    assert at.session_state["chat"]["figures"]["indicators"]
+
+
+def test_importing_a_score_table_from_excel_fills_the_indicators() -> None:
+    from tests.test_table_import import EXPECTED, xlsx_bytes
+
+    at = chat_through(app(), ANSWERS[:3])
+    at.file_uploader(key="score_table").set_value(("自评表.xlsx", xlsx_bytes(), "application/octet-stream")).run()
+    no_failure(at)
+    assert at.session_state["chat"]["figures"]["indicators"] == EXPECTED
+    assert "导入 4 条绩效指标" in messages(at)[-1]
+    editor = at.data_editor[0].value if at.data_editor else None
+    assert editor is not None and list(editor["三级指标"]) == [r["name"] for r in EXPECTED]
+
+
+def test_critique_of_an_uploaded_word_file() -> None:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for line in seed_text("004").splitlines():
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    at = app()
+    at.sidebar.radio[0].set_value("审阅").run()
+    at.file_uploader(key="review_file").set_value(("报告.docx", buf.getvalue(), "application/octet-stream")).run()
+    no_failure(at)
+    highlighted = next(m.value for m in at.markdown if m.value.startswith('<div class="ra-doc">'))
+    assert "587.90%</mark>" in highlighted
+
+
+def test_corpus_page_previews_indexes_lists_searches_and_removes_a_report() -> None:
+    report = seed_text("001").replace("2023", "2021").encode("utf-8")
+    at = app()
+    at.sidebar.radio[0].set_value("语料库").run()
+    no_failure(at)
+    before = len(at.dataframe[-1].value)
+    assert before >= 5  # the sample corpus is indexed on first use
+    at.file_uploader(key="corpus_files").set_value([("新报告.txt", report, "text/plain")]).run()
+    preview = at.dataframe[0].value
+    assert "章节类型" in preview.columns and len(preview) >= 3
+    at.button(key="corpus_add").click().run()
+    no_failure(at)
+    assert any("新增或更新 1 份" in s.value for s in at.success)
+    listed = at.dataframe[-1].value
+    assert len(listed) == before + 1 and "新报告.txt" in list(listed["文件"])
+    at.text_input(key="corpus_query").input("资金使用 存在的问题").run()
+    assert any("得分" in m.value for m in at.markdown)
+    options = at.multiselect(key="corpus_remove").options
+    target = next(o for o in options if o.startswith("新报告.txt"))
+    at.multiselect(key="corpus_remove").set_value([target]).run()
+    at.button(key="corpus_remove_go").click().run()
+    no_failure(at)
+    assert len(at.dataframe[-1].value) == before

@@ -204,3 +204,8 @@ def test_any_answer_at_any_step_never_raises(text: str) -> None:
     for step in ("project_name", "year", "budget", "received", "sources", "indicators", "problems", DONE):
         state = answer(at_step(step), text)
         assert state.messages[-1]["role"] == "assistant" or not text.strip()
+
+
+def test_side_panel_shows_extra_source_fields_kept_from_an_import() -> None:
+    known, _missing = field_status({"sources": {"central": 10, "higher_level": 5}})
+    assert ("资金来源", "中央 10 万元，higher_level 5 万元") in known

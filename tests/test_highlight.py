@@ -83,3 +83,14 @@ def test_findings_on_a_draft_are_found_in_their_section() -> None:
     (found,) = findings_within([f((start, start + 7))], *bodies[1])
     assert draft.sections[1].text[found.span[0] : found.span[1]] == "587.90%"
     assert findings_within([f((start, start + 7))], *bodies[0]) == []
+
+
+def test_a_passage_is_shown_escaped_inside_its_surrounding_text() -> None:
+    from chains.corpus_view import passage_in_context
+
+    text = "前文<b>粗</b>。" + "被检索到的段落" + "。后文" * 300
+    start = text.index("被检索到的段落")
+    out = passage_in_context(text, (start, start + 7), around=20)
+    assert '<mark class="ra-info">被检索到的段落</mark>' in out
+    assert "&lt;b&gt;" in out and "<b>" not in out
+    assert out.endswith("…</div>")
