@@ -230,6 +230,12 @@ def _mentioned(text: str, kind: str) -> bool:
     return False
 
 
+def _whole_report(headings: list[Heading]) -> bool:
+    """Document-level gaps are judged only on a whole report (≥ 2 first-level headings), not on a
+    pasted paragraph."""
+    return sum(1 for h in headings if h.level == 1) >= 2
+
+
 def _missing_sections(text: str, headings: list[Heading]) -> list[Finding]:
     out: list[Finding] = []
     states = _heading_states(text, headings)
@@ -244,7 +250,7 @@ def _missing_sections(text: str, headings: list[Heading]) -> list[Finding]:
                     values={"heading": h.title},
                 )
             )
-    if not headings:
+    if not _whole_report(headings):
         return out
     covered = {k for h, f in states for k in title_types(h.title) | {h.section_type}}
     for kinds, name, pattern in _REQUIRED:
@@ -297,7 +303,7 @@ def _missing_figures(text: str, ctx: Context, headings: list[Heading]) -> list[F
     if not (_table_has(ctx, ("target", "actual")) or _table_has(ctx, ("weight", "score"))):
         missing.append("绩效自评表（指标的目标值、实际完成值、分值和得分）")
     out: list[Finding] = []
-    if missing:
+    if missing and _whole_report(headings):
         out.append(
             Finding(
                 "missing_figure",
@@ -420,11 +426,11 @@ def _conversion_artifacts(text: str, headings: list[Heading]) -> list[Finding]:
                 )
             )
     lines = text.split("\n")
-    pos = 0
-    for k, line in enumerate(lines):
+    pos, prev = 0, ""
+    for k, raw in enumerate(lines):
+        line = raw.rstrip("\r")
         if _PAGE_NO.match(line) and not line.startswith("\t"):
-            prev = next((ln for ln in reversed(lines[:k]) if ln.strip()), "")
-            nxt = next((ln for ln in lines[k + 1 :] if ln.strip()), "")
+            nxt = next((ln.rstrip("\r") for ln in lines[k + 1 : k + 20] if ln.strip()), "")
             in_table = prev.startswith("\t") or "｜" in prev or "|" in prev
             if not in_table and (len(prev.strip()) > 20 or not prev) and not _PAGE_NO.match(nxt):
                 s = pos + len(line) - len(line.lstrip())
@@ -436,7 +442,9 @@ def _conversion_artifacts(text: str, headings: list[Heading]) -> list[Finding]:
                         values={"artifact": line.strip()},
                     )
                 )
-        pos += len(line) + 1
+        if line.strip():
+            prev = line
+        pos += len(raw) + 1
     return out
 
 

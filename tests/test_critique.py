@@ -277,6 +277,11 @@ def test_a_cost_cap_within_the_budget_is_fine() -> None:
     assert not [f for f in critique(text).findings if f.code == "indicator_definition" and f.span[0] == start]
 
 
+@pytest.mark.parametrize("text", ["", "   \n", "本年度应急响应时间缩短了30%。"])
+def test_a_fragment_is_not_judged_as_a_whole_report(text: str) -> None:
+    assert critique(text).codes() & {"missing_figure", "missing_section"} == set()
+
+
 def test_missing_figures_are_listed_in_one_document_level_finding() -> None:
     (f,) = [f for f in critique(seed_text("002")).findings if f.code == "missing_figure"]
     assert f.span == DOC
