@@ -21,6 +21,7 @@ Contract of ``chunk_report(report)``:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -81,13 +82,15 @@ def _parts(text: str) -> list[_Part]:
     covered_from = min((s[0] for s in sections), default=len(text))
     if text[:covered_from].strip():
         parts.append(_Part(0, covered_from, "overview", ""))
-    spans = [(s[0], s[1]) for s in sections]
+    spans = [(s[0], s[1]) for s in sections]  # sorted by start
+    starts = [s[0] for s in sections]
     for start, end, body_start, body_end, section_type, heading in sections:
         pieces = [(body_start, body_end)]
-        for other_start, other_end in spans:
-            if (other_start, other_end) == (start, end) or not (body_start <= other_start < body_end):
-                continue
-            pieces = _subtract(pieces, other_start, other_end)
+        # outline sections are leaves and never nest; should a section contain another, its text
+        # belongs to the inner one only
+        for k in range(bisect_left(starts, body_start), bisect_left(starts, body_end)):
+            if spans[k] != (start, end):
+                pieces = _subtract(pieces, *spans[k])
         for piece_start, piece_end in pieces:
             parts.extend(_table_runs(text, piece_start, piece_end, section_type, heading))
     parts.sort(key=lambda p: p.start)

@@ -200,10 +200,32 @@ def table_grid(table) -> Grid:  # noqa: ANN001 - python-docx Table
     grid: Grid = []
     for r, row in enumerate(table.rows):
         cells: list[Cell] = [Cell("", ("before", r, c)) for c in range(row.grid_cols_before)]
+        texts: dict[int, str] = {}
         for cell in row.cells:
-            cells.append(Cell(" ".join(cell.text.split()), cell._tc))
+            tc = cell._tc
+            if id(tc) not in texts:
+                texts[id(tc)] = _tc_text(tc)
+            cells.append(Cell(texts[id(tc)], tc))
         grid.append(cells)
     return grid
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _tc_text(tc) -> str:  # noqa: ANN001 - lxml element of a <w:tc>
+    """Text of a table cell, whitespace-normalised: its ``w:t`` runs (not deleted text or field codes).
+
+    Walking the XML once is several times faster than python-docx's ``cell.text`` (an XPath query
+    per paragraph), which dominates reading a report with large tables.
+    """
+    parts: list[str] = []
+    for el in tc.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}p"):
+        if el.tag == f"{_W}t":
+            parts.append(el.text or "")
+        else:
+            parts.append(" ")
+    return " ".join("".join(parts).split())
 
 
 def _pdf_text(data: bytes, name: str) -> str:

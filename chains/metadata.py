@@ -23,7 +23,7 @@ _TITLE_YEAR_RE = re.compile(r"(20\d{2}|19\d{2})\s*年度?")
 _UNIT_SUFFIX = r"(?:管理局|监督管理局|局|委员会|委|办公室|中心|监测站|站|中学|小学|学校|幼儿园|医院|卫生院|厅|院|所|馆|队)"
 _DEPARTMENT_RE = re.compile(rf"([{_HAN}]{{2,24}}?{_UNIT_SUFFIX})(?=[{_HAN}0-9（(]|$)")
 # A place-name character: Han, but not a function word that would glue prose onto the name.
-_NAME = r"(?:(?![的和与及在对为是了并等由将把向从按经其各])[\u4e00-\u9fff])"
+_NAME = r"[^\W\d_A-Za-z的和与及在对为是了并等由将把向从按经其各]"
 _BODY_DEPARTMENT_RE = re.compile(
     rf"({_NAME}{{2,8}}(?:省|市|州|县|区|旗){_NAME}{{1,10}}?(?:管理局|运输局|民政局|教育局|局|委员会|中心|站))"
 )
@@ -58,6 +58,13 @@ CATEGORY_KEYWORDS: dict[str, tuple[str, ...]] = {
     "health": ("卫生", "医疗", "医院", "疾控", "健康", "医保", "防疫"),
     "culture": ("文化", "旅游", "体育", "文物", "图书馆"),
 }
+
+_CATEGORY_OF: dict[str, list[str]] = {}
+for _category, _words in CATEGORY_KEYWORDS.items():
+    for _word in _words:
+        _CATEGORY_OF.setdefault(_word, []).append(_category)
+# Longest keyword first, so 食品安全 counts once as 食品安全, not also as 食品.
+_CATEGORY_RE = re.compile("|".join(re.escape(w) for w in sorted(_CATEGORY_OF, key=len, reverse=True)))
 
 
 def extract_metadata(text: str, source: str) -> ReportMeta:
@@ -103,7 +110,7 @@ def find_department(title_lines: list[str], text: str) -> str:
         match = _DEPARTMENT_RE.match(candidate)
         if match:
             return match.group(1)
-    found = Counter(m.group(1) for m in _BODY_DEPARTMENT_RE.finditer(text) if "财政" not in m.group(1))
+    found = Counter(m.group(1) for m in _BODY_DEPARTMENT_RE.finditer(text[:6000]) if "财政" not in m.group(1))
     return found.most_common(1)[0][0] if found else ""
 
 
@@ -158,12 +165,14 @@ def find_project_name(title_lines: list[str], text: str, department: str) -> str
 def infer_category(title: str, text: str) -> str:
     """The category whose keywords weigh most (title ×5); ``""`` when no keyword occurs."""
     scores: Counter[str] = Counter()
-    for category, words in CATEGORY_KEYWORDS.items():
-        for word in words:
-            scores[category] += 5 * title.count(word) + text.count(word)
-    if not scores or scores.most_common(1)[0][1] == 0:
+    for weight, part in ((5, title), (1, text)):
+        for match in _CATEGORY_RE.finditer(part):
+            for category in _CATEGORY_OF[match.group(0)]:
+                scores[category] += weight
+    if not scores:
         return ""
-    return scores.most_common(1)[0][0]
+    best = max(scores.values())
+    return next(c for c in CATEGORY_KEYWORDS if scores[c] == best)  # ties: the first listed
 
 
 def find_amounts(text: str) -> dict[str, float]:
@@ -173,21 +182,21 @@ def find_amounts(text: str) -> dict[str, float]:
     mention wins over keyword order.
     """
     amounts: dict[str, float] = {}
-    for key, words in AMOUNT_KEYWORDS.items():
-        found = [m for m in (_amount_after(word, text) for word in words) if m is not None]
+    for key, (prose, row) in _AMOUNT_PATTERNS.items():
+        found = [m for m in (prose.search(text), row.search(text)) if m]
         if found:
-            amounts[key] = min(found)[1]
+            first = min(found, key=lambda m: m.start())
+            amounts[key] = float(first.group(1).replace(",", ""))
     return amounts
 
 
-def _amount_after(word: str, text: str) -> tuple[int, float] | None:
-    w = re.escape(word)
+def _amount_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # prose: 全年预算数2.38万元 / 财政批复139万元 / 实际到位经费788.82万元
-    prose = re.search(rf"{w}[^。；;\n\d]{{0,14}}?{NUMBER}\s*万元", text)
+    prose = re.compile(rf"(?:{alternatives})[^。；;\n\d]{{0,14}}?{NUMBER}\s*万元")
     # bound table row: 项目：全年预算资金；行次：(2)；年度总金额(万元)：98.65
-    row = re.search(rf"{w}[^\n]{{0,40}}?万元[)）]?：{NUMBER}", text)
-    found = [m for m in (prose, row) if m]
-    if not found:
-        return None
-    first = min(found, key=lambda m: m.start())
-    return first.start(), float(first.group(1).replace(",", ""))
+    row = re.compile(rf"(?:{alternatives})[^\n]{{0,40}}?万元[)）]?：{NUMBER}")
+    return prose, row
+
+
+_AMOUNT_PATTERNS = {key: _amount_patterns(words) for key, words in AMOUNT_KEYWORDS.items()}

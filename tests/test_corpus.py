@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from chains.corpus import Skipped, content_hash, iter_reports, load_report
+from chains.corpus import Skipped, content_hash, iter_reports, load_report, report_from_bytes
 from chains.errors import InputError
 from tests.conftest import ROOT, SEEDS
 from tests.make_documents import make_indicator_docx, make_pdf
@@ -148,3 +148,14 @@ def test_corpus_copy_in_a_temp_folder_gives_the_same_reports(tmp_path: Path) -> 
     ours, _ = iter_reports([CORPUS])
     theirs, _ = iter_reports([tmp_path / "c"])
     assert [(r.meta.source, r.content_hash) for r in ours] == [(r.meta.source, r.content_hash) for r in theirs]
+
+
+def test_report_from_bytes_reads_an_upload_like_a_file(tmp_path: Path) -> None:
+    path = make_indicator_docx(tmp_path / "上传.docx")
+    from_file = load_report(path)
+    from_upload = report_from_bytes(path.read_bytes(), "上传.docx")
+    assert (from_upload.text, from_upload.content_hash, from_upload.meta) == (
+        from_file.text, from_file.content_hash, from_file.meta
+    )
+    with pytest.raises(InputError, match="空文件"):
+        report_from_bytes(b"", "空.txt")
