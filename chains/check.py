@@ -4,8 +4,10 @@ Pure: no I/O, no langchain, no Streamlit. The text is read once (``chains.number
 ``chains.table_rows`` for tables, ``chains.quantities`` for what each prose figure states), then the
 rule modules add findings:
 
-* ``rules_tables`` — weights, scores, completion, target/actual units, funds tables, indicators stated twice;
-* ``rules_funds`` — rates, balances, sums, averages, conflicting amounts, amounts off by 10^4/10^8;
+* ``rules_tables`` — weights, scores, completion, target/actual units, indicators stated twice;
+* ``rules_scoring`` — funds tables, §5 scoring rules, unexplained deviations;
+* ``rules_amounts`` — sums, averages, conflicting amounts (before rates, so a 10^4 slip is named once);
+* ``rules_funds`` — rates, balances, "无结余" statements, amounts off by 10^4/10^8;
 * ``rules_text`` — grade vs total, the 存在的问题 section, years, the user's key figures.
 
 Spans are offsets into ``text`` exactly as given. When a more specific explanation exists for a figure
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import rules_funds, rules_tables, rules_text
+from . import rules_amounts, rules_funds, rules_scoring, rules_tables, rules_text
 from .figures import Figures
 from .findings import CheckResult, Finding
 from .rules_base import build_context
@@ -39,6 +41,8 @@ def check(text: str, figures: Figures | dict[str, Any] | None = None) -> CheckRe
         fig = None
     ctx = build_context(text, fig)
     rules_tables.run(ctx)
+    rules_scoring.run(ctx)
+    rules_amounts.run(ctx)
     rules_funds.run(ctx)
     rules_text.run(ctx)
     return CheckResult(text, _dedupe(ctx.findings, len(text)))

@@ -44,6 +44,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("annual_budget", r"全年预算|调整后预算|预算数|预算资金"),
         ("spent", r"执行数|全年执行|实际支出|支出数|支付数"),
         ("received", r"到位"),
+        ("direction", r"指标性质|指标方向|方向"),
+        ("measure_unit", r"度量单位|计量单位|^单位$"),
         ("level1", r"一级指标|评价内容|评价维度"),
         ("level2", r"二级指标"),
         ("name", r"三级指标|目标指标|指标名称|绩效指标|指标内容|项目名称|指标$"),
@@ -51,7 +53,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _HEADER_ROLES = {"weight", "score", "target", "actual", "completion_rate", "execution_rate", "annual_budget",
-                 "spent", "initial_budget", "received_rate", "level1", "level2", "name", "deviation_note"}
+                 "spent", "initial_budget", "received_rate", "level1", "level2", "name", "deviation_note",
+                 "direction", "measure_unit"}
 TOTAL_LABEL = re.compile(r"^\s*(合\s*计|总\s*计|总\s*分|小\s*计|得分合计|分值合计|总得分|综合得分)")
 
 

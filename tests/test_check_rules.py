@@ -270,6 +270,17 @@ MUTATIONS_2 = [
     ("余额2.5万元", "结余2.6万元", "balance_mismatch", "2.6万元"),
 ]
 
+# Sichuan-style table: the sign (指标性质) and the unit (度量单位) in their own columns, a qualitative row
+CLEAN_REPORT_3 = (SAMPLES / "check_clean_report_3.txt").read_text(encoding="utf-8")
+
+MUTATIONS_3 = [
+    ("｜≥｜95｜%｜97｜20｜20｜", "｜≥｜95｜%｜97次｜20｜20｜", "unit_mismatch", "97次"),
+    ("｜≥｜90｜%｜95｜10｜10｜", "｜≥｜90｜%｜95｜10｜12｜", "score_exceeds_weight", "12"),
+    ("｜100｜99.7｜", "｜100｜97.7｜", "score_sum_mismatch", "97.7"),
+    ("预算执行率97%", "预算执行率79%", "rate_mismatch", "79%"),
+    ("自评得分99.7分，等级为优秀", "自评得分99.7分，等级为良好", "grade_mismatch", "良好"),
+]
+
 MUTATIONS = [
     ("预算执行率93.14%", "预算执行率91.34%", "rate_mismatch", "91.34%"),
     ("结余27.44万元", "结余24.74万元", "balance_mismatch", "24.74万元"),
@@ -287,13 +298,25 @@ MUTATIONS = [
 ]
 
 
-@pytest.mark.parametrize("sample", [CLEAN_REPORT, CLEAN_REPORT_2], ids=["mof-table", "prose-subitems"])
+@pytest.mark.parametrize(
+    "sample", [CLEAN_REPORT, CLEAN_REPORT_2, CLEAN_REPORT_3], ids=["mof-table", "prose-subitems", "sichuan-table"]
+)
 def test_the_complete_reports_are_clean(sample: str) -> None:
     result = check(sample)
     assert result.errors == [], [(f.code, span_text(sample, f)) for f in result.errors]
 
 
-EDITS = [(CLEAN_REPORT, *m) for m in MUTATIONS] + [(CLEAN_REPORT_2, *m) for m in MUTATIONS_2]
+EDITS = (
+    [(CLEAN_REPORT, *m) for m in MUTATIONS]
+    + [(CLEAN_REPORT_2, *m) for m in MUTATIONS_2]
+    + [(CLEAN_REPORT_3, *m) for m in MUTATIONS_3]
+)
+
+
+def test_sichuan_columns_give_sign_and_unit_to_bare_numbers() -> None:
+    text = CLEAN_REPORT_3.replace("｜≥｜120｜台｜120｜30｜30｜", "｜≥｜120｜台｜100｜30｜30｜")
+    codes = {f.code for f in check(text).findings}
+    assert {"score_rule_mismatch", "deviation_unexplained"} <= codes
 
 
 @pytest.mark.parametrize("sample, old, new, code, where", EDITS, ids=[m[3] + ":" + m[2] for m in EDITS])

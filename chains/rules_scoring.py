@@ -1,0 +1,177 @@
+"""Funds tables (I1–I3: MOF columns and the transposed seed 003 layout) and the §5 scoring rules
+(``score_rule_mismatch``, ``deviation_unexplained``: warnings, since local rules differ)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .findings import Finding
+from .numbers import Mention
+from .rules_base import HUNDRED, Context, agrees, fmt, fmt_like
+from .rules_tables import _family, _num, target_actual
+from .table_rows import Row, Table, column_role
+
+
+def run(ctx: Context) -> None:
+    for table in ctx.tables:
+        if table.header_index is None:
+            _funds_rows(ctx, table)
+            continue
+        _funds_columns(ctx, table)
+        scoring_rules(ctx, table)
+        deviations(ctx, table)
+
+
+# -- funds tables --------------------------------------------------------------------------------------
+
+
+def _funds_columns(ctx: Context, table: Table) -> None:
+    """MOF layout: columns 全年预算数 | 全年执行数 | 执行率 (| 分值 | 得分) on each fund row."""
+    if table.col("annual_budget") is None or table.col("spent") is None or table.col("execution_rate") is None:
+        return
+    for row in table.data_rows():
+        b, s, r = (table.number(row, k) for k in ("annual_budget", "spent", "execution_rate"))
+        if b is None or s is None or r is None or r.approx:
+            continue
+        _rate_cell(ctx, r, s, b, "执行率", percent_cell=True)
+
+
+def _funds_rows(ctx: Context, table: Table) -> None:
+    """Transposed layout (seed 003): rows 全年预算 / 实际到位 / 全年执行 / 结余 / 到位率 / 执行率, columns by source."""
+    rows: dict[str, Row] = {}
+    for row in table.rows:
+        role = column_role(row.label)
+        if role in ("annual_budget", "received", "spent", "execution_rate", "received_rate") and role not in rows:
+            rows[role] = row
+        elif role is None and re.search(r"结余", row.label) and "balance" not in rows:
+            rows["balance"] = row
+    if "annual_budget" not in rows:
+        return
+    width = max(len(r.cells) for r in rows.values())
+    for j in range(1, width):
+        def cell(role: str, j: int = j) -> Mention | None:
+            row = rows.get(role)
+            if row is None or j >= len(row.cells):
+                return None
+            m = row.cells[j].value()
+            return m if m is not None and m.kind in ("number", "money", "percent") and not m.approx else None
+
+        if any(c.text.startswith("(") for c in (rows["annual_budget"].cells[j:j + 1] or [])):
+            continue  # the 行次 column "(2)"
+        base = cell("annual_budget")
+        for rate_role, num_role, name in (("received_rate", "received", "到位率"), ("execution_rate", "spent", "执行率")):
+            r = cell(rate_role)
+            if r is None or r.kind not in ("number", "percent"):
+                continue
+            num = cell(num_role)
+            if base is None or base.value == 0:
+                if r.value != 0:
+                    ctx.add(Finding("implausible_rate", f"该列预算为空或为0，{name}无从计算，却写作{r.raw}。", r.span,
+                                    values={"stated": r.raw}, expected="0或—"))
+                continue
+            _rate_cell(ctx, r, num, base, name, percent_cell=True)
+
+
+def _rate_cell(ctx: Context, r: Mention, num: Mention | None, base: Mention, name: str, percent_cell: bool) -> None:
+    numerator = num.value if num is not None else Decimal(0)
+    c = numerator / base.value * HUNDRED
+    if agrees(r, c):
+        if c > HUNDRED + r.half_unit():
+            ctx.add(Finding("implausible_rate", f"{name}{r.raw}超过100%，执行数超过预算。", r.span,
+                            values={"stated": r.raw}, expected="≤100%", decisive=True))
+        return
+    ctx.add(
+        Finding(
+            "rate_mismatch",
+            f"按预算{base.raw}、{'到位' if name == '到位率' else '执行'}{num.raw if num is not None else '0'}计算，"
+            f"{name}应为{fmt_like(c, r)}%，与所写{r.raw}不符。",
+            r.span,
+            values={"base": base.raw, "amount": num.raw if num is not None else "", "stated": r.raw},
+            expected=f"{fmt_like(c, r)}%",
+            decisive=True,
+            related=(base.span,) + ((num.span,) if num is not None else ()),
+        )
+    )
+
+
+# -- §5 scoring rules and deviations (warnings: local rules differ) --------------------------------------
+
+_EXECUTION_ROW = re.compile(r"预算执行率|资金执行率|执行率")
+DEVIATION_THRESHOLD = Decimal("0.20")  # rules §5 [ours]: over-achievement beyond 20% needs a reason
+
+
+def scoring_rules(ctx: Context, table: Table) -> None:
+    if table.col("score") is None or table.col("weight") is None:
+        return
+    for row in table.data_rows():
+        if row.is_total():
+            continue
+        w, s = _num(table, row, "weight"), _num(table, row, "score")
+        t, a = target_actual(table, row)
+        if w is None or s is None or a is None or a.approx or s.value > w.value:
+            continue
+        name = row.name_in(table)
+        rule, allowed = _expected_scores(name, w, t, a)
+        if not allowed or any(agrees(s, x) for x in allowed):
+            continue
+        if rule == "over" and s.value <= w.value:
+            continue
+        ctx.add(
+            Finding(
+                "score_rule_mismatch",
+                f"“{name}”按{rule}计算得分应为{'或'.join(fmt(x, 2) for x in allowed)}，表中为{s.raw}。",
+                s.span,
+                values={"weight": w.raw, "actual": a.raw, "target": t.raw if t is not None else "", "stated": s.raw},
+                expected=fmt(allowed[0], 2),
+            )
+        )
+
+
+def _expected_scores(name: str, w: Mention, t: Mention | None, a: Mention) -> tuple[str, list[Decimal]]:
+    wv = w.value
+    if _EXECUTION_ROW.search(name) and a.kind == "percent":
+        return "分值×执行率（不超过分值）", [wv * min(a.value, HUNDRED) / HUNDRED]
+    if t is None or t.approx or _family(t) != _family(a) or _family(t) in (None, "date"):
+        return "", []
+    tv, av = t.value, max(a.value, Decimal(0))
+    direction = t.comparator or "eq"
+    if direction == "lte":
+        if av <= tv:
+            return "“≤”指标达标得满分", [wv]
+        if av == 0:
+            return "", []
+        return "“≤”指标未达标按比例", [wv * tv / av, max(Decimal(0), wv * (1 - (av - tv) / tv)) if tv else Decimal(0)]
+    if tv == 0:
+        return "“=0”指标", [wv if av <= 0 else Decimal(0)]
+    if av >= tv:
+        if tv > 0 and (av - tv) / tv > DEVIATION_THRESHOLD:
+            return "over", [wv]
+        return "指标达标得满分", [wv]
+    return "未达标按完成比例", [wv * av / tv]
+
+
+def deviations(ctx: Context, table: Table) -> None:
+    if table.col("deviation_note") is None:
+        return
+    for row in table.data_rows():
+        t, a = target_actual(table, row)
+        note = table.cell(row, "deviation_note")
+        if t is None or a is None or note is None or note.text.strip("—-/ 　无") or t.approx or a.approx:
+            continue
+        if _family(t) != _family(a) or _family(t) in (None, "date") or t.value == 0:
+            continue
+        direction = t.comparator or "eq"
+        short = a.value > t.value if direction == "lte" else a.value < t.value
+        over = direction != "lte" and (a.value - t.value) / t.value > DEVIATION_THRESHOLD
+        if short or over:
+            what = "未达到年度指标值" if short else f"超出年度指标值{fmt((a.value - t.value) / t.value * HUNDRED, 0)}%"
+            ctx.add(
+                Finding(
+                    "deviation_unexplained",
+                    f"“{row.name_in(table)}”实际完成值{a.raw}{what}（目标{t.raw}），偏差原因一栏却为空。",
+                    a.span,
+                    values={"target": t.raw, "actual": a.raw},
+                    related=(note.span,),
+                )
+            )
