@@ -618,11 +618,29 @@ def page_review(settings: Settings) -> None:
             if coverage:
                 st.markdown("**提纲覆盖**")
                 st.dataframe(coverage_rows(coverage), hide_index=True, width="stretch")
-        if settings.llm_configured and critique is not None and hasattr(critique, "suggest"):
-            if st.button("请模型给出逐节修改建议（不改动数字）", key="suggest"):
-                suggestions = attempt(critique.suggest, text, settings) or []
-                for s in suggestions:
-                    st.markdown(f"- {s}")
+    if settings.llm_configured:
+        model_suggestions(text, settings)
+
+
+def model_suggestions(text: str, settings: Settings) -> None:
+    from chains.suggest import suggest_sections
+
+    st.markdown("#### 模型修改建议")
+    st.caption("模型只提建议，不改动任何数字；含有原文没有的数字的建议会被自动剔除。")
+    key = f"suggest_{hash(text)}"
+    if st.button("请模型逐节给出修改建议", key="suggest", icon=":material/lightbulb:"):
+        with st.spinner("模型正在审阅各章节…"):
+            st.session_state[key] = attempt(suggest_sections, text, settings)
+    for item in st.session_state.get(key) or []:
+        with st.expander(item.title, expanded=True):
+            if item.error:
+                st.warning(item.error, icon=":material/warning:")
+            for line in item.suggestions:
+                st.markdown(f"- {line}")
+            if not item.suggestions and not item.error:
+                st.caption("无修改建议。")
+            if item.dropped:
+                st.caption(f"已剔除 {item.dropped} 条含有新数字的建议。")
 
 
 # -- 范文 -------------------------------------------------------------------------------------

@@ -264,3 +264,22 @@ def test_corpus_page_previews_indexes_lists_searches_and_removes_a_report() -> N
     at.button(key="corpus_remove_go").click().run()
     no_failure(at)
     assert len(at.dataframe[-1].value) == before
+
+
+@pytest.mark.server
+def test_model_suggestions_in_critique_never_carry_a_new_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.test_suggest import REPORT, advisor
+
+    with OpenAIServer(responder=advisor) as server:
+        monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("REPORT_ASSISTANT_LLM_MAX_RETRIES", "0")
+        at = app()
+        at.sidebar.radio[0].set_value("审阅").run()
+        at.text_area(key="review_text").input(REPORT).run()
+        at.button(key="suggest").click().run()
+        no_failure(at)
+    shown = "\n".join(m.value for m in at.markdown)
+    assert "请补充资金支付进度的具体数据。" in shown
+    assert "100.00%" not in shown
+    assert any("已剔除 1 条" in c.value for c in at.caption)
