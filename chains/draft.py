@@ -41,6 +41,7 @@ __all__ = ["DraftEvent", "OnEvent", "PassagesFor", "adraft_report", "draft_repor
 PassagesFor = Callable[[str, str], Sequence[Any]]
 DEFAULT_SPEC = "project_self_evaluation"
 MAX_PASSAGES = 3
+QUERY_CHARS = 200
 
 
 # -- public API -----------------------------------------------------------------------------------
@@ -298,14 +299,27 @@ def _markdown(draft: Draft) -> str:
         return draft.text
 
 
+def retrieval_queries(project_name: str, section: Any, base_text: str) -> list[str]:
+    """What to look up for a section, most specific first: the project, what the section covers and its
+    verified base text without the 待补充 notes; then just its heading and scope."""
+    lines = [ln for ln in base_text.splitlines() if not ln.startswith(("待补充", "待核实"))]
+    covers = str(getattr(section, "covers", "") or "")
+    content = " ".join(x for x in (project_name, covers, " ".join(lines)[:QUERY_CHARS]) if x)
+    general = " ".join(x for x in (section.title, covers) if x)
+    return [content, general] if general != content else [content]
+
+
 def _retrieve(run: Run, sections: list[Any], passages_for: PassagesFor, notices: list[str]) -> None:
     """Example passages per section, fetched before the concurrent part (retrieval is local and fast)."""
     from .errors import ReportError
 
+    base = {b.key: b.text for b in run.base.sections}
     for s in sections:
-        query = " ".join(x for x in (run.figures.project_name, run.figures.category or "", s.title) if x)
         try:
-            run.passages[s.key] = list(passages_for(s.section_type, query))[:MAX_PASSAGES]
+            for query in retrieval_queries(run.figures.project_name, s, base.get(s.key, "")):
+                run.passages[s.key] = list(passages_for(s.section_type, query))[:MAX_PASSAGES]
+                if run.passages[s.key]:
+                    break
         except ReportError as err:
             notices.append(f"范文检索不可用（{err}），本次起草未参考往年报告。")
             return

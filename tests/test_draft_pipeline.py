@@ -142,12 +142,28 @@ def test_retrieved_passages_reach_the_prompt_and_the_run_record(figures: Figures
 
     with OpenAIServer() as server:
         draft = draft_report(figures, llm_settings(server.base_url), passages_for=passages_for)
+    # one look-up per section: the first (most specific) query found something
     assert sorted(t for t, _ in asked) == sorted(SPEC.section(k).section_type for k in MODEL_KEYS)
     assert all("乡村道路建设养护项目" in q for _, q in asked)
+    funds_query = next(q for t, q in asked if t == "funds")
+    assert SPEC.section("funds").covers in funds_query and "309.00万元" in funds_query
     funds = by_section(server)[title_of("funds")][0].prompt
     assert "范文（funds）：本单位严格执行专项资金管理办法" in funds
     record = Settings.from_env().data_dir / "runs" / str(draft.run_id) / "passages.json"
     assert json.loads(record.read_text(encoding="utf-8"))["funds"][0]["source"] == "seed.txt"
+
+
+def test_when_the_specific_query_finds_nothing_a_general_one_is_tried(figures: Figures) -> None:
+    asked: list[str] = []
+
+    def passages_for(section_type: str, query: str) -> list[str]:
+        asked.append(query)
+        return ["范文：资金使用情况良好。"] if query.startswith(title_of("funds")) else []
+
+    with OpenAIServer() as server:
+        draft_report(figures, llm_settings(server.base_url), passages_for=passages_for)
+    assert "范文：资金使用情况良好。" in by_section(server)[title_of("funds")][0].prompt
+    assert f"{title_of('funds')} {SPEC.section('funds').covers}" in asked
 
 
 def test_an_unavailable_index_is_a_notice_not_a_failure(figures: Figures) -> None:
@@ -414,3 +430,33 @@ def test_iter_draft_raises_the_runs_error_on_the_callers_thread() -> None:
 
     with pytest.raises(FiguresError, match="评价年度"):
         list(iter_draft({"project_name": "道路养护", "year": 1}))
+
+
+def test_passages_from_the_real_index_reach_the_prompts(figures: Figures, tmp_path: Path) -> None:
+    import shutil
+
+    from chains.draft_prompts import PASSAGE_CHARS
+    from chains.index import open_index
+    from chains.retrieve import Retriever
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for case in sorted((DEV / "cases").glob("*-clean.txt")):
+        shutil.copy(case, reports / case.name.replace("-clean", ""))
+    settings = replace(Settings.from_env(), data_dir=tmp_path / "index-data")
+    index = open_index(settings)
+    index.index_paths([reports])
+    retriever = Retriever(index)
+    got: dict[str, list[str]] = {}
+
+    def passages_for(section_type: str, query: str) -> list[object]:
+        results = retriever.example_phrasing(section_type, query, 3)
+        got[section_type] = [r.text for r in results]
+        return list(results)
+
+    with OpenAIServer() as server:
+        draft_report(figures, llm_settings(server.base_url), passages_for=passages_for)
+    assert got["funds"], "the index holds funds passages"
+    funds_prompt = by_section(server)[title_of("funds")][0].prompt
+    for text in got["funds"]:
+        assert text.strip()[:PASSAGE_CHARS] in funds_prompt
