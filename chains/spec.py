@@ -10,6 +10,9 @@ A spec is a folder:
 * ``system.md`` — the model's standing instructions (optional);
 * ``sections/<key>.instruction.md`` and ``sections/<key>.template.j2`` for every non-group section.
 
+A variant names ``base = "<other spec>"`` in its outline: sections whose files it lacks use the base's
+files of the same name; ``files = "<stem>"`` on a section reads ``<stem>.*`` instead of ``<key>.*``.
+
 A new report type is a new folder: no code. Loading validates everything at once and raises one
 ``ConfigError`` listing every problem; rendering a template with variables missing from the context
 raises ``ConfigError`` naming all of them.
@@ -184,12 +187,19 @@ def _load(name: str, base: Path) -> ReportSpec:
     problems: list[str] = []
     sections: list[SectionSpec] = []
     seen: set[str] = set()
+    folders = [folder]
+    base_name = outline.get("base")
+    if base_name is not None:
+        if not isinstance(base_name, str) or not _KEY_RE.match(base_name) or not (base / base_name).is_dir():
+            problems.append(f"基础报告类型“{base_name}”不存在")
+        elif base_name != name:
+            folders.append(base / base_name)
     raw_sections = outline.get("sections")
     if not isinstance(raw_sections, list) or not raw_sections:
         problems.append("提纲中没有任何章节（[[sections]]）")
         raw_sections = []
     for i, raw in enumerate(raw_sections, 1):
-        sec = _section(folder, i, raw, seen, problems)
+        sec = _section(folders, i, raw, seen, problems)
         if sec is not None:
             sections.append(sec)
     if sections and sections[0].level != 1:
@@ -209,7 +219,7 @@ def _load(name: str, base: Path) -> ReportSpec:
         _check_syntax(title, "报告标题模板", problems)
     if problems:
         raise ConfigError(f"报告类型“{name}”的定义有误：" + "；".join(problems))
-    system_path = folder / "system.md"
+    system_path = next((f / "system.md" for f in folders if (f / "system.md").is_file()), folder / "system.md")
     return ReportSpec(
         name=str(outline.get("name") or name),
         label=str(outline.get("label") or name),
@@ -220,7 +230,12 @@ def _load(name: str, base: Path) -> ReportSpec:
     )
 
 
-def _section(folder: Path, i: int, raw: Any, seen: set[str], problems: list[str]) -> SectionSpec | None:
+def _find(folders: list[Path], filename: str) -> Path | None:
+    """The spec's own file, else its base spec's (a variant reuses the sections it does not change)."""
+    return next((f / "sections" / filename for f in folders if (f / "sections" / filename).is_file()), None)
+
+
+def _section(folders: list[Path], i: int, raw: Any, seen: set[str], problems: list[str]) -> SectionSpec | None:
     if not isinstance(raw, dict):
         problems.append(f"第{i}个章节格式错误")
         return None
@@ -252,16 +267,20 @@ def _section(folder: Path, i: int, raw: Any, seen: set[str], problems: list[str]
     group = bool(raw.get("group", False))
     instruction = template = ""
     if not group:
-        ipath = folder / "sections" / f"{key}.instruction.md"
-        tpath = folder / "sections" / f"{key}.template.j2"
-        if ipath.is_file():
+        stem = raw.get("files", key)
+        if not isinstance(stem, str) or not _KEY_RE.match(stem):
+            problems.append(f"{where}的 files 应为小写英文标识符")
+            stem = key
+        ipath = _find(folders, f"{stem}.instruction.md")
+        tpath = _find(folders, f"{stem}.template.j2")
+        if ipath is not None:
             instruction = ipath.read_text(encoding="utf-8").strip()
         if not instruction:
-            problems.append(f"章节“{title}”缺少给模型的写作说明 sections/{key}.instruction.md")
-        if tpath.is_file():
+            problems.append(f"章节“{title}”缺少给模型的写作说明 sections/{stem}.instruction.md")
+        if tpath is not None:
             template = tpath.read_text(encoding="utf-8")
         if not template.strip():
-            problems.append(f"章节“{title}”缺少离线模板 sections/{key}.template.j2")
+            problems.append(f"章节“{title}”缺少离线模板 sections/{stem}.template.j2")
         else:
             _check_syntax(template, f"章节“{title}”的模板", problems)
     return SectionSpec(

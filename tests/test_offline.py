@@ -15,7 +15,7 @@ from chains.figures import Figures, dec
 from chains.numbers import extract_numbers
 from chains.offline import draft_offline, draft_section_offline
 from chains.scoring import q2, score_figures
-from chains.spec import load_spec
+from chains.spec import list_specs, load_spec
 from chains.validate import validate_figures
 
 from .conftest import DEV
@@ -233,3 +233,25 @@ def test_weights_short_of_100_are_marked_and_no_total_is_invented():
 def test_amounts_keep_every_decimal_the_figures_give():
     text = draft_of(budget={"annual": 9265.353442, "spent": 9265.353442}, sources={"central": 9265.353442})
     assert "全年预算数9265.353442万元" in text
+
+
+@pytest.mark.parametrize("spec_name", [n for n in list_specs() if n != "project_self_evaluation"])
+@pytest.mark.parametrize("path", DEV_FIGURES, ids=lambda p: p.stem)
+def test_every_outline_variant_drafts_every_dev_project_faithfully(spec_name, path):
+    figures = Figures.load(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    draft = draft_offline(figures, spec_name)
+    text = draft.text
+    assert draft.spec == spec_name
+    assert [s.key for s in draft.sections] == [s.key for s in load_spec(spec_name).sections]
+    assert not PLACEHOLDER.search(text)
+    for amount in supplied_amounts(data):
+        assert number_text(amount) in text
+    if "total_score" in data:
+        assert f"得分{q2(dec(data['total_score']))}分" in text
+    allowed = allowed_numbers(figures)
+    bodies = "\n".join([draft.title] + [s.text for s in draft.sections])  # headings carry their own numbers
+    assert [m.raw for m in extract_numbers(bodies) if q2(m.value) not in allowed and q2(m.number) not in allowed
+            and m.kind not in ("date", "year")] == []  # fmt: skip
+    carried = {p.code for p in validate_figures(figures) if p.severity == "error"}
+    assert {f.code for f in check(text, figures).errors} <= carried

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -21,17 +22,47 @@ def test_the_standard_spec_exists():
     assert "project_self_evaluation" in ALL_SPECS
 
 
+def section_files(name: str, stem: str) -> list[Path]:
+    """The files a section reads: the spec's own, else those of the spec it is based on."""
+    folders = [SPECS_ROOT / name]
+    base = tomllib.loads((SPECS_ROOT / name / "outline.toml").read_text(encoding="utf-8")).get("base")
+    if base:
+        folders.append(SPECS_ROOT / base)
+    found = []
+    for suffix in (".instruction.md", ".template.j2"):
+        found.append(next(f / "sections" / f"{stem}{suffix}" for f in folders if (f / "sections" / f"{stem}{suffix}").is_file()))
+    return found
+
+
 @pytest.mark.parametrize("name", ALL_SPECS)
 def test_every_section_of_every_spec_has_its_instruction_and_template(name):
     spec = load_spec(name)
-    assert spec.sections
+    assert spec.sections and spec.system
     for s in spec.sections:
         assert s.section_type in SECTION_TYPES
         if s.group:
             continue
-        assert (SPECS_ROOT / name / "sections" / f"{s.key}.instruction.md").is_file()
-        assert (SPECS_ROOT / name / "sections" / f"{s.key}.template.j2").is_file()
+        instruction, template = section_files(name, s.key)
+        assert instruction.read_text(encoding="utf-8").strip() == s.instruction
+        assert template.read_text(encoding="utf-8") == s.template
         assert len(s.instruction) > 20 and s.template.strip(), s.key
+
+
+@pytest.mark.parametrize("name", ALL_SPECS)
+def test_every_outline_keeps_the_table_total_and_grade(name):
+    spec = load_spec(name)
+    types = [s.section_type for s in spec.drafted_sections]
+    assert types.count("table") == 1 and spec.sections[-1].section_type == "table"
+    assert spec.section("table").template_only
+    assert "conclusion" in types and "funds" in types and "problems" in types
+    assert "total_score" in spec.section("conclusion").template
+
+
+def test_named_outline_variants_of_the_seeds_are_offered():
+    assert {"sichuan", "hunan", "shanxi"} <= set(ALL_SPECS)
+    assert [s.title for s in load_spec("sichuan").sections if s.level == 1][:5] == [
+        "一、项目概况", "二、资金申报及使用情况", "三、项目实施及管理情况", "四、项目绩效情况", "五、评价结论及建议",
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("name", ALL_SPECS)
@@ -159,6 +190,17 @@ def test_an_unknown_report_type_names_the_known_ones(tmp_path):
     write_spec(tmp_path)
     with pytest.raises(ConfigError, match="department_overall"):
         load_spec("no_such_report", root=tmp_path)
+
+
+def test_a_variant_reuses_its_base_files_and_may_rename_them(tmp_path):
+    write_spec(tmp_path)
+    variant = DEPT_OUTLINE.replace('name = "department_overall"', 'name = "variant"\nbase = "department_overall"')
+    variant = variant.replace('key = "conclusion"', 'key = "summary"\nfiles = "conclusion"')
+    write_spec(tmp_path, name="variant", outline=variant, files={"overview": ("另写的说明，不写金额。", "本部门情况待补充。")})
+    spec = load_spec("variant", root=tmp_path)
+    assert spec.section("overview").template == "本部门情况待补充。"
+    assert spec.section("funds").template == DEPT_FILES["funds"][1]
+    assert spec.section("summary").template == DEPT_FILES["conclusion"][1]
 
 
 def test_missing_template_variables_are_an_error_listing_them_all():
