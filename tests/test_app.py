@@ -283,3 +283,35 @@ def test_model_suggestions_in_critique_never_carry_a_new_number(monkeypatch: pyt
     assert "请补充资金支付进度的具体数据。" in shown
     assert "100.00%" not in shown
     assert any("已剔除 1 条" in c.value for c in at.caption)
+
+
+def reader(request: object) -> object:
+    """A model that reads the key figures from the user's words through a function call."""
+    from tests.openai_server import Reply
+
+    body = request.body  # type: ignore[attr-defined]
+    if not body.get("tools"):
+        return None
+    said = request.messages[-1]["content"]  # type: ignore[attr-defined]
+    args: dict[str, object] = {}
+    if "应急通信保障经费" in said:
+        args = {"project_name": "应急通信保障经费", "department": "市应急管理局"}
+    return Reply(tool_call={"name": body["tools"][0]["function"]["name"], "arguments": args})
+
+
+@pytest.mark.server
+def test_the_model_s_structured_reading_fills_gaps_and_the_user_confirms_a_disagreement(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with OpenAIServer(responder=reader) as server:
+        monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("REPORT_ASSISTANT_LLM_MAX_RETRIES", "0")
+        at = app()
+        at = chat_through(at, ["项目叫应急通信保障经费，由市应急管理局实施"])
+        figures = at.session_state["chat"]["figures"]
+        assert figures["department"] == "市应急管理局"  # filled from the model's reading
+        assert "改为 应急通信保障经费 吗" in messages(at)[-1]  # the rule reading differs: asked
+        at = chat_through(at, ["是"])
+        assert at.session_state["chat"]["figures"]["project_name"] == "应急通信保障经费"
+        assert any(r.body.get("tools") for r in server.chat_requests())
