@@ -8,6 +8,7 @@ the base text with a notice when the endpoint fails or answers empty or non-Chin
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -22,6 +23,7 @@ from .llm import OfflineBackend, OpenAIBackend, backend_error, backend_failure
 from .settings import Settings
 from .types_draft import Draft, SectionDraft
 
+log = logging.getLogger("report_assistant.draft")
 EventKind = Literal["section_started", "token", "section_done", "notice", "draft_done"]
 
 
@@ -116,15 +118,23 @@ async def model_section(run: Run, model: Any, spec_section: Any, base: SectionDr
 
 async def call_model(run: Run, chain: Any, inputs: dict[str, str], base: SectionDraft) -> str:
     """One model answer as clean section text; empty or non-Chinese answers are failures."""
-    if run.stream:
-        parts = []
-        async for piece in chain.astream(inputs):
-            if piece:
-                parts.append(piece)
-                run.emit(DraftEvent("token", base.key, base.title, piece))
-        raw = "".join(parts)
-    else:
-        raw = await chain.ainvoke(inputs)
+    try:
+        if run.stream:
+            parts = []
+            async for piece in chain.astream(inputs):
+                if piece:
+                    parts.append(piece)
+                    run.emit(DraftEvent("token", base.key, base.title, piece))
+            raw = "".join(parts)
+        else:
+            raw = await chain.ainvoke(inputs)
+    except Exception as exc:
+        if backend_failure(exc) is not None:
+            raise
+        # anything else the client stack raised on this answer (e.g. a 200 without ``choices``) means the
+        # endpoint sent something that is not a chat completion
+        log.warning("unusable model answer for section %s", base.key, exc_info=True)
+        raise backend_error(exc, run.settings, "malformed") from exc
     text = clean_output(raw, base.title)
     if not text:
         raise rejected("empty", run)

@@ -12,7 +12,7 @@ What it answers, per request, in this order:
    (``【基础稿开始】…【基础稿结束】``), else a short Chinese sentence.
 
 Fault modes (server-wide ``mode``, optionally only for the first ``fault_times`` calls, or per reply):
-``timeout`` (hang, never answer), ``stall`` (stream half the answer, then hang), ``429``, ``500``, ``malformed`` (broken JSON body / SSE event),
+``timeout`` (hang, never answer), ``stall`` (stream half the answer, then hang), ``429``, ``500``, ``malformed`` (broken JSON body / SSE event), ``bad_shape`` (valid JSON, no usable ``choices``),
 ``cut`` (the connection drops mid-body). ``refuse`` (connection refused) is a closed port: use
 :func:`closed_port` in-process, or ``--mode refuse`` on the command line (nothing listens on ``--port``).
 
@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-FAULT_MODES = ("timeout", "stall", "429", "500", "malformed", "cut", "refuse")
+FAULT_MODES = ("timeout", "stall", "429", "500", "malformed", "bad_shape", "cut", "refuse")
 BASE_START = "【基础稿开始】"
 BASE_END = "【基础稿结束】"
 DEFAULT_TEXT = "这是测试模型的回复。"
@@ -353,6 +353,18 @@ class _Handler(BaseHTTPRequestHandler):
             return
         completion_id = f"chatcmpl-test-{req.index}"
         created = int(time.time())
+        if mode == "bad_shape":  # valid JSON that is no chat completion
+            if not req.stream:
+                self._send_json(200, {"id": completion_id, "object": "chat.completion", "choices": None})
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            self._sse([1, 2])
+            self._sse("[DONE]")
+            self._chunk(b"")
+            return
         if not req.stream:
             if mode == "malformed":
                 data = b'{"id": "x", "choices": [{"index": 0, "message": {"role": "assist'
