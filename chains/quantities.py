@@ -62,7 +62,8 @@ _KEYWORDS: dict[str, str] = {
     "下达": "issued", "拨付": "issued", "分配": "issued",
     "追加": "budget_adjustment", "调增": "budget_adjustment", "调减": "budget_adjustment",
     "调整": "budget_adjustment", "核减": "budget_adjustment",
-    "节约": "balance", "节余": "balance", "上年结转": "carryover", "自筹": "other_funds",
+    "节约": "balance", "节余": "balance", "上年结转": "carryover", "上年结余": "carryover", "以前年度结余": "carryover",
+    "自筹": "other_funds",
     "单价": "unit_price", "标准": "unit_price", "每": "unit_price", "生均": "unit_price", "人均": "unit_price",
     "户均": "unit_price",
     "全年执行": "spent", "执行": "spent", "支出": "spent", "支付": "spent", "使用": "spent", "开支": "spent",
@@ -70,7 +71,7 @@ _KEYWORDS: dict[str, str] = {
     "未执行": "balance",
     "结转": "carry_forward",
     "平均": "average",
-    "总得分": "total_score", "自评得分": "total_score", "自评总分": "total_score", "总分": "total_score",
+    "总得分": "total_score", "自评得分": "total_score", "自评总分": "total_score", "总分": "total_score", "满分": "max_score",
     "综合得分": "total_score", "得分合计": "total_score", "评价得分": "total_score", "最终得分": "total_score",
     "得分": "score", "分数": "score", "自评分": "score",
     "分值": "weight", "权重": "weight",
@@ -86,7 +87,7 @@ _QUANTITY_KIND = {
     "initial_budget": "money", "annual_budget": "money", "approved_budget": "money", "received": "money",
     "spent": "money", "balance": "money", "carry_forward": "money", "issued": "money",
     "budget_adjustment": "money", "carryover": "money", "other_funds": "money", "total_investment": "money",
-    "total_score": "score", "score": "score", "weight": "score",
+    "total_score": "score", "score": "score", "weight": "score", "max_score": "score",
 }
 _ITEM_HEAD = re.compile(
     r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)"
@@ -249,6 +250,8 @@ def _nearest_keyword(
         kind = _QUANTITY_KIND.get(q)
         if q == "average" or kind is not None and kind != m.kind:
             continue
+        if q == "total_score" and km.group(0) == "总分" and m.value == 100 and m.decimals == 0:
+            q = "max_score"  # "总分100分" names the full marks
         if q == "unit_price" and len(window) - km.end() > 2:
             continue  # 生均/每/标准 only make a unit price right before the figure
         if q in ("annual_budget", "issued", "received") and _ADJUST.search(window[max(0, km.start() - 3) : km.start()]):

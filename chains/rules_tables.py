@@ -180,7 +180,6 @@ def _text_total_against_table(ctx: Context, table: Table, scores: list[Mention],
                     decisive=_band(total) != _band(m.value),
                 )
             )
-        return
 
 
 def _band(score: Decimal) -> str:

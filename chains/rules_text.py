@@ -14,7 +14,7 @@ from .rules_base import EPS, Context, agrees, money
 _GRADE = re.compile(
     r"(?P<ctx>等级|等次|评价结果|评定为|评定|属于|档次|级别|结论为|评价为|总体评价)"
     r"[^。\n，,；0-9]{0,6}?[“\"「『]?(?P<g>优秀|良好|中等|合格|一般|较差|不合格|优|良|中|差)"
-    r"(?![化先势质惠美雅秀好等格般差距异额错点心期间层央])"
+    r"(?=[”\"」』]?(?:[，。；、,.;！!\s）)]|$|等级|等次|档次|级))"
 )
 GRADE_BAND = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "一般": "中", "合格": "中",
               "较差": "差", "差": "差", "不合格": "差"}
@@ -180,6 +180,7 @@ def _shortfall(ctx: Context) -> str | None:
 # -- I14 years -----------------------------------------------------------------------------------------
 
 _CARRY = re.compile(r"结转(?:至|到|入|为)(?P<y>(?:19|20)\d{2})年")
+_BACKGROUND = re.compile(r"累计|以来|历年|近[三五两几]年")
 _AS_OF = re.compile(r"截至(?P<y>(?:19|20)\d{2})年12月31日")
 _MONEY_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d{2})年度?(?P<m>\d{1,2}月)?[^。\n，,]{0,4}?(?:预算批复|批复|下达|拨付|安排资金|预算资金|实际支出|实际执行|共支付)"
@@ -207,6 +208,8 @@ def years(ctx: Context) -> None:
         y = int(m.group("y"))
         if y != year:
             ctx.add(Finding("year_mismatch", f"本报告评价{year}年度，年末数据应截至{year}年12月31日。", m.span(),
+                            severity="warning" if y < year and _BACKGROUND.search(_sentence_after(ctx.text, m.end()))
+                            else "error",
                             values={"stated": m.group(0)}, expected=f"截至{year}年12月31日"))
     for m in _MONEY_YEAR.finditer(ctx.text):
         y = int(m.group("y"))
@@ -238,6 +241,11 @@ def years(ctx: Context) -> None:
                 )
             )
         del a
+
+
+def _sentence_after(text: str, pos: int) -> str:
+    end = min((i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+    return text[pos:end]
 
 
 def _in_table_or_heading(ctx: Context, pos: int) -> bool:

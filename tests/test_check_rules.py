@@ -373,3 +373,19 @@ def test_quality_rules_flag_with_their_code(rule: str, body: str, code: str, whe
 def test_scores_that_follow_the_rules_get_no_warning(body: str) -> None:
     codes = check(report(body)).codes()
     assert not codes & {"score_rule_mismatch", "deviation_unexplained"}, codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "项目实施效果属于良好水平。本项目自评得分95分。",  # 良好 here is no grade
+        "满分100分，本项目自评得分95分，评价等级为优。",
+        "总分100分，本项目自评得分95分，评价等级为优。",  # 总分100分 names the full marks
+        "上年结余10万元。全年预算50万元，实际到位50万元，执行45万元，年末结余5万元。",
+        "截至2021年12月31日，项目累计完成投资300万元。",  # background from an earlier year: a warning at most
+    ],
+    ids=["adjective-not-grade", "full-marks", "total-100-is-max", "last-year-balance", "earlier-as-of"],
+)
+def test_wording_that_looks_like_a_figure_but_is_not(body: str) -> None:
+    text = report(body)
+    assert check(text).errors == [], [(f.code, span_text(text, f)) for f in check(text).errors]
