@@ -379,7 +379,12 @@ def _resolve(text: str) -> tuple[list[tuple[_Candidate, int]], list[NumberingIss
                 expected = 1
             if n != expected:
                 main = seq.get(1)
-                if not c.paragraph and main is not None and _looks_top_level(c.title, top_title):
+                if (
+                    not c.paragraph
+                    and main is not None
+                    and main[0] == "cn_dun"
+                    and _looks_top_level(c.title, top_title)
+                ):
                     # "3、 主要经验做法、存在的问题" where 五、 is due: a misnumbered first-level heading
                     issue(c, "wrong_level", label_for(main[0], main[1] + 1), 1)
                     seq = {1: (main[0], main[1] + 1)}
