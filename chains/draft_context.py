@@ -100,6 +100,7 @@ def build_context(figures: Figures, table: ScoreTable | None = None) -> dict[str
     for r, row in zip(table.rows, rows, strict=True):
         groups[_group(r)].append(row)
     ctx["target_rows"] = [r for r in rows if r["target"] or r["weight"]]
+    ctx["target_groups"] = _by_level1(ctx["target_rows"])
     ctx["outputs_rows"] = groups["outputs"]
     ctx["benefits_rows"] = groups["benefits"]
     ctx["satisfaction_rows"] = groups["satisfaction"]
@@ -265,6 +266,14 @@ def _level1_scores(table: ScoreTable) -> list[dict[str, str]]:
             score = sum((r.score_used for r in rows if r.score_used is not None), Decimal(0))
             out.append({"name": name, "weight": score_text(weight) or "", "score": score_text(score) or ""})
     return out
+
+
+def _by_level1(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows grouped by 一级指标 in the order they first appear: ``[{level1, rows}]``."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        groups.setdefault(r["level1"] or "其他指标", []).append(r)
+    return [{"level1": k, "rows": v} for k, v in groups.items()]
 
 
 def _grade_note(table: ScoreTable) -> str | None:
