@@ -96,6 +96,9 @@ _SCORE_HIT = re.compile(r"分数受到[^。\n]{0,6}影响|(?:被)?扣(?:除)?[^�
 _NOT_MET_BUT_OVER = re.compile(
     r"未(?:能)?(?:达到|完成|实现)[^。\n；;]{0,12}?[，,]?[^。\n；;]{0,6}?超额完成[^。\n；;，,]{0,12}"
 )
+_PRAISE = re.compile(
+    r"(?:较强|很强|良好|较好|合理|科学)的?(?:计划性|执行能力|执行力)|执行(?:情况|进度)(?:良好|较好|正常)"
+)
 _CLAIM_WORDS = re.compile(r"满意|好评|认可|知晓|合格率|优良率|达标率")
 
 
@@ -608,6 +611,22 @@ def _contradictions(text: str) -> list[Finding]:
                     m.span(),
                     values={"score": f.group(0).strip()},
                     related=(f.span(),),
+                )
+            )
+    for s, e in _sentences(text):
+        sent = text[s:e]
+        praise = _PRAISE.search(sent)
+        if not praise or "执行率" not in sent:
+            continue
+        over = [m for m in extract_numbers(sent) if m.kind == "percent" and m.value > 100]
+        if over:
+            out.append(
+                Finding(
+                    "contradictory_statement",
+                    f"预算执行率{over[0].raw}超过100%，说明支出超出预算，不能作为“{praise.group(0)}”的依据。",
+                    (s + praise.start(), s + praise.end()),
+                    values={"rate": over[0].raw},
+                    related=((s + over[0].span[0], s + over[0].span[1]),),
                 )
             )
     for m in _NOT_MET_BUT_OVER.finditer(text):

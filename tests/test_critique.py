@@ -66,6 +66,7 @@ SEED_WARNINGS = [
     ("003", "conversion_artifact", (1, 25)),
     ("004", "contradictory_statement", (1129, 1137)),
     ("004", "contradictory_statement", (2103, 2120)),
+    ("004", "contradictory_statement", (1251, 1254)),  # 587.90% called evidence of 较强的计划性
     ("004", "vague_claim", (1041, 1045)),
     ("004", "vague_claim", (1701, 1705)),
     ("004", "missing_figure", DOC),
@@ -160,6 +161,7 @@ FOUND = [
         "，主要包括项目招投标、调整、竣工验收等情况。",
     ),
     ("conversion_artifact", "五、自评结论\n待补充：自评总分和评价等级。\n", "待补充"),
+    ("contradictory_statement", "预算执行率达到120%，表明资金使用具有较强的计划性。", "较强的计划性"),
     ("grade_without_score", "综上，项目绩效总体评价优秀。", "优秀"),
     (
         "missing_section",
@@ -189,6 +191,7 @@ NOT_FOUND = [
     ("contradictory_statement", "自评得分95分，因进度滞后扣5分。"),
     ("contradictory_statement", "本项目满分100分，自评得分95分，因进度滞后扣5分。"),
     ("contradictory_statement", "本项目满分100分，因进度滞后扣5分。"),
+    ("contradictory_statement", "预算执行率为98%，执行情况良好。"),
     (
         "indicator_definition",
         "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
