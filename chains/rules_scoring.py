@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from .findings import Finding
 from .numbers import Mention
-from .rules_base import HUNDRED, Context, agrees, fmt, fmt_like
+from .rules_base import HUNDRED, Context, agrees, fmt, fmt_like, sum_agrees
 from .rules_tables import _family, _num, target_actual
 from .table_rows import Row, Table, column_role
 
@@ -34,7 +34,73 @@ def _funds_columns(ctx: Context, table: Table) -> None:
         b, s, r = (table.number(row, k) for k in ("annual_budget", "spent", "execution_rate"))
         if b is None or s is None or r is None or r.approx:
             continue
+        if b.value == 0:
+            if r.value != 0:
+                ctx.add(Finding("implausible_rate", f"全年预算数为{b.raw}，执行率无从计算，却写作{r.raw}。", r.span,
+                                values={"budget": b.raw, "stated": r.raw}, expected="—"))
+            continue
         _rate_cell(ctx, r, s, b, "执行率", percent_cell=True)
+        w, sc = _num(table, row, "weight"), _num(table, row, "score")
+        if w is not None and sc is not None and sc.value <= w.value:
+            expected = w.value * min(s.value / b.value, Decimal(1))
+            if not agrees(sc, expected):
+                ctx.add(
+                    Finding(
+                        "score_rule_mismatch",
+                        f"预算执行得分按“分值×执行率（不超过分值）”应为{fmt(expected, 2)}，表中为{sc.raw}。",
+                        sc.span,
+                        values={"weight": w.raw, "budget": b.raw, "spent": s.raw, "stated": sc.raw},
+                        expected=fmt(expected, 2),
+                    )
+                )
+    _fund_sources(ctx, table)
+
+
+_SOURCE_ROW = re.compile(r"^(?:其中[：:]?)?\s*(?:当年|本年)?(?:财政拨款|财政资金|上年结转|其他资金|财政专户|单位资金|中央|省级|市级|县级|自筹)")
+_TOTAL_FUNDS = re.compile(r"年度资金总额|资金总额|合计|总计")
+
+
+def _fund_sources(ctx: Context, table: Table) -> None:
+    """I4 in a funds block: 年度资金总额 = 当年财政拨款 + 上年结转 + 其他资金, column by column."""
+    rows = table.data_rows()
+    for i, total in enumerate(rows):
+        if not _TOTAL_FUNDS.search(total.label):
+            continue
+        parts = []
+        for row in rows[i + 1 :]:
+            if not _SOURCE_ROW.match(row.label):
+                break
+            parts.append(row)
+        if len(parts) < 2:
+            continue
+        for role in ("initial_budget", "annual_budget", "spent"):
+            t = table.number(total, role)
+            values = [table.number(r, role) for r in parts]
+            if t is None or t.approx:
+                continue
+            given = [v for v in values if v is not None and not v.approx]
+            if len(given) < 2 or any(c is not None and c.text.strip() and values[k] is None
+                                     for k, c in enumerate(table.cell(r, role) for r in parts)
+                                     if c is not None and c.text.strip() not in ("—", "-", "/", "")):
+                continue
+            if sum_agrees(given, t):
+                continue
+            total_sum = sum((v.value for v in given), Decimal(0))
+            ctx.add(
+                Finding(
+                    "sum_mismatch",
+                    f"{total.label}的{column_label(role)}{t.raw}不等于各来源之和{fmt(total_sum, max(2, t.decimals))}。",
+                    t.span,
+                    values={"total": t.raw, "parts": "＋".join(v.raw for v in given)},
+                    expected=fmt(total_sum, max(2, t.decimals)),
+                    related=tuple(v.span for v in given),
+                )
+            )
+        return
+
+
+def column_label(role: str) -> str:
+    return {"initial_budget": "年初预算数", "annual_budget": "全年预算数", "spent": "全年执行数"}.get(role, role)
 
 
 def _funds_rows(ctx: Context, table: Table) -> None:

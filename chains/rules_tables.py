@@ -30,10 +30,11 @@ _DEFAULT_WEIGHT = {"budget_execution": Decimal(10), "output": Decimal(50), "bene
 
 def run(ctx: Context) -> None:
     seen_indicators: dict[str, list[tuple[Table, Row]]] = {}
+    execution = _funds_block_score(ctx)
     for table in ctx.tables:
         if table.header_index is None:
             continue
-        _scores_and_weights(ctx, table)
+        _scores_and_weights(ctx, table, execution if table.col("execution_rate") is None else None)
         _targets(ctx, table)
         for row in table.data_rows():
             name = table.cell(row, "name")
@@ -60,7 +61,20 @@ def _level1(table: Table, row: Row, last: str | None) -> str | None:
 # -- weights and scores ------------------------------------------------------------------------------
 
 
-def _scores_and_weights(ctx: Context, table: Table) -> None:
+def _funds_block_score(ctx: Context) -> tuple[Row, Mention, Mention | None] | None:
+    """The execution line of a MOF funds block (全年预算数｜全年执行数｜分值｜执行率｜得分): its 分值/得分 belong
+    to the indicator table's total."""
+    for table in ctx.tables:
+        if table.header_index is None or table.col("execution_rate") is None or table.col("weight") is None:
+            continue
+        for row in table.data_rows():
+            w = _num(table, row, "weight")
+            if w is not None:
+                return row, w, _num(table, row, "score")
+    return None
+
+
+def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mention, Mention | None] | None) -> None:
     if table.col("weight") is None and table.col("score") is None:
         return
     leaf: list[tuple[Row, Mention | None, Mention | None, str | None]] = []
@@ -90,6 +104,8 @@ def _scores_and_weights(ctx: Context, table: Table) -> None:
                     related=(w.span,),
                 )
             )
+    if execution is not None and leaf and "budget_execution" not in {lv for *_, lv in leaf}:
+        leaf.insert(0, (execution[0], execution[1], execution[2], "budget_execution"))
     weights = [w for _, w, _, _ in leaf if w is not None]
     scores = [s for _, _, s, _ in leaf if s is not None]
     levels = {lv for *_, lv in leaf if lv}

@@ -82,9 +82,13 @@ class Cell:
         return list(_cell_mentions(self.text, self.span[0]))
 
     def value(self) -> Mention | None:
-        """The cell's single number, or None when it holds none or several."""
+        """The cell's number, or None when it holds none, several, or sits in a sentence ("完成检查300家次，
+        覆盖全县" is a description, not a value)."""
         found = self.mentions()
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        rest = len(self.text) - len(found[0].raw)
+        return found[0] if rest <= _MAX_WORDS_AROUND_VALUE else None
 
 
 @lru_cache(maxsize=8192)
@@ -129,6 +133,7 @@ class Row:
         return any(TOTAL_LABEL.match(c.text) for c in self.cells[:3] if c.text)
 
 
+_MAX_WORDS_AROUND_VALUE = 6
 _NUMERIC = re.compile(r"^[\s≥≤＞＜=＝<>约\d.,%％]+$")
 
 
@@ -206,7 +211,7 @@ def _find_tables(text: str) -> list[Table]:
                     rows.append(_pipe_row(text, s, e))
                 i += 1
             if len(rows) >= 2:
-                tables.append(_with_header(Table(rows, "pipe")))
+                tables.extend(_with_header(Table(rows, "pipe")))
             continue
         if _is_tab_line(line):
             rows = []
@@ -230,7 +235,7 @@ def _find_tables(text: str) -> list[Table]:
                 rows.append(Row(current, (row_start, current[-1].span[1])))
             rows = [r for r in rows if any(c.text for c in r.cells)]
             if len(rows) >= 2:
-                tables.append(_with_header(Table(rows, "tab")))
+                tables.extend(_with_header(Table(rows, "tab")))
             continue
         i += 1
     return tables
@@ -282,22 +287,37 @@ def _tab_cell(text: str, s: int, e: int) -> Cell:
     return Cell(text[cs:ce], (cs, ce))
 
 
-def _with_header(table: Table) -> Table:
-    """Find the header row (the first row naming ≥ 2 known columns) and map its columns to roles."""
-    for idx, row in enumerate(table.rows[:4]):
-        roles: dict[int, str] = {}
-        for j, c in enumerate(row.cells):
-            if not c.text or _NUMERIC.match(c.text):
-                continue
-            role = column_role(c.text)
-            if role in _HEADER_ROLES and role not in roles.values():
-                roles[j] = role
-        numbers = sum(1 for c in row.cells if c.text and _NUMERIC.match(c.text))
-        if len(roles) >= 2 and numbers == 0:
-            table.header_index = idx
-            table.roles = roles
-            break
-    return table
+def _header_roles(row: Row) -> dict[int, str] | None:
+    """Column roles when ``row`` is a header row (names ≥ 2 known columns, holds no number), else None."""
+    roles: dict[int, str] = {}
+    for j, c in enumerate(row.cells):
+        if not c.text or _NUMERIC.match(c.text):
+            if c.text:
+                return None
+            continue
+        role = column_role(c.text)
+        if role in _HEADER_ROLES and role not in roles.values():
+            roles[j] = role
+    return roles if len(roles) >= 2 else None
+
+
+def _with_header(table: Table) -> list[Table]:
+    """Split a block of rows at each header row (a Word page often stacks the funds block, the goal block and
+    the indicator block with no blank line between) and map each part's columns to roles."""
+    heads = [(i, roles) for i, row in enumerate(table.rows) if (roles := _header_roles(row)) is not None]
+    if not heads:
+        return [table]
+    out: list[Table] = []
+    first = heads[0][0]
+    lead = table.rows[:first]
+    titles_only = len(lead) <= 3 and all(sum(1 for c in r.cells if c.text) <= 2 for r in lead)
+    if lead and not titles_only and len(lead) >= 2:
+        out.append(Table(lead, table.kind))  # a headless table of its own (seed 003 funds layout)
+    for k, (i, roles) in enumerate(heads):
+        start = 0 if k == 0 and titles_only else i
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(table.rows)
+        out.append(Table(table.rows[start:end], table.kind, header_index=i - start, roles=roles))
+    return out
 
 
 def as_decimal(m: Mention | None) -> Decimal | None:

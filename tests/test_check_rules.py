@@ -281,6 +281,22 @@ MUTATIONS_3 = [
     ("自评得分99.7分，等级为优秀", "自评得分99.7分，等级为良好", "grade_mismatch", "良好"),
 ]
 
+# MOF self-evaluation table on top (funds block with 分值/执行率/得分, goal block, indicator block stacked
+# with no blank line), then the report text
+CLEAN_REPORT_4 = (SAMPLES / "check_clean_report_4.txt").read_text(encoding="utf-8")
+
+MUTATIONS_4 = [
+    ("｜10｜95.00%｜9.5", "｜10｜59.00%｜9.5", "rate_mismatch", "59.00%"),
+    ("｜250.00｜—｜96.15%", "｜250.00｜—｜69.15%", "rate_mismatch", "69.15%"),
+    ("年度资金总额｜260.00｜300.00｜285.00", "年度资金总额｜260.00｜310.00｜285.00", "sum_mismatch", "310.00"),
+    ("｜10｜95.00%｜9.5", "｜10｜95.00%｜8", "score_rule_mismatch", "｜8"),
+    ("｜≥90%｜94%｜10｜10｜", "｜≥90%｜94%｜10｜11｜", "score_exceeds_weight", "11"),
+    ("总分｜｜｜｜｜100｜99.5｜", "总分｜｜｜｜｜100｜98.5｜", "score_sum_mismatch", "98.5"),
+    ("全年执行285万元，预算执行率95%", "全年执行285万元，预算执行率96%", "rate_mismatch", "96%"),
+    ("剩余15万元", "剩余25万元", "balance_mismatch", "25万元"),
+    ("｜维修改造供水工程｜12处｜12处｜", "｜维修改造供水工程｜12处｜12%｜", "unit_mismatch", "12%"),
+]
+
 MUTATIONS = [
     ("预算执行率93.14%", "预算执行率91.34%", "rate_mismatch", "91.34%"),
     ("结余27.44万元", "结余24.74万元", "balance_mismatch", "24.74万元"),
@@ -299,7 +315,9 @@ MUTATIONS = [
 
 
 @pytest.mark.parametrize(
-    "sample", [CLEAN_REPORT, CLEAN_REPORT_2, CLEAN_REPORT_3], ids=["mof-table", "prose-subitems", "sichuan-table"]
+    "sample",
+    [CLEAN_REPORT, CLEAN_REPORT_2, CLEAN_REPORT_3, CLEAN_REPORT_4],
+    ids=["mof-table", "prose-subitems", "sichuan-table", "mof-stacked-blocks"],
 )
 def test_the_complete_reports_are_clean(sample: str) -> None:
     result = check(sample)
@@ -310,6 +328,7 @@ EDITS = (
     [(CLEAN_REPORT, *m) for m in MUTATIONS]
     + [(CLEAN_REPORT_2, *m) for m in MUTATIONS_2]
     + [(CLEAN_REPORT_3, *m) for m in MUTATIONS_3]
+    + [(CLEAN_REPORT_4, *m) for m in MUTATIONS_4]
 )
 
 
@@ -323,8 +342,8 @@ def test_sichuan_columns_give_sign_and_unit_to_bare_numbers() -> None:
 def test_one_edit_in_a_complete_report_is_found(sample: str, old: str, new: str, code: str, where: str) -> None:
     assert old in sample
     text = sample.replace(old, new, 1)
-    start = text.index(new) + new.index(where)
-    hits = [f for f in check(text).errors if f.code == code and f.span[0] < start + len(where) and start < f.span[1]]
+    start = text.index(new) + new.rindex(where)
+    hits = [f for f in check(text).findings if f.code == code and f.span[0] < start + len(where) and start < f.span[1]]
     assert hits, [(f.code, span_text(text, f)) for f in check(text).errors]
 
 

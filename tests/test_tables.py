@@ -79,3 +79,18 @@ def test_cells_always_quote_the_text(text: str) -> None:
             for cell in row.cells:
                 assert 0 <= cell.span[0] <= cell.span[1] <= len(text)
                 assert text[cell.span[0] : cell.span[1]] == cell.text
+
+
+def test_stacked_blocks_without_blank_lines_split_at_each_header() -> None:
+    text = (
+        "项目名称｜某工程\n主管部门｜某局｜实施单位｜某中心\n"
+        "项目资金｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分\n年度资金总额｜260｜300｜285｜10｜95%｜9.5\n"
+        "年度总体目标｜预期目标｜实际完成情况\n｜完成12处｜完成12处\n"
+        "一级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n产出指标｜维修工程｜12处｜12处｜90｜90\n"
+    )
+    tables = find_tables(text)
+    assert [t.header_index for t in tables] == [None, 0, 0, 0]
+    funds, goals, indicators = tables[1:]
+    assert funds.col("execution_rate") == 5 and funds.col("weight") == 4
+    assert goals.col("target") == 1 and goals.col("actual") == 2
+    assert indicators.col("weight") == 4 and [r.texts[1] for r in indicators.data_rows()] == ["维修工程"]
