@@ -255,3 +255,13 @@ def test_every_outline_variant_drafts_every_dev_project_faithfully(spec_name, pa
             and m.kind not in ("date", "year")] == []  # fmt: skip
     carried = {p.code for p in validate_figures(figures) if p.severity == "error"}
     assert {f.code for f in check(text, figures).errors} <= carried
+
+
+@pytest.mark.parametrize("spec_name", list_specs())
+@pytest.mark.parametrize("path", DEV_FIGURES, ids=lambda p: p.stem)
+def test_drafts_have_no_repeated_clause_broken_numbering_or_empty_section(spec_name, path):
+    from chains.critique import critique
+
+    figures = Figures.load(path)
+    codes = critique(draft_offline(figures, spec_name).text, figures).codes()
+    assert not codes & {"boilerplate_text", "heading_numbering", "missing_section"}
