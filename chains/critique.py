@@ -26,7 +26,7 @@ from .figures import Figures
 from .findings import CheckResult, Finding
 from .numbers import extract_numbers
 from .outline import Heading, numbering_issues, parse_headings, split_sections, title_types
-from .rules_base import Context, build_context
+from .rules_base import Context, build_context, pct
 from .table_rows import Table, find_tables
 
 __all__ = ["critique", "outline_coverage", "STANDARD_SECTIONS"]
@@ -623,9 +623,9 @@ def _contradictions(text: str) -> list[Finding]:
             out.append(
                 Finding(
                     "contradictory_statement",
-                    f"预算执行率{over[0].raw}超过100%，说明支出超出预算，不能作为“{praise.group(0)}”的依据。",
+                    f"预算执行率{pct(over[0])}超过100%，说明支出超出预算，不能作为“{praise.group(0)}”的依据。",
                     (s + praise.start(), s + praise.end()),
-                    values={"rate": over[0].raw},
+                    values={"rate": pct(over[0])},
                     related=((s + over[0].span[0], s + over[0].span[1]),),
                 )
             )
