@@ -4,12 +4,14 @@ Word: A4 with 公文 margins; title in 方正小标宋简体 (宋体 as the Lati
 一级标题 黑体 三号, 二级标题 楷体_GB2312 三号; body 仿宋_GB2312 三号 (16 pt) with a two-character first-line
 indent and 28 pt line spacing; page numbers (a PAGE field) centred in the footer. Every block of
 consecutive lines with cells separated by ``｜`` (how the drafters write the 绩效自评表) becomes a real
-table whose first line is the header row (repeated on each page). East Asian font names are set through
+table whose first line is the header row (repeated on each page). Gaps left for the user (待补充：… /
+待核实：…) are highlighted in yellow. East Asian font names are set through
 ``w:eastAsia`` so Word shows Chinese text in the named font.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
@@ -26,6 +28,8 @@ BODY_FONT = "仿宋_GB2312"
 SIZE_TITLE = 22  # 二号
 SIZE_BODY = 16  # 三号
 SIZE_TABLE = 10.5  # 五号
+#: gaps the drafters leave for the user (待补充：… / 待核实：…), highlighted in Word so none is overlooked
+GAP = re.compile(r"(待(?:补充|核实)[：:][^。]*。?)")
 
 
 def blocks(text: str) -> Iterator[tuple[str, list[str]]]:
@@ -81,7 +85,7 @@ def _md_cell(cell: str) -> str:
 
 def to_docx(draft: Draft) -> bytes:
     from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
     from docx.shared import Cm, Pt
 
     doc = Document()
@@ -115,7 +119,11 @@ def to_docx(draft: Draft) -> bytes:
                 p = doc.add_paragraph()
                 p.paragraph_format.first_line_indent = Pt(SIZE_BODY * 2)
                 _line_spacing(p)
-                _run(p, lines[0], BODY_FONT, SIZE_BODY)
+                for k, part in enumerate(GAP.split(lines[0])):
+                    if part:
+                        run = _run(p, part, BODY_FONT, SIZE_BODY)
+                        if k % 2:
+                            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
             else:
                 _table(doc, [split_cells(ln) for ln in lines])
 

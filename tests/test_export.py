@@ -113,3 +113,12 @@ def test_markdown_has_headings_by_level_and_the_table():
 )
 def test_lines_with_cell_separators_become_tables(text, expected):
     assert list(blocks(text)) == expected
+
+
+def test_gaps_left_for_the_user_are_highlighted_in_word(anju):
+    _, doc = anju
+    para = next(p for p in doc.paragraphs if "待核实：" in p.text)
+    marked = [r.text for r in para.runs if r.font.highlight_color is not None]
+    assert marked and all(t.startswith("待核实：") for t in marked)
+    plain = next(p for p in doc.paragraphs if p.text.startswith("食品监管补助资金由"))
+    assert all(r.font.highlight_color is None for r in plain.runs)
