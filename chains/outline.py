@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SECTION_TYPES: tuple[str, ...] = (
     "overview",
@@ -305,8 +306,11 @@ def _looks_top_level(title: str, top_title: str) -> bool:
     return section_type(title) != section_type(top_title) and not (kinds & title_types(top_title) & _TOP_ONLY)
 
 
-def _resolve(text: str) -> tuple[list[tuple[_Candidate, int]], list[NumberingIssue]]:
-    """Decide which candidates are headings and at which level; collect numbering breaks."""
+@lru_cache(maxsize=16)
+def _resolve(text: str) -> tuple[tuple[tuple[_Candidate, int], ...], tuple[NumberingIssue, ...]]:
+    """Decide which candidates are headings and at which level; collect numbering breaks.
+
+    Cached: the critique asks for headings, numbering and sections of the same text."""
     seq: dict[int, tuple[str, int]] = {}  # level → (style, last number)
     list_run: int | None = None  # an inner 一、二、 list restarting below the main outline
     accepted: list[tuple[_Candidate, int]] = []
@@ -398,7 +402,7 @@ def _resolve(text: str) -> tuple[list[tuple[_Candidate, int]], list[NumberingIss
         seq[level] = (style, n)
         if not c.paragraph:
             accepted.append((c, level))
-    return accepted, issues
+    return tuple(accepted), tuple(issues)
 
 
 LIST_TITLE_MAX = 15
@@ -410,7 +414,8 @@ def _list_item(text: str, c: _Candidate) -> bool:
     return len(c.title) > LIST_TITLE_MAX or nxt in ("，", ",")
 
 
-def _headings_with_parents(text: str) -> list[tuple[Heading, int, tuple[str, ...]]]:
+@lru_cache(maxsize=16)
+def _headings_with_parents(text: str) -> tuple[tuple[Heading, int, tuple[str, ...]], ...]:
     accepted, _ = _resolve(text)
     out: list[tuple[Heading, int, tuple[str, ...]]] = []
     stack: list[tuple[int, Heading]] = []
@@ -431,7 +436,7 @@ def _headings_with_parents(text: str) -> list[tuple[Heading, int, tuple[str, ...
         )
         out.append((h, c.line_start, tuple(s[1].title for s in stack)))
         stack.append((level, h))
-    return out
+    return tuple(out)
 
 
 def parse_headings(text: str) -> list[Heading]:
@@ -441,7 +446,7 @@ def parse_headings(text: str) -> list[Heading]:
 
 def numbering_issues(text: str) -> list[NumberingIssue]:
     """Breaks in the heading numbering: skipped, repeated or style-switched numbers."""
-    return _resolve(text)[1]
+    return list(_resolve(text)[1])
 
 
 def _preamble_type(chunk: str) -> str:
