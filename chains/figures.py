@@ -54,7 +54,7 @@ FIELD_NAMES_ZH: dict[str, str] = {
 }
 
 
-def dec(value: float | int | str | None) -> Decimal | None:
+def dec(value: Decimal | float | int | str | None) -> Decimal | None:
     """Exact decimal of a JSON number as it was written (``0.1`` → ``Decimal('0.1')``)."""
     if value is None:
         return None
@@ -224,7 +224,7 @@ class Figures(_Open):
         return self.unit or "万元"
 
 
-def _zh_error(err: dict[str, Any]) -> str:
+def _zh_error(err: Any) -> str:
     """One pydantic error as a Chinese sentence naming the field (“全年预算数必须是非负数”)."""
     loc = [p for p in err.get("loc", ()) if not isinstance(p, int)]
     idx = [p for p in err.get("loc", ()) if isinstance(p, int)]

@@ -82,8 +82,9 @@ def score_figures(figures: Figures, rules: ScoringRules = DEFAULT_RULES) -> Scor
     if execution.weight:
         parts.append(execution.score_used)
     # A computed total only where the weights are complete: a sum over part of the table is no total.
-    complete = bool(weighted) and max_score == HUNDRED and all(p is not None for p in parts)
-    total_computed = q2(sum(parts, ZERO)) if complete else None  # type: ignore[arg-type]
+    known = [p for p in parts if p is not None]
+    complete = bool(weighted) and max_score == HUNDRED and len(known) == len(parts)
+    total_computed = q2(sum(known, ZERO)) if complete else None
     total_stated = dec(figures.total_score)
     total_stated = q2(total_stated) if total_stated is not None else None
     total = total_stated if total_stated is not None else total_computed

@@ -261,7 +261,7 @@ def _section(folders: list[Path], i: int, raw: Any, seen: set[str], problems: li
     if not isinstance(needs, list) or not all(isinstance(n, str) for n in needs):
         problems.append(f"{where}的 needs 应为字符串列表")
         ok = False
-    if not ok:
+    if not ok or not isinstance(key, str) or not isinstance(title, str) or not isinstance(stype, str):
         return None
     seen.add(key)
     group = bool(raw.get("group", False))
@@ -286,7 +286,7 @@ def _section(folders: list[Path], i: int, raw: Any, seen: set[str], problems: li
     return SectionSpec(
         key=key,
         title=title.strip(),
-        level=int(level),
+        level=int(level),  # type: ignore[arg-type]  # checked to be 1, 2 or 3 above
         section_type=stype,
         needs=tuple(needs),
         covers=str(raw.get("covers", "")),
