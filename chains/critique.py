@@ -504,6 +504,7 @@ def _corpus_hashes(other: str) -> tuple[str, frozenset[str]]:
 
 
 BOILERPLATE_MIN = 30  # normalised characters (errors.md #24)
+SAME_REPORT_SHARE = 0.8  # a corpus report sharing this much of the text is a version of the same report
 
 
 def _boilerplate(text: str, headings: list[Heading], corpus: Mapping[str, str]) -> list[Finding]:
@@ -539,12 +540,16 @@ def _boilerplate(text: str, headings: list[Heading], corpus: Mapping[str, str]) 
             )
     own = _hash(_norm(text))
     unit_hashes = [_hash(u[1]) for u in units]
+    total = sum(len(u[1]) for u in units) or 1
     for name, other in corpus.items():
         if not other:
             continue
         whole, hashes = _corpus_hashes(other)
         if whole == own or hashes.isdisjoint(unit_hashes):
             continue
+        shared = sum(len(u[1]) for u, uh in zip(units, unit_hashes, strict=True) if uh in hashes)
+        if shared >= SAME_REPORT_SHARE * total:
+            continue  # another copy or version of this very report, not a different project
         run: list[tuple[tuple[int, int], str, bool]] = []
         for unit, uh in [*zip(units, unit_hashes, strict=True), (((len(text), len(text)), "", False), "")]:
             hit = bool(unit[1]) and uh in hashes

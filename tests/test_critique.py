@@ -233,7 +233,7 @@ def test_a_sentence_repeated_within_the_report_is_boilerplate() -> None:
 
 
 def test_a_paragraph_copied_from_another_report_names_its_source() -> None:
-    text = f"一、资金使用情况\n{SENTENCE}\n"
+    text = f"一、资金使用情况\n本项目全年支出48万元，用于监测设备运行维护和人员业务培训，均按合同约定支付。\n{SENTENCE}\n"
     other = f"一、财务管理\n我局高度重视。{SENTENCE}另有说明。\n"
     (f,) = [
         f
@@ -243,6 +243,13 @@ def test_a_paragraph_copied_from_another_report_names_its_source() -> None:
     assert f.values["source"] == "2022年某项目"
     assert "2022年某项目" in f.message
     assert critique(text, corpus_texts={"same": text}).codes() & {"boilerplate_text"} == set()
+
+
+def test_another_version_of_the_same_report_is_not_a_copy() -> None:
+    text = seed_text("002")
+    version = text.replace("附件2", "附件3").replace("无。", "暂无。")
+    found = critique(text, corpus_texts={"002.docx": version})
+    assert [f for f in found.findings if f.code == "boilerplate_text" and f.values.get("source")] == []
 
 
 TABLE = (
