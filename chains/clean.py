@@ -10,6 +10,7 @@ What is cleaned (each step is visible in its own function and test):
 * ``[bookmark: _GoBack]`` / ``[bookmark: _Toc…]`` markers left by docx→text converters;
 * stray page-number lines (``8``, ``- 8 -``, ``第 8 页``, ``8/12``);
 * trailing tabs and spaces, indentation, runs of blank lines;
+* for PDFs only (``unwrap=True``), lines broken at the page margin are joined again;
 * tabs inside a line are column separators (tab-delimited rows become ``｜`` rows);
 * tables flattened one cell per line (``\\t<cell>`` lines, rows separated by blank lines) are
   rebuilt into rows, and every table — rebuilt, or written as ``｜``-joined rows — becomes one line
@@ -32,16 +33,55 @@ PAGE_NUMBER_RE = re.compile(
 _TAB_LINE_RE = re.compile(r"^[ \u3000]*\t")
 
 
-def clean_text(text: str) -> str:
-    """The cleaned text of a report (see the module docstring for what changes)."""
+def clean_text(text: str, *, unwrap: bool = False) -> str:
+    """The cleaned text of a report (see the module docstring for what changes).
+
+    ``unwrap`` rejoins lines a PDF text layer broke at the page margin (use it for PDFs only:
+    in Word or text files a line break is the author's).
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = remove_bookmarks(text)
     lines = [line if _TAB_LINE_RE.match(line) else line.strip(" \t\u3000\xa0") for line in text.split("\n")]
     lines = [line for line in lines if not is_page_number(line)]
+    if unwrap:
+        lines = unwrap_lines(lines)
     lines = rebuild_tab_tables(lines)
     lines = [_tabs_to_cells(line) for line in lines]
     lines = bind_bar_tables(lines)
     return _collapse_blank_lines(lines)
+
+
+_HEADING_START_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.）)](?!\d)|附件|附表)"
+)
+_LINE_END = "。！？；：:;!?…”’）)】"
+MIN_WRAPPED_LINE = 15
+
+
+def unwrap_lines(lines: list[str]) -> list[str]:
+    """Join a line to the next when the first was cut at the margin, not at the end of a thought.
+
+    A line is continued when it is at least ``MIN_WRAPPED_LINE`` characters, is not a heading, and
+    does not end with closing punctuation; the next line must be text (not blank, a heading, a
+    table row or a tab cell).
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and _continues(out[-1], line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(previous: str, line: str) -> bool:
+    if len(previous) < MIN_WRAPPED_LINE or previous.endswith(tuple(_LINE_END)):
+        return False
+    if _HEADING_START_RE.match(previous) and len(previous) < 40:
+        return False
+    if not line.strip() or _TAB_LINE_RE.match(line) or CELL_SEP in line or CELL_SEP in previous:
+        return False
+    return not _HEADING_START_RE.match(line)
 
 
 def remove_bookmarks(text: str) -> str:

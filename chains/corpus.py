@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .clean import clean_text
-from .documents import read_bytes, read_document
+from .documents import Document, read_bytes, read_document
 from .errors import InputError
 from .metadata import extract_metadata
 from .types_corpus import Report
@@ -48,7 +48,7 @@ def load_report(path: str | Path, root: str | Path | None = None) -> Report:
     Raises ``InputError`` (with the file named) when the file is unusable.
     """
     p = Path(path)
-    return _report(read_document(p, bind_headers=True).text, _source_name(p, root))
+    return _report(read_document(p, bind_headers=True), _source_name(p, root))
 
 
 def report_from_bytes(data: bytes, name: str, source: str | None = None) -> Report:
@@ -56,11 +56,11 @@ def report_from_bytes(data: bytes, name: str, source: str | None = None) -> Repo
 
     Raises ``InputError`` when the data is unusable. ``source`` defaults to ``name``.
     """
-    return _report(read_bytes(data, name, bind_headers=True).text, source or name)
+    return _report(read_bytes(data, name, bind_headers=True), source or name)
 
 
-def _report(raw_text: str, source: str) -> Report:
-    text = clean_text(raw_text)
+def _report(document: Document, source: str) -> Report:
+    text = clean_text(document.text, unwrap=document.kind == "pdf")
     if not text.strip():
         raise InputError(f"{source} 清理后没有正文内容（只有书签、页码或空白）。")
     return Report(meta=extract_metadata(text, source), text=text, content_hash=content_hash(text))

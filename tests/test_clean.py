@@ -123,3 +123,31 @@ def test_cleaned_text_has_no_tabs_or_bookmarks(raw: str) -> None:
     cleaned = clean_text(raw)
     assert "\t" not in cleaned
     assert "[bookmark:" not in cleaned
+
+
+WRAPPED = [
+    "一、项目概况",
+    "本项目由县应急管理局负责实施，全年预算数139万元，主要用于应急",
+    "通信保障和救援装备维护。",
+    "（一）资金到位情况",
+    "资金于3月全部到位。",
+    "1.完成情况",
+    "全年开展安全检查160次，累计发现隐患1066条，均已",
+    "- 2 -",
+    "按期整改。",
+]
+
+
+def test_pdf_lines_broken_at_the_margin_are_joined_but_headings_stay_apart() -> None:
+    assert clean_text("\n".join(WRAPPED), unwrap=True).splitlines() == [
+        "一、项目概况",
+        "本项目由县应急管理局负责实施，全年预算数139万元，主要用于应急通信保障和救援装备维护。",
+        "（一）资金到位情况",
+        "资金于3月全部到位。",
+        "1.完成情况",
+        "全年开展安全检查160次，累计发现隐患1066条，均已按期整改。",  # across a page number
+    ]
+
+
+def test_without_unwrap_line_breaks_are_the_authors() -> None:
+    assert clean_text("\n".join(WRAPPED)).splitlines()[1] == WRAPPED[1]

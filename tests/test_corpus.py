@@ -159,3 +159,9 @@ def test_report_from_bytes_reads_an_upload_like_a_file(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match="空文件"):
         report_from_bytes(b"", "空.txt")
+
+
+def test_pdf_reports_get_margin_breaks_joined(tmp_path: Path) -> None:
+    pdf = tmp_path / "wrapped.pdf"
+    pdf.write_bytes(make_pdf(["一、项目概况", "本项目由县应急管理局负责实施，全年预算数139万元，主要用于应急", "通信保障和救援装备维护。"]))
+    assert load_report(pdf).text == "一、项目概况\n本项目由县应急管理局负责实施，全年预算数139万元，主要用于应急通信保障和救援装备维护。\n"
