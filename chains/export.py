@@ -32,14 +32,26 @@ SIZE_TABLE = 10.5  # 五号
 GAP = re.compile(r"(待(?:补充|核实)[：:][^。]*。?)")
 
 
+_MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def _is_row(line: str) -> bool:
+    s = line.strip()
+    return CELL_SEP in s or (len(s) > 2 and s.startswith("|") and s.endswith("|"))
+
+
 def blocks(text: str) -> Iterator[tuple[str, list[str]]]:
-    """("para", [line]) or ("table", [row lines]) in order; a table is ≥ 2 consecutive ``｜`` lines."""
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    """("para", [line]) or ("table", [row lines]) in order; a table is ≥ 2 consecutive rows.
+
+    A row has cells separated by ``｜`` (our drafters) or is a Markdown table line ``| a | b |`` (a model
+    may write one); Markdown rule lines (``|---|---|``) are dropped.
+    """
+    lines = [ln for ln in text.splitlines() if ln.strip() and not _MD_RULE.match(ln.strip())]
     i = 0
     while i < len(lines):
-        if CELL_SEP in lines[i]:
+        if _is_row(lines[i]):
             j = i
-            while j < len(lines) and CELL_SEP in lines[j]:
+            while j < len(lines) and _is_row(lines[j]):
                 j += 1
             if j - i >= 2:
                 yield "table", lines[i:j]
@@ -52,7 +64,10 @@ def blocks(text: str) -> Iterator[tuple[str, list[str]]]:
 
 
 def split_cells(line: str) -> list[str]:
-    return [c.strip() for c in line.split(CELL_SEP)]
+    s = line.strip()
+    if CELL_SEP in s:
+        return [c.strip() for c in s.split(CELL_SEP)]
+    return [c.strip() for c in s.strip("|").split("|")]
 
 
 # -- Markdown ----------------------------------------------------------------------------------------

@@ -109,6 +109,7 @@ def test_markdown_has_headings_by_level_and_the_table():
         ("a｜b\nc｜d", [("table", ["a｜b", "c｜d"])]),
         ("名称：x｜年度：2023\n说明", [("para", ["名称：x　年度：2023"]), ("para", ["说明"])]),
         ("甲\na｜b\nc｜d\n乙", [("para", ["甲"]), ("table", ["a｜b", "c｜d"]), ("para", ["乙"])]),
+        ("| 指标 | 得分 |\n|---|:---:|\n| a | 1 |", [("table", ["| 指标 | 得分 |", "| a | 1 |"])]),
     ],
 )
 def test_lines_with_cell_separators_become_tables(text, expected):
@@ -122,3 +123,9 @@ def test_gaps_left_for_the_user_are_highlighted_in_word(anju):
     assert marked and all(t.startswith("待核实：") for t in marked)
     plain = next(p for p in doc.paragraphs if p.text.startswith("食品监管补助资金由"))
     assert all(r.font.highlight_color is None for r in plain.runs)
+
+
+def test_a_markdown_table_written_by_a_model_becomes_a_word_table():
+    draft = Draft(title="标题", sections=[SectionDraft("x", "一、情况", 1, "说明如下：\n| 指标 | 得分 |\n|---|---|\n| 满意度 | 10 |")])
+    doc = Document(BytesIO(to_docx(draft)))
+    assert [[c.text for c in r.cells] for r in doc.tables[0].rows] == [["指标", "得分"], ["满意度", "10"]]
