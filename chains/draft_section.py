@@ -78,7 +78,6 @@ async def model_section(run: Run, model: Any, spec_section: Any, base: SectionDr
         report_title=run.base.title, section=section, sections=run.spec.sections, figures=run.figures,
         table=run.table, passages=run.passages.get(base.key, []), base_text=base.text,
     )
-    baseline = check(base.text, run.figures).findings
     attempts: list[dict[str, Any]] = []
     notices: list[str] = []
     try:
@@ -86,6 +85,7 @@ async def model_section(run: Run, model: Any, spec_section: Any, base: SectionDr
         text = await call_model(run, chain, inputs, base)
         found = check(text, run.figures).findings
         attempts.append({"text": text, "findings": [f.to_dict() for f in found]})
+        baseline = check(base.text, run.figures).findings  # after the call: checks never delay a request
         bad = new_errors(found, baseline)
         if bad:
             run.emit(DraftEvent("notice", base.key, base.title,

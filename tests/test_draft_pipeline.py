@@ -55,7 +55,7 @@ def offline(figures: Figures) -> Draft:
 
 def llm_settings(base_url: str, **kw: object) -> Settings:
     values: dict[str, object] = {"openai_api_key": "sk-test-secret", "openai_base_url": base_url,
-                                 "openai_model": "test-model", "llm_timeout": 2.0, "llm_max_retries": 0}
+                                 "openai_model": "test-model", "llm_timeout": 20.0, "llm_max_retries": 0}
     values.update(kw)
     return replace(Settings.from_env(), **values)  # type: ignore[arg-type]
 
@@ -179,7 +179,7 @@ def test_an_unavailable_index_is_a_notice_not_a_failure(figures: Figures) -> Non
 
 
 def test_sections_are_drafted_concurrently(figures: Figures) -> None:
-    with OpenAIServer(latency=0.5) as server:
+    with OpenAIServer(latency=1.0) as server:
         draft_report(figures, llm_settings(server.base_url))
     requests = server.chat_requests()
     assert len(requests) == len(MODEL_KEYS)
@@ -242,8 +242,10 @@ def test_a_failing_endpoint_falls_back_to_the_offline_text_with_a_notice(
     if mode == "refuse":
         draft = draft_report(figures, llm_settings(f"http://127.0.0.1:{closed_port()}/v1"), stream=stream)
     else:
+        hangs = mode in ("timeout", "stall")  # a short timeout only where the server hangs on purpose
         with OpenAIServer(mode=mode, hang_seconds=5) as server:
-            draft = draft_report(figures, llm_settings(server.base_url, llm_timeout=0.5), stream=stream)
+            settings = llm_settings(server.base_url, llm_timeout=0.5 if hangs else 20.0)
+            draft = draft_report(figures, settings, stream=stream)
     assert draft.text == offline.text  # every figure is there, as the offline drafter wrote it
     assert draft.backend == "offline"
     for s in draft.sections:

@@ -34,7 +34,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def settings_for(base_url: str, **kw: object) -> Settings:
     values: dict[str, object] = {"openai_api_key": "EMPTY", "openai_base_url": base_url, "openai_model": "test-model",
-                                 "llm_timeout": 2.0, "llm_max_retries": 0}
+                                 "llm_timeout": 20.0, "llm_max_retries": 0}
     values.update(kw)
     return replace(Settings(), **values)  # type: ignore[arg-type]
 
@@ -119,7 +119,7 @@ FAULTS = [
 @pytest.mark.parametrize(("mode", "kind", "words"), FAULTS, ids=[f[0] for f in FAULTS])
 def test_each_endpoint_failure_becomes_a_chinese_backend_error(mode: str, kind: str, words: str, stream: bool) -> None:
     with OpenAIServer(mode=mode, hang_seconds=5, replies=["这是一段足够长、可以在中途被截断的中文回复文本。"]) as server:
-        settings = settings_for(server.base_url, llm_timeout=0.5)
+        settings = settings_for(server.base_url, llm_timeout=0.5 if mode in ("timeout", "stall") else 20.0)
         model = OpenAIBackend(settings).chat_model()
         with pytest.raises(Exception) as info:
             if stream:
