@@ -53,3 +53,16 @@ def test_columns_are_aligned_by_display_width():
     lines = align([["名称", "年度指标值", "说明"], ["长一点的名称", "≥90%", "x"]])
     # the last column starts at the same display column on every line
     assert width(lines[0].removesuffix("说明")) == width(lines[1].removesuffix("x"))
+
+
+def test_scoring_rules_are_chosen_on_the_command_line(tmp_path, capsys):
+    data = {"project_name": "项目", "year": 2023, "budget": {"annual": 100, "spent": 100},
+            "indicators": [{"level1": "产出指标", "name": "办理时限", "target": "≤10天", "actual": "12天", "weight": 90}]}
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    main(["score", str(path), "--json"])
+    assert json.loads(capsys.readouterr().out)["rows"][0]["computed_score"] == "75.00"  # 90 × 10/12
+    main(["score", str(path), "--json", "--lte-rule", "linear"])
+    assert json.loads(capsys.readouterr().out)["rows"][0]["computed_score"] == "72.00"  # 90 × (1 − 2/10)
+    main(["score", str(path), "--json", "--execution-weight", "20"])
+    assert json.loads(capsys.readouterr().out)["max_score"] == "110.00"

@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 import unicodedata
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -27,16 +28,29 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("figures", type=Path, metavar="FIGURES.json", help="关键数据文件")
     p.add_argument("--json", action="store_true", help="以 JSON 输出计分结果")
+    p.add_argument(
+        "--lte-rule",
+        choices=("ratio", "linear"),
+        default="ratio",
+        help="反向指标未达标时的计分：ratio＝分值×目标值/实际值（默认），linear＝分值×(1−超出比例)",
+    )
+    p.add_argument("--deviation-threshold", type=Decimal, default=None, metavar="百分比",
+                   help="超额完成超过该百分比须说明原因（默认 20）")  # fmt: skip
+    p.add_argument("--execution-weight", type=Decimal, default=None, metavar="分值",
+                   help="预算执行率的分值（默认：关键数据中有则用之，否则 10）")  # fmt: skip
     return p
 
 
 def run(args: argparse.Namespace) -> int:
     from ..figures import Figures
-    from ..scoring import score_figures
+    from ..scoring import ScoringRules, score_figures
     from ..validate import validate_figures
 
     figures = Figures.load(args.figures)
-    table = score_figures(figures)
+    rules = ScoringRules(lte_rule=args.lte_rule, execution_weight=args.execution_weight)
+    if args.deviation_threshold is not None:
+        rules = replace(rules, deviation_threshold=args.deviation_threshold)
+    table = score_figures(figures, rules)
     issues = validate_figures(figures, table)
     if args.json:
         payload = table.to_dict()
