@@ -163,6 +163,7 @@ FOUND = [
     ("conversion_artifact", "五、自评结论\n待补充：自评总分和评价等级。\n", "待补充"),
     ("contradictory_statement", "预算执行率达到120%，表明资金使用具有较强的计划性。", "较强的计划性"),
     ("grade_without_score", "综上，项目绩效总体评价优秀。", "优秀"),
+    ("grade_without_score", "本项目满分（总分）100分，评价等级为优。", "优"),
     (
         "missing_section",
         "一、项目概况\n本项目为常年性项目。\n二、组织实施情况\n三、存在的问题\n无。\n",
@@ -201,6 +202,7 @@ NOT_FOUND = [
     ("conversion_artifact", "2023年3月\n"),
     ("conversion_artifact", "下一步将做好资金补充工作，待补充资金到位后实施。\n"),
     ("grade_without_score", "本项目自评总分95分，评价等级为优。"),
+    ("grade_without_score", "经自评，总得分98分，评价等级为优秀。"),
     ("boilerplate_text", "资金到位率100%。资金到位率100%。"),
 ]
 
