@@ -22,6 +22,7 @@ def validate_figures(figures: Figures, table: ScoreTable | None = None) -> list[
     issues: list[Problem] = list(table.problems)
     issues += _missing_for_drafting(figures)
     issues += _funds_consistency(figures)
+    issues += _empty_problems(figures, table)
     seen: set[tuple[str, str]] = set()
     unique = []
     for p in issues:
@@ -66,6 +67,25 @@ def _funds_consistency(figures: Figures) -> list[Problem]:
                 Problem("sum_mismatch", "error", f"各资金来源合计{total}，与全年预算数{annual}不一致", "sources")
             )
     return out
+
+
+_EMPTY = {"无", "暂无", "暂无问题", "没有", "无问题", "没有问题"}
+
+
+def _empty_problems(figures: Figures, table: ScoreTable) -> list[Problem]:
+    stated = [p.strip().rstrip("。") for p in (figures.problems or []) if p and p.strip()]
+    if not stated or not all(p in _EMPTY for p in stated):
+        return []
+    rate = table.execution.rate
+    lost = (rate is not None and rate < 100) or (table.total is not None and table.total < 100)
+    if not lost and not any(r.needs_explanation for r in table.rows):
+        return []
+    return [
+        Problem(
+            "empty_problems", "warning",
+            "“存在的问题”填报为“暂无问题”，但预算执行率或得分未满、或有指标未完成，应如实说明问题及原因", "problems",
+        )
+    ]  # fmt: skip
 
 
 def summarize(issues: list[Problem]) -> str:

@@ -88,3 +88,10 @@ def test_missing_execution_amount_and_indicator_actuals_are_warned():
     issues = validate_figures(Figures.load(DEV / "figures" / "jiuhuashan-airmonitor-2021.json"))
     messages = summarize(issues)
     assert "缺少实际完成值" in messages and "62.56%" in messages
+
+
+def test_no_problems_stated_while_points_were_lost_is_warned():
+    issues = validate_figures(Figures.load(DEV / "figures" / "leiyang-school-2022.json"))
+    assert any(p.code == "empty_problems" and p.severity == "warning" for p in issues)
+    assert not any(p.code == "empty_problems" for p in validate_figures(with_(problems=["暂无问题"], budget={
+        "annual": 100, "spent": 100}, total_score=100)))
