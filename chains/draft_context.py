@@ -286,6 +286,9 @@ def _to_verify(table: ScoreTable) -> list[str]:
     out = []
     for p in table.problems:
         if p.code in _VERIFY_CODES and p.severity in ("error", "warning") and not p.field.startswith("indicators["):
+            if p.code == "grade_mismatch":  # the draft states one grade only: the user's, flagged
+                out.append(f"评价等级“{table.grade_stated}”与自评总分{score_text(table.total)}分所在等级不符，请按评分等级核实。")
+                continue
             out.append(p.message.rstrip("。") + "。")
     if table.grade_stated and table.total is None:
         out.append(f"填报的评价等级“{table.grade_stated}”缺少自评总分，无法核实。")

@@ -265,3 +265,29 @@ def test_drafts_have_no_repeated_clause_broken_numbering_or_empty_section(spec_n
     figures = Figures.load(path)
     codes = critique(draft_offline(figures, spec_name).text, figures).codes()
     assert not codes & {"boilerplate_text", "heading_numbering", "missing_section"}
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"unit": "元", "budget": {"initial": 1200000, "annual": 1390000, "received": 1390000, "spent": 1251000},
+         "sources": {"county": 1390000}},
+        {"budget": {"annual": 10, "spent": 58.79}, "sources": {"county": 10}},
+        {"budget": {"annual": 0, "spent": 0}, "sources": {}},
+        {"total_score": 88, "grade": "优秀"},
+        {"sources": {"county": 100, "central": 20}},
+        {"indicators": [
+            {"level1": "产出指标", "level2": "时效指标", "name": "办结时限", "target": "≤10天", "actual": "12天", "weight": 50},
+            {"level1": "效益指标", "level2": "社会效益指标", "name": "投诉", "target": "=0起", "actual": "1起", "weight": 30},
+            {"level1": "满意度指标", "name": "满意度", "target": "≥90%", "actual": "部分满意", "weight": 10, "score": 9}]},
+    ],
+    ids=["yuan", "over-budget", "zero-budget", "wrong-grade", "sources-disagree", "missed-targets"],
+)  # fmt: skip
+def test_inconsistent_figures_give_only_the_checker_errors_they_carry(changes):
+    data = json.loads(json.dumps(BASE))
+    data.update(changes)
+    figures = Figures.from_dict(data)
+    text = draft_offline(figures).text
+    carried = {p.code for p in validate_figures(figures) if p.severity == "error"}
+    assert {f.code for f in check(text, figures).errors} <= carried
+    assert not PLACEHOLDER.search(text)
