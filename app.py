@@ -35,7 +35,7 @@ PAGE_CSS = """
 <style>
 [data-testid="stAppDeployButton"], [data-testid="stMainMenu"] {display: none;}
 [data-testid="stMetricValue"] {font-size: 1.5rem;}
-[data-testid="stSidebar"] button p {overflow: hidden; text-overflow: ellipsis; white-space: nowrap;}
+[class*="st-key-open_"] button p {overflow: hidden; text-overflow: ellipsis; white-space: nowrap;}
 </style>
 """
 st.markdown(STYLE + PAGE_CSS, unsafe_allow_html=True)
@@ -196,7 +196,7 @@ def sidebar(store: Store, settings: Settings) -> str:
             name = (info.title or "新的对话") + ("　:material/article:" if info.has_draft else "")
             cols[0].button(name, key=f"open_{info.id}", width="stretch", disabled=current,
                            on_click=reopen_conversation, args=(store, info.id))
-            cols[1].button(":material/delete:", key=f"del_{info.id}", help="删除这个对话及其草稿",
+            cols[1].button("", icon=":material/delete:", key=f"del_{info.id}", help="删除这个对话及其草稿", type="tertiary",
                            on_click=delete_conversation, args=(store, info.id))
     return mode
 
@@ -732,7 +732,7 @@ def page_corpus(settings: Settings) -> None:
     st.dataframe([{k: v for k, v in row.items() if k != "key"} for row in rows], hide_index=True,
                  width="stretch")
     keys = {f"{row['文件']}（{row['来源']}）": row["key"] for row in rows}
-    remove = st.multiselect("选择要移除的报告", list(keys), key="corpus_remove")
+    remove = st.multiselect("选择要移除的报告", list(keys), key="corpus_remove", placeholder="选择一份或多份报告")
     if remove and st.button("移除所选报告", key="corpus_remove_go"):
         n = attempt(corpus_view.remove_indexed, index, settings, [keys[name] for name in remove])
         st.success(f"已移除 {n} 份报告。")

@@ -170,6 +170,7 @@ def test_critique_a_pasted_seed_report(server: str, browser: object) -> None:
     page.get_by_test_id("stChatMessage").first.wait_for(timeout=30_000)
     idle(page)
     page.get_by_text("审阅", exact=True).click()
+    page.get_by_text("审阅：粘贴或上传报告").wait_for(timeout=30_000)
     idle(page)
     area = page.get_by_label("或粘贴报告全文")
     area.fill(seed_text("004"))
@@ -189,11 +190,31 @@ def test_phrasing_search_in_the_browser(server: str, browser: object) -> None:
     page.get_by_test_id("stChatMessage").first.wait_for(timeout=30_000)
     idle(page)
     page.get_by_text("范文", exact=True).click()
+    page.get_by_text("范文：看看别人是怎么写的").wait_for(timeout=30_000)
     idle(page)
     page.get_by_label("想写什么内容").fill("资金使用 存在的问题 整改")
     page.get_by_role("button", name="检索").click()
-    page.get_by_text("来源：").first.wait_for(timeout=30_000)
+    page.get_by_test_id("stCode").first.wait_for(timeout=30_000)
     idle(page)
-    assert page.get_by_test_id("stCode").count() >= 1
+    assert page.get_by_text("来源：").count() >= 1
+    page.get_by_text("在原文中查看").first.click()
+    page.locator("mark.ra-info").first.wait_for(timeout=10_000)
     shot(page, "05_phrasing.png")
+    page.close()
+
+
+def test_corpus_page_lists_the_sample_reports(server: str, browser: object) -> None:
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    page.goto(server)
+    page.get_by_test_id("stChatMessage").first.wait_for(timeout=30_000)
+    idle(page)
+    page.get_by_text("语料库", exact=True).click()
+    page.get_by_text("已索引的报告", exact=True).wait_for(timeout=60_000)
+    idle(page, timeout=60_000)
+    page.get_by_label("输入一段描述，查看检索结果和得分").fill("应急救援 资金 执行率")
+    page.get_by_label("输入一段描述，查看检索结果和得分").press("Enter")
+    page.get_by_text("相似报告", exact=True).wait_for(timeout=30_000)
+    idle(page)
+    assert page.get_by_test_id("stDataFrame").count() >= 1
+    shot(page, "06_corpus.png")
     page.close()
