@@ -154,7 +154,6 @@ def _docx_text(data: bytes, name: str, bind_headers: bool = False) -> str:
     try:
         import docx  # python-docx
         from docx.table import Table
-        from docx.text.paragraph import Paragraph
 
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -162,16 +161,61 @@ def _docx_text(data: bytes, name: str, bind_headers: bool = False) -> str:
     except Exception as exc:  # python-docx raises assorted lxml/opc errors on damaged packages
         raise InputError(f"{name} 无法作为 Word 文档打开（{type(exc).__name__}），文件可能已损坏。") from None
     lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(child, document).text)
-        elif tag == "tbl":
-            table = Table(child, document)
+    for block in _blocks(document.element.body):
+        if block.tag == f"{_W}p":
+            lines.append(_element_text(block, breaks=True))
+        else:
+            table = Table(block, document)
             lines.extend(bound_lines(table_grid(table)) if bind_headers else table_rows(table))
             lines.append("")
     return "\n".join(lines)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _blocks(parent):  # noqa: ANN001, ANN202 - lxml elements
+    """Body paragraphs and tables in document order, including those inside content controls
+    (``w:sdt``, common in government templates) and custom XML wrappers."""
+    for child in parent.iterchildren():
+        if child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+        elif child.tag == f"{_W}sdt":
+            for content in child.iterchildren(f"{_W}sdtContent"):
+                yield from _blocks(content)
+        elif child.tag == f"{_W}customXml":
+            yield from _blocks(child)
+
+
+def _element_text(element, *, breaks: bool) -> str:  # noqa: ANN001 - lxml element
+    """The text Word shows for a paragraph or cell, with tracked changes accepted.
+
+    ``w:t`` runs anywhere below (inserted runs, hyperlinks, fields' results, text boxes) count;
+    deleted text (``w:delText``) and field codes do not; the ``mc:Fallback`` copy of a text box
+    is skipped so its text is not read twice. ``breaks``: line breaks and tabs kept (paragraphs)
+    or every run of whitespace made one space (table cells).
+    """
+    parts: list[str] = []
+
+    def walk(el) -> None:  # noqa: ANN001
+        for child in el.iterchildren():
+            tag = child.tag
+            if tag == f"{_W}t":
+                parts.append(child.text or "")
+            elif tag == f"{_W}tab":
+                parts.append("\t" if breaks else " ")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n" if breaks else " ")
+            elif tag == f"{_W}p" and parts:
+                parts.append("\n" if breaks else " ")
+                walk(child)
+            elif tag != _MC_FALLBACK and isinstance(tag, str):
+                walk(child)
+
+    walk(element)
+    text = "".join(parts)
+    return text if breaks else " ".join(text.split())
 
 
 def table_rows(table) -> list[str]:  # noqa: ANN001 - python-docx Table
@@ -185,7 +229,7 @@ def table_rows(table) -> list[str]:  # noqa: ANN001 - python-docx Table
             if key in seen:
                 continue
             seen.add(key)
-            cells.append(" ".join(cell.text.split()))
+            cells.append(_tc_text(cell._tc))
         rows.append(CELL_SEP.join(cells))
     return rows
 
@@ -210,22 +254,10 @@ def table_grid(table) -> Grid:  # noqa: ANN001 - python-docx Table
     return grid
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
 def _tc_text(tc) -> str:  # noqa: ANN001 - lxml element of a <w:tc>
-    """Text of a table cell, whitespace-normalised: its ``w:t`` runs (not deleted text or field codes).
-
-    Walking the XML once is several times faster than python-docx's ``cell.text`` (an XPath query
-    per paragraph), which dominates reading a report with large tables.
-    """
-    parts: list[str] = []
-    for el in tc.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}p"):
-        if el.tag == f"{_W}t":
-            parts.append(el.text or "")
-        else:
-            parts.append(" ")
-    return " ".join("".join(parts).split())
+    """Text of a table cell, whitespace-normalised (one XML walk: several times faster than
+    python-docx's ``cell.text``, which runs an XPath query per paragraph)."""
+    return _element_text(tc, breaks=False)
 
 
 def _pdf_text(data: bytes, name: str) -> str:

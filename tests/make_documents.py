@@ -95,3 +95,46 @@ def make_two_row_header_docx(path: Path) -> Path:
             table.cell(r, c).text = text
     document.save(path)
     return path
+
+
+def make_tricky_docx(path: Path) -> Path:
+    """Word features that plain readers lose or double: a content control (``w:sdt``) holding a
+    paragraph and a table, a tracked insertion and deletion, and a text box with its fallback copy."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    document = docx.Document()
+    body = document.element.body
+    sect = body[-1]  # keep w:sectPr last
+    sect.addprevious(parse_xml(f'<w:p {w}><w:r><w:t>一、项目概况</w:t></w:r></w:p>'))
+    sect.addprevious(
+        parse_xml(
+            f"<w:p {w}><w:r><w:t>全年预算数</w:t></w:r>"
+            "<w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>100</w:delText></w:r></w:del>"
+            "<w:ins w:id=\"2\" w:author=\"a\"><w:r><w:t>139</w:t></w:r></w:ins>"
+            "<w:r><w:t>万元。</w:t></w:r></w:p>"
+        )
+    )
+    sect.addprevious(
+        parse_xml(
+            f"<w:sdt {w}><w:sdtPr/><w:sdtContent>"
+            "<w:p><w:r><w:t>二、存在的问题</w:t></w:r></w:p>"
+            "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+            "<w:tr><w:tc><w:p><w:r><w:t>问题</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>原因</w:t></w:r></w:p></w:tc></w:tr>"
+            "<w:tr><w:tc><w:p><w:r><w:t>资金到位晚</w:t></w:r></w:p></w:tc>"
+            "<w:tc><w:p><w:r><w:t>上级拨付</w:t></w:r></w:p><w:p><w:r><w:t>较晚</w:t></w:r></w:p></w:tc></w:tr>"
+            "</w:tbl></w:sdtContent></w:sdt>"
+        )
+    )
+    sect.addprevious(
+        parse_xml(
+            f"<w:p {w} {mc}><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><w:txbxContent>"
+            "<w:p><w:r><w:t>文本框说明</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+            "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>文本框说明</w:t></w:r></w:p></w:txbxContent>"
+            "</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+        )
+    )
+    document.save(path)
+    return path

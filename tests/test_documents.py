@@ -10,7 +10,7 @@ import pytest
 
 from chains.documents import decode_text, read_bytes, read_document
 from chains.errors import InputError
-from tests.make_documents import make_indicator_docx, make_pdf, make_two_row_header_docx
+from tests.make_documents import make_indicator_docx, make_pdf, make_tricky_docx, make_two_row_header_docx
 
 # --- Word --------------------------------------------------------------------------------------
 
@@ -60,6 +60,18 @@ def test_docx_plain_reading_keeps_the_checker_bar_convention(tmp_path: Path) -> 
     lines = read_document(make_indicator_docx(tmp_path / "r.docx")).text.splitlines()
     assert "一级指标｜二级指标｜三级指标｜年度指标值" in lines
     assert "产出指标｜数量指标｜监督检查次数｜100次" in lines
+
+
+def test_docx_content_controls_tracked_changes_and_text_boxes_are_read_as_word_shows_them(tmp_path: Path) -> None:
+    text = read_document(make_tricky_docx(tmp_path / "t.docx"), bind_headers=True).text
+    assert text.splitlines() == [
+        "一、项目概况",
+        "全年预算数139万元。",  # insertion accepted, deletion (100) gone
+        "二、存在的问题",  # inside a content control
+        "问题：资金到位晚；原因：上级拨付 较晚",  # a table inside the control; two paragraphs in one cell
+        "",
+        "文本框说明",  # once, not again from the text box's fallback copy
+    ]
 
 
 # --- PDF -----------------------------------------------------------------------------------------
