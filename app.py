@@ -83,8 +83,8 @@ def attempt(fn: Callable[..., Any], *args: Any, quiet: bool = False, **kwargs: A
 def get_settings() -> Settings:
     secrets: dict[str, object] | None
     try:
-        secrets = dict(st.secrets)
-    except Exception:  # no secrets.toml: the environment alone
+        secrets = dict(st.secrets) if st.secrets.load_if_toml_exists() else None
+    except Exception:  # an unreadable secrets.toml: the environment alone
         secrets = None
     return Settings.from_env(os.environ, secrets)
 

@@ -49,6 +49,7 @@ STEPS: list[tuple[str, str, str]] = [
 ]
 STEP_KEYS = [s[0] for s in STEPS]
 REQUIRED = {"project_name", "year"}
+FREE_TEXT_STEPS = {"goals", "indicators", "problems"}
 DONE = "done"
 DONE_MESSAGE = (
     "关键数据已基本齐全。请在右侧核对已知、缺失和计算出的数据（指标表可直接修改），"
@@ -363,8 +364,8 @@ def extract_figures(text: str, step: str, known: dict[str, Any] | None = None) -
                 guess = 2000 + int(two.group(1))
                 ex.questions.append(_confirm("year", guess, f"您说的是 {guess} 年度吗？"))
 
-    # amounts, clause by clause
-    for cs, ce in _clauses(text):
+    # amounts, clause by clause (not in free-text answers: “资金使用率达100%” in a goal is not a figure)
+    for cs, ce in _clauses(text) if step not in FREE_TEXT_STEPS else []:
         clause = text[cs:ce]
         in_clause = [n for n in nums if cs <= n.span[0] < ce]
         money = [n for n in in_clause if n.kind in ("money", "bare")]

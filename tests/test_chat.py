@@ -209,3 +209,10 @@ def test_any_answer_at_any_step_never_raises(text: str) -> None:
 def test_side_panel_shows_extra_source_fields_kept_from_an_import() -> None:
     known, _missing = field_status({"sources": {"central": 10, "higher_level": 5}})
     assert ("资金来源", "中央 10 万元，higher_level 5 万元") in known
+
+
+@pytest.mark.parametrize("step", ["goals", "problems"])
+def test_amounts_inside_a_free_text_answer_are_not_taken_as_budget_figures(step: str) -> None:
+    state = answer(at_step(step), "确保专项资金139万元全部用于设备更新，资金使用率100%")
+    assert "budget" not in state.figures
+    assert state.figures["goals" if step == "goals" else "problems"]
