@@ -22,14 +22,14 @@ import re
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .embed import Embedder, build_embedder, chroma_function
+from .embed import Embedder, HashEmbedder, build_embedder, chroma_function
 from .errors import ConfigError, IndexUnavailable
 from .index_store import IndexStore
 from .settings import Settings
@@ -298,8 +298,6 @@ class Index:
         re-indexed; a report whose content is already indexed under another file is recorded as a
         duplicate and indexed once.
         """
-        from .lexical import tokenize_many
-
         if chunker is None:
             from .chunking import chunk_report
 
@@ -348,11 +346,13 @@ class Index:
 
         total = len(todo)
         on_progress(0, total, "开始索引")
-        for start in range(0, total, BATCH_REPORTS):
-            batch = todo[start : start + BATCH_REPORTS]
-            summary.chunks += self._add_batch(batch, chunker, tokenize_many, processes)
+        batches_todo = [todo[i : i + BATCH_REPORTS] for i in range(0, total, BATCH_REPORTS)]
+        done = 0
+        for batch, prepared in zip(batches_todo, self._prepared_batches(batches_todo, chunker, processes), strict=True):
+            summary.chunks += self._write_batch(batch, prepared)
             summary.indexed.extend(r.meta.source for _k, r in batch)
-            on_progress(min(start + BATCH_REPORTS, total), total, batch[-1][1].meta.source)
+            done += len(batch)
+            on_progress(done, total, batch[-1][1].meta.source)
         if todo or summary.removed or rebuild:
             self.store.bump_generation()
         summary.seconds = time.perf_counter() - started
@@ -371,41 +371,74 @@ class Index:
             col.delete(ids=keys)
         self.store.remove(keys)
 
-    def _add_batch(
-        self,
-        batch: list[tuple[str, Report]],
-        chunker: Callable[[Report], list[Chunk]],
-        tokenize_many: Callable[..., list[list[str]]],
-        processes: int,
-    ) -> int:
-        per_report = [chunker(r) for _k, r in batch]
+    def _write_batch(self, batch: list[tuple[str, Report]], prepared: Prepared) -> int:
+        """Store one prepared batch: vectors to Chroma, texts/tokens/manifest to the store."""
+        per_report, tokens, vectors, report_vectors = prepared
         flat = [c for chunks in per_report for c in chunks]
-        tokens = tokenize_many([c.text for c in flat], processes=processes)
-        vectors = self.embedder.embed([c.text for c in flat]) if flat else np.zeros((0, self.embedder.dim))
         by_section: dict[str, list[int]] = {}
         for i, c in enumerate(flat):
             by_section.setdefault(collection_name(c.section_type), []).append(i)
         for name, idx in by_section.items():
-            col = self.collection(name, create=True)
-            col.upsert(
+            # Chunk ids embed the content hash: an id already present holds the same text, so a
+            # plain add (which skips existing ids) is safe and cheaper than upsert.
+            self.collection(name, create=True).add(
                 ids=[flat[i].chunk_id for i in idx],
                 embeddings=vectors[idx],
-                metadatas=[flat[i].metadata() for i in idx],
+                metadatas=[_chunk_metadata(flat[i]) for i in idx],
             )
-        report_vectors = self.embedder.embed([r.text for _k, r in batch])
-        reports_col = self.collection(REPORTS_COLLECTION, create=True)
-        reports_col.upsert(
+        self.collection(REPORTS_COLLECTION, create=True).upsert(
             ids=[k for k, _r in batch],
             embeddings=report_vectors,
             metadatas=[_report_metadata(r) for _k, r in batch],
         )
+        rows = []
         pos = 0
         for (key, report), chunks in zip(batch, per_report, strict=True):
             ctoks = tokens[pos : pos + len(chunks)]
             pos += len(chunks)
-            rtoks = [t for toks in ctoks for t in toks]
-            self.store.add(key, report, rtoks, chunks, ctoks)
+            rows.append((key, report, [t for toks in ctoks for t in toks], chunks, ctoks))
+        self.store.add_many(rows)
         return len(flat)
+
+    def _prepared_batches(
+        self,
+        batches: list[list[tuple[str, Report]]],
+        chunker: Callable[[Report], list[Chunk]],
+        processes: int,
+    ) -> Iterator[Prepared]:
+        """Chunks, tokens and vectors of each batch, in order; in worker processes when worthwhile.
+
+        Forked workers run the pure-Python chunking and jieba (they never touch Chroma, whose
+        threads a fork does not copy) while this process writes the previous batch; at most
+        ``2 * processes`` batches are in flight so memory stays bounded. Fork, not forkserver or
+        spawn: those re-run the caller's ``__main__``, which a Streamlit page or a script without a
+        ``__main__`` guard cannot survive.
+        """
+        parallel = processes > 1 and len(batches) > 2 and isinstance(self.embedder, HashEmbedder)
+        if not parallel:
+            for batch in batches:
+                yield prepare_batch([r for _k, r in batch], self.embedder, chunker)
+            return
+        import multiprocessing as mp
+        from collections import deque
+
+        from .lexical import tokenizer
+
+        tokenizer()  # load jieba's dictionary once, before forking, so workers share it
+        ctx = mp.get_context("fork")
+        with ctx.Pool(processes) as pool:
+            pending: deque[Any] = deque()
+            todo = iter(batches)
+            for batch in todo:
+                pending.append(pool.apply_async(prepare_batch, ([r for _k, r in batch], self.embedder, chunker)))
+                if len(pending) >= 2 * processes:
+                    break
+            while pending:
+                result = pending.popleft().get()
+                nxt = next(todo, None)
+                if nxt is not None:
+                    pending.append(pool.apply_async(prepare_batch, ([r for _k, r in nxt], self.embedder, chunker)))
+                yield result
 
     def index_paths(
         self,
@@ -427,6 +460,27 @@ class Index:
             # A folder's sources are relative to it; a single file's source is its name in its folder.
             batches.append((p, reports, True) if p.is_dir() else (p.parent, reports, False))
         return self.update(batches, skipped, rebuild=rebuild, on_progress=on_progress, processes=processes)
+
+
+Prepared = tuple[list[list[Chunk]], list[list[str]], np.ndarray, np.ndarray]
+
+
+def prepare_batch(reports: list[Report], embedder: Embedder, chunker: Callable[[Report], list[Chunk]]) -> Prepared:
+    """Pure computation for a batch: chunks per report, jieba tokens and vectors per chunk, report vectors."""
+    from .lexical import tokenize
+
+    per_report = [chunker(r) for r in reports]
+    flat = [c for chunks in per_report for c in chunks]
+    tokens = [tokenize(c.text) for c in flat]
+    vectors = embedder.embed([c.text for c in flat]) if flat else np.zeros((0, embedder.dim), dtype=np.float32)
+    report_vectors = embedder.embed([r.text for r in reports])
+    return per_report, tokens, vectors, report_vectors
+
+
+def _chunk_metadata(chunk: Chunk) -> dict[str, Any]:
+    """Only what Chroma filters on (the store keeps the rest): fewer metadata rows, faster adds."""
+    return {"year": chunk.year if chunk.year is not None else -1, "department": chunk.department,
+            "category": chunk.category}
 
 
 def _report_metadata(report: Report) -> dict[str, Any]:

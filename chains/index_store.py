@@ -128,28 +128,31 @@ class IndexStore:
                 db.execute("DELETE FROM chunks WHERE report_key=?", (key,))
                 db.execute("DELETE FROM reports WHERE key=?", (key,))
 
-    def add(self, key: str, report: Report, report_tokens: list[str], chunks: list[Chunk], chunk_tokens: list[list[str]]) -> None:
-        m = report.meta
+    def add_many(self, rows: list[tuple[str, Report, list[str], list[Chunk], list[list[str]]]]) -> None:
+        """Record reports ``(key, report, report_tokens, chunks, chunk_tokens)`` in one transaction."""
         with self._connect() as db:
-            db.execute("DELETE FROM chunks WHERE report_key=?", (key,))
-            db.execute(
-                "INSERT OR REPLACE INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    key, m.source, report.content_hash, m.title, m.project_name, m.department, m.region, m.year,
-                    m.category, json.dumps(m.amounts, ensure_ascii=False), report.text, TOKEN_SEP.join(report_tokens),
-                ),
-            )
-            db.executemany(
-                "INSERT OR REPLACE INTO chunks(chunk_id, report_key, source, section_type, heading, start, \"end\", "
-                "year, department, category, region, text, tokens) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
+            for key, report, report_tokens, chunks, chunk_tokens in rows:
+                m = report.meta
+                db.execute("DELETE FROM chunks WHERE report_key=?", (key,))
+                db.execute(
+                    "INSERT OR REPLACE INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
-                        c.chunk_id, key, c.source, c.section_type, c.heading, c.span[0], c.span[1], c.year,
-                        c.department, c.category, c.region, c.text, TOKEN_SEP.join(toks),
-                    )
-                    for c, toks in zip(chunks, chunk_tokens, strict=True)
-                ],
-            )
+                        key, m.source, report.content_hash, m.title, m.project_name, m.department, m.region, m.year,
+                        m.category, json.dumps(m.amounts, ensure_ascii=False), report.text,
+                        TOKEN_SEP.join(report_tokens),
+                    ),
+                )
+                db.executemany(
+                    "INSERT OR REPLACE INTO chunks(chunk_id, report_key, source, section_type, heading, start, "
+                    "\"end\", year, department, category, region, text, tokens) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [
+                        (
+                            c.chunk_id, key, c.source, c.section_type, c.heading, c.span[0], c.span[1], c.year,
+                            c.department, c.category, c.region, c.text, TOKEN_SEP.join(toks),
+                        )
+                        for c, toks in zip(chunks, chunk_tokens, strict=True)
+                    ],
+                )
 
     def clear(self) -> None:
         with self._connect() as db:

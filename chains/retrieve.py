@@ -223,12 +223,16 @@ class Retriever:
         qvec = self.index.embedder.embed([query])[0]
         where = _where(flt)
         dense: dict[str, float] = {}
+        allowed = chunks.mask(flt)
+        fetch = CANDIDATES * 4 if flt.department else CANDIDATES
         for sec in sections or sorted(set(chunks.section.tolist())):
-            for cid, sim in self._dense(collection_name(sec), qvec, CANDIDATES, where):
-                dense[cid] = sim
+            for cid, sim in self._dense(collection_name(sec), qvec, fetch, where):
+                pos = chunks.position.get(cid)
+                if pos is not None and allowed[pos]:
+                    dense[cid] = sim
         dense_rank = [cid for cid, _s in sorted(dense.items(), key=lambda kv: -kv[1])][:CANDIDATES]
         scores = chunks.lexical.scores(q_tokens) if q_tokens else np.zeros(len(chunks.ids), dtype=np.float32)
-        scores = np.where(chunks.mask(flt), scores, 0.0)
+        scores = np.where(allowed, scores, 0.0)
         lex_rank = _top(scores, CANDIDATES, chunks.ids)
         fused = self._fuse(dense_rank, lex_rank)
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])[: k * 4]
@@ -271,10 +275,15 @@ class Retriever:
         q_tokens = list(dict.fromkeys(tokenize(query)))
         qvec = self.index.embedder.embed([query])[0]
         flt = Filters((), filters.year_from, filters.year_to, filters.department, filters.category)
-        dense = dict(self._dense(REPORTS_COLLECTION, qvec, CANDIDATES, _where(flt)))
+        allowed = reports.mask(flt)
+        fetch = CANDIDATES * 4 if flt.department else CANDIDATES
+        dense = {
+            key: sim for key, sim in self._dense(REPORTS_COLLECTION, qvec, fetch, _where(flt))
+            if key in reports.position and allowed[reports.position[key]]
+        }
         dense_rank = [key for key, _s in sorted(dense.items(), key=lambda kv: -kv[1])]
         scores = reports.lexical.scores(q_tokens) if q_tokens else np.zeros(len(reports.ids), dtype=np.float32)
-        scores = np.where(reports.mask(flt), scores, 0.0)
+        scores = np.where(allowed, scores, 0.0)
         lex_rank = _top(scores, CANDIDATES, reports.ids)
         fused = self._fuse(dense_rank, lex_rank)
         ranked = sorted(fused.items(), key=lambda kv: -kv[1])[: k * 4]
@@ -313,15 +322,14 @@ def _top(scores: np.ndarray, n: int, ids: list[str]) -> list[str]:
 
 
 def _where(filters: Filters) -> dict[str, Any] | None:
-    """Chroma ``where`` for the filters Chroma can express exactly (department substring is post-hoc)."""
+    """Chroma ``where`` for the filters it can express (years, category); the department, a substring
+    match, is applied to the candidates afterwards, like every filter on the BM25 side."""
     clauses: list[dict[str, Any]] = []
     if filters.year_from is not None:
         clauses.append({"year": {"$gte": filters.year_from}})
     if filters.year_to is not None:
         clauses.append({"year": {"$lte": filters.year_to}})
         clauses.append({"year": {"$gte": 0}})
-    if filters.department:
-        clauses.append({"department": filters.department})
     if filters.category:
         clauses.append({"category": filters.category})
     if not clauses:
