@@ -8,6 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chains.check import check
 from chains.draft_context import number_text
@@ -65,11 +67,11 @@ def allowed_numbers(figures: Figures) -> set[Decimal]:
         computed += [r.completion, r.computed_score, r.score_used, r.weight, r.deviation]
     computed.append(sum((r.weight for r in table.rows if r.weight is not None), Decimal(0)))
     for level in {r.level1 for r in table.rows}:  # 一级指标 subtotals
-        rows = [r for r in table.rows if r.level1 == level]
+        rows = [r for r in table.rows if r.level1 == level and r.weight is not None]
         computed.append(sum((r.weight for r in rows if r.weight is not None), Decimal(0)))
         computed.append(sum((r.score_used for r in rows if r.score_used is not None), Decimal(0)))
     if figures.sources is not None:
-        computed.append(sum(dec(v) for v in figures.sources.model_dump(exclude_unset=True).values()))  # type: ignore[misc]
+        computed.append(sum((dec(v) for v in figures.sources.model_dump(exclude_unset=True).values()), Decimal(0)))  # type: ignore[misc]
     allowed |= {q2(abs(v)) for v in computed if v is not None}
     return allowed
 
@@ -291,3 +293,43 @@ def test_inconsistent_figures_give_only_the_checker_errors_they_carry(changes):
     carried = {p.code for p in validate_figures(figures) if p.severity == "error"}
     assert {f.code for f in check(text, figures).errors} <= carried
     assert not PLACEHOLDER.search(text)
+
+
+money = st.decimals(0, 10**5, places=2, allow_nan=False, allow_infinity=False).map(float)
+cell = st.one_of(
+    st.sampled_from(["已完成", "逐步提高", "部分达成", "未达成", "2023年12月31日", ""]),
+    st.builds(lambda sign, n, unit: f"{sign}{n}{unit}", st.sampled_from(["", "≥", "≤", "="]),
+              st.integers(0, 500), st.sampled_from(["%", "次", "家", "天", "万元"])),
+)  # fmt: skip
+indicator = st.fixed_dictionaries(
+    {"name": st.sampled_from(["检查次数", "覆盖率", "满意度", "办结时限", "事故数"]),
+     "level1": st.sampled_from(["产出指标", "效益指标", "满意度指标", "项目管理"])},
+    optional={"target": cell, "actual": cell, "weight": st.integers(0, 60), "score": st.integers(0, 60),
+              "level2": st.sampled_from(["数量指标", "质量指标", "社会效益指标"])},
+)  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    budget=st.dictionaries(st.sampled_from(["initial", "annual", "received", "spent"]), money),
+    sources=st.dictionaries(st.sampled_from(["central", "provincial", "county", "other"]), money, max_size=3),
+    indicators=st.lists(indicator, max_size=5),
+    total=st.none() | st.integers(0, 100),
+    grade=st.none() | st.sampled_from(["优", "良好", "中", "差"]),
+)
+def test_any_figures_draft_completely_with_their_amounts_and_no_invented_number(budget, sources, indicators, total, grade):
+    data = {"project_name": "测试项目", "year": 2023, "budget": budget, "sources": sources, "indicators": indicators}
+    if total is not None:
+        data["total_score"] = total
+    if grade is not None:
+        data["grade"] = grade
+    figures = Figures.from_dict(data)
+    draft = draft_offline(figures)
+    text = draft.text
+    assert not PLACEHOLDER.search(text)
+    for amount in supplied_amounts(data):
+        assert number_text(amount) in text
+    allowed = allowed_numbers(figures)
+    bodies = "\n".join([draft.title] + [s.text for s in draft.sections])
+    assert [m.raw for m in extract_numbers(bodies) if q2(m.value) not in allowed and q2(m.number) not in allowed
+            and m.kind not in ("date", "year")] == []  # fmt: skip
