@@ -315,3 +315,27 @@ def test_the_model_s_structured_reading_fills_gaps_and_the_user_confirms_a_disag
         at = chat_through(at, ["是"])
         assert at.session_state["chat"]["figures"]["project_name"] == "应急通信保障经费"
         assert any(r.body.get("tools") for r in server.chat_requests())
+
+
+@pytest.mark.server
+def test_with_a_working_model_the_draft_is_written_by_the_model_and_still_checked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.openai_server import echo_base_text
+
+    def model(request: object) -> object:
+        return reader(request) if request.body.get("tools") else echo_base_text(request)  # type: ignore[attr-defined]
+
+    with OpenAIServer(responder=model) as server:
+        monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("REPORT_ASSISTANT_LLM_MAX_RETRIES", "0")
+        at = chat_through(app(), ANSWERS)
+        at.button(key="generate").click().run()
+        no_failure(at)
+        streamed = [r for r in server.chat_requests() if r.body.get("stream")]
+    assert streamed, "sections were not streamed from the model"
+    assert metric(at, "起草方式") == "模型"
+    draft = at.session_state["draft"]
+    errors = check(draft.text, Figures.from_dict(at.session_state["chat"]["figures"])).errors
+    assert metric(at, "数字核对：错误") == str(len(errors))
