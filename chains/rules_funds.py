@@ -50,10 +50,22 @@ def _candidates(ctx: Context, anchor: Linked, quantities: tuple[str, ...]) -> li
         if named:  # the sub-item has figures of its own: only they speak for it
             ids = {id(lk) for lk in pool}
             return [lk for lk in named if id(lk) in ids]
+        if anchor.subject not in _title(ctx):
+            return []  # a named item we know no amounts of: the document's amounts do not speak for it
     scoped = [lk for lk in pool if lk.component_of is None and lk.scope == anchor.scope and not _foreign(lk, anchor)]
     if scoped or not anchor.scope:
         return scoped
     return [lk for lk in pool if lk.component_of is None and lk.scope == "" and not _foreign(lk, anchor)]
+
+
+def _title(ctx: Context) -> str:
+    """The report's title lines, which name the project itself."""
+    lines = []
+    for line in ctx.text[:400].split("\n")[:5]:
+        if len(line) > 60 or any(p in line for p in "，。；：,;") or re.match(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", line):
+            break
+        lines.append(line)
+    return "".join(lines)
 
 
 def _foreign(lk: Linked, anchor: Linked) -> bool:

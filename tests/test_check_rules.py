@@ -408,3 +408,16 @@ def test_scores_that_follow_the_rules_get_no_warning(body: str) -> None:
 def test_wording_that_looks_like_a_figure_but_is_not(body: str) -> None:
     text = report(body)
     assert check(text).errors == [], [(f.code, span_text(text, f)) for f in check(text).errors]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全年预算100万元，实际执行90万元，执行率90%。另外，技术培训专项结余2万元。",
+        "群众评价为良好。本项目自评得分95分，评价等级为优。",
+    ],
+    ids=["named-item-without-amounts", "opinion-not-grade"],
+)
+def test_figures_about_something_else_are_left_alone(body: str) -> None:
+    text = report(body)
+    assert check(text).errors == [], [(f.code, span_text(text, f)) for f in check(text).errors]
