@@ -11,6 +11,7 @@ What is cleaned (each step is visible in its own function and test):
 * stray page-number lines (``8``, ``- 8 -``, ``第 8 页``, ``8/12``);
 * trailing tabs and spaces, indentation, runs of blank lines;
 * for PDFs only (``unwrap=True``), lines broken at the page margin are joined again;
+* Markdown marks (``## 一、概况``, ``**加粗**``, images, pipe tables with their ``|---|`` rule);
 * tabs inside a line are column separators (tab-delimited rows become ``｜`` rows);
 * tables flattened one cell per line (``\\t<cell>`` lines, rows separated by blank lines) are
   rebuilt into rows, and every table — rebuilt, or written as ``｜``-joined rows — becomes one line
@@ -42,6 +43,7 @@ def clean_text(text: str, *, unwrap: bool = False) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = remove_bookmarks(text)
     lines = [line if _TAB_LINE_RE.match(line) else line.strip(" \t\u3000\xa0") for line in text.split("\n")]
+    lines = [_markdown_line(line) for line in lines if not _MD_RULE_RE.match(line)]
     lines = [line for line in lines if not is_page_number(line)]
     if unwrap:
         lines = unwrap_lines(lines)
@@ -127,7 +129,7 @@ def split_flat_tables(lines: list[str]) -> list[str | list[list[str]]]:
         while i < len(lines):
             line = lines[i]
             if _TAB_LINE_RE.match(line):
-                row.append(line.split("\t", 1)[1].strip())
+                row.append(_markdown_line(line.split("\t", 1)[1].strip()).strip())
                 i += 1
             elif not line.strip() and i + 1 < len(lines) and _TAB_LINE_RE.match(lines[i + 1]):
                 if row:
@@ -157,6 +159,24 @@ def _render_flat_table(rows: list[list[str]]) -> list[str]:
         grid = fill_down(rows, header_rows=1)
     lines.extend(bound_lines(grid))
     return [*lines, ""]
+
+
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+_MD_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # |---|:--:| (and ---)
+_MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _markdown_line(line: str) -> str:
+    """Markdown (pandoc and the like) to plain report text: heading marks, bold, images, pipe tables."""
+    if not line or _TAB_LINE_RE.match(line):
+        return line
+    line = _MD_IMAGE_RE.sub("", _MD_HEADING_RE.sub("", line))
+    line = _MD_EMPHASIS_RE.sub(r"\2", line)
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
+        return CELL_SEP.join(cell.strip() for cell in stripped[1:-1].split("|"))
+    return line
 
 
 def _tabs_to_cells(line: str) -> str:

@@ -147,8 +147,9 @@ def _common_name(names: list[str]) -> str:
 
 
 def _key(text: str) -> str:
-    # Keys must not contain the separators used by the row format.
-    return text.replace(KEY_SEP, " ").replace(PAIR_SEP, " ").replace(":", " ").strip() or "列"
+    # Keys must not contain the separators of the row format, nor start like a Markdown heading.
+    key = " ".join(text.replace(KEY_SEP, " ").replace(PAIR_SEP, " ").replace(":", " ").split())
+    return key.lstrip("#* ") or "列"
 
 
 def _value(text: str) -> str:

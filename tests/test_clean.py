@@ -109,7 +109,7 @@ def test_cleaning_seeds_keeps_every_sentence(prefix: str) -> None:
             assert line in cleaned
 
 
-_TEXT = st.text(alphabet=st.sampled_from(list("一二三、（）1234567890．。；：｜\t\n 项目资金预算执行[]bookmark:_")), max_size=300)
+_TEXT = st.text(alphabet=st.sampled_from(list("一二三、（）1234567890．。；：｜|#*-!()\t\n 项目资金预算执行[]bookmark:_")), max_size=300)
 
 
 @given(_TEXT)
@@ -151,3 +151,24 @@ def test_pdf_lines_broken_at_the_margin_are_joined_but_headings_stay_apart() -> 
 
 def test_without_unwrap_line_breaks_are_the_authors() -> None:
     assert clean_text("\n".join(WRAPPED)).splitlines()[1] == WRAPPED[1]
+
+
+def test_markdown_marks_are_removed_and_pipe_tables_bound() -> None:
+    raw = (
+        "# 2023年度绩效自评报告\n"
+        "## 一、项目概况\n"
+        "本项目**全年预算数139万元**。![图](media/image1.png)\n"
+        "| 指标 | 目标值 | 实际值 |\n"
+        "|---|:---:|---|\n"
+        "| 培训人次 | 100 | 120 |\n"
+    )
+    assert clean_text(raw).splitlines() == [
+        "2023年度绩效自评报告",
+        "一、项目概况",
+        "本项目全年预算数139万元。",
+        "指标：培训人次；目标值：100；实际值：120",
+    ]
+
+
+def test_a_lone_dash_line_is_removed_but_arithmetic_is_not_touched() -> None:
+    assert clean_text("正文。\n---\n2×3=6，a*b*c\n") == "正文。\n2×3=6，a*b*c\n"
