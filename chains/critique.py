@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .boilerplate import boilerplate
 from .check import check
@@ -38,7 +38,12 @@ from .outline import Heading, parse_headings, title_types
 from .rules_base import build_context
 from .table_rows import find_tables
 
-__all__ = ["critique", "outline_coverage", "STANDARD_SECTIONS"]
+if TYPE_CHECKING:  # pragma: no cover
+    from .critique_suggest import Suggestion
+    from .llm import OfflineBackend, OpenAIBackend
+    from .settings import Settings
+
+__all__ = ["critique", "outline_coverage", "STANDARD_SECTIONS", "suggest"]
 
 #: The minimum content of a self-evaluation report (rules.md §2), in order, with Chinese names.
 STANDARD_SECTIONS: tuple[tuple[str, str], ...] = (
@@ -91,6 +96,20 @@ def critique(
     found += contradictions(text)
     found += indicator_definitions(text, ctx)
     return CheckResult(text, _dedupe(found, len(text)))
+
+
+def suggest(
+    text: str,
+    settings: Settings | None = None,
+    *,
+    backend: OfflineBackend | OpenAIBackend | None = None,
+) -> list[Suggestion]:
+    """The model's suggestions per section (``chains.critique_suggest.suggest``; imported only when called,
+    so the critique itself never loads langchain). ``[]`` with the offline backend; ``BackendError`` when
+    the endpoint fails."""
+    from .critique_suggest import suggest as suggest_sections
+
+    return suggest_sections(text, settings, backend=backend)
 
 
 # -- outline coverage -------------------------------------------------------------------------------
