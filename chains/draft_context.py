@@ -289,6 +289,9 @@ def _to_verify(table: ScoreTable) -> list[str]:
             if p.code == "grade_mismatch":  # the draft states one grade only: the user's, flagged
                 out.append(f"评价等级“{table.grade_stated}”与自评总分{score_text(table.total)}分所在等级不符，请按评分等级核实。")
                 continue
+            if p.code == "score_sum_mismatch" and "分值合计" not in p.message:  # one total only: the user's
+                out.append(f"自评总分{score_text(table.total)}分与表内各项得分之和不一致，请核实总分或补全各项得分。")
+                continue
             out.append(p.message.rstrip("。") + "。")
     if table.grade_stated and table.total is None:
         out.append(f"填报的评价等级“{table.grade_stated}”缺少自评总分，无法核实。")

@@ -136,7 +136,13 @@ def score_indicator(index: int, ind: Indicator, rules: ScoringRules = DEFAULT_RU
         _score_qualitative(row, rules)
     elif ind.target and ind.actual:
         row.direction = t.direction if t else "qualitative"
-        row.flags.append("年度指标值与实际完成值一个是数值、一个是文字，无法计算完成率，待核实")
+        if parse_date(ind.target) or parse_date(ind.actual):
+            row.flags.append("实际完成值单位与年度指标值单位不一致（一个是日期、一个是数值）")
+        else:
+            row.flags.append("年度指标值与实际完成值一个是数值、一个是文字，无法计算完成率")
+    for label, v in (("年度指标值", t), ("实际完成值", a)):
+        if v is not None and v.unit == "%" and v.value > 100 and ("率" in row.name or "满意" in row.name):
+            row.flags.append(f"{label}{_fmt(v.value)}%超过100%，比率不可能超过100%")
     else:
         if t is not None:
             row.direction = t.direction
@@ -160,7 +166,7 @@ def score_indicator(index: int, ind: Indicator, rules: ScoringRules = DEFAULT_RU
 def _score_quantitative(row: ScoreRow, t: ParsedValue, a: ParsedValue, rules: ScoringRules) -> None:
     row.direction = t.direction
     if t.unit != a.unit and t.unit and a.unit:
-        row.flags.append(f"实际完成值单位（{a.unit}）与年度指标值单位（{t.unit}）不一致，待核实")
+        row.flags.append(f"实际完成值单位（{a.unit}）与年度指标值单位（{t.unit}）不一致")
         return
     if row.weight is None:
         completion, _ = quantitative_score(t.direction, t.value, a.value, Decimal(1), rules)

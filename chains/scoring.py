@@ -88,7 +88,10 @@ def score_figures(figures: Figures, rules: ScoringRules = DEFAULT_RULES) -> Scor
     total_stated = dec(figures.total_score)
     total_stated = q2(total_stated) if total_stated is not None else None
     total = total_stated if total_stated is not None else total_computed
-    _total_problems(total_stated, total_computed, max_score, problems)
+    scored = [r.score_used for r in rows if r.score_used is not None]
+    rows_sum = q2(sum(scored, ZERO)) if scored else None
+    all_scored = bool(weighted) and all(r.score_used is not None for r in weighted)
+    _total_problems(total_stated, total_computed, max_score, rows_sum, all_scored, problems)
 
     grade_stated = figures.grade.strip() if figures.grade else None
     grade_computed = grade_for(total, rules) if total is not None else None
@@ -124,8 +127,10 @@ def _flag_code(flag: str) -> tuple[str, Severity]:
         return "deviation_unexplained", "warning"
     if "超过分值" in flag:
         return "score_exceeds_weight", "error"
+    if "比率不可能" in flag:
+        return "implausible_rate", "error"
     if "单位" in flag:
-        return "unit_mismatch", "warning"
+        return "unit_mismatch", "error"  # errors.md: a completion that cannot be computed is an error
     if "按评分规则" in flag or "档次" in flag:
         return "score_rule_mismatch", "warning" if "按评分规则" in flag else "info"
     if "超额完成" in flag:
@@ -179,9 +184,11 @@ def _execution_row(
             )
         )  # fmt: skip
     if received is not None and spent is not None and spent > received:
-        problems.append(Problem("balance_mismatch", "warning", "全年执行数大于实际到位资金，需核实", "budget.spent"))
+        problems.append(Problem("implausible_rate", "error", "全年执行数大于实际到位资金，需核实", "budget.spent"))
     if received is not None and annual is not None and received > annual:
-        problems.append(Problem("implausible_rate", "warning", "实际到位资金大于全年预算数，需核实", "budget.received"))
+        problems.append(
+            Problem("implausible_rate", "error", "实际到位资金大于全年预算数，到位率超过100%，需核实", "budget.received")
+        )
     if stated is not None and computed is not None and stated != computed:
         row.flags.append(f"按评分规则应得{computed}分，填报{stated}分")
         problems.append(
@@ -237,7 +244,12 @@ def _weight_problems(
 
 
 def _total_problems(
-    stated: Decimal | None, computed: Decimal | None, max_score: Decimal, problems: list[Problem]
+    stated: Decimal | None,
+    computed: Decimal | None,
+    max_score: Decimal,
+    rows_sum: Decimal | None,
+    all_scored: bool,
+    problems: list[Problem],
 ) -> None:
     if stated is not None and stated > max_score:
         problems.append(
@@ -251,3 +263,15 @@ def _total_problems(
         problems.append(
             Problem("score_sum_mismatch", "error", f"自评总分{stated}分与各项得分合计{computed}分不符", "total_score")
         )
+    elif stated is not None and computed is None and rows_sum is not None and rows_sum > stated:
+        problems.append(
+            Problem("score_sum_mismatch", "error", f"各指标得分合计{rows_sum}分已超过自评总分{stated}分", "total_score")
+        )
+    elif stated is not None and computed is None and rows_sum is not None and all_scored and rows_sum != stated:
+        problems.append(
+            Problem(
+                "score_sum_mismatch", "error",
+                f"自评总分{stated}分与表内各指标得分合计{rows_sum}分不一致（预算执行率得分未给出，无法核实差额）",
+                "total_score",
+            )
+        )  # fmt: skip

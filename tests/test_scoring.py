@@ -283,3 +283,30 @@ def test_every_dev_project_scores_without_raising(path):
     table = score_figures(Figures.load(path))
     assert table.execution.annual is not None
     json.dumps(table.to_dict(), ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "code"),
+    [
+        ("2021年12月31日", "350天", "unit_mismatch"),  # a deadline answered with a count
+        ("≤130万元", "98.65%", "unit_mismatch"),
+        ("≥95%", "101%", "implausible_rate"),  # a rate cannot exceed 100%
+    ],
+)
+def test_impossible_rows_are_errors(target, actual, code):
+    ind = {"level1": "产出指标", "name": "验收合格率", "target": target, "actual": actual, "weight": 10}
+    table = score_figures(figures(indicators=[ind]))
+    assert any(p.code == code and p.severity == "error" for p in table.problems)
+
+
+def test_stated_total_that_the_stated_row_scores_exceed_is_an_error():
+    inds = [{"level1": "产出指标", "name": "a", "weight": 30, "score": 30}, {"level1": "效益指标", "name": "b", "weight": 30,
+             "score": 25}]  # fmt: skip
+    table = score_figures(figures(indicators=inds, total_score=50))
+    assert any(p.code == "score_sum_mismatch" and "已超过自评总分" in p.message for p in table.problems)
+
+
+def test_stated_total_unequal_to_fully_scored_rows_cannot_be_verified():
+    inds = [{"level1": "产出指标", "name": "a", "weight": 51, "score": 4}]
+    table = score_figures(figures(indicators=inds, total_score=6))
+    assert any(p.code == "score_sum_mismatch" and "无法核实差额" in p.message for p in table.problems)
