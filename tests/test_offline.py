@@ -333,3 +333,22 @@ def test_any_figures_draft_completely_with_their_amounts_and_no_invented_number(
     bodies = "\n".join([draft.title] + [s.text for s in draft.sections])
     assert [m.raw for m in extract_numbers(bodies) if q2(m.value) not in allowed and q2(m.number) not in allowed
             and m.kind not in ("date", "year")] == []  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None, derandomize=True)
+@given(
+    budget=st.dictionaries(st.sampled_from(["initial", "annual", "received", "spent"]), money),
+    sources=st.dictionaries(st.sampled_from(["central", "provincial", "county", "other"]), money, max_size=3),
+    indicators=st.lists(indicator, max_size=5, unique_by=lambda d: d["name"]),
+    total=st.none() | st.integers(0, 100),
+    grade=st.none() | st.sampled_from(["优", "良好", "中", "差"]),
+)
+def test_any_figures_give_only_the_checker_errors_validation_announced(budget, sources, indicators, total, grade):
+    data = {"project_name": "测试项目", "year": 2023, "budget": budget, "sources": sources, "indicators": indicators}
+    if total is not None:
+        data["total_score"] = total
+    if grade is not None:
+        data["grade"] = grade
+    figures = Figures.from_dict(data)
+    carried = {p.code for p in validate_figures(figures) if p.severity == "error"}
+    assert {f.code for f in check(draft_offline(figures).text, figures).errors} <= carried
