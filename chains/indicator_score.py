@@ -183,6 +183,9 @@ def _score_quantitative(row: ScoreRow, t: ParsedValue, a: ParsedValue, rules: Sc
     elif t.direction != "lte" and row.deviation is not None and row.deviation > rules.deviation_threshold:
         row.needs_explanation = True
         row.flags.append(f"超额完成{_fmt(row.deviation)}%，超过{rules.deviation_threshold}%，需说明是否目标设置偏低")
+        if rules.over_completion == "deduct" and row.weight is not None:
+            excess = (row.deviation - rules.deviation_threshold) / HUNDRED
+            row.computed_score = q2(max(row.weight * (1 - excess), ZERO))
 
 
 def _score_deadline(row: ScoreRow, target: str, actual: str, rules: ScoringRules) -> None:

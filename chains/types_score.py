@@ -41,12 +41,16 @@ class ScoringRules:
     ``execution_weight=None`` means: the weight of an indicator row named 预算执行率 if there is one; 0 when
     the indicator weights already sum to 100 (tables that score execution inside another block); else 10.
     ``lte_rule``: ``"ratio"`` = (a) w × T/A (default), ``"linear"`` = (b) w × (1 − (A−T)/T), 0 once A ≥ 2T.
+    ``over_completion``: ``"flag"`` (default) asks for a reason when A exceeds T by more than the threshold;
+    ``"deduct"`` also applies the MOF rule for a target set too low: the score loses the deviation beyond
+    the threshold, w × (1 − (偏差率 − threshold)), never below 0.
     """
 
     execution_weight: Decimal | None = None
     default_execution_weight: Decimal = Decimal(10)
     lte_rule: Literal["ratio", "linear"] = "ratio"
     deviation_threshold: Decimal = Decimal(20)  # percent above target that needs a reason
+    over_completion: Literal["flag", "deduct"] = "flag"
     execution_explain_below: Decimal = Decimal(90)  # execution rate (%) below which a reason is required
     grade_bands: tuple[tuple[Decimal, str], ...] = (
         (Decimal(90), "优"),

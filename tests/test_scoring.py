@@ -123,6 +123,13 @@ def test_deviation_threshold_is_configurable():
     assert not one_row("≥100次", "135次", 10, ScoringRules(deviation_threshold=D(50))).needs_explanation
 
 
+@pytest.mark.parametrize(("actual", "score"), [("135次", D("8.50")), ("115次", D("10.00")), ("300次", D("0.00"))])
+def test_over_completion_deduction_is_configurable(actual, score):
+    rules = ScoringRules(over_completion="deduct")
+    assert one_row("≥100次", actual, 10, rules).computed_score == score  # 135: 10 × (1 − (35 − 20)%)
+    assert one_row("≥100次", actual, 10).computed_score == D("10.00")  # default: flag only
+
+
 def test_a_deviation_note_answers_the_explanation():
     row = one_row("≥300家次", "270家次", 10, deviation_note="受疫情影响部分检查延期")
     assert row.needs_explanation and row.explained

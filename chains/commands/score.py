@@ -34,6 +34,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         default="ratio",
         help="反向指标未达标时的计分：ratio＝分值×目标值/实际值（默认），linear＝分值×(1−超出比例)",
     )
+    p.add_argument("--over-completion", choices=("flag", "deduct"), default="flag",
+                   help="超额完成超过阈值时：flag＝仅要求说明原因（默认），deduct＝按偏离度扣分（目标设置偏低）")  # fmt: skip
     p.add_argument("--deviation-threshold", type=Decimal, default=None, metavar="百分比",
                    help="超额完成超过该百分比须说明原因（默认 20）")  # fmt: skip
     p.add_argument("--execution-weight", type=Decimal, default=None, metavar="分值",
@@ -47,7 +49,9 @@ def run(args: argparse.Namespace) -> int:
     from ..validate import validate_figures
 
     figures = Figures.load(args.figures)
-    rules = ScoringRules(lte_rule=args.lte_rule, execution_weight=args.execution_weight)
+    rules = ScoringRules(
+        lte_rule=args.lte_rule, execution_weight=args.execution_weight, over_completion=args.over_completion
+    )
     if args.deviation_threshold is not None:
         rules = replace(rules, deviation_threshold=args.deviation_threshold)
     table = score_figures(figures, rules)
