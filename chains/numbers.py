@@ -84,6 +84,7 @@ _PATTERN = re.compile(
     rf"|(?P<pct>百分之)(?P<pcn>百|[{_CN_ALL}]*[{_CN_DIGITS}][{_CN_ALL}]*(?:点[{''.join(_CN_FRAC)}]+)?)"
     rf"|(?<![第初])(?P<cn>[{_CN_ALL}]*[{_CN_DIGITS}][{_CN_ALL}]*(?:点[{''.join(_CN_FRAC)}]+[万亿]?)?)"
     rf"(?P<cax>余|多)?(?P<cunit>(?:{_UNIT_RE}))?"
+    rf"(?(cunit)|(?<=[万亿]))"  # a Chinese numeral counts only with a unit, or as an amount ending in 万/亿
     r")"
     rf"(?P<post>及以上|及以下|以上|以下|以内|之内|左右|上下|整|前)?"
 )

@@ -58,6 +58,7 @@ _HEADER_ROLES = {"weight", "score", "target", "actual", "completion_rate", "exec
 TOTAL_LABEL = re.compile(r"^\s*(合\s*计|总\s*计|总\s*分|小\s*计|得分合计|分值合计|总得分|综合得分)")
 
 
+@lru_cache(maxsize=2048)
 def column_role(header: str) -> str | None:
     """Glossary role of a column from its header text (``分值`` → ``weight``), or None."""
     h = re.sub(r"\s+", "", header)
@@ -189,6 +190,8 @@ def find_tables(text: str, mentions: list[Mention] | None = None) -> list[Table]
 
 
 def _with_found(cell: Cell, mentions: list[Mention], starts: list[int]) -> Cell:
+    if not cell.text:
+        return Cell(cell.text, cell.span, ())
     i = bisect.bisect_left(starts, cell.span[0])
     found = []
     while i < len(mentions) and mentions[i].span[1] <= cell.span[1]:
@@ -289,11 +292,11 @@ def _tab_cell(text: str, s: int, e: int) -> Cell:
 
 def _header_roles(row: Row) -> dict[int, str] | None:
     """Column roles when ``row`` is a header row (names ≥ 2 known columns, holds no number), else None."""
+    if len(row.cells) < 2 or any(c.text and _NUMERIC.match(c.text) for c in row.cells):
+        return None
     roles: dict[int, str] = {}
     for j, c in enumerate(row.cells):
-        if not c.text or _NUMERIC.match(c.text):
-            if c.text:
-                return None
+        if not c.text:
             continue
         role = column_role(c.text)
         if role in _HEADER_ROLES and role not in roles.values():
