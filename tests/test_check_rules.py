@@ -421,3 +421,20 @@ def test_wording_that_looks_like_a_figure_but_is_not(body: str) -> None:
 def test_figures_about_something_else_are_left_alone(body: str) -> None:
     text = report(body)
     assert check(text).errors == [], [(f.code, span_text(text, f)) for f in check(text).errors]
+
+
+_REPORT_WORDS = [
+    "全年预算数", "执行", "执行率", "到位", "到位率", "结余", "其中", "合计", "平均", "自评得分", "等级为", "优秀", "良", "总分",
+    "｜", "\n", "\t", "。", "，", "万元", "元", "%", "分", "次", "2022年", "结转至", "2021年12月", "存在的问题", "无。", "一、",
+    "1.", "（一）", "≥", "≤", "约", "余", "100", "98.65", "0", "10.00", "58.79", "587.90", "一百", "两千", "百分之", "满意度",
+    "分值", "得分", "年度指标值", "实际完成值", "完成率", "三级指标", "一级指标", "产出指标", "效益指标", "满意度指标", "预算执行",
+    "[bookmark: _Toc1]", "下达", "追加", "生均", "项目", "资金",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_REPORT_WORDS), max_size=120))
+def test_check_never_raises_on_report_like_fragments(parts: list[str]) -> None:
+    text = "".join(parts)
+    for f in check(text).findings:
+        assert 0 <= f.span[0] <= f.span[1] <= len(text) and f.message
