@@ -11,6 +11,7 @@ Amounts are in 万元 and keyed by glossary names: ``annual_budget`` (全年预�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from .types_corpus import ReportMeta
@@ -176,27 +177,44 @@ def infer_category(title: str, text: str) -> str:
 
 
 def find_amounts(text: str) -> dict[str, float]:
-    """For each kind, the amount in 万元 after its earliest keyword mention.
+    """For each kind, the money amount (in 万元) right after its earliest keyword mention.
 
-    Reports state the total before its parts (预算 113 万元, then 48 + 15 + 50), so the earliest
-    mention wins over keyword order.
+    Amounts are read by ``chains.numbers.extract_numbers`` (元/万元/亿元, Chinese numerals, 大写),
+    so "实际支出1,390,000元" and "预算壹佰叁拾玖万元" count too. Reports state the total before its
+    parts (预算 113 万元, then 48 + 15 + 50), so the earliest mention wins over keyword order. Table
+    rows bound by ``chains.tables`` (``项目：全年预算资金；…；年度总金额(万元)：98.65``) are read as well.
     """
+    from .numbers import extract_numbers
+
+    money = [m for m in extract_numbers(text) if m.kind == "money"]
+    starts = [m.span[0] for m in money]
     amounts: dict[str, float] = {}
-    for key, (prose, row) in _AMOUNT_PATTERNS.items():
-        found = [m for m in (prose.search(text), row.search(text)) if m]
+    for key, (keywords, row) in _AMOUNT_PATTERNS.items():
+        found: list[tuple[int, float]] = []
+        for kw in keywords.finditer(text):
+            k = bisect_left(starts, kw.end())
+            # a bound (单笔支付5000元以上, ≤130万元) is a rule or a target, not the amount
+            if k < len(money) and money[k].comparator is None and _GAP_RE.fullmatch(text[kw.end() : money[k].span[0]]):
+                found.append((kw.start(), float(money[k].value)))
+                break
+        match = row.search(text)
+        if match:
+            found.append((match.start(), float(match.group(1).replace(",", ""))))
         if found:
-            first = min(found, key=lambda m: m.start())
-            amounts[key] = float(first.group(1).replace(",", ""))
+            amounts[key] = min(found)[1]
     return amounts
+
+
+# Between a keyword and its amount: a few characters of the same clause, no other number.
+_GAP_RE = re.compile(r"[^。；;\n\d０-９]{0,14}")
 
 
 def _amount_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # prose: 全年预算数2.38万元 / 财政批复139万元 / 实际到位经费788.82万元
-    prose = re.compile(rf"(?:{alternatives})[^。；;\n\d]{{0,14}}?{NUMBER}\s*万元")
+    keywords = re.compile(alternatives)
     # bound table row: 项目：全年预算资金；行次：(2)；年度总金额(万元)：98.65
     row = re.compile(rf"(?:{alternatives})[^\n]{{0,40}}?万元[)）]?：{NUMBER}")
-    return prose, row
+    return keywords, row
 
 
 _AMOUNT_PATTERNS = {key: _amount_patterns(words) for key, words in AMOUNT_KEYWORDS.items()}

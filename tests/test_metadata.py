@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chains.corpus import load_report
-from chains.metadata import extract_metadata, find_region, infer_category, title_block
+from chains.metadata import extract_metadata, find_amounts, find_region, infer_category, title_block
 from tests.conftest import ROOT
 
 CORPUS = ROOT / "corpus"
@@ -108,3 +108,20 @@ def test_category_is_inferred_from_keywords_or_left_empty(text: str, category: s
 def test_missing_fields_are_left_empty_not_guessed() -> None:
     meta = extract_metadata("一、基本情况\n本项目已完成。\n", "x.txt")
     assert (meta.title, meta.department, meta.region, meta.year, meta.amounts) == ("", "", "", None, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("全年预算数2.38万元，全年执行数2.38万元。", {"annual_budget": 2.38, "spent": 2.38}),
+        ("实际支出1,390,000元。", {"spent": 139.0}),  # 元 → 万元
+        ("项目资金共1.39亿元。", {"annual_budget": 13900.0}),
+        ("财政批复壹佰叁拾玖万元整。", {"annual_budget": 139.0}),
+        ("单笔支付5000元以上的款项需集体决议。2023年实际支出139万元。", {"spent": 139.0}),  # a bound is not an amount
+        ("下达资金113万元，其中到位资金48万元。", {"received": 113.0}),  # the total comes first
+        ("全年预算数为2023年安排的50万元。", {}),  # another number between keyword and amount
+        ("项目：全年预算资金；行次：(2)；年度总金额(万元)：98.65", {"annual_budget": 98.65}),
+    ],
+)
+def test_amounts_follow_their_keywords(text: str, amounts: dict[str, float]) -> None:
+    assert find_amounts(text) == amounts
