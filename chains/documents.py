@@ -65,9 +65,9 @@ def read_bytes(data: bytes, name: str, *, bind_headers: bool = False) -> Documen
         raise InputError(f"{name} 是空文件，没有可检查的内容。")
     kind = sniff(data)
     if kind == "pdf":
-        return Document(name, _limit(_pdf_text(data, name), name), "pdf")
+        return Document(name, _limit(_pdf_text(data, name), name, "pdf"), "pdf")
     if kind == "zip" and (suffix not in TEXT_SUFFIXES or suffix == ""):
-        return Document(name, _limit(_docx_text(data, name, bind_headers), name), "docx")
+        return Document(name, _limit(_docx_text(data, name, bind_headers), name, "docx"), "docx")
     if kind == "ole" and suffix not in TEXT_SUFFIXES:
         raise InputError(f"{name} 是旧版 Word（.doc）或加密的 Office 文件，请在 Word 中另存为 .docx 后再上传。")
     if suffix == ".docx":
@@ -131,9 +131,15 @@ def _looks_binary(text: str) -> bool:
     return bad / len(sample) > 0.02
 
 
-def _limit(text: str, name: str) -> str:
+_EMPTY_HINT = {
+    "pdf": "（可能是扫描件或图片）。扫描版 PDF 需要先做文字识别（OCR）后再上传。",
+    "docx": "（可能只有图片或是空白文档）。如果正文是图片，请改为文字版本后再上传。",
+}
+
+
+def _limit(text: str, name: str, kind: str = "text") -> str:
     if not text.strip():
-        raise InputError(f"{name} 中没有文字内容（可能是扫描件或空文档）。扫描版 PDF 需要先做文字识别。")
+        raise InputError(f"{name} 中没有文字内容" + _EMPTY_HINT.get(kind, "。"))
     if len(text) > MAX_CHARS:
         raise InputError(
             f"{name} 有 {len(text):,} 个字符，超过 {MAX_CHARS:,} 字符的上限。"

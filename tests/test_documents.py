@@ -158,3 +158,14 @@ def test_missing_file_and_folder_are_input_errors(tmp_path: Path) -> None:
         read_document(tmp_path / "nope.docx")
     with pytest.raises(InputError, match="文件夹"):
         read_document(tmp_path)
+
+
+def test_word_document_without_text_says_so_without_mentioning_pdf(tmp_path: Path) -> None:
+    import docx
+
+    path = tmp_path / "图片版.docx"
+    docx.Document().save(path)
+    with pytest.raises(InputError) as info:
+        read_document(path)
+    assert "图片版.docx 中没有文字内容" in str(info.value)
+    assert "PDF" not in str(info.value)
