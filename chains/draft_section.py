@@ -106,7 +106,7 @@ async def model_section(run: Run, model: Any, spec_section: Any, base: SectionDr
             raise
         err = backend_error(exc, run.settings)
         result = replace(base, backend="offline",
-                         notices=[f"模型调用失败（{err}），本节已改用离线模板起草。"])
+                         notices=[f"模型调用失败（{str(err).rstrip('。')}），本节已改用离线模板起草。"])
     run.attempts[base.key] = attempts
     for n in result.notices:
         run.emit(DraftEvent("notice", base.key, base.title, f"“{base.title}”：{n}"))
