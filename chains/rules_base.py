@@ -36,6 +36,8 @@ class Context:
     findings: list[Finding] = field(default_factory=list)
     # spans already explained by a more specific finding (unit_mismatch wins over sum/rate/conflict)
     explained: set[tuple[int, int]] = field(default_factory=set)
+    # project totals read from a funds table, as prose-like figures: they may confirm a rate or a balance
+    table_totals: list[Linked] = field(default_factory=list)
 
     def add(self, finding: Finding) -> None:
         self.findings.append(finding)

@@ -53,7 +53,9 @@ def _candidates(ctx: Context, anchor: Linked, quantities: tuple[str, ...]) -> li
         if anchor.subject not in _title(ctx):
             return []  # a named item we know no amounts of: the document's amounts do not speak for it
     scoped = [lk for lk in pool if lk.component_of is None and lk.scope == anchor.scope and not _foreign(lk, anchor)]
-    if scoped or not anchor.scope:
+    if not anchor.scope:
+        return scoped + [lk for lk in ctx.table_totals if lk.quantity in quantities]
+    if scoped:
         return scoped
     return [lk for lk in pool if lk.component_of is None and lk.scope == "" and not _foreign(lk, anchor)]
 

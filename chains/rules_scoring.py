@@ -21,6 +21,7 @@ def run(ctx: Context) -> None:
         _funds_columns(ctx, table)
         scoring_rules(ctx, table)
         deviations(ctx, table)
+    table_against_text(ctx)
 
 
 # -- funds tables --------------------------------------------------------------------------------------
@@ -100,7 +101,8 @@ def _fund_sources(ctx: Context, table: Table) -> None:
 
 
 def column_label(role: str) -> str:
-    return {"initial_budget": "年初预算数", "annual_budget": "全年预算数", "spent": "全年执行数"}.get(role, role)
+    return {"initial_budget": "年初预算数", "annual_budget": "全年预算数", "spent": "全年执行数",
+            "received": "到位资金"}.get(role, role)
 
 
 def _funds_rows(ctx: Context, table: Table) -> None:
@@ -241,3 +243,60 @@ def deviations(ctx: Context, table: Table) -> None:
                     related=(note.span,),
                 )
             )
+
+
+# -- I11 a funds table against the text --------------------------------------------------------------
+
+_TABLE_QUANTITIES = ("initial_budget", "annual_budget", "spent", "received")
+
+
+def table_against_text(ctx: Context) -> None:
+    """The project totals of a funds table and the same totals stated in the text must agree (I11)."""
+    from .quantities import generic_subject
+
+    stated: dict[str, Mention] = {}
+    for table in ctx.tables:
+        if table.header_index is not None:
+            rows = table.data_rows()
+            if table.col("annual_budget") is None or not rows:
+                continue
+            first = next((r for r in rows if _TOTAL_FUNDS.search(r.label)), rows[0])
+            for q in _TABLE_QUANTITIES:
+                m = table.number(first, q)
+                if m is not None and not m.approx and q not in stated:
+                    stated[q] = m
+        else:
+            for row in table.rows:
+                q = column_role(row.label)
+                cells = [c for c in row.cells[1:] if c.text and not c.text.startswith("(")]
+                if q in _TABLE_QUANTITIES and q not in stated and cells:
+                    m = cells[0].value()
+                    if m is not None and not m.approx:
+                        stated[q] = m
+    if not stated:
+        return
+    from .quantities import Linked
+
+    ctx.table_totals = [Linked(m, q, "", "", m.span) for q, m in stated.items()]
+    for lk in ctx.linked:
+        m = lk.mention
+        t = stated.get(lk.quantity or "")
+        if t is None or m.kind != "money" or m.approx or m.comparator is not None or lk.component_of is not None:
+            continue
+        if lk.scope or not generic_subject(lk.subject) or (lk.year not in (None, ctx.year)):
+            continue
+        if m.value == t.value or abs(m.value - t.value) <= max(m.half_unit(), t.half_unit()):
+            continue
+        ratio = m.value / t.value if t.value else Decimal(0)
+        if ratio in (Decimal(10000), Decimal("0.0001")):
+            continue  # a table in 元 beside text in 万元: units the table does not print
+        ctx.add(
+            Finding(
+                "conflicting_values",
+                f"正文{column_label(lk.quantity or '')}为{m.raw}，与表中所填{t.raw}不一致。",
+                m.span,
+                values={"stated": m.raw, "table": t.raw},
+                expected=t.raw,
+                related=(t.span,),
+            )
+        )

@@ -438,3 +438,10 @@ def test_check_never_raises_on_report_like_fragments(parts: list[str]) -> None:
     text = "".join(parts)
     for f in check(text).findings:
         assert 0 <= f.span[0] <= f.span[1] <= len(text) and f.message
+
+
+def test_text_against_the_funds_table_is_one_conflict_not_a_cascade() -> None:
+    text = CLEAN_REPORT_4.replace("全年执行285万元", "全年执行280万元")
+    errors = check(text).errors
+    assert [(f.code, span_text(text, f)) for f in errors] == [("conflicting_values", "280万元")]
+    assert errors[0].expected == "285.00"
