@@ -18,7 +18,7 @@ the message in ``Suggestion.error`` and the other sections keep their suggestion
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .draft_guard import clean_output
@@ -108,14 +108,25 @@ def suggest(
 
 
 def sections_to_review(text: str, limit: int = MAX_SECTIONS) -> list[Section]:
-    """The leaf sections worth a suggestion: under a heading, with at least ``MIN_BODY`` characters of body."""
-    out = []
+    """The sections worth a suggestion, in document order, at most ``limit``.
+
+    The leaf sections of ``split_sections``, with numbered points (level 3–4: ``1.`` ``（1）``) kept
+    inside the section above them (``一、`` or ``（一）``), so a list of duties or measures is reviewed as
+    one section; the preamble and sections with under ``MIN_BODY`` characters of body are skipped.
+    """
+    units: list[Section] = []
     for s in split_sections(text):
-        if s.heading is None:
+        h = s.heading
+        if h is None:
             continue
-        body = text[s.body_span[0] : s.body_span[1]]
-        if len(re.sub(r"\s", "", body)) >= MIN_BODY:
-            out.append(s)
+        last = units[-1].heading if units else None
+        if last is not None and h.level >= 3 and h.level > last.level:
+            units[-1] = replace(
+                units[-1], span=(units[-1].span[0], s.span[1]), body_span=(units[-1].body_span[0], s.span[1])
+            )
+        else:
+            units.append(s)
+    out = [u for u in units if len(re.sub(r"\s", "", text[u.body_span[0] : u.body_span[1]])) >= MIN_BODY]
     return out[:limit]
 
 
@@ -180,5 +191,8 @@ def _points(answer: str, title: str) -> str:
 
 
 def _report_title(text: str) -> str:
-    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    return first[:80]
+    """The title lines before the first heading line (``chains.metadata.title_block``), without Word bookmarks."""
+    from .metadata import title_block
+
+    first = next((s.span[0] for s in split_sections(text) if s.heading is not None), len(text))
+    return re.sub(r"\[bookmark:[^\]\n]*\]", "", "".join(title_block(text[:first])))[:80]

@@ -98,6 +98,19 @@ def test_sections_to_review_are_the_headed_sections_with_a_body() -> None:
     assert [s.heading.title for s in sections_to_review(text) if s.heading] == TITLES
 
 
+def test_numbered_points_are_reviewed_inside_their_section() -> None:
+    text = (
+        "某单位项目支出绩效自评报告\n一、单位职能\n（一）主要职责\n"
+        "1. 负责本行政区域内的应急管理工作，指导各部门应对突发事件。\n"
+        "2. 组织编制应急预案和应急体系建设规划，并组织实施和演练。\n"
+        "（二）机构设置\n本单位内设办公室、应急指挥科等五个科室，共有在编人员若干名。\n"
+    )
+    units = sections_to_review(text)
+    assert [u.heading.title for u in units if u.heading] == ["主要职责", "机构设置"]
+    duties = text[units[0].span[0] : units[0].span[1]]
+    assert duties.startswith("（一）主要职责") and "2. 组织编制" in duties and "机构设置" not in duties
+
+
 def test_the_prompt_templates_take_exactly_the_section_inputs() -> None:
     assert set(section_prompt().input_variables) == {"report_title", "section_path", "section_title", "section_text"}
 
