@@ -543,7 +543,7 @@ def chart_panel(figures: dict[str, Any]) -> None:
         with c1:
             st.caption("资金情况（万元）")
             st.bar_chart(pd.DataFrame({"金额": list(amounts.values())}, index=list(amounts)), height=200,
-                         horizontal=True, x_label="万元", y_label="")
+                         horizontal=True, x_label="万元", y_label="", sort=False)
     scoring = optional("scoring")
     if scoring is not None and figures.get("indicators"):
         table = attempt(lambda: scoring.score_figures(figures_model(figures)), quiet=True)
@@ -552,7 +552,7 @@ def chart_panel(figures: dict[str, Any]) -> None:
             with c2:
                 st.caption("指标完成率（%）")
                 st.bar_chart(pd.DataFrame({"完成率": [v for _, v in rows]}, index=[n for n, _ in rows]), height=200,
-                             horizontal=True, x_label="%", y_label="")
+                             horizontal=True, x_label="%", y_label="", sort=False)
 
 
 def downloads(draft: Any) -> None:

@@ -57,6 +57,7 @@ STEPS: list[tuple[str, str, str]] = [
         "sources",
         "**资金来源**是怎样构成的？例如“中央100万，县级39万”。不清楚可回答“跳过”。",
     ),
+    ("content", "content", "项目的**主要内容和资金用途**是什么？（例如“用于应急通信设备维护、人员培训和演练”）"),
     ("goals", "goals", "项目的**年度总体目标**是什么？一两句话即可。"),
     (
         "indicators",
@@ -66,6 +67,7 @@ STEPS: list[tuple[str, str, str]] = [
         "也可以在右侧表格里直接填写或上传绩效自评表。填完请回答“好了”。",
     ),
     ("problems", "problems", "项目**存在哪些问题**？多条用分号隔开；确实没有可回答“无”。"),
+    ("measures", "measures", "针对存在的问题，下一步有哪些**改进措施**？多条用分号隔开；没有可回答“无”。"),
 ]
 STEP_KEYS = [s[0] for s in STEPS]
 REQUIRED = {"project_name", "year"}
@@ -193,12 +195,12 @@ def answer(state: ChatState, text: str) -> ChatState:
         dept = _DEPT_PREFIX.sub("", text).strip().rstrip("。")
         state.figures["department"] = dept
         said.append(f"主管部门/实施单位：{dept}")
-    elif step == "goals" and not ex.updates:
+    elif step in ("goals", "content") and not ex.updates:
         if SKIP.match(text):
-            state.skipped.append("goals")
+            state.skipped.append(step)
         else:
-            state.figures["goals"] = text
-            said.append("年度总体目标已记录")
+            state.figures[step] = text
+            said.append(f"{LABELS[step]}已记录")
     elif step == "indicators":
         if FINISHED.match(text) or SKIP.match(text):
             if not state.figures.get("indicators"):
@@ -225,6 +227,9 @@ def answer(state: ChatState, text: str) -> ChatState:
             }
         )
         return state
+    elif step == "measures" and not ex.updates:
+        state.figures["measures"] = [] if NONE_ANSWER.match(text) else split_items(text)
+        said.append("改进措施：" + ("无" if not state.figures["measures"] else f"{len(state.figures['measures'])} 条"))
     elif step == "problems" and not ex.updates:
         state.figures["problems"] = [] if NONE_ANSWER.match(text) else split_items(text)
         said.append("存在的问题：" + ("无" if not state.figures["problems"] else f"{len(state.figures['problems'])} 条"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-FREE_TEXT_STEPS = {"goals", "indicators", "problems"}
+FREE_TEXT_STEPS = {"content", "goals", "indicators", "problems", "measures"}
 #: the figure a bare amount answers, by the question being asked
 DEFAULT_MONEY_PATH = {"budget": "budget.annual", "received": "budget.received", "spent": "budget.spent"}
 
@@ -35,13 +35,15 @@ LABELS: dict[str, str] = {
     "goals": "年度总体目标",
     "indicators": "绩效指标",
     "problems": "存在的问题",
+    "content": "项目主要内容",
+    "measures": "改进措施",
 }
 MONEY_PATHS = {p for p in LABELS if p.startswith(("budget.", "sources."))}
 
 
 def has_value(figures: dict[str, Any], path: str) -> bool:
     value = get_path(figures, path)
-    if path == "problems":
+    if path in ("problems", "measures"):
         return value is not None  # [] means “none”, an answer
     if isinstance(value, dict):
         return any(v is not None for v in value.values())

@@ -21,9 +21,11 @@ def field_status(figures: dict[str, Any]) -> tuple[list[tuple[str, str]], list[s
         "budget.received",
         "budget.spent",
         "sources",
+        "content",
         "goals",
         "indicators",
         "problems",
+        "measures",
     ):
         value = get_path(figures, path)
         if not has_value(figures, path):
@@ -38,9 +40,9 @@ def field_status(figures: dict[str, Any]) -> tuple[list[tuple[str, str]], list[s
             )
         elif path == "indicators":
             shown = f"{len(value)} 条"
-        elif path == "problems":
+        elif path in ("problems", "measures"):
             shown = "无" if not value else f"{len(value)} 条"
-        elif path == "goals":
+        elif path in ("goals", "content"):
             shown = value if len(value) <= 30 else value[:30] + "…"
         else:
             shown = money_display(path, value)

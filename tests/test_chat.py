@@ -147,21 +147,24 @@ def test_a_whole_conversation_reaches_done_in_the_natural_order() -> None:
         "市应急管理局",
         "预算139万，3月全部到位，年底支出完了",
         "中央100万，县级39万",
+        "用于应急通信设备维护和培训",
         "保障全市应急通信畅通",
         "培训人次，≥300人次，320人次，10分",
         "好了",
         "宣传不足；进度偏慢",
+        "加强宣传；倒排工期",
     ]:
         state = answer(state, text)
         asked.append(state.step)
     assert asked == [
-        "project_name", "year", "department", "budget", "sources", "goals", "indicators", "indicators",
-        "problems", DONE,
+        "project_name", "year", "department", "budget", "sources", "content", "goals", "indicators", "indicators",
+        "problems", "measures", DONE,
     ]
     f = state.figures
     assert f["project_name"] == "应急通信保障经费" and f["year"] == 2023 and f["department"] == "市应急管理局"
     assert f["sources"] == {"central": 100, "county": 39}
-    assert f["problems"] == ["宣传不足", "进度偏慢"]
+    assert f["problems"] == ["宣传不足", "进度偏慢"] and f["measures"] == ["加强宣传", "倒排工期"]
+    assert f["content"] == "用于应急通信设备维护和培训"
     assert [m["role"] for m in state.messages[:3]] == ["assistant", "user", "assistant"]
     known, missing = field_status(f)
     assert missing == [] and ("全年预算数", "139 万元") in known
