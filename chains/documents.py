@@ -99,7 +99,8 @@ def decode_text(data: bytes, name: str = "输入") -> str:
 
 
 def decode_with_encoding(data: bytes, name: str = "输入") -> tuple[str, str]:
-    """Decode report text: UTF-8 (with or without BOM), else GB18030 (a superset of GBK/GB2312).
+    """Decode report text: UTF-8 (with or without BOM), else GB18030 (a superset of GBK/GB2312), or
+    Big5 when the bytes read as common traditional characters and not as common simplified ones.
 
     Binary data (NUL bytes, many control characters, or no encoding that yields mostly text) is
     refused with a message rather than turned into mojibake.
@@ -109,7 +110,7 @@ def decode_with_encoding(data: bytes, name: str = "输入") -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         candidates = ["utf-16"]
     else:
-        candidates = ["utf-8-sig", "gb18030"]
+        candidates = ["utf-8-sig", "gb18030", "big5"]
     if b"\x00" in data[:4096] and candidates != ["utf-16"]:
         raise InputError(f"{name} 看起来是二进制文件而不是文本，请上传 .txt、.md、.docx 或 .pdf 格式的报告。")
     for enc in candidates:
@@ -118,9 +119,49 @@ def decode_with_encoding(data: bytes, name: str = "输入") -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         if _looks_binary(text):
-            break
+            continue  # mojibake (control or private-use characters): try the next encoding
+        if enc == "gb18030":
+            text, enc = _prefer_big5(data, text)
         return text.replace("\r\n", "\n").replace("\r", "\n"), ("utf-8" if enc == "utf-8-sig" else enc)
-    raise InputError(f"{name} 无法识别为文本（既不是 UTF-8 也不是 GBK/GB18030 编码），请另存为 UTF-8 文本或 .docx 后重试。")
+    raise InputError(f"{name} 无法识别为文本（不是 UTF-8、GBK/GB18030 或 Big5 编码），请另存为 UTF-8 文本或 .docx 后重试。")
+
+
+def _prefer_big5(data: bytes, gb_text: str) -> tuple[str, str]:
+    """Traditional-Chinese Big5 files also decode as GB18030, into rare characters; keep Big5 when it
+    reads as common characters and the GB18030 reading does not."""
+    try:
+        big5_text = data.decode("big5")
+    except UnicodeDecodeError:
+        return gb_text, "gb18030"
+    gb_common, big5_common = _common_share(gb_text, _common_chars("gb2312")), _common_share(big5_text, _common_chars("big5"))
+    if big5_common > 0.9 and big5_common - gb_common > 0.2:
+        return big5_text, "big5"
+    return gb_text, "gb18030"
+
+
+_COMMON: dict[str, frozenset[str]] = {}
+
+
+def _common_chars(encoding: str) -> frozenset[str]:
+    """The frequently used level-1 Han characters of GB2312 (3,755) or Big5 (5,401)."""
+    if encoding not in _COMMON:
+        if encoding == "gb2312":
+            codes = (bytes([hi, lo]) for hi in range(0xB0, 0xD8) for lo in range(0xA1, 0xFF))
+        else:
+            codes = (bytes([hi, lo]) for hi in range(0xA4, 0xC7) for lo in [*range(0x40, 0x7F), *range(0xA1, 0xFF)])
+        chars = set()
+        for code in codes:
+            try:
+                chars.add(code.decode(encoding))
+            except UnicodeDecodeError:
+                continue
+        _COMMON[encoding] = frozenset(chars)
+    return _COMMON[encoding]
+
+
+def _common_share(text: str, common: frozenset[str]) -> float:
+    han = [ch for ch in text[:5000] if "\u4e00" <= ch <= "\u9fff"]
+    return sum(ch in common for ch in han) / len(han) if han else 1.0
 
 
 def _looks_binary(text: str) -> bool:

@@ -112,6 +112,18 @@ def test_text_files_are_decoded_in_utf8_or_gb18030(data: bytes, encoding: str) -
     assert decode_text(data) == doc.text
 
 
+def test_traditional_chinese_big5_file_is_read_as_big5_not_as_gbk_mojibake() -> None:
+    text = "項目資金預算執行率為百分之百。本年度績效自評結果良好，資金到位及時，未發現問題。"
+    doc = read_bytes(text.encode("big5"), "繁體.txt")
+    assert (doc.text, doc.encoding) == (text, "big5")
+
+
+def test_random_high_bytes_are_refused_not_decoded_into_mojibake() -> None:
+    noise = bytes((37 * k * k + 11 * k) % 128 + 128 for k in range(3000))
+    with pytest.raises(InputError, match="无法识别为文本"):
+        read_bytes(noise, "乱码.txt")
+
+
 def test_gbk_file_on_disk_is_read(tmp_path: Path) -> None:
     path = tmp_path / "gbk.txt"
     path.write_bytes("五、存在的问题\n资金到位较晚。".encode("gbk"))
