@@ -62,10 +62,12 @@ def main() -> int:
         timed_draft(figures, settings, latency=0.0)  # warm-up: imports, templates, checker caches
 
         conc, calls, overlap = timed_draft(figures, settings, latency=args.latency)
+        conc_json, _, _ = timed_draft(figures, settings, latency=args.latency, stream=False)
         seq, seq_calls, _ = timed_draft(figures, settings, latency=args.latency, max_concurrency=1)
-        print(f"model draft, {args.latency:g} s latency per call, {calls} sections to the model:")
+        print(f"model draft, {args.latency:g} s latency per call, {calls} sections to the model (SSE unless noted):")
         print(f"  concurrent (all sections in flight)   {conc:6.2f} s   calls overlapped for {overlap:.2f} s"
               f"   target ≤ 2 s: {'met' if conc <= 2 else 'NOT met'}")
+        print(f"  concurrent, non-streaming (JSON)      {conc_json:6.2f} s")
         print(f"  sequential (max_concurrency=1)        {seq:6.2f} s   ({seq_calls} calls; ≈ N × latency = "
               f"{seq_calls * args.latency:.0f} s)")
         print(f"  speed-up                              {seq / conc:6.1f} ×")
