@@ -181,6 +181,7 @@ def _shortfall(ctx: Context) -> str | None:
 
 _CARRY = re.compile(r"结转(?:至|到|入|为)(?P<y>(?:19|20)\d{2})年")
 _BACKGROUND = re.compile(r"累计|以来|历年|近[三五两几]年")
+_CLAIMED_YEAR = re.compile(r"(?:对|就|开展|进行|组织)(?P<y>(?:19|20)\d{2})年度?[^。\n《》]{0,30}?(?:绩效自评|自评工作|开展了?自评|进行了?自评|开展了?绩效评价)")
 _AS_OF = re.compile(r"截至(?P<y>(?:19|20)\d{2})年12月31日")
 _MONEY_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d{2})年度?(?P<m>\d{1,2}月)?[^。\n，,]{0,4}?(?:预算批复|批复|下达|拨付|安排资金|预算资金|实际支出|实际执行|共支付)"
@@ -202,6 +203,19 @@ def years(ctx: Context) -> None:
                     m.span(),
                     values={"year": str(year), "stated": m.group(0)},
                     expected=f"结转至{year + 1}年",
+                )
+            )
+    for m in _CLAIMED_YEAR.finditer(ctx.text, 1 if ctx.text else 0):
+        y = int(m.group("y"))
+        if y != year and m.start() > _title_end(ctx.text):
+            ctx.add(
+                Finding(
+                    "year_mismatch",
+                    f"标题评价{year}年度，此处却称对{y}年度开展自评，同一报告出现两个评价年度。",
+                    (m.start("y"), m.end("y") + 1),
+                    values={"year": str(year), "stated": f"{y}年"},
+                    expected=f"{year}年",
+                    decisive=True,
                 )
             )
     for m in _AS_OF.finditer(ctx.text):
@@ -241,6 +255,16 @@ def years(ctx: Context) -> None:
                 )
             )
         del a
+
+
+def _title_end(text: str) -> int:
+    """End of the title lines (the evaluation year is read there)."""
+    pos = 0
+    for line in text[:400].split("\n")[:5]:
+        if len(line) > 60 or any(p in line for p in "，。；"):
+            break
+        pos += len(line) + 1
+    return pos
 
 
 def _sentence_after(text: str, pos: int) -> str:

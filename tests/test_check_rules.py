@@ -68,6 +68,7 @@ FLAGGED = [
     ("I14 money carried into the evaluation year itself",
      "未使用的151.94万元按规定结转至2022年。", "year_mismatch", "结转至2022年"),
     ("I14 year-end figures of another year", "截至2021年12月31日，项目资金已全部支出。", "year_mismatch", "截至2021年12月31日"),
+    ("I14 two evaluation years in one report", "我局对2021年度安全生产专项资金开展了绩效自评。", "year_mismatch", "2021年"),
 ]
 
 TABLE_FLAGGED = [
