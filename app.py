@@ -147,6 +147,7 @@ def open_conversation(store: Store, cid: str, state: chat.ChatState) -> None:
     st.session_state["chat"] = state.to_dict()
     loaded = store.load_draft(cid)
     st.session_state["draft"] = loaded[1] if loaded else None
+    st.session_state["draft_figures"] = loaded[0] if loaded else None
     st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
     st.query_params["c"] = cid
 
@@ -330,7 +331,7 @@ def indicator_editor(store: Store, state: chat.ChatState) -> None:
             "得分": st.column_config.NumberColumn(min_value=0, max_value=100, step=0.01),
         },
     )
-    new_rows = chat.rows_from_table(edited.to_dict("records"), INDICATOR_COLUMNS)
+    new_rows = chat.rows_from_table(edited.to_dict("records"), INDICATOR_COLUMNS, rows)
     if new_rows != rows:
         state.figures["indicators"] = new_rows
         save_chat(store, state)
@@ -398,6 +399,7 @@ def draft_area(store: Store, settings: Settings, state: chat.ChatState) -> None:
         new = generate_draft(settings, state)
         if new is not None:
             st.session_state["draft"] = new
+            st.session_state["draft_figures"] = json.loads(json.dumps(state.figures))
             store.save_draft(st.session_state["cid"], state.figures, new)
             draft = new
     if draft is None:
@@ -469,6 +471,8 @@ def show_draft(store: Store, settings: Settings, state: chat.ChatState, draft: A
     errors = [f for f in draft.findings if f.severity == "error"]
     warnings = [f for f in draft.findings if f.severity != "error"]
     st.markdown(f"### {draft.title}")
+    if st.session_state.get("draft_figures") not in (None, state.figures):
+        st.info("关键数据在草稿生成后有改动，请点击“生成草稿”重新生成，以免数字不一致。", icon=":material/info:")
     for notice in draft.notices:
         st.warning(notice, icon=":material/warning:")
     m1, m2, m3 = st.columns(3)
@@ -477,6 +481,7 @@ def show_draft(store: Store, settings: Settings, state: chat.ChatState, draft: A
     m3.metric("起草方式", "模型" if draft.backend == "llm" else "离线模板")
     if not errors:
         st.success("数字核对通过：草稿中的数字与关键数据一致。", icon=":material/check_circle:")
+    downloads(draft)
     chart_panel(state.figures)
     bodies = section_bodies(draft)
     for i, (section, (start, end)) in enumerate(zip(draft.sections, bodies, strict=False)):
@@ -504,7 +509,6 @@ def show_draft(store: Store, settings: Settings, state: chat.ChatState, draft: A
                                      label_visibility="collapsed")
                 if c2.button("重新生成本节", icon=":material/refresh:", key=f"regen_{i}", width="stretch"):
                     regenerate(store, settings, state, i, wish)
-    downloads(draft)
 
 
 def edit_section(store: Store, state: chat.ChatState, i: int) -> None:

@@ -65,11 +65,18 @@ def funds_summary(figures: dict[str, Any]) -> dict[str, Decimal | None]:
     return {"execution_rate": rate, "received_rate": rrate, "balance": balance}
 
 
-def rows_from_table(records: list[dict[str, Any]], columns: dict[str, str]) -> list[dict[str, Any]]:
-    """Rows of the editable table (Chinese column names) → indicator dicts; empty rows dropped."""
+def rows_from_table(
+    records: list[dict[str, Any]], columns: dict[str, str], original: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    """Rows of the editable table (Chinese column names) → indicator dicts; empty rows dropped.
+
+    Fields the table does not show (extra fields of an imported figures file) are kept from the
+    ``original`` row at the same position, so editing the table never loses data.
+    """
     out: list[dict[str, Any]] = []
-    for rec in records:
-        row: dict[str, Any] = {}
+    for i, rec in enumerate(records):
+        base = original[i] if original and i < len(original) else {}
+        row: dict[str, Any] = {k: v for k, v in base.items() if k not in columns}
         for key, zh in columns.items():
             value = rec.get(zh)
             if value is None or (isinstance(value, float) and value != value):  # NaN from pandas
@@ -84,5 +91,5 @@ def rows_from_table(records: list[dict[str, Any]], columns: dict[str, str]) -> l
                 if text:
                     row[key] = text
         if row.get("name"):
-            out.append(row)
+            out.append({k: row[k] for k in [*base, *row] if k in row} if base else row)
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -210,7 +211,9 @@ def test_importing_figures_json_fills_the_panel_and_bad_json_gets_a_chinese_mess
     no_failure(at)
     name = at.session_state["chat"]["figures"]["project_name"]
     assert any(f"已导入关键数据：{name}" in m for m in messages(at))
-    assert at.session_state["chat"]["figures"]["indicators"]
+    imported = json.loads(DEV_FIGURES.read_text(encoding="utf-8"))
+    at.run()  # the table editor renders the imported rows: nothing may be lost on the way back
+    assert at.session_state["chat"]["figures"] == Figures.from_dict(imported).to_dict()
 
 
 def test_importing_a_score_table_from_excel_fills_the_indicators() -> None:
@@ -341,3 +344,11 @@ def test_with_a_working_model_the_draft_is_written_by_the_model_and_still_checke
     draft = at.session_state["draft"]
     errors = check(draft.text, Figures.from_dict(at.session_state["chat"]["figures"])).errors
     assert metric(at, "数字核对：错误") == str(len(errors))
+
+
+def test_changing_a_figure_after_drafting_says_the_draft_is_stale() -> None:
+    at = chat_through(app(), ANSWERS)
+    at.button(key="generate").click().run()
+    assert not any("有改动" in i.value for i in at.info)
+    at = chat_through(at, ["全年预算改为150万"])
+    assert any("关键数据在草稿生成后有改动" in i.value for i in at.info)

@@ -219,3 +219,10 @@ def test_amounts_inside_a_free_text_answer_are_not_taken_as_budget_figures(step:
     state = answer(at_step(step), "确保专项资金139万元全部用于设备更新，资金使用率100%")
     assert "budget" not in state.figures
     assert state.figures["goals" if step == "goals" else "problems"]
+
+
+def test_editing_the_table_keeps_fields_it_does_not_show() -> None:
+    cols = {"name": "三级指标", "target": "年度指标值", "weight": "分值"}
+    original = [{"name": "培训", "target": "≥3次", "weight": 10, "unit_note": "次", "level1": "产出指标"}]
+    edited = rows_from_table([{"三级指标": "培训", "年度指标值": "≥4次", "分值": 10.0}], cols, original)
+    assert edited == [{"name": "培训", "target": "≥4次", "weight": 10, "unit_note": "次", "level1": "产出指标"}]
