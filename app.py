@@ -231,6 +231,7 @@ def page_draft(store: Store, settings: Settings) -> None:
                 if model_figs is None:
                     st.session_state["notice"] = "模型暂时不可用，已用规则识别数据；起草时会自动改用离线模板。"
                 else:
+                    st.session_state["notice"] = None
                     state = chat.merge_model_figures(state, model_figs)
                     save_chat(store, state)
             st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1

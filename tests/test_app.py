@@ -352,3 +352,11 @@ def test_changing_a_figure_after_drafting_says_the_draft_is_stale() -> None:
     assert not any("有改动" in i.value for i in at.info)
     at = chat_through(at, ["全年预算改为150万"])
     assert any("关键数据在草稿生成后有改动" in i.value for i in at.info)
+
+
+def test_similar_past_reports_appear_as_the_conversation_goes() -> None:
+    at = app()
+    assert any("说出项目名称后" in c.value for c in at.caption)
+    at = chat_through(at, ["应急救援能力建设资金", "2023", "市应急管理局"])
+    shown = "\n".join(m.value for m in at.markdown)
+    assert "相关度" in shown and ".txt" in shown

@@ -226,3 +226,25 @@ def test_editing_the_table_keeps_fields_it_does_not_show() -> None:
     original = [{"name": "培训", "target": "≥3次", "weight": 10, "unit_note": "次", "level1": "产出指标"}]
     edited = rows_from_table([{"三级指标": "培训", "年度指标值": "≥4次", "分值": 10.0}], cols, original)
     assert edited == [{"name": "培训", "target": "≥4次", "weight": 10, "unit_note": "次", "level1": "产出指标"}]
+
+
+_cell = st.text(alphabet=st.characters(whitelist_categories=("Lo",)), min_size=1, max_size=8)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=_cell,
+    op=st.sampled_from(["≥", "≤", "=", ""]),
+    target=st.integers(0, 10_000),
+    actual=st.integers(0, 10_000),
+    unit=st.sampled_from(["人次", "次", "%", "家", "天"]),
+    weight=st.integers(1, 50),
+)
+def test_any_well_formed_indicator_line_parses_back_to_its_parts(
+    name: str, op: str, target: int, actual: int, unit: str, weight: int
+) -> None:
+    row = parse_indicator_line(f"{name}，{op}{target}{unit}，{actual}{unit}，{weight}分")
+    assert row is not None
+    assert (row["name"], row["target"], row["actual"], row["weight"]) == (
+        name, f"{op}{target}{unit}", f"{actual}{unit}", weight
+    )
