@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from .check import check
-from .draft_guard import clean_output, mostly_chinese, new_errors
+from .draft_guard import clean_output, cut_at_other_heading, mostly_chinese, new_errors
 from .draft_prompts import findings_text, passage_dict, section_inputs, section_instruction, section_prompt
 from .draft_store import RunStore
 from .errors import BackendError
@@ -82,7 +82,7 @@ async def model_section(run: Run, model: Any, spec_section: Any, base: SectionDr
     notices: list[str] = []
     try:
         chain = section_prompt(run.system) | model | StrOutputParser()
-        text = await call_model(run, chain, inputs, base)
+        text = await call_model(run, chain, inputs, base, notices)
         found = check(text, run.figures).findings
         attempts.append({"text": text, "findings": [f.to_dict() for f in found]})
         baseline = check(base.text, run.figures).findings  # after the call: checks never delay a request
@@ -91,8 +91,8 @@ async def model_section(run: Run, model: Any, spec_section: Any, base: SectionDr
             run.emit(DraftEvent("notice", base.key, base.title,
                                 f"“{base.title}”模型稿有 {len(bad)} 处数字与关键数据不一致，正在要求模型改正。"))
             repair = section_prompt(run.system, repair=True) | model | StrOutputParser()
-            text = await call_model(run, repair, {**inputs, "first_answer": text,
-                                             "findings": findings_text(bad, text)}, base)
+            repair_inputs = {**inputs, "first_answer": text, "findings": findings_text(bad, text)}
+            text = await call_model(run, repair, repair_inputs, base, notices)
             found = check(text, run.figures).findings
             attempts.append({"text": text, "findings": [f.to_dict() for f in found], "repair": True})
             left = new_errors(found, baseline)
@@ -116,8 +116,13 @@ async def model_section(run: Run, model: Any, spec_section: Any, base: SectionDr
     return result
 
 
-async def call_model(run: Run, chain: Any, inputs: dict[str, str], base: SectionDraft) -> str:
-    """One model answer as clean section text; empty or non-Chinese answers are failures."""
+async def call_model(
+    run: Run, chain: Any, inputs: dict[str, str], base: SectionDraft, notices: list[str]
+) -> str:
+    """One model answer as clean section text; empty or non-Chinese answers are failures.
+
+    What was changed in the answer (text under another section's heading dropped) goes to ``notices``.
+    """
     try:
         if run.stream:
             parts = []
@@ -136,6 +141,10 @@ async def call_model(run: Run, chain: Any, inputs: dict[str, str], base: Section
         log.warning("unusable model answer for section %s", base.key, exc_info=True)
         raise backend_error(exc, run.settings, "malformed") from exc
     text = clean_output(raw, base.title)
+    others = [s.title for s in run.spec.sections if s.key != base.key]
+    text, foreign = cut_at_other_heading(text, others)
+    if foreign:
+        notices.append(f"模型越过本节写到了“{foreign}”，该部分已删去（提纲固定，不得增改）。")
     if not text:
         raise rejected("empty", run)
     if not mostly_chinese(text):

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from chains.draft_guard import (
     MIN_REPEAT_CHARS,
     clean_output,
+    cut_at_other_heading,
     mostly_chinese,
     new_errors,
     repeated_sentences,
@@ -36,6 +37,25 @@ BODY = "全年预算数为309.00万元，全年执行数为309.00万元，预算
 )
 def test_model_output_is_cleaned_to_the_section_body(raw: str, title: str, expected: str) -> None:
     assert clean_output(raw, title) == expected
+
+
+OTHERS = ["一、项目基本情况", "（一）项目概况", "三、项目组织实施及资金管理情况", "五、自评结论"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "foreign"),
+    [
+        (BODY, BODY, None),
+        (f"{BODY}\n三、项目组织实施及资金管理情况\n本单位成立了领导小组。", BODY, "三、项目组织实施及资金管理情况"),
+        (f"{BODY}\n自评结论：\n总分95分。", BODY, "自评结论"),
+        (f"{BODY}\n### （一）项目概况\n略。", BODY, "（一）项目概况"),
+        (f"{BODY}\n本节与自评结论一致。", f"{BODY}\n本节与自评结论一致。", None),  # a mention is no heading
+        ("五、自评结论\n总分95分。", "", "五、自评结论"),
+    ],
+    ids=["none", "next-section", "bare-heading", "markdown-heading", "mention", "only-foreign"],
+)
+def test_text_written_under_another_sections_heading_is_cut(text: str, kept: str, foreign: str | None) -> None:
+    assert cut_at_other_heading(text, OTHERS) == (kept, foreign)
 
 
 @pytest.mark.parametrize(

@@ -291,6 +291,20 @@ def test_a_repeated_heading_and_markdown_marks_are_removed(figures: Figures) -> 
     assert not overview.text.startswith(("#", title_of("overview"))) and "**" not in overview.text
 
 
+def test_text_the_model_writes_under_another_heading_is_cut_with_a_notice(figures: Figures) -> None:
+    def answer(req: RecordedRequest) -> str:
+        return f"{base_text(req)}\n{title_of('management')}\n本单位成立了项目领导小组，负责统筹实施。"
+
+    events: list[DraftEvent] = []
+    with OpenAIServer(responder=only_for("funds", answer)) as server:
+        draft = draft_report(figures, llm_settings(server.base_url), on_event=events.append)
+    funds = next(s for s in draft.sections if s.key == "funds")
+    assert funds.backend == "llm" and "领导小组" not in funds.text
+    assert [s.title for s in draft.sections] == [s.title for s in SPEC.sections]
+    assert any(e.kind == "notice" and e.key == "funds" and title_of("management") in e.text for e in events)
+    assert any(title_of("management") in n and "已删去" in n for n in funds.notices)
+
+
 # -- the numbers guard ---------------------------------------------------------------------------------
 
 
