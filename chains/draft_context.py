@@ -99,7 +99,10 @@ def build_context(figures: Figures, table: ScoreTable | None = None) -> dict[str
     groups: dict[str, list[dict[str, Any]]] = {"outputs": [], "benefits": [], "satisfaction": [], "other": []}
     for r, row in zip(table.rows, rows, strict=True):
         groups[_group(r)].append(row)
-    ctx["target_rows"] = [r for r in rows if r["target"] or r["weight"]]
+    # rows with a target, or weighted rows still owing one (scored process rows such as 项目决策 carry none)
+    ctx["target_rows"] = [
+        row for r, row in zip(table.rows, rows, strict=True) if r.target or (r.weight is not None and r.stated_score is None)
+    ]
     ctx["target_groups"] = _by_level1(ctx["target_rows"])
     ctx["outputs_rows"] = groups["outputs"]
     ctx["benefits_rows"] = groups["benefits"]
