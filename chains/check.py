@@ -16,6 +16,7 @@ Spans are offsets into ``text`` exactly as given. When a more specific explanati
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from . import rules_amounts, rules_funds, rules_scoring, rules_tables, rules_text
@@ -49,14 +50,14 @@ def check(text: str, figures: Figures | dict[str, Any] | None = None) -> CheckRe
 
 
 def _dedupe(findings: list[Finding], n: int) -> list[Finding]:
-    unit_spans = [f.span for f in findings if f.code == "unit_mismatch" and f.values.get("kind") == "scale"]
+    unit_spans = sorted(f.span for f in findings if f.code == "unit_mismatch" and f.values.get("kind") == "scale")
     seen: set[tuple[str, int, int]] = set()
     out: list[Finding] = []
     for f in findings:
         s, e = f.span
         if not (0 <= s <= e <= n):
             continue
-        if f.code in _OUTRANKED_BY_UNIT and any(s < ue and us < e for us, ue in unit_spans):
+        if f.code in _OUTRANKED_BY_UNIT and unit_spans and _overlaps_any(unit_spans, s, e):
             continue
         key = (f.code, s, e)
         if key in seen:
@@ -64,3 +65,9 @@ def _dedupe(findings: list[Finding], n: int) -> list[Finding]:
         seen.add(key)
         out.append(f)
     return out
+
+
+def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps one of the sorted, short ``spans``."""
+    i = bisect.bisect_left(spans, (s, s))
+    return any(us < e and s < ue for us, ue in spans[max(0, i - 8) : i + 8])

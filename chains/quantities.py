@@ -220,16 +220,15 @@ def _trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
         m = lk.mention
         if m.kind != "money" or not _TRAILING_TOTAL.search(text[max(lk.sentence[0], m.start - 4) : m.start]):
             continue
-        parts = [
-            j
-            for j in range(t)
-            if out[j].sentence == lk.sentence
-            and out[j].mention.kind == "money"
-            and out[j].component_of is None
-            and not out[j].mention.approx
-        ]
+        parts = []
+        j = t - 1
+        while j >= 0 and out[j].sentence == lk.sentence:  # figures of the same sentence, before the total
+            if out[j].mention.kind == "money" and out[j].component_of is None and not out[j].mention.approx:
+                parts.append(j)
+            j -= 1
         kinds = {out[j].quantity for j in parts} - {None, lk.quantity}
-        if len(parts) >= 2 and len(kinds) <= 1 and not kinds & {"unit_price", "average", "balance"}:
+        has_parts = any(o.component_of == t for o in out[j + 1 : t])
+        if len(parts) >= 2 and len(kinds) <= 1 and not kinds & {"unit_price", "average", "balance"} and not has_parts:
             for j in parts:
                 out[j] = replace(out[j], component_of=t)
     return out

@@ -7,6 +7,7 @@ written; sums of parts that were each rounded use the XBRL Calculations 1.1 inte
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -38,6 +39,14 @@ class Context:
     explained: set[tuple[int, int]] = field(default_factory=set)
     # project totals read from a funds table, as prose-like figures: they may confirm a rate or a balance
     table_totals: list[Linked] = field(default_factory=list)
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def line_of(self, pos: int) -> int:
+        """Line number of an offset (paragraphs are lines)."""
+        newlines = self.cache.get("newlines")
+        if newlines is None:
+            newlines = self.cache["newlines"] = [m.start() for m in re.finditer("\n", self.text)]
+        return bisect.bisect_right(newlines, pos - 1) if pos > 0 else 0
 
     def add(self, finding: Finding) -> None:
         self.findings.append(finding)

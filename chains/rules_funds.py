@@ -7,6 +7,7 @@ sum, rate, balance or conflict, the finding is ``unit_mismatch`` on that amount 
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
@@ -43,9 +44,10 @@ def _candidates(ctx: Context, anchor: Linked, quantities: tuple[str, ...]) -> li
     A specific subject ("应急救援能力建设资金…") only meets figures with a compatible subject; otherwise the
     anchor's sub-item scope, then the whole document. Components (after 其中) only count by subject.
     """
-    pool = [lk for lk in ctx.linked if lk.quantity in quantities and lk.mention.kind == "money" and _usable(lk)]
+    near = _window(ctx, anchor)
+    pool = [lk for lk in near if lk.quantity in quantities and lk.mention.kind == "money" and _usable(lk)]
     if anchor.specific:
-        named = [lk for lk in ctx.linked if lk.mention.kind == "money" and lk.specific
+        named = [lk for lk in near if lk.mention.kind == "money" and lk.specific
                  and subject_compatible(lk.subject, anchor.subject) and lk is not anchor]
         if named:  # the sub-item has figures of its own: only they speak for it
             ids = {id(lk) for lk in pool}
@@ -58,6 +60,21 @@ def _candidates(ctx: Context, anchor: Linked, quantities: tuple[str, ...]) -> li
     if scoped:
         return scoped
     return [lk for lk in pool if lk.component_of is None and lk.scope == "" and not _foreign(lk, anchor)]
+
+
+WINDOW = 20000  # characters either side: a report's figures speak to each other, a 1 MB paste's do not
+
+
+def _window(ctx: Context, anchor: Linked) -> list[Linked]:
+    """Linked figures within ``WINDOW`` characters of the anchor (the whole list for any normal report)."""
+    if len(ctx.text) <= 2 * WINDOW:
+        return ctx.linked
+    starts = ctx.cache.get("starts")
+    if starts is None:
+        starts = ctx.cache["starts"] = [lk.mention.start for lk in ctx.linked]
+    lo = bisect.bisect_left(starts, anchor.mention.start - WINDOW)
+    hi = bisect.bisect_right(starts, anchor.mention.start + WINDOW)
+    return ctx.linked[lo:hi]
 
 
 def _title(ctx: Context) -> str:
@@ -97,8 +114,7 @@ def _ranked_bases(ctx: Context, anchor: Linked, pool: list[Linked]) -> list[Link
 
 
 def _same_paragraph(ctx: Context, a: Mention, b: Mention) -> bool:
-    lo, hi = (a, b) if a.start <= b.start else (b, a)
-    return "\n" not in ctx.text[lo.end : hi.start]
+    return ctx.line_of(a.start) == ctx.line_of(b.start)
 
 
 def _nearest_before(anchor: Linked, pool: list[Linked]) -> list[Linked]:

@@ -41,6 +41,7 @@ def run(ctx: Context) -> None:
             if name is not None and name.text and not row.is_total():
                 seen_indicators.setdefault(name.text, []).append((table, row))
     _indicator_conflicts(ctx, seen_indicators)
+    _text_totals_against_tables(ctx)
 
 
 def _num(table: Table, row: Row, role: str, percent_default: bool = False) -> Mention | None:
@@ -144,8 +145,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                 )
             )
     if scores and complete and len(scores) == len(leaf):
-        table_total = sum((s.value for s in scores), Decimal(0))
-        _text_total_against_table(ctx, table, scores, table_total)
+        ctx.cache.setdefault("score_tables", []).append((table, scores))
 
 
 def _odd_weight(leaf, total: Decimal, tw: Mention | None):  # noqa: ANN001, ANN202
@@ -180,22 +180,29 @@ def _nonstandard(ctx: Context, table: Table, leaf) -> None:  # noqa: ANN001
             )
 
 
-def _text_total_against_table(ctx: Context, table: Table, scores: list[Mention], total: Decimal) -> None:
+def _text_totals_against_tables(ctx: Context) -> None:
+    """A total score stated in the text against the score column of the nearest complete table."""
+    tables: list[tuple[Table, list[Mention]]] = ctx.cache.get("score_tables", [])
+    if not tables:
+        return
     for lk in ctx.linked:
         m = lk.mention
         if lk.quantity != "total_score" or m.kind != "score" or m.approx or lk.specific:
             continue
-        if not sum_agrees(scores, m):
-            ctx.add(
-                Finding(
-                    "score_sum_mismatch",
-                    f"自评表各项得分合计为{_plain(total)}分，与正文所写总分{m.raw}不符。",
-                    m.span,
-                    values={"sum": _plain(total), "stated": m.raw},
-                    expected=f"{_plain(total)}分",
-                    decisive=_band(total) != _band(m.value),
-                )
+        table, scores = min(tables, key=lambda ts: min(abs(ts[0].span[0] - m.start), abs(ts[0].span[1] - m.start)))
+        if sum_agrees(scores, m):
+            continue
+        total = sum((s.value for s in scores), Decimal(0))
+        ctx.add(
+            Finding(
+                "score_sum_mismatch",
+                f"自评表各项得分合计为{_plain(total)}分，与正文所写总分{m.raw}不符。",
+                m.span,
+                values={"sum": _plain(total), "stated": m.raw},
+                expected=f"{_plain(total)}分",
+                decisive=_band(total) != _band(m.value),
             )
+        )
 
 
 def _band(score: Decimal) -> str:
