@@ -10,7 +10,6 @@ import importlib
 import json
 import logging
 import os
-import time
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
@@ -660,8 +659,10 @@ def page_phrasing(settings: Settings) -> None:
         section = c2.selectbox("章节", types, index=types.index("problems"), format_func=SECTION_LABELS.get,
                                key="phr_section")
         c3, c4, c5, c6 = st.columns(4)
-        year_from = c3.number_input("起始年度", min_value=2000, max_value=2100, value=2015, key="phr_from")
-        year_to = c4.number_input("截止年度", min_value=2000, max_value=2100, value=2030, key="phr_to")
+        year_from = c3.number_input("起始年度", min_value=1990, max_value=2100, value=None, step=1, key="phr_from",
+                                    placeholder="不限")
+        year_to = c4.number_input("截止年度", min_value=1990, max_value=2100, value=None, step=1, key="phr_to",
+                                  placeholder="不限")
         dept = c5.text_input("部门包含", key="phr_dept")
         k = c6.slider("条数", 1, 10, 5, key="phr_k")
         submitted = st.form_submit_button("检索", type="primary")
@@ -673,7 +674,11 @@ def page_phrasing(settings: Settings) -> None:
     if r is None:
         return
     retrieve = importlib.import_module("chains.retrieve")
-    flt = retrieve.Filters(year_from=int(year_from), year_to=int(year_to), department=dept.strip())
+    flt = retrieve.Filters(
+        year_from=None if year_from is None else int(year_from),
+        year_to=None if year_to is None else int(year_to),
+        department=dept.strip(),
+    )
     results = attempt(r.example_phrasing, section, query, int(k), flt)
     if results is None:
         return
@@ -777,7 +782,6 @@ def main() -> None:
         page_corpus(settings)
 
 
-_started = time.perf_counter()
 try:
     main()
 except ReportError as exc:  # pragma: no cover - attempt() handles these; a last guard

@@ -360,3 +360,15 @@ def test_similar_past_reports_appear_as_the_conversation_goes() -> None:
     at = chat_through(at, ["应急救援能力建设资金", "2023", "市应急管理局"])
     shown = "\n".join(m.value for m in at.markdown)
     assert "相关度" in shown and ".txt" in shown
+
+
+def test_phrasing_filters_by_year_when_asked() -> None:
+    at = app()
+    at.sidebar.radio[0].set_value("范文").run()
+    at.text_input(key="phr_query").input("资金使用 存在的问题 整改")
+    at.number_input(key="phr_from").set_value(2022)
+    at.number_input(key="phr_to").set_value(2022)
+    next(b for b in at.button if b.label == "检索").click().run()
+    no_failure(at)
+    years = [m.value for m in at.markdown if "来源：" in m.value]
+    assert years and all("年度：2022" in y for y in years)
