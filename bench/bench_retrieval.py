@@ -63,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--queries", type=Path, default=ROOT / "bench" / "retrieval_queries.json")
+    parser.add_argument("--distractors", type=int, default=500,
+                        help="synthetic reports on kinds of spending the corpus lacks, mixed in as distractors")
+    parser.add_argument("--dim", type=int, default=0, help="hash embedder dimension (default: the product's)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
@@ -80,11 +83,20 @@ def main(argv: list[str] | None = None) -> int:
     labels = json.loads(args.queries.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         settings = replace(Settings.from_env({}), data_dir=Path(tmp))
-        index = open_index(settings)
+        from chains.embed import HashEmbedder
+
+        index = open_index(settings, embedder=HashEmbedder(args.dim) if args.dim else None)
         started = time.perf_counter()
-        summary = index.index_paths([args.corpus])
+        index.index_paths([args.corpus])
         build_s = time.perf_counter() - started
         reports, _ = iter_reports([args.corpus])
+        if args.distractors:
+            sys.path.insert(0, str(ROOT / "bench"))
+            from synthetic import OFF_CORPUS_CATEGORIES, generate
+
+            extra = generate(args.distractors, seed=99, categories=OFF_CORPUS_CATEGORIES)
+            index.update([(None, extra, False)])
+            reports = reports + extra
         chunks = [c for r in reports for c in chunk_report(r)]
         systems = {m: Retriever(index, mode=m) for m in ("hybrid", "dense", "lexical")}
         lc_phrasing, lc_similar = _langchain_baselines(chunks, reports)
@@ -111,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
 
     result = {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "corpus": str(args.corpus), "reports": len(reports), "chunks": summary.chunks,
+        "corpus": str(args.corpus), "reports": len(reports), "distractors": args.distractors,
+        "chunks": len(chunks), "embedder": index.embedder.name,
         "index_seconds": round(build_s, 2),
         "queries": {"phrasing": len(ph_rel), "similar": len(si_rel), "noise": len(labels["noise"])},
         "systems": rows,
@@ -119,8 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        print(f"{result['date']}  corpus {args.corpus}: {len(reports)} reports, {summary.chunks} chunks, "
-              f"indexed in {build_s:.1f} s; {len(ph_rel)} phrasing / {len(si_rel)} similar / "
+        print(f"{result['date']}  corpus {args.corpus} + {args.distractors} synthetic distractors: {len(reports)} "
+              f"reports, {len(chunks)} chunks, {index.embedder.name}, corpus indexed in {build_s:.1f} s; "
+              f"{len(ph_rel)} phrasing / {len(si_rel)} similar / "
               f"{len(labels['noise'])} noise queries")
         print(f"{'system':26} {'phrasing R@5':>12} {'MRR':>6} {'similar R@5':>12} {'MRR':>6} {'noise hits':>10} {'secs':>6}")
         for name, r in rows.items():

@@ -135,7 +135,7 @@ def test_another_embedder_is_refused_on_the_same_collection(settings: Settings, 
     open_index(settings).index_paths([reports_dir])
     with pytest.raises(ConfigError, match="不能混用") as err:
         open_index(settings, embedder=HashEmbedder(256))
-    assert "512" in str(err.value) and "256" in str(err.value) and "--rebuild" in str(err.value)
+    assert "384" in str(err.value) and "256" in str(err.value) and "--rebuild" in str(err.value)
 
 
 def test_rebuild_switches_the_embedder(settings: Settings, reports_dir: Path) -> None:
