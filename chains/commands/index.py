@@ -9,6 +9,7 @@ a summary naming skipped files and duplicates.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,10 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="报告文件或文件夹；默认 corpus/")
     p.add_argument("--rebuild", action="store_true", help="清空后重建索引（索引损坏或更换向量方式时使用）")
     p.add_argument("--quiet", action="store_true", help="不显示进度条")
+    p.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+        help="切分和分词使用的进程数（默认为 CPU 核数；报告较多时才会启用）",
+    )
     return p
 
 
@@ -39,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     index = open_index(settings, rebuild=args.rebuild)
     bar = _Bar(enabled=not args.quiet and sys.stderr.isatty())
     try:
-        summary = index.index_paths(paths, rebuild=args.rebuild, on_progress=bar)
+        summary = index.index_paths(paths, rebuild=args.rebuild, on_progress=bar, processes=max(1, args.jobs))
     finally:
         bar.close()
     for line in summary.lines():
