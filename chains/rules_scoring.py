@@ -273,6 +273,7 @@ def table_against_text(ctx: Context) -> None:
                     m = cells[0].value()
                     if m is not None and not m.approx:
                         stated[q] = m
+    _rates_against_text(ctx)
     if not stated:
         return
     from .quantities import Linked
@@ -300,3 +301,50 @@ def table_against_text(ctx: Context) -> None:
                 related=(t.span,),
             )
         )
+
+
+def _table_execution_rates(ctx: Context) -> list[Mention]:
+    """Execution rates printed in tables: the 预算执行率 indicator row's actual value, the funds block's rate."""
+    out = []
+    for table in ctx.tables:
+        if table.header_index is None:
+            continue
+        for row in table.data_rows():
+            if table.col("execution_rate") is not None and _TOTAL_FUNDS.search(row.label):
+                m = table.number(row, "execution_rate")
+            elif _EXECUTION_ROW.search(row.name_in(table)):
+                m = table.number(row, "actual")
+            else:
+                continue
+            if m is not None and m.kind == "percent" and not m.approx and m.comparator is None:
+                out.append(m)
+    return out
+
+
+def _rates_against_text(ctx: Context) -> None:
+    """The execution rate in the 自评表 and in the text are one figure (I11)."""
+    from .quantities import generic_subject
+
+    table_rates = _table_execution_rates(ctx)
+    if not table_rates:
+        return
+    prose = [lk.mention for lk in ctx.linked if lk.quantity == "execution_rate" and not lk.scope
+             and generic_subject(lk.subject) and not lk.mention.approx and lk.mention.comparator is None
+             and lk.year in (None, ctx.year)]
+    for t in table_rates:
+        for p in prose:
+            if agrees(t, p.value) or agrees(p, t.value):
+                break
+        else:
+            if prose:
+                p = prose[0]
+                ctx.add(
+                    Finding(
+                        "conflicting_values",
+                        f"自评表中的预算执行率为{t.raw}，正文为{p.raw}，两处不一致。",
+                        t.span,
+                        values={"stated": t.raw, "text": p.raw},
+                        expected=p.raw,
+                        related=(p.span,),
+                    )
+                )
