@@ -291,9 +291,9 @@ def key_figures(ctx: Context, figures: dict[str, Any]) -> None:
         if value is None:
             continue
         expected = Decimal(str(value)) * scale
-        for lk in ctx.linked:
+        for lk in [*ctx.linked, *ctx.table_totals]:
             m = lk.mention
-            if lk.quantity not in quantities or m.kind != "money" or m.approx or lk.component_of is not None:
+            if lk.quantity not in quantities or m.kind not in ("money", "number") or m.approx or lk.component_of is not None:
                 continue
             if lk.specific or lk.scope:
                 continue
@@ -301,7 +301,7 @@ def key_figures(ctx: Context, figures: dict[str, Any]) -> None:
                 ctx.add(
                     Finding(
                         "figure_mismatch",
-                        f"{_FIG_NAMES[key]}在关键数据中为{_num(expected)}万元，正文写作{money(m)}。",
+                        f"{_FIG_NAMES[key]}在关键数据中为{_num(expected)}万元，{'表中' if m.kind == 'number' else '正文'}写作{money(m)}。",
                         m.span,
                         values={"stated": money(m), "figures": f"{_num(expected)}万元"},
                         expected=f"{_num(expected)}万元",

@@ -447,3 +447,11 @@ def test_text_against_the_funds_table_is_one_conflict_not_a_cascade() -> None:
     errors = check(text).errors
     assert [(f.code, span_text(text, f)) for f in errors] == [("conflicting_values", "280万元")]
     assert errors[0].expected == "285.00"
+
+
+def test_key_figures_are_compared_with_the_funds_table_too() -> None:
+    figures = {"project_name": "农村饮水安全巩固提升工程", "year": 2022, "budget": {"annual": 300, "spent": 280}}
+    found = [(f.code, span_text(CLEAN_REPORT_4, f)) for f in check(CLEAN_REPORT_4, figures).findings]
+    assert ("figure_mismatch", "285.00") in found and ("figure_mismatch", "285万元") in found
+    agreeing = {"project_name": "农村饮水安全巩固提升工程", "year": 2022, "budget": {"initial": 260, "annual": 300, "spent": 285}}
+    assert check(CLEAN_REPORT_4, agreeing).findings == []
