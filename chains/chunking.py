@@ -149,42 +149,72 @@ def _split(text: str, start: int, end: int, table: bool, size: int, overlap: int
     base = start + lead
     if len(segment) <= size:
         return [(base, base + len(segment))]
-    splitter = _splitter(size, overlap, TABLE_SEPARATORS if table else SEPARATORS)
-    spans: list[tuple[int, int]] = []
-    for piece in splitter.split_text(segment):
-        piece = piece.strip()
-        if not piece:
-            continue
-        found = _locate(segment, piece, spans[-1] if spans else None)
-        if found is None:  # the splitter never rewrites text, so this only guards against a library change
-            return _fixed_windows(base, segment, size)
-        spans.append((found, found + len(piece)))
-    return [(base + a, base + b) for a, b in spans]
+    # header-bound rows stand alone: no overlap, so no row is indexed twice
+    splitter = _splitter(size, 0 if table else overlap, TABLE_SEPARATORS if table else SEPARATORS)
+    pieces = [piece.strip() for piece in splitter.split_text(segment) if piece.strip()]
+    starts = _place(segment, pieces)
+    if starts is None:  # the splitter never rewrites text, so this only guards against a library change
+        return _fixed_windows(base, segment, size)
+    return [(base + a, base + a + len(piece)) for a, piece in zip(starts, pieces, strict=True)]
 
 
-def _locate(segment: str, piece: str, previous: tuple[int, int] | None) -> int | None:
-    """Where ``piece`` starts: the latest occurrence that leaves no gap after the previous piece.
+def _place(segment: str, pieces: list[str]) -> list[int] | None:
+    """Start offsets of the splitter's pieces in ``segment``, consistent with how it cuts.
 
-    The splitter only drops whitespace between pieces, so the true start is at most the previous
-    end plus the whitespace after it; taking the latest occurrence up to there (not the first
-    after the previous start) stays right even in repetitive text, and leaves no text uncovered.
+    The first piece starts the segment, the last one ends it, and each piece starts after the
+    previous start and no later than the previous end plus the whitespace the splitter dropped
+    (pieces overlap or touch, never leave a gap). Repetitive text can match a piece at several
+    such places: a depth-first search (latest place first, failed states remembered) finds an
+    assignment that satisfies every piece, where a greedy ``find`` can drift and leave text out.
     """
-    if previous is None:
-        return 0 if segment.startswith(piece) else None
-    prev_start, prev_end = previous
-    hi = prev_end
-    while hi < len(segment) and segment[hi].isspace():
-        hi += 1
-    best = None
-    pos = segment.find(piece, prev_start + 1)
-    while pos != -1 and pos <= hi:
-        best = pos
-        pos = segment.find(piece, pos + 1)
-    return best
+    if not pieces or not segment.startswith(pieces[0]):
+        return None
+    failed: set[tuple[int, int]] = set()
+    starts = [0]
+
+    def candidates(k: int) -> list[int]:
+        prev_start = starts[-1]
+        hi = prev_start + len(pieces[k - 1])
+        while hi < len(segment) and segment[hi].isspace():
+            hi += 1
+        found = []
+        pos = segment.find(pieces[k], prev_start + 1)
+        while pos != -1 and pos <= hi:
+            found.append(pos)
+            pos = segment.find(pieces[k], pos + 1)
+        return found  # popped from the end: latest place first
+
+    # iterative depth-first search (a long section has thousands of pieces: no recursion)
+    stack = [candidates(1)] if len(pieces) > 1 else []
+    while stack:
+        k = len(starts)
+        options = stack[-1]
+        while options and (k, options[-1]) in failed:
+            options.pop()
+        if not options:
+            stack.pop()
+            if len(starts) > 1:
+                failed.add((len(starts) - 1, starts.pop()))
+                continue
+            return None
+        starts.append(options.pop())
+        if len(starts) == len(pieces):
+            if starts[-1] + len(pieces[-1]) == len(segment):
+                return starts
+            failed.add((len(starts) - 1, starts.pop()))
+            continue
+        stack.append(candidates(len(starts)))
+    return starts if starts[-1] + len(pieces[-1]) == len(segment) else None
 
 
 def _fixed_windows(base: int, segment: str, size: int) -> list[tuple[int, int]]:
-    return [(base + i, base + min(i + size, len(segment))) for i in range(0, len(segment), size)]
+    spans = []
+    for i in range(0, len(segment), size):
+        window = segment[i : i + size]
+        lead, trail = len(window) - len(window.lstrip()), len(window.rstrip())
+        if trail > lead:
+            spans.append((base + i + lead, base + i + trail))
+    return spans
 
 
 _SPLITTERS: dict[tuple[int, int, tuple[str, ...]], Any] = {}

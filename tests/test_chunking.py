@@ -140,6 +140,7 @@ def test_table_split_keeps_whole_rows() -> None:
     assert len(tables) >= 3
     lines = [line for c in tables for line in c.text.splitlines()]
     assert all(line.startswith("一级指标：产出指标；") and line.endswith("次") for line in lines)
+    assert lines == rows.splitlines()  # every row exactly once: no overlap between table chunks
 
 
 def test_preamble_before_the_first_heading_is_an_overview_chunk_without_heading() -> None:
@@ -159,3 +160,12 @@ def test_chunk_metadata_has_no_none_values_for_chroma() -> None:
 
 def test_empty_report_has_no_chunks() -> None:
     assert chunk_report(make_report("")) == []
+
+
+def test_a_very_long_repetitive_section_is_covered_end_to_end() -> None:
+    report = make_report("一、项目概况\n" + "资金到位。" * 30000)  # ~330 pieces of identical text
+    chunks = chunk_report(report)
+    assert len(chunks) > 300
+    assert chunks[0].span[0] == report.text.index("资金")
+    assert chunks[-1].span[1] == len(report.text.rstrip())
+    assert all(after.span[0] <= before.span[1] for before, after in zip(chunks, chunks[1:], strict=False))
