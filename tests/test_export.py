@@ -43,8 +43,8 @@ def test_docx_holds_the_self_evaluation_table_with_a_header_row(anju):
     draft, doc = anju
     assert len(doc.tables) == 2  # 预算执行情况, 绩效指标
     funds, indicators = doc.tables
-    assert [c.text for c in funds.rows[0].cells] == ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
-    assert [c.text for c in funds.rows[1].cells][1:3] == ["2.38", "2.38"]
+    assert [c.text for c in funds.rows[0].cells] == ["项目", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    assert [c.text for c in funds.rows[1].cells][:4] == ["年度资金总额", "—", "2.38", "2.38"]
     header = [c.text for c in indicators.rows[0].cells]
     assert header[:3] == ["一级指标", "二级指标", "三级指标"] and header[6] == "得分"
     assert indicators.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
@@ -81,10 +81,10 @@ def test_docx_footer_has_a_page_number_field(anju):
 def test_every_dev_draft_exports_to_docx_and_markdown(path):
     draft = draft_offline(Figures.load(path))
     doc = Document(BytesIO(to_docx(draft)))
-    assert doc.tables and doc.tables[0].rows[0].cells[0].text == "年初预算数"
+    assert doc.tables and doc.tables[0].rows[1].cells[0].text == "年度资金总额"
     md = to_markdown(draft)
     assert md.startswith(f"# {draft.title}\n")
-    assert "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|\n" in md
+    assert "| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n" in md
     assert "| 一级指标 | 二级指标 | 三级指标 |" in md
 
 
