@@ -111,6 +111,7 @@ class Retriever:
         self._chunks: _Table | None = None
         self._reports: _Table | None = None
         self._counts: dict[str, int] = {}
+        self._report_vectors: np.ndarray | None = None
 
     # -- lexical state ---------------------------------------------------------------------------
     def _load(self) -> tuple[_Table, _Table]:
@@ -125,8 +126,24 @@ class Retriever:
                 self._chunks = _table(chunk_cols, self._bm25("chunks", gen, chunk_cols["tokens"]), "chunk_id")
                 self._reports = _table(report_cols, self._bm25("reports", gen, report_cols["tokens"]), "key")
                 self._counts = {}
+                self._report_vectors = self._fetch_report_vectors(self._reports.ids)
                 self._generation = gen
             return self._chunks, self._reports
+
+    def _fetch_report_vectors(self, keys: list[str]) -> np.ndarray | None:
+        """All report vectors, in table order: similar-report search is then exact and deterministic
+        (one vector per report is small: 10,000 × 384 floats ≈ 15 MB)."""
+        col = self.index.collection(REPORTS_COLLECTION)
+        if col is None or not keys:
+            return None
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(keys), 2000):
+            got = col.get(ids=keys[start : start + 2000], include=["embeddings"])
+            for key, vec in zip(got["ids"], got["embeddings"], strict=True):
+                found[key] = np.asarray(vec, dtype=np.float32)
+        if len(found) != len(keys):
+            return None  # out of step with the manifest: fall back to Chroma's nearest-neighbour search
+        return np.stack([found[k] for k in keys])
 
     def _bm25(self, kind: str, gen: int, tokens: list[list[str]]) -> LexicalIndex:
         directory: Path = self.index.dir / f"bm25-{kind}-{gen}"
@@ -277,10 +294,16 @@ class Retriever:
         flt = Filters((), filters.year_from, filters.year_to, filters.department, filters.category)
         allowed = reports.mask(flt)
         fetch = CANDIDATES * 4 if flt.department else CANDIDATES
-        dense = {
-            key: sim for key, sim in self._dense(REPORTS_COLLECTION, qvec, fetch, _where(flt))
-            if key in reports.position and allowed[reports.position[key]]
-        }
+        if self._report_vectors is not None:
+            sims = self._report_vectors @ qvec
+            masked = np.where(allowed, sims, -np.inf)
+            top = np.argsort(-masked, kind="stable")[:CANDIDATES]
+            dense = {reports.ids[i]: float(sims[i]) for i in top if allowed[i]}
+        else:
+            dense = {
+                key: sim for key, sim in self._dense(REPORTS_COLLECTION, qvec, fetch, _where(flt))
+                if key in reports.position and allowed[reports.position[key]]
+            }
         dense_rank = [key for key, _s in sorted(dense.items(), key=lambda kv: -kv[1])]
         scores = reports.lexical.scores(q_tokens) if q_tokens else np.zeros(len(reports.ids), dtype=np.float32)
         scores = np.where(allowed, scores, 0.0)
