@@ -161,6 +161,17 @@ def list_specs(root: Path | None = None) -> list[str]:
     return sorted(p.name for p in base.iterdir() if (p / "outline.toml").is_file())
 
 
+def spec_labels(root: Path | None = None) -> dict[str, str]:
+    """name → Chinese label of every loadable spec (for a selector in the app); broken specs are left out."""
+    out: dict[str, str] = {}
+    for name in list_specs(root):
+        try:
+            out[name] = load_spec(name, root).label
+        except ConfigError:
+            continue
+    return out
+
+
 def load_spec(name: str = DEFAULT_SPEC, root: Path | None = None) -> ReportSpec:
     """Load and validate ``<root>/<name>``; ``ConfigError`` listing every problem found."""
     base = Path(root) if root is not None else SPECS_ROOT

@@ -11,7 +11,7 @@ from chains.draft_context import build_context
 from chains.errors import ConfigError
 from chains.figures import Figures
 from chains.offline import draft_offline
-from chains.spec import SECTION_TYPES, SPECS_ROOT, list_specs, load_spec, render_template
+from chains.spec import SECTION_TYPES, SPECS_ROOT, list_specs, load_spec, render_template, spec_labels
 
 from .conftest import DEV
 
@@ -56,6 +56,16 @@ def test_every_outline_keeps_the_table_total_and_grade(name):
     assert spec.section("table").template_only
     assert "conclusion" in types and "funds" in types and "problems" in types
     assert "total_score" in spec.section("conclusion").template
+
+
+def test_spec_labels_name_every_report_type_in_chinese(tmp_path):
+    labels = spec_labels()
+    assert labels["project_self_evaluation"] == "项目支出绩效自评报告"
+    assert labels["sichuan"] == "项目支出绩效自评报告（四川提纲）"
+    write_spec(tmp_path)
+    write_spec(tmp_path, name="broken", outline=DEPT_OUTLINE.replace('name = "department_overall"', 'name = "broken"'),
+               files={})  # fmt: skip
+    assert spec_labels(tmp_path) == {"department_overall": "部门整体支出绩效自评报告"}
 
 
 def test_named_outline_variants_of_the_seeds_are_offered():
