@@ -62,6 +62,39 @@ def _level1(table: Table, row: Row, last: str | None) -> str | None:
 # -- weights and scores ------------------------------------------------------------------------------
 
 
+def _close_group(ctx: Context, table: Table, group) -> None:  # noqa: ANN001
+    """Σ 三级 = 二级 = 一级 (I6) and the same for scores (I7), for a level's subtotal row and its rows."""
+    if group is None or not group[3]:
+        return
+    row, w, s, members = group
+    weights = [x for x, _ in members if x is not None]
+    if len(weights) == len(members) and weights:
+        total = sum((x.value for x in weights), Decimal(0))
+        if abs(total - w.value) > EPS:
+            ctx.add(
+                Finding(
+                    "weight_sum_mismatch",
+                    f"“{row.label}”的分值为{w.raw}，其下各指标分值合计为{_plain(total)}。",
+                    w.span,
+                    values={"stated": w.raw, "sum": _plain(total)},
+                    expected=_plain(total),
+                    related=tuple(x.span for x in weights),
+                )
+            )
+    scores = [y for _, y in members if y is not None]
+    if s is not None and scores and len(scores) == len(members) and not sum_agrees(scores, s):
+        total = sum((y.value for y in scores), Decimal(0))
+        ctx.add(
+            Finding(
+                "score_sum_mismatch",
+                f"“{row.label}”的得分为{s.raw}，其下各指标得分合计为{_plain(total)}。",
+                s.span,
+                values={"stated": s.raw, "sum": _plain(total)},
+                expected=_plain(total),
+            )
+        )
+
+
 def _funds_block_score(ctx: Context) -> tuple[Row, Mention, Mention | None] | None:
     """The execution line of a MOF funds block (全年预算数｜全年执行数｜分值｜执行率｜得分): its 分值/得分 belong
     to the indicator table's total."""
@@ -79,6 +112,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     if table.col("weight") is None and table.col("score") is None:
         return
     leaf: list[tuple[Row, Mention | None, Mention | None, str | None]] = []
+    group: tuple[Row, Mention, Mention | None, list[tuple[Mention | None, Mention | None]]] | None = None
     total_row: Row | None = None
     last_level: str | None = None
     for row in table.data_rows():
@@ -90,10 +124,14 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
         last_level = _level1(table, row, last_level)
         name = table.cell(row, "name")
         if name is not None and not name.text and (w is not None) and any(c.text for c in row.cells[:2]):
-            continue  # a subtotal row of a level (name cell empty): not a leaf
+            _close_group(ctx, table, group)
+            group = (row, w, s, [])  # a subtotal row of a level (name cell empty): not a leaf
+            continue
         if w is None and s is None:
             continue
         leaf.append((row, w, s, last_level))
+        if group is not None:
+            group[3].append((w, s))
         if w is not None and s is not None and (s.value > w.value + EPS or s.value < 0):
             ctx.add(
                 Finding(
@@ -105,6 +143,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                     related=(w.span,),
                 )
             )
+    _close_group(ctx, table, group)
     if execution is not None and leaf and "budget_execution" not in {lv for *_, lv in leaf}:
         leaf.insert(0, (execution[0], execution[1], execution[2], "budget_execution"))
     weights = [w for _, w, _, _ in leaf if w is not None]

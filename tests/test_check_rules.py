@@ -455,3 +455,20 @@ def test_key_figures_are_compared_with_the_funds_table_too() -> None:
     assert ("figure_mismatch", "285.00") in found and ("figure_mismatch", "285万元") in found
     agreeing = {"project_name": "农村饮水安全巩固提升工程", "year": 2022, "budget": {"initial": 260, "annual": 300, "spent": 285}}
     assert check(CLEAN_REPORT_4, agreeing).findings == []
+
+
+HIERARCHY = (
+    "一级指标｜二级指标｜三级指标｜分值｜得分\n预算执行｜｜｜10｜10\n｜预算执行｜预算执行率｜10｜10\n产出指标｜｜｜50｜48\n"
+    "｜数量指标｜检查次数｜30｜29\n｜质量指标｜合格率｜20｜19\n效益指标｜｜｜30｜30\n｜社会效益｜安全环境｜30｜30\n"
+    "满意度指标｜｜｜10｜10\n｜满意度｜群众满意度｜10｜10\n合计｜｜｜100｜98\n"
+)
+
+
+def test_level_subtotals_that_hold_are_clean() -> None:
+    assert check(report(HIERARCHY)).errors == []
+
+
+def test_level_subtotal_against_its_rows() -> None:
+    text = report(HIERARCHY.replace("｜质量指标｜合格率｜20｜19", "｜质量指标｜合格率｜18｜17"))
+    found = {(f.code, span_text(text, f)) for f in check(text).errors}
+    assert ("weight_sum_mismatch", "50") in found and ("score_sum_mismatch", "48") in found
