@@ -223,22 +223,21 @@ class OpenAIServer:
             return req
 
     def _decide(self, req: RecordedRequest) -> Reply:
+        """A server-wide fault first (it consumes no scripted reply), then the queue, the responder, the echo."""
         with self._lock:
-            scripted = self._replies.pop(0) if self._replies else None
-            server_fault = None
             if self.mode and self.mode != "refuse":
                 if self.fault_times is None or self._faults_served < self.fault_times:
                     self._faults_served += 1
-                    server_fault = self.mode
-        reply = scripted
-        if reply is None and self.responder is not None:
+                    # the text a cut or garbled stream carries part of (the echo: no scripted reply is used up)
+                    return Reply(content=echo_base_text(req).content, mode=self.mode)
+            scripted = self._replies.pop(0) if self._replies else None
+        if scripted is not None:
+            return scripted
+        if self.responder is not None:
             got = self.responder(req)
-            reply = Reply.from_obj(got) if got is not None else None
-        if reply is None:
-            reply = echo_base_text(req)
-        if server_fault and not reply.mode:
-            reply = Reply(content=reply.content, mode=server_fault, latency=reply.latency)
-        return reply
+            if got is not None:
+                return Reply.from_obj(got)
+        return echo_base_text(req)
 
 
 class _Server(ThreadingHTTPServer):

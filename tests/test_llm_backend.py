@@ -143,10 +143,10 @@ def test_a_closed_port_is_a_refused_connection() -> None:
 
 
 def test_bounded_retries_ride_over_one_server_error() -> None:
-    with OpenAIServer(mode="500", fault_times=1, replies=["第一次失败。", "第二次成功。"]) as server:
+    with OpenAIServer(mode="500", fault_times=1, replies=["重试后成功。"]) as server:
         model = OpenAIBackend(settings_for(server.base_url, llm_max_retries=1)).chat_model()
         answer = model.invoke("你好")
-    assert answer.content == "第二次成功。"
+    assert answer.content == "重试后成功。"
     assert [r.outcome for r in server.chat_requests()] == ["500", "ok"]
 
 
@@ -219,3 +219,32 @@ def test_the_server_command_can_refuse_connections() -> None:
         proc.terminate()
         proc.wait(10)
     assert backend_failure(info.value) == "refused"
+
+
+def test_a_server_in_another_process_can_be_scripted_over_http() -> None:
+    import httpx
+
+    proc, url = _start()
+    try:
+        httpx.post(url + "/_queue", json=[{"content": "脚本回复一。"}, {"content": "脚本回复二。"}])
+        model = OpenAIBackend(settings_for(url)).chat_model()
+        first = model.invoke("你好").content
+        httpx.post(url + "/_mode", json={"mode": "429", "fault_times": 1})
+        with pytest.raises(openai.RateLimitError):
+            model.invoke("你好")
+        second = model.invoke("你好").content  # the fault covered one call only
+        outcomes = [r["outcome"] for r in httpx.get(url + "/_requests").json()]
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert (first, second) == ("脚本回复一。", "脚本回复二。")
+    assert outcomes == ["ok", "429", "ok"]
+
+
+def test_latency_is_applied_to_every_call_and_visible_in_the_log() -> None:
+    with OpenAIServer(latency=0.3, replies=["一。", "二。"]) as server:
+        model = OpenAIBackend(settings_for(server.base_url)).chat_model()
+        model.invoke("你好")
+        model.invoke("你好")
+    for r in server.chat_requests():
+        assert r.finished is not None and r.finished - r.started >= 0.3
