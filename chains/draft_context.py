@@ -124,7 +124,7 @@ def build_context(figures: Figures, table: ScoreTable | None = None) -> dict[str
     ctx["problem_hints"] = _problem_hints(figures, table)
     ctx["measures"] = _enumerate(figures.measures)
     ctx["other_notes"] = []
-    ctx.update(_table_cells(table, known))
+    ctx.update(_table_cells(table, known, unit))
     return ctx
 
 
@@ -327,14 +327,21 @@ def _problem_hints(figures: Figures, table: ScoreTable) -> list[str]:
     return [f"待核实：{lead}，但{'，'.join(reasons)}，应如实说明存在的问题及原因。"]
 
 
-def _table_cells(table: ScoreTable, known: bool) -> dict[str, Any]:
+#: 万元 per unit of the figures: the 自评表 is in 万元 (MOF layout), converted exactly
+_TO_WAN = {"元": Decimal("0.0001"), "万元": Decimal(1), "亿元": Decimal(10000)}
+
+
+def _table_cells(table: ScoreTable, known: bool, unit: str) -> dict[str, Any]:
     ex = table.execution
     dash = "—"
 
+    factor = _TO_WAN.get(unit, Decimal(1))
+
     def amount(v: Decimal | None) -> str:
-        return dash if v is None else number_text(v)
+        return dash if v is None else number_text((v * factor).normalize() if factor != 1 else v)
 
     cells: dict[str, Any] = {
+        "table_unit": "万元",
         "initial_cell": amount(ex.initial),
         "annual_cell": amount(ex.annual),
         "spent_cell": amount(ex.spent),

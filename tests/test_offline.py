@@ -352,3 +352,10 @@ def test_any_figures_give_only_the_checker_errors_validation_announced(budget, s
     figures = Figures.from_dict(data)
     carried = {p.code for p in validate_figures(figures) if p.severity == "error"}
     assert {f.code for f in check(draft_offline(figures).text, figures).errors} <= carried
+
+
+def test_the_self_evaluation_table_is_in_wan_yuan_whatever_the_figures_unit():
+    text = draft_of(unit="元", budget={"initial": 1200000, "annual": 1390000, "spent": 1251000.5}, sources={"county": 1390000})
+    assert "全年预算数1390000.00元" in text  # the body keeps the figures' unit
+    assert "（一）预算执行情况（单位：万元）" in text
+    assert "年度资金总额｜120.00｜139.00｜125.10005｜" in text  # converted exactly, nothing rounded away
