@@ -87,7 +87,12 @@ async def adraft_report(
 ) -> Draft:
     """``draft_report`` for callers that already run an event loop."""
     run = _start_run(figures, settings, backend, on_event, spec, stream, run_id)
-    resumed = run.resumed
+    # sections a model should have written but that fell back to the template are tried again
+    specs = {s.key: s for s in run.spec.sections}
+    retry = {k for k, s in run.resumed.items()
+             if s.backend == "offline" and run.backend.kind == "llm" and _model_writes(specs.get(k))}
+    resumed = {k: s for k, s in run.resumed.items() if k not in retry}
+    run.resumed = resumed
     todo = {s.key for s in run.base.sections} - set(resumed)
     return await _draft(run, todo, resumed, passages_for, max_concurrency)
 

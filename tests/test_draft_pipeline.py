@@ -399,6 +399,17 @@ def test_a_run_resumes_from_its_saved_sections(figures: Figures) -> None:
     assert again.text == first.text and again.backend == "llm" and again.notices == []
 
 
+def test_a_resumed_run_tries_the_sections_that_fell_back_again(figures: Figures) -> None:
+    with OpenAIServer(responder=only_for("funds", lambda req: Reply(mode="500"))) as server:
+        first = draft_report(figures, llm_settings(server.base_url))
+    assert next(s for s in first.sections if s.key == "funds").backend == "offline"
+    with OpenAIServer() as server:
+        again = draft_report(figures, llm_settings(server.base_url), run_id=first.run_id)
+    assert [section_of(r) for r in server.chat_requests()] == [title_of("funds")]
+    assert next(s for s in again.sections if s.key == "funds").backend == "llm"
+    assert again.notices == []
+
+
 def test_a_run_does_not_resume_with_other_figures(figures: Figures) -> None:
     with OpenAIServer(responder=lambda req: f"{base_text(req)}（模型稿）") as server:
         first = draft_report(figures, llm_settings(server.base_url))
