@@ -627,24 +627,25 @@ def page_review(settings: Settings) -> None:
 
 
 def model_suggestions(text: str, settings: Settings) -> None:
-    from chains.suggest import suggest_sections
+    from chains.critique_suggest import suggest
 
     st.markdown("#### 模型修改建议")
-    st.caption("模型只提建议，不改动任何数字；含有原文没有的数字的建议会被自动剔除。")
+    st.caption("模型只提建议，不改动任何数字；含有原文没有的数字的句子会被自动剔除。")
     key = f"suggest_{hash(text)}"
     if st.button("请模型逐节给出修改建议", key="suggest", icon=":material/lightbulb:"):
         with st.spinner("模型正在审阅各章节…"):
-            st.session_state[key] = attempt(suggest_sections, text, settings)
-    for item in st.session_state.get(key) or []:
+            st.session_state[key] = attempt(suggest, text, settings)
+    found = st.session_state.get(key)
+    if found == []:
+        st.caption("模型没有修改建议。")
+    for item in found or []:
         with st.expander(item.title, expanded=True):
             if item.error:
                 st.warning(item.error, icon=":material/warning:")
-            for line in item.suggestions:
-                st.markdown(f"- {line}")
-            if not item.suggestions and not item.error:
-                st.caption("无修改建议。")
-            if item.dropped:
-                st.caption(f"已剔除 {item.dropped} 条含有新数字的建议。")
+            if item.text:
+                st.markdown(item.text)
+            if item.numbers_changed:
+                st.caption("已剔除含有原文没有的数字的建议。")
 
 
 # -- 范文 -------------------------------------------------------------------------------------
