@@ -118,6 +118,23 @@ def test_an_unknown_output_type_exits_2_before_drafting(tmp_path: Path, capsys: 
     assert ".docx" in err and ".md" in err and "起草方式" not in err
 
 
+def test_an_unknown_report_type_exits_2_naming_the_ones_there_are(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["draft", str(DEV_FIGURES[0]), "--spec", "nope", "-o", str(tmp_path / "r.md")]) == 2
+    err = capsys.readouterr().err
+    assert "nope" in err and "project_self_evaluation" in err and "关键数据检查" not in err
+
+
+@pytest.mark.parametrize("spec", ["sichuan", "hunan", "shanxi"])
+def test_other_report_types_draft_in_their_own_outline(spec: str, tmp_path: Path) -> None:
+    out = tmp_path / "r.md"
+    main(["draft", str(DEV / "figures" / "minle-welfarelottery-2023.json"), "--spec", spec, "-o", str(out)])
+    md = out.read_text(encoding="utf-8")
+    for section in load_spec(spec).sections:
+        assert section.title in md
+
+
 def test_the_command_runs_as_a_real_process() -> None:
     result = subprocess.run([sys.executable, "-m", "chains", "draft", "/nonexistent/figures.json"], cwd=ROOT,
                             capture_output=True, text=True, timeout=120)

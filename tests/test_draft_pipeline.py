@@ -100,6 +100,18 @@ def test_the_model_fills_every_section_of_the_fixed_outline(figures: Figures, of
     assert {r.stream for r in requests} == {stream}
 
 
+@pytest.mark.parametrize("name", ["sichuan", "hunan", "shanxi"])
+def test_other_report_types_are_drafted_in_their_own_fixed_outline(figures: Figures, name: str) -> None:
+    spec = load_spec(name)
+    with OpenAIServer() as server:
+        draft = draft_report(figures, llm_settings(server.base_url), spec=name)
+    assert [s.title for s in draft.sections] == [s.title for s in spec.sections]
+    assert draft.text == draft_offline(figures, spec).text
+    writable = [s for s in spec.sections if not s.group and not s.template_only and s.section_type != "table"]
+    assert sorted(section_of(r) for r in server.chat_requests()) == sorted(s.title for s in writable)
+    assert draft.spec == name
+
+
 def test_group_headings_and_the_table_never_go_to_the_model(figures: Figures) -> None:
     with OpenAIServer() as server:
         draft_report(figures, llm_settings(server.base_url))

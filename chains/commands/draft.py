@@ -47,6 +47,9 @@ def run(args: argparse.Namespace) -> int:
     output: Path | None = args.output
     if output is not None and output.suffix.lower() not in (".docx", ".md"):
         raise InputError(f"输出文件 {output} 的类型无法识别：请使用 .docx（Word）或 .md（Markdown）。")
+    from ..spec import load_spec
+
+    spec = load_spec(args.spec) if args.spec else load_spec()  # an unknown report type fails before anything
     figures = Figures.load(args.figures)
     settings = settings_for(args)
 
@@ -62,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
 
     backend = build_llm(settings, offline=args.offline)
     _say(f"起草方式：{backend.status}")
-    total = _section_count(args.spec)
+    total = len(spec.sections)
     done: list[str] = []
 
     def on_event(event: DraftEvent) -> None:
@@ -77,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
 
     passages_for = None if (args.no_examples or backend.kind == "offline") else _passages_for(settings)
     draft = draft_report(figures, settings, backend=backend, passages_for=passages_for, on_event=on_event,
-                         spec=args.spec, stream=True)
+                         spec=spec, stream=True)
 
     from ..export import to_docx, to_markdown
 
@@ -96,12 +99,6 @@ def run(args: argparse.Namespace) -> int:
     if output is not None:
         _say(f"已写入 {output}（起草记录：{settings.data_dir / 'runs' / str(draft.run_id)}）")
     return 1 if any(f.severity == "error" for f in draft.findings) else 0
-
-
-def _section_count(spec: str | None) -> int:
-    from ..spec import load_spec
-
-    return len(load_spec(spec).sections) if spec else len(load_spec().sections)
 
 
 def _passages_for(settings: Any) -> Any:
