@@ -21,6 +21,7 @@ under ``settings.data_dir/runs/<run_id>/`` (``chains.draft_store``).
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -38,6 +39,7 @@ from .types_draft import Draft, SectionDraft
 
 __all__ = ["DraftEvent", "OnEvent", "PassagesFor", "adraft_report", "draft_report", "iter_draft", "redraft_section"]
 
+log = logging.getLogger("report_assistant.draft")
 PassagesFor = Callable[[str, str], Sequence[Any]]
 DEFAULT_SPEC = "project_self_evaluation"
 MAX_PASSAGES = 3
@@ -211,8 +213,26 @@ def _start_run(
          "model": settings.openai_model if backend.kind == "llm" else None,
          "base_url": settings.openai_base_url or None if backend.kind == "llm" else None},
     )
-    return Run(figs, settings, backend, spec_obj, table, base, on_event or ignore, store, stream,
+    return Run(figs, settings, backend, spec_obj, table, base, _guarded(on_event), store, stream,
                 system_text(spec_obj), resumed=resumed)
+
+
+def _guarded(on_event: OnEvent | None) -> OnEvent:
+    """The caller's callback, made unable to lose a draft: a failing progress display is logged, not fatal.
+
+    Only ``Exception`` is caught: control-flow exceptions (Streamlit's rerun/stop are ``BaseException``)
+    still end the run.
+    """
+    if on_event is None:
+        return ignore
+
+    def emit(event: DraftEvent) -> None:
+        try:
+            on_event(event)
+        except Exception:
+            log.warning("drafting progress callback failed on %s", event.kind, exc_info=True)
+
+    return emit
 
 
 def _model_writes(section: Any) -> bool:

@@ -224,6 +224,19 @@ def test_streamed_tokens_and_section_events_reach_the_callback(figures: Figures)
     assert len(funds_tokens) > 3 and all(e.text for e in funds_tokens)  # streamed in pieces, no empty strings
 
 
+def test_a_failing_progress_callback_does_not_lose_the_draft(figures: Figures) -> None:
+    calls: list[str] = []
+
+    def broken(event: DraftEvent) -> None:
+        calls.append(event.kind)
+        raise RuntimeError("display gone")
+
+    with OpenAIServer() as server:
+        draft = draft_report(figures, llm_settings(server.base_url), on_event=broken)
+    assert draft.backend == "llm" and len(draft.sections) == len(SPEC.sections)
+    assert calls.count("section_done") == len(SPEC.sections)
+
+
 def test_drafting_works_from_inside_a_running_event_loop(figures: Figures) -> None:
     async def inside() -> Draft:
         with OpenAIServer() as server:
