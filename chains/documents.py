@@ -323,4 +323,42 @@ def _pdf_text(data: bytes, name: str) -> str:
         raise
     except Exception as exc:  # pypdf raises many error types on broken files
         raise InputError(f"{name} 不是有效的 PDF 文件，可能已损坏（{type(exc).__name__}）。") from None
-    return "\n".join(pages)
+    return "\n".join(drop_running_lines(pages))
+
+
+def drop_running_lines(pages: list[str]) -> list[str]:
+    """Remove running headers and footers: short lines at the top or bottom of most pages.
+
+    A short line that is not a sentence (digits ignored, so "第 3 页" and "第 4 页" are one line),
+    first or last on at least 60% of the pages — and on three pages at least — is the page's
+    furniture, not the report's text.
+    """
+    if len(pages) < 3:
+        return pages
+    split = [page.split("\n") for page in pages]
+    counts: dict[str, int] = {}
+    for lines in split:
+        for key in {_running_key(lines[i]) for i in _edges(lines)} - {""}:
+            counts[key] = counts.get(key, 0) + 1
+    need = max(3, -(-len(pages) * 3 // 5))
+    running = {key for key, n in counts.items() if n >= need}
+    if not running:
+        return pages
+    out = []
+    for lines in split:
+        drop = {i for i in _edges(lines) if _running_key(lines[i]) in running}
+        out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+    return out
+
+
+def _edges(lines: list[str]) -> list[int]:
+    """Indices of the first and the last non-blank line."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return filled[:1] + filled[-1:] if len(filled) > 2 else []
+
+
+def _running_key(line: str) -> str:
+    line = line.strip()
+    if len(line) > 60 or line.endswith(("。", "；", "：")) or "，" in line:
+        return ""  # a sentence is text, not a running header
+    return "".join("#" if ch.isdigit() else ch for ch in line if not ch.isspace())

@@ -13,7 +13,12 @@ from pathlib import Path
 
 def make_pdf(lines: Sequence[str]) -> bytes:
     """A one-page PDF whose text layer holds ``lines`` (no lines: a page with no text, like a scan)."""
-    chars = sorted({ch for line in lines for ch in line}) or [" "]
+    return make_pdf_pages([lines])
+
+
+def make_pdf_pages(pages: Sequence[Sequence[str]]) -> bytes:
+    """A PDF with one page per entry of ``pages``, each holding its lines in the text layer."""
+    chars = sorted({ch for lines in pages for line in lines for ch in line}) or [" "]
     cmap = (
         "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
         "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
@@ -23,18 +28,27 @@ def make_pdf(lines: Sequence[str]) -> bytes:
         + "".join(f"<{ord(c):04X}> <{ord(c):04X}>\n" for c in chars)
         + "endbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end\n"
     ).encode()
-    ops = ["BT", "/F1 12 Tf", "14 TL", "50 780 Td"]
-    ops += ["<" + "".join(f"{ord(c):04X}" for c in line) + "> Tj T*" for line in lines]
-    ops.append("ET")
-    content = "\n".join(ops).encode()
+    contents = []
+    for lines in pages:
+        ops = ["BT", "/F1 12 Tf", "14 TL", "50 780 Td"]
+        ops += ["<" + "".join(f"{ord(c):04X}" for c in line) + "> Tj T*" for line in lines]
+        ops.append("ET")
+        contents.append("\n".join(ops).encode())
+    n = len(pages)
+    font, cid_font, to_unicode = 3 + 2 * n, 4 + 2 * n, 5 + 2 * n
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(n)), n),
+    ]
+    for i, content in enumerate(contents):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * i, font)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    objects += [
         b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H "
-        b"/DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+        b"/DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>" % (cid_font, to_unicode),
         b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light "
         b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>",
         b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",

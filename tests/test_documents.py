@@ -10,7 +10,13 @@ import pytest
 
 from chains.documents import decode_text, read_bytes, read_document
 from chains.errors import InputError
-from tests.make_documents import make_indicator_docx, make_pdf, make_tricky_docx, make_two_row_header_docx
+from tests.make_documents import (
+    make_indicator_docx,
+    make_pdf,
+    make_pdf_pages,
+    make_tricky_docx,
+    make_two_row_header_docx,
+)
 
 # --- Word --------------------------------------------------------------------------------------
 
@@ -181,3 +187,20 @@ def test_word_document_without_text_says_so_without_mentioning_pdf(tmp_path: Pat
         read_document(path)
     assert "图片版.docx 中没有文字内容" in str(info.value)
     assert "PDF" not in str(info.value)
+
+
+def test_pdf_running_headers_and_footers_are_dropped_but_repeated_body_lines_kept() -> None:
+    pages = [
+        ["某县应急管理局2023年度绩效自评报告", f"第{n}部分正文开始。", "无。", "本页正文结束。", f"第 {n} 页 共 3 页"]
+        for n in (1, 2, 3)
+    ]
+    lines = read_bytes(make_pdf_pages(pages), "报告.pdf").text.splitlines()
+    assert "某县应急管理局2023年度绩效自评报告" not in lines
+    assert not any(line.startswith("第 ") and line.endswith("页") for line in lines)
+    assert lines.count("无。") == 3  # repeated, but in the body of each page
+    assert [line for line in lines if line.endswith("正文开始。")] == ["第1部分正文开始。", "第2部分正文开始。", "第3部分正文开始。"]
+
+
+def test_short_pdfs_keep_their_first_lines() -> None:
+    pages = [["项目支出绩效自评报告", "一、项目概况"], ["项目支出绩效自评报告", "二、存在的问题"]]
+    assert read_bytes(make_pdf_pages(pages), "两页.pdf").text.count("项目支出绩效自评报告") == 2
