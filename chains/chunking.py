@@ -16,7 +16,7 @@ Contract of ``chunk_report(report)``:
   ``overview`` when it has prose, else ``other``) with an empty heading;
 * long sections are split by langchain's ``RecursiveCharacterTextSplitter`` on Chinese
   separators (paragraph, line, 。 ； ，) into pieces of about ``CHUNK_SIZE`` characters with a
-  small overlap.
+  small overlap; table runs are split between rows with no overlap, so each row is indexed once.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ CHUNK_SIZE = 500
 CHUNK_OVERLAP = 50
 SEPARATORS = ["\n\n", "\n", "。", "；", "，", ""]
 TABLE_SEPARATORS = ["\n", "；", ""]
+
 
 @dataclass(frozen=True)
 class _Part:
