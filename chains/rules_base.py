@@ -101,6 +101,7 @@ def money(m: Mention) -> str:
 
 
 def pct(m: Mention) -> str:
+    """A percentage mention as written, without its comparator word (kept for chains.critique_claims)."""
     return money(m)
 
 
@@ -123,7 +124,3 @@ def sum_agrees(parts: Iterable[Mention], total: Mention, rounded_parts: bool = F
     if max((p.decimals for p in parts), default=0) > total.decimals:
         return abs(s - total.value) <= total.half_unit() + EPS
     return abs(s - total.value) <= EPS
-
-
-def exact(values: Iterable[Decimal]) -> Decimal:
-    return sum(values, Decimal(0))

@@ -44,7 +44,7 @@ def run(ctx: Context) -> None:
     _text_totals_against_tables(ctx)
 
 
-def _num(table: Table, row: Row, role: str, percent_default: bool = False) -> Mention | None:
+def _num(table: Table, row: Row, role: str) -> Mention | None:
     m = table.number(row, role)
     if m is None or m.approx:
         return None

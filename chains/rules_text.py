@@ -43,20 +43,7 @@ def _totals(ctx: Context) -> list:
 
 def grades(ctx: Context) -> None:
     totals = _totals(ctx)
-    table_total = any(
-        row.is_total() and table.number(row, "score") is not None for table in ctx.tables for row in table.data_rows()
-    )
     for gm in _GRADE.finditer(ctx.text):
-        if not totals and not table_total:
-            ctx.add(
-                Finding(
-                    "grade_without_score",
-                    f"报告给出了等级“{gm.group('g')}”，但全文没有自评总分，等级无法核实。",
-                    gm.span("g"),
-                    values={"stated": gm.group("g")},
-                )
-            )
-            continue
         before = [lk for lk in totals if lk.mention.end <= gm.start()]
         near = [lk for lk in before if gm.start() - lk.mention.end <= 80 and "\n" not in ctx.text[lk.mention.end : gm.start()]]
         total = (near or before or totals or [None])[-1]
@@ -230,7 +217,7 @@ def years(ctx: Context) -> None:
         if y == year or (y == year - 1 and (m.group("m") == "12月" or "提前" in m.group(0))):
             continue
         if y == year + 1 or y < year - 1 or y == year - 1:
-            if _in_table_or_heading(ctx, m.start()):
+            if _in_table(ctx, m.start()):
                 continue
             ctx.add(
                 Finding(
@@ -272,7 +259,7 @@ def _sentence_after(text: str, pos: int) -> str:
     return text[pos:end]
 
 
-def _in_table_or_heading(ctx: Context, pos: int) -> bool:
+def _in_table(ctx: Context, pos: int) -> bool:
     return any(t.span[0] <= pos < t.span[1] for t in ctx.tables)
 
 

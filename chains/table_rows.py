@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import lru_cache
 
 from .numbers import Mention, extract_numbers
@@ -321,7 +320,3 @@ def _with_header(table: Table) -> list[Table]:
         end = heads[k + 1][0] if k + 1 < len(heads) else len(table.rows)
         out.append(Table(table.rows[start:end], table.kind, header_index=i - start, roles=roles))
     return out
-
-
-def as_decimal(m: Mention | None) -> Decimal | None:
-    return m.value if m is not None else None

@@ -361,7 +361,6 @@ WARNINGS = [
      "三级指标｜年度指标值｜实际完成值｜偏差原因分析\n培训人次｜≥500人次｜380人次｜\n", "deviation_unexplained", "380人次"),
     ("deviation_unexplained: over-achievement beyond 20%",
      "三级指标｜年度指标值｜实际完成值｜偏差原因分析\n宣传次数｜≥100次｜135次｜—\n", "deviation_unexplained", "135次"),
-    ("grade_without_score", "项目绩效总体评价优秀。", "grade_without_score", "优秀"),
     ("weight_nonstandard: satisfaction present, levels off 10/50/30/10",
      "一级指标｜二级指标｜三级指标｜分值｜得分\n预算执行｜预算执行｜预算执行率｜10｜10\n产出指标｜数量指标｜检查｜40｜40\n"
      "效益指标｜社会效益｜环境｜40｜40\n满意度指标｜满意度｜群众满意度｜10｜10\n", "weight_nonstandard", "40"),
