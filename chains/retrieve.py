@@ -252,20 +252,23 @@ class Retriever:
         scores = np.where(allowed, scores, 0.0)
         lex_rank = _top(scores, CANDIDATES, chunks.ids)
         fused = self._fuse(dense_rank, lex_rank)
-        ranked = sorted(fused.items(), key=lambda kv: -kv[1])[: k * 4]
-        ids = [cid for cid, _s in ranked if cid in chunks.position]
-        store_rows = self.index.store.chunks_by_id(ids)
-        ids = [cid for cid in ids if cid in store_rows]
-        missing = [cid for cid in ids if cid not in dense]
-        dense.update(
-            self._similarity([collection_name(store_rows[c]["section_type"]) for c in missing], missing, qvec)
-        )
-        coverage = self._coverage(chunks.lexical, q_tokens, [chunks.position[c] for c in ids])
+        # The floor is applied to every fused candidate before taking k, so a strong match found by
+        # one side only is not pushed out by noise that both sides rank middling.
+        ranked = [cid for cid, _s in sorted(fused.items(), key=lambda kv: -kv[1]) if cid in chunks.position]
+        missing = [cid for cid in ranked if cid not in dense]
+        dense.update(self._similarity(
+            [collection_name(chunks.section[chunks.position[c]]) for c in missing], missing, qvec))
+        coverage = self._coverage(chunks.lexical, q_tokens, [chunks.position[c] for c in ranked])
+        kept = [
+            (cid, sim, cov, shared)
+            for cid, (cov, shared) in zip(ranked, coverage, strict=True)
+            if (sim := dense.get(cid, 0.0)) + COVERAGE_WEIGHT * cov >= RELEVANCE_FLOOR
+        ][:k]
+        rows = self.index.store.chunks_by_id([cid for cid, *_ in kept])
         out: list[SearchResult] = []
-        for cid, (cov, shared) in zip(ids, coverage, strict=True):
-            row = store_rows[cid]
-            sim = dense.get(cid, 0.0)
-            if sim + COVERAGE_WEIGHT * cov < RELEVANCE_FLOOR:
+        for cid, sim, cov, shared in kept:
+            row = rows.get(cid)
+            if row is None:
                 continue
             why = f"语义相似度 {sim:.2f}；查询词覆盖 {cov:.0%}"
             if shared:
@@ -276,8 +279,6 @@ class Retriever:
                     text=row["text"], span=row["span"], heading=row["heading"], why=why,
                 )
             )
-            if len(out) >= k:
-                break
         return out
 
     # -- similar reports -------------------------------------------------------------------------
@@ -309,17 +310,20 @@ class Retriever:
         scores = np.where(allowed, scores, 0.0)
         lex_rank = _top(scores, CANDIDATES, reports.ids)
         fused = self._fuse(dense_rank, lex_rank)
-        ranked = sorted(fused.items(), key=lambda kv: -kv[1])[: k * 4]
-        stored = self.index.store.reports_by_key([key for key, _s in ranked])
-        keys = [key for key, _s in ranked if key in stored and key in reports.position]
-        missing = [key for key in keys if key not in dense]
+        ranked = [key for key, _s in sorted(fused.items(), key=lambda kv: -kv[1]) if key in reports.position]
+        missing = [key for key in ranked if key not in dense]
         dense.update(self._similarity([REPORTS_COLLECTION] * len(missing), missing, qvec))
-        coverage = self._coverage(reports.lexical, q_tokens, [reports.position[key] for key in keys])
+        coverage = self._coverage(reports.lexical, q_tokens, [reports.position[key] for key in ranked])
+        kept = [
+            (key, sim, cov, shared)
+            for key, (cov, shared) in zip(ranked, coverage, strict=True)
+            if (sim := dense.get(key, 0.0)) + COVERAGE_WEIGHT * cov >= RELEVANCE_FLOOR
+        ][:k]
+        stored = self.index.store.reports_by_key([key for key, *_ in kept])
         out: list[SearchResult] = []
-        for key, (cov, shared) in zip(keys, coverage, strict=True):
-            rep = stored[key]
-            sim = dense.get(key, 0.0)
-            if sim + COVERAGE_WEIGHT * cov < RELEVANCE_FLOOR:
+        for key, sim, cov, shared in kept:
+            rep = stored.get(key)
+            if rep is None:
                 continue
             out.append(
                 SearchResult(
@@ -328,8 +332,6 @@ class Retriever:
                     heading=rep.title, why=_why_report(rep, figures, sim, cov, shared),
                 )
             )
-            if len(out) >= k:
-                break
         return out
 
 
