@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -67,8 +67,18 @@ class _Table:
     category: np.ndarray
     lexical: LexicalIndex
     position: dict[str, int]
+    _masks: dict[Filters, np.ndarray] = field(default_factory=dict)
 
     def mask(self, filters: Filters) -> np.ndarray:
+        """Rows passing ``filters`` (cached: a section filter is on every phrasing query)."""
+        cached = self._masks.get(filters)
+        if cached is None:
+            if len(self._masks) > 256:
+                self._masks.clear()
+            cached = self._masks[filters] = self._mask(filters)
+        return cached
+
+    def _mask(self, filters: Filters) -> np.ndarray:
         m = np.ones(len(self.ids), dtype=bool)
         if filters.section_types:
             m &= np.isin(self.section, list(filters.section_types))
