@@ -27,9 +27,9 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from .check import check
-from .draft_guard import repeated_sentences
+from .draft_guard import repeated_sentences, section_offsets, shift, unsupported_numbers
 from .draft_prompts import passage_dict, system_text
-from .draft_section import DraftEvent, OnEvent, Run, ignore, model_section
+from .draft_section import DraftEvent, OnEvent, Run, ignore, model_section, section_sources
 from .draft_store import RunStore
 from .figures import Figures
 from .findings import CheckResult, Finding
@@ -303,15 +303,24 @@ async def _draft(
     backend = "llm" if any(s.backend == "llm" for s in sections) else "offline"
     draft = Draft(title=run.base.title, sections=sections, spec=run.base.spec, backend=backend,
                   notices=notices, table=run.table, run_id=run.store.run_id)
-    draft.findings = _findings(draft, run.figures)
+    draft.findings = _findings(draft, run)
     run.store.save_passages({k: [passage_dict(p) for p in v] for k, v in run.passages.items()})
     run.store.save_result([f.to_dict() for f in draft.findings], notices, _markdown(draft))
     return draft
 
 
-def _findings(draft: Draft, figures: Figures) -> list[Finding]:
+def _findings(draft: Draft, run: Run) -> list[Finding]:
+    """The checker on the whole text, numbers a model section has from nowhere, and repeated sentences."""
     text = draft.text
-    found = check(text, figures).findings + repeated_sentences(draft.title, draft.sections)
+    found = check(text, run.figures).findings
+    errors = [f.span for f in found if f.severity == "error"]
+    base = {b.key: b for b in run.base.sections}
+    for section, start in zip(draft.sections, section_offsets(draft.title, draft.sections), strict=True):
+        if section.backend != "llm" or section.key not in base:
+            continue
+        own = shift(unsupported_numbers(section.text, section_sources(run, base[section.key])), start)
+        found += [u for u in own if not any(a < u.span[1] and u.span[0] < b for a, b in errors)]
+    found += repeated_sentences(draft.title, draft.sections)
     return CheckResult(text, found).findings
 
 

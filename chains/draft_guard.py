@@ -74,6 +74,49 @@ def new_errors(candidate: Sequence[Finding], baseline: Sequence[Finding]) -> lis
     return out
 
 
+GUARDED_KINDS = ("money", "percent", "score")  # plus counts written in Arabic digits
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def unsupported_numbers(text: str, sources: str) -> list[Finding]:
+    """Amounts, rates, scores and counts in ``text`` that appear nowhere in ``sources``.
+
+    ``sources`` is everything the model was given as fact (the figures, the scored table, the verified base
+    text). A number found only elsewhere — made up, or copied from an example passage — is a
+    ``figure_mismatch``. Values are compared as numbers, in the normalised unit or as written.
+    """
+    from .numbers import extract_numbers
+
+    known: set[object] = set()
+    for m in extract_numbers(sources):
+        known.update((m.value.normalize(), m.number.normalize()))
+    findings = []
+    for m in extract_numbers(text):
+        guarded = m.kind in GUARDED_KINDS or (m.kind == "count" and _DIGIT.search(m.raw) is not None)
+        if not guarded or m.value.normalize() in known or m.number.normalize() in known:
+            continue
+        findings.append(
+            Finding(
+                code="figure_mismatch",
+                message=f"“{m.raw}”在关键数据、绩效自评表和基础稿中都找不到：数字只能取自关键数据，不得自行编造或照抄范文。",
+                span=m.span,
+                values={"stated": m.raw},
+            )
+        )
+    return findings
+
+
+def shift(findings: Sequence[Finding], offset: int) -> list[Finding]:
+    """Findings on a section's text moved to positions in the whole draft's text."""
+    from dataclasses import replace
+
+    return [
+        replace(f, span=(f.span[0] + offset, f.span[1] + offset),
+                related=tuple((a + offset, b + offset) for a, b in f.related))
+        for f in findings
+    ]
+
+
 def _norm(sentence: str) -> str:
     return _NORMALISE.sub("", sentence)
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from .check import check
-from .draft_guard import clean_output, cut_at_other_heading, mostly_chinese, new_errors
+from .draft_guard import clean_output, cut_at_other_heading, mostly_chinese, new_errors, unsupported_numbers
 from .draft_prompts import findings_text, passage_dict, section_inputs, section_instruction, section_prompt
 from .draft_store import RunStore
 from .errors import BackendError
 from .figures import Figures
+from .findings import Finding
 from .llm import OfflineBackend, OpenAIBackend, backend_error, backend_failure
 from .settings import Settings
 from .types_draft import Draft, SectionDraft
@@ -66,6 +67,23 @@ class Run:
     attempts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
+def section_sources(run: Run, base: SectionDraft) -> str:
+    """Everything given to the model as fact for a section: its numbers are the only ones it may write."""
+    from .draft_prompts import figures_json, table_text
+
+    return "\n".join((figures_json(run.figures), table_text(run.table, run.figures.money_unit), base.text,
+                      run.requests.get(base.key, "")))
+
+
+def guard_findings(run: Run, base: SectionDraft, text: str) -> list[Finding]:
+    """The checker's findings on a model text, plus numbers found in none of the sources it was given."""
+    found = check(text, run.figures).findings
+    errors = [f.span for f in found if f.severity == "error"]
+    extra = [u for u in unsupported_numbers(text, section_sources(run, base))
+             if not any(a < u.span[1] and u.span[0] < b for a, b in errors)]
+    return found + extra
+
+
 async def model_section(run: Run, model: Any, spec_section: Any, base: SectionDraft, index: int) -> SectionDraft:
     from langchain_core.output_parsers import StrOutputParser
 
@@ -83,7 +101,7 @@ async def model_section(run: Run, model: Any, spec_section: Any, base: SectionDr
     try:
         chain = section_prompt(run.system) | model | StrOutputParser()
         text = await call_model(run, chain, inputs, base, notices)
-        found = check(text, run.figures).findings
+        found = guard_findings(run, base, text)
         attempts.append({"text": text, "findings": [f.to_dict() for f in found]})
         baseline = check(base.text, run.figures).findings  # after the call: checks never delay a request
         bad = new_errors(found, baseline)
@@ -93,7 +111,7 @@ async def model_section(run: Run, model: Any, spec_section: Any, base: SectionDr
             repair = section_prompt(run.system, repair=True) | model | StrOutputParser()
             repair_inputs = {**inputs, "first_answer": text, "findings": findings_text(bad, text)}
             text = await call_model(run, repair, repair_inputs, base, notices)
-            found = check(text, run.figures).findings
+            found = guard_findings(run, base, text)
             attempts.append({"text": text, "findings": [f.to_dict() for f in found], "repair": True})
             left = new_errors(found, baseline)
             if left:

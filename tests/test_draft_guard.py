@@ -14,6 +14,7 @@ from chains.draft_guard import (
     new_errors,
     repeated_sentences,
     section_offsets,
+    unsupported_numbers,
 )
 from chains.findings import Finding
 from chains.types_draft import Draft, SectionDraft
@@ -85,6 +86,29 @@ def f(code: str) -> Finding:
 )
 def test_only_errors_the_base_text_lacks_are_new(candidate: list[str], baseline: list[str], new: list[str]) -> None:
     assert [x.code for x in new_errors([f(c) for c in candidate], [f(c) for c in baseline])] == new
+
+
+SOURCES = '{"budget": {"annual": 309.0, "spent": 309.0}}\n全年执行数309.00万元，预算执行率100.00%，完成300公里，总分95.00分。'
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("全年预算数309万元，执行率100%，总分95分。", []),  # same values, other formatting
+        ("全年预算数3090000元。", []),  # the same amount in 元
+        ("完成道路养护320公里。", ["320公里"]),  # an invented count
+        ("参照往年，资金2.38万元全部到位。", ["2.38万元"]),  # copied from an example passage
+        ("执行率98.50%。", ["98.50%"]),
+        ("从两个方面加强管理，一是……二是……", []),  # Chinese numerals in prose are not figures
+        ("2021年12月31日前完成。", []),  # dates are not guarded
+    ],
+    ids=["reformatted", "yuan", "invented-count", "copied-amount", "invented-rate", "prose-numerals", "date"],
+)
+def test_numbers_found_in_none_of_the_sources_are_flagged(text: str, flagged: list[str]) -> None:
+    found = unsupported_numbers(text, SOURCES)
+    assert [x.values["stated"] for x in found] == flagged
+    assert all(x.code == "figure_mismatch" and x.severity == "error" for x in found)
+    assert all(text[x.span[0]: x.span[1]] == x.values["stated"] for x in found)
 
 
 SENTENCES = st.sampled_from(

@@ -364,6 +364,33 @@ def test_numbers_the_model_will_not_fix_are_returned_as_findings_never_hidden(fi
     assert any("316.00" in draft.text[f.span[0]: f.span[1]] for f in mismatches)
 
 
+def test_a_number_copied_from_an_example_passage_is_re_asked_and_never_hidden(figures: Figures) -> None:
+    def passages_for(section_type: str, query: str) -> list[str]:
+        return ["范文：全年预算数2.38万元，全年执行数2.38万元，预算执行率100%。"]
+
+    def model(req: RecordedRequest) -> str:
+        return f"{base_text(req)}\n参照往年，另有专项资金2.38万元全部到位。"
+
+    with OpenAIServer(responder=only_for("funds", model)) as server:
+        draft = draft_report(figures, llm_settings(server.base_url), passages_for=passages_for)
+    first, second = by_section(server)[title_of("funds")]
+    assert "2.38万元" in second.last_user and "不得自行编造" in second.last_user
+    funds = next(s for s in draft.sections if s.key == "funds")
+    assert "仍有" in funds.notices[0]
+    copied = [f for f in draft.findings if f.values.get("stated") == "2.38万元"]
+    assert len(copied) == 1 and copied[0].code == "figure_mismatch"
+    assert draft.text[copied[0].span[0]: copied[0].span[1]] == "2.38万元"
+
+
+def test_a_number_the_user_asked_for_in_a_redraft_is_allowed(figures: Figures) -> None:
+    draft = draft_report(figures)
+    with OpenAIServer(responder=lambda req: f"{base_text(req)}\n全年共检查养护路段120处。") as server:
+        again = redraft_section(draft, "funds", figures, llm_settings(server.base_url),
+                                request="补充：全年共检查养护路段120处")
+    assert len(server.chat_requests()) == 1  # no re-ask
+    assert not [f for f in again.findings if f.values.get("stated") == "120处"]
+
+
 def test_a_failed_repair_call_falls_back_to_the_offline_text(figures: Figures, offline: Draft) -> None:
     def model(req: RecordedRequest) -> Reply | str:
         return Reply(mode="500") if REPAIR_MARK in req.last_user else change_numbers(base_text(req) or "")
