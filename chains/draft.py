@@ -6,16 +6,19 @@ section (``prompt | ChatOpenAI | StrOutputParser``) for all sections **concurren
 loop. Each prompt carries the figures, the scored table, retrieved example passages, what the other
 sections cover, and the section's base text. The outline comes from the spec and never from the model.
 
-Numbers guard: each model section is checked (``chains.check.check``) against the figures; error
-findings its base text does not have get the model re-asked once with those findings; what remains is
-returned in ``Draft.findings`` (the whole final text is checked) with a notice — never hidden.
+Numbers guard: each model section is checked (``chains.check.check``) against the figures, and every
+amount, rate, score or count in it must occur in what the model was given as fact (figures, scored table,
+base text — not the example passages); error findings its base text does not have get the model re-asked
+once with those findings; what remains is returned in ``Draft.findings`` (the whole final text is checked)
+with a notice — never hidden. Text written under another section's heading is cut (the outline is fixed).
 A failed call (refused, timeout, 429, 5xx, malformed, stream cut, empty or non-Chinese answer) gives
 that section its offline text and a visible notice; the figures are never lost.
 
 Progress flows out through ``on_event(DraftEvent)`` (no-op by default): ``section_started``, ``token``
 (streamed text; a section's final text is in ``section_done``, which may differ after a repair or a
-fallback), ``section_done``, ``notice``. Events are emitted on the calling thread. Each run is saved
-under ``settings.data_dir/runs/<run_id>/`` (``chains.draft_store``).
+fallback), ``section_done``, ``notice``. Events are emitted on the calling thread (``iter_draft`` turns
+them into a generator). Each run is saved under ``settings.data_dir/runs/<run_id>/``
+(``chains.draft_store``); ``run_id=`` resumes one, retrying sections that had fallen back.
 """
 
 from __future__ import annotations
