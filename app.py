@@ -250,7 +250,8 @@ def side_panel(store: Store, settings: Settings, state: chat.ChatState) -> None:
         st.markdown("**已知**")
         if known:
             st.dataframe(
-                [{"项目": k, "内容": v} for k, v in known], hide_index=True, width="stretch"
+                [{"项目": k, "内容": v} for k, v in known], hide_index=True, width="stretch",
+                height=(len(known) + 1) * 35 + 3,  # every row visible, no inner scroll bar
             )
         else:
             st.caption("还没有数据，请在左侧回答问题。")
