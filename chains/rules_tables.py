@@ -156,12 +156,12 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
         target = tw.value if tw is not None else Decimal(100)
         total = sum((w.value for w in weights), Decimal(0))
         if abs(total - target) > EPS or (tw is not None and tw.value != 100):
-            span, related = _odd_weight(leaf, total, tw)
+            span, related, hint = _odd_weight(leaf, total, tw)
             ctx.add(
                 Finding(
                     "weight_sum_mismatch",
                     f"各项分值合计为{_plain(total)}，不等于{'所写合计' + tw.raw if tw is not None and abs(total - target) > EPS else '100'}"
-                    f"（应为100）。",
+                    f"（应为100）{hint}。",
                     span,
                     values={"sum": _plain(total), "stated": tw.raw if tw is not None else "100"},
                     expected="100",
@@ -190,13 +190,14 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
 def _odd_weight(leaf, total: Decimal, tw: Mention | None):  # noqa: ANN001, ANN202
     """Where to point: a level whose default weight the difference restores, else the stated total."""
     diff = (tw.value if tw is not None else Decimal(100)) - total
+    names = {"budget_execution": "预算执行", "output": "产出指标", "benefit": "效益指标", "satisfaction": "满意度指标"}
     for _row, w, _s, level in reversed(leaf):
         if w is not None and level in _DEFAULT_WEIGHT and w.value + diff == _DEFAULT_WEIGHT[level]:
-            return w.span, ()
+            return w.span, (), f"；{names[level]}分值为{w.raw}，常规为{_plain(_DEFAULT_WEIGHT[level])}"
     if tw is not None:
-        return tw.span, tuple(w.span for _, w, _, _ in leaf if w is not None)
+        return tw.span, tuple(w.span for _, w, _, _ in leaf if w is not None), ""
     ws = [w for _, w, _, _ in leaf if w is not None]
-    return ws[-1].span, tuple(w.span for w in ws[:-1])
+    return ws[-1].span, tuple(w.span for w in ws[:-1]), ""
 
 
 def _nonstandard(ctx: Context, table: Table, leaf) -> None:  # noqa: ANN001
