@@ -321,11 +321,14 @@ def confirmation(path: str, value: Any, question: str) -> dict[str, Any]:
 # -- indicators and lists ---------------------------------------------------------------------
 
 _IND_SPLIT = re.compile(r"\s*(?:[，,｜|\t；;]|\s{2,}|\s+(?=年度目标|目标|指标值|实际|完成值|分值|权重|得分))\s*")
-_TARGET_KW = re.compile(r"^(年度)?(目标值?|指标值|计划)[:：为是]?\s*")
-_ACTUAL_KW = re.compile(r"^(实际(完成)?值?|完成(值|情况)?)[:：为是]?\s*")
-_WEIGHT_KW = re.compile(r"^(分值|权重)[:：为是]?\s*")
-_SCORE_KW = re.compile(r"^得分[:：为是]?\s*")
-_NAME_KW = re.compile(r"^(三级)?(指标(名称)?)[:：为是]?\s*")
+# A label counts only when a separator or the value itself follows it, so that an indicator
+# whose name merely starts with 指标/完成/目标 (完成率, 指标ª) keeps its whole name.
+_VALUE_NEXT = r"(?:[:：为是]\s*|\s+|(?=[0-9０-９.≥≤<>＜＞=＝不约]))"
+_TARGET_KW = re.compile(r"^(年度)?(目标值?|指标值|计划)" + _VALUE_NEXT)
+_ACTUAL_KW = re.compile(r"^(实际(完成)?值?|完成(值|情况)?)" + _VALUE_NEXT)
+_WEIGHT_KW = re.compile(r"^(分值|权重)" + _VALUE_NEXT)
+_SCORE_KW = re.compile(r"^得分" + _VALUE_NEXT)
+_NAME_KW = re.compile(r"^(三级)?(指标(名称)?)(?:[:：为是]\s*|\s+)")
 
 
 def parse_indicator_line(line: str) -> dict[str, Any] | None:
