@@ -70,7 +70,7 @@ def merged_grids(draw: st.DrawFn) -> tuple[list[list[Cell]], int]:
                 c += 1
                 continue
             counter += 1
-            cell = Cell(f"值{counter}", ("v", counter))
+            cell = Cell(f"值{counter}号", ("v", counter))  # no value is a substring of another
             row.extend([cell] * span)
             c += span
         grid.append(row)
