@@ -190,6 +190,9 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     else:
         nums = _nearest_before(lk, _candidates(ctx, lk, ("received", "issued")))
         dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, BASES))
+        if not dens:  # no budget stated: the amount issued (下达) is what should arrive
+            nums = [n for n in nums if n.quantity == "received"]
+            dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("issued",)))
     over = m.value > HUNDRED + m.half_unit()
     nonzero = [d for d in dens if d.mention.value != 0]
     if dens and not nonzero:

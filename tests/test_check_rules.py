@@ -298,6 +298,18 @@ MUTATIONS_4 = [
     ("｜维修改造供水工程｜12处｜12处｜", "｜维修改造供水工程｜12处｜12%｜", "unit_mismatch", "12%"),
 ]
 
+# prose only: issued (下达) total with sources, 到位/支出/节约 amounts, shares and growth rates that are no budget
+CLEAN_REPORT_5 = (SAMPLES / "check_clean_report_5.txt").read_text(encoding="utf-8")
+
+MUTATIONS_5 = [
+    ("省级资金251.36万元", "省级资金215.36万元", "sum_mismatch", "215.36万元"),
+    ("资金支出率95.75%", "资金支出率97.55%", "rate_mismatch", "97.55%"),
+    ("节约资金53.45万元", "节约资金35.45万元", "balance_mismatch", "35.45万元"),
+    ("资金到位1,256.80万元，预算资金到位率100%", "资金到位1,265.80万元，预算资金到位率100%", "rate_mismatch", "100%"),
+    ("等级为“优”", "等级为“良”", "grade_mismatch", "良"),
+    ("结转至2023年", "结转至2022年", "year_mismatch", "结转至2022年"),
+]
+
 MUTATIONS = [
     ("预算执行率93.14%", "预算执行率91.34%", "rate_mismatch", "91.34%"),
     ("结余27.44万元", "结余24.74万元", "balance_mismatch", "24.74万元"),
@@ -318,8 +330,8 @@ MUTATIONS = [
 
 @pytest.mark.parametrize(
     "sample",
-    [CLEAN_REPORT, CLEAN_REPORT_2, CLEAN_REPORT_3, CLEAN_REPORT_4],
-    ids=["mof-table", "prose-subitems", "sichuan-table", "mof-stacked-blocks"],
+    [CLEAN_REPORT, CLEAN_REPORT_2, CLEAN_REPORT_3, CLEAN_REPORT_4, CLEAN_REPORT_5],
+    ids=["mof-table", "prose-subitems", "sichuan-table", "mof-stacked-blocks", "prose-issued"],
 )
 def test_the_complete_reports_are_clean(sample: str) -> None:
     result = check(sample)
@@ -331,6 +343,7 @@ EDITS = (
     + [(CLEAN_REPORT_2, *m) for m in MUTATIONS_2]
     + [(CLEAN_REPORT_3, *m) for m in MUTATIONS_3]
     + [(CLEAN_REPORT_4, *m) for m in MUTATIONS_4]
+    + [(CLEAN_REPORT_5, *m) for m in MUTATIONS_5]
 )
 
 
