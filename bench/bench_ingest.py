@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = []
         for kind, files, repeat in [
             (".txt (sample corpus)", txt, args.repeat),
-            (".docx (sample corpus, 7 tables)", docx, args.repeat),
+            (".docx (sample corpus, 6 tables)", docx, args.repeat),
             (".pdf (text layer)", [pdf], args.repeat * 4),
             (f".txt (synthetic ×{len(synth)})", synth, 1),
         ]:
