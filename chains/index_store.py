@@ -210,6 +210,13 @@ class IndexStore:
                 }
         return out
 
+    def chunk_texts(self, chunk_ids: list[str]) -> dict[str, str]:
+        if not chunk_ids:
+            return {}
+        with self._connect() as db:
+            marks = ",".join("?" * len(chunk_ids))
+            return dict(db.execute(f"SELECT chunk_id, text FROM chunks WHERE chunk_id IN ({marks})", chunk_ids))
+
     def reports_by_key(self, keys: list[str]) -> dict[str, StoredReport]:
         if not keys:
             return {}

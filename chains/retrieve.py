@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from .embed import HashEmbedder
 from .index import REPORTS_COLLECTION, Index, collection_name, ensure_index
 from .lexical import LexicalIndex, presence, tokenize
 from .settings import Settings
@@ -266,8 +267,14 @@ class Retriever:
         # one side only is not pushed out by noise that both sides rank middling.
         ranked = [cid for cid, _s in sorted(fused.items(), key=lambda kv: -kv[1]) if cid in chunks.position]
         missing = [cid for cid in ranked if cid not in dense]
-        dense.update(self._similarity(
-            [collection_name(chunks.section[chunks.position[c]]) for c in missing], missing, qvec))
+        if isinstance(self.index.embedder, HashEmbedder):
+            # Re-embedding a few passages is cheaper than fetching their vectors from Chroma.
+            texts = self.index.store.chunk_texts(missing)
+            vecs = self.index.embedder.embed([texts.get(c, "") for c in missing])
+            dense.update({c: float(v @ qvec) for c, v in zip(missing, vecs, strict=True) if c in texts})
+        else:
+            dense.update(self._similarity(
+                [collection_name(chunks.section[chunks.position[c]]) for c in missing], missing, qvec))
         coverage = self._coverage(chunks.lexical, q_tokens, [chunks.position[c] for c in ranked])
         kept = [
             (cid, sim, cov, shared)
