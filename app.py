@@ -596,7 +596,7 @@ def page_review(settings: Settings) -> None:
         return
     critique = optional("critique")
     if critique is not None:
-        result = attempt(critique.critique, text)
+        result = attempt(critique.critique, text, corpus_texts=review_corpus(settings))
     else:
         check = importlib.import_module("chains.check")
         result = attempt(check.check, text)
@@ -625,6 +625,26 @@ def page_review(settings: Settings) -> None:
                 st.dataframe(coverage_rows(coverage), hide_index=True, width="stretch")
     if settings.llm_configured:
         model_suggestions(text, settings)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def cached_corpus_texts(_index: Any, data_dir: str, generation: int) -> dict[str, str]:
+    from chains.corpus_view import corpus_texts
+
+    return corpus_texts(_index)
+
+
+def review_corpus(settings: Settings) -> dict[str, str] | None:
+    """The indexed reports' texts (for boilerplate copied across reports); None when there is no index."""
+    if optional("retrieve") is None or optional("corpus_view") is None:
+        return None
+    r = attempt(get_retriever, str(settings.data_dir), settings.chroma_host, settings.chroma_port,
+                settings.embedder, quiet=True)
+    if r is None:
+        return None
+    index = r.index
+    return attempt(lambda: cached_corpus_texts(index, str(settings.data_dir), index.store.generation()),
+                   quiet=True)
 
 
 def model_suggestions(text: str, settings: Settings) -> None:

@@ -12,7 +12,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
 from .settings import Settings
 
 
@@ -23,16 +22,9 @@ def uploads_dir(settings: Settings) -> Path:
 def preview_sections(data: bytes, name: str) -> list[dict[str, Any]]:
     """How a file would be split before it is indexed: one row per chunk (section type, heading, size)."""
     from .chunking import chunk_report
-    from .clean import clean_text
-    from .corpus import content_hash
-    from .documents import read_bytes
-    from .metadata import extract_metadata
-    from .types_corpus import Report
+    from .corpus import report_from_bytes
 
-    text = clean_text(read_bytes(data, name).text)
-    if not text.strip():
-        raise InputError(f"{name} 清理后没有正文内容。")
-    report = Report(meta=extract_metadata(text, name), text=text, content_hash=content_hash(text))
+    report = report_from_bytes(data, name)
     return [
         {
             "章节类型": c.section_type,
@@ -82,9 +74,14 @@ def remove_indexed(index: Any, settings: Settings, keys: list[str]) -> int:
     for key in keys:
         if key.startswith(up):
             (uploads_dir(settings) / key[len(up) :]).unlink(missing_ok=True)
-    index._remove(list(keys))
-    index.store.bump_generation()
-    return len(keys)
+    return int(index.remove(list(keys)))
+
+
+def corpus_texts(index: Any) -> dict[str, str]:
+    """Source name → cleaned text of every indexed report (what the critique compares boilerplate with)."""
+    manifest = index.store.manifest()
+    reports = index.store.reports_by_key(list(manifest))
+    return {source: reports[key].text for key, (source, _h) in manifest.items() if key in reports}
 
 
 def source_text(index: Any, source: str) -> str | None:

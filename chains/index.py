@@ -358,6 +358,14 @@ class Index:
         summary.seconds = time.perf_counter() - started
         return summary
 
+    def remove(self, keys: list[str]) -> int:
+        """Drop reports (by manifest key) from Chroma and the store; returns how many were indexed."""
+        present = [k for k in keys if k in self.store.manifest()]
+        if present:
+            self._remove(present)
+            self.store.bump_generation()
+        return len(present)
+
     def _remove(self, keys: list[str]) -> None:
         if not keys:
             return

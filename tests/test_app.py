@@ -9,6 +9,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from chains.check import check
+from chains.chunking import chunk_report
+from chains.corpus import report_from_bytes
 from chains.figures import Figures
 from tests.conftest import seed_text
 from tests.openai_server import OpenAIServer, closed_port
@@ -115,6 +117,16 @@ def test_critique_of_seed_004_shows_its_execution_rate_problem() -> None:
     highlighted = next(m.value for m in at.markdown if m.value.startswith('<div class="ra-doc">'))
     assert '587.90%</mark>' in highlighted
     assert any("587.90%" in m.value and "比率超出合理范围" in m.value for m in at.markdown)
+
+
+def test_critique_flags_boilerplate_copied_from_another_indexed_report() -> None:
+    at = app()
+    at.sidebar.radio[0].set_value("审阅").run()
+    at.text_area(key="review_text").input(seed_text("000")).run()
+    no_failure(at)
+    copied = [m.value for m in at.markdown if "完全相同" in m.value]
+    assert any("2023-sichuan-panzhihua-dongqu-emergency-comms-001.txt" in m for m in copied), copied
+    assert not any("emergency-safety-station-000" in m for m in copied)  # its own copy is not "another report"
 
 
 def test_critique_escapes_pasted_markup() -> None:
@@ -256,6 +268,7 @@ def test_corpus_page_previews_indexes_lists_searches_and_removes_a_report() -> N
     at.file_uploader(key="corpus_files").set_value([("新报告.txt", report, "text/plain")]).run()
     preview = at.dataframe[0].value
     assert "章节类型" in preview.columns and len(preview) >= 3
+    assert list(preview["字数"]) == [len(c.text) for c in chunk_report(report_from_bytes(report, "新报告.txt"))]
     at.button(key="corpus_add").click().run()
     no_failure(at)
     assert any("新增或更新 1 份" in s.value for s in at.success)
