@@ -6,6 +6,8 @@ rule modules add findings:
 
 * ``rules_tables`` — weights, scores, completion, target/actual units, indicators stated twice;
 * ``rules_scoring`` — funds tables, §5 scoring rules, unexplained deviations;
+* ``rules_fund_sources`` — funds tables with sources as columns: 结余 per column, 小计/总金额 sums;
+* ``rules_qualitative`` — score bands of qualitative indicators (达成 / 部分达成 / 未达成);
 * ``rules_amounts`` — sums, averages, conflicting amounts (before rates, so a 10^4 slip is named once);
 * ``rules_funds`` — rates, balances, "无结余" statements, amounts off by 10^4/10^8;
 * ``rules_text`` — grade vs total, the 存在的问题 section, years, the user's key figures.
@@ -19,7 +21,15 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from . import rules_amounts, rules_funds, rules_scoring, rules_tables, rules_text
+from . import (
+    rules_amounts,
+    rules_fund_sources,
+    rules_funds,
+    rules_qualitative,
+    rules_scoring,
+    rules_tables,
+    rules_text,
+)
 from .figures import Figures
 from .findings import CheckResult, Finding
 from .rules_base import build_context
@@ -43,6 +53,8 @@ def check(text: str, figures: Figures | dict[str, Any] | None = None) -> CheckRe
     ctx = build_context(text, fig)
     rules_tables.run(ctx)
     rules_scoring.run(ctx)
+    rules_fund_sources.run(ctx)
+    rules_qualitative.run(ctx)
     rules_amounts.run(ctx)
     rules_funds.run(ctx)
     rules_text.run(ctx)
