@@ -1,0 +1,189 @@
+"""Funds tables with the sources as columns (rules.md §1 Shanxi, §7 I3/I4, §8) and the §5 execution score and
+qualitative score bands: each row states a table, the code expected (or none) and the figure it must point at."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.check import check
+from chains.rules_qualitative import judgement_band
+
+TITLE = "某市应急管理局2021年度安全生产督查检查经费项目支出绩效自评报告\n"
+
+# rows: label, 行次, 年度总金额, 小计, 中央, 省级, 市级, 县区级, 上年结转, 其他
+SHANXI_ROWS = [
+    ("年初预算资金", "(1)", "120.00", "100.00", "", "40.00", "60.00", "", "20.00", ""),
+    ("全年预算资金", "(2)", "130.00", "110.00", "", "40.00", "70.00", "", "20.00", ""),
+    ("实际到位资金", "(3)", "125.00", "105.00", "", "40.00", "65.00", "", "20.00", ""),
+    ("全年执行资金", "(4)", "118.50", "100.00", "", "38.00", "62.00", "", "18.50", ""),
+    ("资金结余", "(5)=(3)-(4)", "6.50", "5.00", "0", "2.00", "3.00", "0", "1.50", "0"),
+    ("预算到位率", "(6)=(3)/(2)", "96.15", "95.45", "0", "100.00", "92.86", "0", "100.00", "0"),
+    ("预算执行率(%)", "(7)=(4)/(2)", "91.15", "90.91", "0", "95.00", "88.57", "0", "92.50", "0"),
+]
+
+
+def shanxi_table(rows: list[tuple[str, ...]]) -> str:
+    """The seed 003 layout as .docx text conversion leaves it: one cell per line, tab-led, rows apart."""
+    head = [("项目", "行次", "年度总金额(万元)", "财政资金", "上年结转资金(万元)", "其他资金(万元)"),
+            ("", "", "", "小计", "中央级", "省级", "市级", "县区级", "", "")]
+    lines = ["（二）项目预算执行情况"]
+    for row in head + rows:
+        lines.append("\n".join("\t" + c for c in row))
+        lines.append("")
+    return TITLE + "\n".join(lines) + "\n"
+
+
+def edited(label: str, column: int, value: str) -> tuple[str, str]:
+    rows = [list(r) for r in SHANXI_ROWS]
+    for r in rows:
+        if r[0] == label:
+            r[column] = value
+    return shanxi_table([tuple(r) for r in rows]), value
+
+
+# (case, label of the edited row, column index, new value, expected code)
+SHANXI_FLAGGED = [
+    ("I3 结余 total ≠ 到位 − 执行", "资金结余", 2, "7.50", "balance_mismatch"),
+    ("I3 结余 of one level column", "资金结余", 6, "2.00", "balance_mismatch"),
+    ("I4 小计 ≠ 中央+省+市+县 (budget row)", "全年预算资金", 3, "112.00", "sum_mismatch"),
+    ("I4 总金额 ≠ 小计+上年结转+其他 (spent row)", "全年执行资金", 2, "119.50", "sum_mismatch"),
+    ("I4 总金额 of the 年初 row", "年初预算资金", 2, "102.00", "sum_mismatch"),
+    ("I2 到位率 小计 printed 0 on a real base", "预算到位率", 3, "0", "rate_mismatch"),
+    ("I1 执行率 of a level column", "预算执行率(%)", 6, "85.57", "rate_mismatch"),
+]
+
+
+@pytest.mark.parametrize("case, label, column, value, code", SHANXI_FLAGGED, ids=[c[0] for c in SHANXI_FLAGGED])
+def test_sources_as_columns_table_flags_the_edited_cell(case: str, label: str, column: int, value: str,
+                                                        code: str) -> None:
+    text, _ = edited(label, column, value)
+    found = [f for f in check(text).findings if f.code == code]
+    assert found, case
+    # the finding points at the edited cell (a sum points at its total, which is the edited cell here)
+    start = text.index(label)
+    tabs_after_label = [i for i, ch in enumerate(text) if ch == "\t" and i > start]
+    cell_at = tabs_after_label[column - 1] + 1
+    assert any(f.span[0] == cell_at and text[f.span[0]:f.span[1]] == value for f in found), found
+
+
+SHANXI_CLEAN = [
+    ("the consistent table", SHANXI_ROWS),
+    ("zero-base columns printing 0 for rates and balances", SHANXI_ROWS),
+    ("empty cells for sources that gave nothing", [r[:6] + ("", "", "", "") if r[0] == "资金结余" else r
+                                                  for r in SHANXI_ROWS][:4]),
+    ("seed 003 style: one source only, 结余 0 everywhere", [
+        ("年初预算资金", "(1)", "98.65", "98.65", "", "", "98.65", "", "", ""),
+        ("全年预算资金", "(2)", "98.65", "98.65", "", "", "98.65", "", "", ""),
+        ("实际到位资金", "(3)", "98.65", "98.65", "", "", "98.65", "", "", ""),
+        ("全年执行资金", "(4)", "98.65", "98.65", "", "", "98.65", "", "", ""),
+        ("资金结余", "(5)=(3)-(4)", "0", "", "0", "0", "0", "0", "0", "0"),
+        ("预算执行率(%)", "(7)=(4)/(2)", "100", "100", "0", "0", "100", "0", "0", "0"),
+    ]),
+]
+
+
+@pytest.mark.parametrize("case, rows", SHANXI_CLEAN, ids=[c[0] for c in SHANXI_CLEAN])
+def test_consistent_sources_as_columns_table_is_clean(case: str, rows: list[tuple[str, ...]]) -> None:
+    findings = check(shanxi_table(rows)).findings
+    assert [f for f in findings if f.severity == "error"] == [], case
+
+
+# -- MOF layout: rows 年度资金总额 / 其中 sources, columns 年初预算数 全年预算数 全年执行数 分值 执行率 得分 ----------
+
+def mof_table(total: tuple[str, ...], grant: tuple[str, ...], carry: tuple[str, ...], other: tuple[str, ...]) -> str:
+    head = "| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n"
+    rows = [("年度资金总额",) + total, ("其中：当年财政拨款",) + grant, ("上年结转资金",) + carry, ("其他资金",) + other]
+    return TITLE + head + "".join("| " + " | ".join(r) + " |\n" for r in rows)
+
+
+MOF_OK = (("100.00", "139.00", "125.10", "10", "90.00%", "9.00"), ("80.00", "119.00", "110.10", "—", "92.52%", "—"),
+          ("20.00", "20.00", "15.00", "—", "75.00%", "—"), ("0", "0", "0", "—", "—", "—"))
+
+
+def mof_with(row: int, column: int, value: str) -> str:
+    rows = [list(r) for r in MOF_OK]
+    rows[row][column] = value
+    return mof_table(*(tuple(r) for r in rows))
+
+
+# (case, row, column, new value, code)
+MOF_FLAGGED = [
+    ("I4 年度资金总额 全年预算 ≠ Σ sources", 0, 1, "140.00", "sum_mismatch"),
+    ("I4 年度资金总额 年初预算 ≠ Σ sources", 0, 0, "90.00", "sum_mismatch"),
+    ("§5 execution score ≠ 10 × rate", 0, 5, "8.00", "score_rule_mismatch"),
+    ("I1 执行率 of a source row", 1, 4, "95.52%", "rate_mismatch"),
+]
+
+
+@pytest.mark.parametrize("case, row, column, value, code", MOF_FLAGGED, ids=[c[0] for c in MOF_FLAGGED])
+def test_mof_funds_block_flags_the_edited_cell(case: str, row: int, column: int, value: str, code: str) -> None:
+    text = mof_with(row, column, value)
+    found = [f for f in check(text).findings if f.code == code]
+    assert any(text[f.span[0]:f.span[1]] == value for f in found), (case, found)
+
+
+MOF_CLEAN = [
+    ("consistent block", MOF_OK),
+    ("score capped at the weight when spending exceeds the budget",
+     (("10.00", "10.00", "10.00", "10", "100.00%", "10"), ("10.00", "10.00", "10.00", "—", "100.00%", "—"),
+      ("0", "0", "0", "—", "—", "—"), ("0", "0", "0", "—", "—", "—"))),
+    ("whole-point score from a rounded rate (Hebei 2019: 86.20% → 9)",
+     (("43.20", "43.20", "37.24", "10", "86%", "9"), ("43.20", "43.20", "37.24", "—", "86%", "—"),
+      ("0", "0", "0", "—", "—", "—"), ("0", "0", "0", "—", "—", "—"))),
+]
+
+
+@pytest.mark.parametrize("case, rows", MOF_CLEAN, ids=[c[0] for c in MOF_CLEAN])
+def test_consistent_mof_funds_block_is_clean(case: str, rows: tuple[tuple[str, ...], ...]) -> None:
+    findings = check(mof_table(*rows)).findings
+    assert [f.code for f in findings if f.code in ("sum_mismatch", "rate_mismatch", "score_rule_mismatch")] == []
+
+
+# -- §5 qualitative indicators: 得分 must lie in the judgement's band of the weight --------------------------
+
+def indicator_table(actual: str, weight: str, score: str) -> str:
+    return (TITLE + "| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|\n"
+            f"| 效益指标 | 群众安全意识 | 明显提高 | {actual} | {weight} | {score} |\n")
+
+
+ACHIEVED, PARTIAL, MISSED = "达成年度指标", "部分达成年度指标并具有一定效果", "未达成年度指标且效果较差"
+
+# (actual, weight, score, flagged?)
+QUALITATIVE = [
+    (ACHIEVED, "10", "10", False),
+    (ACHIEVED, "10", "8", False),
+    (ACHIEVED, "10", "7", True),
+    (ACHIEVED, "12.5", "10", False),
+    (ACHIEVED, "12.5", "9.5", True),
+    (PARTIAL, "10", "6.00", False),
+    (PARTIAL, "10", "7.9", False),
+    (PARTIAL, "10", "8", True),
+    (PARTIAL, "10", "9", True),
+    (PARTIAL, "10", "5", False),  # Hubei bands [50%, 80%): allowed by a documented variant
+    (PARTIAL, "10", "4", True),
+    (MISSED, "10", "5", False),
+    (MISSED, "10", "0", False),
+    (MISSED, "10", "6", True),
+    (MISSED, "10", "8", True),
+]
+
+
+@pytest.mark.parametrize("actual, weight, score, flagged", QUALITATIVE,
+                         ids=[f"{a[:4]}-w{w}-s{s}" for a, w, s, _ in QUALITATIVE])
+def test_qualitative_score_lies_in_its_band(actual: str, weight: str, score: str, flagged: bool) -> None:
+    text = indicator_table(actual, weight, score)
+    found = [f for f in check(text).findings if f.code == "score_rule_mismatch"]
+    assert bool(found) is flagged
+    for f in found:
+        assert f.severity == "warning"
+        assert text[f.span[0]:f.span[1]] == score
+
+
+@pytest.mark.parametrize("actual, band", [
+    ("达成年度指标", "达成"), ("已达到预期目标", "达成"), ("部分达成年度指标并具有一定效果", "部分达成"),
+    ("部分实现", "部分达成"), ("未达成年度指标且效果较差", "未达成"), ("未完成年度目标", "未达成"),
+    ("98%", None), ("1200人次", None), ("", None), ("较好", None),
+])
+def test_judgement_band_reads_the_actual_cell(actual: str, band: str | None) -> None:
+    got = judgement_band(actual)
+    assert (got[0] if got else None) == band
