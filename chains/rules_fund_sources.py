@@ -26,6 +26,7 @@ _BALANCE = re.compile(r"结余|结转结余|未执行")
 _TOTAL_COL = re.compile(r"总金额|总额|合计|总计|^总数")
 _SUBTOTAL_COL = re.compile(r"小计")
 _LEVEL_COL = re.compile(r"^(?:其中[：:]?)?\s*(?:中央|省|市|县|区|乡|镇)")
+_FUNDS_WORD = re.compile(r"预算|执行|到位|结余|未执行")
 _EMPTY = {"", "—", "－", "-", "/", "／", "——"}
 
 
@@ -41,6 +42,8 @@ def _amount_rows(table: Table) -> tuple[dict[str, Row], int]:
     first = len(table.rows)
     for i, row in enumerate(table.rows):
         label = row.label
+        if not _FUNDS_WORD.search(label):
+            continue
         role = column_role(label)
         if role in _AMOUNT_ROLES and role not in rows:
             rows[role] = row

@@ -26,12 +26,13 @@ BANDS: tuple[tuple[str, re.Pattern[str], Decimal, Decimal, bool], ...] = (
      Decimal("0.80"), Decimal(1), True),
 )
 _NUMBER = re.compile(r"[0-9０-９]")
+_ANY = re.compile(r"达成|达到|实现|完成|效果")
 
 
 def judgement_band(actual: str) -> tuple[str, Decimal, Decimal, bool] | None:
     """The §5 band a qualitative 实际完成值 falls in, or None when the cell is not such a judgement."""
     text = actual.strip()
-    if not text or _NUMBER.search(text):
+    if not text or _NUMBER.search(text) or not _ANY.search(text):
         return None
     for name, pattern, low, high, closed in BANDS:
         if pattern.search(text):
@@ -66,11 +67,11 @@ def _check(ctx: Context, table: Table) -> None:
         if row.is_total():
             continue
         actual = table.cell(row, "actual")
-        w, s = table.number(row, "weight"), table.number(row, "score")
-        if actual is None or w is None or s is None or w.value <= 0 or s.value > w.value or s.approx:
-            continue
-        band = judgement_band(actual.text)
+        band = judgement_band(actual.text) if actual is not None else None
         if band is None:
+            continue
+        w, s = table.number(row, "weight"), table.number(row, "score")
+        if w is None or s is None or w.value <= 0 or s.value > w.value or s.approx:
             continue
         name, low, high, closed = band
         lo, hi = w.value * low, w.value * high

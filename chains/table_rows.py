@@ -157,10 +157,14 @@ class Table:
         return self.rows[start:]
 
     def col(self, role: str) -> int | None:
-        for i, r in self.roles.items():
-            if r == role:
-                return i
-        return None
+        # roles are unique per table (``_header_roles``), so an inverse map answers in O(1); rebuilt if roles change
+        inverse = self.__dict__.get("_inverse")
+        if inverse is None or len(inverse) != len(self.roles):
+            inverse = {}
+            for i, r in self.roles.items():
+                inverse.setdefault(r, i)
+            self.__dict__["_inverse"] = inverse
+        return inverse.get(role)
 
     def cell(self, row: Row, role: str) -> Cell | None:
         i = self.col(role)
