@@ -16,16 +16,9 @@ from typing import Any
 
 import streamlit as st
 
-from chains import chat
+from chains import chat, chat_panel, draft_view
 from chains.errors import ReportError
-from chains.highlight import (
-    STYLE,
-    coverage_rows,
-    finding_rows,
-    findings_within,
-    highlight_html,
-    section_bodies,
-)
+from chains.highlight import STYLE, coverage_rows, finding_rows, highlight_html
 from chains.settings import Settings
 from chains.store import Store
 
@@ -153,10 +146,7 @@ def open_conversation(store: Store, cid: str, state: chat.ChatState) -> None:
 
 def save_chat(store: Store, state: chat.ChatState) -> None:
     st.session_state["chat"] = state.to_dict()
-    title = state.figures.get("project_name") or "新的对话"
-    if state.figures.get("year"):
-        title = f"{state.figures['year']} {title}"
-    store.save_conversation(st.session_state["cid"], state.to_dict(), title)
+    store.save_conversation(st.session_state["cid"], state.to_dict(), chat_panel.conversation_title(state.figures))
 
 
 def new_conversation(store: Store) -> None:
@@ -270,36 +260,33 @@ def side_panel(store: Store, settings: Settings, state: chat.ChatState) -> None:
 
 def computed_panel(figures: dict[str, Any]) -> None:
     st.markdown("**计算结果**")
-    summary = chat.funds_summary(figures)
-    c1, c2, c3 = st.columns(3)
-    c1.metric("预算执行率", "—" if summary["execution_rate"] is None else f"{summary['execution_rate']}%")
-    c2.metric("资金到位率", "—" if summary["received_rate"] is None else f"{summary['received_rate']}%")
-    c3.metric("结余（万元）", "—" if summary["balance"] is None else f"{summary['balance']:,.2f}")
-    scoring = optional("scoring")
-    if scoring is None or not figures.get("project_name") or not figures.get("year"):
-        return
-    table = attempt(lambda: scoring.score_figures(figures_model(figures)), quiet=True)
-    if table is None:
+    for col, (label, value) in zip(st.columns(3), chat_panel.funds_metrics(figures), strict=True):
+        col.metric(label, value)
+    panel = attempt(chat_panel.score_panel, figures, quiet=True)
+    if panel is None:
         return
     d1, d2 = st.columns(2)
-    d1.metric("自评总分", "—" if table.total is None else f"{table.total}")
-    d2.metric("评价等级", table.grade or "—")
-    if table.rows:
-        st.dataframe(
-            [
-                {
-                    "指标": r.name,
-                    "完成率": "—" if r.completion is None else f"{r.completion}%",
-                    "分值": "" if r.weight is None else str(r.weight),
-                    "得分": "—" if r.score_used is None else str(r.score_used),
-                }
-                for r in table.rows
-            ],
-            hide_index=True,
-            width="stretch",
-        )
-    for p in table.problems:
-        (st.error if p.severity == "error" else st.info)(p.message)
+    d1.metric("自评总分", panel.total)
+    d2.metric("评价等级", panel.grade)
+    if panel.rows:
+        st.dataframe(panel.rows, hide_index=True, width="stretch")
+    serious = [i for i in panel.issues if i[0] != "info"]
+    hints = [i for i in panel.issues if i[0] == "info"]
+    st.markdown("**起草前检查**")
+    if serious:
+        st.markdown(issue_list(serious))
+    else:
+        st.caption(":green[:material/check_circle:] 没有需要核实或补充的数据。")
+    if hints:
+        with st.expander(f"其他提示（{len(hints)}）"):
+            st.markdown(issue_list(hints))
+
+
+def issue_list(issues: list[tuple[str, str, str]]) -> str:
+    return "\n".join(f"- {ISSUE_BADGES.get(sev, ':blue-badge')}[{label}] {msg}" for sev, label, msg in issues)
+
+
+ISSUE_BADGES = {"error": ":red-badge", "warning": ":orange-badge", "info": ":blue-badge"}
 
 
 INDICATOR_COLUMNS = {
@@ -446,11 +433,8 @@ def generate_draft(settings: Settings, state: chat.ChatState) -> Any:
         if draft is None:
             status.update(label="起草失败", state="error")
             return None
-        if not draft.findings:
-            check = importlib.import_module("chains.check")
-            draft.findings = check.check(draft.text, fig).findings
-        status.update(label=f"草稿已生成（{'模型' if draft.backend == 'llm' else '离线模板'}）", state="complete",
-                      expanded=False)
+        draft = draft_view.ensure_checked(draft, fig)
+        status.update(label=f"草稿已生成（{draft_view.backend_label(draft)}）", state="complete", expanded=False)
     return draft
 
 
@@ -469,8 +453,7 @@ def passages_for(settings: Settings) -> Callable[..., Any] | None:
 
 
 def show_draft(store: Store, settings: Settings, state: chat.ChatState, draft: Any) -> None:
-    errors = [f for f in draft.findings if f.severity == "error"]
-    warnings = [f for f in draft.findings if f.severity != "error"]
+    errors, warnings = draft_view.split_findings(draft)
     st.markdown(f"### {draft.title}")
     if st.session_state.get("draft_figures") not in (None, state.figures):
         st.info("关键数据在草稿生成后有改动，请点击“生成草稿”重新生成，以免数字不一致。", icon=":material/info:")
@@ -479,46 +462,42 @@ def show_draft(store: Store, settings: Settings, state: chat.ChatState, draft: A
     m1, m2, m3 = st.columns(3)
     m1.metric("数字核对：错误", len(errors))
     m2.metric("提示", len(warnings))
-    m3.metric("起草方式", "模型" if draft.backend == "llm" else "离线模板")
+    m3.metric("起草方式", draft_view.backend_label(draft))
     if not errors:
         st.success("数字核对通过：草稿中的数字与关键数据一致。", icon=":material/check_circle:")
     downloads(draft)
     chart_panel(state.figures)
-    bodies = section_bodies(draft)
-    for i, (section, (start, end)) in enumerate(zip(draft.sections, bodies, strict=False)):
-        found = findings_within(draft.findings, start, end)
-        following = draft.sections[i + 1] if i + 1 < len(draft.sections) else None
-        if not section.text and following is not None and following.level > section.level:
-            st.markdown(f"#### {section.title}")  # a heading that only groups its sub-sections
+    for view in draft_view.section_views(draft):
+        if view.group_heading:
+            st.markdown(f"#### {view.title}")
             continue
-        label = section.title + (f"　:red[:material/error: {len(found)} 处问题]" if found else "")
-        with st.expander(label, expanded=bool(found) or i < 2):
-            for n in section.notices:
-                st.caption(f":orange[:material/warning:] {n}")
-            if found:
-                st.markdown(highlight_html(section.text, found), unsafe_allow_html=True)
-                for f in found:
-                    st.markdown(f"- **{f.title}**：{f.message}" + (f"（应为 **{f.expected}**）" if f.expected else ""))
-            st.text_area(
-                "编辑本节", value=section.text, key=f"sec_{st.session_state['cid']}_{i}_{hash(section.text)}",
-                height=160, on_change=edit_section, args=(store, state, i),
-            )
-            draft_mod = optional("draft")
-            if draft_mod is not None and hasattr(draft_mod, "redraft_section"):
-                c1, c2 = st.columns([3, 1])
-                wish = c1.text_input("对本节的要求（可选）", key=f"wish_{i}", placeholder="例如：写得更简洁",
-                                     label_visibility="collapsed")
-                if c2.button("重新生成本节", icon=":material/refresh:", key=f"regen_{i}", width="stretch"):
-                    regenerate(store, settings, state, i, wish)
+        show_section(store, settings, state, draft, view)
+
+
+def show_section(store: Store, settings: Settings, state: chat.ChatState, draft: Any,
+                 view: draft_view.SectionView) -> None:
+    i = view.index
+    with st.expander(view.label, expanded=view.expanded):
+        for n in draft.sections[i].notices:
+            st.caption(f":orange[:material/warning:] {n}")
+        if view.findings:
+            st.markdown(highlight_html(view.text, view.findings), unsafe_allow_html=True)
+            st.markdown("\n".join(draft_view.finding_line(f) for f in view.findings))
+        st.text_area(
+            "编辑本节", value=view.text, key=f"sec_{st.session_state['cid']}_{i}_{hash(view.text)}",
+            height=160, on_change=edit_section, args=(store, state, i),
+        )
+        c1, c2 = st.columns([3, 1])
+        wish = c1.text_input("对本节的要求（可选）", key=f"wish_{i}", placeholder="例如：写得更简洁",
+                             label_visibility="collapsed")
+        if c2.button("重新生成本节", icon=":material/refresh:", key=f"regen_{i}", width="stretch"):
+            regenerate(store, settings, state, i, wish)
 
 
 def edit_section(store: Store, state: chat.ChatState, i: int) -> None:
     draft = st.session_state["draft"]
     key = next(k for k in st.session_state if str(k).startswith(f"sec_{st.session_state['cid']}_{i}_"))
-    draft.sections[i].text = st.session_state[key]
-    fig = attempt(figures_model, state.figures)
-    check = importlib.import_module("chains.check")
-    draft.findings = check.check(draft.text, fig).findings
+    draft = draft_view.edit_section(draft, i, st.session_state[key], attempt(figures_model, state.figures))
     store.save_draft(st.session_state["cid"], state.figures, draft)
 
 
@@ -540,24 +519,20 @@ def regenerate(store: Store, settings: Settings, state: chat.ChatState, i: int, 
 def chart_panel(figures: dict[str, Any]) -> None:
     import pandas as pd
 
-    b = figures.get("budget") or {}
-    amounts = {"全年预算": b.get("annual"), "实际到位": b.get("received"), "全年执行": b.get("spent")}
-    amounts = {k: v for k, v in amounts.items() if v is not None}
+    amounts = chat_panel.amounts_for_chart(figures)
+    panel = attempt(chat_panel.score_panel, figures, quiet=True) if figures.get("indicators") else None
+    rows = panel.completion if panel else []
     c1, c2 = st.columns(2)
     if amounts:
         with c1:
             st.caption("资金情况（万元）")
             st.bar_chart(pd.DataFrame({"金额": list(amounts.values())}, index=list(amounts)), height=200,
                          horizontal=True, x_label="万元", y_label="", sort=False)
-    scoring = optional("scoring")
-    if scoring is not None and figures.get("indicators"):
-        table = attempt(lambda: scoring.score_figures(figures_model(figures)), quiet=True)
-        rows = [(r.name[:12], float(r.completion)) for r in (table.rows if table else []) if r.completion is not None]
-        if rows:
-            with c2:
-                st.caption("指标完成率（%）")
-                st.bar_chart(pd.DataFrame({"完成率": [v for _, v in rows]}, index=[n for n, _ in rows]), height=200,
-                             horizontal=True, x_label="%", y_label="", sort=False)
+    if rows:
+        with c2:
+            st.caption("指标完成率（%）")
+            st.bar_chart(pd.DataFrame({"完成率": [v for _, v in rows]}, index=[n for n, _ in rows]), height=200,
+                         horizontal=True, x_label="%", y_label="", sort=False)
 
 
 def downloads(draft: Any) -> None:
@@ -615,9 +590,7 @@ def page_review(settings: Settings) -> None:
         if not result.findings:
             st.success("没有发现问题。", icon=":material/check_circle:")
         for row in finding_rows(text, result.findings):
-            icon = ":red-badge[错误]" if row["级别"] == "错误" else ":orange-badge[提示]"
-            exp = f"　应为 **{row['应为']}**" if row["应为"] else ""
-            st.markdown(f"{icon} **[{row['序号']}] {row['类型']}**：{row['说明']}{exp}")
+            st.markdown(draft_view.review_line(row))
         if critique is not None and hasattr(critique, "outline_coverage"):
             coverage = attempt(critique.outline_coverage, text) or []
             if coverage:

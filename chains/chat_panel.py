@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -93,3 +94,79 @@ def rows_from_table(
         if row.get("name"):
             out.append({k: row[k] for k in [*base, *row] if k in row} if base else row)
     return out
+
+
+def conversation_title(figures: dict[str, Any]) -> str:
+    """The title a conversation is listed under: '<year> <project>' or 新的对话."""
+    title = str(figures.get("project_name") or "新的对话")
+    return f"{figures['year']} {title}" if figures.get("year") else title
+
+
+def funds_metrics(figures: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, value as shown) for the three computed funds figures; — where undefined."""
+    s = funds_summary(figures)
+    rate, rrate, balance = s["execution_rate"], s["received_rate"], s["balance"]
+    return [
+        ("预算执行率", "—" if rate is None else f"{rate}%"),
+        ("资金到位率", "—" if rrate is None else f"{rrate}%"),
+        ("结余（万元）", "—" if balance is None else f"{balance:,.2f}"),
+    ]
+
+
+#: How a pre-draft issue is labelled in the panel, by severity (as ``chains.validate.summarize``).
+ISSUE_LABELS = {"error": "需核实", "warning": "待补充", "info": "提示"}
+
+
+@dataclass
+class ScorePanel:
+    """What the side panel shows once project and year are known: total, grade, rows, pre-draft issues."""
+
+    total: str
+    grade: str
+    rows: list[dict[str, str]] = field(default_factory=list)
+    issues: list[tuple[str, str, str]] = field(default_factory=list)  # (severity, label, message)
+    completion: list[tuple[str, float]] = field(default_factory=list)  # (short name, completion %) for the chart
+
+
+def score_panel(figures: dict[str, Any]) -> ScorePanel | None:
+    """The scored table and ``validate_figures`` issues (most serious first); None before project and year.
+
+    Figures the schema rejects give one 需核实 issue with the Chinese reason instead of a score.
+    """
+    from .errors import FiguresError
+    from .figures import Figures
+    from .scoring import score_figures
+    from .validate import validate_figures
+
+    if not figures.get("project_name") or not figures.get("year"):
+        return None
+    try:
+        model = Figures.from_dict(figures)
+    except FiguresError as exc:
+        return ScorePanel("—", "—", issues=[("error", ISSUE_LABELS["error"], str(exc))])
+    table = score_figures(model)
+    issues = [(p.severity, ISSUE_LABELS.get(p.severity, "提示"), p.message) for p in validate_figures(model, table)]
+    rows = [
+        {
+            "指标": r.name,
+            "完成率": "—" if r.completion is None else f"{r.completion}%",
+            "分值": "" if r.weight is None else str(r.weight),
+            "得分": "—" if r.score_used is None else str(r.score_used),
+        }
+        for r in table.rows
+    ]
+    completion = [(r.name[:12], float(r.completion)) for r in table.rows if r.completion is not None]
+    return ScorePanel(
+        total="—" if table.total is None else str(table.total),
+        grade=table.grade or "—",
+        rows=rows,
+        issues=issues,
+        completion=completion,
+    )
+
+
+def amounts_for_chart(figures: dict[str, Any]) -> dict[str, float]:
+    """全年预算 / 实际到位 / 全年执行 (万元) that are known, in that order."""
+    b = figures.get("budget") or {}
+    amounts = {"全年预算": b.get("annual"), "实际到位": b.get("received"), "全年执行": b.get("spent")}
+    return {k: float(v) for k, v in amounts.items() if isinstance(v, int | float)}

@@ -108,6 +108,21 @@ def test_a_wrong_figure_in_an_edited_section_is_flagged_inline() -> None:
     assert any("98.00%</mark>" in m for m in marks)
 
 
+def test_before_drafting_the_panel_shows_weights_short_of_100_and_a_missing_execution_amount() -> None:
+    at = chat_through(app(), [*ANSWERS[:3], "预算139万，3月全部到位", "跳过", *ANSWERS[4:7],
+                              "培训人次，≥300人次，320人次，30分\n演练次数，≥4次，4次，20分"])
+    checks = [m.value for m in at.markdown if m.value.startswith(("- :red-badge[", "- :orange-badge["))]
+    assert checks, "no pre-draft issues shown"
+    lines = checks[-1].splitlines()
+    assert "需核实" in lines[0] and "分值合计50.00分" in lines[0]  # the most serious first
+    assert any("缺少全年执行数" in line and "待补充" in line for line in lines)
+
+
+def test_with_complete_figures_the_pre_draft_check_has_nothing_serious() -> None:
+    at = chat_through(app(), ANSWERS)
+    assert any("没有需要核实或补充的数据" in c.value for c in at.caption)
+
+
 def test_critique_of_seed_004_shows_its_execution_rate_problem() -> None:
     at = app()
     at.sidebar.radio[0].set_value("审阅").run()
