@@ -273,7 +273,10 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
 def balances(ctx: Context) -> None:
     for lk in ctx.linked:
         m = lk.mention
-        if lk.quantity != "balance" or m.kind != "money" or not _usable(lk) or lk.component_of is not None:
+        if lk.quantity not in ("balance", "carry_forward") or m.kind != "money" or not _usable(lk) \
+                or lk.component_of is not None:
+            continue
+        if lk.quantity == "carry_forward" and _split_remainder(ctx, lk):
             continue
         spent = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
         bases = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("received", "issued", *BASES)))
@@ -302,6 +305,18 @@ def balances(ctx: Context) -> None:
                 related=(b.span, s.span),
             )
         )
+
+
+def _split_remainder(ctx: Context, lk: Linked) -> bool:
+    """A 结转 amount is the whole remainder (I3: 全年预算 − 执行 = 未执行/结转) unless the paragraph splits the
+    remainder (another 结余/结转/收回 amount beside it)."""
+    for other in ctx.linked:
+        if other is not lk and other.quantity in ("balance", "carry_forward") and _same_paragraph(ctx, other.mention,
+                                                                                             lk.mention):
+            return True
+    start = ctx.text.rfind("\n", 0, lk.mention.start) + 1
+    end = ctx.text.find("\n", lk.mention.end)
+    return bool(re.search(r"收回|上缴|注销|其中", ctx.text[start : end if end >= 0 else len(ctx.text)]))
 
 
 # -- I12 statements that imply amounts ---------------------------------------------------------------

@@ -302,9 +302,16 @@ def _header_roles(row: Row) -> dict[int, str] | None:
         if not c.text:
             continue
         role = column_role(c.text)
+        if role == "target" and _GOAL_BLOCK.match(c.text.strip()) and any(
+            column_role(o.text) == "target" and not _GOAL_BLOCK.match(o.text.strip()) for o in row.cells[j + 1 :]
+        ):
+            continue  # a Hubei-style 年度目标 column names the goal block; the 指标值 column later is the target
         if role in _HEADER_ROLES and role not in roles.values():
             roles[j] = role
     return roles if len(roles) >= 2 else None
+
+
+_GOAL_BLOCK = re.compile(r"^(?:年度)?(?:绩效)?(?:总体)?目标$|^年度目标|^预期目标$")
 
 
 def _with_header(table: Table) -> list[Table]:

@@ -32,8 +32,28 @@ MUTATIONS_SHANXI = [
     ("\t≥90%\n\t92%", "\t≥90%\n\t102%", "implausible_rate", "102%"),
 ]
 
-CLEAN = {"shanxi-flattened": SHANXI}
-EDITS = [(SHANXI, *m) for m in MUTATIONS_SHANXI]
+# Hubei-style city/county table (2020): 预算执行 worth 20 points scored 20 × 执行率, the other 80 points in blocks
+# per annual goal (a 年度目标 column before the indicator columns), a missed "≤" cost indicator scored w × T/A,
+# a qualitative "部分达成" row scored at 55% of its weight (Hubei bands [50%, 80%)), a 结转 amount with its year
+HUBEI = (SAMPLES / "check_clean_report_7.txt").read_text(encoding="utf-8")
+
+MUTATIONS_HUBEI = [
+    ("｜95.00%｜20｜19｜", "｜95.00%｜20｜20｜", "score_rule_mismatch", "20"),
+    ("｜3.65万元｜10｜9.59｜", "｜3.65万元｜10｜9.00｜", "score_rule_mismatch", "9.00"),
+    ("｜10｜5.5｜", "｜10｜8.5｜", "score_rule_mismatch", "8.5"),
+    ("｜10｜5.5｜", "｜10｜4.5｜", "score_rule_mismatch", "4.5"),
+    ("｜100｜94.09｜", "｜100｜95.09｜", "score_sum_mismatch", "95.09"),
+    ("预算执行率95.00%", "预算执行率96.00%", "rate_mismatch", "96.00%"),
+    ("评价等级为“优”", "评价等级为“良”", "grade_mismatch", "良"),
+    ("结转10.00万元", "结转12.00万元", "balance_mismatch", "12.00万元"),
+    ("至2021年用于续建", "至2019年用于续建", "year_mismatch", "2019年"),
+    ("｜52公里｜20｜20｜", "｜52公里｜20｜22｜", "score_exceeds_weight", "22"),
+    ("｜≥50公里｜52公里｜", "｜≥50公里｜52%｜", "unit_mismatch", "52%"),
+    ("｜≥90%｜93%｜", "｜≥90%｜103%｜", "implausible_rate", "103%"),
+]
+
+CLEAN = {"shanxi-flattened": SHANXI, "hubei-goal-blocks": HUBEI}
+EDITS = [(SHANXI, *m) for m in MUTATIONS_SHANXI] + [(HUBEI, *m) for m in MUTATIONS_HUBEI]
 
 
 @pytest.mark.parametrize("sample", list(CLEAN.values()), ids=list(CLEAN))
