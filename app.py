@@ -6,17 +6,15 @@ Every ``ReportError`` is turned into a message in ``attempt``; nothing else catc
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import os
 from collections.abc import Callable
-from types import ModuleType
 from typing import Any
 
 import streamlit as st
 
-from chains import chat, chat_panel, draft_view
+from chains import chat, chat_panel, corpus_view, draft_view
 from chains.errors import ReportError
 from chains.highlight import STYLE, coverage_rows, finding_rows, highlight_html
 from chains.settings import Settings
@@ -33,33 +31,7 @@ PAGE_CSS = """
 st.markdown(STYLE + PAGE_CSS, unsafe_allow_html=True)
 
 MODES = ["起草", "审阅", "范文", "语料库"]
-SECTION_LABELS = {
-    "overview": "项目概况",
-    "basis": "立项依据",
-    "goals": "绩效目标",
-    "funds": "资金情况",
-    "financial_management": "财务管理",
-    "implementation": "组织实施",
-    "outputs": "产出情况",
-    "benefits": "效益情况",
-    "satisfaction": "满意度",
-    "conclusion": "自评结论",
-    "problems": "存在的问题",
-    "suggestions": "改进措施",
-    "table": "绩效自评表",
-    "other": "其他",
-}
-
-
 # -- plumbing ---------------------------------------------------------------------------------
-
-
-def optional(name: str) -> ModuleType | None:
-    """A ``chains`` module that may not be installed yet (the page says so instead of failing)."""
-    try:
-        return importlib.import_module(f"chains.{name}")
-    except ImportError:
-        return None
 
 
 def attempt(fn: Callable[..., Any], *args: Any, quiet: bool = False, **kwargs: Any) -> Any:
@@ -88,24 +60,21 @@ def get_store(data_dir: str) -> Store:
 
 @st.cache_resource(show_spinner="正在准备范文库索引（首次使用需几秒）…")
 def get_retriever(data_dir: str, host: str, port: int, embedder: str) -> Any:
-    retrieve = importlib.import_module("chains.retrieve")
-    return retrieve.get_retriever(get_settings())
+    from chains.retrieve import get_retriever as build_retriever
+
+    return build_retriever(get_settings())
 
 
 def retriever(settings: Settings) -> Any:
-    if optional("retrieve") is None:
-        st.info("检索模块尚未就绪。")
-        return None
     return attempt(
         get_retriever, str(settings.data_dir), settings.chroma_host, settings.chroma_port, settings.embedder
     )
 
 
 def backend_status(settings: Settings) -> tuple[str, str]:
-    llm = optional("llm")
-    if llm is None:
-        return "离线模板", "模型模块尚未就绪"
-    backend = attempt(llm.build_llm, settings)
+    from chains.llm import build_llm
+
+    backend = attempt(build_llm, settings)
     if backend is None:
         return "离线模板", "模型设置有误"
     return backend.status.label, backend.status.detail
@@ -214,15 +183,9 @@ def page_draft(store: Store, settings: Settings) -> None:
         if prompt:
             state = chat.answer(state, prompt)
             save_chat(store, state)  # what was typed is saved before anything can fail
-            if settings.llm_configured and optional("llm") is not None:
-                llm = importlib.import_module("chains.llm")
-                model_figs = attempt(llm.extract_figures_llm, prompt, settings, quiet=True)
-                if model_figs is None:
-                    st.session_state["notice"] = "模型暂时不可用，已用规则识别数据；起草时会自动改用离线模板。"
-                else:
-                    st.session_state["notice"] = None
-                    state = chat.merge_model_figures(state, model_figs)
-                    save_chat(store, state)
+            if settings.llm_configured:
+                state, st.session_state["notice"] = chat.read_with_model(state, prompt, settings)
+                save_chat(store, state)
             st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
             st.rerun()
         if st.session_state.get("notice"):
@@ -399,37 +362,25 @@ def generate_draft(settings: Settings, state: chat.ChatState) -> Any:
     fig = attempt(figures_model, state.figures)
     if fig is None:
         return None
-    draft_mod = optional("draft")
-    offline = optional("offline")
-    if draft_mod is None and offline is None:
-        st.warning("起草模块尚未就绪，暂时无法生成草稿。")
-        return None
+    from chains.draft import draft_report
+
     with st.status("正在起草各章节…", expanded=True) as status:
-        progress = st.empty()
-        live = st.empty()
-        done: list[str] = []
-        current: dict[str, str] = {}
+        progress, live = st.empty(), st.empty()
+        shown = draft_view.DraftProgress()
 
         def on_event(event: Any) -> None:
-            kind = getattr(event, "kind", "")
-            title = getattr(event, "title", "") or getattr(event, "key", "")
-            if kind == "section_started":
-                current[title] = ""
-            elif kind == "token":
-                current[title] = current.get(title, "") + (event.text or "")
-                live.markdown(f"**{title}**\n\n{current[title][-600:]}")
-            elif kind == "section_done":
-                current.pop(title, None)
-                done.append(title)
-                progress.markdown("　".join(f":green[:material/check:] {t}" for t in done))
-            elif kind == "notice" and event.text:
-                st.caption(f":orange[:material/warning:] {event.text}")
+            update = shown.update(event)
+            if update is None:
+                return
+            kind, text = update
+            if kind == "live":
+                live.markdown(text)
+            elif kind == "done":
+                progress.markdown(text)
+            else:
+                st.caption(f":orange[:material/warning:] {text}")
 
-        if draft_mod is not None:
-            passages = passages_for(settings)
-            draft = attempt(draft_mod.draft_report, fig, settings, passages_for=passages, on_event=on_event)
-        else:
-            draft = attempt(offline.draft_offline, fig)
+        draft = attempt(draft_report, fig, settings, passages_for=passages_for(settings), on_event=on_event)
         if draft is None:
             status.update(label="起草失败", state="error")
             return None
@@ -502,7 +453,8 @@ def edit_section(store: Store, state: chat.ChatState, i: int) -> None:
 
 
 def regenerate(store: Store, settings: Settings, state: chat.ChatState, i: int, wish: str = "") -> None:
-    draft_mod = importlib.import_module("chains.draft")
+    from chains import draft as draft_mod
+
     fig = attempt(figures_model, state.figures)
     if fig is None:
         return
@@ -536,11 +488,9 @@ def chart_panel(figures: dict[str, Any]) -> None:
 
 
 def downloads(draft: Any) -> None:
-    export = optional("export")
+    from chains import export
+
     c1, c2 = st.columns(2)
-    if export is None:
-        c1.info("导出模块尚未就绪。")
-        return
     docx = attempt(export.to_docx, draft)
     if docx is not None:
         c1.download_button(
@@ -569,12 +519,9 @@ def page_review(settings: Settings) -> None:
     if not text or not text.strip():
         st.caption("审阅会标出与金额不符的比率、前后不一致的数据、分值与得分问题、缺少的章节和空泛表述。")
         return
-    critique = optional("critique")
-    if critique is not None:
-        result = attempt(critique.critique, text, corpus_texts=review_corpus(settings))
-    else:
-        check = importlib.import_module("chains.check")
-        result = attempt(check.check, text)
+    from chains import critique
+
+    result = attempt(critique.critique, text, corpus_texts=review_corpus(settings))
     if result is None:
         return
     errors, warnings = result.errors, result.warnings
@@ -591,11 +538,10 @@ def page_review(settings: Settings) -> None:
             st.success("没有发现问题。", icon=":material/check_circle:")
         for row in finding_rows(text, result.findings):
             st.markdown(draft_view.review_line(row))
-        if critique is not None and hasattr(critique, "outline_coverage"):
-            coverage = attempt(critique.outline_coverage, text) or []
-            if coverage:
-                st.markdown("**提纲覆盖**")
-                st.dataframe(coverage_rows(coverage), hide_index=True, width="stretch")
+        coverage = attempt(critique.outline_coverage, text) or []
+        if coverage:
+            st.markdown("**提纲覆盖**")
+            st.dataframe(coverage_rows(coverage), hide_index=True, width="stretch")
     if settings.llm_configured:
         model_suggestions(text, settings)
 
@@ -609,8 +555,6 @@ def cached_corpus_texts(_index: Any, data_dir: str, generation: int) -> dict[str
 
 def review_corpus(settings: Settings) -> dict[str, str] | None:
     """The indexed reports' texts (for boilerplate copied across reports); None when there is no index."""
-    if optional("retrieve") is None or optional("corpus_view") is None:
-        return None
     r = attempt(get_retriever, str(settings.data_dir), settings.chroma_host, settings.chroma_port,
                 settings.embedder, quiet=True)
     if r is None:
@@ -650,8 +594,8 @@ def page_phrasing(settings: Settings) -> None:
     with st.form("phrasing"):
         c1, c2 = st.columns([3, 1])
         query = c1.text_input("想写什么内容", placeholder="例如：应急通信经费 存在的问题", key="phr_query")
-        types = list(SECTION_LABELS)
-        section = c2.selectbox("章节", types, index=types.index("problems"), format_func=SECTION_LABELS.get,
+        types = list(corpus_view.SECTION_LABELS)
+        section = c2.selectbox("章节", types, index=types.index("problems"), format_func=corpus_view.section_label,
                                key="phr_section")
         c3, c4, c5, c6 = st.columns(4)
         year_from = c3.number_input("起始年度", min_value=1990, max_value=2100, value=None, step=1, key="phr_from",
@@ -668,31 +612,21 @@ def page_phrasing(settings: Settings) -> None:
     r = retriever(settings)
     if r is None:
         return
-    retrieve = importlib.import_module("chains.retrieve")
-    flt = retrieve.Filters(
-        year_from=None if year_from is None else int(year_from),
-        year_to=None if year_to is None else int(year_to),
-        department=dept.strip(),
-    )
-    results = attempt(r.example_phrasing, section, query, int(k), flt)
+    from chains.retrieve import NOTHING_SIMILAR
+
+    results = attempt(r.example_phrasing, section, query, int(k), corpus_view.phrasing_filters(year_from, year_to, dept))
     if results is None:
         return
     if not results:
-        st.info(getattr(retrieve, "NOTHING_SIMILAR", "没有找到足够相似的内容。"))
+        st.info(NOTHING_SIMILAR)
         return
-    from chains.corpus_view import passage_in_context, source_text
-
     for i, res in enumerate(results, start=1):
-        st.markdown(
-            f"**{i}. {res.heading or SECTION_LABELS.get(res.section, res.section)}**　"
-            f"来源：`{res.source}` · 章节：{SECTION_LABELS.get(res.section, res.section)} · "
-            f"年度：{res.year or '不详'} · 相关度 {res.score:.2f}"
-        )
+        st.markdown(corpus_view.passage_header(i, res))
         st.code(res.text, language=None, wrap_lines=True)
         with st.expander("在原文中查看"):
-            full = source_text(r.index, res.source)
+            full = corpus_view.source_text(r.index, res.source)
             if full:
-                st.markdown(passage_in_context(full, res.span), unsafe_allow_html=True)
+                st.markdown(corpus_view.passage_in_context(full, res.span), unsafe_allow_html=True)
             else:
                 st.caption("原文不可用。")
 
@@ -702,12 +636,6 @@ def page_phrasing(settings: Settings) -> None:
 
 def page_corpus(settings: Settings) -> None:
     st.markdown("### 语料库：管理范文库中的报告")
-    index_mod = optional("index")
-    if index_mod is None:
-        st.info("索引模块尚未就绪。")
-        return
-    from chains import corpus_view
-
     r = retriever(settings)
     if r is None:
         return
@@ -733,10 +661,8 @@ def page_corpus(settings: Settings) -> None:
         if summary is not None:
             st.success("\n".join(summary.lines()))
     st.markdown("#### 已索引的报告")
-    rows = attempt(corpus_view.list_indexed, index) or []
-    st.dataframe([{k: v for k, v in row.items() if k != "key"} for row in rows], hide_index=True,
-                 width="stretch")
-    keys = {f"{row['文件']}（{row['来源']}）": row["key"] for row in rows}
+    shown, keys = corpus_view.indexed_table(attempt(corpus_view.list_indexed, index) or [])
+    st.dataframe(shown, hide_index=True, width="stretch")
     remove = st.multiselect("选择要移除的报告", list(keys), key="corpus_remove", placeholder="选择一份或多份报告")
     if remove and st.button("移除所选报告", key="corpus_remove_go"):
         n = attempt(corpus_view.remove_indexed, index, settings, [keys[name] for name in remove])
@@ -753,7 +679,7 @@ def page_corpus(settings: Settings) -> None:
         with c2:
             st.markdown("**相关段落**")
             for res in attempt(r.example_phrasing, "", q, 5) or []:
-                st.markdown(f"- `{res.source}` · {SECTION_LABELS.get(res.section, res.section)} 得分 **{res.score:.3f}**")
+                st.markdown(f"- `{res.source}` · {corpus_view.section_label(res.section)} 得分 **{res.score:.3f}**")
 
 
 # -- main -------------------------------------------------------------------------------------

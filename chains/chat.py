@@ -372,3 +372,25 @@ def apply_table(
         {"role": "assistant", "content": "已从绩效自评表" + "；".join(said) + "。\n\n" + question_for(state.step)}
     )
     return state
+
+
+#: Shown when the model could not read an answer; the rule-based reading stands.
+MODEL_UNAVAILABLE = "模型暂时不可用，已用规则识别数据；起草时会自动改用离线模板。"
+
+
+def read_with_model(state: ChatState, text: str, settings: Any) -> tuple[ChatState, str | None]:
+    """Merge the model's structured reading of ``text`` when a model is configured.
+
+    Returns (state, notice): the notice is ``MODEL_UNAVAILABLE`` when the endpoint failed (the state is
+    then unchanged), None otherwise. Never raises for a failing endpoint.
+    """
+    if not settings.llm_configured:
+        return state, None
+    from .errors import ReportError
+    from .llm import extract_figures_llm
+
+    try:
+        model = extract_figures_llm(text, settings)
+    except ReportError:
+        return state, MODEL_UNAVAILABLE
+    return merge_model_figures(state, model), None

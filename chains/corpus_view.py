@@ -14,6 +14,54 @@ from typing import Any
 
 from .settings import Settings
 
+#: Section types (``chains.chunking``) as the page names them, in outline order.
+SECTION_LABELS = {
+    "overview": "项目概况",
+    "basis": "立项依据",
+    "goals": "绩效目标",
+    "funds": "资金情况",
+    "financial_management": "财务管理",
+    "implementation": "组织实施",
+    "outputs": "产出情况",
+    "benefits": "效益情况",
+    "satisfaction": "满意度",
+    "conclusion": "自评结论",
+    "problems": "存在的问题",
+    "suggestions": "改进措施",
+    "table": "绩效自评表",
+    "other": "其他",
+}
+
+
+def section_label(section_type: str) -> str:
+    return SECTION_LABELS.get(section_type, section_type)
+
+
+def phrasing_filters(year_from: float | None, year_to: float | None, department: str) -> Any:
+    """The phrasing form's fields as retrieval ``Filters`` (empty fields do not filter)."""
+    from .retrieve import Filters
+
+    return Filters(
+        year_from=None if year_from is None else int(year_from),
+        year_to=None if year_to is None else int(year_to),
+        department=(department or "").strip(),
+    )
+
+
+def passage_header(i: int, result: Any) -> str:
+    """The markdown line above a phrasing result: number, heading, source, section, year, score."""
+    label = section_label(result.section)
+    return (
+        f"**{i}. {result.heading or label}**　来源：`{result.source}` · 章节：{label} · "
+        f"年度：{result.year or '不详'} · 相关度 {result.score:.2f}"
+    )
+
+
+def indexed_table(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """(rows as shown, without the key; {choice label → key} for the removal picker)."""
+    shown = [{k: v for k, v in row.items() if k != "key"} for row in rows]
+    return shown, {f"{row['文件']}（{row['来源']}）": row["key"] for row in rows}
+
 
 def uploads_dir(settings: Settings) -> Path:
     return Path(settings.data_dir) / "uploads"

@@ -6,7 +6,7 @@ finding line says, and that an edited section re-runs the checker over the whole
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .findings import Finding
@@ -79,3 +79,32 @@ def edit_section(draft: Draft, i: int, text: str, figures: Any) -> Draft:
 
 def backend_label(draft: Draft) -> str:
     return "模型" if draft.backend == "llm" else "离线模板"
+
+
+@dataclass
+class DraftProgress:
+    """Turns the drafter's streamed events into what the status box shows.
+
+    ``update(event)`` returns ("live", markdown of the section being written), ("done", the line of finished
+    sections), ("notice", a warning) or None for events with nothing to show.
+    """
+
+    done: list[str] = field(default_factory=list)
+    current: dict[str, str] = field(default_factory=dict)
+    tail: int = 600
+
+    def update(self, event: Any) -> tuple[str, str] | None:
+        kind = getattr(event, "kind", "")
+        title = getattr(event, "title", "") or getattr(event, "key", "")
+        if kind == "section_started":
+            self.current[title] = ""
+        elif kind == "token":
+            self.current[title] = self.current.get(title, "") + (getattr(event, "text", "") or "")
+            return "live", f"**{title}**\n\n{self.current[title][-self.tail:]}"
+        elif kind == "section_done":
+            self.current.pop(title, None)
+            self.done.append(title)
+            return "done", "　".join(f":green[:material/check:] {t}" for t in self.done)
+        elif kind == "notice" and getattr(event, "text", ""):
+            return "notice", str(event.text)
+        return None

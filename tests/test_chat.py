@@ -248,3 +248,23 @@ def test_any_well_formed_indicator_line_parses_back_to_its_parts(
     assert (row["name"], row["target"], row["actual"], row["weight"]) == (
         name, f"{op}{target}{unit}", f"{actual}{unit}", weight
     )
+
+
+def test_without_a_model_the_rule_reading_stands_and_no_notice_is_given() -> None:
+    from chains.chat import read_with_model
+    from chains.settings import Settings
+
+    state = answer(at_step("budget"), "预算139万")
+    assert read_with_model(state, "预算139万", Settings.from_env({})) == (state, None)
+
+
+def test_a_refusing_model_endpoint_leaves_the_state_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from chains.chat import MODEL_UNAVAILABLE, read_with_model
+    from chains.settings import Settings
+    from tests.openai_server import closed_port
+
+    env = {"OPENAI_API_KEY": "test-key", "OPENAI_MODEL": "m", "OPENAI_BASE_URL": f"http://127.0.0.1:{closed_port()}/v1",
+           "REPORT_ASSISTANT_LLM_TIMEOUT": "1", "REPORT_ASSISTANT_LLM_MAX_RETRIES": "0"}
+    state = answer(at_step("budget"), "预算139万")
+    after, notice = read_with_model(state, "预算139万", Settings.from_env(env))
+    assert notice == MODEL_UNAVAILABLE and after.to_dict() == state.to_dict()

@@ -73,3 +73,24 @@ def test_corpus_texts_give_every_indexed_report_by_source(indexed: tuple[Setting
     texts = corpus_texts(index)
     assert sorted(texts) == sorted(r["文件"] for r in list_indexed(index))
     assert all(len(t) > 200 for t in texts.values())
+
+
+def test_phrasing_form_fields_become_filters_and_results_a_header_line() -> None:
+    from types import SimpleNamespace
+
+    from chains.corpus_view import passage_header, phrasing_filters
+    from chains.retrieve import Filters
+
+    assert phrasing_filters(None, None, "  ") == Filters()
+    assert phrasing_filters(2021.0, 2023.0, " 应急 ") == Filters(year_from=2021, year_to=2023, department="应急")
+    res = SimpleNamespace(section="problems", heading="", source="a.txt", year=None, score=0.5)
+    assert passage_header(1, res) == "**1. 存在的问题**　来源：`a.txt` · 章节：存在的问题 · 年度：不详 · 相关度 0.50"
+
+
+def test_the_indexed_table_hides_keys_and_offers_each_report_for_removal() -> None:
+    from chains.corpus_view import indexed_table
+
+    rows = [{"key": "/x/uploads/a.txt", "文件": "a.txt", "来源": "上传"}, {"key": "/c/b.txt", "文件": "b.txt", "来源": "样本库"}]
+    shown, choices = indexed_table(rows)
+    assert all("key" not in r for r in shown) and [r["文件"] for r in shown] == ["a.txt", "b.txt"]
+    assert choices == {"a.txt（上传）": "/x/uploads/a.txt", "b.txt（样本库）": "/c/b.txt"}
