@@ -113,3 +113,17 @@ def test_finding_lines_name_the_problem_and_the_expected_value() -> None:
     row = {"序号": 2, "级别": "错误", "类型": "比率与金额不符", "说明": "不符", "应为": "90.00%"}
     assert review_line(row) == ":red-badge[错误] **[2] 比率与金额不符**：不符　应为 **90.00%**"
     assert review_line({**row, "级别": "信息", "应为": ""}).startswith(":blue-badge[信息]")
+
+
+def test_streamed_events_become_live_text_finished_sections_and_notices() -> None:
+    from types import SimpleNamespace as E
+
+    from chains.draft_view import DraftProgress
+
+    p = DraftProgress(tail=5)
+    assert p.update(E(kind="section_started", title="一、概况", text="")) is None
+    p.update(E(kind="token", title="一、概况", text="本项目"))
+    assert p.update(E(kind="token", title="一、概况", text="全年预算")) == ("live", "**一、概况**\n\n目全年预算")
+    assert p.update(E(kind="section_done", title="一、概况", text="")) == ("done", ":green[:material/check:] 一、概况")
+    assert p.update(E(kind="notice", title="", text="已改用离线模板")) == ("notice", "已改用离线模板")
+    assert p.update(E(kind="notice", title="", text="")) is None and not p.current
