@@ -9,6 +9,7 @@ rule modules add findings:
 * ``rules_fund_sources`` — funds tables with sources as columns: 结余 per column, 小计/总金额 sums;
 * ``rules_qualitative`` — score bands of qualitative indicators (达成 / 部分达成 / 未达成);
 * ``rules_amounts`` — sums, averages, conflicting amounts (before rates, so a 10^4 slip is named once);
+* ``rules_adjustments`` — 年初预算 ± 追加/调减 = 全年预算 stated in one paragraph;
 * ``rules_funds`` — rates, balances, "无结余" statements, amounts off by 10^4/10^8;
 * ``rules_text`` — grade vs total, the 存在的问题 section, years, the user's key figures.
 
@@ -22,6 +23,7 @@ import bisect
 from typing import Any
 
 from . import (
+    rules_adjustments,
     rules_amounts,
     rules_fund_sources,
     rules_funds,
@@ -56,6 +58,7 @@ def check(text: str, figures: Figures | dict[str, Any] | None = None) -> CheckRe
     rules_fund_sources.run(ctx)
     rules_qualitative.run(ctx)
     rules_amounts.run(ctx)
+    rules_adjustments.run(ctx)
     rules_funds.run(ctx)
     rules_text.run(ctx)
     return CheckResult(text, _dedupe(ctx.findings, len(text)))

@@ -187,3 +187,40 @@ def test_qualitative_score_lies_in_its_band(actual: str, weight: str, score: str
 def test_judgement_band_reads_the_actual_cell(actual: str, band: str | None) -> None:
     got = judgement_band(actual)
     assert (got[0] if got else None) == band
+
+
+# -- budget changes and remainders stated in prose (rules §2/§3, §7 I3) -------------------------------------
+
+PROSE = "某县交通运输局2022年度农村公路养护项目支出绩效自评报告\n"
+
+# (case, body, code or None, the figure the finding points at)
+PROSE_ROWS = [
+    ("追加 adds up", "本项目年初预算180.00万元，年中追加20.00万元，全年预算200.00万元。", None, ""),
+    ("追加 does not add up", "本项目年初预算180.00万元，年中追加30.00万元，全年预算200.00万元。", "sum_mismatch",
+     "200.00万元"),
+    ("调减 adds up", "本项目年初预算180.00万元，调减10.00万元，全年预算170.00万元。", None, ""),
+    ("调减 read as an increase", "本项目年初预算180.00万元，调减10.00万元，全年预算190.00万元。", "sum_mismatch",
+     "190.00万元"),
+    ("追加 and 调减 together", "本项目年初预算180万元，追加30万元，调减10万元，全年预算210万元。", "sum_mismatch", "210万元"),
+    ("amounts in 元", "年初预算1,800,000元，追加200,000元，全年预算2,100,000元。", "sum_mismatch", "2,100,000元"),
+    ("上年结转 inside the 全年预算", "本项目年初预算180万元，追加20万元，上年结转15万元，全年预算215万元。", None, ""),
+    ("上年结转 outside the 全年预算", "本项目年初预算180万元，追加20万元，上年结转15万元，全年预算200万元。", None, ""),
+    ("a bare 调整 has no sign", "本项目年初预算180万元，预算调整20万元，全年预算190万元。", None, ""),
+    ("结转 is the whole remainder", "全年预算200.00万元，全年执行190.00万元，结转10.00万元至2023年。", None, ""),
+    ("结转 is not the remainder", "全年预算200.00万元，全年执行190.00万元，结转12.00万元至2023年。", "balance_mismatch",
+     "12.00万元"),
+    ("结转 beside a 收回 amount", "全年预算200.00万元，全年执行190.00万元，结转6.00万元，其余4.00万元由财政收回。", None, ""),
+    ("结转 with its amount to a past year", "全年预算200.00万元，全年执行190.00万元，结转10.00万元至2021年。",
+     "year_mismatch", "2021年"),
+]
+
+
+@pytest.mark.parametrize("case, body, code, where", PROSE_ROWS, ids=[r[0] for r in PROSE_ROWS])
+def test_budget_changes_and_remainders_in_prose(case: str, body: str, code: str | None, where: str) -> None:
+    text = PROSE + body
+    findings = check(text).findings
+    if code is None:
+        assert [f for f in findings if f.severity == "error"] == [], case
+        return
+    start = text.index(where)
+    assert any(f.code == code and f.span[0] < start + len(where) and start < f.span[1] for f in findings), findings
