@@ -119,7 +119,8 @@ def findings_within(findings: list[Finding], start: int, end: int) -> list[Findi
     return out
 
 
-_STATUS = {"present": "✅ 已有", "empty": "⚠️ 为空", "missing": "❌ 缺少"}
+#: Text-style symbols (no colour emoji): they render with ordinary fonts, also in headless browsers.
+_STATUS = {"present": "✔ 已有", "empty": "⚠ 为空", "missing": "✘ 缺少"}
 
 
 def coverage_rows(coverage: list[dict[str, Any]]) -> list[dict[str, str]]:
@@ -128,6 +129,6 @@ def coverage_rows(coverage: list[dict[str, Any]]) -> list[dict[str, str]]:
     for c in coverage:
         status = _STATUS.get(str(c.get("status")), str(c.get("status")))
         if c.get("status") == "missing" and c.get("mentioned"):
-            status = "⚠️ 无独立章节（正文有涉及）"
+            status = "⚠ 无独立章节（正文有涉及）"
         rows.append({"章节": str(c.get("name", "")), "状态": status, "报告中的标题": str(c.get("heading") or "")})
     return rows

@@ -94,3 +94,19 @@ def test_a_passage_is_shown_escaped_inside_its_surrounding_text() -> None:
     assert '<mark class="ra-info">被检索到的段落</mark>' in out
     assert "&lt;b&gt;" in out and "<b>" not in out
     assert out.endswith("…</div>")
+
+
+def test_outline_coverage_rows_say_each_status_in_chinese_without_colour_emoji() -> None:
+    from chains.highlight import coverage_rows
+
+    rows = coverage_rows(
+        [
+            {"name": "项目概况", "status": "present", "heading": "一、项目基本情况"},
+            {"name": "存在的问题", "status": "empty", "heading": "三、存在的问题"},
+            {"name": "绩效目标", "status": "missing", "mentioned": True},
+            {"name": "自评表", "status": "missing"},
+        ]
+    )
+    assert [r["状态"][2:] for r in rows] == ["已有", "为空", "无独立章节（正文有涉及）", "缺少"]
+    assert rows[0]["报告中的标题"] == "一、项目基本情况" and rows[3]["报告中的标题"] == ""
+    assert not [ch for r in rows for ch in r["状态"] if ord(ch) >= 0x1F000 or ch == "\ufe0f"]
