@@ -290,13 +290,8 @@ def indicator_editor(store: Store, state: chat.ChatState) -> None:
 
 
 def import_export(store: Store, state: chat.ChatState) -> None:
-    st.download_button(
-        "导出关键数据（JSON）",
-        data=json.dumps(state.figures, ensure_ascii=False, indent=1).encode("utf-8"),
-        file_name=f"{state.figures.get('project_name') or '关键数据'}.json",
-        mime="application/json",
-        width="stretch",
-    )
+    data, name = chat.figures_file(state.figures)
+    st.download_button("导出关键数据（JSON）", data=data, file_name=name, mime="application/json", width="stretch")
     up = st.file_uploader("导入关键数据（JSON）", type=["json"], key="figures_json")
     if up is not None and st.session_state.get("figures_json_done") != up.file_id:
         st.session_state["figures_json_done"] = up.file_id
@@ -304,10 +299,7 @@ def import_export(store: Store, state: chat.ChatState) -> None:
 
         fig = attempt(lambda: Figures.from_json(up.getvalue().decode("utf-8", errors="replace")))
         if fig is not None:
-            state.figures = fig.to_dict()
-            state.step = chat.next_step(state)
-            state.messages.append({"role": "assistant", "content": f"已导入关键数据：{fig.project_name}。"
-                                   + chat.question_for(state.step)})
+            state = chat.import_figures(state, fig.to_dict())
             save_chat(store, state)
             st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
             st.rerun()

@@ -12,6 +12,7 @@ Figures are kept as a plain dict in the shape of ``shared/schema/figures.schema.
 from __future__ import annotations
 
 import copy
+import json
 import re
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -372,6 +373,22 @@ def apply_table(
         {"role": "assistant", "content": "已从绩效自评表" + "；".join(said) + "。\n\n" + question_for(state.step)}
     )
     return state
+
+
+def import_figures(state: ChatState, figures: dict[str, Any]) -> ChatState:
+    """A figures file (already validated) replaces the figures; the chat says so and asks what is next."""
+    state = ChatState.from_dict(state.to_dict())
+    state.figures = copy.deepcopy(figures)
+    state.step = next_step(state)
+    name = figures.get("project_name") or ""
+    state.messages.append({"role": "assistant", "content": f"已导入关键数据：{name}。" + question_for(state.step)})
+    return state
+
+
+def figures_file(figures: dict[str, Any]) -> tuple[bytes, str]:
+    """(UTF-8 JSON, file name) for downloading the figures."""
+    data = json.dumps(figures, ensure_ascii=False, indent=1).encode("utf-8")
+    return data, f"{figures.get('project_name') or '关键数据'}.json"
 
 
 #: Shown when the model could not read an answer; the rule-based reading stands.

@@ -268,3 +268,22 @@ def test_a_refusing_model_endpoint_leaves_the_state_and_says_so(monkeypatch: pyt
     state = answer(at_step("budget"), "预算139万")
     after, notice = read_with_model(state, "预算139万", Settings.from_env(env))
     assert notice == MODEL_UNAVAILABLE and after.to_dict() == state.to_dict()
+
+
+def test_an_imported_figures_file_replaces_the_figures_and_the_chat_moves_on() -> None:
+    from chains.chat import import_figures
+
+    figures = {**BASICS, "budget": {"annual": 139, "received": 139, "spent": 139}}
+    state = import_figures(new_chat(), figures)
+    assert state.figures == figures and state.step not in ("project_name", "year", "department", "budget")
+    assert state.messages[-1]["content"].startswith("已导入关键数据：应急通信保障经费。")
+
+
+def test_figures_download_as_readable_utf8_json_named_for_the_project() -> None:
+    import json
+
+    from chains.chat import figures_file
+
+    data, name = figures_file(BASICS)
+    assert json.loads(data.decode("utf-8")) == BASICS and "应急通信保障经费" in data.decode("utf-8")
+    assert name == "应急通信保障经费.json" and figures_file({})[1] == "关键数据.json"
