@@ -211,7 +211,40 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         if component_of is None and m.kind == "money":
             last_total_in_sentence[s_start] = len(out) - 1
             last_total = len(out) - 1
-    return _trailing_totals(text, out)
+    return _bracketed_parts(text, _trailing_totals(text, out))
+
+
+_BRACKET = re.compile(r"[（(](?P<body>[^（）()\n]{4,120})[）)]")
+_SOURCE_WORD = re.compile(r"(?:财政|资金|拨款|配套|自筹|中央|省级|市级|县级|区级|上年结转|单位|专户|其他|一般公共预算|"
+                          r"政府性基金|债券|社会)[^，、；,;]{0,12}$")
+_NOT_PARTS = re.compile(r"占|较|同比|增长|下降|比上年|[%％]|含|不含|包括")
+
+
+def _bracketed_parts(text: str, out: list[Linked]) -> list[Linked]:
+    """"全年预算160万元（财政资金130万元、单位资金30万元）": the sources in brackets right after a total."""
+    from dataclasses import replace
+
+    for t, lk in enumerate(out):
+        m = lk.mention
+        if m.kind != "money" or lk.component_of is not None or m.approx:
+            continue
+        b = _BRACKET.match(text, m.end)
+        if b is None or _NOT_PARTS.search(b.group("body")):
+            continue
+        inside = [j for j in range(t + 1, len(out)) if b.start() < out[j].mention.start < b.end()]
+        if len(inside) < 2 or any(out[j].mention.kind != "money" or out[j].component_of is not None for j in inside):
+            continue
+        cursor, ok = b.start() + 1, True
+        for j in inside:
+            lead = text[cursor : out[j].mention.start].strip("、，,；; 和及")
+            if not _SOURCE_WORD.search(lead):
+                ok = False
+                break
+            cursor = out[j].mention.end
+        if ok and not text[cursor : b.end() - 1].strip("、，,；; 等"):
+            for j in inside:
+                out[j] = replace(out[j], component_of=t, quantity=lk.quantity)
+    return out
 
 
 def _trailing_totals(text: str, out: list[Linked]) -> list[Linked]:

@@ -53,8 +53,32 @@ MUTATIONS_HUBEI = [
     ("｜≥90%｜93%｜", "｜≥90%｜103%｜", "implausible_rate", "103%"),
 ]
 
-CLEAN = {"shanxi-flattened": SHANXI, "hubei-goal-blocks": HUBEI}
-EDITS = [(SHANXI, *m) for m in MUTATIONS_SHANXI] + [(HUBEI, *m) for m in MUTATIONS_HUBEI]
+# Sichuan 10 + 90 (2023 table 510000_0013zp): fund rows 财政资金 / 财政专户管理资金 / 单位资金 / 其他资金 without
+# "其中", the 90 points split 4 × 22.5, 指标性质 and 度量单位 columns, a qualitative row; the text names the sources
+# of the 全年预算 in brackets
+SICHUAN = (SAMPLES / "check_clean_report_8.txt").read_text(encoding="utf-8")
+
+MUTATIONS_SICHUAN = [
+    ("年度资金总额｜150.00｜160.00", "年度资金总额｜150.00｜170.00", "sum_mismatch", "170.00"),
+    ("｜10｜95.00%｜9.50", "｜10｜95.00%｜10.00", "score_rule_mismatch", "10.00"),
+    ("｜95.38%｜", "｜93.58%｜", "rate_mismatch", "93.58%"),
+    ("｜22.5｜15｜", "｜22.5｜18.5｜", "score_rule_mismatch", "18.5"),
+    ("｜22.5｜15｜", "｜22.5｜10｜", "score_rule_mismatch", "10"),
+    ("｜85｜22.5｜21.25｜", "｜85｜22.5｜22.5｜", "score_rule_mismatch", "22.5｜"),
+    ("｜100｜90.75｜", "｜100｜91.75｜", "score_sum_mismatch", "91.75"),
+    ("预算执行率95.00%", "预算执行率95.50%", "rate_mismatch", "95.50%"),
+    ("评价等级为优", "评价等级为良", "grade_mismatch", "良"),
+    ("（财政资金130.00万元", "（财政资金120.00万元", "sum_mismatch", "120.00万元"),
+    ("｜1200｜批次｜1260｜", "｜1200｜批次｜1260%｜", "unit_mismatch", "1260%"),
+    ("｜90｜%｜85｜", "｜90｜%｜105｜", "implausible_rate", "105"),
+]
+
+CLEAN = {"shanxi-flattened": SHANXI, "hubei-goal-blocks": HUBEI, "sichuan-10-90": SICHUAN}
+EDITS = (
+    [(SHANXI, *m) for m in MUTATIONS_SHANXI]
+    + [(HUBEI, *m) for m in MUTATIONS_HUBEI]
+    + [(SICHUAN, *m) for m in MUTATIONS_SICHUAN]
+)
 
 
 @pytest.mark.parametrize("sample", list(CLEAN.values()), ids=list(CLEAN))
