@@ -25,6 +25,8 @@ BANDS: tuple[tuple[str, re.Pattern[str], Decimal, Decimal, bool], ...] = (
     ("达成", re.compile(r"(?:已|全部|完全|均)?(?:达成|达到|实现|完成)(?:年度)?(?:指标|目标|预期)"),
      Decimal("0.80"), Decimal(1), True),
 )
+_BAND_TEXT = {"达成": "[80%, 100%]", "部分达成": "[60%, 80%)（湖北口径[50%, 80%)）",
+              "未达成": "[0, 60%)（湖北口径[0, 50%)）"}
 _NUMBER = re.compile(r"[0-9０-９]")
 _ANY = re.compile(r"达成|达到|实现|完成|效果")
 
@@ -82,7 +84,7 @@ def _check(ctx: Context, table: Table) -> None:
             Finding(
                 "score_rule_mismatch",
                 f"“{row.name_in(table)}”实际完成情况为“{actual.text.strip()}”，属定性指标“{name}”档，"
-                f"得分应在分值{w.raw}的[{fmt(low * 100, 0)}%, {fmt(high * 100, 0)}%{upper}之间，"
+                f"得分应在分值{w.raw}的{_BAND_TEXT[name]}之间，"
                 f"即[{fmt(lo, 2)}, {fmt(hi, 2)}{upper}，表中为{s.raw}。",
                 s.span,
                 values={"weight": w.raw, "actual": actual.text.strip(), "stated": s.raw},
