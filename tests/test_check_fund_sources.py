@@ -232,3 +232,45 @@ def test_budget_changes_and_remainders_in_prose(case: str, body: str, code: str 
         return
     start = text.index(where)
     assert any(f.code == code and f.span[0] < start + len(where) and start < f.span[1] for f in findings), findings
+
+
+# -- the same layout without 行次 or 小计: columns 合计 | 财政拨款 | 上年结转 | 其他资金, as ｜ rows or flattened cells ---
+
+SIMPLE = [("项目", "合计", "财政拨款", "上年结转", "其他资金"),
+          ("全年预算数", "150.00", "120.00", "20.00", "10.00"),
+          ("实际到位数", "150.00", "120.00", "20.00", "10.00"),
+          ("全年执行数", "141.00", "115.00", "18.00", "8.00"),
+          ("结余", "9.00", "5.00", "2.00", "2.00"),
+          ("执行率", "94.00%", "95.83%", "90.00%", "80.00%")]
+
+
+def as_pipe(rows: list[tuple[str, ...]]) -> str:
+    return "\n".join("｜".join(r) for r in rows) + "\n"
+
+
+def as_cells(rows: list[tuple[str, ...]]) -> str:
+    return "\n".join("\n".join("\t" + c for c in r) + "\n" for r in rows)
+
+
+# (case, row, column, new value or None for the table as given, code or None)
+SIMPLE_ROWS = [
+    ("consistent", 0, 0, None, None),
+    ("合计 ≠ Σ sources", 3, 1, "142.00", "sum_mismatch"),
+    ("结余 of one source ≠ 到位 − 执行", 4, 3, "3.00", "balance_mismatch"),
+    ("执行率 of one source", 5, 4, "85.00%", "rate_mismatch"),
+]
+
+
+@pytest.mark.parametrize("render", [as_pipe, as_cells], ids=["pipe", "flattened"])
+@pytest.mark.parametrize("case, row, column, value, code", SIMPLE_ROWS, ids=[r[0] for r in SIMPLE_ROWS])
+def test_simple_sources_as_columns_table(render, case: str, row: int, column: int, value: str | None,  # noqa: ANN001
+                                         code: str | None) -> None:
+    rows = [list(r) for r in SIMPLE]
+    if value is not None:
+        rows[row][column] = value
+    text = TITLE + render([tuple(r) for r in rows])
+    findings = check(text).findings
+    if code is None:
+        assert [f for f in findings if f.severity == "error"] == []
+        return
+    assert any(f.code == code and text[f.span[0]:f.span[1]] == value for f in findings), findings
