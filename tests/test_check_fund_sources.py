@@ -3,7 +3,11 @@ qualitative score bands: each row states a table, the code expected (or none) an
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chains.check import check
 from chains.rules_qualitative import judgement_band
@@ -274,3 +278,54 @@ def test_simple_sources_as_columns_table(render, case: str, row: int, column: in
         assert [f for f in findings if f.severity == "error"] == []
         return
     assert any(f.code == code and text[f.span[0]:f.span[1]] == value for f in findings), findings
+
+
+# -- property: any consistent sources-as-columns table is clean; any edit of one amount in the 执行 row is found --
+
+_cents = st.integers(min_value=0, max_value=5_000_000)
+
+
+def _money(c: int) -> str:
+    return f"{Decimal(c) / 100:.2f}"
+
+
+def _rate(num: int, base: int) -> str:
+    if base == 0:
+        return "0"
+    return str((Decimal(num) / Decimal(base) * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def _consistent_rows(budgets: list[int], spent_share: list[int]) -> list[tuple[str, ...]]:
+    """Columns 总金额 | 小计 | 中央 | 省级 | 市级 | 县区级 | 上年结转 | 其他 from per-source budgets; 到位 = 预算."""
+    levels, carry, other = budgets[:4], budgets[4], budgets[5]
+    spent = [b * p // 100 for b, p in zip(budgets, spent_share, strict=True)]
+
+    def line(values: list[int]) -> list[int]:
+        sub = sum(values[:4])
+        return [sub + values[4] + values[5], sub, *values]
+
+    b, s = line([*levels, carry, other]), line(spent)
+    bal = [x - y for x, y in zip(b, s, strict=True)]
+    return [
+        ("全年预算资金", "(2)", *map(_money, b)),
+        ("实际到位资金", "(3)", *map(_money, b)),
+        ("全年执行资金", "(4)", *map(_money, s)),
+        ("资金结余", "(5)=(3)-(4)", *map(_money, bal)),
+        ("预算执行率(%)", "(7)=(4)/(2)", *(_rate(x, y) for x, y in zip(s, b, strict=True))),
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_cents, min_size=6, max_size=6), st.lists(st.integers(0, 100), min_size=6, max_size=6),
+       st.integers(2, 9), st.integers(1, 999))
+def test_generated_sources_tables_are_clean_and_one_edit_is_found(budgets: list[int], share: list[int],
+                                                                  column: int, delta: int) -> None:
+    rows = _consistent_rows(budgets, share)
+    text = shanxi_table(rows)
+    assert [f for f in check(text).findings if f.severity == "error"] == []
+    edited_rows = [list(r) for r in rows]
+    old = Decimal(edited_rows[2][column])
+    edited_rows[2][column] = f"{old + Decimal(delta) / 100:.2f}"
+    text = shanxi_table([tuple(r) for r in edited_rows])
+    codes = {f.code for f in check(text).findings}
+    assert codes & {"sum_mismatch", "balance_mismatch", "rate_mismatch", "implausible_rate"}
