@@ -14,7 +14,7 @@ from typing import Any
 
 import streamlit as st
 
-from chains import chat, chat_panel, corpus_view, draft_view
+from chains import chat, chat_io, chat_panel, corpus_view, draft_view
 from chains.errors import ReportError
 from chains.highlight import STYLE, coverage_rows, finding_rows, highlight_html
 from chains.settings import Settings
@@ -184,7 +184,7 @@ def page_draft(store: Store, settings: Settings) -> None:
             state = chat.answer(state, prompt)
             save_chat(store, state)  # what was typed is saved before anything can fail
             if settings.llm_configured:
-                state, st.session_state["notice"] = chat.read_with_model(state, prompt, settings)
+                state, st.session_state["notice"] = chat_io.read_with_model(state, prompt, settings)
                 save_chat(store, state)
             st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
             st.rerun()
@@ -290,7 +290,7 @@ def indicator_editor(store: Store, state: chat.ChatState) -> None:
 
 
 def import_export(store: Store, state: chat.ChatState) -> None:
-    data, name = chat.figures_file(state.figures)
+    data, name = chat_io.figures_file(state.figures)
     st.download_button("导出关键数据（JSON）", data=data, file_name=name, mime="application/json", width="stretch")
     up = st.file_uploader("导入关键数据（JSON）", type=["json"], key="figures_json")
     if up is not None and st.session_state.get("figures_json_done") != up.file_id:
@@ -299,7 +299,7 @@ def import_export(store: Store, state: chat.ChatState) -> None:
 
         fig = attempt(lambda: Figures.from_json(up.getvalue().decode("utf-8", errors="replace")))
         if fig is not None:
-            state = chat.import_figures(state, fig.to_dict())
+            state = chat_io.import_figures(state, fig.to_dict())
             save_chat(store, state)
             st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
             st.rerun()
