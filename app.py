@@ -252,23 +252,12 @@ def issue_list(issues: list[tuple[str, str, str]]) -> str:
 ISSUE_BADGES = {"error": ":red-badge", "warning": ":orange-badge", "info": ":blue-badge"}
 
 
-INDICATOR_COLUMNS = {
-    "level1": "一级指标",
-    "level2": "二级指标",
-    "name": "三级指标",
-    "target": "年度指标值",
-    "actual": "实际完成值",
-    "weight": "分值",
-    "score": "得分",
-    "deviation_note": "偏差原因",
-}
-
-
 def indicator_editor(store: Store, state: chat.ChatState) -> None:
     import pandas as pd
 
     rows = state.figures.get("indicators") or []
-    df = pd.DataFrame([{zh: r.get(k) for k, zh in INDICATOR_COLUMNS.items()} for r in rows], columns=list(INDICATOR_COLUMNS.values()))
+    columns = chat_panel.INDICATOR_COLUMNS
+    df = pd.DataFrame(chat_panel.indicator_records(rows), columns=list(columns.values()))
     df["分值"] = pd.to_numeric(df["分值"], errors="coerce")
     df["得分"] = pd.to_numeric(df["得分"], errors="coerce")
     edited = st.data_editor(
@@ -282,7 +271,7 @@ def indicator_editor(store: Store, state: chat.ChatState) -> None:
             "得分": st.column_config.NumberColumn(min_value=0, max_value=100, step=0.01),
         },
     )
-    new_rows = chat.rows_from_table(edited.to_dict("records"), INDICATOR_COLUMNS, rows)
+    new_rows = chat_panel.rows_from_table(edited.to_dict("records"), columns, rows)
     if new_rows != rows:
         state.figures["indicators"] = new_rows
         save_chat(store, state)

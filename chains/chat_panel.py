@@ -66,6 +66,24 @@ def funds_summary(figures: dict[str, Any]) -> dict[str, Decimal | None]:
     return {"execution_rate": rate, "received_rate": rrate, "balance": balance}
 
 
+#: The editable indicator table's columns: indicator field → Chinese column name.
+INDICATOR_COLUMNS = {
+    "level1": "一级指标",
+    "level2": "二级指标",
+    "name": "三级指标",
+    "target": "年度指标值",
+    "actual": "实际完成值",
+    "weight": "分值",
+    "score": "得分",
+    "deviation_note": "偏差原因",
+}
+
+
+def indicator_records(rows: list[dict[str, Any]], columns: dict[str, str] = INDICATOR_COLUMNS) -> list[dict[str, Any]]:
+    """Indicator dicts → rows of the editable table (Chinese column names; None where not stated)."""
+    return [{zh: r.get(key) for key, zh in columns.items()} for r in rows]
+
+
 def rows_from_table(
     records: list[dict[str, Any]], columns: dict[str, str], original: list[dict[str, Any]] | None = None
 ) -> list[dict[str, Any]]:

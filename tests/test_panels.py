@@ -127,3 +127,13 @@ def test_streamed_events_become_live_text_finished_sections_and_notices() -> Non
     assert p.update(E(kind="section_done", title="一、概况", text="")) == ("done", ":green[:material/check:] 一、概况")
     assert p.update(E(kind="notice", title="", text="已改用离线模板")) == ("notice", "已改用离线模板")
     assert p.update(E(kind="notice", title="", text="")) is None and not p.current
+
+
+def test_indicator_rows_round_trip_through_the_editable_table() -> None:
+    from chains.chat_panel import INDICATOR_COLUMNS, indicator_records, rows_from_table
+
+    rows = [{"name": "培训人次", "target": "≥300人次", "actual": "320人次", "weight": 30, "unit": "人次"}]
+    records = indicator_records(rows)
+    assert list(records[0]) == list(INDICATOR_COLUMNS.values()) and records[0]["分值"] == 30
+    assert records[0]["一级指标"] is None
+    assert rows_from_table(records, INDICATOR_COLUMNS, rows) == rows  # fields the table does not show are kept
