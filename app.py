@@ -647,8 +647,11 @@ def page_corpus(settings: Settings) -> None:
     remove = st.multiselect("选择要移除的报告", list(keys), key="corpus_remove", placeholder="选择一份或多份报告")
     if remove and st.button("移除所选报告", key="corpus_remove_go"):
         n = attempt(corpus_view.remove_indexed, index, settings, [keys[name] for name in remove])
-        st.success(f"已移除 {n} 份报告。")
+        if n is not None:
+            st.session_state["corpus_removed"] = n  # shown after the rerun that refreshes the list
         st.rerun()
+    if st.session_state.get("corpus_removed") is not None:
+        st.success(f"已移除 {st.session_state.pop('corpus_removed')} 份报告。")
     st.markdown("#### 检索测试")
     q = st.text_input("输入一段描述，查看检索结果和得分", key="corpus_query")
     if q.strip():

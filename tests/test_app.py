@@ -297,6 +297,7 @@ def test_corpus_page_previews_indexes_lists_searches_and_removes_a_report() -> N
     at.button(key="corpus_remove_go").click().run()
     no_failure(at)
     assert len(at.dataframe[-1].value) == before
+    assert any("已移除 1 份报告" in s.value for s in at.success)
 
 
 REPORT = """2023年度应急通信保障经费项目支出绩效自评报告
