@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# The domain docs, seeds and labelled dev cases live in shared/ beside the project (as in CI).
+SHARED = Path(os.environ.get("REPORT_ASSISTANT_SHARED", ROOT.parent / "shared"))
 SEEDS = SHARED / "seeds"
 DEV = SHARED / "eval" / "dev"
 
@@ -45,3 +47,12 @@ def seed_text(prefix: str) -> str:
 
 # A real `chroma run` server, started once per session for the retrieval tests (tests/chroma_server.py).
 from tests.chroma_server import chroma_server  # noqa: E402, F401
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not (SHARED / "seeds").is_dir():
+        raise pytest.UsageError(
+            f"shared/ not found at {SHARED}: the tests read its seeds and labelled cases. Clone the project "
+            "beside shared/ (as CI does) or set REPORT_ASSISTANT_SHARED to its path."
+        )
+
