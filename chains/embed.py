@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 HASH_EMBEDDER_NAME = "report_assistant_hash"
 OPENAI_EMBEDDER_NAME = "report_assistant_openai"
+# 384, not 256: 256 inserts ~30% faster into Chroma but its extra hash collisions cost dense quality
+# (bench/bench_retrieval.py: similar-report dense MRR 1.000 → 0.942; weak true matches fall under the floor).
 DEFAULT_DIM = 384
 
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
@@ -142,7 +144,7 @@ class HashEmbedder:
 
     @property
     def name(self) -> str:
-        return f"hash-ngram13-v1-{self._dim}"
+        return f"hash-ngram13-v2-{self._dim}"  # v2: heading + text are embedded
 
     @property
     def dim(self) -> int:

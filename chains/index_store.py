@@ -60,6 +60,13 @@ class StoredReport:
     text: str
 
 
+
+def with_heading(heading: str, text: str) -> str:
+    """What is embedded and tokenised for a chunk: its section heading, then its text (the heading names
+    the topic — 资金使用情况, 存在的问题 — that the passage itself often leaves implicit)."""
+    heading = heading.strip()
+    return f"{heading}\n{text}" if heading and not text.startswith(heading) else text
+
 class IndexStore:
     """SQLite manifest + chunk store. Every method opens its own short transaction."""
 
@@ -211,11 +218,13 @@ class IndexStore:
         return out
 
     def chunk_texts(self, chunk_ids: list[str]) -> dict[str, str]:
+        """The text each chunk was embedded and tokenised from (``with_heading``), by chunk id."""
         if not chunk_ids:
             return {}
         with self._connect() as db:
             marks = ",".join("?" * len(chunk_ids))
-            return dict(db.execute(f"SELECT chunk_id, text FROM chunks WHERE chunk_id IN ({marks})", chunk_ids))
+            rows = db.execute(f"SELECT chunk_id, heading, text FROM chunks WHERE chunk_id IN ({marks})", chunk_ids)
+            return {cid: with_heading(heading or "", text) for cid, heading, text in rows}
 
     def reports_by_key(self, keys: list[str]) -> dict[str, StoredReport]:
         if not keys:

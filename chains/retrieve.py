@@ -17,6 +17,7 @@ the result is empty and ``NOTHING_SIMILAR`` says so; noise is never returned to 
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -32,7 +33,16 @@ from .settings import Settings
 from .types_corpus import SearchResult
 
 RRF_K = 60
-CANDIDATES = 50
+# Weighted RRF: k = 60 is the value of Cormack et al. (2009), not tuned here. The two sides get equal
+# weight; see bench/bench_retrieval.py for the comparison with each side alone.
+DENSE_WEIGHT = 1.0
+LEXICAL_WEIGHT = 1.0
+# Two passages whose wording (hash vectors with every number replaced by 0) has cosine ≥ NEAR_DUPLICATE are
+# the same sentence with other figures; only the better ranked one is shown.
+NEAR_DUPLICATE = 0.9
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_WORDING = HashEmbedder(256)  # wording check only, not retrieval
+CANDIDATES = 100
 # Relevance floor (calibrated on the sample corpus with bench/bench_retrieval.py's noise queries): a hit
 # is kept when cosine similarity + COVERAGE_WEIGHT × weighted query-term coverage reaches RELEVANCE_FLOOR.
 # Unrelated Chinese text scores up to ~0.22 (short passages sharing a character or two); the weakest
@@ -229,13 +239,35 @@ class Retriever:
         return out
 
     def _fuse(self, dense: list[str], lexical: list[str]) -> dict[str, float]:
-        lists = {"hybrid": [dense, lexical], "dense": [dense], "lexical": [lexical]}[self.mode]
+        """Weighted reciprocal rank fusion, normalised so a key first in every list scores 1.0."""
+        lists = {
+            "hybrid": [(dense, DENSE_WEIGHT), (lexical, LEXICAL_WEIGHT)],
+            "dense": [(dense, 1.0)],
+            "lexical": [(lexical, 1.0)],
+        }[self.mode]
         fused: dict[str, float] = {}
-        for ranked in lists:
+        for ranked, weight in lists:
             for rank, key in enumerate(ranked, start=1):
-                fused[key] = fused.get(key, 0.0) + 1.0 / (RRF_K + rank)
-        best = len(lists) / (RRF_K + 1)
+                fused[key] = fused.get(key, 0.0) + weight / (RRF_K + rank)
+        best = sum(w for _r, w in lists) / (RRF_K + 1)
         return {k: v / best for k, v in fused.items()}
+
+    def _distinct(self, passing: list[tuple[str, float, float, list[str]]], k: int) -> list[tuple[str, float, float, list[str]]]:
+        """The first ``k`` passages, skipping any that repeats the wording of one already kept with only
+        the figures changed (a department's boilerplate copied into every year's report): a user borrowing
+        phrasing wants k different ways to say it, not one sentence k times."""
+        if len(passing) <= 1:
+            return passing[:k]
+        texts = self.index.store.chunk_texts([cid for cid, *_ in passing])
+        wording = _WORDING.embed([_DIGITS.sub("0", texts.get(cid, "")) for cid, *_ in passing])
+        kept: list[int] = []
+        for i in range(len(passing)):
+            if kept and float(np.max(wording[kept] @ wording[i])) >= NEAR_DUPLICATE:
+                continue
+            kept.append(i)
+            if len(kept) == k:
+                break
+        return [passing[i] for i in kept]
 
     # -- example phrasing ------------------------------------------------------------------------
     def example_phrasing(
@@ -258,29 +290,36 @@ class Retriever:
                 pos = chunks.position.get(cid)
                 if pos is not None and allowed[pos]:
                     dense[cid] = sim
-        dense_rank = [cid for cid, _s in sorted(dense.items(), key=lambda kv: -kv[1])][:CANDIDATES]
         scores = chunks.lexical.scores(q_tokens) if q_tokens else np.zeros(len(chunks.ids), dtype=np.float32)
         scores = np.where(allowed, scores, 0.0)
         lex_rank = _top(scores, CANDIDATES, chunks.ids)
+        # Exact cosine for every candidate either side found: Chroma's HNSW only proposes candidates,
+        # its approximate order (which changes with the graph build) never decides a near-tie.
+        proposed = set(dense)
+        pool = sorted(proposed | set(lex_rank))
+        if isinstance(self.index.embedder, HashEmbedder):
+            # Re-embedding a few dozen passages is cheaper than fetching their vectors from Chroma.
+            texts = self.index.store.chunk_texts(pool)
+            vecs = self.index.embedder.embed([texts.get(c, "") for c in pool])
+            dense = {c: float(v @ qvec) for c, v in zip(pool, vecs, strict=True) if c in texts}
+        else:
+            dense.update(self._similarity(
+                [collection_name(chunks.section[chunks.position[c]]) for c in pool if c not in dense],
+                [c for c in pool if c not in dense], qvec))
+        # Dense-only (bench/ comparison) ranks what Chroma proposed; hybrid ranks the whole pool both ways.
+        dense_rank = _ranked({c: s for c, s in dense.items() if self.mode != "dense" or c in proposed})[:CANDIDATES]
+        lex_rank = _ranked({c: float(scores[chunks.position[c]]) for c in pool if scores[chunks.position[c]] > 0})
         fused = self._fuse(dense_rank, lex_rank)
         # The floor is applied to every fused candidate before taking k, so a strong match found by
         # one side only is not pushed out by noise that both sides rank middling.
-        ranked = [cid for cid, _s in sorted(fused.items(), key=lambda kv: -kv[1]) if cid in chunks.position]
-        missing = [cid for cid in ranked if cid not in dense]
-        if isinstance(self.index.embedder, HashEmbedder):
-            # Re-embedding a few passages is cheaper than fetching their vectors from Chroma.
-            texts = self.index.store.chunk_texts(missing)
-            vecs = self.index.embedder.embed([texts.get(c, "") for c in missing])
-            dense.update({c: float(v @ qvec) for c, v in zip(missing, vecs, strict=True) if c in texts})
-        else:
-            dense.update(self._similarity(
-                [collection_name(chunks.section[chunks.position[c]]) for c in missing], missing, qvec))
+        ranked = [cid for cid in _ranked(fused) if cid in chunks.position]
         coverage = self._coverage(chunks.lexical, q_tokens, [chunks.position[c] for c in ranked])
-        kept = [
+        passing = [
             (cid, sim, cov, shared)
             for cid, (cov, shared) in zip(ranked, coverage, strict=True)
             if (sim := dense.get(cid, 0.0)) + COVERAGE_WEIGHT * cov >= RELEVANCE_FLOOR
-        ][:k]
+        ]
+        kept = self._distinct(passing, k)
         rows = self.index.store.chunks_by_id([cid for cid, *_ in kept])
         out: list[SearchResult] = []
         for cid, sim, cov, shared in kept:
@@ -322,12 +361,12 @@ class Retriever:
                 key: sim for key, sim in self._dense(REPORTS_COLLECTION, qvec, fetch, _where(flt))
                 if key in reports.position and allowed[reports.position[key]]
             }
-        dense_rank = [key for key, _s in sorted(dense.items(), key=lambda kv: -kv[1])]
+        dense_rank = _ranked(dense)
         scores = reports.lexical.scores(q_tokens) if q_tokens else np.zeros(len(reports.ids), dtype=np.float32)
         scores = np.where(allowed, scores, 0.0)
         lex_rank = _top(scores, CANDIDATES, reports.ids)
         fused = self._fuse(dense_rank, lex_rank)
-        ranked = [key for key, _s in sorted(fused.items(), key=lambda kv: -kv[1]) if key in reports.position]
+        ranked = [key for key in _ranked(fused) if key in reports.position]
         missing = [key for key in ranked if key not in dense]
         dense.update(self._similarity([REPORTS_COLLECTION] * len(missing), missing, qvec))
         coverage = self._coverage(reports.lexical, q_tokens, [reports.position[key] for key in ranked])
@@ -352,15 +391,21 @@ class Retriever:
         return out
 
 
+def _ranked(scored: Mapping[str, float]) -> list[str]:
+    """Keys by descending score; equal scores in id order, so a ranking never depends on insertion order."""
+    return [key for key, _s in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
 def _top(scores: np.ndarray, n: int, ids: list[str]) -> list[str]:
+    """The ``n`` best positive scores' ids; the whole tie at the n-th score is kept, so the cut never
+    depends on array order (``_ranked`` orders them)."""
     positive = np.nonzero(scores > 0)[0]
     if positive.size == 0:
         return []
     if positive.size > n:
-        part = np.argpartition(-scores[positive], n - 1)[:n]
-        positive = positive[part]
-    order = positive[np.argsort(-scores[positive], kind="stable")]
-    return [ids[i] for i in order]
+        nth = -np.partition(-scores[positive], n - 1)[n - 1]
+        positive = positive[scores[positive] >= nth]
+    return _ranked({ids[i]: float(scores[i]) for i in positive})
 
 
 def _where(filters: Filters) -> dict[str, Any] | None:
