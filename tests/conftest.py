@@ -13,6 +13,21 @@ SHARED = Path(os.environ.get("REPORT_ASSISTANT_SHARED", ROOT.parent / "shared"))
 SEEDS = SHARED / "seeds"
 DEV = SHARED / "eval" / "dev"
 
+#: one conversation that ends with complete key figures (used by the AppTest and browser tests)
+CHAT_ANSWERS = [
+    "应急通信保障经费",
+    "2023",
+    "市应急管理局",
+    "预算139万，3月全部到位，年底支出完了",
+    "中央100万，县级39万",
+    "用于应急通信设备维护、人员培训和应急演练",
+    "保障全市应急通信畅通，完成应急通信培训和演练",
+    "培训人次，≥300人次，320人次，30分\n演练次数，≥4次，4次，20分\n通信保障率，≥95%，98%，30分\n群众满意度，≥90%，95%，10分",
+    "好了",
+    "无",
+    "加强设备巡检；完善演练评估机制",
+]
+
 _ENV_TO_CLEAR = (
     "OPENAI_API_KEY",
     "OPENAI_BASE_URL",

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import seed_text
+from tests.conftest import CHAT_ANSWERS, seed_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "test-output" / "screenshots"
@@ -28,19 +28,7 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
-ANSWERS = [
-    "应急通信保障经费",
-    "2023",
-    "市应急管理局",
-    "预算139万，3月全部到位，年底支出完了",
-    "中央100万，县级39万",
-    "用于应急通信设备维护、人员培训和应急演练",
-    "保障全市应急通信畅通，完成应急通信培训和演练",
-    "培训人次，≥300人次，320人次，30分\n演练次数，≥4次，4次，20分\n通信保障率，≥95%，98%，30分\n群众满意度，≥90%，95%，10分",
-    "好了",
-    "无",
-    "加强设备巡检；完善演练评估机制",
-]
+ANSWERS = CHAT_ANSWERS
 
 pytestmark = [
     pytest.mark.e2e,
