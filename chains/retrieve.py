@@ -121,12 +121,14 @@ def _table(cols: Mapping[str, list[Any]], lexical: LexicalIndex, id_col: str) ->
 class Retriever:
     """Both retrieval modes over one open ``Index``."""
 
-    def __init__(self, index: Index, mode: str = "hybrid") -> None:
-        """``mode``: ``hybrid`` (default), or ``dense`` / ``lexical`` alone (for comparison in bench/)."""
+    def __init__(self, index: Index, mode: str = "hybrid", floor: float = RELEVANCE_FLOOR) -> None:
+        """``mode``: ``hybrid`` (default), or ``dense`` / ``lexical`` alone (for comparison in bench/);
+        ``floor``: the relevance floor (bench/ measures ranking alone with ``-inf``)."""
         if mode not in ("hybrid", "dense", "lexical"):
             raise ValueError(f"unknown retrieval mode {mode!r}")
         self.index = index
         self.mode = mode
+        self.floor = floor
         self._lock = threading.Lock()
         self._generation = -1
         self._chunks: _Table | None = None
@@ -314,11 +316,10 @@ class Retriever:
         # one side only is not pushed out by noise that both sides rank middling.
         ranked = [cid for cid in _ranked(fused) if cid in chunks.position]
         coverage = self._coverage(chunks.lexical, q_tokens, [chunks.position[c] for c in ranked])
-        passing = [
-            (cid, sim, cov, shared)
-            for cid, (cov, shared) in zip(ranked, coverage, strict=True)
-            if (sim := dense.get(cid, 0.0)) + COVERAGE_WEIGHT * cov >= RELEVANCE_FLOOR
-        ]
+        scored = [(cid, dense.get(cid, 0.0), cov, shared) for cid, (cov, shared) in zip(ranked, coverage, strict=True)]
+        if self.mode == "hybrid":
+            scored, fused = _by_evidence(scored, fused)
+        passing = [row for row in scored if _evidence(row[1], row[2]) >= self.floor]
         kept = self._distinct(passing, k)
         rows = self.index.store.chunks_by_id([cid for cid, *_ in kept])
         out: list[SearchResult] = []
@@ -370,11 +371,12 @@ class Retriever:
         missing = [key for key in ranked if key not in dense]
         dense.update(self._similarity([REPORTS_COLLECTION] * len(missing), missing, qvec))
         coverage = self._coverage(reports.lexical, q_tokens, [reports.position[key] for key in ranked])
-        kept = [
-            (key, sim, cov, shared)
-            for key, (cov, shared) in zip(ranked, coverage, strict=True)
-            if (sim := dense.get(key, 0.0)) + COVERAGE_WEIGHT * cov >= RELEVANCE_FLOOR
-        ][:k]
+        scored = [
+            (key, dense.get(key, 0.0), cov, shared) for key, (cov, shared) in zip(ranked, coverage, strict=True)
+        ]
+        if self.mode == "hybrid":
+            scored, fused = _by_evidence(scored, fused)
+        kept = [row for row in scored if _evidence(row[1], row[2]) >= self.floor][:k]
         stored = self.index.store.reports_by_key([key for key, *_ in kept])
         out: list[SearchResult] = []
         for key, sim, cov, shared in kept:
@@ -389,6 +391,29 @@ class Retriever:
                 )
             )
         return out
+
+
+Scored = list[tuple[str, float, float, list[str]]]  # (id, cosine, coverage, shared terms)
+
+
+def _by_evidence(scored: Scored, fused: Mapping[str, float]) -> tuple[Scored, dict[str, float]]:
+    """The hybrid order: every candidate either side proposed, by evidence, fused rank breaking ties.
+
+    Evidence (cosine + weighted coverage of the query's terms) is what the relevance floor judges, so
+    what is shown first is what most clearly passes it. Rank fusion alone counts a place in the dense
+    list as much as a place in BM25's even where the cosines are small and nearly flat (a short query
+    against whole reports: 0.05-0.15 for most of them), and that near-random order pushed reports
+    sharing the query's rare terms out of the top 5 (bench/bench_retrieval.py, similar-report queries).
+    The score is the evidence scaled into [0, 1].
+    """
+    score = {row[0]: min(max(_evidence(row[1], row[2]), 0.0) / (1 + COVERAGE_WEIGHT), 1.0) for row in scored}
+    ordered = sorted(scored, key=lambda row: (-score[row[0]], -fused.get(row[0], 0.0), row[0]))
+    return ordered, score
+
+
+def _evidence(sim: float, coverage: float) -> float:
+    """How strongly a hit answers the query: cosine similarity plus weighted query-term coverage."""
+    return sim + COVERAGE_WEIGHT * coverage
 
 
 def _ranked(scored: Mapping[str, float]) -> list[str]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
@@ -193,3 +194,30 @@ def test_punctuation_and_function_words_are_not_tokens() -> None:
 def test_tokenize_never_fails_and_yields_clean_tokens(text: str) -> None:
     for token in tokenize(text):
         assert token and token == token.strip() and token == token.lower()
+
+
+def _shown_evidence(why: str) -> float:
+    """Cosine + half the coverage, as the result's explanation shows them to the user."""
+    match = re.search(r"语义相似度 (-?[\d.]+)[，；]查询词覆盖 (\d+)%", why)
+    assert match, why
+    return float(match.group(1)) + 0.5 * int(match.group(2)) / 100
+
+
+@pytest.mark.parametrize(
+    ("mode", "query", "expected"),
+    [
+        ("similar", "给老人院发的运营补助，还有村里的互助养老点", "minle-welfarelottery-2023.txt"),
+        ("similar", "学校日常的水电费、办公费和小型维修", "leiyang-school-2022.txt"),
+        ("problems", "零配件没到更换周期，预算编多了", "jiuhuashan-airmonitor-2021.txt"),
+    ],
+)
+def test_hybrid_results_come_in_the_order_of_the_evidence_they_show(
+    retriever: Retriever, mode: str, query: str, expected: str
+) -> None:
+    results = (
+        retriever.similar_reports(query, k=5) if mode == "similar" else retriever.example_phrasing(mode, query, k=5)
+    )
+    assert results and results[0].source == expected
+    shown = [round(_shown_evidence(r.why), 6) for r in results]
+    # Shown figures are rounded (cosine to 0.01, coverage to 1%): order may differ only within that.
+    assert all(a >= b - 0.01 for a, b in zip(shown, shown[1:], strict=False))
