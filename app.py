@@ -578,13 +578,15 @@ def page_phrasing(settings: Settings) -> None:
         types = list(corpus_view.SECTION_LABELS)
         section = c2.selectbox("章节", types, index=types.index("problems"), format_func=corpus_view.section_label,
                                key="phr_section")
-        c3, c4, c5, c6 = st.columns(4)
+        c3, c4, c5, c6, c7 = st.columns(5)
         year_from = c3.number_input("起始年度", min_value=1990, max_value=2100, value=None, step=1, key="phr_from",
                                     placeholder="不限")
         year_to = c4.number_input("截止年度", min_value=1990, max_value=2100, value=None, step=1, key="phr_to",
                                   placeholder="不限")
         dept = c5.text_input("部门包含", key="phr_dept")
-        k = c6.slider("条数", 1, 10, 5, key="phr_k")
+        category = c6.selectbox("项目类别", corpus_view.category_choices(), format_func=corpus_view.category_label,
+                                key="phr_category")
+        k = c7.slider("条数", 1, 10, 5, key="phr_k")
         submitted = st.form_submit_button("检索", type="primary")
     if not (submitted or st.session_state.get("phr_last")) or not query.strip():
         st.caption("按章节类型检索范文库中的段落；每段可一键复制，也可展开查看上下文。")
@@ -595,7 +597,7 @@ def page_phrasing(settings: Settings) -> None:
         return
     from chains.retrieve import NOTHING_SIMILAR
 
-    results = attempt(r.example_phrasing, section, query, int(k), corpus_view.phrasing_filters(year_from, year_to, dept))
+    results = attempt(r.example_phrasing, section, query, int(k), corpus_view.phrasing_filters(year_from, year_to, dept, category))
     if results is None:
         return
     if not results:

@@ -37,7 +37,20 @@ def section_label(section_type: str) -> str:
     return SECTION_LABELS.get(section_type, section_type)
 
 
-def phrasing_filters(year_from: float | None, year_to: float | None, department: str) -> Any:
+def category_choices() -> list[str]:
+    """The category picker's choices: "" (any) first, then the index's categories."""
+    from .metadata import CATEGORY_LABELS
+
+    return ["", *CATEGORY_LABELS]
+
+
+def category_label(category: str) -> str:
+    from .metadata import CATEGORY_LABELS
+
+    return CATEGORY_LABELS.get(category, category) if category else "不限"
+
+
+def phrasing_filters(year_from: float | None, year_to: float | None, department: str, category: str = "") -> Any:
     """The phrasing form's fields as retrieval ``Filters`` (empty fields do not filter)."""
     from .retrieve import Filters
 
@@ -45,6 +58,7 @@ def phrasing_filters(year_from: float | None, year_to: float | None, department:
         year_from=None if year_from is None else int(year_from),
         year_to=None if year_to is None else int(year_to),
         department=(department or "").strip(),
+        category=category or "",
     )
 
 

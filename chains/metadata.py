@@ -60,6 +60,25 @@ CATEGORY_KEYWORDS: dict[str, tuple[str, ...]] = {
     "culture": ("文化", "旅游", "体育", "文物", "图书馆"),
 }
 
+#: The categories as the app names them.
+CATEGORY_LABELS: dict[str, str] = {
+    "emergency": "应急管理", "food_safety": "食品安全", "environment": "生态环境", "welfare": "民政福利",
+    "roads": "交通道路", "education": "教育", "agriculture": "农业农村", "health": "卫生健康", "culture": "文化旅游",
+}
+# Figures files tag the kind of spending freely in English (figures.schema.json: "emergency_comms",
+# "school_operations", "elderly_welfare"…); these words of a tag name the category it belongs to.
+CATEGORY_TAG_WORDS: dict[str, tuple[str, ...]] = {
+    "emergency": ("emergency", "safety", "disaster", "rescue", "fire", "flood", "firefighting", "inspection"),
+    "food_safety": ("food", "market"),
+    "environment": ("environment", "environmental", "ecology", "ecological", "air", "pollution", "monitoring"),
+    "welfare": ("welfare", "elderly", "pension", "lottery", "relief", "disability", "civil"),
+    "roads": ("road", "roads", "highway", "transport", "bridge", "traffic"),
+    "education": ("school", "schools", "education", "student", "students", "teacher", "teachers", "tuition"),
+    "agriculture": ("agriculture", "agricultural", "farm", "farmland", "crop", "livestock", "irrigation"),
+    "health": ("health", "medical", "hospital", "disease", "vaccination", "epidemic"),
+    "culture": ("culture", "cultural", "tourism", "sports", "library", "heritage"),
+}
+
 _CATEGORY_OF: dict[str, list[str]] = {}
 for _category, _words in CATEGORY_KEYWORDS.items():
     for _word in _words:
@@ -174,6 +193,30 @@ def infer_category(title: str, text: str) -> str:
         return ""
     best = max(scores.values())
     return next(c for c in CATEGORY_KEYWORDS if scores[c] == best)  # ties: the first listed
+
+
+def canonical_category(tag: str | None) -> str:
+    """The index's category for a category as users and figures files write it, ``""`` if none fits.
+
+    Accepts the index's own names (``education``), free English tags (``school_operations``: the
+    first word that names a category decides, so ``food_safety`` is food safety, not emergency), the
+    app's Chinese labels (教育) and Chinese keywords (学校). Tags naming no known category pass
+    through lower-cased, so they still filter exactly.
+    """
+    text = (tag or "").strip()
+    if not text:
+        return ""
+    lowered = text.lower()
+    if lowered in CATEGORY_KEYWORDS:
+        return lowered
+    for category, label in CATEGORY_LABELS.items():
+        if text == label:
+            return category
+    for word in re.split(r"[^a-z]+", lowered):
+        for category, words in CATEGORY_TAG_WORDS.items():
+            if word in words:
+                return category
+    return infer_category(text, "") or lowered
 
 
 def find_amounts(text: str) -> dict[str, float]:

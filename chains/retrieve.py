@@ -1,4 +1,10 @@
-"""Hybrid retrieval: dense (Chroma) + BM25 (jieba tokens), fused by reciprocal rank fusion.
+"""Hybrid retrieval: dense (Chroma) + BM25 (jieba tokens), fused into one ranking.
+
+Each side proposes its best candidates; hybrid ranks their union by evidence — exact cosine plus the
+weighted share of the query's terms the candidate contains, the measure the relevance floor judges —
+with reciprocal rank fusion of the two sides' orders breaking ties. (Plain RRF was the first design;
+on short queries against whole reports the cosines are small and nearly flat, RRF trusted that
+near-random dense order as much as BM25's, and lost to BM25 alone: bench/bench_retrieval.py.)
 
 Two modes, one function each:
 
@@ -29,6 +35,7 @@ import numpy as np
 from .embed import HashEmbedder
 from .index import REPORTS_COLLECTION, Index, collection_name, ensure_index
 from .lexical import LexicalIndex, presence, tokenize
+from .metadata import CATEGORY_LABELS, canonical_category
 from .settings import Settings
 from .types_corpus import SearchResult
 
@@ -54,13 +61,18 @@ NOTHING_SIMILAR = "没有找到足够相似的内容：索引中的报告与查�
 
 @dataclass(frozen=True)
 class Filters:
-    """Metadata filters; empty fields do not filter. ``department`` matches as a substring."""
+    """Metadata filters; empty fields do not filter. ``department`` matches as a substring; ``category``
+    may be written as figures files and users write it (``school_operations``, 教育) and is matched as
+    the index's category (``chains.metadata.canonical_category``)."""
 
     section_types: tuple[str, ...] = ()
     year_from: int | None = None
     year_to: int | None = None
     department: str = ""
     category: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "category", canonical_category(self.category))
 
     def is_empty(self) -> bool:
         return not (self.section_types or self.year_from or self.year_to or self.department or self.category)
@@ -476,8 +488,8 @@ def query_text(figures_or_text: Any) -> tuple[str, dict[str, Any] | None]:
 def _why_report(rep: Any, figures: dict[str, Any] | None, sim: float, cov: float, shared: list[str]) -> str:
     reasons: list[str] = []
     if figures:
-        if figures.get("category") and figures["category"] == rep.category:
-            reasons.append(f"同类项目（{rep.category}）")
+        if figures.get("category") and canonical_category(figures["category"]) == rep.category:
+            reasons.append(f"同类项目（{CATEGORY_LABELS.get(rep.category, rep.category)}）")
         region = str(figures.get("region") or "")
         if region and rep.region and (region[:3] == rep.region[:3]):
             reasons.append(f"同地区（{rep.region}）")

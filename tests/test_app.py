@@ -395,6 +395,18 @@ def test_similar_past_reports_appear_as_the_conversation_goes() -> None:
     assert "相关度" in shown and ".txt" in shown
 
 
+def test_phrasing_filters_by_category_when_asked() -> None:
+    at = app()
+    at.sidebar.radio[0].set_value("范文").run()
+    at.text_input(key="phr_query").input("资金使用 存在的问题 整改")
+    assert at.selectbox(key="phr_category").value == ""  # 不限
+    at.selectbox(key="phr_category").set_value("emergency")
+    next(b for b in at.button if b.label == "检索").click().run()
+    no_failure(at)
+    sources = [m.value for m in at.markdown if "来源：" in m.value]
+    assert sources and all("emergency" in s for s in sources)
+
+
 def test_phrasing_filters_by_year_when_asked() -> None:
     at = app()
     at.sidebar.radio[0].set_value("范文").run()

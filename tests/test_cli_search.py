@@ -92,6 +92,28 @@ def test_search_similar_by_figures_and_by_text(
     assert code == 0 and out.startswith("1. guangshui-roads-2021.txt（2021年") and "匹配原因" in out
 
 
+def test_search_filters_by_year_department_and_category(
+    capsys: pytest.CaptureFixture[str], reports_dir: Path, tmp_path: Path
+) -> None:
+    data = ["--data-dir", str(tmp_path / "d")]
+    assert run(capsys, "index", str(reports_dir), *data)[0] == 0
+
+    def sources(*argv: str) -> set[str]:
+        code, out, _ = run(capsys, "search", *argv, "--json", *data)
+        assert code == 0
+        return {r["source"] for r in json.loads(out)["results"]}
+
+    assert sources("similar", "--text", str(DEV / "cases" / "leiyang-school-2022-clean.txt"), "--category",
+                   "school_operations") == {"leiyang-school-2022.txt"}
+    assert sources("phrasing", "--section", "problems", "--category", "教育", "存在的问题") == {"leiyang-school-2022.txt"}
+    assert sources("phrasing", "--section", "problems", "--year-from", "2022", "--year-to", "2023", "存在的问题") <= {
+        "leiyang-school-2022.txt", "minle-welfarelottery-2023.txt"}
+    assert sources("phrasing", "--section", "problems", "--department", "民政", "幸福院运营经费不稳定") == {
+        "minle-welfarelottery-2023.txt"}
+    assert "minle-welfarelottery-2023.txt" not in sources(
+        "phrasing", "--section", "problems", "--department", "交通", "幸福院运营经费不稳定")
+
+
 def test_search_with_nothing_similar_says_so(
     capsys: pytest.CaptureFixture[str], reports_dir: Path, tmp_path: Path
 ) -> None:

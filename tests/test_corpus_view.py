@@ -83,6 +83,7 @@ def test_phrasing_form_fields_become_filters_and_results_a_header_line() -> None
 
     assert phrasing_filters(None, None, "  ") == Filters()
     assert phrasing_filters(2021.0, 2023.0, " 应急 ") == Filters(year_from=2021, year_to=2023, department="应急")
+    assert phrasing_filters(None, None, "", "education") == Filters(category="教育")
     res = SimpleNamespace(section="problems", heading="", source="a.txt", year=None, score=0.5)
     assert passage_header(1, res) == "**1. 存在的问题**　来源：`a.txt` · 章节：存在的问题 · 年度：不详 · 相关度 0.50"
 

@@ -134,7 +134,24 @@ def test_similar_reports_from_a_description(retriever: Retriever, text: str, exp
 def test_a_figures_dict_from_the_app_works_like_figures(retriever: Retriever) -> None:
     data = {"project_name": "农村公路养护", "year": 2023, "category": "roads", "department": "某县交通运输局"}
     results = retriever.similar_reports(data, k=2)
-    assert results[0].source == "guangshui-roads-2021.txt" and "同类项目（roads）" in results[0].why
+    assert results[0].source == "guangshui-roads-2021.txt" and "同类项目（交通道路）" in results[0].why
+
+
+@pytest.mark.parametrize("case", sorted(p.stem for p in (DEV / "figures").glob("*.json")))
+def test_a_figures_files_own_category_tag_matches_its_report_as_the_same_kind(retriever: Retriever, case: str) -> None:
+    figures = Figures.load(DEV / "figures" / f"{case}.json")  # tags such as school_operations, rural_roads
+    top = retriever.similar_reports(figures, k=1)[0]
+    assert top.source == f"{case}.txt"
+    assert "同类项目（" in top.why
+
+
+@pytest.mark.parametrize("category", ["school_operations", "education", "教育"])
+def test_the_category_filter_accepts_the_words_users_and_figures_files_use(retriever: Retriever, category: str) -> None:
+    filters = Filters(category=category)
+    reports = retriever.similar_reports("项目资金预算执行绩效自评", k=5, filters=filters)
+    passages = retriever.example_phrasing("problems", "存在的问题", k=5, filters=filters)
+    assert [r.source for r in reports] == ["leiyang-school-2022.txt"]
+    assert passages and {r.source for r in passages} == {"leiyang-school-2022.txt"}
 
 
 def test_the_retriever_sees_reports_indexed_after_it_was_built(

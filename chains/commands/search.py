@@ -1,7 +1,10 @@
 """``report-assistant search similar|phrasing``: similar past reports, or example passages of a section.
 
-    report-assistant search similar (--figures F.json | --text FILE) [-k N] [--json]
-    report-assistant search phrasing --section TYPE [-k N] [--json] QUERY
+    report-assistant search similar (--figures F.json | --text FILE) [-k N] [--json] [FILTERS]
+    report-assistant search phrasing --section TYPE [-k N] [--json] [FILTERS] QUERY
+
+FILTERS: ``--year-from Y``, ``--year-to Y``, ``--department TEXT`` (contained in the department),
+``--category C`` (``education``, ``school_operations`` or 教育 alike).
 
 ``--json`` prints ``{"results": [{"source", "score", "section", "year", "text", "span": [s, e], ...}]}``
 (an empty list, plus ``"message"``, when nothing is similar enough). The index of ``corpus/`` is built
@@ -36,6 +39,10 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     for q in (sim, ph):
         q.add_argument("-k", type=int, default=5, metavar="N", help="返回条数（默认 5）")
         q.add_argument("--json", action="store_true", help="以 JSON 输出")
+        q.add_argument("--year-from", type=int, metavar="Y", help="只看该年度及以后的报告")
+        q.add_argument("--year-to", type=int, metavar="Y", help="只看该年度及以前的报告")
+        q.add_argument("--department", default="", metavar="TEXT", help="只看部门名称包含该文字的报告")
+        q.add_argument("--category", default="", metavar="C", help="只看该类项目，如 education、emergency 或 教育")
         # Also accepted after the mode; SUPPRESS keeps a value given before the mode.
         q.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help="数据目录（同上）")
     return p
@@ -44,11 +51,13 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     from ..cli import settings_for
     from ..errors import InputError
-    from ..retrieve import NOTHING_SIMILAR, example_phrasing, similar_reports
+    from ..retrieve import NOTHING_SIMILAR, Filters, example_phrasing, similar_reports
 
     if args.k < 1:
         raise InputError("-k 必须是正整数。")
     settings = settings_for(args)
+    filters = Filters(year_from=args.year_from, year_to=args.year_to, department=args.department.strip(),
+                      category=args.category)
     if args.mode == "similar":
         if args.figures is not None:
             from ..figures import Figures
@@ -60,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
             query = read_document(args.text).text
             if not query.strip():
                 raise InputError(f"{args.text} 没有可用的文字内容。")
-        results = similar_reports(query, k=args.k, settings=settings)
+        results = similar_reports(query, k=args.k, filters=filters, settings=settings)
     else:
         section = args.section.strip()
         known = _section_types()
@@ -69,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         text = " ".join(args.query).strip()
         if not text:
             raise InputError("查询内容为空。")
-        results = example_phrasing(section, text, k=args.k, settings=settings)
+        results = example_phrasing(section, text, k=args.k, filters=filters, settings=settings)
     if args.json:
         payload: dict[str, Any] = {"results": [r.to_dict() for r in results]}
         if not results:
