@@ -6,7 +6,10 @@ Layout under ``settings.data_dir``::
     index/<where>/store.sqlite   manifest (content hash per file), chunk texts, spans, jieba tokens
     index/<where>/bm25-*/    BM25 (bm25s) saved per store generation
 
-``<where>`` is ``embedded`` or ``server-<host>-<port>``. Chroma holds one collection per section type
+``<where>`` is ``embedded`` or ``server-<host>-<port>``. With a server, the ``reports`` collection also
+keeps each report's text and metadata, so another machine using the same server rebuilds its local
+manifest, chunks and BM25 from it (``Index.sync``: on open, and whenever the server's report count
+differs from the local one) without re-embedding anything. Chroma holds one collection per section type
 (``chunks-funds`` …) so that a section-filtered query is a plain nearest-neighbour search, and a
 ``reports`` collection with one vector per whole report. Every collection records the embedder's
 name and dimension; opening it with another embedder is refused.
@@ -18,6 +21,7 @@ starts from nothing. Progress goes to ``on_progress(done, total, message)``.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import threading
@@ -33,13 +37,14 @@ from .embed import Embedder, HashEmbedder, build_embedder, chroma_function
 from .errors import ConfigError, IndexUnavailable
 from .index_store import IndexStore, with_heading
 from .settings import Settings
-from .types_corpus import Chunk, Report
+from .types_corpus import Chunk, Report, ReportMeta
 
 ProgressCallback = Callable[[int, int, str], None]
 REPORTS_COLLECTION = "reports"
 CHUNK_PREFIX = "chunks-"
 CONNECT_TIMEOUT = 5.0
 BATCH_REPORTS = 200
+SYNC_PAGE = 1000
 REBUILD_HINT = "请运行 report-assistant index --rebuild 重建索引。"
 
 
@@ -255,8 +260,60 @@ class Index:
     def is_empty(self) -> bool:
         return self.store.report_count() == 0
 
+    def sync(self, *, if_count_changed: bool = False) -> bool:
+        """Server mode: make this machine's manifest, chunks and BM25 tokens match the server's reports.
+
+        Reports another machine indexed are re-chunked and tokenised here from the text kept on the
+        server (chunking is deterministic, so chunk ids and vectors already on the server match);
+        reports it removed are dropped here. Nothing is written to the server. With
+        ``if_count_changed``, only when the server's report count differs from the local one (one cheap
+        call; what retrieval checks before each query). Returns whether anything changed.
+        """
+        if not self.settings.chroma_host:
+            return False
+        col = self.collection(REPORTS_COLLECTION)
+        if col is None:
+            return False
+        try:
+            if if_count_changed and int(col.count()) == self.store.report_count():
+                return False
+            server: list[str] = []
+            while True:
+                page = col.get(include=[], limit=SYNC_PAGE, offset=len(server))["ids"]
+                server.extend(page)
+                if len(page) < SYNC_PAGE:
+                    break
+        except Exception as exc:  # noqa: BLE001 - any failure here means the server is unusable
+            raise IndexUnavailable(
+                f"无法从 Chroma 服务器 {self.settings.chroma_host}:{self.settings.chroma_port} 读取索引（{type(exc).__name__}）。"
+            ) from None
+        local = self.store.manifest()
+        on_server = set(server)
+        gone = [key for key in local if key not in on_server]
+        missing = sorted(on_server - set(local))
+        if gone:
+            self.store.remove(gone)
+        from .chunking import chunk_report
+        from .lexical import tokenize
+
+        for start in range(0, len(missing), SYNC_PAGE):
+            got = col.get(ids=missing[start : start + SYNC_PAGE], include=["metadatas"])
+            rows = []
+            for key, meta in zip(got["ids"], got["metadatas"], strict=True):
+                report = _report_from_metadata(meta or {})
+                if report is None:
+                    continue  # indexed by a version that kept no text on the server: needs --rebuild
+                chunks = chunk_report(report)
+                tokens = [tokenize(embedding_text(c)) for c in chunks]
+                rows.append((key, report, [t for toks in tokens for t in toks], chunks, tokens))
+            self.store.add_many(rows)
+        if gone or missing:
+            self.store.bump_generation()
+        return bool(gone or missing)
+
     def verify(self) -> None:
         """Raise ``IndexUnavailable`` when Chroma and the manifest disagree (deleted or damaged data)."""
+        self.sync()
         n = self.store.report_count()
         if n == 0:
             return
@@ -400,7 +457,7 @@ class Index:
         self.collection(REPORTS_COLLECTION, create=True).upsert(
             ids=[k for k, _r in batch],
             embeddings=report_vectors,
-            metadatas=[_report_metadata(r) for _k, r in batch],
+            metadatas=[_report_metadata(r, shared=bool(self.settings.chroma_host)) for _k, r in batch],
         )
         rows = []
         pos = 0
@@ -500,9 +557,10 @@ def _chunk_metadata(chunk: Chunk) -> dict[str, Any]:
             "category": chunk.category}
 
 
-def _report_metadata(report: Report) -> dict[str, Any]:
+def _report_metadata(report: Report, *, shared: bool = False) -> dict[str, Any]:
+    """What Chroma keeps per report; ``shared`` (server mode) adds what ``Index.sync`` rebuilds it from."""
     m = report.meta
-    return {
+    out: dict[str, Any] = {
         "source": m.source,
         "year": m.year if m.year is not None else -1,
         "department": m.department,
@@ -510,6 +568,32 @@ def _report_metadata(report: Report) -> dict[str, Any]:
         "region": m.region,
         "title": m.title or m.project_name,
     }
+    if shared:
+        out.update(content_hash=report.content_hash, report_title=m.title, project_name=m.project_name,
+                   amounts=json.dumps(m.amounts, ensure_ascii=False), text=report.text)
+    return out
+
+
+def _report_from_metadata(meta: dict[str, Any]) -> Report | None:
+    """The report ``_report_metadata(..., shared=True)`` recorded; ``None`` without its text."""
+    text, content_hash = meta.get("text"), meta.get("content_hash")
+    if not isinstance(text, str) or not isinstance(content_hash, str):
+        return None
+    year = meta.get("year")
+    try:
+        amounts = {k: float(v) for k, v in json.loads(meta.get("amounts") or "{}").items()}
+    except (ValueError, TypeError, AttributeError):
+        amounts = {}
+    return Report(
+        meta=ReportMeta(
+            source=str(meta.get("source") or ""), title=str(meta.get("report_title") or ""),
+            project_name=str(meta.get("project_name") or ""), department=str(meta.get("department") or ""),
+            region=str(meta.get("region") or ""), year=year if isinstance(year, int) and year >= 0 else None,
+            category=str(meta.get("category") or ""), amounts=amounts,
+        ),
+        text=text,
+        content_hash=content_hash,
+    )
 
 
 def open_index(settings: Settings, *, rebuild: bool = False, embedder: Embedder | None = None) -> Index:
@@ -553,6 +637,7 @@ def ensure_index(
 ) -> Index:
     """The index, built from ``settings.corpus_dir`` on first use; checked for damage otherwise."""
     index = open_index(settings, embedder=embedder)
+    index.sync()  # server mode: reports other machines indexed count as present here
     if index.is_empty():
         corpus = Path(settings.corpus_dir)
         if corpus.exists():

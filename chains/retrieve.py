@@ -150,6 +150,7 @@ class Retriever:
 
     # -- lexical state ---------------------------------------------------------------------------
     def _load(self) -> tuple[_Table, _Table]:
+        self.index.sync(if_count_changed=True)  # server mode: another machine may have indexed or removed reports
         gen = self.index.store.generation()
         with self._lock:
             if gen != self._generation or self._chunks is None or self._reports is None:

@@ -1,0 +1,69 @@
+"""Two machines, one ``chroma run`` server: what one indexes or removes, the other finds or stops
+finding, without indexing anything itself (its manifest, chunks and BM25 are rebuilt from the server)."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from chains.corpus import load_report
+from chains.index import ensure_index, open_index
+from chains.retrieve import Retriever
+from chains.settings import Settings
+from tests.chroma_server import ChromaServer
+from tests.conftest import DEV, seed_path
+
+CASES = sorted(DEV.glob("cases/*-clean.txt"))
+
+
+def machine(server: ChromaServer, data_dir: Path, corpus: Path) -> Settings:
+    return replace(Settings.from_env({}), data_dir=data_dir, corpus_dir=corpus, chroma_host=server.host,
+                   chroma_port=server.port)
+
+
+@pytest.fixture
+def reports_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for case in CASES:
+        shutil.copy(case, folder / case.name.replace("-clean", ""))
+    return folder
+
+
+def test_a_second_machine_finds_what_the_first_indexed_and_stops_finding_what_it_removed(
+    chroma_server: ChromaServer, tmp_path: Path, reports_dir: Path
+) -> None:
+    chroma_server.wipe()
+    empty_corpus = tmp_path / "no-corpus"
+    a = open_index(machine(chroma_server, tmp_path / "a", empty_corpus))
+    a.index_paths([reports_dir])
+
+    b = ensure_index(machine(chroma_server, tmp_path / "b", empty_corpus))  # nothing indexed on b
+    assert b.store.report_count() == 5
+    on_b = Retriever(b)
+    top = on_b.similar_reports("福利彩票公益金支持养老机构", k=3)
+    assert top[0].source == "minle-welfarelottery-2023.txt"
+    passage = on_b.example_phrasing("suggestions", "按路况评定结果分配养护资金，优先保障重点路段", k=1)[0]
+    assert passage.source == "guangshui-roads-2021.txt"
+    assert load_report(reports_dir / passage.source, reports_dir).text[passage.span[0] : passage.span[1]] == passage.text
+
+    # The first machine indexes one more report, then removes another: b's running retriever follows.
+    extra = tmp_path / "more"
+    extra.mkdir()
+    shutil.copy(seed_path("001"), extra / "emergency-comms-2023.txt")
+    a.index_paths([extra])
+    assert on_b.similar_reports("海事卫星电话和视频会商系统的通信服务费", k=1)[0].source == "emergency-comms-2023.txt"
+    removed = next(key for key in a.store.manifest() if key.endswith("minle-welfarelottery-2023.txt"))
+    assert a.remove([removed]) == 1
+    assert all(r.source != "minle-welfarelottery-2023.txt" for r in on_b.similar_reports("福利彩票公益金支持养老机构", k=5))
+    assert b.store.report_count() == 5
+
+
+def test_an_embedded_index_is_never_synced(tmp_path: Path, reports_dir: Path) -> None:
+    settings = replace(Settings.from_env({}), data_dir=tmp_path / "d")
+    index = open_index(settings)
+    index.index_paths([reports_dir])
+    assert index.sync() is False and index.store.report_count() == 5
