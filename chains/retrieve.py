@@ -36,6 +36,7 @@ from .embed import HashEmbedder
 from .index import REPORTS_COLLECTION, Index, collection_name, ensure_index
 from .lexical import LexicalIndex, presence, tokenize
 from .metadata import CATEGORY_LABELS, canonical_category
+from .rules_text import says_nothing
 from .settings import Settings
 from .types_corpus import SearchResult
 
@@ -333,6 +334,9 @@ class Retriever:
         if self.mode == "hybrid":
             scored, fused = _by_evidence(scored, fused)
         passing = [row for row in scored if _evidence(row[1], row[2]) >= self.floor]
+        # A passage that only says 无 / 暂无问题 is no phrasing to borrow, however well its heading matches.
+        bodies = self.index.store.chunks_by_id([cid for cid, *_ in passing])
+        passing = [row for row in passing if row[0] in bodies and not says_nothing(bodies[row[0]]["text"])]
         kept = self._distinct(passing, k)
         rows = self.index.store.chunks_by_id([cid for cid, *_ in kept])
         out: list[SearchResult] = []

@@ -87,6 +87,17 @@ _PROBLEM_WORDS = re.compile(
 _HEDGE = re.compile(r"基本实现|基本完成|基本达到|部分完成|部分实现|部分达成|未完全|基本达成")
 
 
+def says_nothing(passage: str) -> bool:
+    """Whether a passage only says there is nothing to say: 无。, 暂无问题, or one short sentence that
+    there are no problems. Such a passage is no phrasing to borrow (and a reviewer flags it)."""
+    stripped = passage.strip()
+    if not stripped:
+        return True
+    if len(stripped) <= 8 and _NOTHING.match(stripped):
+        return True
+    return len(stripped) <= 40 and bool(_SAYS_NONE.search(stripped))
+
+
 def empty_problems(ctx: Context) -> None:
     text = ctx.text
     for head in _PROBLEM_HEAD.finditer(text):

@@ -105,7 +105,7 @@ def test_search_filters_by_year_department_and_category(
 
     assert sources("similar", "--text", str(DEV / "cases" / "leiyang-school-2022-clean.txt"), "--category",
                    "school_operations") == {"leiyang-school-2022.txt"}
-    assert sources("phrasing", "--section", "problems", "--category", "教育", "存在的问题") == {"leiyang-school-2022.txt"}
+    assert sources("phrasing", "--section", "funds", "--category", "教育", "资金使用情况") == {"leiyang-school-2022.txt"}
     assert sources("phrasing", "--section", "problems", "--year-from", "2022", "--year-to", "2023", "存在的问题") <= {
         "leiyang-school-2022.txt", "minle-welfarelottery-2023.txt"}
     assert sources("phrasing", "--section", "problems", "--department", "民政", "幸福院运营经费不稳定") == {

@@ -149,7 +149,7 @@ def test_a_figures_files_own_category_tag_matches_its_report_as_the_same_kind(re
 def test_the_category_filter_accepts_the_words_users_and_figures_files_use(retriever: Retriever, category: str) -> None:
     filters = Filters(category=category)
     reports = retriever.similar_reports("项目资金预算执行绩效自评", k=5, filters=filters)
-    passages = retriever.example_phrasing("problems", "存在的问题", k=5, filters=filters)
+    passages = retriever.example_phrasing("funds", "资金使用情况", k=5, filters=filters)
     assert [r.source for r in reports] == ["leiyang-school-2022.txt"]
     assert passages and {r.source for r in passages} == {"leiyang-school-2022.txt"}
 
@@ -238,3 +238,12 @@ def test_hybrid_results_come_in_the_order_of_the_evidence_they_show(
     shown = [round(_shown_evidence(r.why), 6) for r in results]
     # Shown figures are rounded (cosine to 0.01, coverage to 1%): order may differ only within that.
     assert all(a >= b - 0.01 for a, b in zip(shown, shown[1:], strict=False))
+
+
+def test_phrasing_never_offers_a_passage_that_only_says_there_is_nothing(retriever: Retriever) -> None:
+    # leiyang's 存在的问题 reads only "我校生均公用经费项目运转正常，暂无问题。": its heading matches the
+    # query perfectly, but there is nothing in it to borrow.
+    results = retriever.example_phrasing("problems", "存在的问题", k=5)
+    assert results
+    assert all("暂无问题" not in r.text for r in results)
+    assert all(len(r.text.strip()) > 8 for r in results)
