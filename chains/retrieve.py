@@ -23,8 +23,10 @@ the result is empty and ``NOTHING_SIMILAR`` says so; noise is never returned to 
 
 from __future__ import annotations
 
+import math
 import re
 import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +53,7 @@ NEAR_DUPLICATE = 0.9
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _WORDING = HashEmbedder(256)  # wording check only, not retrieval
 CANDIDATES = 100
+SYNC_INTERVAL = 1.0  # seconds between checks of a shared Chroma server for other machines' changes
 # Relevance floor (calibrated on the sample corpus with bench/bench_retrieval.py's noise queries): a hit
 # is kept when cosine similarity + COVERAGE_WEIGHT × weighted query-term coverage reaches RELEVANCE_FLOOR.
 # Unrelated Chinese text scores up to ~0.22 (short passages sharing a character or two); the weakest
@@ -148,10 +151,15 @@ class Retriever:
         self._reports: _Table | None = None
         self._counts: dict[str, int] = {}
         self._report_vectors: np.ndarray | None = None
+        self._synced_at = -math.inf
 
     # -- lexical state ---------------------------------------------------------------------------
     def _load(self) -> tuple[_Table, _Table]:
-        self.index.sync(if_count_changed=True)  # server mode: another machine may have indexed or removed reports
+        now = time.monotonic()
+        if self.index.settings.chroma_host and now - self._synced_at >= SYNC_INTERVAL:
+            # Server mode: another machine may have indexed or removed reports (one count call per second).
+            self.index.sync(if_count_changed=True)
+            self._synced_at = now
         gen = self.index.store.generation()
         with self._lock:
             if gen != self._generation or self._chunks is None or self._reports is None:
