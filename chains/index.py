@@ -8,8 +8,8 @@ Layout under ``settings.data_dir``::
 
 ``<where>`` is ``embedded`` or ``server-<host>-<port>``. With a server, the ``reports`` collection also
 keeps each report's text and metadata, so another machine using the same server rebuilds its local
-manifest, chunks and BM25 from it (``Index.sync``: on open, and whenever the server's report count
-differs from the local one) without re-embedding anything. Chroma holds one collection per section type
+manifest, chunks and BM25 from it (``Index.sync``: on open, and when retrieval, checking at most once a
+second, finds the server's report count differs from the local one) without re-embedding anything. Chroma holds one collection per section type
 (``chunks-funds`` …) so that a section-filtered query is a plain nearest-neighbour search, and a
 ``reports`` collection with one vector per whole report. Every collection records the embedder's
 name and dimension; opening it with another embedder is refused.
@@ -269,7 +269,7 @@ class Index:
         server (chunking is deterministic, so chunk ids and vectors already on the server match);
         reports it removed are dropped here. Nothing is written to the server. With
         ``if_count_changed``, only when the server's report count differs from the local one (one cheap
-        call; what retrieval checks before each query). Returns whether anything changed.
+        call; what retrieval checks, at most once a second). Returns whether anything changed.
         """
         if not self.settings.chroma_host:
             return False
@@ -296,19 +296,14 @@ class Index:
         if gone:
             self.store.remove(gone)
         from .chunking import chunk_report
-        from .lexical import tokenize
 
         for start in range(0, len(missing), SYNC_PAGE):
             got = col.get(ids=missing[start : start + SYNC_PAGE], include=["metadatas"])
-            rows = []
-            for key, meta in zip(got["ids"], got["metadatas"], strict=True):
-                report = _report_from_metadata(meta or {})
-                if report is None:
-                    continue  # indexed by a version that kept no text on the server: needs --rebuild
-                chunks = chunk_report(report)
-                tokens = [tokenize(embedding_text(c)) for c in chunks]
-                rows.append((key, report, [t for toks in tokens for t in toks], chunks, tokens))
-            self.store.add_many(rows)
+            # A report indexed by a version that kept no text on the server cannot be rebuilt: --rebuild.
+            keyed = [(key, report) for key, meta in zip(got["ids"], got["metadatas"], strict=True)
+                     if (report := _report_from_metadata(meta or {})) is not None]
+            per_report, _texts, tokens = chunk_and_tokenize([r for _k, r in keyed], chunk_report)
+            self.store.add_many(_store_rows(keyed, per_report, tokens))
         if gone or missing:
             self.store.bump_generation()
         return bool(gone or missing)
@@ -461,13 +456,7 @@ class Index:
             embeddings=report_vectors,
             metadatas=[_report_metadata(r, shared=bool(self.settings.chroma_host)) for _k, r in batch],
         )
-        rows = []
-        pos = 0
-        for (key, report), chunks in zip(batch, per_report, strict=True):
-            ctoks = tokens[pos : pos + len(chunks)]
-            pos += len(chunks)
-            rows.append((key, report, [t for toks in ctoks for t in toks], chunks, ctoks))
-        self.store.add_many(rows)
+        self.store.add_many(_store_rows(batch, per_report, tokens))
         return len(flat)
 
     def _prepared_batches(
@@ -535,15 +524,34 @@ class Index:
 Prepared = tuple[list[list[Chunk]], list[list[str]], np.ndarray, np.ndarray]
 
 
-def prepare_batch(reports: list[Report], embedder: Embedder, chunker: Callable[[Report], list[Chunk]]) -> Prepared:
-    """Pure computation for a batch: chunks per report, jieba tokens and vectors per chunk, report vectors."""
+def chunk_and_tokenize(
+    reports: list[Report], chunker: Callable[[Report], list[Chunk]]
+) -> tuple[list[list[Chunk]], list[str], list[list[str]]]:
+    """Chunks per report; and, for every chunk in order, the text it is embedded from and its jieba tokens."""
     from .lexical import tokenize
 
     per_report = [chunker(r) for r in reports]
-    flat = [c for chunks in per_report for c in chunks]
-    texts = [embedding_text(c) for c in flat]
-    tokens = [tokenize(t) for t in texts]
-    vectors = embedder.embed(texts) if flat else np.zeros((0, embedder.dim), dtype=np.float32)
+    texts = [embedding_text(c) for chunks in per_report for c in chunks]
+    return per_report, texts, [tokenize(t) for t in texts]
+
+
+def _store_rows(
+    keyed: Sequence[tuple[str, Report]], per_report: list[list[Chunk]], tokens: list[list[str]]
+) -> list[tuple[str, Report, list[str], list[Chunk], list[list[str]]]]:
+    """``IndexStore.add_many`` rows: each report with its chunks, their tokens and all its tokens."""
+    rows = []
+    pos = 0
+    for (key, report), chunks in zip(keyed, per_report, strict=True):
+        ctoks = tokens[pos : pos + len(chunks)]
+        pos += len(chunks)
+        rows.append((key, report, [t for toks in ctoks for t in toks], chunks, ctoks))
+    return rows
+
+
+def prepare_batch(reports: list[Report], embedder: Embedder, chunker: Callable[[Report], list[Chunk]]) -> Prepared:
+    """Pure computation for a batch: chunks per report, jieba tokens and vectors per chunk, report vectors."""
+    per_report, texts, tokens = chunk_and_tokenize(reports, chunker)
+    vectors = embedder.embed(texts) if texts else np.zeros((0, embedder.dim), dtype=np.float32)
     report_vectors = embedder.embed([r.text for r in reports])
     return per_report, tokens, vectors, report_vectors
 

@@ -293,6 +293,17 @@ class Retriever:
                 break
         return [passing[i] for i in kept]
 
+    def _order_and_floor(
+        self, ranked: list[str], coverage: list[tuple[float, list[str]]], dense: Mapping[str, float],
+        fused: dict[str, float],
+    ) -> tuple[Scored, dict[str, float]]:
+        """The candidates in final order (hybrid: by evidence, see ``_by_evidence``) that pass the
+        relevance floor, as (id, cosine, coverage, shared terms); and the score of each."""
+        scored = [(key, dense.get(key, 0.0), cov, shared) for key, (cov, shared) in zip(ranked, coverage, strict=True)]
+        if self.mode == "hybrid":
+            scored, fused = _by_evidence(scored, fused)
+        return [row for row in scored if _evidence(row[1], row[2]) >= self.floor], fused
+
     # -- example phrasing ------------------------------------------------------------------------
     def example_phrasing(
         self, section_type: str, query: str, k: int = 5, filters: Filters | None = None
@@ -338,15 +349,11 @@ class Retriever:
         # one side only is not pushed out by noise that both sides rank middling.
         ranked = [cid for cid in _ranked(fused) if cid in chunks.position]
         coverage = self._coverage(chunks.lexical, q_tokens, [chunks.position[c] for c in ranked])
-        scored = [(cid, dense.get(cid, 0.0), cov, shared) for cid, (cov, shared) in zip(ranked, coverage, strict=True)]
-        if self.mode == "hybrid":
-            scored, fused = _by_evidence(scored, fused)
-        passing = [row for row in scored if _evidence(row[1], row[2]) >= self.floor]
+        passing, fused = self._order_and_floor(ranked, coverage, dense, fused)
         # A passage that only says 无 / 暂无问题 is no phrasing to borrow, however well its heading matches.
-        bodies = self.index.store.chunks_by_id([cid for cid, *_ in passing])
-        passing = [row for row in passing if row[0] in bodies and not says_nothing(bodies[row[0]]["text"])]
+        rows = self.index.store.chunks_by_id([cid for cid, *_ in passing])
+        passing = [row for row in passing if row[0] in rows and not says_nothing(rows[row[0]]["text"])]
         kept = self._distinct(passing, k)
-        rows = self.index.store.chunks_by_id([cid for cid, *_ in kept])
         out: list[SearchResult] = []
         for cid, sim, cov, shared in kept:
             row = rows.get(cid)
@@ -396,12 +403,8 @@ class Retriever:
         missing = [key for key in ranked if key not in dense]
         dense.update(self._similarity([REPORTS_COLLECTION] * len(missing), missing, qvec))
         coverage = self._coverage(reports.lexical, q_tokens, [reports.position[key] for key in ranked])
-        scored = [
-            (key, dense.get(key, 0.0), cov, shared) for key, (cov, shared) in zip(ranked, coverage, strict=True)
-        ]
-        if self.mode == "hybrid":
-            scored, fused = _by_evidence(scored, fused)
-        kept = [row for row in scored if _evidence(row[1], row[2]) >= self.floor][:k]
+        passing, fused = self._order_and_floor(ranked, coverage, dense, fused)
+        kept = passing[:k]
         stored = self.index.store.reports_by_key([key for key, *_ in kept])
         out: list[SearchResult] = []
         for key, sim, cov, shared in kept:
