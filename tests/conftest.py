@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,23 @@ def isolated_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in _ENV_TO_CLEAR:
         monkeypatch.delenv(name, raising=False)
     return data
+
+
+DEV_CASES = sorted(DEV.glob("cases/*-clean.txt"))
+
+
+def copy_dev_reports(folder: Path) -> Path:
+    """The five clean dev reports, copied into ``folder`` as ``<project>-<year>.txt``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for case in DEV_CASES:
+        shutil.copy(case, folder / case.name.replace("-clean", ""))
+    return folder
+
+
+@pytest.fixture
+def reports_dir(tmp_path: Path) -> Path:
+    """A folder of the five clean dev reports (what the index, search and sync tests index)."""
+    return copy_dev_reports(tmp_path / "reports")
 
 
 def seed_path(prefix: str) -> Path:

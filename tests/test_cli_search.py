@@ -15,17 +15,8 @@ import pytest
 from chains.cli import main
 from tests.conftest import DEV, ROOT
 
-CASES = sorted(DEV.glob("cases/*-clean.txt"))
 RESULT_KEYS = {"source", "score", "section", "year", "text", "span"}
 
-
-@pytest.fixture
-def reports_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for case in CASES:
-        shutil.copy(case, folder / case.name.replace("-clean", ""))
-    return folder
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

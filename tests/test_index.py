@@ -18,23 +18,14 @@ from chains.errors import ConfigError, IndexUnavailable
 from chains.index import REPORTS_COLLECTION, check_server, ensure_index, open_index, release
 from chains.settings import Settings
 from tests.chroma_server import mode_settings
-from tests.conftest import DEV
+from tests.conftest import DEV_CASES
 
-CASES = sorted(DEV.glob("cases/*-clean.txt"))
+CASES = DEV_CASES
 
 
 @pytest.fixture(params=["embedded", "server"])
 def settings(request: pytest.FixtureRequest, isolated_state: Path) -> Settings:
     return mode_settings(request, isolated_state)  # type: ignore[return-value]
-
-
-@pytest.fixture
-def reports_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for case in CASES:
-        shutil.copy(case, folder / case.name.replace("-clean", ""))
-    return folder
 
 
 def chroma_ids(index, name: str = REPORTS_COLLECTION) -> set[str]:  # noqa: ANN001

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -20,17 +19,12 @@ from chains.index import Index, open_index
 from chains.lexical import tokenize
 from chains.retrieve import Filters, Retriever, example_phrasing, similar_reports
 from chains.settings import Settings
-from tests.conftest import DEV
-
-CASES = sorted(DEV.glob("cases/*-clean.txt"))
+from tests.conftest import DEV, copy_dev_reports
 
 
 @pytest.fixture(scope="module")
 def reports_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("reports")
-    for case in CASES:
-        shutil.copy(case, folder / case.name.replace("-clean", ""))
-    return folder
+    return copy_dev_reports(tmp_path_factory.mktemp("reports"))
 
 
 @pytest.fixture(scope="module", params=["embedded", "server"])

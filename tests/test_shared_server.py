@@ -9,30 +9,18 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
-
 from chains.corpus import load_report
 from chains.index import ensure_index, open_index
 from chains.retrieve import SYNC_INTERVAL, Retriever
 from chains.settings import Settings
 from tests.chroma_server import ChromaServer
-from tests.conftest import DEV, seed_path
-
-CASES = sorted(DEV.glob("cases/*-clean.txt"))
+from tests.conftest import seed_path
 
 
 def machine(server: ChromaServer, data_dir: Path, corpus: Path) -> Settings:
     return replace(Settings.from_env({}), data_dir=data_dir, corpus_dir=corpus, chroma_host=server.host,
                    chroma_port=server.port)
 
-
-@pytest.fixture
-def reports_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for case in CASES:
-        shutil.copy(case, folder / case.name.replace("-clean", ""))
-    return folder
 
 
 def test_a_second_machine_finds_what_the_first_indexed_and_stops_finding_what_it_removed(
