@@ -14,11 +14,14 @@ from typing import Any
 
 import streamlit as st
 
-from chains import chat, chat_io, chat_panel, corpus_view, draft_view
+from chains.conversation import chat
+from chains.conversation import files as chat_io
+from chains.conversation import panel as chat_panel
+from chains.conversation.store import Store
 from chains.errors import ReportError
-from chains.highlight import STYLE, coverage_rows, finding_rows, highlight_html
 from chains.settings import Settings
-from chains.store import Store
+from chains.ui import corpus_view, draft_view
+from chains.ui.highlight import STYLE, coverage_rows, finding_rows, highlight_html
 
 st.set_page_config(page_title="绩效自评报告助手", page_icon=":material/description:", layout="wide")
 PAGE_CSS = """
@@ -60,7 +63,7 @@ def get_store(data_dir: str) -> Store:
 
 @st.cache_resource(show_spinner="正在准备范文库索引（首次使用需几秒）…")
 def get_retriever(data_dir: str, host: str, port: int, embedder: str) -> Any:
-    from chains.retrieve import get_retriever as build_retriever
+    from chains.retrieval.search import get_retriever as build_retriever
 
     return build_retriever(get_settings())
 
@@ -295,7 +298,7 @@ def import_export(store: Store, state: chat.ChatState) -> None:
     tbl = st.file_uploader("导入绩效自评表（.xlsx / .docx）", type=["xlsx", "docx"], key="score_table")
     if tbl is not None and st.session_state.get("score_table_done") != tbl.file_id:
         st.session_state["score_table_done"] = tbl.file_id
-        from chains.table_import import read_table
+        from chains.ingest.score_table import read_table
 
         imported = attempt(read_table, tbl.getvalue(), tbl.name)
         if imported is not None:
@@ -492,7 +495,7 @@ def page_review(settings: Settings) -> None:
     up = st.file_uploader("上传报告（.docx / .pdf / .txt / .md）", type=["docx", "pdf", "txt", "md"], key="review_file")
     text = st.text_area("或粘贴报告全文", height=200, key="review_text", placeholder="把自评报告全文粘贴到这里…")
     if up is not None:
-        from chains.documents import read_bytes
+        from chains.ingest.documents import read_bytes
 
         doc = attempt(read_bytes, up.getvalue(), up.name)
         if doc is not None:
@@ -529,7 +532,7 @@ def page_review(settings: Settings) -> None:
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def cached_corpus_texts(_index: Any, data_dir: str, generation: int) -> dict[str, str]:
-    from chains.corpus_view import corpus_texts
+    from chains.ui.corpus_view import corpus_texts
 
     return corpus_texts(_index)
 
@@ -546,7 +549,7 @@ def review_corpus(settings: Settings) -> dict[str, str] | None:
 
 
 def model_suggestions(text: str, settings: Settings) -> None:
-    from chains.critique_suggest import suggest
+    from chains.critique.suggestions import suggest
 
     st.markdown("#### 模型修改建议")
     st.caption("模型只提建议，不改动任何数字；含有原文没有的数字的句子会被自动剔除。")
@@ -595,7 +598,7 @@ def page_phrasing(settings: Settings) -> None:
     r = retriever(settings)
     if r is None:
         return
-    from chains.retrieve import NOTHING_SIMILAR
+    from chains.retrieval.search import NOTHING_SIMILAR
 
     results = attempt(r.example_phrasing, section, query, int(k), corpus_view.phrasing_filters(year_from, year_to, dept, category))
     if results is None:

@@ -47,8 +47,8 @@ def free_port() -> int:
 
 def in_process(text: str, runs: int) -> tuple[float, float]:
     from chains.check import check
-    from chains.corpus import iter_reports
     from chains.critique import critique
+    from chains.ingest.reports import iter_reports
 
     # the page compares with every indexed report (boilerplate across the corpus): so does the baseline
     corpus = {r.meta.source: r.text for r in iter_reports([ROOT / "corpus"])[0]}

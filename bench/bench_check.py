@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
 
 from chains.check import check  # noqa: E402
-from chains.numbers import extract_numbers  # noqa: E402
+from chains.text.numbers import extract_numbers  # noqa: E402
 
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 

@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT))
 DEV = ROOT.parent / "shared" / "eval" / "dev" / "figures"
 
 from chains.draft import draft_report  # noqa: E402
+from chains.draft.offline import draft_offline  # noqa: E402
 from chains.figures import Figures  # noqa: E402
-from chains.offline import draft_offline  # noqa: E402
 from chains.settings import Settings  # noqa: E402
 from tests.openai_server import OpenAIServer  # noqa: E402
 

@@ -1,7 +1,7 @@
 """Ingest speed: read → clean → metadata → section chunks, per file kind, in one run.
 
-Measures the ingest half of indexing (no embedding, no Chroma): ``chains.corpus.load_report`` then
-``chains.chunking.chunk_report`` over the sample corpus (.txt and .docx), a PDF written from a
+Measures the ingest half of indexing (no embedding, no Chroma): ``chains.ingest.reports.load_report`` then
+``chains.ingest.chunking.chunk_report`` over the sample corpus (.txt and .docx), a PDF written from a
 sample report, and synthetic .txt reports (``bench/synthetic.py``). Prints reports/s, ms/report
 and chunks/report per kind, and the share of each stage for .txt, against the issue's target of
 ≥ 50 reports/s for the whole index build (so ingest must leave most of the budget to embedding).
@@ -26,8 +26,8 @@ TARGET_REPORTS_PER_S = 50.0
 
 
 def _timed(files: list[Path], repeat: int) -> tuple[float, int]:
-    from chains.chunking import chunk_report
-    from chains.corpus import load_report
+    from chains.ingest.chunking import chunk_report
+    from chains.ingest.reports import load_report
 
     chunks = 0
     start = time.perf_counter()
@@ -56,11 +56,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="passes over the sample corpus")
     args = parser.parse_args(argv)
 
-    from chains.chunking import chunk_report
-    from chains.clean import clean_text
-    from chains.corpus import load_report
-    from chains.documents import read_document
-    from chains.metadata import extract_metadata
+    from chains.ingest.chunking import chunk_report
+    from chains.ingest.clean import clean_text
+    from chains.ingest.documents import read_document
+    from chains.ingest.metadata import extract_metadata
+    from chains.ingest.reports import load_report
 
     corpus = ROOT / "corpus"
     txt = sorted(corpus.glob("*.txt"))

@@ -45,7 +45,7 @@ def _langchain_baselines(chunks: list[Any], reports: list[Any]) -> tuple[Any, An
     import jieba
     from langchain_community.retrievers import BM25Retriever
 
-    from chains.index_store import with_heading
+    from chains.retrieval.index_store import with_heading
 
     def by_section(section: str, query: str) -> list[str]:
         docs = [c for c in chunks if c.section_type == section]
@@ -82,16 +82,16 @@ def main(argv: list[str] | None = None) -> int:
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    from chains.chunking import chunk_report
-    from chains.corpus import iter_reports
-    from chains.index import open_index
-    from chains.retrieve import Retriever, query_text
+    from chains.ingest.chunking import chunk_report
+    from chains.ingest.reports import iter_reports
+    from chains.retrieval.index import open_index
+    from chains.retrieval.search import Retriever, query_text
     from chains.settings import Settings
 
     labels = json.loads(args.queries.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         settings = replace(Settings.from_env({}), data_dir=Path(tmp))
-        from chains.embed import HashEmbedder
+        from chains.retrieval.embed import HashEmbedder
 
         index = open_index(settings, embedder=HashEmbedder(args.dim) if args.dim else None)
         started = time.perf_counter()
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         si_queries = [q.get("figures") or q["text"] for q in labels["similar"]]
         # The floor's calibration: the strongest evidence any noise query reaches (hybrid scores are
         # evidence / 1.5), for whole reports and for passages of the sections users search most.
-        from chains.retrieve import COVERAGE_WEIGHT, RELEVANCE_FLOOR
+        from chains.retrieval.search import COVERAGE_WEIGHT, RELEVANCE_FLOOR
 
         scale = 1 + COVERAGE_WEIGHT
         noise_reports = max((r.score * scale for q in labels["noise"] for r in systems["hybrid"].similar_reports(q, K)),

@@ -114,8 +114,8 @@ def child(mode: str, n: int, n_queries: int, processes: int, baseline: bool) -> 
     jieba.setLogLevel(logging.WARNING)
     from synthetic import generate
 
-    from chains.index import open_index
-    from chains.retrieve import Retriever
+    from chains.retrieval.index import open_index
+    from chains.retrieval.search import Retriever
     from chains.settings import Settings
 
     out: dict[str, Any] = {"mode": mode, "reports": n}
@@ -166,7 +166,7 @@ def child(mode: str, n: int, n_queries: int, processes: int, baseline: bool) -> 
                 t = time.perf_counter()
                 bm = BM25Okapi([toks or [""] for toks in cols["tokens"]])
                 out["rank_bm25_build_s"] = round(time.perf_counter() - t, 1)
-                from chains.lexical import tokenize
+                from chains.retrieval.lexical import tokenize
 
                 times = []
                 for _s, q in phrasing[:20]:

@@ -3,7 +3,7 @@
 Each report follows the usual outline (一、… （一）…) with ~16 leaf sections, so the real chunker
 cuts it into ~20 section-typed chunks. Sentences are drawn from per-topic and generic banks with
 numbers, places and units filled in, so reports differ in wording, amounts, regions and years.
-``generate(n, seed)`` returns ``chains.types_corpus.Report`` objects; ``write(n, folder, seed)``
+``generate(n, seed)`` returns ``chains.ingest.types.Report`` objects; ``write(n, folder, seed)``
 writes them as .txt files.
 """
 
@@ -13,7 +13,7 @@ import hashlib
 import random
 from pathlib import Path
 
-from chains.types_corpus import Report, ReportMeta
+from chains.ingest.types import Report, ReportMeta
 
 PROVINCES = {
     "四川省": ["成都市", "攀枝花市", "遂宁市", "绵阳市", "宜宾市"],

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
 
-from .types_draft import Draft
+from chains.draft.types import Draft
 
 CELL_SEP = "｜"
 

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import FiguresError, InputError
+from chains.errors import FiguresError, InputError
 
 FIELD_NAMES_ZH: dict[str, str] = {
     "project_name": "项目名称",
@@ -208,7 +208,7 @@ class Figures(_Open):
             raw = p.read_bytes()
         except OSError as exc:
             raise InputError(f"无法读取关键数据文件 {p}：{exc.strerror or exc}") from None
-        from .documents import decode_text
+        from chains.ingest.documents import decode_text
 
         return cls.from_json(decode_text(raw, str(p)))
 

@@ -2,7 +2,7 @@
 
 Two real backends behind the same small interface:
 
-- ``OfflineBackend`` — the template drafter (``chains.offline``); the default when no key is set, and
+- ``OfflineBackend`` — the template drafter (``chains.draft.offline``); the default when no key is set, and
   what the pipeline falls back to, section by section, when the endpoint fails.
 - ``OpenAIBackend`` — ``ChatOpenAI`` (langchain-openai) against any OpenAI-compatible endpoint
   (``OPENAI_API_KEY`` / ``OPENAI_BASE_URL`` / ``OPENAI_MODEL``), always with ``timeout`` and
@@ -17,17 +17,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from .errors import BackendError, ConfigError
-from .settings import Settings
+from chains.errors import BackendError, ConfigError
+from chains.settings import Settings
 
 if TYPE_CHECKING:  # pragma: no cover
     from langchain_openai import ChatOpenAI
 
 BackendKind = Literal["offline", "llm"]
-PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
+PROMPTS = Path(str(resources.files("chains") / "prompts"))
 
 #: exception kinds → short Chinese label used in notices
 FAILURE_LABELS: dict[str, str] = {

@@ -70,7 +70,7 @@ class Settings:
             try:
                 values[f.name] = kind(raw) if kind is not str else raw
             except ValueError:
-                from .errors import ConfigError
+                from chains.errors import ConfigError
 
                 raise ConfigError(f"环境变量 {name} 的值“{raw}”无效，应为{_kind_name(kind)}。") from None
         return cls(**values)  # type: ignore[arg-type]

@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/build_corpus.py [--shared ../shared] [--out corpus]
 
-* seeds 000, 001, 002, 004 → ``.txt`` after artifact cleaning only (``chains.clean.clean_text``:
+* seeds 000, 001, 002, 004 → ``.txt`` after artifact cleaning only (``chains.ingest.clean.clean_text``:
   bookmark markers, page numbers, stray tabs and blank lines); the wording, including the errors
   the seeds are known for, is kept as published;
 * seed 003 → a real Word ``.docx`` (python-docx): its paragraphs, and its tables rebuilt from the
@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from chains.clean import clean_text, is_page_number, remove_bookmarks, split_flat_tables  # noqa: E402
-from chains.tables import span_header  # noqa: E402
+from chains.ingest.clean import clean_text, is_page_number, remove_bookmarks, split_flat_tables  # noqa: E402
+from chains.ingest.word_tables import span_header  # noqa: E402
 
 SEEDS = {
     "000": "2023-sichuan-panzhihua-dongqu-emergency-safety-station-000.txt",

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chains.corpus import load_report
-from chains.metadata import CATEGORY_KEYWORDS, CATEGORY_LABELS, canonical_category
+from chains.ingest.metadata import CATEGORY_KEYWORDS, CATEGORY_LABELS, canonical_category
+from chains.ingest.reports import load_report
 from tests.conftest import DEV
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chains.chat import (
+from chains.conversation.chat import (
     DONE,
     ChatState,
     answer,
@@ -251,7 +251,7 @@ def test_any_well_formed_indicator_line_parses_back_to_its_parts(
 
 
 def test_without_a_model_the_rule_reading_stands_and_no_notice_is_given() -> None:
-    from chains.chat_io import read_with_model
+    from chains.conversation.files import read_with_model
     from chains.settings import Settings
 
     state = answer(at_step("budget"), "预算139万")
@@ -259,7 +259,7 @@ def test_without_a_model_the_rule_reading_stands_and_no_notice_is_given() -> Non
 
 
 def test_a_refusing_model_endpoint_leaves_the_state_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
-    from chains.chat_io import MODEL_UNAVAILABLE, read_with_model
+    from chains.conversation.files import MODEL_UNAVAILABLE, read_with_model
     from chains.settings import Settings
     from tests.openai_server import closed_port
 
@@ -271,7 +271,7 @@ def test_a_refusing_model_endpoint_leaves_the_state_and_says_so(monkeypatch: pyt
 
 
 def test_an_imported_figures_file_replaces_the_figures_and_the_chat_moves_on() -> None:
-    from chains.chat_io import import_figures
+    from chains.conversation.files import import_figures
 
     figures = {**BASICS, "budget": {"annual": 139, "received": 139, "spent": 139}}
     state = import_figures(new_chat(), figures)
@@ -282,7 +282,7 @@ def test_an_imported_figures_file_replaces_the_figures_and_the_chat_moves_on() -
 def test_figures_download_as_readable_utf8_json_named_for_the_project() -> None:
     import json
 
-    from chains.chat_io import figures_file
+    from chains.conversation.files import figures_file
 
     data, name = figures_file(BASICS)
     assert json.loads(data.decode("utf-8")) == BASICS and "应急通信保障经费" in data.decode("utf-8")

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chains.check import check
-from chains.rules_qualitative import judgement_band
+from chains.check.rules.qualitative import judgement_band
 
 TITLE = "某市应急管理局2021年度安全生产督查检查经费项目支出绩效自评报告\n"
 

@@ -214,8 +214,8 @@ def test_key_figures_accept_a_plain_dict() -> None:
 
 
 def test_xbrl_sum_of_rounded_percentages() -> None:
-    from chains.numbers import extract_numbers
-    from chains.rules_base import sum_agrees
+    from chains.check.rules.base import sum_agrees
+    from chains.text.numbers import extract_numbers
 
     parts = extract_numbers("33.3% 33.3% 33.3%")
     (total,) = extract_numbers("100.0%")
@@ -226,8 +226,8 @@ def test_xbrl_sum_of_rounded_percentages() -> None:
 
 
 def test_tolerance_follows_the_written_decimals() -> None:
-    from chains.numbers import extract_numbers
-    from chains.rules_base import agrees
+    from chains.check.rules.base import agrees
+    from chains.text.numbers import extract_numbers
 
     (whole,) = extract_numbers("86%")
     (two,) = extract_numbers("98.56%")

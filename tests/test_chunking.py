@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chains.chunking import CHUNK_SIZE, chunk_report, is_table_line, section_types, sections_of
-from chains.clean import clean_text
-from chains.corpus import content_hash, iter_reports, load_report
-from chains.types_corpus import Chunk, Report, ReportMeta
+from chains.ingest.chunking import CHUNK_SIZE, chunk_report, is_table_line, section_types, sections_of
+from chains.ingest.clean import clean_text
+from chains.ingest.reports import content_hash, iter_reports, load_report
+from chains.ingest.types import Chunk, Report, ReportMeta
 from tests.conftest import ROOT
 
 CORPUS = ROOT / "corpus"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chains.clean import clean_text, is_page_number
+from chains.ingest.clean import clean_text, is_page_number
 from tests.conftest import seed_text
 
 

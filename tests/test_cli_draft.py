@@ -10,10 +10,10 @@ import pytest
 
 from chains.check import check
 from chains.cli import main
+from chains.draft.offline import draft_offline
+from chains.draft.spec import load_spec
 from chains.figures import Figures
-from chains.offline import draft_offline
-from chains.spec import load_spec
-from chains.validate import validate_figures
+from chains.score.validate import validate_figures
 from tests.conftest import DEV, ROOT
 from tests.openai_server import OpenAIServer, closed_port
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from chains.corpus import Skipped, content_hash, iter_reports, load_report, report_from_bytes
 from chains.errors import InputError
+from chains.ingest.reports import Skipped, content_hash, iter_reports, load_report, report_from_bytes
 from tests.conftest import ROOT, SEEDS
 from tests.make_documents import make_indicator_docx, make_pdf
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from chains.chunking import chunk_report
-from chains.corpus import load_report
-from chains.corpus_view import corpus_texts, list_indexed, preview_sections, remove_indexed, save_upload
-from chains.index import REPORTS_COLLECTION, open_index
+from chains.ingest.chunking import chunk_report
+from chains.ingest.reports import load_report
+from chains.retrieval.index import REPORTS_COLLECTION, open_index
 from chains.settings import Settings
+from chains.ui.corpus_view import corpus_texts, list_indexed, preview_sections, remove_indexed, save_upload
 from tests.conftest import DEV
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,8 +78,8 @@ def test_corpus_texts_give_every_indexed_report_by_source(indexed: tuple[Setting
 def test_phrasing_form_fields_become_filters_and_results_a_header_line() -> None:
     from types import SimpleNamespace
 
-    from chains.corpus_view import passage_header, phrasing_filters
-    from chains.retrieve import Filters
+    from chains.retrieval.search import Filters
+    from chains.ui.corpus_view import passage_header, phrasing_filters
 
     assert phrasing_filters(None, None, "  ") == Filters()
     assert phrasing_filters(2021.0, 2023.0, " 应急 ") == Filters(year_from=2021, year_to=2023, department="应急")
@@ -89,7 +89,7 @@ def test_phrasing_form_fields_become_filters_and_results_a_header_line() -> None
 
 
 def test_the_indexed_table_hides_keys_and_offers_each_report_for_removal() -> None:
-    from chains.corpus_view import indexed_table
+    from chains.ui.corpus_view import indexed_table
 
     rows = [{"key": "/x/uploads/a.txt", "文件": "a.txt", "来源": "上传"}, {"key": "/c/b.txt", "文件": "b.txt", "来源": "样本库"}]
     shown, choices = indexed_table(rows)

@@ -12,7 +12,7 @@ import threading
 import pytest
 
 from chains import critique
-from chains.critique_suggest import (
+from chains.critique.suggestions import (
     MAX_CONCURRENCY,
     Suggestion,
     guard_numbers,
@@ -22,8 +22,8 @@ from chains.critique_suggest import (
 )
 from chains.errors import BackendError
 from chains.llm import OfflineBackend, build_llm
-from chains.outline import split_sections
 from chains.settings import Settings
+from chains.text.outline import split_sections
 from tests.conftest import ROOT
 from tests.openai_server import OpenAIServer, RecordedRequest, Reply, closed_port
 
@@ -245,6 +245,6 @@ def test_the_critique_module_offers_the_same_call_the_app_makes() -> None:
 
 
 def test_importing_the_critique_does_not_load_the_model_stack() -> None:
-    code = "import sys, chains.critique; print('chains.critique_suggest' in sys.modules, 'langchain_core' in sys.modules)"
+    code = "import sys, chains.critique; print('chains.critique.suggestions' in sys.modules, 'langchain_core' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]

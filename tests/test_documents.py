@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from chains.documents import decode_text, read_bytes, read_document
 from chains.errors import InputError
+from chains.ingest.documents import decode_text, read_bytes, read_document
 from tests.make_documents import (
     make_indicator_docx,
     make_pdf,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chains.draft_guard import (
+from chains.draft.guard import (
     MIN_REPEAT_CHARS,
     clean_output,
     cut_at_other_heading,
@@ -16,8 +16,8 @@ from chains.draft_guard import (
     section_offsets,
     unsupported_numbers,
 )
+from chains.draft.types import Draft, SectionDraft
 from chains.findings import Finding
-from chains.types_draft import Draft, SectionDraft
 
 BODY = "全年预算数为309.00万元，全年执行数为309.00万元，预算执行率为100.00%。"
 

@@ -17,13 +17,13 @@ import pytest
 
 from chains.check import check
 from chains.draft import DraftEvent, draft_report, iter_draft, redraft_section
-from chains.draft_guard import mostly_chinese
+from chains.draft.guard import mostly_chinese
+from chains.draft.offline import draft_offline
+from chains.draft.spec import load_spec
+from chains.draft.types import Draft
 from chains.figures import Figures
 from chains.llm import build_llm
-from chains.offline import draft_offline
 from chains.settings import Settings
-from chains.spec import load_spec
-from chains.types_draft import Draft
 from tests.conftest import DEV
 from tests.openai_server import (
     OpenAIServer,
@@ -515,9 +515,9 @@ def test_iter_draft_raises_the_runs_error_on_the_callers_thread() -> None:
 def test_passages_from_the_real_index_reach_the_prompts(figures: Figures, tmp_path: Path) -> None:
     import shutil
 
-    from chains.draft_prompts import PASSAGE_CHARS
-    from chains.index import open_index
-    from chains.retrieve import Retriever
+    from chains.draft.prompts import PASSAGE_CHARS
+    from chains.retrieval.index import open_index
+    from chains.retrieval.search import Retriever
 
     reports = tmp_path / "reports"
     reports.mkdir()

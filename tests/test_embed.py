@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from chains.embed import HashEmbedder, OpenAIEmbedder, build_embedder, chroma_function, hash_embed
 from chains.errors import BackendError, ConfigError
+from chains.retrieval.embed import HashEmbedder, OpenAIEmbedder, build_embedder, chroma_function, hash_embed
 from chains.settings import Settings
 from tests.conftest import ROOT
 
@@ -43,7 +43,7 @@ def test_same_text_gives_the_same_vector_in_another_process() -> None:
     text = "2023年度攀枝花市东区应急管理局项目支出绩效自评报告"
     here = hash_embed([text])[0]
     code = (
-        "import json,sys; from chains.embed import hash_embed; "
+        "import json,sys; from chains.retrieval.embed import hash_embed; "
         f"print(json.dumps(hash_embed([{text!r}])[0].tolist()))"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
@@ -101,8 +101,8 @@ import sys, json
 from dataclasses import replace
 from pathlib import Path
 from chains.settings import Settings
-from chains.index import open_index, ensure_index
-from chains.retrieve import Retriever
+from chains.retrieval.index import open_index, ensure_index
+from chains.retrieval.search import Retriever
 s = replace(Settings.from_env(), data_dir=Path({str(tmp_path / 'data')!r}), corpus_dir=Path({str(ROOT / 'corpus')!r}))
 mode = sys.argv[1]
 if mode == "build":
@@ -110,7 +110,7 @@ if mode == "build":
 else:
     import chromadb
     from chromadb.config import Settings as CS
-    from chains.embed import register_chroma_functions
+    from chains.retrieval.embed import register_chroma_functions
     register_chroma_functions()
     client = chromadb.PersistentClient(path=str(s.data_dir / "chroma"), settings=CS(anonymized_telemetry=False))
     col = client.get_collection("reports")  # no embedding_function given: rebuilt from the stored config

@@ -8,10 +8,10 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
+from chains.draft.offline import draft_offline
+from chains.draft.types import Draft, SectionDraft
 from chains.export import blocks, to_docx, to_markdown
 from chains.figures import Figures
-from chains.offline import draft_offline
-from chains.types_draft import Draft, SectionDraft
 
 from .conftest import DEV
 

@@ -7,9 +7,9 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from chains.draft.types import Draft, SectionDraft
 from chains.findings import Finding
-from chains.highlight import finding_rows, findings_within, highlight_html, section_bodies
-from chains.types_draft import Draft, SectionDraft
+from chains.ui.highlight import finding_rows, findings_within, highlight_html, section_bodies
 
 
 def f(span: tuple[int, int], code: str = "rate_mismatch", expected: str | None = None) -> Finding:
@@ -86,7 +86,7 @@ def test_findings_on_a_draft_are_found_in_their_section() -> None:
 
 
 def test_a_passage_is_shown_escaped_inside_its_surrounding_text() -> None:
-    from chains.corpus_view import passage_in_context
+    from chains.ui.corpus_view import passage_in_context
 
     text = "前文<b>粗</b>。" + "被检索到的段落" + "。后文" * 300
     start = text.index("被检索到的段落")
@@ -97,7 +97,7 @@ def test_a_passage_is_shown_escaped_inside_its_surrounding_text() -> None:
 
 
 def test_outline_coverage_rows_say_each_status_in_chinese_without_colour_emoji() -> None:
-    from chains.highlight import coverage_rows
+    from chains.ui.highlight import coverage_rows
 
     rows = coverage_rows(
         [

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from chains.embed import HashEmbedder
 from chains.errors import ConfigError, IndexUnavailable
-from chains.index import REPORTS_COLLECTION, check_server, ensure_index, open_index, release
+from chains.retrieval.embed import HashEmbedder
+from chains.retrieval.index import REPORTS_COLLECTION, check_server, ensure_index, open_index, release
 from chains.settings import Settings
 from tests.chroma_server import mode_settings
 from tests.conftest import DEV_CASES

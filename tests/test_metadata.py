@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from chains.corpus import load_report
-from chains.metadata import extract_metadata, find_amounts, find_region, infer_category, title_block
+from chains.ingest.metadata import extract_metadata, find_amounts, find_region, infer_category, title_block
+from chains.ingest.reports import load_report
 from tests.conftest import ROOT
 
 CORPUS = ROOT / "corpus"

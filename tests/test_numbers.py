@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chains.numbers import extract_numbers, parse_value
+from chains.text.numbers import extract_numbers, parse_value
 
 D = Decimal
 

@@ -12,13 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chains.check import check
-from chains.draft_context import number_text
+from chains.draft.offline import draft_offline, draft_section_offline
+from chains.draft.spec import list_specs, load_spec
+from chains.draft.variables import number_text
 from chains.figures import Figures, dec
-from chains.numbers import extract_numbers
-from chains.offline import draft_offline, draft_section_offline
-from chains.scoring import q2, score_figures
-from chains.spec import list_specs, load_spec
-from chains.validate import validate_figures
+from chains.score import q2, score_figures
+from chains.score.validate import validate_figures
+from chains.text.numbers import extract_numbers
 
 from .conftest import DEV
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chains.outline import (
+from chains.text.outline import (
     SECTION_TYPES,
     numbering_issues,
     parse_headings,

@@ -1,5 +1,5 @@
 """What the page shows, decided outside the page: side-panel figures and pre-draft checks
-(``chains.chat_panel``), drafted sections and finding lines (``chains.draft_view``)."""
+(``chains.conversation.panel``), drafted sections and finding lines (``chains.ui.draft_view``)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from typing import Any
 
 import pytest
 
-from chains.chat_panel import amounts_for_chart, conversation_title, funds_metrics, score_panel
-from chains.draft_view import (
+from chains.conversation.panel import amounts_for_chart, conversation_title, funds_metrics, score_panel
+from chains.draft.types import Draft, SectionDraft
+from chains.findings import Finding
+from chains.ui.draft_view import (
     edit_section,
     ensure_checked,
     finding_line,
@@ -16,8 +18,6 @@ from chains.draft_view import (
     section_views,
     split_findings,
 )
-from chains.findings import Finding
-from chains.types_draft import Draft, SectionDraft
 
 FIGURES: dict[str, Any] = {
     "project_name": "应急通信保障经费",
@@ -118,7 +118,7 @@ def test_finding_lines_name_the_problem_and_the_expected_value() -> None:
 def test_streamed_events_become_live_text_finished_sections_and_notices() -> None:
     from types import SimpleNamespace as E
 
-    from chains.draft_view import DraftProgress
+    from chains.ui.draft_view import DraftProgress
 
     p = DraftProgress(tail=5)
     assert p.update(E(kind="section_started", title="一、概况", text="")) is None
@@ -130,7 +130,7 @@ def test_streamed_events_become_live_text_finished_sections_and_notices() -> Non
 
 
 def test_indicator_rows_round_trip_through_the_editable_table() -> None:
-    from chains.chat_panel import INDICATOR_COLUMNS, indicator_records, rows_from_table
+    from chains.conversation.panel import INDICATOR_COLUMNS, indicator_records, rows_from_table
 
     rows = [{"name": "培训人次", "target": "≥300人次", "actual": "320人次", "weight": 30, "unit": "人次"}]
     records = indicator_records(rows)

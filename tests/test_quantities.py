@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from chains.numbers import extract_numbers
-from chains.quantities import link_mentions, subject_compatible
+from chains.text.numbers import extract_numbers
+from chains.text.quantities import link_mentions, subject_compatible
 
 
 def linked(text: str) -> dict[str, tuple]:

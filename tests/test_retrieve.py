@@ -13,11 +13,11 @@ from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from chains.corpus import load_report
 from chains.figures import Figures
-from chains.index import Index, open_index
-from chains.lexical import tokenize
-from chains.retrieve import Filters, Retriever, example_phrasing, similar_reports
+from chains.ingest.reports import load_report
+from chains.retrieval.index import Index, open_index
+from chains.retrieval.lexical import tokenize
+from chains.retrieval.search import Filters, Retriever, example_phrasing, similar_reports
 from chains.settings import Settings
 from tests.conftest import DEV, copy_dev_reports
 

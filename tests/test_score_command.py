@@ -7,7 +7,7 @@ import json
 import pytest
 
 from chains.cli import main
-from chains.commands.score import align, width
+from chains.cli.score import align, width
 
 from .conftest import DEV
 

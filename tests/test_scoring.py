@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from chains.figures import Figures
-from chains.scoring import (
+from chains.score import (
     ScoringRules,
     execution_rate,
     execution_score,

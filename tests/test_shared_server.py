@@ -9,9 +9,9 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from chains.corpus import load_report
-from chains.index import ensure_index, open_index
-from chains.retrieve import SYNC_INTERVAL, Retriever
+from chains.ingest.reports import load_report
+from chains.retrieval.index import ensure_index, open_index
+from chains.retrieval.search import SYNC_INTERVAL, Retriever
 from chains.settings import Settings
 from tests.chroma_server import ChromaServer
 from tests.conftest import seed_path

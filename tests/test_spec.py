@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from chains.draft_context import build_context
+from chains.draft.offline import draft_offline
+from chains.draft.spec import SECTION_TYPES, SPECS_ROOT, list_specs, load_spec, render_template, spec_labels
+from chains.draft.variables import build_context
 from chains.errors import ConfigError
 from chains.figures import Figures
-from chains.offline import draft_offline
-from chains.spec import SECTION_TYPES, SPECS_ROOT, list_specs, load_spec, render_template, spec_labels
 
 from .conftest import DEV
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from chains.chat import answer, new_chat
+from chains.conversation.chat import answer, new_chat
+from chains.conversation.store import Store, draft_from_dict, draft_to_dict
+from chains.draft.types import Draft, SectionDraft
 from chains.errors import ConfigError
 from chains.findings import Finding
-from chains.store import Store, draft_from_dict, draft_to_dict
-from chains.types_draft import Draft, SectionDraft
 
 
 def sample_draft() -> Draft:

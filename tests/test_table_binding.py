@@ -1,11 +1,11 @@
-"""Tables bound to their headers (``chains.tables``): merged cells once, every value under its header."""
+"""Tables bound to their headers (``chains.ingest.word_tables``): merged cells once, every value under its header."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chains.tables import (
+from chains.ingest.word_tables import (
     BOUND_ROW_RE,
     Cell,
     bound_lines,

@@ -7,7 +7,7 @@ import io
 import pytest
 
 from chains.errors import InputError
-from chains.table_import import read_table
+from chains.ingest.score_table import read_table
 
 HEADER = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
 ROWS = [

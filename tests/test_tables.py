@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chains.table_rows import column_role, find_tables
+from chains.text.report_tables import column_role, find_tables
 
 from .conftest import seed_text
 

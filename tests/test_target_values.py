@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chains.figures import Indicator
-from chains.scoring import ScoringRules, grade_for, score_indicator
-from chains.target_values import parse_date, parse_value
+from chains.score import ScoringRules, grade_for, score_indicator
+from chains.score.target_values import parse_date, parse_value
 
 D = Decimal
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chains.figures import Figures
-from chains.validate import summarize, validate_figures
+from chains.score.validate import summarize, validate_figures
 
 from .conftest import DEV
 

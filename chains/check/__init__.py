@@ -1,0 +1,79 @@
+"""The deterministic number checker: ``check(text, figures=None) -> CheckResult``.
+
+Pure: no I/O, no langchain, no Streamlit. The text is read once (``chains.text.numbers`` for mentions,
+``chains.text.report_tables`` for tables, ``chains.text.quantities`` for what each prose figure states), then the
+rule modules add findings:
+
+* ``tables`` — weights, scores, completion, target/actual units, indicators stated twice;
+* ``scoring`` — funds tables, §5 scoring rules, unexplained deviations;
+* ``fund_sources`` — funds tables with sources as columns: 结余 per column, 小计/总金额 sums;
+* ``qualitative`` — score bands of qualitative indicators (达成 / 部分达成 / 未达成);
+* ``amounts`` — sums, averages, conflicting amounts (before rates, so a 10^4 slip is named once);
+* ``adjustments`` — 年初预算 ± 追加/调减 = 全年预算 stated in one paragraph;
+* ``funds`` — rates, balances, "无结余" statements, amounts off by 10^4/10^8;
+* ``prose`` — grade vs total, the 存在的问题 section, years, the user's key figures.
+
+Spans are offsets into ``text`` exactly as given. When a more specific explanation exists for a figure
+(``unit_mismatch``), other findings on that same figure are dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from chains.check.rules import adjustments, amounts, fund_sources, funds, prose, qualitative, scoring, tables
+from chains.check.rules.base import build_context
+from chains.figures import Figures
+from chains.findings import CheckResult, Finding
+
+__all__ = ["check"]
+
+_OUTRANKED_BY_UNIT = {"sum_mismatch", "conflicting_values", "rate_mismatch", "balance_mismatch", "implausible_rate"}
+
+
+def check(text: str, figures: Figures | dict[str, Any] | None = None) -> CheckResult:
+    """Every number in ``text`` that does not add up, as findings sorted by position."""
+    if not isinstance(text, str):
+        raise TypeError("check() expects the report text as str")
+    fig: dict[str, Any] | None
+    if isinstance(figures, Figures):
+        fig = figures.to_dict()
+    elif isinstance(figures, dict):
+        fig = figures
+    else:
+        fig = None
+    ctx = build_context(text, fig)
+    tables.run(ctx)
+    scoring.run(ctx)
+    fund_sources.run(ctx)
+    qualitative.run(ctx)
+    amounts.run(ctx)
+    adjustments.run(ctx)
+    funds.run(ctx)
+    prose.run(ctx)
+    return CheckResult(text, _dedupe(ctx.findings, len(text)))
+
+
+def _dedupe(findings: list[Finding], n: int) -> list[Finding]:
+    unit_spans = sorted(f.span for f in findings if f.code == "unit_mismatch" and f.values.get("kind") == "scale")
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        s, e = f.span
+        if not (0 <= s <= e <= n):
+            continue
+        if f.code in _OUTRANKED_BY_UNIT and unit_spans and _overlaps_any(unit_spans, s, e):
+            continue
+        key = (f.code, s, e)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps one of the sorted, short ``spans``."""
+    i = bisect.bisect_left(spans, (s, s))
+    return any(us < e and s < ue for us, ue in spans[max(0, i - 8) : i + 8])

@@ -1,0 +1,78 @@
+"""Budget adjustments stated in prose (rules §2/§3: 全年预算数 is the 年初预算数 after every 追加/调增/调减, carry-over
+included): "年初预算180万元，年中追加20万元，全年预算200万元" must add up → ``sum_mismatch`` on the 全年预算 figure.
+
+Only a paragraph that states one 年初预算, one 全年预算 and at least one signed adjustment of the same (generic)
+subject is checked; a bare "调整" has no sign and stops the check. 上年结转 in the same paragraph may or may not be
+part of the 全年预算 (local practice differs), so either reading is accepted.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chains.check.rules.base import Context, fmt, money
+from chains.findings import Finding
+from chains.text.quantities import Linked, generic_subject
+
+__all__ = ["run"]
+
+_MINUS = re.compile(r"调减|核减|追减|压减|减少")
+_PLUS = re.compile(r"追加|调增|新增|增加")
+
+
+def run(ctx: Context) -> None:
+    by_line: dict[int, list[Linked]] = {}
+    for lk in ctx.linked:
+        if lk.quantity in ("initial_budget", "annual_budget", "budget_adjustment", "carryover"):
+            by_line.setdefault(ctx.line_of(lk.mention.start), []).append(lk)
+    for group in by_line.values():
+        if any(lk.quantity == "budget_adjustment" for lk in group):
+            _check(ctx, group)
+
+
+def _usable(lk: Linked) -> bool:
+    m = lk.mention
+    return m.kind == "money" and not m.approx and lk.component_of is None
+
+
+def _sign(ctx: Context, lk: Linked) -> int:
+    ks, ke = lk.keyword_span if lk.keyword_span is not None else (lk.mention.start, lk.mention.start)
+    word = ctx.text[max(ks - 2, 0) : max(ke, lk.mention.start)]
+    if _MINUS.search(word):
+        return -1
+    if _PLUS.search(word):
+        return 1
+    return 0
+
+
+def _check(ctx: Context, group: list[Linked]) -> None:
+    if not all(_usable(lk) for lk in group) or any(not generic_subject(lk.subject) for lk in group):
+        return
+    initial = [lk for lk in group if lk.quantity == "initial_budget"]
+    annual = [lk for lk in group if lk.quantity == "annual_budget"]
+    adjustments = [lk for lk in group if lk.quantity == "budget_adjustment"]
+    carry = [lk for lk in group if lk.quantity == "carryover"]
+    if len(initial) != 1 or len(annual) != 1 or len(carry) > 1:
+        return
+    i, a = initial[0].mention, annual[0].mention
+    if not i.start < a.start or any(not i.start < lk.mention.start < a.start for lk in adjustments):
+        return  # the adjustments sit between the two budgets, as a sentence that walks from one to the other
+    signs = [_sign(ctx, lk) for lk in adjustments]
+    if 0 in signs:
+        return
+    computed = i.value + sum((s * lk.mention.value for s, lk in zip(signs, adjustments, strict=True)), Decimal(0))
+    options = [computed] + [computed + c.mention.value for c in carry]
+    if any(abs(a.value - v) <= a.half_unit() for v in options):
+        return
+    steps = "".join(("＋" if s > 0 else "－") + money(lk.mention) for s, lk in zip(signs, adjustments, strict=True))
+    ctx.add(
+        Finding(
+            "sum_mismatch",
+            f"年初预算{money(i)}{steps}，全年预算应为{fmt(computed, 2)}万元，与所写{money(a)}不符。",
+            a.span,
+            values={"initial": money(i), "adjustments": steps, "stated": money(a)},
+            expected=f"{fmt(computed, 2)}万元",
+            related=(i.span,) + tuple(lk.mention.span for lk in adjustments),
+        )
+    )

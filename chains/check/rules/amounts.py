@@ -1,0 +1,184 @@
+"""Rules on amounts stated in prose: sums (I4), averages (I10) and one quantity stated with two values
+(I11); an amount that rescaled by 10^4/10^8 reconciles them is reported as ``unit_mismatch`` instead."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from chains.check.rules.base import EPS, RESCALE, Context, agrees, fmt, money, sum_agrees
+from chains.check.rules.funds import AMOUNTS, _report_unit, _unit_fix, _usable
+from chains.findings import Finding
+from chains.text.numbers import Mention
+from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, generic_subject, subject_compatible
+
+
+def run(ctx: Context) -> None:
+    sums(ctx)
+    averages(ctx)
+    conflicts(ctx)
+
+
+# -- I4 sums ----------------------------------------------------------------------------------------
+
+
+def sums(ctx: Context) -> None:
+    parts: dict[int, list[Linked]] = defaultdict(list)
+    for lk in ctx.linked:
+        if lk.component_of is not None:
+            parts[lk.component_of].append(lk)
+    for idx, comps in parts.items():
+        total = ctx.linked[idx]
+        if len(comps) < 2 or total.mention.kind != "money":
+            continue
+        mentions = [c.mention for c in comps]
+        if total.mention.approx or any(m.approx for m in mentions):
+            continue
+        if sum_agrees(mentions, total.mention):
+            continue
+        everything = [total.mention, *mentions]
+        fix = _unit_fix(ctx, everything, lambda v: abs(v[0] - sum(v[1:], Decimal(0))) <= EPS)
+        if fix:
+            _report_unit(ctx, fix[0], fix[1], "合计与分项之和")
+            continue
+        s = sum((m.value for m in mentions), Decimal(0))
+        listed = "＋".join(money(m) for m in mentions)
+        ctx.add(
+            Finding(
+                "sum_mismatch",
+                f"合计{money(total.mention)}与分项之和不符：{listed}＝{fmt(s, max(2, total.mention.decimals))}万元。",
+                (min(m.start for m in everything), max(m.end for m in everything)),
+                values={"total": money(total.mention), "parts": listed},
+                expected=f"{fmt(s, max(2, total.mention.decimals))}万元",
+                related=tuple(m.span for m in mentions),
+            )
+        )
+
+
+# -- I10 averages -----------------------------------------------------------------------------------
+
+
+def averages(ctx: Context) -> None:
+    for i, lk in enumerate(ctx.linked):
+        if lk.quantity != "average" or lk.mention.approx:
+            continue
+        m = lk.mention
+        items = _average_items(ctx, i)
+        if len(items) < 2:
+            continue
+        mean = sum((x.value for x in items), Decimal(0)) / len(items)
+        if agrees(m, mean):
+            continue
+        unit = "分" if m.kind == "score" else m.unit
+        listed = "、".join(money(x) for x in items)
+        ctx.add(
+            Finding(
+                "average_mismatch",
+                f"{listed}的平均值为{fmt(mean, max(2, m.decimals))}{unit}，与所写{money(m)}不符。",
+                m.span,
+                values={"items": listed, "stated": money(m)},
+                expected=f"{fmt(mean, max(2, m.decimals))}{unit}",
+                decisive=m.kind == "score" and _band(mean) != _band(m.value),
+                related=tuple(x.span for x in items),
+            )
+        )
+
+
+def _band(score: Decimal) -> str:
+    return "优" if score >= 90 else "良" if score >= 80 else "中" if score >= 60 else "差"
+
+
+def _average_items(ctx: Context, i: int) -> list[Mention]:
+    lk = ctx.linked[i]
+    m = lk.mention
+    # the components listed (其中 …) earlier in the same sentence
+    totals = {c.component_of for c in ctx.linked[:i] if c.component_of is not None and c.sentence == lk.sentence}
+    if totals:
+        t = max(x for x in totals if x is not None)
+        return [c.mention for c in ctx.linked[:i] if c.component_of == t and c.mention.kind == m.kind]
+    # else the figures of the same kind that follow in the same paragraph
+    line_end = ctx.text.find("\n", m.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    out = []
+    for c in ctx.linked[i + 1 :]:
+        if c.mention.start >= line_end:
+            break
+        if c.mention.kind == m.kind and c.mention.unit == m.unit and c.quantity in ("score", None, "total_score"):
+            if c.mention.approx or c.quantity == "average":
+                return []
+            out.append(c.mention)
+    return out
+
+
+# -- I11 conflicting values -------------------------------------------------------------------------------
+
+
+def conflicts(ctx: Context) -> None:
+    pool = [lk for lk in ctx.linked if lk.mention.kind == "money" and _usable(lk) and lk.mention.comparator is None]
+    groups: list[list[Linked]] = []
+    # (a) one named fund stated with two amounts; (b) the document's own budget/received/spent twice
+    for lk in pool:
+        if lk.quantity in ("balance", "carry_forward", "average") or lk.component_of is not None:
+            continue
+        if not lk.specific and not (lk.scope == "" and lk.quantity in AMOUNTS):
+            continue
+        placed = False
+        for g in groups:
+            head = g[0]
+            if head.quantity != lk.quantity or head.scope != lk.scope or (head.year or ctx.year) != (lk.year or ctx.year):
+                continue
+            same = subject_compatible(lk.subject, head.subject) or (
+                lk.quantity is not None and generic_subject(lk.subject) and generic_subject(head.subject)
+            )
+            if same:
+                g.append(lk)
+                placed = True
+                break
+        if not placed:
+            groups.append([lk])
+    support = _support(ctx, pool)
+    for g in groups:
+        values = {lk.mention.value for lk in g}
+        if len(values) < 2:
+            continue
+        by_value: dict[Decimal, list[Linked]] = defaultdict(list)
+        for lk in g:
+            by_value[lk.mention.value].append(lk)
+        ranked = sorted(by_value, key=lambda v: (support.get(v, 0) + len(by_value[v]), -by_value[v][0].mention.start))
+        best = ranked[-1]
+        keep = by_value[best][0].mention
+        for v in ranked[:-1]:
+            odd = by_value[v][0].mention
+            if odd.span in ctx.explained:
+                continue
+            if any(v * k == best for k in RESCALE):
+                _report_unit(ctx, odd, best, f"与{money(keep)}一致")
+                continue
+            what = QUANTITY_NAMES_ZH.get(g[0].quantity or "", "金额")
+            subject = g[0].subject if g[0].specific else ""
+            ctx.add(
+                Finding(
+                    "conflicting_values",
+                    f"{subject}{what}前后不一致：此处为{money(odd)}，其他处为{money(keep)}。",
+                    odd.span,
+                    values={"stated": money(odd), "elsewhere": money(keep)},
+                    expected=money(keep),
+                    related=tuple(x.mention.span for x in by_value[best]),
+                )
+            )
+
+
+def _support(ctx: Context, pool: list[Linked]) -> dict[Decimal, int]:
+    """How many other statements back a value: equal amounts anywhere, and totals their parts add up to."""
+    support: dict[Decimal, int] = defaultdict(int)
+    for lk in pool:
+        support[lk.mention.value] += 1
+    parts: dict[int, list[Mention]] = defaultdict(list)
+    for lk in ctx.linked:
+        if lk.component_of is not None:
+            parts[lk.component_of].append(lk.mention)
+    for idx, comps in parts.items():
+        total = ctx.linked[idx].mention
+        if len(comps) >= 2 and sum_agrees(comps, total):
+            support[total.value] += 2
+    return support

@@ -1,0 +1,126 @@
+"""What every rule module shares: the parsed report (``Context``) and the tolerance of rules.md §8.
+
+Tolerance is never a fixed epsilon: a stated value with d decimals agrees with a computed value when
+they differ by at most half a unit of its last decimal (``Mention.half_unit``). Money is exact as
+written; sums of parts that were each rounded use the XBRL Calculations 1.1 interval rule.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from chains.findings import Finding
+from chains.text.numbers import Mention, extract_numbers
+from chains.text.quantities import Linked, link_mentions
+from chains.text.report_tables import Table, find_tables
+
+EPS = Decimal("1e-9")
+HUNDRED = Decimal(100)
+RESCALE = (Decimal(10000), Decimal("0.0001"), Decimal(100000000), Decimal("0.00000001"))
+
+
+@dataclass
+class Context:
+    """The report as the rules see it: text, mentions, tables, linked prose figures, evaluation year."""
+
+    text: str
+    mentions: list[Mention]
+    tables: list[Table]
+    linked: list[Linked]
+    year: int | None
+    figures: dict[str, Any] | None = None
+    findings: list[Finding] = field(default_factory=list)
+    # spans already explained by a more specific finding (unit_mismatch wins over sum/rate/conflict)
+    explained: set[tuple[int, int]] = field(default_factory=set)
+    # project totals read from a funds table, as prose-like figures: they may confirm a rate or a balance
+    table_totals: list[Linked] = field(default_factory=list)
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def line_of(self, pos: int) -> int:
+        """Line number of an offset (paragraphs are lines)."""
+        newlines = self.cache.get("newlines")
+        if newlines is None:
+            newlines = self.cache["newlines"] = [m.start() for m in re.finditer("\n", self.text)]
+        return bisect.bisect_right(newlines, pos - 1) if pos > 0 else 0
+
+    def add(self, finding: Finding) -> None:
+        self.findings.append(finding)
+
+
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+
+
+def build_context(text: str, figures: dict[str, Any] | None = None) -> Context:
+    mentions = extract_numbers(text)
+    tables = find_tables(text, mentions)
+    linked = link_mentions(text, mentions, [t.span for t in tables])
+    return Context(text, mentions, tables, linked, evaluation_year(text, figures), figures)
+
+
+def evaluation_year(text: str, figures: dict[str, Any] | None = None) -> int | None:
+    """The year the report evaluates: the year in its title (first lines), else the key figures' year."""
+    head = text[:400]
+    for line in head.split("\n")[:8]:
+        if ("报告" in line or "年度" in line or "自评" in line) and (m := _TITLE_YEAR.search(line)):
+            return int(m.group(1))
+    m = re.search(r"((?:19|20)\d{2})\s*年度", head)
+    if m:
+        return int(m.group(1))
+    if figures and isinstance(figures.get("year"), int):
+        return int(figures["year"])
+    return None
+
+
+def agrees(stated: Mention, computed: Decimal) -> bool:
+    """rules §8: |computed − stated| ≤ half a unit of the stated value's last decimal."""
+    return abs(computed - stated.value) <= stated.half_unit() + EPS
+
+
+def fmt(value: Decimal, decimals: int = 2) -> str:
+    q = Decimal(1).scaleb(-decimals)
+    return str(value.quantize(q, rounding=ROUND_HALF_UP))
+
+
+def fmt_like(value: Decimal, like: Mention, minimum: int = 2) -> str:
+    """A computed value printed with at least ``minimum`` decimals (more if the stated one has more)."""
+    return fmt(value, max(minimum, like.decimals))
+
+
+def money(m: Mention) -> str:
+    """A money mention as written, without its comparator word."""
+    raw = m.raw
+    for w in ("达到", "约", "近"):
+        if raw.startswith(w):
+            raw = raw[len(w) :]
+    return raw
+
+
+def pct(m: Mention) -> str:
+    """A percentage mention as written, without its comparator word (kept for chains.critique.claims)."""
+    return money(m)
+
+
+def sum_agrees(parts: Iterable[Mention], total: Mention, rounded_parts: bool = False) -> bool:
+    """Σ parts against a total.
+
+    ``rounded_parts``: XBRL Calculations 1.1 — each part stands for the interval it rounds from (at the
+    column's precision, the most decimals written among parts and total) and the total's interval must
+    meet the interval of the sum. Otherwise parts are exact as written and the total may only be
+    rounded from them (half a unit of the total when the parts carry more decimals).
+    """
+    parts = list(parts)
+    s = sum((p.value for p in parts), Decimal(0))
+    if rounded_parts:
+        d = max([p.decimals for p in parts] + [total.decimals])
+        half = Decimal(5) * Decimal(10) ** (-(d + 1))
+        lo, hi = s - half * len(parts), s + half * len(parts)
+        t_half = total.half_unit()
+        return lo - EPS <= total.value + t_half and total.value - t_half <= hi + EPS
+    if max((p.decimals for p in parts), default=0) > total.decimals:
+        return abs(s - total.value) <= total.half_unit() + EPS
+    return abs(s - total.value) <= EPS

@@ -1,0 +1,353 @@
+"""Rules on funds stated in prose: rates (I1, I2, I5), balances (I3), statements that imply amounts (I12),
+and amounts off by 10^4/10^8 (I13 b). Sums, averages and conflicts: ``rules_amounts``.
+
+The most specific explanation wins: when rescaling one amount by 10^4 or 10^8 reconciles a broken
+sum, rate, balance or conflict, the finding is ``unit_mismatch`` on that amount and nothing else.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+
+from chains.check.rules.base import EPS, HUNDRED, RESCALE, Context, agrees, fmt, fmt_like, money
+from chains.findings import Finding
+from chains.text.numbers import Mention
+from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, subject_compatible
+
+BASES = ("annual_budget", "approved_budget", "initial_budget")
+AMOUNTS = ("annual_budget", "approved_budget", "initial_budget", "received", "issued", "spent")
+
+
+def run(ctx: Context) -> None:
+    rates(ctx)
+    balances(ctx)
+    statements(ctx)
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def _stated(m: Mention) -> bool:
+    """A figure stated as a fact (not a bound such as ≥90% / 30%以上, not approximate)."""
+    return not m.approx and (m.comparator is None or m.raw.startswith("达到"))
+
+
+def _usable(link: Linked) -> bool:
+    return _stated(link.mention)
+
+
+def _candidates(ctx: Context, anchor: Linked, quantities: tuple[str, ...]) -> list[Linked]:
+    """Figures of ``quantities`` that speak about the same thing as ``anchor``.
+
+    A specific subject ("应急救援能力建设资金…") only meets figures with a compatible subject; otherwise the
+    anchor's sub-item scope, then the whole document. Components (after 其中) only count by subject.
+    """
+    near = _window(ctx, anchor)
+    pool = [lk for lk in near if lk.quantity in quantities and lk.mention.kind == "money" and _usable(lk)]
+    if anchor.specific:
+        named = [lk for lk in near if lk.mention.kind == "money" and lk.specific
+                 and subject_compatible(lk.subject, anchor.subject) and lk is not anchor]
+        if named:  # the sub-item has figures of its own: only they speak for it
+            ids = {id(lk) for lk in pool}
+            return [lk for lk in named if id(lk) in ids]
+        if anchor.subject not in _title(ctx):
+            return []  # a named item we know no amounts of: the document's amounts do not speak for it
+    scoped = [lk for lk in pool if lk.component_of is None and lk.scope == anchor.scope and not _foreign(lk, anchor)]
+    if not anchor.scope:
+        return scoped + [lk for lk in ctx.table_totals if lk.quantity in quantities]
+    if scoped:
+        return scoped
+    return [lk for lk in pool if lk.component_of is None and lk.scope == "" and not _foreign(lk, anchor)]
+
+
+WINDOW = 20000  # characters either side: a report's figures speak to each other, a 1 MB paste's do not
+
+
+def _window(ctx: Context, anchor: Linked) -> list[Linked]:
+    """Linked figures within ``WINDOW`` characters of the anchor (the whole list for any normal report)."""
+    if len(ctx.text) <= 2 * WINDOW:
+        return ctx.linked
+    starts = ctx.cache.get("starts")
+    if starts is None:
+        starts = ctx.cache["starts"] = [lk.mention.start for lk in ctx.linked]
+    lo = bisect.bisect_left(starts, anchor.mention.start - WINDOW)
+    hi = bisect.bisect_right(starts, anchor.mention.start + WINDOW)
+    return ctx.linked[lo:hi]
+
+
+def _title(ctx: Context) -> str:
+    """The report's title lines, which name the project itself."""
+    lines = []
+    for line in ctx.text[:400].split("\n")[:5]:
+        if len(line) > 60 or any(p in line for p in "，。；：,;") or re.match(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", line):
+            break
+        lines.append(line)
+    return "".join(lines)
+
+
+def _foreign(lk: Linked, anchor: Linked) -> bool:
+    """A figure about a named sub-item does not speak for the document total."""
+    return lk.specific and anchor.specific and not subject_compatible(lk.subject, anchor.subject)
+
+
+_BASE_RANK = {"annual_budget": 0, "received": 1, "issued": 1, "approved_budget": 2, "initial_budget": 3}
+_EXPLICIT = ("全年预算", "调整后预算", "预算总额", "预算数")
+
+
+def _ranked_bases(ctx: Context, anchor: Linked, pool: list[Linked]) -> list[Linked]:
+    """Denominators, the most telling first: 全年预算数 before 到位 before 批复 before 年初预算, an explicit
+    "全年预算数" before a bare "安排", then the same sentence, then the nearest."""
+
+    def key(lk: Linked) -> tuple[int, int, int, int]:
+        kw = ctx.text[lk.keyword_span[0] : lk.keyword_span[1]] if lk.keyword_span else ""
+        explicit = 0 if any(kw.startswith(e) or e.startswith(kw) and len(kw) >= 3 for e in _EXPLICIT) else 1
+        return (
+            _BASE_RANK.get(lk.quantity or "", 4),
+            explicit,
+            0 if lk.sentence == anchor.sentence else 1,
+            abs(anchor.mention.start - lk.mention.start),
+        )
+
+    return sorted(pool, key=key)
+
+
+def _same_paragraph(ctx: Context, a: Mention, b: Mention) -> bool:
+    return ctx.line_of(a.start) == ctx.line_of(b.start)
+
+
+def _nearest_before(anchor: Linked, pool: list[Linked]) -> list[Linked]:
+    """Pool ordered: same sentence before the anchor first (nearest first), then the rest in text order."""
+    same = [lk for lk in pool if lk.sentence == anchor.sentence and lk.mention.start < anchor.mention.start]
+    same.sort(key=lambda lk: -lk.mention.start)
+    taken = {id(lk) for lk in same}
+    rest = [lk for lk in pool if id(lk) not in taken]
+    return same + rest
+
+
+def _unit_fix(ctx: Context, amounts: list[Mention], test) -> tuple[Mention, Decimal] | None:  # noqa: ANN001
+    """An amount that, rescaled by 10^±4 or 10^±8, makes ``test(values)`` hold."""
+    for i, a in enumerate(amounts):
+        for k in RESCALE:
+            values = [m.value for m in amounts]
+            values[i] = a.value * k
+            if a.value != 0 and test(values):
+                return a, a.value * k
+    return None
+
+
+_LADDER = ["元", "万元", "亿元"]
+_SHIFT = {Decimal(10000): 1, Decimal("0.0001"): -1, Decimal(100000000): 2, Decimal("0.00000001"): -2}
+
+
+def _report_unit(ctx: Context, amount: Mention, fixed: Decimal, why: str) -> None:
+    if amount.span in ctx.explained:
+        return
+    ctx.explained.add(amount.span)
+    written = amount.written_unit if amount.written_unit in _LADDER else "万元"
+    ratio = fixed / amount.value if amount.value else Decimal(1)
+    shift = next((v for k, v in _SHIFT.items() if abs(ratio - k) <= abs(k) * Decimal("1e-9")), 0)
+    idx = _LADDER.index(written) + shift
+    hint = f"，疑为以“{_LADDER[idx]}”计的数字误标为“{written}”" if 0 <= idx < len(_LADDER) and shift else ""
+    ctx.add(
+        Finding(
+            "unit_mismatch",
+            f"金额“{money(amount)}”的单位有误{hint}：按{fmt(fixed, 2)}万元计算，{why}即可成立。",
+            amount.span,
+            values={"stated": money(amount), "kind": "scale"},
+            expected=f"{fmt(fixed, 2)}万元",
+        )
+    )
+
+
+# -- I1 / I2 / I5 rates ---------------------------------------------------------------------------------
+
+
+def rates(ctx: Context) -> None:
+    for lk in ctx.linked:
+        m = lk.mention
+        if m.kind != "percent" or not _stated(m):
+            continue
+        if lk.quantity == "satisfaction" and m.value > HUNDRED:
+            ctx.add(Finding("implausible_rate", f"满意度{money(m)}超过100%，不可能成立。", m.span,
+                            values={"stated": money(m)}, expected="≤100%"))
+            continue
+        if lk.quantity not in ("execution_rate", "received_rate"):
+            continue
+        if m.value < 0:
+            ctx.add(Finding("implausible_rate", f"比率{money(m)}为负数，不可能成立。", m.span, values={"stated": money(m)}))
+            continue
+        _check_rate(ctx, lk)
+
+
+def _check_rate(ctx: Context, lk: Linked) -> None:
+    m = lk.mention
+    name = QUANTITY_NAMES_ZH[lk.quantity or "execution_rate"]
+    if lk.quantity == "execution_rate":
+        nums = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
+        dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, (*BASES, "received", "issued")))
+    else:
+        nums = _nearest_before(lk, _candidates(ctx, lk, ("received", "issued")))
+        dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, BASES))
+        if not dens:  # no budget stated: the amount issued (下达) is what should arrive
+            nums = [n for n in nums if n.quantity == "received"]
+            dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("issued",)))
+    over = m.value > HUNDRED + m.half_unit()
+    nonzero = [d for d in dens if d.mention.value != 0]
+    if dens and not nonzero:
+        if m.value != 0:
+            base = dens[0].mention
+            ctx.add(
+                Finding(
+                    "implausible_rate",
+                    f"预算为{money(base)}，{name}无从计算（应写“—”），却写作{money(m)}。",
+                    m.span,
+                    values={"budget": money(base), "stated": money(m)},
+                    expected="—",
+                    related=(base.span,),
+                )
+            )
+        return
+    if not nums or not nonzero:
+        if over:
+            ctx.add(Finding("implausible_rate", f"{name}{money(m)}超过100%，执行数超过预算，需核实或说明。", m.span,
+                            values={"stated": money(m)}, expected="≤100%"))
+        return
+    near = [n for n in nums if _same_paragraph(ctx, n.mention, m)]
+    for n in nums:
+        for d in nonzero:
+            c = n.mention.value / d.mention.value * HUNDRED
+            if agrees(m, c):
+                if over:
+                    ctx.add(
+                        Finding(
+                            "implausible_rate",
+                            f"按预算{money(d.mention)}、执行{money(n.mention)}计算，{name}为{fmt_like(c, m)}%，"
+                            f"执行数超过预算，{name}不应超过100%。",
+                            m.span,
+                            values={"budget": money(d.mention), "spent": money(n.mention), "stated": money(m)},
+                            expected="≤100%",
+                            decisive=True,
+                            related=(d.mention.span, n.mention.span),
+                        )
+                    )
+                return
+    if not near:
+        # an amount from another paragraph may confirm a rate but never accuse it
+        if over:
+            ctx.add(Finding("implausible_rate", f"{name}{money(m)}超过100%，执行数超过预算，需核实或说明。", m.span,
+                            values={"stated": money(m)}, expected="≤100%"))
+        return
+    nums = near
+    for n_lk in nums[:3]:
+        for d_lk in nonzero[:3]:
+            fix = _unit_fix(ctx, [n_lk.mention, d_lk.mention], lambda v: v[1] != 0 and agrees(m, v[0] / v[1] * HUNDRED))
+            if fix:
+                _report_unit(ctx, fix[0], fix[1], f"{name}{money(m)}")
+                return
+    n, d = nums[0].mention, nonzero[0].mention
+    c = n.value / d.value * HUNDRED
+    label = "执行" if lk.quantity == "execution_rate" else "到位"
+    base_label = QUANTITY_NAMES_ZH.get(nonzero[0].quantity or "", "预算")
+    if over and c > HUNDRED:
+        code = "implausible_rate"
+    else:
+        code = "rate_mismatch"
+    ctx.add(
+        Finding(
+            code,
+            f"按{base_label}{money(d)}、{label}{money(n)}计算，{name}为{fmt_like(c, m)}%，与所写{money(m)}不符。",
+            m.span,
+            values={"base": money(d), "amount": money(n), "stated": money(m)},
+            expected=f"{fmt_like(c, m)}%",
+            decisive=min(c, HUNDRED) != min(m.value, HUNDRED),
+            related=(d.span, n.span),
+        )
+    )
+
+
+# -- I3 balances ------------------------------------------------------------------------------------
+
+
+def balances(ctx: Context) -> None:
+    for lk in ctx.linked:
+        m = lk.mention
+        if lk.quantity not in ("balance", "carry_forward") or m.kind != "money" or not _usable(lk) \
+                or lk.component_of is not None:
+            continue
+        if lk.quantity == "carry_forward" and _split_remainder(ctx, lk):
+            continue
+        spent = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
+        bases = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("received", "issued", *BASES)))
+        if not spent or not bases:
+            continue
+        ok = any(agrees(m, b.mention.value - s.mention.value) for s in spent for b in bases)
+        if ok:
+            continue
+        received = [b for b in bases if b.quantity == "received"]
+        b = (received or bases)[0].mention
+        s = spent[0].mention
+        fix = _unit_fix(ctx, [b, s, m], lambda v, m=m: abs(v[0] - v[1] - v[2]) <= m.half_unit() + EPS)
+        if fix:
+            _report_unit(ctx, fix[0], fix[1], "结余＝到位（预算）－执行")
+            continue
+        expected = b.value - s.value
+        base_name = "到位" if received else "预算"
+        ctx.add(
+            Finding(
+                "balance_mismatch",
+                f"按{base_name}{money(b)}、执行{money(s)}计算，结余应为{fmt(expected, max(2, m.decimals))}万元，"
+                f"与所写{money(m)}不符。",
+                m.span,
+                values={"base": money(b), "spent": money(s), "stated": money(m)},
+                expected=f"{fmt(expected, max(2, m.decimals))}万元",
+                related=(b.span, s.span),
+            )
+        )
+
+
+def _split_remainder(ctx: Context, lk: Linked) -> bool:
+    """A 结转 amount is the whole remainder (I3: 全年预算 − 执行 = 未执行/结转) unless the paragraph splits the
+    remainder (another 结余/结转/收回 amount beside it)."""
+    for other in ctx.linked:
+        if other is not lk and other.quantity in ("balance", "carry_forward") and _same_paragraph(ctx, other.mention,
+                                                                                             lk.mention):
+            return True
+    start = ctx.text.rfind("\n", 0, lk.mention.start) + 1
+    end = ctx.text.find("\n", lk.mention.end)
+    return bool(re.search(r"收回|上缴|注销|其中", ctx.text[start : end if end >= 0 else len(ctx.text)]))
+
+
+# -- I12 statements that imply amounts ---------------------------------------------------------------
+
+_NO_BALANCE = re.compile(r"未发生结余|无结余|没有结余|结余为零|结余为0|资金已全部支出|已全部支出|全部支出完毕|全额支出")
+
+
+def statements(ctx: Context) -> None:
+    """"无结余 / 全部支出" ⇒ 执行 = 到位 (or 预算) in the same paragraph (I12)."""
+    for sm in _NO_BALANCE.finditer(ctx.text):
+        line_start = ctx.text.rfind("\n", 0, sm.start()) + 1
+        line_end = ctx.text.find("\n", sm.end())
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        para = [lk for lk in ctx.linked if line_start <= lk.mention.start < line_end and _usable(lk)
+                and lk.mention.kind == "money" and lk.component_of is None and not lk.specific]
+        spent = [lk for lk in para if lk.quantity == "spent"]
+        bases = [lk for lk in para if lk.quantity in ("received", "issued")] or [
+            lk for lk in para if lk.quantity == "annual_budget"]
+        if len(spent) != 1 or not bases:
+            continue
+        s = spent[0].mention
+        if any(abs(b.mention.value - s.value) <= s.half_unit() + EPS for b in bases):
+            continue
+        b = bases[0].mention
+        ctx.add(
+            Finding(
+                "balance_mismatch",
+                f"文中称“{sm.group(0)}”，但按{money(b)}、执行{money(s)}计算，尚有{fmt(b.value - s.value, 2)}万元未支出。",
+                sm.span(),
+                values={"base": money(b), "spent": money(s), "stated": sm.group(0)},
+                expected=f"结余{fmt(b.value - s.value, 2)}万元",
+                related=(b.span, s.span),
+            )
+        )

@@ -1,0 +1,364 @@
+"""Rules read from the wording: grade vs total (I9), the 存在的问题 section (empty_problems),
+years (I14), and the key figures the user gave (figure_mismatch)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from chains.check.rules.base import EPS, Context, agrees, money
+from chains.findings import Finding
+from chains.text.numbers import extract_numbers
+
+_GRADE = re.compile(
+    r"(?P<ctx>等级|等次|评价结果|评定为|评定|属于|档次|级别|结论为|总体评价|综合评价|自评结果|自评结论|评价结论)"
+    r"[^。\n，,；0-9]{0,6}?[“\"「『]?(?P<g>优秀|良好|中等|合格|一般|较差|不合格|优|良|中|差)"
+    r"(?=[”\"」』]?(?:[，。；、,.;！!\s）)]|$|等级|等次|档次|级))"
+)
+GRADE_BAND = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "一般": "中", "合格": "中",
+              "较差": "差", "差": "差", "不合格": "差"}
+_BAND_NAME = {"优": "优（90分及以上）", "良": "良（80–90分）", "中": "中（60–80分）", "差": "差（60分以下）"}
+
+
+def band(score: Decimal) -> str:
+    return "优" if score >= 90 else "良" if score >= 80 else "中" if score >= 60 else "差"
+
+
+def run(ctx: Context) -> None:
+    grades(ctx)
+    empty_problems(ctx)
+    years(ctx)
+    if ctx.figures:
+        key_figures(ctx, ctx.figures)
+
+
+# -- I9 grade ----------------------------------------------------------------------------------------
+
+
+def _totals(ctx: Context) -> list:
+    return [lk for lk in ctx.linked if lk.quantity == "total_score" and lk.mention.kind == "score"
+            and not lk.mention.approx and not lk.specific]
+
+
+def grades(ctx: Context) -> None:
+    totals = _totals(ctx)
+    for gm in _GRADE.finditer(ctx.text):
+        before = [lk for lk in totals if lk.mention.end <= gm.start()]
+        near = [lk for lk in before if gm.start() - lk.mention.end <= 80 and "\n" not in ctx.text[lk.mention.end : gm.start()]]
+        total = (near or before or totals or [None])[-1]
+        if total is None:
+            continue
+        label = gm.group("g")
+        stated = GRADE_BAND[label]
+        expected = band(total.mention.value)
+        if stated != expected:
+            ctx.add(
+                Finding(
+                    "grade_mismatch",
+                    f"总分{total.mention.raw}对应的等级为{_BAND_NAME[expected]}，与所写“{label}”不符。",
+                    gm.span("g"),
+                    values={"total": total.mention.raw, "stated": label},
+                    expected=expected,
+                    decisive=True,
+                    related=(total.mention.span,),
+                )
+            )
+
+
+# -- empty problems ----------------------------------------------------------------------------------
+
+_PROBLEM_HEAD = re.compile(
+    r"^[ \t\u3000]*(?:\[bookmark:[^\]]*\])*[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十\d]+）|\d+[、.．])?"
+    r"[^\n。]{0,16}存在(?:的)?(?:主要)?问题[^\n。]{0,16}[。：:]?[ \t]*$",
+    re.M,
+)
+_INLINE_HEAD = re.compile(r"存在(?:的)?(?:主要)?问题[及和与]?[^\n。：:]{0,8}[：:]")
+_NEXT_HEAD = re.compile(
+    r"^[ \t\u3000]*(?:\[bookmark:[^\]]*\])*[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．]\s*\S{0,12}(?:建议|措施))",
+    re.M,
+)
+_NOTHING = re.compile(r"^[\s\t]*(?:无|暂无|没有|无问题|暂无问题|没有问题|不存在问题|未发现问题)[。.；;\s]*$")
+_SAYS_NONE = re.compile(r"暂无问题|无问题|没有问题|不存在问题|未发现(?:明显)?问题|未发现不足")
+_PROBLEM_WORDS = re.compile(
+    r"未(?!来)|不(?!断|仅|但|久|少)|没有|缺|滞后|偏|较低|较少|较慢|较弱|困难|难以|难度|薄弱|欠|有待|亟待|需进一步|仍需|尚|"
+    r"隐患|风险|压力|差距|问题|制约|超支|扣分|单一|延迟|不足"
+)
+_HEDGE = re.compile(r"基本实现|基本完成|基本达到|部分完成|部分实现|部分达成|未完全|基本达成")
+
+
+def says_nothing(passage: str) -> bool:
+    """Whether a passage only says there is nothing to say: 无。, 暂无问题, or one short sentence that
+    there are no problems. Such a passage is no phrasing to borrow (and a reviewer flags it)."""
+    stripped = passage.strip()
+    if not stripped:
+        return True
+    if len(stripped) <= 8 and _NOTHING.match(stripped):
+        return True
+    return len(stripped) <= 40 and bool(_SAYS_NONE.search(stripped))
+
+
+def empty_problems(ctx: Context) -> None:
+    text = ctx.text
+    for head in _PROBLEM_HEAD.finditer(text):
+        body_start = head.end() + 1
+        nxt = _NEXT_HEAD.search(text, body_start)
+        body_end = nxt.start() if nxt else len(text)
+        body = text[body_start:body_end]
+        _judge(ctx, (head.start() + _lead(head.group(0)), head.end()), body_start, body)
+        return
+    inline = _INLINE_HEAD.search(text)
+    if inline:
+        end = text.find("\n", inline.end())
+        end = len(text) if end < 0 else end
+        body = text[inline.end() : end]
+        for stop in ("改进", "下一步", "建议"):
+            k = body.find(stop)
+            if k > 0:
+                body = body[:k]
+        _judge(ctx, inline.span(), inline.end(), body)
+
+
+def _lead(s: str) -> int:
+    m = re.match(r"^[ \t\u3000]*(?:\[bookmark:[^\]]*\])*[ \t\u3000]*", s)
+    return m.end() if m else 0
+
+
+def _judge(ctx: Context, head_span: tuple[int, int], body_start: int, body: str) -> None:
+    stripped = body.strip()
+    if not stripped:
+        return
+    literal_none = bool(_NOTHING.match(stripped.split("\n")[0])) and len(stripped.split("\n")[0].strip()) <= 8
+    says_none = literal_none or bool(_SAYS_NONE.search(stripped))
+    if not says_none and _PROBLEM_WORDS.search(stripped):
+        return
+    reason = _shortfall(ctx)
+    if reason is None:
+        return
+    if literal_none:
+        first = body.lstrip()
+        s = body_start + (len(body) - len(first))
+        e = s + len(first.split("\n")[0].rstrip())
+        span = (s, e)
+    elif says_none and (m := _SAYS_NONE.search(body)):
+        span = (body_start + m.start(), body_start + m.end())
+    else:
+        span = head_span
+    ctx.add(
+        Finding(
+            "empty_problems",
+            f"“存在的问题”未列出实际问题，但{reason}，应如实说明扣分或未完成的原因。",
+            span,
+            values={"reason": reason},
+        )
+    )
+
+
+def _shortfall(ctx: Context) -> str | None:
+    for lk in _totals(ctx):
+        if lk.mention.value < 100:
+            return f"自评总分为{lk.mention.raw}（未满分）"
+    for table in ctx.tables:
+        for row in table.data_rows():
+            w, s = table.number(row, "weight"), table.number(row, "score")
+            if w is not None and s is not None and s.value < w.value and not row.is_total():
+                return f"“{row.label}”得分{s.raw}低于分值{w.raw}"
+        total = sum((table.number(r, "weight").value for r in table.data_rows()
+                     if table.number(r, "weight") is not None and not r.is_total()), Decimal(0))
+        if table.col("score") is not None and 0 < total < 100 and total >= 90:
+            return f"自评表分值合计仅{total.normalize()}"
+    for lk in ctx.linked:
+        if lk.quantity == "execution_rate" and lk.mention.value < 100 and not lk.mention.approx:
+            return f"预算执行率为{money(lk.mention)}"
+    if m := _HEDGE.search(ctx.text):
+        return f"正文称“{m.group(0)}”"
+    return None
+
+
+# -- I14 years -----------------------------------------------------------------------------------------
+
+_CARRY = re.compile(r"结转(?:(?:资金)?[0-9０-９.,，]+\s*(?:万元|元|亿元)(?:资金)?(?:至|到|入)|至|到|入|为)(?P<y>(?:19|20)\d{2})年")
+_BACKGROUND = re.compile(r"累计|以来|历年|近[三五两几]年")
+_CLAIMED_YEAR = re.compile(r"(?:对|就|开展|进行|组织)(?P<y>(?:19|20)\d{2})年度?[^。\n《》]{0,30}?(?:绩效自评|自评工作|开展了?自评|进行了?自评|开展了?绩效评价)")
+_AS_OF = re.compile(r"截至(?P<y>(?:19|20)\d{2})年12月31日")
+_MONEY_YEAR = re.compile(
+    r"(?P<y>(?:19|20)\d{2})年度?(?P<m>\d{1,2}月)?[^。\n，,]{0,4}?(?:预算批复|批复|下达|拨付|安排资金|预算资金|实际支出|实际执行|共支付)"
+)
+_RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})年(?:\d{1,2}月)?[-—–至到](?P<b>(?:19|20)\d{2})年(?:\d{1,2}月)?")
+
+
+def years(ctx: Context) -> None:
+    year = ctx.year
+    if year is None:
+        return
+    for m in _CARRY.finditer(ctx.text):
+        y = int(m.group("y"))
+        if y <= year:
+            ctx.add(
+                Finding(
+                    "year_mismatch",
+                    f"本报告评价{year}年度，结余资金只能结转到以后年度（{year + 1}年），不能“结转至{y}年”。",
+                    m.span(),
+                    values={"year": str(year), "stated": m.group(0)},
+                    expected=f"结转至{year + 1}年",
+                )
+            )
+    for m in _CLAIMED_YEAR.finditer(ctx.text, 1 if ctx.text else 0):
+        y = int(m.group("y"))
+        if y != year and m.start() > _title_end(ctx.text):
+            ctx.add(
+                Finding(
+                    "year_mismatch",
+                    f"标题评价{year}年度，此处却称对{y}年度开展自评，同一报告出现两个评价年度。",
+                    (m.start("y"), m.end("y") + 1),
+                    values={"year": str(year), "stated": f"{y}年"},
+                    expected=f"{year}年",
+                    decisive=True,
+                )
+            )
+    for m in _AS_OF.finditer(ctx.text):
+        y = int(m.group("y"))
+        if y != year:
+            ctx.add(Finding("year_mismatch", f"本报告评价{year}年度，年末数据应截至{year}年12月31日。", m.span(),
+                            severity="warning" if y < year and _BACKGROUND.search(_sentence_after(ctx.text, m.end()))
+                            else "error",
+                            values={"stated": m.group(0)}, expected=f"截至{year}年12月31日"))
+    for m in _MONEY_YEAR.finditer(ctx.text):
+        y = int(m.group("y"))
+        if y == year or (y == year - 1 and (m.group("m") == "12月" or "提前" in m.group(0))):
+            continue
+        if y == year + 1 or y < year - 1 or y == year - 1:
+            if _in_table(ctx, m.start()):
+                continue
+            ctx.add(
+                Finding(
+                    "year_mismatch",
+                    f"本报告评价{year}年度，此处资金年度为{y}年，与评价年度不符。",
+                    (m.start("y"), m.start("y") + 5),
+                    severity="warning",
+                    values={"year": str(year), "stated": f"{y}年"},
+                    expected=f"{year}年",
+                )
+            )
+    for m in _RANGE.finditer(ctx.text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b < year:
+            ctx.add(
+                Finding(
+                    "year_mismatch",
+                    f"本报告评价{year}年度，所述服务或产出期间（{m.group(0)}）不在评价年度内。",
+                    m.span(),
+                    severity="warning",
+                    values={"year": str(year), "stated": m.group(0)},
+                )
+            )
+        del a
+
+
+def _title_end(text: str) -> int:
+    """End of the title lines (the evaluation year is read there)."""
+    pos = 0
+    for line in text[:400].split("\n")[:5]:
+        if len(line) > 60 or any(p in line for p in "，。；"):
+            break
+        pos += len(line) + 1
+    return pos
+
+
+def _sentence_after(text: str, pos: int) -> str:
+    end = min((i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0), default=len(text))
+    return text[pos:end]
+
+
+def _in_table(ctx: Context, pos: int) -> bool:
+    return any(t.span[0] <= pos < t.span[1] for t in ctx.tables)
+
+
+# -- figures ----------------------------------------------------------------------------------------------
+
+_FIG_BUDGET = {"annual": ("annual_budget",), "initial": ("initial_budget",), "received": ("received",),
+               "spent": ("spent",)}
+_FIG_NAMES = {"annual": "全年预算数", "initial": "年初预算数", "received": "实际到位资金", "spent": "全年执行数"}
+
+
+def key_figures(ctx: Context, figures: dict[str, Any]) -> None:
+    scale = {"元": Decimal("0.0001"), "亿元": Decimal(10000)}.get(str(figures.get("unit") or "万元"), Decimal(1))
+    budget = figures.get("budget") or {}
+    for key, quantities in _FIG_BUDGET.items():
+        value = budget.get(key)
+        if value is None:
+            continue
+        expected = Decimal(str(value)) * scale
+        for lk in [*ctx.linked, *ctx.table_totals]:
+            m = lk.mention
+            if lk.quantity not in quantities or m.kind not in ("money", "number") or m.approx or lk.component_of is not None:
+                continue
+            if lk.specific or lk.scope:
+                continue
+            if not agrees(m, expected) and abs(m.value - expected) > EPS:
+                ctx.add(
+                    Finding(
+                        "figure_mismatch",
+                        f"{_FIG_NAMES[key]}在关键数据中为{_num(expected)}万元，{'表中' if m.kind == 'number' else '正文'}写作{money(m)}。",
+                        m.span,
+                        values={"stated": money(m), "figures": f"{_num(expected)}万元"},
+                        expected=f"{_num(expected)}万元",
+                    )
+                )
+    total = figures.get("total_score")
+    if total is not None:
+        t = Decimal(str(total))
+        for lk in _totals(ctx):
+            if not agrees(lk.mention, t):
+                ctx.add(Finding("figure_mismatch", f"自评总分在关键数据中为{_num(t)}分，正文写作{lk.mention.raw}。",
+                                lk.mention.span, values={"stated": lk.mention.raw, "figures": f"{_num(t)}分"},
+                                expected=f"{_num(t)}分"))
+    grade = figures.get("grade")
+    if isinstance(grade, str) and grade.strip() in GRADE_BAND:
+        for gm in _GRADE.finditer(ctx.text):
+            if GRADE_BAND[gm.group("g")] != GRADE_BAND[grade.strip()]:
+                ctx.add(Finding("figure_mismatch", f"评价等级在关键数据中为“{grade}”，正文写作“{gm.group('g')}”。",
+                                gm.span("g"), values={"stated": gm.group("g"), "figures": grade}, expected=grade))
+    year = figures.get("year")
+    if isinstance(year, int) and ctx.year is not None and ctx.year != year:
+        first = next((m for m in extract_numbers(ctx.text[:400]) if m.kind == "year"), None)
+        span = first.span if first is not None else (0, 0)
+        ctx.add(Finding("figure_mismatch", f"评价年度在关键数据中为{year}年，报告标题写作{ctx.year}年。", span,
+                        values={"stated": str(ctx.year), "figures": str(year)}, expected=f"{year}年"))
+    _indicator_figures(ctx, figures)
+
+
+def _num(d: Decimal) -> str:
+    return format(d.normalize(), "f")
+
+
+def _indicator_figures(ctx: Context, figures: dict[str, Any]) -> None:
+    indicators = figures.get("indicators") or []
+    if not isinstance(indicators, list):
+        return
+    by_name = {str(i.get("name")): i for i in indicators if isinstance(i, dict) and i.get("name")}
+    for table in ctx.tables:
+        for row in table.data_rows():
+            name = table.cell(row, "name")
+            if name is None or name.text not in by_name:
+                continue
+            ind = by_name[name.text]
+            for role in ("weight", "score"):
+                fig = ind.get(role)
+                m = table.number(row, role)
+                if fig is None or m is None:
+                    continue
+                if not agrees(m, Decimal(str(fig))):
+                    label = "分值" if role == "weight" else "得分"
+                    ctx.add(Finding("figure_mismatch", f"“{name.text}”的{label}在关键数据中为{fig}，表中写作{m.raw}。",
+                                    m.span, values={"stated": m.raw, "figures": str(fig)}, expected=str(fig)))
+            for role in ("target", "actual"):
+                fig = ind.get(role)
+                cell = table.cell(row, role)
+                if not fig or cell is None or not cell.text:
+                    continue
+                fm, cm = extract_numbers(str(fig)), cell.value()
+                if len(fm) == 1 and cm is not None and fm[0].kind == cm.kind and fm[0].value != cm.value:
+                    label = "年度指标值" if role == "target" else "实际完成值"
+                    ctx.add(Finding("figure_mismatch", f"“{name.text}”的{label}在关键数据中为{fig}，表中写作{cm.raw}。",
+                                    cm.span, values={"stated": cm.raw, "figures": str(fig)}, expected=str(fig)))

@@ -1,0 +1,350 @@
+"""Funds tables (I1–I3: MOF columns and the transposed seed 003 layout) and the §5 scoring rules
+(``score_rule_mismatch``, ``deviation_unexplained``: warnings, since local rules differ)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chains.check.rules.base import HUNDRED, Context, agrees, fmt, fmt_like, sum_agrees
+from chains.check.rules.tables import _family, _num, target_actual
+from chains.findings import Finding
+from chains.text.numbers import Mention
+from chains.text.report_tables import Row, Table, column_role
+
+
+def run(ctx: Context) -> None:
+    for table in ctx.tables:
+        if table.header_index is None:
+            _funds_rows(ctx, table)
+            continue
+        _funds_columns(ctx, table)
+        scoring_rules(ctx, table)
+        deviations(ctx, table)
+    table_against_text(ctx)
+
+
+# -- funds tables --------------------------------------------------------------------------------------
+
+
+def _funds_columns(ctx: Context, table: Table) -> None:
+    """MOF layout: columns 全年预算数 | 全年执行数 | 执行率 (| 分值 | 得分) on each fund row."""
+    if table.col("annual_budget") is None or table.col("spent") is None or table.col("execution_rate") is None:
+        return
+    for row in table.data_rows():
+        b, s, r = (table.number(row, k) for k in ("annual_budget", "spent", "execution_rate"))
+        if b is None or s is None or r is None or r.approx:
+            continue
+        if b.value == 0:
+            if r.value != 0:
+                ctx.add(Finding("implausible_rate", f"全年预算数为{b.raw}，执行率无从计算，却写作{r.raw}。", r.span,
+                                values={"budget": b.raw, "stated": r.raw}, expected="—"))
+            continue
+        _rate_cell(ctx, r, s, b, "执行率", percent_cell=True)
+        w, sc = _num(table, row, "weight"), _num(table, row, "score")
+        if w is not None and sc is not None and sc.value <= w.value:
+            expected = w.value * min(s.value / b.value, Decimal(1))
+            if not agrees(sc, expected):
+                ctx.add(
+                    Finding(
+                        "score_rule_mismatch",
+                        f"预算执行得分按“分值×执行率（不超过分值）”应为{fmt(expected, 2)}，表中为{sc.raw}。",
+                        sc.span,
+                        values={"weight": w.raw, "budget": b.raw, "spent": s.raw, "stated": sc.raw},
+                        expected=fmt(expected, 2),
+                    )
+                )
+    _fund_sources(ctx, table)
+
+
+_SOURCE_ROW = re.compile(r"^(?:其中[：:]?)?\s*(?:当年|本年)?(?:财政拨款|财政资金|上年结转|其他资金|财政专户|单位资金|中央|省级|市级|县级|自筹)")
+_TOTAL_FUNDS = re.compile(r"年度资金总额|资金总额|合计|总计")
+
+
+def _fund_sources(ctx: Context, table: Table) -> None:
+    """I4 in a funds block: 年度资金总额 = 当年财政拨款 + 上年结转 + 其他资金, column by column."""
+    rows = table.data_rows()
+    for i, total in enumerate(rows):
+        if not _TOTAL_FUNDS.search(total.label):
+            continue
+        parts = []
+        for row in rows[i + 1 :]:
+            if not _SOURCE_ROW.match(row.label):
+                break
+            parts.append(row)
+        if len(parts) < 2:
+            continue
+        for role in ("initial_budget", "annual_budget", "spent"):
+            t = table.number(total, role)
+            values = [table.number(r, role) for r in parts]
+            if t is None or t.approx:
+                continue
+            given = [v for v in values if v is not None and not v.approx]
+            if len(given) < 2 or any(c is not None and c.text.strip() and values[k] is None
+                                     for k, c in enumerate(table.cell(r, role) for r in parts)
+                                     if c is not None and c.text.strip() not in ("—", "-", "/", "")):
+                continue
+            if sum_agrees(given, t):
+                continue
+            total_sum = sum((v.value for v in given), Decimal(0))
+            ctx.add(
+                Finding(
+                    "sum_mismatch",
+                    f"{total.label}的{column_label(role)}{t.raw}不等于各来源之和{fmt(total_sum, max(2, t.decimals))}。",
+                    t.span,
+                    values={"total": t.raw, "parts": "＋".join(v.raw for v in given)},
+                    expected=fmt(total_sum, max(2, t.decimals)),
+                    related=tuple(v.span for v in given),
+                )
+            )
+        return
+
+
+def column_label(role: str) -> str:
+    return {"initial_budget": "年初预算数", "annual_budget": "全年预算数", "spent": "全年执行数",
+            "received": "到位资金"}.get(role, role)
+
+
+def _funds_rows(ctx: Context, table: Table) -> None:
+    """Transposed layout (seed 003): rows 全年预算 / 实际到位 / 全年执行 / 结余 / 到位率 / 执行率, columns by source."""
+    rows: dict[str, Row] = {}
+    for row in table.rows:
+        role = column_role(row.label)
+        if role in ("annual_budget", "received", "spent", "execution_rate", "received_rate") and role not in rows:
+            rows[role] = row
+        elif role is None and re.search(r"结余", row.label) and "balance" not in rows:
+            rows["balance"] = row
+    if "annual_budget" not in rows:
+        return
+    width = max(len(r.cells) for r in rows.values())
+    for j in range(1, width):
+        def cell(role: str, j: int = j) -> Mention | None:
+            row = rows.get(role)
+            if row is None or j >= len(row.cells):
+                return None
+            m = row.cells[j].value()
+            return m if m is not None and m.kind in ("number", "money", "percent") and not m.approx else None
+
+        if any(c.text.startswith("(") for c in (rows["annual_budget"].cells[j:j + 1] or [])):
+            continue  # the 行次 column "(2)"
+        base = cell("annual_budget")
+        for rate_role, num_role, name in (("received_rate", "received", "到位率"), ("execution_rate", "spent", "执行率")):
+            r = cell(rate_role)
+            if r is None or r.kind not in ("number", "percent"):
+                continue
+            num = cell(num_role)
+            if base is None or base.value == 0:
+                if r.value != 0:
+                    ctx.add(Finding("implausible_rate", f"该列预算为空或为0，{name}无从计算，却写作{r.raw}。", r.span,
+                                    values={"stated": r.raw}, expected="0或—"))
+                continue
+            _rate_cell(ctx, r, num, base, name, percent_cell=True)
+
+
+def _rate_cell(ctx: Context, r: Mention, num: Mention | None, base: Mention, name: str, percent_cell: bool) -> None:
+    numerator = num.value if num is not None else Decimal(0)
+    c = numerator / base.value * HUNDRED
+    if agrees(r, c):
+        if c > HUNDRED + r.half_unit():
+            ctx.add(Finding("implausible_rate", f"{name}{r.raw}超过100%，执行数超过预算。", r.span,
+                            values={"stated": r.raw}, expected="≤100%", decisive=True))
+        return
+    ctx.add(
+        Finding(
+            "rate_mismatch",
+            f"按预算{base.raw}、{'到位' if name == '到位率' else '执行'}{num.raw if num is not None else '0'}计算，"
+            f"{name}应为{fmt_like(c, r)}%，与所写{r.raw}不符。",
+            r.span,
+            values={"base": base.raw, "amount": num.raw if num is not None else "", "stated": r.raw},
+            expected=f"{fmt_like(c, r)}%",
+            decisive=True,
+            related=(base.span,) + ((num.span,) if num is not None else ()),
+        )
+    )
+
+
+# -- §5 scoring rules and deviations (warnings: local rules differ) --------------------------------------
+
+_EXECUTION_ROW = re.compile(r"预算执行率|资金执行率|执行率")
+DEVIATION_THRESHOLD = Decimal("0.20")  # rules §5 [ours]: over-achievement beyond 20% needs a reason
+
+
+def scoring_rules(ctx: Context, table: Table) -> None:
+    if table.col("score") is None or table.col("weight") is None:
+        return
+    for row in table.data_rows():
+        if row.is_total():
+            continue
+        w, s = _num(table, row, "weight"), _num(table, row, "score")
+        t, a = target_actual(table, row)
+        if w is None or s is None or a is None or a.approx or s.value > w.value:
+            continue
+        name = row.name_in(table)
+        rule, allowed = _expected_scores(name, w, t, a)
+        if not allowed or any(agrees(s, x) for x in allowed):
+            continue
+        if rule == "over" and s.value <= w.value:
+            continue
+        ctx.add(
+            Finding(
+                "score_rule_mismatch",
+                f"“{name}”按{rule}计算得分应为{'或'.join(fmt(x, 2) for x in allowed)}，表中为{s.raw}。",
+                s.span,
+                values={"weight": w.raw, "actual": a.raw, "target": t.raw if t is not None else "", "stated": s.raw},
+                expected=fmt(allowed[0], 2),
+            )
+        )
+
+
+def _expected_scores(name: str, w: Mention, t: Mention | None, a: Mention) -> tuple[str, list[Decimal]]:
+    wv = w.value
+    if _EXECUTION_ROW.search(name) and a.kind == "percent":
+        return "分值×执行率（不超过分值）", [wv * min(a.value, HUNDRED) / HUNDRED]
+    if t is None or t.approx or _family(t) != _family(a) or _family(t) in (None, "date"):
+        return "", []
+    tv, av = t.value, max(a.value, Decimal(0))
+    direction = t.comparator or "eq"
+    if direction == "lte":
+        if av <= tv:
+            return "“≤”指标达标得满分", [wv]
+        if av == 0:
+            return "", []
+        return "“≤”指标未达标按比例", [wv * tv / av, max(Decimal(0), wv * (1 - (av - tv) / tv)) if tv else Decimal(0)]
+    if tv == 0:
+        return "“=0”指标", [wv if av <= 0 else Decimal(0)]
+    if av >= tv:
+        if tv > 0 and (av - tv) / tv > DEVIATION_THRESHOLD:
+            return "over", [wv]
+        return "指标达标得满分", [wv]
+    return "未达标按完成比例", [wv * av / tv]
+
+
+def deviations(ctx: Context, table: Table) -> None:
+    if table.col("deviation_note") is None:
+        return
+    for row in table.data_rows():
+        t, a = target_actual(table, row)
+        note = table.cell(row, "deviation_note")
+        if t is None or a is None or note is None or note.text.strip("—-/ 　无") or t.approx or a.approx:
+            continue
+        if _family(t) != _family(a) or _family(t) in (None, "date") or t.value == 0:
+            continue
+        direction = t.comparator or "eq"
+        short = a.value > t.value if direction == "lte" else a.value < t.value
+        over = direction != "lte" and (a.value - t.value) / t.value > DEVIATION_THRESHOLD
+        if short or over:
+            what = "未达到年度指标值" if short else f"超出年度指标值{fmt((a.value - t.value) / t.value * HUNDRED, 0)}%"
+            ctx.add(
+                Finding(
+                    "deviation_unexplained",
+                    f"“{row.name_in(table)}”实际完成值{a.raw}{what}（目标{t.raw}），偏差原因一栏却为空。",
+                    a.span,
+                    values={"target": t.raw, "actual": a.raw},
+                    related=(note.span,),
+                )
+            )
+
+
+# -- I11 a funds table against the text --------------------------------------------------------------
+
+_TABLE_QUANTITIES = ("initial_budget", "annual_budget", "spent", "received")
+
+
+def table_against_text(ctx: Context) -> None:
+    """The project totals of a funds table and the same totals stated in the text must agree (I11)."""
+    from chains.text.quantities import generic_subject
+
+    stated: dict[str, Mention] = {}
+    for table in ctx.tables:
+        if table.header_index is not None:
+            rows = table.data_rows()
+            if table.col("annual_budget") is None or not rows:
+                continue
+            first = next((r for r in rows if _TOTAL_FUNDS.search(r.label)), rows[0])
+            for q in _TABLE_QUANTITIES:
+                m = table.number(first, q)
+                if m is not None and not m.approx and q not in stated:
+                    stated[q] = m
+        else:
+            for row in table.rows:
+                q = column_role(row.label)
+                cells = [c for c in row.cells[1:] if c.text and not c.text.startswith("(")]
+                if q in _TABLE_QUANTITIES and q not in stated and cells:
+                    m = cells[0].value()
+                    if m is not None and not m.approx:
+                        stated[q] = m
+    _rates_against_text(ctx)
+    if not stated:
+        return
+    from chains.text.quantities import Linked
+
+    ctx.table_totals = [Linked(m, q, "", "", m.span) for q, m in stated.items()]
+    for lk in ctx.linked:
+        m = lk.mention
+        t = stated.get(lk.quantity or "")
+        if t is None or m.kind != "money" or m.approx or m.comparator is not None or lk.component_of is not None:
+            continue
+        if lk.scope or not generic_subject(lk.subject) or (lk.year not in (None, ctx.year)):
+            continue
+        if m.value == t.value or abs(m.value - t.value) <= max(m.half_unit(), t.half_unit()):
+            continue
+        ratio = m.value / t.value if t.value else Decimal(0)
+        if ratio in (Decimal(10000), Decimal("0.0001")):
+            continue  # a table in 元 beside text in 万元: units the table does not print
+        ctx.add(
+            Finding(
+                "conflicting_values",
+                f"正文{column_label(lk.quantity or '')}为{m.raw}，与表中所填{t.raw}不一致。",
+                m.span,
+                values={"stated": m.raw, "table": t.raw},
+                expected=t.raw,
+                related=(t.span,),
+            )
+        )
+
+
+def _table_execution_rates(ctx: Context) -> list[Mention]:
+    """Execution rates printed in tables: the 预算执行率 indicator row's actual value, the funds block's rate."""
+    out = []
+    for table in ctx.tables:
+        if table.header_index is None:
+            continue
+        for row in table.data_rows():
+            if table.col("execution_rate") is not None and _TOTAL_FUNDS.search(row.label):
+                m = table.number(row, "execution_rate")
+            elif _EXECUTION_ROW.search(row.name_in(table)):
+                m = table.number(row, "actual")
+            else:
+                continue
+            if m is not None and m.kind == "percent" and not m.approx and m.comparator is None:
+                out.append(m)
+    return out
+
+
+def _rates_against_text(ctx: Context) -> None:
+    """The execution rate in the 自评表 and in the text are one figure (I11)."""
+    from chains.text.quantities import generic_subject
+
+    table_rates = _table_execution_rates(ctx)
+    if not table_rates:
+        return
+    prose = [lk.mention for lk in ctx.linked if lk.quantity == "execution_rate" and not lk.scope
+             and generic_subject(lk.subject) and not lk.mention.approx and lk.mention.comparator is None
+             and lk.year in (None, ctx.year)]
+    for t in table_rates:
+        for p in prose:
+            if agrees(t, p.value) or agrees(p, t.value):
+                break
+        else:
+            if prose:
+                p = prose[0]
+                ctx.add(
+                    Finding(
+                        "conflicting_values",
+                        f"自评表中的预算执行率为{t.raw}，正文为{p.raw}，两处不一致。",
+                        t.span,
+                        values={"stated": t.raw, "text": p.raw},
+                        expected=p.raw,
+                        related=(p.span,),
+                    )
+                )

@@ -1,0 +1,403 @@
+"""Rules on rebuilt indicator tables: weights (I6), scores (I7), completion (I8), units (I13 a), proportions
+over 100% (I5) and one indicator stated twice (I11). Funds tables and §5 scoring: ``rules_scoring``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, sum_agrees
+from chains.findings import Finding
+from chains.text.numbers import Mention, extract_numbers
+from chains.text.report_tables import Row, Table
+
+# proportions that cannot pass 100% (completion, growth and decline rates can)
+_PROPORTION = re.compile(
+    r"满意度|满意率|执行率|到位率|合格率|及时率|覆盖率|达标率|知晓率|获取率|处置率|办结率|查办率|优良率|使用率|"
+    r"参保率|入学率|完好率|准确率|正确率|通过率|验收率|好评率"
+)
+_FAMILY = {"money": "金额", "percent": "百分比", "count": "数量", "date": "日期", "year": "年份", "score": "分值"}
+_LEVEL1 = (
+    ("budget_execution", re.compile(r"预算执行")),
+    ("output", re.compile(r"产出")),
+    ("benefit", re.compile(r"效益|效果")),
+    ("satisfaction", re.compile(r"满意度")),
+)
+_DEFAULT_WEIGHT = {"budget_execution": Decimal(10), "output": Decimal(50), "benefit": Decimal(30),
+                   "satisfaction": Decimal(10)}
+
+
+def run(ctx: Context) -> None:
+    seen_indicators: dict[str, list[tuple[Table, Row]]] = {}
+    execution = _funds_block_score(ctx)
+    for table in ctx.tables:
+        if table.header_index is None:
+            continue
+        _scores_and_weights(ctx, table, execution if table.col("execution_rate") is None else None)
+        _targets(ctx, table)
+        for row in table.data_rows():
+            name = table.cell(row, "name")
+            if name is not None and name.text and not row.is_total():
+                seen_indicators.setdefault(name.text, []).append((table, row))
+    _indicator_conflicts(ctx, seen_indicators)
+    _text_totals_against_tables(ctx)
+
+
+def _num(table: Table, row: Row, role: str) -> Mention | None:
+    m = table.number(row, role)
+    if m is None or m.approx:
+        return None
+    return m
+
+
+def _level1(table: Table, row: Row, last: str | None) -> str | None:
+    texts = " ".join(c.text for c in row.cells[:3])
+    for key, pattern in _LEVEL1:
+        if pattern.search(texts):
+            return key
+    return last
+
+
+# -- weights and scores ------------------------------------------------------------------------------
+
+
+def _close_group(ctx: Context, table: Table, group) -> None:  # noqa: ANN001
+    """Σ 三级 = 二级 = 一级 (I6) and the same for scores (I7), for a level's subtotal row and its rows."""
+    if group is None or not group[3]:
+        return
+    row, w, s, members = group
+    weights = [x for x, _ in members if x is not None]
+    if len(weights) == len(members) and weights:
+        total = sum((x.value for x in weights), Decimal(0))
+        if abs(total - w.value) > EPS:
+            ctx.add(
+                Finding(
+                    "weight_sum_mismatch",
+                    f"“{row.label}”的分值为{w.raw}，其下各指标分值合计为{_plain(total)}。",
+                    w.span,
+                    values={"stated": w.raw, "sum": _plain(total)},
+                    expected=_plain(total),
+                    related=tuple(x.span for x in weights),
+                )
+            )
+    scores = [y for _, y in members if y is not None]
+    if s is not None and scores and len(scores) == len(members) and not sum_agrees(scores, s):
+        total = sum((y.value for y in scores), Decimal(0))
+        ctx.add(
+            Finding(
+                "score_sum_mismatch",
+                f"“{row.label}”的得分为{s.raw}，其下各指标得分合计为{_plain(total)}。",
+                s.span,
+                values={"stated": s.raw, "sum": _plain(total)},
+                expected=_plain(total),
+            )
+        )
+
+
+def _funds_block_score(ctx: Context) -> tuple[Row, Mention, Mention | None] | None:
+    """The execution line of a MOF funds block (全年预算数｜全年执行数｜分值｜执行率｜得分): its 分值/得分 belong
+    to the indicator table's total."""
+    for table in ctx.tables:
+        if table.header_index is None or table.col("execution_rate") is None or table.col("weight") is None:
+            continue
+        for row in table.data_rows():
+            w = _num(table, row, "weight")
+            if w is not None:
+                return row, w, _num(table, row, "score")
+    return None
+
+
+def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mention, Mention | None] | None) -> None:
+    if table.col("weight") is None and table.col("score") is None:
+        return
+    leaf: list[tuple[Row, Mention | None, Mention | None, str | None]] = []
+    group: tuple[Row, Mention, Mention | None, list[tuple[Mention | None, Mention | None]]] | None = None
+    total_row: Row | None = None
+    last_level: str | None = None
+    for row in table.data_rows():
+        if row.is_total():
+            total_row = row
+            continue
+        w = _num(table, row, "weight")
+        s = _num(table, row, "score")
+        last_level = _level1(table, row, last_level)
+        name = table.cell(row, "name")
+        if name is not None and not name.text and (w is not None) and any(c.text for c in row.cells[:2]):
+            _close_group(ctx, table, group)
+            group = (row, w, s, [])  # a subtotal row of a level (name cell empty): not a leaf
+            continue
+        if w is None and s is None:
+            continue
+        leaf.append((row, w, s, last_level))
+        if group is not None:
+            group[3].append((w, s))
+        if w is not None and s is not None and (s.value > w.value + EPS or s.value < 0):
+            ctx.add(
+                Finding(
+                    "score_exceeds_weight",
+                    f"“{row.name_in(table)}”得分{s.raw}超过其分值{w.raw}。" if s.value > w.value else f"“{row.name_in(table)}”得分为负数。",
+                    s.span,
+                    values={"weight": w.raw, "score": s.raw},
+                    expected=f"≤{w.raw}",
+                    related=(w.span,),
+                )
+            )
+    _close_group(ctx, table, group)
+    if execution is not None and leaf and "budget_execution" not in {lv for *_, lv in leaf}:
+        leaf.insert(0, (execution[0], execution[1], execution[2], "budget_execution"))
+    weights = [w for _, w, _, _ in leaf if w is not None]
+    scores = [s for _, _, s, _ in leaf if s is not None]
+    levels = {lv for *_, lv in leaf if lv}
+    complete = total_row is not None or ({"output", "benefit"} <= levels and len(levels) >= 3)
+    tw = _num(table, total_row, "weight") if total_row is not None else None
+    ts = _num(table, total_row, "score") if total_row is not None else None
+    if weights and complete and len(weights) == len(leaf):
+        target = tw.value if tw is not None else Decimal(100)
+        total = sum((w.value for w in weights), Decimal(0))
+        if abs(total - target) > EPS or (tw is not None and tw.value != 100):
+            span, related, hint = _odd_weight(leaf, total, tw)
+            ctx.add(
+                Finding(
+                    "weight_sum_mismatch",
+                    f"各项分值合计为{_plain(total)}，不等于{'所写合计' + tw.raw if tw is not None and abs(total - target) > EPS else '100'}"
+                    f"（应为100）{hint}。",
+                    span,
+                    values={"sum": _plain(total), "stated": tw.raw if tw is not None else "100"},
+                    expected="100",
+                    related=related,
+                )
+            )
+        elif tw is None:
+            _nonstandard(ctx, table, leaf)
+    if scores and ts is not None and len(scores) == len(leaf):
+        if not sum_agrees(scores, ts):
+            total = sum((s.value for s in scores), Decimal(0))
+            ctx.add(
+                Finding(
+                    "score_sum_mismatch",
+                    f"各项得分合计为{_plain(total)}分，与所写合计{ts.raw}不符。",
+                    ts.span,
+                    values={"sum": _plain(total), "stated": ts.raw},
+                    expected=_plain(total),
+                    decisive=_band(total) != _band(ts.value),
+                )
+            )
+    if scores and complete and len(scores) == len(leaf):
+        ctx.cache.setdefault("score_tables", []).append((table, scores))
+
+
+def _odd_weight(leaf, total: Decimal, tw: Mention | None):  # noqa: ANN001, ANN202
+    """Where to point: a level whose default weight the difference restores, else the stated total."""
+    diff = (tw.value if tw is not None else Decimal(100)) - total
+    names = {"budget_execution": "预算执行", "output": "产出指标", "benefit": "效益指标", "satisfaction": "满意度指标"}
+    for _row, w, _s, level in reversed(leaf):
+        if w is not None and level in _DEFAULT_WEIGHT and w.value + diff == _DEFAULT_WEIGHT[level]:
+            return w.span, (), f"；{names[level]}分值为{w.raw}，常规为{_plain(_DEFAULT_WEIGHT[level])}"
+    if tw is not None:
+        return tw.span, tuple(w.span for _, w, _, _ in leaf if w is not None), ""
+    ws = [w for _, w, _, _ in leaf if w is not None]
+    return ws[-1].span, tuple(w.span for w in ws[:-1]), ""
+
+
+def _nonstandard(ctx: Context, table: Table, leaf) -> None:  # noqa: ANN001
+    by_level: dict[str, Decimal] = {}
+    for _row, w, _s, level in leaf:
+        if w is not None and level:
+            by_level[level] = by_level.get(level, Decimal(0)) + w.value
+    if "satisfaction" in by_level and set(by_level) == set(_DEFAULT_WEIGHT):
+        off = {k: v for k, v in by_level.items() if v != _DEFAULT_WEIGHT[k]}
+        if off:
+            first = next(w for _, w, _, lv in leaf if w is not None and lv in off)
+            names = {"budget_execution": "预算执行", "output": "产出", "benefit": "效益", "satisfaction": "满意度"}
+            ctx.add(
+                Finding(
+                    "weight_nonstandard",
+                    "一级指标权重为" + "、".join(f"{names[k]}{_plain(v)}" for k, v in by_level.items())
+                    + "，与财预〔2020〕10号默认的10/50/30/10不同。",
+                    first.span,
+                )
+            )
+
+
+def _text_totals_against_tables(ctx: Context) -> None:
+    """A total score stated in the text against the score column of the nearest complete table."""
+    tables: list[tuple[Table, list[Mention]]] = ctx.cache.get("score_tables", [])
+    if not tables:
+        return
+    for lk in ctx.linked:
+        m = lk.mention
+        if lk.quantity != "total_score" or m.kind != "score" or m.approx or lk.specific:
+            continue
+        table, scores = min(tables, key=lambda ts: min(abs(ts[0].span[0] - m.start), abs(ts[0].span[1] - m.start)))
+        if sum_agrees(scores, m):
+            continue
+        total = sum((s.value for s in scores), Decimal(0))
+        ctx.add(
+            Finding(
+                "score_sum_mismatch",
+                f"自评表各项得分合计为{_plain(total)}分，与正文所写总分{m.raw}不符。",
+                m.span,
+                values={"sum": _plain(total), "stated": m.raw},
+                expected=f"{_plain(total)}分",
+                decisive=_band(total) != _band(m.value),
+            )
+        )
+
+
+def _band(score: Decimal) -> str:
+    return "优" if score >= 90 else "良" if score >= 80 else "中" if score >= 60 else "差"
+
+
+def _plain(d: Decimal) -> str:
+    s = format(d.normalize(), "f")
+    return s
+
+
+# -- targets, actuals, completion -------------------------------------------------------------------
+
+
+def _targets(ctx: Context, table: Table) -> None:
+    if table.col("target") is None or table.col("actual") is None:
+        return
+    for row in table.data_rows():
+        t, a = target_actual(table, row)
+        name = row.name_in(table)
+        for m in (t, a):
+            if m is not None and m.kind == "percent" and m.value > HUNDRED and _PROPORTION.search(name):
+                ctx.add(
+                    Finding(
+                        "implausible_rate",
+                        f"“{name}”是比例，不可能超过100%，表中却写作{m.raw}。",
+                        m.span,
+                        values={"stated": m.raw},
+                        expected="≤100%",
+                    )
+                )
+        if t is None or a is None or t.approx or a.approx:
+            continue
+        ft, fa = _family(t), _family(a)
+        if ft and fa and ft != fa:
+            ctx.explained.add(a.span)
+            ctx.add(
+                Finding(
+                    "unit_mismatch",
+                    f"“{row.name_in(table)}”年度指标值为{t.raw}（{_FAMILY[ft]}），实际完成值却写作{a.raw}（{_FAMILY[fa]}），"
+                    "两者单位不同，无法计算完成率。",
+                    a.span,
+                    values={"target": t.raw, "actual": a.raw},
+                    expected=f"以{_unit_hint(t)}表示的实际完成值",
+                    related=(t.span,),
+                )
+            )
+        _completion(ctx, table, row, t, a, same_unit=not (ft and fa and ft != fa))
+
+
+_DIRECTION = (("gte", re.compile(r"≥|＞|>|大于|不低于|不少于|正向|以上")), ("lte", re.compile(r"≤|＜|<|小于|不高于|不超过|反向|以内")),
+              ("eq", re.compile(r"=|＝|等于")))
+
+
+def target_actual(table: Table, row: Row) -> tuple[Mention | None, Mention | None]:
+    """Target and actual of a row; a Sichuan-style table gives the sign (指标性质) and the unit (度量单位) in
+    their own columns, which are applied to bare numbers here."""
+    t, a = table.number(row, "target"), table.number(row, "actual")
+    unit_cell, dir_cell = table.cell(row, "measure_unit"), table.cell(row, "direction")
+    unit = unit_cell.text.strip() if unit_cell is not None else ""
+    direction = None
+    if dir_cell is not None:
+        if "定性" in dir_cell.text:
+            return None, None
+        direction = next((d for d, p in _DIRECTION if p.search(dir_cell.text)), None)
+
+    def dress(m: Mention | None, is_target: bool) -> Mention | None:
+        if m is None:
+            return None
+        if unit and m.kind == "number":
+            found = extract_numbers(f"{m.number}{unit}")
+            if len(found) == 1 and found[0].kind != "number":
+                d = found[0]
+                m = replace(m, value=d.value, unit=d.unit, kind=d.kind, written_unit=d.written_unit)
+        if is_target and direction and m.comparator is None:
+            m = replace(m, comparator=direction)
+        return m
+
+    return dress(t, True), dress(a, False)
+
+
+def _family(m: Mention) -> str | None:
+    if m.kind in ("number",):
+        return None
+    if m.kind == "year":
+        return "date"
+    return m.kind
+
+
+def _unit_hint(m: Mention) -> str:
+    return {"money": "金额（万元）", "percent": "百分比", "date": "日期", "year": "日期"}.get(m.kind, m.unit or "同一单位")
+
+
+def _completion(ctx: Context, table: Table, row: Row, t: Mention, a: Mention, same_unit: bool) -> None:
+    c_cell = table.cell(row, "completion_rate")
+    if c_cell is None:
+        return
+    c = c_cell.value()
+    if c is None or c.approx or c.kind not in ("percent", "number"):
+        return
+    if t.kind in ("date", "year") or a.kind in ("date", "year"):
+        return
+    direction = t.comparator or "eq"
+    tv, av = t.value, a.value
+    if not same_unit and direction != "lte":
+        return  # the units disagree: completion cannot be computed (unit_mismatch says so)
+    if direction == "lte":
+        expected = HUNDRED if av <= tv else (tv / av * HUNDRED if av else None)
+    else:
+        if tv == 0:
+            return
+        expected = max(av, Decimal(0)) / tv * HUNDRED
+    if expected is None or agrees(c, expected):
+        return
+    w = _num(table, row, "weight")
+    s = _num(table, row, "score")
+    extra = ""
+    if w is not None and s is not None and direction == "lte" and expected == HUNDRED and c.value < HUNDRED:
+        extra = f"；按所写完成率计，得分应为{fmt(w.value * c.value / HUNDRED, 2)}，而非满分{s.raw}"
+    ctx.add(
+        Finding(
+            "completion_mismatch",
+            f"“{row.name_in(table)}”目标{t.raw}、实际{a.raw}，完成率应为{fmt_like(expected, c)}%，与所写{c.raw}不符{extra}。",
+            c.span,
+            values={"target": t.raw, "actual": a.raw, "stated": c.raw},
+            expected=f"{fmt_like(expected, c)}%",
+            decisive=bool(extra),
+            related=(t.span, a.span),
+        )
+    )
+
+
+def _indicator_conflicts(ctx: Context, seen: dict[str, list[tuple[Table, Row]]]) -> None:
+    for name, places in seen.items():
+        tables = [id(t) for t, _ in places]
+        if len(places) < 2 or len(set(tables)) != len(tables):
+            continue  # a name repeated inside one table is a group label, not one indicator
+        first_table, first_row = places[0]
+        for role in ("actual", "target", "weight", "score"):
+            ref = first_table.number(first_row, role)
+            if ref is None:
+                continue
+            for table, row in places[1:]:
+                other = table.number(row, role)
+                if other is None or other.approx:
+                    continue
+                if other.kind == ref.kind and other.value != ref.value and ref.unit == other.unit:
+                    label = {"actual": "实际完成值", "target": "年度指标值", "weight": "分值", "score": "得分"}[role]
+                    ctx.add(
+                        Finding(
+                            "conflicting_values",
+                            f"“{name}”的{label}前后不一致：此处为{other.raw}，前文表中为{ref.raw}。",
+                            other.span,
+                            values={"stated": other.raw, "elsewhere": ref.raw},
+                            expected=ref.raw,
+                            related=(ref.span,),
+                        )
+                    )

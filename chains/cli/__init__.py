@@ -1,0 +1,96 @@
+"""``report-assistant`` command line: one thin user of the library in ``chains``.
+
+Each subcommand lives in ``chains/commands/<name>.py`` with ``add_parser(subparsers)`` and
+``run(args) -> int``; heavy libraries (chromadb, langchain) are imported inside ``run`` so that
+``report-assistant check`` starts fast. Errors become messages here and only here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from chains import __version__
+from chains.errors import ReportError
+from chains.settings import Settings
+
+COMMANDS = ("check", "index", "search", "score", "draft")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="report-assistant",
+        description="项目支出绩效自评报告助手：起草、核对数字、检索范文。",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+    for name in COMMANDS:
+        module = importlib.import_module(f"chains.cli.{name}")
+        p = module.add_parser(sub)
+        p.set_defaults(_run=module.run)
+        if not any(a.dest == "data_dir" for a in p._actions):
+            add_data_dir(p)
+    return parser
+
+
+def add_data_dir(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="数据目录（索引、草稿）；默认取环境变量 REPORT_ASSISTANT_DATA_DIR，否则 ./data",
+    )
+
+
+def settings_for(args: argparse.Namespace) -> Settings:
+    """Settings from the environment, with ``--data-dir`` taking precedence."""
+    settings = Settings.from_env()
+    data_dir = getattr(args, "data_dir", None)
+    if data_dir is not None:
+        from dataclasses import replace
+
+        settings = replace(settings, data_dir=Path(data_dir))
+    return settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "_run", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args._run(args) or 0)
+    except ReportError as err:
+        print(f"错误：{err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:  # the one place an unexpected failure becomes a message
+        logging.getLogger("report_assistant").debug("unexpected error", exc_info=True)
+        log = _write_crash_log(args)
+        print(f"内部错误：操作未完成。详细信息已写入 {log}，请将该文件发给维护人员。", file=sys.stderr)
+        return 1
+
+
+def _write_crash_log(args: argparse.Namespace) -> Path:
+    try:
+        directory = settings_for(args).data_dir / "logs"
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / "crash.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc() + "\n")
+        return path
+    except Exception:
+        return Path("(无法写入日志)")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,190 @@
+"""What the side panel shows beside the chat: known / missing figures, computed funds, table rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from chains.conversation.extract import LABELS, as_json_number, fmt_money, get_path, has_value, money_display
+
+
+def field_status(figures: dict[str, Any]) -> tuple[list[tuple[str, str]], list[str]]:
+    """(known: [(label, value as shown)], missing: [label]) for the side panel."""
+    known: list[tuple[str, str]] = []
+    missing: list[str] = []
+    for path in (
+        "project_name",
+        "year",
+        "department",
+        "budget.initial",
+        "budget.annual",
+        "budget.received",
+        "budget.spent",
+        "sources",
+        "content",
+        "goals",
+        "indicators",
+        "problems",
+        "measures",
+    ):
+        value = get_path(figures, path)
+        if not has_value(figures, path):
+            if path != "budget.initial":
+                missing.append(LABELS[path])
+            continue
+        if path == "sources":
+            shown = "，".join(
+                f"{LABELS.get('sources.' + k, k + '资金')[:-2]} {fmt_money(v) if isinstance(v, int | float) else v}"
+                for k, v in value.items()
+                if v is not None
+            )
+        elif path == "indicators":
+            shown = f"{len(value)} 条"
+        elif path in ("problems", "measures"):
+            shown = "无" if not value else f"{len(value)} 条"
+        elif path in ("goals", "content"):
+            shown = value if len(value) <= 30 else value[:30] + "…"
+        else:
+            shown = money_display(path, value)
+        known.append((LABELS[path], shown))
+    return known, missing
+
+
+def funds_summary(figures: dict[str, Any]) -> dict[str, Decimal | None]:
+    """执行率, 到位率 (percent) and 结余 (万元) from the budget figures; None where undefined."""
+    b = figures.get("budget") or {}
+
+    def d(key: str) -> Decimal | None:
+        return None if b.get(key) is None else Decimal(str(b[key]))
+
+    annual, received, spent = d("annual"), d("received"), d("spent")
+    rate = (spent / annual * 100).quantize(Decimal("0.01")) if annual and spent is not None else None
+    rrate = (received / annual * 100).quantize(Decimal("0.01")) if annual and received is not None else None
+    base = received if received is not None else annual
+    balance = (base - spent) if base is not None and spent is not None else None
+    return {"execution_rate": rate, "received_rate": rrate, "balance": balance}
+
+
+#: The editable indicator table's columns: indicator field → Chinese column name.
+INDICATOR_COLUMNS = {
+    "level1": "一级指标",
+    "level2": "二级指标",
+    "name": "三级指标",
+    "target": "年度指标值",
+    "actual": "实际完成值",
+    "weight": "分值",
+    "score": "得分",
+    "deviation_note": "偏差原因",
+}
+
+
+def indicator_records(rows: list[dict[str, Any]], columns: dict[str, str] = INDICATOR_COLUMNS) -> list[dict[str, Any]]:
+    """Indicator dicts → rows of the editable table (Chinese column names; None where not stated)."""
+    return [{zh: r.get(key) for key, zh in columns.items()} for r in rows]
+
+
+def rows_from_table(
+    records: list[dict[str, Any]], columns: dict[str, str], original: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    """Rows of the editable table (Chinese column names) → indicator dicts; empty rows dropped.
+
+    Fields the table does not show (extra fields of an imported figures file) are kept from the
+    ``original`` row at the same position, so editing the table never loses data.
+    """
+    out: list[dict[str, Any]] = []
+    for i, rec in enumerate(records):
+        base = original[i] if original and i < len(original) else {}
+        row: dict[str, Any] = {k: v for k, v in base.items() if k not in columns}
+        for key, zh in columns.items():
+            value = rec.get(zh)
+            if value is None or (isinstance(value, float) and value != value):  # NaN from pandas
+                continue
+            if key in ("weight", "score"):
+                try:
+                    row[key] = as_json_number(Decimal(str(value)))
+                except InvalidOperation:
+                    continue
+            else:
+                text = str(value).strip()
+                if text:
+                    row[key] = text
+        if row.get("name"):
+            out.append({k: row[k] for k in [*base, *row] if k in row} if base else row)
+    return out
+
+
+def conversation_title(figures: dict[str, Any]) -> str:
+    """The title a conversation is listed under: '<year> <project>' or 新的对话."""
+    title = str(figures.get("project_name") or "新的对话")
+    return f"{figures['year']} {title}" if figures.get("year") else title
+
+
+def funds_metrics(figures: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, value as shown) for the three computed funds figures; — where undefined."""
+    s = funds_summary(figures)
+    rate, rrate, balance = s["execution_rate"], s["received_rate"], s["balance"]
+    return [
+        ("预算执行率", "—" if rate is None else f"{rate}%"),
+        ("资金到位率", "—" if rrate is None else f"{rrate}%"),
+        ("结余（万元）", "—" if balance is None else f"{balance:,.2f}"),
+    ]
+
+
+#: How a pre-draft issue is labelled in the panel, by severity (as ``chains.validate.summarize``).
+ISSUE_LABELS = {"error": "需核实", "warning": "待补充", "info": "提示"}
+
+
+@dataclass
+class ScorePanel:
+    """What the side panel shows once project and year are known: total, grade, rows, pre-draft issues."""
+
+    total: str
+    grade: str
+    rows: list[dict[str, str]] = field(default_factory=list)
+    issues: list[tuple[str, str, str]] = field(default_factory=list)  # (severity, label, message)
+    completion: list[tuple[str, float]] = field(default_factory=list)  # (short name, completion %) for the chart
+
+
+def score_panel(figures: dict[str, Any]) -> ScorePanel | None:
+    """The scored table and ``validate_figures`` issues (most serious first); None before project and year.
+
+    Figures the schema rejects give one 需核实 issue with the Chinese reason instead of a score.
+    """
+    from chains.errors import FiguresError
+    from chains.figures import Figures
+    from chains.score import score_figures
+    from chains.score.validate import validate_figures
+
+    if not figures.get("project_name") or not figures.get("year"):
+        return None
+    try:
+        model = Figures.from_dict(figures)
+    except FiguresError as exc:
+        return ScorePanel("—", "—", issues=[("error", ISSUE_LABELS["error"], str(exc))])
+    table = score_figures(model)
+    issues = [(p.severity, ISSUE_LABELS.get(p.severity, "提示"), p.message) for p in validate_figures(model, table)]
+    rows = [
+        {
+            "指标": r.name,
+            "完成率": "—" if r.completion is None else f"{r.completion}%",
+            "分值": "" if r.weight is None else str(r.weight),
+            "得分": "—" if r.score_used is None else str(r.score_used),
+        }
+        for r in table.rows
+    ]
+    completion = [(r.name[:12], float(r.completion)) for r in table.rows if r.completion is not None]
+    return ScorePanel(
+        total="—" if table.total is None else str(table.total),
+        grade=table.grade or "—",
+        rows=rows,
+        issues=issues,
+        completion=completion,
+    )
+
+
+def amounts_for_chart(figures: dict[str, Any]) -> dict[str, float]:
+    """全年预算 / 实际到位 / 全年执行 (万元) that are known, in that order."""
+    b = figures.get("budget") or {}
+    amounts = {"全年预算": b.get("annual"), "实际到位": b.get("received"), "全年执行": b.get("spent")}
+    return {k: float(v) for k, v in amounts.items() if isinstance(v, int | float)}

@@ -1,0 +1,45 @@
+"""Data types of a drafted report, shared by the drafters, the numbers guard, export and the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from chains.findings import Finding
+
+Backend = Literal["offline", "llm"]
+
+
+@dataclass
+class SectionDraft:
+    """One section of the outline, drafted. ``key`` is the section id from the spec in ``prompts/``."""
+
+    key: str
+    title: str  # heading as printed, with its number, e.g. "一、项目基本情况"
+    level: int  # 1 = 一、, 2 = （一）
+    text: str  # body text (may be "" for a heading that only groups sub-sections)
+    backend: Backend = "offline"
+    notices: list[str] = field(default_factory=list)  # e.g. "模型调用失败，已改用离线模板"
+
+
+@dataclass
+class Draft:
+    """A whole report. ``text`` is what the checker reads and what export writes."""
+
+    title: str
+    sections: list[SectionDraft]
+    spec: str = "project_self_evaluation"
+    backend: Backend = "offline"
+    notices: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    table: Any = None  # the scored 绩效自评表 (chains.score.ScoreTable) when figures allow
+    run_id: str | None = None  # the drafting run's record under data_dir/runs/<run_id>/ (chains.draft)
+
+    @property
+    def text(self) -> str:
+        parts = [self.title, ""]
+        for s in self.sections:
+            parts.append(s.title)
+            if s.text:
+                parts.append(s.text)
+        return "\n".join(parts).rstrip() + "\n"

@@ -1,0 +1,345 @@
+"""Number mentions in Chinese report text, each with its exact span in the original text.
+
+``extract_numbers(text)`` finds Arabic numbers (half- and full-width digits, thousands separators,
+decimals), Chinese numerals (一百三十九万元, 百分之九十五, 壹佰叁拾玖万元整, 两千余家, 一百三十九点五万),
+years and dates (2023年3月), with the comparison sign in front (≥ ＜＝ 不低于 达到 …), the approximation
+marks (约 余 左右 近 …) and the unit behind (元/万元/亿元, %, 分, 次 家 人次 家∙次 …).
+
+Contracts the checker relies on:
+
+* ``text[m.span[0]:m.span[1]] == m.raw`` for every mention; spans are offsets into the text *as given*
+  (full-width digits are read through a same-length translation, ``[bookmark: …]`` markers are skipped,
+  not removed);
+* a shorter number is never matched inside a longer one ("0.00万元" inside "10.00万元");
+* money is normalised to 万元 (``value``), while ``number``/``written_unit``/``decimals`` keep what was
+  written, so tolerance (rules §8) is judged in the unit as written;
+* values are ``Decimal`` built from the matched string, never from floats.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+__all__ = ["Mention", "extract_numbers", "parse_value", "COUNT_UNITS"]
+
+Kind = str  # "money" | "percent" | "score" | "count" | "year" | "date" | "number"
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+
+# Comparators in front of a number (longest first) → direction of a target.
+_CMP_WORDS: dict[str, str] = {
+    "大于等于": "gte", "小于等于": "lte", "不低于": "gte", "不少于": "gte", "不小于": "gte",
+    "不高于": "lte", "不超过": "lte", "不大于": "lte", "不多于": "lte", "控制在": "lte",
+    "＞＝": "gte", "＜＝": "lte", ">=": "gte", "<=": "lte", "≥": "gte", "≤": "lte", "≧": "gte", "≦": "lte",
+    "大于": "gte", "高于": "gte", "超过": "gte", "达到": "gte", "＞": "gte", ">": "gte",
+    "小于": "lte", "低于": "lte", "＜": "lte", "<": "lte", "＝": "eq", "=": "eq",
+}
+_APPROX_PRE = ("大约", "将近", "接近", "约", "近", "逾")
+_POST_CMP = {"及以上": "gte", "以上": "gte", "及以下": "lte", "以下": "lte", "以内": "lte", "之内": "lte", "前": "lte"}
+_POST_APPROX = ("左右", "上下", "余", "多")
+
+#: count units (longest first inside the regex); value is the unit as normalised.
+COUNT_UNITS: tuple[str, ...] = (
+    "平方公里", "平方米", "立方米", "工作日", "个月", "人次", "家次", "户次", "车次", "架次", "批次", "家∙次", "家·次",
+    "人∙次", "人·次", "家•次", "人•次", "公里", "千米", "公斤", "千克", "小时", "课时", "学时",
+    "次", "家", "个", "份", "条", "人", "户", "项", "台", "套", "辆", "所", "座", "起", "件", "场", "期", "批", "名",
+    "处", "篇", "本", "册", "张", "株", "亩", "米", "吨", "天", "周", "岁", "倍", "宗", "例", "只", "头", "棵", "间",
+    "栋", "块", "盏", "部", "节", "堂", "轮", "组", "支", "队", "村", "镇", "所", "校", "班", "床", "册", "卷",
+)
+_DOT_VARIANTS = {"家·次": "家∙次", "家•次": "家∙次", "人·次": "人∙次", "人•次": "人∙次"}
+
+_CN_DIGITS = "零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾"
+_CN_ALL = _CN_DIGITS + "百千万亿佰仟"
+_CN_FRAC = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+            "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9, "两": 2}
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_CMP_RE = _alt(list(_CMP_WORDS))
+_UNIT_RE = _alt(("%", "‰", "元", "分", "年", "月", "日", "号", *COUNT_UNITS))
+# "分" only as a score: not 分钟/分之/分别/分期/部分… (the part after the digits).
+_NOT_SCORE = "钟之别期批类项段配散开析布成享解摊管局行数值级档流支"
+
+_FIRST_CHARS = "".join(sorted({w[0] for w in _CMP_WORDS} | {w[0] for w in _APPROX_PRE} | set(_CN_ALL) | {"百"}))
+_PATTERN = re.compile(
+    rf"(?=[0-9{re.escape(_FIRST_CHARS)}])"
+    rf"(?P<cmp>{_CMP_RE})?[ \u3000]?(?P<ax>{_alt(_APPROX_PRE)})?"
+    r"(?:"
+    # 1. dates and years: 2023年 2023年度 2023年3月 2023年3月31日 2023-03-31 2023.3.31
+    r"(?<![0-9A-Za-z_.])(?P<y>(?:19|20)\d{2})(?:"
+    r"[ ]?年(?P<yd>度)?(?:(?P<m>1[0-2]|0?[1-9])月(?:份)?(?:(?P<d>3[01]|[12]\d|0?[1-9])[日号])?)?"
+    r"|[-/.](?P<m2>1[0-2]|0?[1-9])[-/.](?P<d2>3[01]|[12]\d|0?[1-9])(?![0-9.])"
+    r")"
+    # 2. Arabic numbers with an optional multiplier and unit
+    r"|(?<![0-9A-Za-z_.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![0-9A-Za-z_])"
+    r"(?P<ax2>余|多)?(?P<mult>[千万亿](?!分之))?(?P<ax3>余|多)?"
+    rf"(?P<unit>(?:{_UNIT_RE}))?"
+    # 3. Chinese numerals (百分之… or followed by a unit; see _accept_cn)
+    rf"|(?P<pct>百分之)(?P<pcn>百|[{_CN_ALL}]*[{_CN_DIGITS}][{_CN_ALL}]*(?:点[{''.join(_CN_FRAC)}]+)?)"
+    rf"|(?<![第初])(?P<cn>[{_CN_ALL}]*[{_CN_DIGITS}][{_CN_ALL}]*(?:点[{''.join(_CN_FRAC)}]+[万亿]?)?)"
+    rf"(?P<cax>余|多)?(?P<cunit>(?:{_UNIT_RE}))?"
+    rf"(?(cunit)|(?<=[万亿]))"  # a Chinese numeral counts only with a unit, or as an amount ending in 万/亿
+    r")"
+    rf"(?P<post>及以上|及以下|以上|以下|以内|之内|左右|上下|整|前)?"
+)
+_HAS_FULLWIDTH = re.compile("[０-９．％]")
+_BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
+_SCALE = {"元": Decimal(1) / Decimal(10000), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
+_MULT = {"千": Decimal(1000), "万": Decimal(10000), "亿": Decimal(100000000)}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One number as written: ``raw == text[span[0]:span[1]]``.
+
+    ``value`` is normalised (money in 万元; percent as the number before %; a date's year), ``number``
+    the numeral as written (``139`` for "139万元"), ``written_unit`` the unit as written ("万元", "元",
+    "%", "次"; "" for a bare number), ``decimals`` the decimals as written (rules §8 tolerance).
+    """
+
+    span: tuple[int, int]
+    raw: str
+    value: Decimal
+    unit: str
+    kind: Kind
+    decimals: int = 0
+    approx: bool = False
+    comparator: str | None = None
+    number: Decimal = Decimal(0)
+    written_unit: str = ""
+    date: tuple[int, int | None, int | None] | None = None
+
+    @property
+    def start(self) -> int:
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        return self.span[1]
+
+    def half_unit(self) -> Decimal:
+        """Half a unit of the last written decimal, in the unit of ``value`` (rules §8)."""
+        half = Decimal(5) * Decimal(10) ** (-(self.decimals + 1))
+        if self.kind == "money":
+            return half * _SCALE.get(self.written_unit, Decimal(1))
+        if self.written_unit == "‰":
+            return half / 10
+        return half
+
+
+def _cn_to_decimal(cn: str) -> tuple[Decimal, int] | None:
+    """Chinese numeral → (value, decimals); None when cn2an cannot read it."""
+    import cn2an  # small, pure python; imported lazily so that `import chains.text.numbers` stays cheap
+
+    mult = Decimal(1)
+    frac = ""
+    if "点" in cn:
+        cn, frac = cn.split("点", 1)
+        if frac and frac[-1] in "万亿":
+            mult = _MULT[frac[-1]]
+            frac = frac[:-1]
+        if not cn or any(ch not in _CN_FRAC for ch in frac):
+            return None
+    try:
+        integer = Decimal(str(cn2an.cn2an(cn, "smart")))
+    except (ValueError, KeyError, IndexError, TypeError, InvalidOperation):
+        return None
+    if integer != integer.to_integral_value():
+        return None
+    value = integer + (Decimal("0." + "".join(str(_CN_FRAC[c]) for c in frac)) if frac else Decimal(0))
+    return value * mult, len(frac)
+
+
+@lru_cache(maxsize=4096)
+def _cn_cached(cn: str) -> tuple[Decimal, int] | None:
+    return _cn_to_decimal(cn)
+
+
+def _classify(unit: str, mult: str | None, has_year: bool) -> tuple[Kind, str, str]:
+    """(kind, normalised unit, written unit) of a unit suffix."""
+    if unit == "元":
+        written = (mult or "") + "元"
+        return "money", "万元", written
+    if mult and not unit:
+        return "money", "万元", mult + "元"  # "139万" in a budget sentence means 139万元
+    if unit in ("%", "‰"):
+        return "percent", "%", unit
+    if unit == "分":
+        return "score", "分", "分"
+    if unit in ("月", "日", "号"):
+        return ("date", "date", unit) if unit != "号" else ("number", "号", "号")
+    if unit:
+        u = _DOT_VARIANTS.get(unit, unit)
+        return "count", u, u
+    return "number", "", ""
+
+
+def extract_numbers(text: str) -> list[Mention]:
+    """Every number mention in ``text``, in order; never raises on any string."""
+    if not text:
+        return []
+    norm = text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
+    blocked = [(m.start(), m.end()) for m in _BOOKMARK.finditer(norm)] if "[bookmark" in norm else []
+    out: list[Mention] = []
+    k = 0  # blocked spans are sorted and mentions come in order: one pointer suffices
+    for m in _PATTERN.finditer(norm):
+        mention = _mention(text, m)
+        if mention is None:
+            continue
+        if blocked:
+            while k < len(blocked) and blocked[k][1] <= mention.span[0]:
+                k += 1
+            if k < len(blocked) and blocked[k][0] < mention.span[1]:
+                continue
+        out.append(mention)
+    return out
+
+
+def _mention(text: str, m: re.Match[str]) -> Mention | None:
+    g = m.groupdict()
+    cmp_word, post = g["cmp"], g["post"]
+    comparator = _CMP_WORDS.get(cmp_word) if cmp_word else None
+    approx = bool(g["ax"])
+    start, end = m.start(), m.end()
+    date: tuple[int, int | None, int | None] | None = None
+    if g["y"]:
+        y = int(g["y"])
+        mo = g["m"] or g["m2"]
+        d = g["d"] or g["d2"]
+        if not mo and not m.group(0).rstrip("度整").endswith(("年", "年度")) and "年" not in m.group(0):
+            return None
+        number = Decimal(y)
+        decimals = 0
+        if mo:
+            date = (y, int(mo), int(d) if d else None)
+            kind, unit, written = "date", "date", "date"
+        else:
+            kind, unit, written = "year", "年", "年"
+        value = number
+    elif g["num"] is not None:
+        num = g["num"].replace(",", "")
+        number = Decimal(num)
+        decimals = len(num.split(".", 1)[1]) if "." in num else 0
+        unit_raw = g["unit"] or ""
+        mult = g["mult"]
+        approx = approx or bool(g["ax2"] or g["ax3"])
+        if unit_raw == "分" and end < len(text) and text[end : end + 1] in _NOT_SCORE and not post:
+            # "分钟" "分别"…: keep the bare number, drop the 分
+            end = m.start("unit")
+            unit_raw = ""
+            post = None
+        if unit_raw == "年" and mult is None:
+            kind, unit, written = "count", "年", "年"
+        elif unit_raw in ("日", "号") and mult is None:
+            kind, unit, written = ("date", "date", "日") if unit_raw == "日" else ("number", "号", "号")
+        else:
+            if mult and unit_raw and unit_raw not in ("元",):
+                number_scaled = number * _MULT[mult]
+                kind, unit, written = _classify(unit_raw, None, False)
+                value = number_scaled
+                written = mult + written
+                return _finish(text, m, start, end, value, unit, kind, decimals, approx, comparator, post,
+                               number, written, None)
+            kind, unit, written = _classify(unit_raw, mult, False)
+        if kind == "money":
+            value = number * _SCALE[written] if written in _SCALE else number
+        elif written == "‰":
+            value = number / 10
+        else:
+            value = number
+    elif g["pct"]:
+        parsed = _cn_cached(g["pcn"]) if g["pcn"] != "百" else (Decimal(100), 0)
+        if parsed is None:
+            return None
+        number, decimals = parsed
+        value, unit, kind, written = number, "%", "percent", "百分之"
+    elif g["cn"]:
+        cn, cunit = g["cn"], g["cunit"] or ""
+        if not _accept_cn(cn, cunit, text, m.end("cn")):
+            return None
+        if cunit == "分" and len(cn) < 2:
+            return None
+        parsed = _cn_cached(cn)
+        if parsed is None:
+            return None
+        number, decimals = parsed
+        approx = approx or bool(g["cax"])
+        if cunit == "元":
+            kind, unit, written = "money", "万元", "元"
+            value = number / 10000
+        elif not cunit and cn[-1] in "万亿":
+            kind, unit, written = "money", "万元", "元"
+            value = number / 10000
+        elif cunit == "年" and len(cn) == 4 and all(c in "〇零一二三四五六七八九" for c in cn):
+            kind, unit, written = "year", "年", "年"
+            value = number
+        else:
+            kind, unit, written = _classify(cunit, None, False)
+            value = number
+    else:  # pragma: no cover - the pattern always sets one branch
+        return None
+    return _finish(text, m, start, end, value, unit, kind, decimals, approx, comparator, post, number, written, date)
+
+
+def _accept_cn(cn: str, unit: str, text: str, end: int) -> bool:
+    """Chinese numerals count only with a unit, and not in set phrases (一起, 一次性, 十分…)."""
+    if not unit:
+        return cn[-1] in "万亿" and any(c in _CN_DIGITS for c in cn[:-1]) and len(cn) >= 2
+    if len(cn) == 1 and cn in "一两" and unit in ("起", "个", "项", "批", "期", "些", "天", "年", "月", "日", "周"):
+        return False  # 一起 / 一个 / 一年… are rarely figures worth checking
+    nxt = text[end + len(unit) : end + len(unit) + 1]
+    if unit in ("次", "个", "份") and nxt in "性数别":
+        return False
+    if unit == "分" and nxt and nxt in _NOT_SCORE:
+        return False
+    return True
+
+
+def _finish(
+    text: str,
+    m: re.Match[str],
+    start: int,
+    end: int,
+    value: Decimal,
+    unit: str,
+    kind: Kind,
+    decimals: int,
+    approx: bool,
+    comparator: str | None,
+    post: str | None,
+    number: Decimal,
+    written: str,
+    date: tuple[int, int | None, int | None] | None,
+) -> Mention:
+    if post and end == m.end():
+        if post in _POST_CMP and comparator is None:
+            comparator = _POST_CMP[post]
+        elif post in _POST_APPROX:
+            approx = True
+    elif post and end != m.end():
+        end = min(end, m.end())
+    return Mention(
+        span=(start, end),
+        raw=text[start:end],
+        value=value,
+        unit=unit,
+        kind=kind,
+        decimals=decimals,
+        approx=approx,
+        comparator=comparator,
+        number=number,
+        written_unit=written,
+        date=date,
+    )
+
+
+def parse_value(raw: str) -> Mention | None:
+    """The first mention in a short string (a table cell), or None."""
+    found = extract_numbers(raw)
+    return found[0] if found else None

@@ -1,0 +1,330 @@
+"""Link number mentions to the quantity they state (glossary names), per project or sub-item.
+
+A mention in running text is linked by the nearest quantity word before it in the same sentence
+(年初预算 → ``initial_budget``, 到位/下达 → ``received``, 执行/支出 → ``spent``, 结余/未使用 → ``balance``,
+执行率 → ``execution_rate`` …), as long as no other figure of the same kind stands between the word and
+the mention. Each mention also gets
+
+* a ``subject``: the noun phrase naming what the figure is about ("安全生产专项业务资金693.62万元",
+  "应急救援能力建设资金预算6.00万元"), normalised so that "我县福利彩票公益金" and "省级彩票公益金" compare
+  by their head ("彩票公益金");
+* a ``scope``: the numbered sub-item it sits in ("1.养老机构运营补贴项目。…"), or "" for the document;
+* ``component_of``: for figures listed after 其中, the index of the total they break down.
+
+Table cells are linked by their column header and row label in ``chains.text.report_tables``; this module
+covers prose. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from chains.text.numbers import Mention
+
+__all__ = ["Linked", "link_mentions", "subject_compatible", "generic_subject", "QUANTITY_NAMES_ZH"]
+
+QUANTITY_NAMES_ZH: dict[str, str] = {
+    "initial_budget": "年初预算数",
+    "annual_budget": "全年预算数",
+    "approved_budget": "批复数",
+    "received": "到位资金",
+    "issued": "下达资金",
+    "budget_adjustment": "预算调整数",
+    "total_investment": "总投资",
+    "spent": "执行数",
+    "balance": "结余",
+    "carry_forward": "结转资金",
+    "execution_rate": "执行率",
+    "received_rate": "到位率",
+    "completion_rate": "完成率",
+    "balance_rate": "结余率",
+    "satisfaction": "满意度",
+    "weight": "分值",
+    "score": "得分",
+    "total_score": "总分",
+    "average": "平均值",
+}
+
+# keyword → quantity; longest keywords first in the regex so 执行率 beats 执行, 年初预算 beats 预算
+_KEYWORDS: dict[str, str] = {
+    "预算执行率": "execution_rate", "执行率": "execution_rate", "支出率": "execution_rate",
+    "使用率": "execution_rate", "支付率": "execution_rate", "执行进度": "execution_rate",
+    "到位率": "received_rate", "完成率": "completion_rate", "结余率": "balance_rate",
+    "满意度": "satisfaction", "满意率": "satisfaction", "好评率": "satisfaction",
+    "年初预算": "initial_budget", "年初批复": "initial_budget", "年初安排": "initial_budget",
+    "全年预算": "annual_budget", "调整后预算": "annual_budget", "预算总额": "annual_budget",
+    "预算资金": "annual_budget", "预算数": "annual_budget", "预算": "annual_budget", "安排": "annual_budget",
+    "总投资": "total_investment", "计划投资": "total_investment", "概算": "total_investment",
+    "批复": "approved_budget", "核定": "approved_budget",
+    "到位": "received", "收到": "received", "拨入": "received",
+    "下达": "issued", "拨付": "issued", "分配": "issued",
+    "追加": "budget_adjustment", "调增": "budget_adjustment", "调减": "budget_adjustment",
+    "调整": "budget_adjustment", "核减": "budget_adjustment",
+    "节约": "balance", "节余": "balance", "上年结转": "carryover", "上年结余": "carryover", "以前年度结余": "carryover",
+    "自筹": "other_funds",
+    "单价": "unit_price", "标准": "unit_price", "每": "unit_price", "生均": "unit_price", "人均": "unit_price",
+    "户均": "unit_price",
+    "全年执行": "spent", "执行": "spent", "支出": "spent", "支付": "spent", "使用": "spent", "开支": "spent",
+    "结余": "balance", "未使用": "balance", "剩余": "balance", "未支出": "balance", "尚未支出": "balance",
+    "未执行": "balance",
+    "结转": "carry_forward",
+    "平均": "average",
+    "总得分": "total_score", "自评得分": "total_score", "自评总分": "total_score", "总分": "total_score", "满分": "max_score",
+    "综合得分": "total_score", "得分合计": "total_score", "评价得分": "total_score", "最终得分": "total_score",
+    "得分": "score", "分数": "score", "自评分": "score",
+    "分值": "weight", "权重": "weight",
+}
+_KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=len, reverse=True)))
+_SOURCE_QUANTITIES = {"carryover", "other_funds", "issued", "received"}
+_TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计)[为是]?[：:]?$")
+_ADJUST = re.compile(r"追加|调增|调减|调整|追减|新增|核减|压减")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_QUANTITY_KIND = {
+    "execution_rate": "percent", "received_rate": "percent", "completion_rate": "percent",
+    "balance_rate": "percent", "satisfaction": "percent",
+    "initial_budget": "money", "annual_budget": "money", "approved_budget": "money", "received": "money",
+    "spent": "money", "balance": "money", "carry_forward": "money", "issued": "money",
+    "budget_adjustment": "money", "carryover": "money", "other_funds": "money", "total_investment": "money",
+    "total_score": "score", "score": "score", "weight": "score", "max_score": "score",
+}
+_ITEM_HEAD = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)"
+    r"[ \u3000]*(?P<name>[^。：:\n，,；]{1,30}?(?:项目|资金|经费|专项|补贴|补助|工程|基金)|[^。：:\n，,；0-9]{2,12})[。：:]",
+    re.M,
+)
+# an enumerated paragraph that opens a section of the report, not a sub-item
+_SECTION_WORDS = re.compile(r"(?:情况|分析|概况|目标|措施|建议|问题|做法|结论|依据|背景|目的|过程|方法|说明|成效|经验|评价|步骤)$")
+_ENUMERATED_LINE = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)", re.M
+)
+_SUBJECT_SPLIT = re.compile(
+    r".*(?:对|用于|将|由|为|是|把|向|从|给|按|的|了|、|其中|包括|主要|全年|年度|"
+    r"下达|拨付|安排|支付|收到|到位|使用|支出|执行|批复|核定|落实|投入|筹集|累计|共计|合计|总计)"
+)
+_SUBJECT_PREFIX = re.compile(r"^(?:本项目|该项目|此项目|我县|本县|全县|我市|本市|全市|我区|本区|全区|我省|本省|全省|我局|本局|我单位|本单位|"
+                             r"省级|市级|县级|区级|中央|本级|上级|省|市|县|区)+")
+_GENERIC_SUBJECTS = {"", "资金", "经费", "项目", "项目资金", "专项资金", "项目经费", "预算", "金额", "总额", "资金总额",
+                     "补助资金", "财政资金", "本级资金", "上级资金", "整体", "总体", "部门", "本部门", "单位",
+                     "实际", "标准", "末", "年末", "当年", "本年", "全部", "累计", "共", "合计", "共计", "总计",
+                     "预算资金", "项目预算", "年度资金", "全部资金", "各项资金", "所有资金", "全年资金", "整体预算"}
+
+
+def generic_subject(s: str) -> bool:
+    """A subject that names no particular fund or item ("资金", "实际", "")."""
+    return s in _GENERIC_SUBJECTS or len(s) <= 2
+_CJK_RUN_BACK = re.compile(r"[\u4e00-\u9fff]{1,40}$")
+_CJK_RUN_FWD = re.compile(r"^[\u4e00-\u9fff]{2,20}")
+
+
+@dataclass(frozen=True, eq=False)
+class Linked:
+    """A prose mention with what it states."""
+
+    mention: Mention
+    quantity: str | None
+    subject: str
+    scope: str
+    sentence: tuple[int, int]
+    keyword_span: tuple[int, int] | None = None
+    component_of: int | None = None  # index (in the linked list) of the total it is part of
+    year: int | None = None  # the year named earlier in the same sentence ("2021年预算…")
+
+    @property
+    def specific(self) -> bool:
+        return self.subject not in _GENERIC_SUBJECTS and len(self.subject) >= 4
+
+
+def subject_compatible(a: str, b: str) -> bool:
+    """Two subjects name the same thing when one ends with the other (Chinese noun phrases are head-final)."""
+    if not a or not b:
+        return False
+    return a.endswith(b) or b.endswith(a)
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+def _normalise_subject(raw: str) -> str:
+    s = _SUBJECT_SPLIT.sub("", raw) if _SUBJECT_SPLIT.match(raw) else raw
+    s = re.sub(r"^(?:年度|年)", "", s)
+    s = _SUBJECT_PREFIX.sub("", s)
+    s = re.sub(r"(?:为|达到|达|约|共|计|是|的)+$", "", s)
+    # "本项目自评总得分" / "项目综合得分": evaluation words name no sub-item
+    s = re.sub(r"(?:自评|综合|最终|评价|绩效)+$", "", s)
+    return s
+
+
+def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[int, int]] | None = None) -> list[Linked]:
+    """Link every prose mention (mentions inside ``table_spans`` are left out) to its quantity."""
+    ends = _sentence_bounds(text)
+    scopes = _scope_index(text)
+    scope_starts = [s for s, _ in scopes]
+    out: list[Linked] = []
+    tables = sorted(table_spans or [])
+    table_starts = [s for s, _ in tables]
+    last_total_in_sentence: dict[int, int] = {}
+    last_total: int | None = None
+    years: list[Mention] = []
+    for m in mentions:
+        if tables:
+            k = bisect.bisect_right(table_starts, m.start) - 1
+            if k >= 0 and tables[k][0] <= m.start < tables[k][1]:
+                continue
+        if m.kind in ("year", "date"):
+            years.append(m)
+            continue
+        if m.kind == "number" or m.kind == "count" and m.unit in ("年",):
+            continue
+        i = bisect.bisect_left(ends, m.start)
+        s_start = ends[i - 1] + 1 if i > 0 else 0
+        s_end = ends[i] if i < len(ends) else len(text)
+        window = text[s_start : m.start]
+        quantity, kw_span = _nearest_keyword(window, s_start, m, out)
+        subject = _subject(text, s_start, m, kw_span)
+        si = bisect.bisect_right(scope_starts, m.start) - 1
+        scope = scopes[si][1] if si >= 0 else ""
+        component_of = None
+        qi = window.rfind("其中")
+        if qi >= 0 and (quantity is None or (kw_span is not None and kw_span[0] > s_start + qi)):
+            # a figure listed after 其中 breaks down the last total before it in the sentence, or in the
+            # sentence just before when 其中 opens its own sentence ("…400万元。其中：市级资金…")
+            total = last_total_in_sentence.get(s_start)
+            if total is None and not window[:qi].strip(" \t\u3000") and last_total is not None:
+                if out[last_total].sentence[1] == s_start - 1:
+                    total = last_total
+            if total is not None and out[total].mention.start < s_start + qi and out[total].mention.kind == m.kind:
+                if quantity is None or quantity == out[total].quantity or quantity in _SOURCE_QUANTITIES:
+                    component_of = total
+                    quantity = out[total].quantity
+        year = None
+        for y in reversed(years):
+            if y.start < s_start:
+                break
+            if y.end <= m.start:
+                year = int(y.value)
+                break
+        linked = Linked(m, quantity, subject, scope, (s_start, s_end), kw_span, component_of, year)
+        out.append(linked)
+        if component_of is None and m.kind == "money":
+            last_total_in_sentence[s_start] = len(out) - 1
+            last_total = len(out) - 1
+    return _bracketed_parts(text, _trailing_totals(text, out))
+
+
+_BRACKET = re.compile(r"[（(](?P<body>[^（）()\n]{4,120})[）)]")
+_SOURCE_WORD = re.compile(r"(?:财政|资金|拨款|配套|自筹|中央|省级|市级|县级|区级|上年结转|单位|专户|其他|一般公共预算|"
+                          r"政府性基金|债券|社会)[^，、；,;]{0,12}$")
+_NOT_PARTS = re.compile(r"占|较|同比|增长|下降|比上年|[%％]|含|不含|包括")
+
+
+def _bracketed_parts(text: str, out: list[Linked]) -> list[Linked]:
+    """"全年预算160万元（财政资金130万元、单位资金30万元）": the sources in brackets right after a total."""
+    from dataclasses import replace
+
+    for t, lk in enumerate(out):
+        m = lk.mention
+        if m.kind != "money" or lk.component_of is not None or m.approx:
+            continue
+        b = _BRACKET.match(text, m.end)
+        if b is None or _NOT_PARTS.search(b.group("body")):
+            continue
+        inside = [j for j in range(t + 1, len(out)) if b.start() < out[j].mention.start < b.end()]
+        if len(inside) < 2 or any(out[j].mention.kind != "money" or out[j].component_of is not None for j in inside):
+            continue
+        cursor, ok = b.start() + 1, True
+        for j in inside:
+            lead = text[cursor : out[j].mention.start].strip("、，,；; 和及")
+            if not _SOURCE_WORD.search(lead):
+                ok = False
+                break
+            cursor = out[j].mention.end
+        if ok and not text[cursor : b.end() - 1].strip("、，,；; 等"):
+            for j in inside:
+                out[j] = replace(out[j], component_of=t, quantity=lk.quantity)
+    return out
+
+
+def _trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
+    """"A 198.30万元，B 174.26万元，合计372.56万元": the parts before a 合计 figure in its sentence."""
+    from dataclasses import replace
+
+    for t, lk in enumerate(out):
+        m = lk.mention
+        if m.kind != "money" or not _TRAILING_TOTAL.search(text[max(lk.sentence[0], m.start - 4) : m.start]):
+            continue
+        parts = []
+        j = t - 1
+        while j >= 0 and out[j].sentence == lk.sentence:  # figures of the same sentence, before the total
+            if out[j].mention.kind == "money" and out[j].component_of is None and not out[j].mention.approx:
+                parts.append(j)
+            j -= 1
+        kinds = {out[j].quantity for j in parts} - {None, lk.quantity}
+        has_parts = any(o.component_of == t for o in out[j + 1 : t])
+        if len(parts) >= 2 and len(kinds) <= 1 and not kinds & {"unit_price", "average", "balance"} and not has_parts:
+            for j in parts:
+                out[j] = replace(out[j], component_of=t)
+    return out
+
+
+def _nearest_keyword(
+    window: str, offset: int, m: Mention, previous: list[Linked]
+) -> tuple[str | None, tuple[int, int] | None]:
+    """The last quantity word in ``window`` that fits the mention's kind and is not taken by a figure in between."""
+    best: tuple[str | None, tuple[int, int] | None] = (None, None)
+    reach = 22 if m.kind == "money" else 12
+    matches = [km for km in _KEYWORD_RE.finditer(window) if len(window) - km.end() <= reach]
+    for km in reversed(matches):
+        if km.group(0) == "平均" and len(window) - km.end() <= 8:
+            return "average", (offset + km.start(), offset + km.end())
+    for km in reversed(matches):
+        q = _KEYWORDS[km.group(0)]
+        kind = _QUANTITY_KIND.get(q)
+        if q == "average" or kind is not None and kind != m.kind:
+            continue
+        if q == "total_score" and km.group(0) == "总分" and m.value == 100 and m.decimals == 0:
+            q = "max_score"  # "总分100分" names the full marks
+        if q == "unit_price" and len(window) - km.end() > 2:
+            continue  # 生均/每/标准 only make a unit price right before the figure
+        if q in ("annual_budget", "issued", "received") and _ADJUST.search(window[max(0, km.start() - 3) : km.start()]):
+            q = "budget_adjustment"  # 追加预算 / 调减资金 … change the budget, they are not it
+        ks, ke = offset + km.start(), offset + km.end()
+        # another figure of the same kind between the word and this mention owns the word
+        if any(ke <= p.mention.start < m.start and p.mention.kind == m.kind for p in previous[-6:]):
+            return best
+        return q, (ks, ke)
+    return best
+
+
+def _subject(text: str, s_start: int, m: Mention, kw_span: tuple[int, int] | None) -> str:
+    """The noun phrase right before the figure (or before its quantity word), or right after "的"."""
+    end = kw_span[0] if kw_span is not None and m.start - kw_span[1] <= 4 else m.start
+    before = text[max(s_start, end - 40) : end]
+    run = _CJK_RUN_BACK.search(before)
+    subject = _normalise_subject(run.group(0)) if run else ""
+    if (not subject or subject in _GENERIC_SUBJECTS) and text[m.end : m.end + 1] not in "，。；、）)" :
+        fwd = _CJK_RUN_FWD.match(text[m.end : m.end + 20])
+        if fwd and text[max(0, m.start - 1) : m.start] == "的":
+            after = re.split(r"[的用于进行开展使对按]", fwd.group(0))[0]
+            if re.search(r"(?:金|费|款|资金|经费|补助|补贴)$", after):
+                subject = _SUBJECT_PREFIX.sub("", after)
+    return subject
+
+
+def _scope_index(text: str) -> list[tuple[int, str]]:
+    """(start offset, sub-item name) for every numbered sub-item head; headings reset to the document."""
+    out: list[tuple[int, str]] = []
+    for lm in _ENUMERATED_LINE.finditer(text):
+        line_end = text.find("\n", lm.start())
+        line_end = len(text) if line_end < 0 else line_end
+        m = _ITEM_HEAD.match(text, lm.start(), line_end)
+        name = m.group("name").strip() if m else ""
+        if name and not _SECTION_WORDS.search(name) and line_end - m.end() > 4:
+            out.append((lm.start(), name))
+            out.append((line_end, ""))  # a sub-item's figures stay in its paragraph
+        else:
+            out.append((lm.start(), ""))
+    out.sort(key=lambda x: x[0])
+    return out
