@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# The domain docs, seeds and labelled dev cases live in shared/ beside the project (as in CI).
-SHARED = Path(os.environ.get("REPORT_ASSISTANT_SHARED", ROOT.parent / "shared"))
-SEEDS = SHARED / "seeds"
-DEV = SHARED / "eval" / "dev"
+# Seeds, labelled cases and the figures schema live in the repository (tests/data/README.md).
+DATA = ROOT / "tests" / "data"
+SEEDS = DATA / "seeds"
+DEV = DATA / "dev"
 
 #: one conversation that ends with complete key figures (used by the AppTest and browser tests)
 CHAT_ANSWERS = [
@@ -81,11 +82,54 @@ def seed_text(prefix: str) -> str:
 # A real `chroma run` server, started once per session for the retrieval tests (tests/chroma_server.py).
 from tests.chroma_server import chroma_server  # noqa: E402, F401
 
+# ---- the repository stands alone: no test opens a file outside it -------------------------------
+_ALLOWED_ROOTS: list[str] = []
+OUTSIDE_OPENS: list[str] = []
+
+
+def _outside(path: str) -> bool:
+    return not any(path == root or path.startswith(root + os.sep) for root in _ALLOWED_ROOTS)
+
+
+def _audit(event: str, args: tuple) -> None:
+    if event != "open" or not _ALLOWED_ROOTS:
+        return
+    target = args[0]
+    if isinstance(target, int):
+        return
+    try:
+        path = os.path.realpath(os.fsdecode(target))
+    except (TypeError, ValueError):
+        return
+    if _outside(path):
+        OUTSIDE_OPENS.append(path)
+
 
 def pytest_configure(config: pytest.Config) -> None:
-    if not (SHARED / "seeds").is_dir():
-        raise pytest.UsageError(
-            f"shared/ not found at {SHARED}: the tests read its seeds and labelled cases. Clone the project "
-            "beside shared/ (as CI does) or set REPORT_ASSISTANT_SHARED to its path."
-        )
+    """Every file a test opens must be in the repository, a temp folder, the environment or the system."""
+    import site
+    import sys
+    import tempfile
 
+    roots = {ROOT, Path(tempfile.gettempdir()), Path(sys.prefix), Path(sys.base_prefix), Path.home()}
+    roots |= {Path(p) for p in site.getsitepackages()}
+    roots |= {Path(p) for p in ("/usr", "/lib", "/lib64", "/etc", "/dev", "/proc", "/sys", "/run", "/var")}
+    _ALLOWED_ROOTS[:] = sorted({os.path.realpath(r) for r in roots if str(r) not in ("", "/")})
+    # the folder around the repository is not allowed, even when it is the temp folder (a clone in /tmp):
+    # only the repository itself and pytest's own temp folders are
+    parent = os.path.realpath(ROOT.parent)
+    if parent in _ALLOWED_ROOTS:
+        _ALLOWED_ROOTS.remove(parent)
+        _ALLOWED_ROOTS.append(os.path.realpath(ROOT))
+        _ALLOWED_ROOTS.append(os.path.join(parent, f"pytest-of-{os.environ.get('USER', 'root')}"))
+    sys.addaudithook(_audit)
+
+
+@pytest.fixture(autouse=True)
+def stays_inside_the_repository() -> Iterator[None]:
+    before = len(OUTSIDE_OPENS)
+    yield
+    opened = OUTSIDE_OPENS[before:]
+    del OUTSIDE_OPENS[before:]
+    if opened:
+        pytest.fail(f"the test opened files outside the repository: {sorted(set(opened))[:5]}")

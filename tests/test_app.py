@@ -9,10 +9,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from chains.check import check
-from chains.chunking import chunk_report
-from chains.corpus import report_from_bytes
 from chains.figures import Figures
-from tests.conftest import CHAT_ANSWERS, SHARED, seed_text
+from chains.ingest.chunking import chunk_report
+from chains.ingest.reports import report_from_bytes
+from tests.conftest import CHAT_ANSWERS, DEV, seed_text
 from tests.openai_server import OpenAIServer, closed_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -212,7 +212,7 @@ def test_with_the_model_endpoint_failing_the_chat_still_drafts_offline(
             server.stop()
 
 
-DEV_FIGURES = SHARED / "eval" / "dev" / "figures" / "leiyang-school-2022.json"
+DEV_FIGURES = DEV / "figures" / "leiyang-school-2022.json"
 
 
 def test_importing_figures_json_fills_the_panel_and_bad_json_gets_a_chinese_message() -> None:
