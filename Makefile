@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test install browser lint bench clean
+.PHONY: run test test-fast install browser lint bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ browser:
 test: install browser
 	$(BIN)/ruff check chains tests bench app.py
 	$(BIN)/python -m pytest
+
+# the inner loop while editing: no browser, no servers, no wheel build
+test-fast: install
+	$(BIN)/ruff check chains tests bench app.py
+	$(BIN)/python -m pytest -q -m "not e2e and not server and not slow"
 
 bench: install
 	for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

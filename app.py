@@ -200,7 +200,7 @@ def page_draft(store: Store, settings: Settings) -> None:
 
 
 def side_panel(store: Store, settings: Settings, state: chat.ChatState) -> None:
-    known, missing = chat.field_status(state.figures)
+    known, missing = chat_panel.field_status(state.figures)
     tab_known, tab_table, tab_io, tab_similar = st.tabs(["数据概览", "指标表", "导入导出", "相似报告"])
     with tab_known:
         st.markdown("**已知**")
@@ -473,6 +473,7 @@ def chart_panel(figures: dict[str, Any]) -> None:
 
 def downloads(draft: Any) -> None:
     from chains import export
+    from chains.draft.markdown import to_markdown
 
     c1, c2 = st.columns(2)
     docx = attempt(export.to_docx, draft)
@@ -481,7 +482,7 @@ def downloads(draft: Any) -> None:
             "下载 Word（.docx）", icon=":material/download:", data=docx, file_name=f"{draft.title}.docx", type="primary",
             mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document", width="stretch",
         )
-    md = attempt(export.to_markdown, draft)
+    md = attempt(to_markdown, draft)
     if md is not None:
         c2.download_button("下载 Markdown", icon=":material/download:", data=md.encode("utf-8"), file_name=f"{draft.title}.md",
                            mime="text/markdown", width="stretch")

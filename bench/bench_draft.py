@@ -28,6 +28,7 @@ DEV = ROOT.parent / "shared" / "eval" / "dev" / "figures"
 from chains.draft import draft_report  # noqa: E402
 from chains.draft.offline import draft_offline  # noqa: E402
 from chains.figures import Figures  # noqa: E402
+from chains.ingest.figures_file import load_figures  # noqa: E402
 from chains.settings import Settings  # noqa: E402
 from tests.openai_server import OpenAIServer  # noqa: E402
 
@@ -52,7 +53,7 @@ def main() -> int:
     parser.add_argument("--figures", type=Path, default=DEV / "guangshui-roads-2021.json")
     args = parser.parse_args()
 
-    figures = Figures.load(args.figures)
+    figures = load_figures(args.figures)
     with tempfile.TemporaryDirectory() as tmp:
         settings = replace(Settings(), data_dir=Path(tmp), openai_api_key="EMPTY", openai_model="test-model",
                            llm_timeout=30.0, llm_max_retries=0)

@@ -1,4 +1,4 @@
-"""Export a ``Draft``: ``to_docx(draft) -> bytes`` in the usual 公文 look, ``to_markdown(draft) -> str``.
+"""Export a ``Draft`` to Word: ``to_docx(draft) -> bytes`` in the usual 公文 look (Markdown: ``chains.draft.markdown``).
 
 Word: A4 with 公文 margins; title in 方正小标宋简体 (宋体 as the Latin fallback) 二号 bold centred;
 一级标题 黑体 三号, 二级标题 楷体_GB2312 三号; body 仿宋_GB2312 三号 (16 pt) with a two-character first-line
@@ -12,13 +12,11 @@ table whose first line is the header row (repeated on each page). Gaps left for 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
 
+from chains.draft.markdown import blocks, split_cells
 from chains.draft.types import Draft
-
-CELL_SEP = "｜"
 
 TITLE_FONT = "方正小标宋简体"
 TITLE_LATIN = "宋体"
@@ -30,69 +28,6 @@ SIZE_BODY = 16  # 三号
 SIZE_TABLE = 10.5  # 五号
 #: gaps the drafters leave for the user (待补充：… / 待核实：…), highlighted in Word so none is overlooked
 GAP = re.compile(r"(待(?:补充|核实)[：:][^。]*。?)")
-
-
-_MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
-
-
-def _is_row(line: str) -> bool:
-    s = line.strip()
-    return CELL_SEP in s or (len(s) > 2 and s.startswith("|") and s.endswith("|"))
-
-
-def blocks(text: str) -> Iterator[tuple[str, list[str]]]:
-    """("para", [line]) or ("table", [row lines]) in order; a table is ≥ 2 consecutive rows.
-
-    A row has cells separated by ``｜`` (our drafters) or is a Markdown table line ``| a | b |`` (a model
-    may write one); Markdown rule lines (``|---|---|``) are dropped.
-    """
-    lines = [ln for ln in text.splitlines() if ln.strip() and not _MD_RULE.match(ln.strip())]
-    i = 0
-    while i < len(lines):
-        if _is_row(lines[i]):
-            j = i
-            while j < len(lines) and _is_row(lines[j]):
-                j += 1
-            if j - i >= 2:
-                yield "table", lines[i:j]
-            else:
-                yield "para", [lines[i].replace(CELL_SEP, "　")]
-            i = j
-        else:
-            yield "para", [lines[i]]
-            i += 1
-
-
-def split_cells(line: str) -> list[str]:
-    s = line.strip()
-    if CELL_SEP in s:
-        return [c.strip() for c in s.split(CELL_SEP)]
-    return [c.strip() for c in s.strip("|").split("|")]
-
-
-# -- Markdown ----------------------------------------------------------------------------------------
-
-
-def to_markdown(draft: Draft) -> str:
-    out = [f"# {draft.title}", ""]
-    for section in draft.sections:
-        out += [f"{'#' * (section.level + 1)} {section.title}", ""]
-        for kind, lines in blocks(section.text):
-            if kind == "para":
-                out += [lines[0], ""]
-                continue
-            rows = [split_cells(ln) for ln in lines]
-            width = max(len(r) for r in rows)
-            rows = [r + [""] * (width - len(r)) for r in rows]
-            out.append("| " + " | ".join(_md_cell(c) for c in rows[0]) + " |")
-            out.append("|" + "---|" * width)
-            out += ["| " + " | ".join(_md_cell(c) for c in r) + " |" for r in rows[1:]]
-            out.append("")
-    return "\n".join(out).rstrip() + "\n"
-
-
-def _md_cell(cell: str) -> str:
-    return cell.replace("|", "\\|") or " "
 
 
 # -- Word ----------------------------------------------------------------------------------------------

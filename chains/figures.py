@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import math
 from decimal import Decimal
-from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
@@ -200,17 +199,6 @@ class Figures(_Open):
         except ValueError as exc:
             raise InputError(f"关键数据不是有效的 JSON：第 {getattr(exc, 'lineno', '?')} 行附近格式错误。") from None
         return cls.from_dict(data)
-
-    @classmethod
-    def load(cls, path: str | Path) -> Figures:
-        p = Path(path)
-        try:
-            raw = p.read_bytes()
-        except OSError as exc:
-            raise InputError(f"无法读取关键数据文件 {p}：{exc.strerror or exc}") from None
-        from chains.ingest.documents import decode_text
-
-        return cls.from_json(decode_text(raw, str(p)))
 
     def to_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json", exclude_unset=True)

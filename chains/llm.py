@@ -16,6 +16,7 @@ langchain and openai are imported lazily: importing this module costs nothing.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -278,3 +279,22 @@ def _is_parse_error(exc: BaseException) -> bool:
     from pydantic import ValidationError
 
     return isinstance(exc, OutputParserException | ValidationError | ValueError)
+
+
+# -- what a model returned, cleaned ------------------------------------------------------------
+
+
+def clean_output(text: str, title: str) -> str:
+    """Model text without code fences, Markdown heading marks, or a repeated section heading."""
+    t = text.strip()
+    t = re.sub(r"^```[a-zA-Z]*\n?|\n?```$", "", t).strip()
+    lines = t.splitlines()
+    bare = bare_title(title)
+    while lines and lines[0].strip().lstrip("#").strip() in {title.strip(), bare} and bare:
+        lines.pop(0)
+    cleaned = [re.sub(r"^#{1,6}\s+", "", ln).replace("**", "") for ln in lines]
+    return "\n".join(cleaned).strip()
+
+
+def bare_title(title: str) -> str:
+    return re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*", "", title).strip()

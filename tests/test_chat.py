@@ -6,20 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chains.conversation.chat import (
-    DONE,
-    ChatState,
-    answer,
-    apply_table,
-    extract_figures,
-    field_status,
-    funds_summary,
-    merge_model_figures,
-    new_chat,
-    parse_indicator_line,
-    rows_from_table,
-    split_items,
-)
+from chains.conversation.chat import DONE, ChatState, answer, apply_table, merge_model_figures, new_chat
+from chains.conversation.extract import extract_figures, parse_indicator_line, split_items
+from chains.conversation.panel import field_status, funds_summary, rows_from_table
 
 BASICS = {"project_name": "应急通信保障经费", "year": 2023, "department": "市应急管理局"}
 

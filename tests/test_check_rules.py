@@ -208,9 +208,12 @@ def test_key_figures_that_differ_are_figure_mismatch() -> None:
     assert check(text).codes() == set()  # the text itself is consistent
 
 
-def test_key_figures_accept_a_plain_dict() -> None:
+def test_key_figures_from_a_plain_dict_go_through_the_figures_model() -> None:
+    from chains.figures import Figures
+
     text = report("全年预算数139.00万元，实际支出139.00万元，执行率100%。")
-    assert check(text, {"project_name": "x", "year": 2022, "budget": {"spent": 139}}).errors == []
+    figures = Figures.from_dict({"project_name": "x", "year": 2022, "budget": {"spent": 139}})
+    assert check(text, figures).errors == []
 
 
 def test_xbrl_sum_of_rounded_percentages() -> None:
@@ -463,10 +466,10 @@ def test_text_against_the_funds_table_is_one_conflict_not_a_cascade() -> None:
 
 def test_key_figures_are_compared_with_the_funds_table_too() -> None:
     figures = {"project_name": "农村饮水安全巩固提升工程", "year": 2022, "budget": {"annual": 300, "spent": 280}}
-    found = [(f.code, span_text(CLEAN_REPORT_4, f)) for f in check(CLEAN_REPORT_4, figures).findings]
+    found = [(f.code, span_text(CLEAN_REPORT_4, f)) for f in check(CLEAN_REPORT_4, Figures.from_dict(figures)).findings]
     assert ("figure_mismatch", "285.00") in found and ("figure_mismatch", "285万元") in found
     agreeing = {"project_name": "农村饮水安全巩固提升工程", "year": 2022, "budget": {"initial": 260, "annual": 300, "spent": 285}}
-    assert check(CLEAN_REPORT_4, agreeing).findings == []
+    assert check(CLEAN_REPORT_4, Figures.from_dict(agreeing)).findings == []
 
 
 HIERARCHY = (

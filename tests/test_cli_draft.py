@@ -12,7 +12,7 @@ from chains.check import check
 from chains.cli import main
 from chains.draft.offline import draft_offline
 from chains.draft.spec import load_spec
-from chains.figures import Figures
+from chains.ingest.figures_file import load_figures
 from chains.score.validate import validate_figures
 from tests.conftest import DEV, ROOT
 from tests.openai_server import OpenAIServer, closed_port
@@ -23,7 +23,7 @@ TITLES = [s.title for s in load_spec().sections]
 
 def expected_exit(path: Path) -> int:
     """1 when the draft carries an error-severity finding (the figures' own inconsistencies), else 0."""
-    figures = Figures.load(path)
+    figures = load_figures(path)
     return 1 if check(draft_offline(figures).text, figures).errors else 0
 
 
@@ -38,7 +38,7 @@ def test_every_dev_project_drafts_offline_to_word_with_the_table(
     assert code == expected_exit(path)
     document = docx.Document(str(out))
     text = "\n".join(p.text for p in document.paragraphs)
-    figures = Figures.load(path)
+    figures = load_figures(path)
     assert figures.project_name in text
     for title in TITLES:
         assert title in text
@@ -55,7 +55,7 @@ def test_every_dev_project_drafts_offline_to_markdown(path: Path, tmp_path: Path
     code = main(["draft", str(path), "-o", str(out), "--offline"])
     assert code == expected_exit(path)
     md = out.read_text(encoding="utf-8")
-    figures = Figures.load(path)
+    figures = load_figures(path)
     assert draft_offline(figures).title in md
     for title in TITLES:
         assert title in md
@@ -68,7 +68,7 @@ def test_validation_issues_come_first_then_progress_then_findings(
     path = DEV / "figures" / "anju-foodsafety-2021.json"  # weights short of 100: the figures carry errors
     code = main(["draft", str(path), "-o", str(tmp_path / "r.md")])
     err = capsys.readouterr().err
-    issues = validate_figures(Figures.load(path))
+    issues = validate_figures(load_figures(path))
     assert code == 1
     first_issue = err.index(issues[0].message)
     assert first_issue < err.index("起草方式") < err.index(f"[1/{len(TITLES)}]") < err.index("数字核对")
@@ -79,7 +79,7 @@ def test_without_output_the_markdown_goes_to_stdout(capsys: pytest.CaptureFixtur
     path = DEV / "figures" / "minle-welfarelottery-2023.json"
     assert main(["draft", str(path)]) == 0
     captured = capsys.readouterr()
-    assert Figures.load(path).project_name in captured.out
+    assert load_figures(path).project_name in captured.out
     assert "起草方式" not in captured.out  # diagnostics stay on stderr
 
 

@@ -374,3 +374,24 @@ def test_critique_never_raises_and_spans_stay_inside(text: str) -> None:
             assert 0 <= r[0] <= r[1] <= len(text)
     for c in outline_coverage(text):
         assert c["status"] in ("present", "empty", "missing")
+
+
+def test_one_critique_reads_the_numbers_of_the_text_once() -> None:
+    """Critique reuses the check's reading of the report: ``extract_numbers`` runs once per critique."""
+    import cProfile
+    import pstats
+
+    from tests.conftest import seed_text
+
+    text = seed_text("003")
+    profile = cProfile.Profile()
+    profile.enable()
+    result = critique(text)
+    profile.disable()
+    calls = {
+        name: count
+        for (path, _line, name), (_cc, count, *_rest) in pstats.Stats(profile).stats.items()  # type: ignore[attr-defined]
+        if path.endswith(("text/numbers.py", "check/rules/base.py")) and name in ("extract_numbers", "build_context")
+    }
+    assert calls == {"extract_numbers": 1, "build_context": 1}
+    assert result.errors  # seed 003 has real errors: the single reading still finds them

@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from chains.draft.guard import (
     MIN_REPEAT_CHARS,
-    clean_output,
     cut_at_other_heading,
     mostly_chinese,
     new_errors,
@@ -18,6 +17,7 @@ from chains.draft.guard import (
 )
 from chains.draft.types import Draft, SectionDraft
 from chains.findings import Finding
+from chains.llm import clean_output
 
 BODY = "全年预算数为309.00万元，全年执行数为309.00万元，预算执行率为100.00%。"
 

@@ -22,6 +22,7 @@ from chains.draft.offline import draft_offline
 from chains.draft.spec import load_spec
 from chains.draft.types import Draft
 from chains.figures import Figures
+from chains.ingest.figures_file import load_figures
 from chains.llm import build_llm
 from chains.settings import Settings
 from tests.conftest import DEV
@@ -45,7 +46,7 @@ REPAIR_MARK = "经逐项核对"
 
 @pytest.fixture
 def figures() -> Figures:
-    return Figures.load(FIGURES)
+    return load_figures(FIGURES)
 
 
 @pytest.fixture

@@ -8,10 +8,11 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
+from chains.draft.markdown import blocks, to_markdown
 from chains.draft.offline import draft_offline
 from chains.draft.types import Draft, SectionDraft
-from chains.export import blocks, to_docx, to_markdown
-from chains.figures import Figures
+from chains.export import to_docx
+from chains.ingest.figures_file import load_figures
 
 from .conftest import DEV
 
@@ -25,7 +26,7 @@ def east_asia(run) -> str | None:
 
 @pytest.fixture(scope="module")
 def anju():
-    draft = draft_offline(Figures.load(DEV / "figures" / "anju-foodsafety-2021.json"))
+    draft = draft_offline(load_figures(DEV / "figures" / "anju-foodsafety-2021.json"))
     return draft, Document(BytesIO(to_docx(draft)))
 
 
@@ -79,7 +80,7 @@ def test_docx_footer_has_a_page_number_field(anju):
 
 @pytest.mark.parametrize("path", DEV_FIGURES, ids=lambda p: p.stem)
 def test_every_dev_draft_exports_to_docx_and_markdown(path):
-    draft = draft_offline(Figures.load(path))
+    draft = draft_offline(load_figures(path))
     doc = Document(BytesIO(to_docx(draft)))
     assert doc.tables and doc.tables[0].rows[1].cells[0].text == "年度资金总额"
     md = to_markdown(draft)

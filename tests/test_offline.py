@@ -16,6 +16,7 @@ from chains.draft.offline import draft_offline, draft_section_offline
 from chains.draft.spec import list_specs, load_spec
 from chains.draft.variables import number_text
 from chains.figures import Figures, dec
+from chains.ingest.figures_file import load_figures
 from chains.score import q2, score_figures
 from chains.score.validate import validate_figures
 from chains.text.numbers import extract_numbers
@@ -78,7 +79,7 @@ def allowed_numbers(figures: Figures) -> set[Decimal]:
 
 @pytest.fixture(params=DEV_FIGURES, ids=lambda p: p.stem)
 def dev(request) -> tuple[Path, Figures]:
-    return request.param, Figures.load(request.param)
+    return request.param, load_figures(request.param)
 
 
 def test_the_draft_has_the_complete_outline_in_order(dev):
@@ -146,7 +147,7 @@ def test_the_checker_finds_no_error_the_figures_do_not_carry(dev):
     ],
 )
 def test_incomplete_or_inconsistent_figures_are_marked_plainly(stem, marks):
-    text = draft_offline(Figures.load(DEV / "figures" / f"{stem}.json")).text
+    text = draft_offline(load_figures(DEV / "figures" / f"{stem}.json")).text
     for mark in marks:
         assert mark in text
 
@@ -240,7 +241,7 @@ def test_amounts_keep_every_decimal_the_figures_give():
 @pytest.mark.parametrize("spec_name", [n for n in list_specs() if n != "project_self_evaluation"])
 @pytest.mark.parametrize("path", DEV_FIGURES, ids=lambda p: p.stem)
 def test_every_outline_variant_drafts_every_dev_project_faithfully(spec_name, path):
-    figures = Figures.load(path)
+    figures = load_figures(path)
     data = json.loads(path.read_text(encoding="utf-8"))
     draft = draft_offline(figures, spec_name)
     text = draft.text
@@ -264,7 +265,7 @@ def test_every_outline_variant_drafts_every_dev_project_faithfully(spec_name, pa
 def test_drafts_have_no_repeated_clause_broken_numbering_or_empty_section(spec_name, path):
     from chains.critique import critique
 
-    figures = Figures.load(path)
+    figures = load_figures(path)
     codes = critique(draft_offline(figures, spec_name).text, figures).codes()
     assert not codes & {"boilerplate_text", "heading_numbering", "missing_section"}
 

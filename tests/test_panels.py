@@ -9,6 +9,7 @@ import pytest
 
 from chains.conversation.panel import amounts_for_chart, conversation_title, funds_metrics, score_panel
 from chains.draft.types import Draft, SectionDraft
+from chains.figures import Figures
 from chains.findings import Finding
 from chains.ui.draft_view import (
     edit_section,
@@ -86,7 +87,7 @@ def draft() -> Draft:
 
 def test_sections_are_laid_out_with_group_headings_and_their_own_findings() -> None:
     d = draft()
-    d = ensure_checked(d, {**FIGURES, "budget": {"annual": 139, "received": 139, "spent": 125.1}})
+    d = ensure_checked(d, Figures.from_dict({**FIGURES, "budget": {"annual": 139, "received": 139, "spent": 125.1}}))
     views = section_views(d)
     assert [v.group_heading for v in views] == [False, True, False, False]
     funds = views[3]
@@ -98,7 +99,7 @@ def test_sections_are_laid_out_with_group_headings_and_their_own_findings() -> N
 
 
 def test_an_edited_section_is_rechecked_against_the_figures() -> None:
-    figures = {**FIGURES, "budget": {"annual": 139, "received": 139, "spent": 125.1}}
+    figures = Figures.from_dict({**FIGURES, "budget": {"annual": 139, "received": 139, "spent": 125.1}})
     d = ensure_checked(draft(), figures)
     assert split_findings(d)[0]
     d = edit_section(d, 3, "执行125.10万元，执行率为90.00%。", figures)

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from chains.figures import Figures
+from chains.ingest.figures_file import load_figures
 from chains.ingest.reports import load_report
 from chains.retrieval.index import Index, open_index
 from chains.retrieval.lexical import tokenize
@@ -104,7 +104,7 @@ def test_filters_restrict_both_modes(retriever: Retriever, filters: Filters, all
 
 
 def test_similar_reports_from_figures_puts_the_same_project_first_and_says_why(retriever: Retriever) -> None:
-    figures = Figures.load(DEV / "figures" / "leiyang-school-2022.json")
+    figures = load_figures(DEV / "figures" / "leiyang-school-2022.json")
     results = retriever.similar_reports(figures, k=3)
     top = results[0]
     assert top.source == "leiyang-school-2022.txt" and top.section == "report"
@@ -133,7 +133,7 @@ def test_a_figures_dict_from_the_app_works_like_figures(retriever: Retriever) ->
 
 @pytest.mark.parametrize("case", sorted(p.stem for p in (DEV / "figures").glob("*.json")))
 def test_a_figures_files_own_category_tag_matches_its_report_as_the_same_kind(retriever: Retriever, case: str) -> None:
-    figures = Figures.load(DEV / "figures" / f"{case}.json")  # tags such as school_operations, rural_roads
+    figures = load_figures(DEV / "figures" / f"{case}.json")  # tags such as school_operations, rural_roads
     top = retriever.similar_reports(figures, k=1)[0]
     assert top.source == f"{case}.txt"
     assert "同类项目（" in top.why

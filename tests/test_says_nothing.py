@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chains.check.rules.prose import says_nothing
+from chains.vocabulary import says_nothing
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from chains.draft.offline import draft_offline
 from chains.draft.spec import SECTION_TYPES, SPECS_ROOT, list_specs, load_spec, render_template, spec_labels
 from chains.draft.variables import build_context
 from chains.errors import ConfigError
-from chains.figures import Figures
+from chains.ingest.figures_file import load_figures
 
 from .conftest import DEV
 
@@ -77,7 +77,7 @@ def test_named_outline_variants_of_the_seeds_are_offered():
 
 @pytest.mark.parametrize("name", ALL_SPECS)
 def test_templates_use_only_variables_the_drafter_provides(name):
-    provided = set(build_context(Figures.load(DEV / "figures" / "anju-foodsafety-2021.json")))
+    provided = set(build_context(load_figures(DEV / "figures" / "anju-foodsafety-2021.json")))
     for s in load_spec(name).drafted_sections:
         assert s.variables() <= provided, (s.key, s.variables() - provided)
 
@@ -161,7 +161,7 @@ def test_a_new_report_type_is_added_by_files_alone(tmp_path):
     assert list_specs(tmp_path) == ["department_overall"]
     spec = load_spec("department_overall", root=tmp_path)
     assert spec.label == "部门整体支出绩效自评报告"
-    figures = Figures.load(DEV / "figures" / "minle-welfarelottery-2023.json")
+    figures = load_figures(DEV / "figures" / "minle-welfarelottery-2023.json")
     draft = draft_offline(figures, spec)
     assert draft.title == "民乐县民政局2023年度部门整体支出绩效自评报告"
     assert [s.title for s in draft.sections] == ["一、部门基本情况", "二、部门整体支出情况", "三、自评结论"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chains.figures import Figures
+from chains.ingest.figures_file import load_figures
 from chains.score.validate import summarize, validate_figures
 
 from .conftest import DEV
@@ -78,20 +79,20 @@ def test_issues_are_sorted_errors_first_and_summarized_in_chinese():
 
 
 def test_anju_weights_short_of_100_and_unreachable_total_are_errors():
-    issues = validate_figures(Figures.load(DEV / "figures" / "anju-foodsafety-2021.json"))
+    issues = validate_figures(load_figures(DEV / "figures" / "anju-foodsafety-2021.json"))
     errors = {p.code for p in issues if p.severity == "error"}
     assert errors == {"weight_sum_mismatch", "score_sum_mismatch"}
     assert any("34.00" in p.message and "关键数据未给出" in p.message for p in issues)
 
 
 def test_missing_execution_amount_and_indicator_actuals_are_warned():
-    issues = validate_figures(Figures.load(DEV / "figures" / "jiuhuashan-airmonitor-2021.json"))
+    issues = validate_figures(load_figures(DEV / "figures" / "jiuhuashan-airmonitor-2021.json"))
     messages = summarize(issues)
     assert "缺少实际完成值" in messages and "62.56%" in messages
 
 
 def test_no_problems_stated_while_points_were_lost_is_warned():
-    issues = validate_figures(Figures.load(DEV / "figures" / "leiyang-school-2022.json"))
+    issues = validate_figures(load_figures(DEV / "figures" / "leiyang-school-2022.json"))
     assert any(p.code == "empty_problems" and p.severity == "warning" for p in issues)
     assert not any(p.code == "empty_problems" for p in validate_figures(with_(problems=["暂无问题"], budget={
         "annual": 100, "spent": 100}, total_score=100)))

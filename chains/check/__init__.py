@@ -20,39 +20,34 @@ Spans are offsets into ``text`` exactly as given. When a more specific explanati
 from __future__ import annotations
 
 import bisect
-from typing import Any
 
 from chains.check.rules import adjustments, amounts, fund_sources, funds, prose, qualitative, scoring, tables
-from chains.check.rules.base import build_context
+from chains.check.rules.base import Context, build_context
 from chains.figures import Figures
 from chains.findings import CheckResult, Finding
 
-__all__ = ["check"]
+__all__ = ["check", "judge", "read"]
 
 _OUTRANKED_BY_UNIT = {"sum_mismatch", "conflicting_values", "rate_mismatch", "balance_mismatch", "implausible_rate"}
 
 
-def check(text: str, figures: Figures | dict[str, Any] | None = None) -> CheckResult:
+def check(text: str, figures: Figures | None = None) -> CheckResult:
     """Every number in ``text`` that does not add up, as findings sorted by position."""
+    return judge(read(text, figures))
+
+
+def read(text: str, figures: Figures | None = None) -> Context:
+    """The report read once: its numbers, tables and what each prose figure states (the rules' input)."""
     if not isinstance(text, str):
         raise TypeError("check() expects the report text as str")
-    fig: dict[str, Any] | None
-    if isinstance(figures, Figures):
-        fig = figures.to_dict()
-    elif isinstance(figures, dict):
-        fig = figures
-    else:
-        fig = None
-    ctx = build_context(text, fig)
-    tables.run(ctx)
-    scoring.run(ctx)
-    fund_sources.run(ctx)
-    qualitative.run(ctx)
-    amounts.run(ctx)
-    adjustments.run(ctx)
-    funds.run(ctx)
-    prose.run(ctx)
-    return CheckResult(text, _dedupe(ctx.findings, len(text)))
+    return build_context(text, figures.to_dict() if figures is not None else None)
+
+
+def judge(ctx: Context) -> CheckResult:
+    """The findings of every rule on a report already read (``read``)."""
+    for rules in (tables, scoring, fund_sources, qualitative, amounts, adjustments, funds, prose):
+        rules.run(ctx)
+    return CheckResult(ctx.text, _dedupe(ctx.findings, len(ctx.text)))
 
 
 def _dedupe(findings: list[Finding], n: int) -> list[Finding]:

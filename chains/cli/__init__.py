@@ -1,6 +1,6 @@
 """``report-assistant`` command line: one thin user of the library in ``chains``.
 
-Each subcommand lives in ``chains/commands/<name>.py`` with ``add_parser(subparsers)`` and
+Each subcommand lives in ``chains/cli/<name>.py`` with ``add_parser(subparsers)`` and
 ``run(args) -> int``; heavy libraries (chromadb, langchain) are imported inside ``run`` so that
 ``report-assistant check`` starts fast. Errors become messages here and only here.
 """
@@ -15,8 +15,9 @@ import traceback
 from pathlib import Path
 
 from chains import __version__
+from chains.cli.common import add_data_dir, settings_for
+from chains.cli.zh import chinese_argparse
 from chains.errors import ReportError
-from chains.settings import Settings
 
 COMMANDS = ("check", "index", "search", "score", "draft")
 
@@ -26,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="report-assistant",
         description="项目支出绩效自评报告助手：起草、核对数字、检索范文。",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help="显示版本号并退出")
     sub = parser.add_subparsers(dest="command", metavar="命令")
     for name in COMMANDS:
         module = importlib.import_module(f"chains.cli.{name}")
@@ -37,32 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def add_data_dir(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--data-dir",
-        type=Path,
-        default=None,
-        help="数据目录（索引、草稿）；默认取环境变量 REPORT_ASSISTANT_DATA_DIR，否则 ./data",
-    )
-
-
-def settings_for(args: argparse.Namespace) -> Settings:
-    """Settings from the environment, with ``--data-dir`` taking precedence."""
-    settings = Settings.from_env()
-    data_dir = getattr(args, "data_dir", None)
-    if data_dir is not None:
-        from dataclasses import replace
-
-        settings = replace(settings, data_dir=Path(data_dir))
-    return settings
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "_run", None):
-        parser.print_help()
-        return 2
+    with chinese_argparse():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "_run", None):
+            parser.print_help()
+            return 2
     try:
         return int(args._run(args) or 0)
     except ReportError as err:

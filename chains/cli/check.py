@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from chains.vocabulary import SEVERITY_LABELS
+
 CONTEXT = 18
 
 
@@ -29,10 +31,10 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     from chains.check import check
-    from chains.figures import Figures
     from chains.ingest.documents import read_document
+    from chains.ingest.figures_file import load_figures
 
-    figures = Figures.load(args.figures) if args.figures is not None else None
+    figures = load_figures(args.figures) if args.figures is not None else None
     results = []
     for path in args.files:
         doc = read_document(path)  # InputError → exit 2 in chains.cli
@@ -59,7 +61,7 @@ def _human(path: Path, text: str, result: Any) -> str:
         before = text[max(0, s - CONTEXT) : s].replace("\n", "⏎").replace("\t", " ")
         quoted = text[s:e].replace("\n", "⏎").replace("\t", " ")
         after = text[e : e + CONTEXT].replace("\n", "⏎").replace("\t", " ")
-        mark = "错误" if f.severity == "error" else "提示"
+        mark = SEVERITY_LABELS.get(f.severity, f.severity)
         lines.append(f"  [{mark}] 第{line_no}行 {f.title}（{f.code}）")
         lines.append(f"      …{before}【{quoted}】{after}…")
         lines.append(f"      {f.message}")

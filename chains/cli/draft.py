@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-SEVERITY_ZH = {"error": "错误", "warning": "提示", "info": "说明"}
+from chains.vocabulary import ISSUE_LABELS, SEVERITY_LABELS
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -39,9 +39,9 @@ def _say(text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from chains.cli import settings_for
+    from chains.cli.common import settings_for
     from chains.errors import InputError
-    from chains.figures import Figures
+    from chains.ingest.figures_file import load_figures
     from chains.score.validate import validate_figures
 
     output: Path | None = args.output
@@ -50,12 +50,12 @@ def run(args: argparse.Namespace) -> int:
     from chains.draft.spec import load_spec
 
     spec = load_spec(args.spec) if args.spec else load_spec()  # an unknown report type fails before anything
-    figures = Figures.load(args.figures)
+    figures = load_figures(args.figures)
     settings = settings_for(args)
 
     issues = validate_figures(figures)
     if issues:
-        label = {"error": "需核实", "warning": "待补充", "info": "提示"}
+        label = ISSUE_LABELS
         _say("关键数据检查：")
         for p in issues:
             _say(f"  [{label.get(p.severity, p.severity)}] {p.message}")
@@ -82,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
     draft = draft_report(figures, settings, backend=backend, passages_for=passages_for, on_event=on_event,
                          spec=spec, stream=True)
 
-    from chains.export import to_docx, to_markdown
+    from chains.draft.markdown import to_markdown
+    from chains.export import to_docx
 
     if output is None:
         sys.stdout.write(to_markdown(draft))
@@ -123,4 +124,4 @@ def _report_findings(draft: Any) -> None:
     for f in findings:
         quoted = text[f.span[0]: f.span[1]].strip().replace("\n", " ")
         where = f"（“{quoted[:40]}”）" if quoted else ""
-        _say(f"  [{SEVERITY_ZH.get(str(f.severity), f.severity)}] {f.title}：{f.message}{where}")
+        _say(f"  [{SEVERITY_LABELS.get(str(f.severity), f.severity)}] {f.title}：{f.message}{where}")

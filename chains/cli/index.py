@@ -32,7 +32,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from chains.cli import settings_for
+    from chains.cli.common import settings_for
     from chains.errors import InputError
     from chains.retrieval.index import open_index
 

@@ -15,6 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from chains.vocabulary import ISSUE_LABELS
+
 HEADERS = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "完成率", "规则得分", "填报得分", "采用得分", "说明")
 NUMERIC = {5, 6, 7, 8, 9}
 DIRECTION_ZH = {"gte": "正向", "lte": "反向", "eq": "等于", "qualitative": "定性"}
@@ -44,11 +46,11 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from chains.figures import Figures
+    from chains.ingest.figures_file import load_figures
     from chains.score import ScoringRules, score_figures
     from chains.score.validate import validate_figures
 
-    figures = Figures.load(args.figures)
+    figures = load_figures(args.figures)
     rules = ScoringRules(
         lte_rule=args.lte_rule, execution_weight=args.execution_weight, over_completion=args.over_completion
     )
@@ -100,7 +102,7 @@ def render_table(figures: Any, table: Any, issues: list[Any]) -> str:
     differs = table.grade_computed and table.grade_stated and table.grade_computed != _norm(table.grade_stated)
     lines.append(f"评价等级：{table.grade or '—'}" + (f"（按总分应为“{table.grade_computed}”）" if differs else ""))
     if issues:
-        label = {"error": "需核实", "warning": "待补充", "info": "提示"}
+        label = ISSUE_LABELS
         lines.append("")
         lines.append("问题：")
         lines += [f"  [{label[p.severity]}] {p.message}" for p in issues]

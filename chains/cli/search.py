@@ -20,7 +20,7 @@ from typing import Any
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
-    from chains.cli import add_data_dir
+    from chains.cli.common import add_data_dir
 
     p = subparsers.add_parser(
         "search",
@@ -49,7 +49,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from chains.cli import settings_for
+    from chains.cli.common import settings_for
     from chains.errors import InputError
     from chains.retrieval.search import NOTHING_SIMILAR, Filters, example_phrasing, similar_reports
 
@@ -60,9 +60,9 @@ def run(args: argparse.Namespace) -> int:
                       category=args.category)
     if args.mode == "similar":
         if args.figures is not None:
-            from chains.figures import Figures
+            from chains.ingest.figures_file import load_figures
 
-            query: Any = Figures.load(args.figures)
+            query: Any = load_figures(args.figures)
         else:
             from chains.ingest.documents import read_document
 

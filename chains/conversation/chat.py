@@ -13,20 +13,18 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from chains.conversation.extract import (  # noqa: F401 - re-exported: the chat's public API
-    FREE_TEXT_STEPS,
+from chains.conversation.extract import (
     LABELS,
     MONEY_PATHS,
     Extraction,
-    Num,
     as_json_number,
     confirmation,
     extract_figures,
-    find_numbers,
     fmt_money,
     get_path,
     has_value,
@@ -35,7 +33,7 @@ from chains.conversation.extract import (  # noqa: F401 - re-exported: the chat'
     set_path,
     split_items,
 )
-from chains.conversation.panel import field_status, funds_summary, rows_from_table  # noqa: F401 - re-exported
+from chains.vocabulary import says_no_problem
 
 # -- the order of questions -------------------------------------------------------------------
 
@@ -82,7 +80,6 @@ YES = re.compile(r"^\s*(是|是的|对|对的|没错|确认|正确|嗯|好|好�
 NO = re.compile(r"^\s*(不是|不对|错|错了|否|no|n)[。！!.]?\s*$", re.I)
 SKIP = re.compile(r"^\s*(跳过|不清楚|不知道|暂无|略|没有|无|不详|pass|skip)[。！!.]?\s*$", re.I)
 FINISHED = re.compile(r"^\s*(好了|好|完成|完了|就这些|没有了|没了|结束|跳过|ok)[。！!.]?\s*$", re.I)
-NONE_ANSWER = re.compile(r"^\s*(无|没有|暂无|没有问题|无问题|不存在)[。！!.]?\s*$")
 
 
 # -- state ------------------------------------------------------------------------------------
@@ -144,6 +141,10 @@ _DEPT_PREFIX = re.compile(r"^(主管部门|实施单位|单位|部门)?\s*(是|�
 
 # -- one turn ---------------------------------------------------------------------------------
 
+#: A step's handler: (state, step, text, extraction, said) → None to go on to the shared ending
+#: (flags, plausibility, the next question), or the finished state when the step answers on its own.
+StepHandler = Callable[[ChatState, str, str, Extraction, list[str]], ChatState | None]
+
 
 def answer(state: ChatState, text: str) -> ChatState:
     """The user's reply → a new state with the figures it states and the assistant's next message."""
@@ -153,27 +154,45 @@ def answer(state: ChatState, text: str) -> ChatState:
         return state
     state.messages.append({"role": "user", "content": text})
     said: list[str] = []
-
     if state.pending:
-        item = state.pending[0]
-        if YES.match(text):
-            state.pending.pop(0)
-            set_path(state.figures, item["path"], item["value"])
-            said.append(f"{LABELS.get(item['path'], item['path'])}：{money_display(item['path'], item['value'])}")
-            _apply_flags(state, said)
-            return _reply(state, said)
-        if NO.match(text):
-            state.pending.pop(0)
-            state.messages.append(
-                {"role": "assistant", "content": f"好的，请重新告诉我{LABELS.get(item['path'], '这项数据')}。"}
-            )
-            if item["path"] in MONEY_PATHS or item["path"] == "year":
-                state.step = next((k for k, p, _ in STEPS if p == item["path"]), state.step)
-            return state
-        state.pending.clear()  # a new answer replaces the question
-
+        done = _answer_pending(state, text, said)
+        if done is not None:
+            return done
     step = state.step
     ex = extract_figures(text, step, state.figures)
+    _record_extraction(state, ex, said)
+    handler = STEP_HANDLERS.get(step)
+    done = handler(state, step, text, ex, said) if handler else None
+    if done is not None:
+        return done
+    _apply_flags(state, said)
+    _check_plausible(state)
+    return _reply(state, said)
+
+
+def _answer_pending(state: ChatState, text: str, said: list[str]) -> ChatState | None:
+    """是/不是 to the waiting question; any other answer drops the questions and is read afresh (None)."""
+    item = state.pending[0]
+    if YES.match(text):
+        state.pending.pop(0)
+        set_path(state.figures, item["path"], item["value"])
+        said.append(f"{LABELS.get(item['path'], item['path'])}：{money_display(item['path'], item['value'])}")
+        _apply_flags(state, said)
+        return _reply(state, said)
+    if NO.match(text):
+        state.pending.pop(0)
+        state.messages.append(
+            {"role": "assistant", "content": f"好的，请重新告诉我{LABELS.get(item['path'], '这项数据')}。"}
+        )
+        if item["path"] in MONEY_PATHS or item["path"] == "year":
+            state.step = next((k for k, p, _ in STEPS if p == item["path"]), state.step)
+        return state
+    state.pending.clear()  # a new answer replaces the question
+    return None
+
+
+def _record_extraction(state: ChatState, ex: Extraction, said: list[str]) -> None:
+    """Store the figures, flags and questions read from the answer; echo each figure in ``said``."""
     for path, value in ex.updates.items():
         old = get_path(state.figures, path)
         set_path(state.figures, path, value)
@@ -186,71 +205,101 @@ def answer(state: ChatState, text: str) -> ChatState:
     said.extend(ex.notes)
     state.pending.extend(ex.questions)
 
-    got_figure = bool(ex.updates or ex.flags or ex.questions)
-    if step == "project_name" and not (ex.updates.keys() - {"year"}) and not ex.questions:
+
+def _got_figure(ex: Extraction) -> bool:
+    return bool(ex.updates or ex.flags or ex.questions)
+
+
+def _say(state: ChatState, content: str) -> ChatState:
+    state.messages.append({"role": "assistant", "content": content})
+    return state
+
+
+def _step_project_name(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> None:
+    if not (ex.updates.keys() - {"year"}) and not ex.questions:
         name = _NAME_PREFIX.sub("", text).strip().rstrip("。")
         state.figures["project_name"] = name
         said.insert(0, f"项目名称：{name}")
-    elif step == "department" and not got_figure:
+
+
+def _step_year(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> ChatState | None:
+    if not _got_figure(ex):
+        return _say(state, "请告诉我四位数的年度，例如 2023。")
+    return None
+
+
+def _step_department(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> None:
+    if not _got_figure(ex):
         dept = _DEPT_PREFIX.sub("", text).strip().rstrip("。")
         state.figures["department"] = dept
         said.append(f"主管部门/实施单位：{dept}")
-    elif step in ("goals", "content") and not ex.updates:
-        if SKIP.match(text):
-            state.skipped.append(step)
-        else:
-            state.figures[step] = text
-            said.append(f"{LABELS[step]}已记录")
-    elif step == "indicators":
-        if FINISHED.match(text) or SKIP.match(text):
-            if not state.figures.get("indicators"):
-                state.skipped.append("indicators")
-            state.step = "problems"
-            return _reply(state, said, force_next=True)
-        rows = [r for r in (parse_indicator_line(line) for line in text.splitlines()) if r]
-        if rows:
-            state.figures.setdefault("indicators", []).extend(rows)
-            n = len(state.figures["indicators"])
-            said.append(f"新增 {len(rows)} 条指标（共 {n} 条）")
-            state.messages.append(
-                {
-                    "role": "assistant",
-                    "content": "已记录：" + "；".join(said) + "。继续输入下一条指标，或回答“好了”进入下一步。",
-                }
-            )
-            return state
-        state.messages.append(
-            {
-                "role": "assistant",
-                "content": "没能读出指标。请按“名称，年度指标值，实际完成值，分值”每行一条输入，"
-                "例如“培训人次，≥300人次，320人次，10分”；或回答“好了”跳过。",
-            }
-        )
-        return state
-    elif step == "measures" and not ex.updates:
-        state.figures["measures"] = [] if NONE_ANSWER.match(text) else split_items(text)
-        said.append("改进措施：" + ("无" if not state.figures["measures"] else f"{len(state.figures['measures'])} 条"))
-    elif step == "problems" and not ex.updates:
-        state.figures["problems"] = [] if NONE_ANSWER.match(text) else split_items(text)
-        said.append("存在的问题：" + ("无" if not state.figures["problems"] else f"{len(state.figures['problems'])} 条"))
-    elif not got_figure and step in STEP_KEYS and step not in REQUIRED and SKIP.match(text):
+
+
+def _step_money(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> ChatState | None:
+    """budget / received / spent / sources: an amount, or 跳过."""
+    if _got_figure(ex):
+        return None
+    if SKIP.match(text):
         state.skipped.append(step)
         if step == "budget":
             state.skipped.extend(["received", "spent"])
-    elif not got_figure and step == "year":
-        state.messages.append({"role": "assistant", "content": "请告诉我四位数的年度，例如 2023。"})
-        return state
-    elif not got_figure and step in ("budget", "received", "spent", "sources"):
-        state.messages.append(
-            {
-                "role": "assistant",
-                "content": "没有读出金额。请带上单位，例如“139万元”；不清楚可回答“跳过”。",
-            }
-        )
-        return state
-    _apply_flags(state, said)
-    _check_plausible(state)
-    return _reply(state, said)
+        return None
+    return _say(state, "没有读出金额。请带上单位，例如“139万元”；不清楚可回答“跳过”。")
+
+
+def _step_prose(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> None:
+    """content / goals: the answer itself, unless it is 跳过."""
+    if ex.updates:
+        return
+    if SKIP.match(text):
+        state.skipped.append(step)
+    else:
+        state.figures[step] = text
+        said.append(f"{LABELS[step]}已记录")
+
+
+def _step_list(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> None:
+    """problems / measures: items split at 分号; 无 is an answer (an empty list)."""
+    if ex.updates:
+        return
+    state.figures[step] = [] if says_no_problem(text) else split_items(text)
+    said.append(f"{LABELS[step]}：" + ("无" if not state.figures[step] else f"{len(state.figures[step])} 条"))
+
+
+def _step_indicators(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> ChatState:
+    if FINISHED.match(text) or SKIP.match(text):
+        if not state.figures.get("indicators"):
+            state.skipped.append("indicators")
+        state.step = "problems"
+        return _reply(state, said, force_next=True)
+    rows = [r for r in (parse_indicator_line(line) for line in text.splitlines()) if r]
+    if rows:
+        state.figures.setdefault("indicators", []).extend(rows)
+        n = len(state.figures["indicators"])
+        said.append(f"新增 {len(rows)} 条指标（共 {n} 条）")
+        return _say(state, "已记录：" + "；".join(said) + "。继续输入下一条指标，或回答“好了”进入下一步。")
+    return _say(
+        state,
+        "没能读出指标。请按“名称，年度指标值，实际完成值，分值”每行一条输入，"
+        "例如“培训人次，≥300人次，320人次，10分”；或回答“好了”跳过。",
+    )
+
+
+#: step → what its answer does beyond the figures ``extract_figures`` read (steps not listed: nothing).
+STEP_HANDLERS: dict[str, StepHandler] = {
+    "project_name": _step_project_name,
+    "year": _step_year,
+    "department": _step_department,
+    "budget": _step_money,
+    "received": _step_money,
+    "spent": _step_money,
+    "sources": _step_money,
+    "content": _step_prose,
+    "goals": _step_prose,
+    "indicators": _step_indicators,
+    "problems": _step_list,
+    "measures": _step_list,
+}
 
 
 def merge_model_figures(state: ChatState, model: dict[str, Any]) -> ChatState:

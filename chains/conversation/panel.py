@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from chains.conversation.extract import LABELS, as_json_number, fmt_money, get_path, has_value, money_display
+from chains.vocabulary import ISSUE_LABELS
 
 
 def field_status(figures: dict[str, Any]) -> tuple[list[tuple[str, str]], list[str]]:
@@ -132,7 +133,6 @@ def funds_metrics(figures: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 #: How a pre-draft issue is labelled in the panel, by severity (as ``chains.validate.summarize``).
-ISSUE_LABELS = {"error": "需核实", "warning": "待补充", "info": "提示"}
 
 
 @dataclass

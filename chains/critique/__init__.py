@@ -19,8 +19,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chains.check import check
-from chains.check.rules.base import build_context
+from chains.check import judge, read
 from chains.critique.boilerplate import boilerplate
 from chains.critique.claims import contradictions, indicator_definitions, vague_claims
 from chains.critique.missing import (
@@ -78,12 +77,12 @@ _REQUIRED: tuple[tuple[tuple[str, ...], str, str], ...] = (
 
 def critique(
     text: str,
-    figures: Figures | dict[str, Any] | None = None,
+    figures: Figures | None = None,
     corpus_texts: Mapping[str, str] | None = None,
 ) -> CheckResult:
-    """The checker's findings on ``text`` plus the quality warnings of a reviewer."""
-    base = check(text, figures)
-    ctx = build_context(text)
+    """The checker's findings on ``text`` plus the quality warnings of a reviewer (the text is read once)."""
+    ctx = read(text, figures)
+    base = judge(ctx)
     headings = parse_headings(text)
     found: list[Finding] = list(base.findings)
     found += missing_figures(text, ctx, headings)
@@ -92,8 +91,8 @@ def critique(
     found += heading_numbering(text)
     found += conversion_artifacts(text, headings)
     found += boilerplate(text, headings, corpus_texts or {})
-    found += vague_claims(text, headings)
-    found += contradictions(text)
+    found += vague_claims(text, headings, ctx.mentions)
+    found += contradictions(text, ctx.mentions)
     found += indicator_definitions(text, ctx)
     return CheckResult(text, _dedupe(found, len(text)))
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from chains.check.rules.base import Context, pct
 from chains.critique.missing import sentences
 from chains.findings import Finding
-from chains.text.numbers import extract_numbers
+from chains.text.numbers import Mention, mentions_within
 from chains.text.outline import Heading, split_sections
 from chains.text.report_tables import Table
 
@@ -36,7 +36,7 @@ _PRAISE = re.compile(
 )
 
 
-def vague_claims(text: str, headings: list[Heading]) -> list[Finding]:
+def vague_claims(text: str, headings: list[Heading], mentions: list[Mention]) -> list[Finding]:
     skip = [s.span for s in split_sections(text) if s.section_type in ("suggestions", "problems", "goals")]
     out: list[Finding] = []
     for s, e in sentences(text):
@@ -44,7 +44,7 @@ def vague_claims(text: str, headings: list[Heading]) -> list[Finding]:
         hits = list(_VAGUE.finditer(sent))
         if not hits or any(a <= s < b for a, b in skip):
             continue
-        if any(m.kind not in ("year", "date") for m in extract_numbers(sent)):
+        if any(m.kind not in ("year", "date") for m in mentions_within(mentions, s, e)):
             continue
         for m in hits:
             if _FUTURE.search(sent[max(0, m.start() - 4) : m.start()]):
@@ -60,7 +60,7 @@ def vague_claims(text: str, headings: list[Heading]) -> list[Finding]:
     return out
 
 
-def contradictions(text: str) -> list[Finding]:
+def contradictions(text: str, mentions: list[Mention]) -> list[Finding]:
     out: list[Finding] = []
     for m in _SCORE_HIT.finditer(text):
         window_start = max(0, m.start() - 200)
@@ -89,7 +89,7 @@ def contradictions(text: str) -> list[Finding]:
         praise = _PRAISE.search(sent)
         if not praise or "执行率" not in sent:
             continue
-        over = [m for m in extract_numbers(sent) if m.kind == "percent" and m.value > 100]
+        over = [m for m in mentions_within(mentions, s, e) if m.kind == "percent" and m.value > 100]
         if over:
             out.append(
                 Finding(
@@ -97,7 +97,7 @@ def contradictions(text: str) -> list[Finding]:
                     f"预算执行率{pct(over[0])}超过100%，说明支出超出预算，不能作为“{praise.group(0)}”的依据。",
                     (s + praise.start(), s + praise.end()),
                     values={"rate": pct(over[0])},
-                    related=((s + over[0].span[0], s + over[0].span[1]),),
+                    related=(over[0].span,),
                 )
             )
     for m in _NOT_MET_BUT_OVER.finditer(text):
@@ -130,11 +130,11 @@ def indicator_definitions(text: str, ctx: Context) -> list[Finding]:
     for t in ctx.tables:
         if t.col("name") is None:
             continue
-        out += _table_definitions(t, budget)
+        out += _table_definitions(t, budget, ctx.mentions)
     return out
 
 
-def _table_definitions(t: Table, budget: Decimal | None) -> list[Finding]:
+def _table_definitions(t: Table, budget: Decimal | None, mentions: list[Mention]) -> list[Finding]:
     out: list[Finding] = []
     level1 = level2 = ""
     for row in t.data_rows():
@@ -171,7 +171,8 @@ def _table_definitions(t: Table, budget: Decimal | None) -> list[Finding]:
                 )
             )
         if "成本" in level2 and _UPPER.match(target.text) and budget is not None:
-            cap = next((m for m in extract_numbers(target.text) if m.kind == "money"), None)
+            start, end = target.span
+            cap = next((m for m in mentions if start <= m.span[0] < end and m.kind == "money"), None)
             if cap is not None and cap.value > budget:
                 out.append(
                     Finding(

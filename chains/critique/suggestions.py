@@ -21,9 +21,16 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from chains.draft.guard import clean_output
 from chains.errors import BackendError
-from chains.llm import PROMPTS, OfflineBackend, OpenAIBackend, backend_error, backend_failure, build_llm
+from chains.llm import (
+    PROMPTS,
+    OfflineBackend,
+    OpenAIBackend,
+    backend_error,
+    backend_failure,
+    build_llm,
+    clean_output,
+)
 from chains.settings import Settings
 from chains.text.numbers import extract_numbers
 from chains.text.outline import Section, split_sections

@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 
 from chains.check import check
 from chains.draft.guard import repeated_sentences, section_offsets, shift, unsupported_numbers
+from chains.draft.markdown import to_markdown
 from chains.draft.prompts import passage_dict, system_text
 from chains.draft.runs import RunStore
 from chains.draft.section import DraftEvent, OnEvent, Run, ignore, model_section, section_sources
@@ -308,7 +309,7 @@ async def _draft(
                   notices=notices, table=run.table, run_id=run.store.run_id)
     draft.findings = _findings(draft, run)
     run.store.save_passages({k: [passage_dict(p) for p in v] for k, v in run.passages.items()})
-    run.store.save_result([f.to_dict() for f in draft.findings], notices, _markdown(draft))
+    run.store.save_result([f.to_dict() for f in draft.findings], notices, to_markdown(draft))
     return draft
 
 
@@ -325,15 +326,6 @@ def _findings(draft: Draft, run: Run) -> list[Finding]:
         found += [u for u in own if not any(a < u.span[1] and u.span[0] < b for a, b in errors)]
     found += repeated_sentences(draft.title, draft.sections)
     return CheckResult(text, found).findings
-
-
-def _markdown(draft: Draft) -> str:
-    try:
-        from chains.export import to_markdown
-
-        return to_markdown(draft)
-    except ImportError:  # export not available: the plain text is still a faithful record
-        return draft.text
 
 
 def retrieval_queries(project_name: str, section: Any, base_text: str) -> list[str]:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from chains.draft.types import SectionDraft
 from chains.findings import Finding
+from chains.llm import bare_title
 
 MIN_REPEAT_CHARS = 15  # shorter sentences (“项目按计划实施。”) may repeat legitimately
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -19,29 +20,13 @@ _SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
 _NORMALISE = re.compile(r"[\s，,、：:“”\"'（）()《》。！？；]")
 
 
-def clean_output(text: str, title: str) -> str:
-    """Model text without code fences, Markdown heading marks, or a repeated section heading."""
-    t = text.strip()
-    t = re.sub(r"^```[a-zA-Z]*\n?|\n?```$", "", t).strip()
-    lines = t.splitlines()
-    bare_title = _bare(title)
-    while lines and lines[0].strip().lstrip("#").strip() in {title.strip(), bare_title} and bare_title:
-        lines.pop(0)
-    cleaned = [re.sub(r"^#{1,6}\s+", "", ln).replace("**", "") for ln in lines]
-    return "\n".join(cleaned).strip()
-
-
-def _bare(title: str) -> str:
-    return re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*", "", title).strip()
-
-
 def cut_at_other_heading(text: str, other_titles: Sequence[str]) -> tuple[str, str | None]:
     """The text up to the first line that is another section's heading, and that heading (or ``None``).
 
     A model that goes on to write the next section must not change the outline or repeat that section:
     everything from the foreign heading on is dropped.
     """
-    heads = {t.strip() for t in other_titles if t.strip()} | {_bare(t) for t in other_titles if _bare(t)}
+    heads = {t.strip() for t in other_titles if t.strip()} | {bare_title(t) for t in other_titles if bare_title(t)}
     lines = text.splitlines()
     for i, line in enumerate(lines):
         bare = line.strip().lstrip("#").strip().rstrip("：:")

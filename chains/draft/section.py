@@ -15,7 +15,6 @@ from typing import Any, Literal
 
 from chains.check import check
 from chains.draft.guard import (
-    clean_output,
     cut_at_other_heading,
     mostly_chinese,
     new_errors,
@@ -33,7 +32,7 @@ from chains.draft.types import Draft, SectionDraft
 from chains.errors import BackendError
 from chains.figures import Figures
 from chains.findings import Finding
-from chains.llm import OfflineBackend, OpenAIBackend, backend_error, backend_failure
+from chains.llm import OfflineBackend, OpenAIBackend, backend_error, backend_failure, clean_output
 from chains.settings import Settings
 
 log = logging.getLogger("report_assistant.draft")

@@ -13,6 +13,7 @@ from typing import Any
 
 from chains.figures import FIELD_NAMES_ZH, Figures, dec
 from chains.score import HUNDRED, ExecutionRow, ScoreRow, ScoreTable, q2, score_figures
+from chains.vocabulary import says_no_problem
 
 SOURCE_LABELS: dict[str, str] = {
     "central": "中央资金",
@@ -27,7 +28,6 @@ SOURCE_LABELS: dict[str, str] = {
     "special_account": "财政专户管理资金",
 }
 _ORDINALS = "一二三四五六七八九十"
-_EMPTY_PROBLEMS = {"无", "暂无", "暂无问题", "没有", "无问题", "没有问题", "无。", "暂无问题。"}
 
 # Problem codes that the conclusion must surface as 待核实 (the figures disagree with themselves or the rules).
 _VERIFY_CODES = {
@@ -310,7 +310,7 @@ def _enumerate(items: list[str] | None) -> list[str]:
 
 def _problem_hints(figures: Figures, table: ScoreTable) -> list[str]:
     stated = [s.strip() for s in (figures.problems or []) if s and s.strip()]
-    empty = not stated or all(s in _EMPTY_PROBLEMS for s in stated)
+    empty = not stated or all(says_no_problem(s) for s in stated)
     if not empty:
         return []
     reasons = []

@@ -19,12 +19,12 @@ from pathlib import Path
 
 from chains.errors import InputError
 from chains.ingest.word_tables import Cell, Grid, bound_lines
+from chains.vocabulary import CELL_SEP
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_CHARS = 1_000_000
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 SUPPORTED = sorted(TEXT_SUFFIXES - {""} | {".docx", ".pdf"})
-CELL_SEP = "｜"
 
 
 @dataclass(frozen=True)

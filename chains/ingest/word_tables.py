@@ -21,7 +21,8 @@ import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-CELL_SEP = "｜"
+from chains.vocabulary import CELL_SEP
+
 PAIR_SEP = "；"
 KEY_SEP = "："
 

@@ -24,7 +24,6 @@ from chains.score.indicators import (
 )
 from chains.score.types import (
     DEFAULT_RULES,
-    GRADE_SYNONYMS,
     HUNDRED,
     NEEDS_EXPLANATION,
     Q2,
@@ -40,7 +39,7 @@ from chains.score.types import (
 )
 
 __all__ = [
-    "DEFAULT_RULES", "GRADE_SYNONYMS", "HUNDRED", "NEEDS_EXPLANATION", "Q2", "ZERO", "ExecutionRow", "Judgement", "Problem",
+    "DEFAULT_RULES", "HUNDRED", "NEEDS_EXPLANATION", "Q2", "ZERO", "ExecutionRow", "Judgement", "Problem",
     "ScoreRow", "ScoreTable", "ScoringRules", "Severity", "execution_rate", "execution_score", "grade_for",
     "judge_qualitative", "normalise_grade", "q2", "quantitative_score", "score_figures", "score_indicator",
 ]  # fmt: skip

@@ -8,7 +8,6 @@ from chains.figures import Indicator, dec
 from chains.score.target_values import Direction, ParsedValue, parse_date, parse_value
 from chains.score.types import (
     DEFAULT_RULES,
-    GRADE_SYNONYMS,
     HUNDRED,
     NEEDS_EXPLANATION,
     ZERO,
@@ -17,14 +16,12 @@ from chains.score.types import (
     ScoringRules,
     q2,
 )
+from chains.vocabulary import GRADE_SYNONYMS, grade_of
 
 
 def grade_for(total: Decimal, rules: ScoringRules = DEFAULT_RULES) -> str:
     """§6 band of a total; lower bounds inclusive (90.00 → 优, 89.99 → 良)."""
-    for lower, label in rules.grade_bands:
-        if total >= lower:
-            return label
-    return rules.grade_bands[-1][1]
+    return grade_of(total, rules.grade_bands)
 
 
 def normalise_grade(label: str | None) -> str | None:

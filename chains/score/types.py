@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 from chains.score.target_values import Direction
+from chains.vocabulary import GRADE_BANDS
 
 Severity = Literal["error", "warning", "info"]
 Judgement = Literal["achieved", "partly_achieved", "not_achieved"]
@@ -18,13 +19,6 @@ Q2 = Decimal("0.01")
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
 
-#: grade labels as the rules name them; synonyms map onto these (rules §6)
-GRADE_SYNONYMS: dict[str, str] = {
-    "优": "优", "优秀": "优",
-    "良": "良", "良好": "良",
-    "中": "中", "中等": "中", "一般": "中", "合格": "中",
-    "差": "差", "较差": "差", "不合格": "差",
-}  # fmt: skip
 
 NEEDS_EXPLANATION = "需说明偏差原因"
 
@@ -52,12 +46,7 @@ class ScoringRules:
     deviation_threshold: Decimal = Decimal(20)  # percent above target that needs a reason
     over_completion: Literal["flag", "deduct"] = "flag"
     execution_explain_below: Decimal = Decimal(90)  # execution rate (%) below which a reason is required
-    grade_bands: tuple[tuple[Decimal, str], ...] = (
-        (Decimal(90), "优"),
-        (Decimal(80), "良"),
-        (Decimal(60), "中"),
-        (Decimal(0), "差"),
-    )
+    grade_bands: tuple[tuple[Decimal, str], ...] = GRADE_BANDS
     qualitative_bands: tuple[tuple[str, Decimal], ...] = (
         ("achieved", Decimal("0.8")),
         ("partly_achieved", Decimal("0.6")),

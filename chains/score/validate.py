@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from chains.figures import Figures, dec
 from chains.score import Problem, ScoreTable, score_figures
+from chains.vocabulary import ISSUE_LABELS, says_no_problem
 
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -69,12 +70,11 @@ def _funds_consistency(figures: Figures) -> list[Problem]:
     return out
 
 
-_EMPTY = {"无", "暂无", "暂无问题", "没有", "无问题", "没有问题"}
 
 
 def _empty_problems(figures: Figures, table: ScoreTable) -> list[Problem]:
     stated = [p.strip().rstrip("。") for p in (figures.problems or []) if p and p.strip()]
-    if not stated or not all(p in _EMPTY for p in stated):
+    if not stated or not all(says_no_problem(p) for p in stated):
         return []
     rate = table.execution.rate
     lost = (rate is not None and rate < 100) or (table.total is not None and table.total < 100)
@@ -90,5 +90,5 @@ def _empty_problems(figures: Figures, table: ScoreTable) -> list[Problem]:
 
 def summarize(issues: list[Problem]) -> str:
     """A short Chinese list for the CLI and the app (one line per issue)."""
-    label = {"error": "需核实", "warning": "待补充", "info": "提示"}
+    label = ISSUE_LABELS
     return "\n".join(f"[{label[p.severity]}] {p.message}" for p in issues)

@@ -196,98 +196,120 @@ def resolve_headings(text: str) -> tuple[tuple[tuple[Candidate, int], ...], tupl
     """Decide which candidates are headings and at which level; collect numbering breaks.
 
     Cached: the critique asks for headings, numbering and sections of the same text."""
-    seq: dict[int, tuple[str, int]] = {}  # level → (style, last number)
-    list_run: int | None = None  # an inner 一、二、 list restarting below the main outline
-    accepted: list[tuple[Candidate, int]] = []
-    issues: list[NumberingIssue] = []
-    top_title = ""
-
-    def issue(c: Candidate, kind: str, expected: str, level: int) -> None:
-        label = text[c.label_span[0] : c.label_span[1]]
-        issues.append(NumberingIssue(c.label_span, c.span, kind, label, expected, level, c.title))
-
+    walk = _Walk(text)
     for line_start, line in _lines(text):
         c = _candidate(line_start, line)
         if c is None:
             continue
-        n, style = c.number, c.style
-        if c.paragraph and style in ("cn_dun", "appendix"):
+        if c.paragraph and c.style in ("cn_dun", "appendix"):
             continue
-        if style == "appendix":
-            seq = {1: ("appendix", n)}
-            list_run = None
-            accepted.append((c, 1))
-            top_title = c.title
-            continue
-        if style == "cn_dun":
-            main = seq.get(1)
-            if list_run is not None and n == list_run + 1:
-                # "四、绩效情况" after a list 一、二、三、 inside 三、: a bare title naming a section resumes
-                # the outline; anything else continues the list
-                bare = text[c.span[1] : c.line_start + len(line)].strip(" \t\u3000。") == ""
-                if not (main and n == main[1] + 1 and bare and title_types(c.title)):
-                    list_run = n
-                    continue
-            if main and main[0] == "cn_dun" and n == 1 and main[1] >= 1 and list_run is None:
-                list_run = 1
-                continue
-            list_run = None
-            if main and main[0] == "cn_dun":
-                expected = main[1] + 1
-                if n != expected:
-                    issue(c, "repeat" if n <= main[1] else "skip", label_for("cn_dun", expected), 1)
-            elif n != 1 and not main:
-                issue(c, "skip", label_for("cn_dun", 1), 1)
-            seq = {1: ("cn_dun", n)}
-            accepted.append((c, 1))
-            top_title = c.title
-            continue
-        nominal = STYLE_LEVELS[style]
-        own = seq.get(nominal)
-        level = nominal
-        continues = own is not None and own[0] == style and own[1] == n - 1
-        if n > 1 and not continues:
-            same = [lv for lv in sorted(seq, reverse=True) if lv <= nominal and seq[lv] == (style, n - 1)]
-            other = [
-                lv
-                for lv in sorted(seq, reverse=True)
-                if 2 <= lv <= nominal and seq[lv][1] == n - 1 and seq[lv][0] not in (style, "appendix")
-            ]
-            if same:
-                level, continues = same[0], True
-            elif other:
-                level = other[0]
-                issue(c, "style_switch", label_for(seq[other[0]][0], n), level)
-                continues = True
-        if level == nominal and not continues:
-            if own is not None and own[0] == style:
-                expected = own[1] + 1
-            elif own is not None and n != 1:
-                expected = own[1] + 1
-            else:
-                expected = 1
+        if c.style == "appendix":
+            walk.accept_top(c, ("appendix", c.number))
+        elif c.style == "cn_dun":
+            walk.first_level(c, line)
+        else:
+            walk.sub_level(c)
+    return tuple(walk.accepted), tuple(walk.issues)
+
+
+class _Walk:
+    """One pass of ``resolve_headings`` over the numbered lines: the sequence state and what it found."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seq: dict[int, tuple[str, int]] = {}  # level → (style, last number)
+        self.list_run: int | None = None  # an inner 一、二、 list restarting below the main outline
+        self.accepted: list[tuple[Candidate, int]] = []
+        self.issues: list[NumberingIssue] = []
+        self.top_title = ""
+
+    def issue(self, c: Candidate, kind: str, expected: str, level: int) -> None:
+        label = self.text[c.label_span[0] : c.label_span[1]]
+        self.issues.append(NumberingIssue(c.label_span, c.span, kind, label, expected, level, c.title))
+
+    def accept_top(self, c: Candidate, entry: tuple[str, int]) -> None:
+        """``c`` is a first-level heading; the outline restarts below it."""
+        self.seq = {1: entry}
+        self.list_run = None
+        self.accepted.append((c, 1))
+        self.top_title = c.title
+
+    def first_level(self, c: Candidate, line: str) -> None:
+        """一、 二、 …: the main outline, or an inner list restarting at 一、 inside a section."""
+        n = c.number
+        main = self.seq.get(1)
+        if self.list_run is not None and n == self.list_run + 1:
+            # "四、绩效情况" after a list 一、二、三、 inside 三、: a bare title naming a section resumes
+            # the outline; anything else continues the list
+            bare = self.text[c.span[1] : c.line_start + len(line)].strip(" \t\u3000。") == ""
+            if not (main and n == main[1] + 1 and bare and title_types(c.title)):
+                self.list_run = n
+                return
+        if main and main[0] == "cn_dun" and n == 1 and main[1] >= 1 and self.list_run is None:
+            self.list_run = 1
+            return
+        if main and main[0] == "cn_dun":
+            expected = main[1] + 1
             if n != expected:
-                main = seq.get(1)
-                if (
-                    not c.paragraph
-                    and main is not None
-                    and main[0] == "cn_dun"
-                    and _looks_top_level(c.title, top_title)
-                ):
-                    # "3、 主要经验做法、存在的问题" where 五、 is due: a misnumbered first-level heading
-                    issue(c, "wrong_level", label_for(main[0], main[1] + 1), 1)
-                    seq = {1: (main[0], main[1] + 1)}
-                    list_run = None
-                    accepted.append((c, 1))
-                    top_title = c.title
-                    continue
-                ref_style = own[0] if own is not None else style
-                issue(c, "repeat" if n < expected else "skip", label_for(ref_style, expected), level)
-        seq = {lv: v for lv, v in seq.items() if lv < level}
-        seq[level] = (style, n)
+                self.issue(c, "repeat" if n <= main[1] else "skip", label_for("cn_dun", expected), 1)
+        elif n != 1 and not main:
+            self.issue(c, "skip", label_for("cn_dun", 1), 1)
+        self.accept_top(c, ("cn_dun", n))
+
+    def sub_level(self, c: Candidate) -> None:
+        """（一） 1. （1） 1）: placed at the level whose sequence it continues, else at its nominal level."""
+        nominal = STYLE_LEVELS[c.style]
+        own = self.seq.get(nominal)
+        level, continues = self._continued_level(c, nominal, own)
+        if level == nominal and not continues and self._out_of_sequence(c, nominal, own):
+            return
+        self.seq = {lv: v for lv, v in self.seq.items() if lv < level}
+        self.seq[level] = (c.style, c.number)
         if not c.paragraph:
-            accepted.append((c, level))
-    return tuple(accepted), tuple(issues)
+            self.accepted.append((c, level))
+
+    def _continued_level(self, c: Candidate, nominal: int, own: tuple[str, int] | None) -> tuple[int, bool]:
+        """(level, continues): the level whose sequence ``c`` continues — its own, a same-style one
+        above, or (a ``style_switch``) one in another style — else its nominal level."""
+        n, style = c.number, c.style
+        continues = own is not None and own[0] == style and own[1] == n - 1
+        if n <= 1 or continues:
+            return nominal, continues
+        seq = self.seq
+        same = [lv for lv in sorted(seq, reverse=True) if lv <= nominal and seq[lv] == (style, n - 1)]
+        other = [
+            lv
+            for lv in sorted(seq, reverse=True)
+            if 2 <= lv <= nominal and seq[lv][1] == n - 1 and seq[lv][0] not in (style, "appendix")
+        ]
+        if same:
+            return same[0], True
+        if other:
+            self.issue(c, "style_switch", label_for(seq[other[0]][0], n), other[0])
+            return other[0], True
+        return nominal, False
+
+    def _out_of_sequence(self, c: Candidate, level: int, own: tuple[str, int] | None) -> bool:
+        """Report a skipped or repeated number; True when ``c`` turned out to be a misnumbered
+        first-level heading (then accepted as such)."""
+        n, style = c.number, c.style
+        if own is not None and own[0] == style:
+            expected = own[1] + 1
+        elif own is not None and n != 1:
+            expected = own[1] + 1
+        else:
+            expected = 1
+        if n == expected:
+            return False
+        main = self.seq.get(1)
+        if not c.paragraph and main is not None and main[0] == "cn_dun" and _looks_top_level(c.title, self.top_title):
+            # "3、 主要经验做法、存在的问题" where 五、 is due: a misnumbered first-level heading
+            self.issue(c, "wrong_level", label_for(main[0], main[1] + 1), 1)
+            self.accept_top(c, (main[0], main[1] + 1))
+            return True
+        ref_style = own[0] if own is not None else style
+        self.issue(c, "repeat" if n < expected else "skip", label_for(ref_style, expected), level)
+        return False
 
 
 def numbering_issues(text: str) -> list[NumberingIssue]:

@@ -18,10 +18,12 @@ Contracts the checker relies on:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Any
 
 __all__ = ["Mention", "extract_numbers", "parse_value", "COUNT_UNITS"]
 
@@ -203,88 +205,119 @@ def extract_numbers(text: str) -> list[Mention]:
 
 def _mention(text: str, m: re.Match[str]) -> Mention | None:
     g = m.groupdict()
-    cmp_word, post = g["cmp"], g["post"]
+    cmp_word = g["cmp"]
     comparator = _CMP_WORDS.get(cmp_word) if cmp_word else None
     approx = bool(g["ax"])
-    start, end = m.start(), m.end()
-    date: tuple[int, int | None, int | None] | None = None
     if g["y"]:
-        y = int(g["y"])
-        mo = g["m"] or g["m2"]
-        d = g["d"] or g["d2"]
-        if not mo and not m.group(0).rstrip("度整").endswith(("年", "年度")) and "年" not in m.group(0):
-            return None
-        number = Decimal(y)
-        decimals = 0
-        if mo:
-            date = (y, int(mo), int(d) if d else None)
-            kind, unit, written = "date", "date", "date"
-        else:
-            kind, unit, written = "year", "年", "年"
-        value = number
-    elif g["num"] is not None:
-        num = g["num"].replace(",", "")
-        number = Decimal(num)
-        decimals = len(num.split(".", 1)[1]) if "." in num else 0
-        unit_raw = g["unit"] or ""
-        mult = g["mult"]
-        approx = approx or bool(g["ax2"] or g["ax3"])
-        if unit_raw == "分" and end < len(text) and text[end : end + 1] in _NOT_SCORE and not post:
-            # "分钟" "分别"…: keep the bare number, drop the 分
-            end = m.start("unit")
-            unit_raw = ""
-            post = None
-        if unit_raw == "年" and mult is None:
-            kind, unit, written = "count", "年", "年"
-        elif unit_raw in ("日", "号") and mult is None:
-            kind, unit, written = ("date", "date", "日") if unit_raw == "日" else ("number", "号", "号")
-        else:
-            if mult and unit_raw and unit_raw not in ("元",):
-                number_scaled = number * _MULT[mult]
-                kind, unit, written = _classify(unit_raw, None, False)
-                value = number_scaled
-                written = mult + written
-                return _finish(text, m, start, end, value, unit, kind, decimals, approx, comparator, post,
-                               number, written, None)
-            kind, unit, written = _classify(unit_raw, mult, False)
-        if kind == "money":
-            value = number * _SCALE[written] if written in _SCALE else number
-        elif written == "‰":
-            value = number / 10
-        else:
-            value = number
-    elif g["pct"]:
-        parsed = _cn_cached(g["pcn"]) if g["pcn"] != "百" else (Decimal(100), 0)
-        if parsed is None:
-            return None
-        number, decimals = parsed
-        value, unit, kind, written = number, "%", "percent", "百分之"
-    elif g["cn"]:
-        cn, cunit = g["cn"], g["cunit"] or ""
-        if not _accept_cn(cn, cunit, text, m.end("cn")):
-            return None
-        if cunit == "分" and len(cn) < 2:
-            return None
-        parsed = _cn_cached(cn)
-        if parsed is None:
-            return None
-        number, decimals = parsed
-        approx = approx or bool(g["cax"])
-        if cunit == "元":
-            kind, unit, written = "money", "万元", "元"
-            value = number / 10000
-        elif not cunit and cn[-1] in "万亿":
-            kind, unit, written = "money", "万元", "元"
-            value = number / 10000
-        elif cunit == "年" and len(cn) == 4 and all(c in "〇零一二三四五六七八九" for c in cn):
-            kind, unit, written = "year", "年", "年"
-            value = number
-        else:
-            kind, unit, written = _classify(cunit, None, False)
-            value = number
-    else:  # pragma: no cover - the pattern always sets one branch
+        return _year_mention(text, m, g, approx, comparator)
+    if g["num"] is not None:
+        return _arabic_mention(text, m, g, approx, comparator)
+    if g["pct"]:
+        return _percent_mention(text, m, g, approx, comparator)
+    if g["cn"]:
+        return _chinese_mention(text, m, g, approx, comparator)
+    return None  # pragma: no cover - the pattern always sets one branch
+
+
+def _year_mention(
+    text: str, m: re.Match[str], g: dict[str, Any], approx: bool, comparator: str | None
+) -> Mention | None:
+    """2023年 2023年度 2023年3月31日 2023-03-31: a year, or a date."""
+    y = int(g["y"])
+    mo = g["m"] or g["m2"]
+    d = g["d"] or g["d2"]
+    if not mo and not m.group(0).rstrip("度整").endswith(("年", "年度")) and "年" not in m.group(0):
         return None
-    return _finish(text, m, start, end, value, unit, kind, decimals, approx, comparator, post, number, written, date)
+    number = Decimal(y)
+    date: tuple[int, int | None, int | None] | None = None
+    if mo:
+        date = (y, int(mo), int(d) if d else None)
+        kind, unit, written = "date", "date", "date"
+    else:
+        kind, unit, written = "year", "年", "年"
+    return _finish(text, m, m.start(), m.end(), number, unit, kind, 0, approx, comparator, g["post"], number,
+                   written, date)
+
+
+def _arabic_mention(
+    text: str, m: re.Match[str], g: dict[str, Any], approx: bool, comparator: str | None
+) -> Mention:
+    """139 / 1,390.5 / 139万元 / 95% / 320人次 …, with an optional multiplier (千 万 亿) and unit."""
+    post = g["post"]
+    start, end = m.start(), m.end()
+    num = g["num"].replace(",", "")
+    number = Decimal(num)
+    decimals = len(num.split(".", 1)[1]) if "." in num else 0
+    unit_raw = g["unit"] or ""
+    mult = g["mult"]
+    approx = approx or bool(g["ax2"] or g["ax3"])
+    if unit_raw == "分" and end < len(text) and text[end : end + 1] in _NOT_SCORE and not post:
+        # "分钟" "分别"…: keep the bare number, drop the 分
+        end = m.start("unit")
+        unit_raw = ""
+        post = None
+    if unit_raw == "年" and mult is None:
+        kind, unit, written = "count", "年", "年"
+    elif unit_raw in ("日", "号") and mult is None:
+        kind, unit, written = ("date", "date", "日") if unit_raw == "日" else ("number", "号", "号")
+    else:
+        if mult and unit_raw and unit_raw not in ("元",):
+            number_scaled = number * _MULT[mult]
+            kind, unit, written = _classify(unit_raw, None, False)
+            value = number_scaled
+            written = mult + written
+            return _finish(text, m, start, end, value, unit, kind, decimals, approx, comparator, post,
+                           number, written, None)
+        kind, unit, written = _classify(unit_raw, mult, False)
+    if kind == "money":
+        value = number * _SCALE[written] if written in _SCALE else number
+    elif written == "‰":
+        value = number / 10
+    else:
+        value = number
+    return _finish(text, m, start, end, value, unit, kind, decimals, approx, comparator, post, number, written, None)
+
+
+def _percent_mention(
+    text: str, m: re.Match[str], g: dict[str, Any], approx: bool, comparator: str | None
+) -> Mention | None:
+    """百分之九十五."""
+    parsed = _cn_cached(g["pcn"]) if g["pcn"] != "百" else (Decimal(100), 0)
+    if parsed is None:
+        return None
+    number, decimals = parsed
+    return _finish(text, m, m.start(), m.end(), number, "%", "percent", decimals, approx, comparator, g["post"],
+                   number, "百分之", None)
+
+
+def _chinese_mention(
+    text: str, m: re.Match[str], g: dict[str, Any], approx: bool, comparator: str | None
+) -> Mention | None:
+    """一百三十九万元, 两千余家, 二〇二三年 …: a Chinese numeral with a unit, or an amount ending in 万/亿."""
+    cn, cunit = g["cn"], g["cunit"] or ""
+    if not _accept_cn(cn, cunit, text, m.end("cn")):
+        return None
+    if cunit == "分" and len(cn) < 2:
+        return None
+    parsed = _cn_cached(cn)
+    if parsed is None:
+        return None
+    number, decimals = parsed
+    approx = approx or bool(g["cax"])
+    if cunit == "元":
+        kind, unit, written = "money", "万元", "元"
+        value = number / 10000
+    elif not cunit and cn[-1] in "万亿":
+        kind, unit, written = "money", "万元", "元"
+        value = number / 10000
+    elif cunit == "年" and len(cn) == 4 and all(c in "〇零一二三四五六七八九" for c in cn):
+        kind, unit, written = "year", "年", "年"
+        value = number
+    else:
+        kind, unit, written = _classify(cunit, None, False)
+        value = number
+    return _finish(text, m, m.start(), m.end(), value, unit, kind, decimals, approx, comparator, g["post"], number,
+                   written, None)
 
 
 def _accept_cn(cn: str, unit: str, text: str, end: int) -> bool:
@@ -343,3 +376,14 @@ def parse_value(raw: str) -> Mention | None:
     """The first mention in a short string (a table cell), or None."""
     found = extract_numbers(raw)
     return found[0] if found else None
+
+
+def mentions_within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions (sorted by position, as ``extract_numbers`` gives them) that lie inside [start, end)."""
+    i = bisect.bisect_left(mentions, start, key=lambda m: m.span[0])
+    out = []
+    while i < len(mentions) and mentions[i].span[0] < end:
+        if mentions[i].span[1] <= end:
+            out.append(mentions[i])
+        i += 1
+    return out

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chains.draft.types import Draft
+from chains.figures import Figures
 from chains.findings import Finding
 from chains.ui.highlight import findings_within, section_bodies
 
@@ -59,7 +60,7 @@ def split_findings(draft: Draft) -> tuple[list[Finding], list[Finding]]:
     return errors, [f for f in draft.findings if f.severity != "error"]
 
 
-def ensure_checked(draft: Draft, figures: Any) -> Draft:
+def ensure_checked(draft: Draft, figures: Figures | None) -> Draft:
     """A draft always carries the checker's findings (drafters that did not check get checked here)."""
     if not draft.findings:
         from chains.check import check
@@ -68,7 +69,7 @@ def ensure_checked(draft: Draft, figures: Any) -> Draft:
     return draft
 
 
-def edit_section(draft: Draft, i: int, text: str, figures: Any) -> Draft:
+def edit_section(draft: Draft, i: int, text: str, figures: Figures | None) -> Draft:
     """Replace section ``i``'s text and re-check the whole draft against the figures."""
     from chains.check import check
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from chains.draft.types import Draft
 from chains.findings import Finding
+from chains.vocabulary import SEVERITY_LABELS
 
 _RANK = {"error": 0, "warning": 1, "info": 2}
 
@@ -84,7 +85,7 @@ def finding_rows(text: str, findings: list[Finding]) -> list[dict[str, Any]]:
         rows.append(
             {
                 "序号": i,
-                "级别": {"error": "错误", "warning": "提示", "info": "信息"}.get(str(f.severity), str(f.severity)),
+                "级别": SEVERITY_LABELS.get(str(f.severity), str(f.severity)),
                 "类型": f.title,
                 "原文": quote,
                 "说明": f.message,

@@ -11,6 +11,7 @@ from chains.check.rules.funds import AMOUNTS, _report_unit, _unit_fix, _usable
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, generic_subject, subject_compatible
+from chains.vocabulary import grade_of
 
 
 def run(ctx: Context) -> None:
@@ -78,14 +79,12 @@ def averages(ctx: Context) -> None:
                 m.span,
                 values={"items": listed, "stated": money(m)},
                 expected=f"{fmt(mean, max(2, m.decimals))}{unit}",
-                decisive=m.kind == "score" and _band(mean) != _band(m.value),
+                decisive=m.kind == "score" and grade_of(mean) != grade_of(m.value),
                 related=tuple(x.span for x in items),
             )
         )
 
 
-def _band(score: Decimal) -> str:
-    return "优" if score >= 90 else "良" if score >= 80 else "中" if score >= 60 else "差"
 
 
 def _average_items(ctx: Context, i: int) -> list[Mention]:

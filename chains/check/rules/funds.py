@@ -184,6 +184,32 @@ def rates(ctx: Context) -> None:
 def _check_rate(ctx: Context, lk: Linked) -> None:
     m = lk.mention
     name = QUANTITY_NAMES_ZH[lk.quantity or "execution_rate"]
+    nums, dens = _rate_operands(ctx, lk)
+    over = m.value > HUNDRED + m.half_unit()
+    nonzero = [d for d in dens if d.mention.value != 0]
+    if dens and not nonzero:
+        if m.value != 0:
+            _report_zero_base(ctx, m, name, dens[0].mention)
+        return
+    if not nums or not nonzero:
+        if over:
+            _report_over_hundred(ctx, m, name)
+        return
+    near = [n for n in nums if _same_paragraph(ctx, n.mention, m)]
+    if _rate_confirmed(ctx, m, name, nums, nonzero, over):
+        return
+    if not near:
+        # an amount from another paragraph may confirm a rate but never accuse it
+        if over:
+            _report_over_hundred(ctx, m, name)
+        return
+    if _rate_unit_fixed(ctx, m, name, near, nonzero):
+        return
+    _report_rate_mismatch(ctx, lk, name, near[0], nonzero[0], over)
+
+
+def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]]:
+    """(numerators nearest first, denominators most telling first) of an execution or received rate."""
     if lk.quantity == "execution_rate":
         nums = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
         dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, (*BASES, "received", "issued")))
@@ -193,28 +219,31 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
         if not dens:  # no budget stated: the amount issued (下达) is what should arrive
             nums = [n for n in nums if n.quantity == "received"]
             dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("issued",)))
-    over = m.value > HUNDRED + m.half_unit()
-    nonzero = [d for d in dens if d.mention.value != 0]
-    if dens and not nonzero:
-        if m.value != 0:
-            base = dens[0].mention
-            ctx.add(
-                Finding(
-                    "implausible_rate",
-                    f"预算为{money(base)}，{name}无从计算（应写“—”），却写作{money(m)}。",
-                    m.span,
-                    values={"budget": money(base), "stated": money(m)},
-                    expected="—",
-                    related=(base.span,),
-                )
-            )
-        return
-    if not nums or not nonzero:
-        if over:
-            ctx.add(Finding("implausible_rate", f"{name}{money(m)}超过100%，执行数超过预算，需核实或说明。", m.span,
-                            values={"stated": money(m)}, expected="≤100%"))
-        return
-    near = [n for n in nums if _same_paragraph(ctx, n.mention, m)]
+    return nums, dens
+
+
+def _report_zero_base(ctx: Context, m: Mention, name: str, base: Mention) -> None:
+    ctx.add(
+        Finding(
+            "implausible_rate",
+            f"预算为{money(base)}，{name}无从计算（应写“—”），却写作{money(m)}。",
+            m.span,
+            values={"budget": money(base), "stated": money(m)},
+            expected="—",
+            related=(base.span,),
+        )
+    )
+
+
+def _report_over_hundred(ctx: Context, m: Mention, name: str) -> None:
+    ctx.add(Finding("implausible_rate", f"{name}{money(m)}超过100%，执行数超过预算，需核实或说明。", m.span,
+                    values={"stated": money(m)}, expected="≤100%"))
+
+
+def _rate_confirmed(
+    ctx: Context, m: Mention, name: str, nums: list[Linked], nonzero: list[Linked], over: bool
+) -> bool:
+    """Some pair of amounts gives the rate as written (reported when it is over 100%)."""
     for n in nums:
         for d in nonzero:
             c = n.mention.value / d.mention.value * HUNDRED
@@ -232,24 +261,27 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
                             related=(d.mention.span, n.mention.span),
                         )
                     )
-                return
-    if not near:
-        # an amount from another paragraph may confirm a rate but never accuse it
-        if over:
-            ctx.add(Finding("implausible_rate", f"{name}{money(m)}超过100%，执行数超过预算，需核实或说明。", m.span,
-                            values={"stated": money(m)}, expected="≤100%"))
-        return
-    nums = near
+                return True
+    return False
+
+
+def _rate_unit_fixed(ctx: Context, m: Mention, name: str, nums: list[Linked], nonzero: list[Linked]) -> bool:
+    """An amount off by 10^4/10^8 explains the rate (reported as ``unit_mismatch``)."""
     for n_lk in nums[:3]:
         for d_lk in nonzero[:3]:
             fix = _unit_fix(ctx, [n_lk.mention, d_lk.mention], lambda v: v[1] != 0 and agrees(m, v[0] / v[1] * HUNDRED))
             if fix:
                 _report_unit(ctx, fix[0], fix[1], f"{name}{money(m)}")
-                return
-    n, d = nums[0].mention, nonzero[0].mention
+                return True
+    return False
+
+
+def _report_rate_mismatch(ctx: Context, lk: Linked, name: str, num: Linked, den: Linked, over: bool) -> None:
+    m = lk.mention
+    n, d = num.mention, den.mention
     c = n.value / d.value * HUNDRED
     label = "执行" if lk.quantity == "execution_rate" else "到位"
-    base_label = QUANTITY_NAMES_ZH.get(nonzero[0].quantity or "", "预算")
+    base_label = QUANTITY_NAMES_ZH.get(den.quantity or "", "预算")
     if over and c > HUNDRED:
         code = "implausible_rate"
     else:

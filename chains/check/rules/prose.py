@@ -10,19 +10,13 @@ from typing import Any
 from chains.check.rules.base import EPS, Context, agrees, money
 from chains.findings import Finding
 from chains.text.numbers import extract_numbers
+from chains.vocabulary import GRADE_BAND_NAMES, GRADE_SYNONYMS, NOTHING_ONLY, SAYS_NO_PROBLEM, grade_of
 
 _GRADE = re.compile(
     r"(?P<ctx>等级|等次|评价结果|评定为|评定|属于|档次|级别|结论为|总体评价|综合评价|自评结果|自评结论|评价结论)"
     r"[^。\n，,；0-9]{0,6}?[“\"「『]?(?P<g>优秀|良好|中等|合格|一般|较差|不合格|优|良|中|差)"
     r"(?=[”\"」』]?(?:[，。；、,.;！!\s）)]|$|等级|等次|档次|级))"
 )
-GRADE_BAND = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "一般": "中", "合格": "中",
-              "较差": "差", "差": "差", "不合格": "差"}
-_BAND_NAME = {"优": "优（90分及以上）", "良": "良（80–90分）", "中": "中（60–80分）", "差": "差（60分以下）"}
-
-
-def band(score: Decimal) -> str:
-    return "优" if score >= 90 else "良" if score >= 80 else "中" if score >= 60 else "差"
 
 
 def run(ctx: Context) -> None:
@@ -50,13 +44,13 @@ def grades(ctx: Context) -> None:
         if total is None:
             continue
         label = gm.group("g")
-        stated = GRADE_BAND[label]
-        expected = band(total.mention.value)
+        stated = GRADE_SYNONYMS[label]
+        expected = grade_of(total.mention.value)
         if stated != expected:
             ctx.add(
                 Finding(
                     "grade_mismatch",
-                    f"总分{total.mention.raw}对应的等级为{_BAND_NAME[expected]}，与所写“{label}”不符。",
+                    f"总分{total.mention.raw}对应的等级为{GRADE_BAND_NAMES[expected]}，与所写“{label}”不符。",
                     gm.span("g"),
                     values={"total": total.mention.raw, "stated": label},
                     expected=expected,
@@ -78,24 +72,11 @@ _NEXT_HEAD = re.compile(
     r"^[ \t\u3000]*(?:\[bookmark:[^\]]*\])*[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．]\s*\S{0,12}(?:建议|措施))",
     re.M,
 )
-_NOTHING = re.compile(r"^[\s\t]*(?:无|暂无|没有|无问题|暂无问题|没有问题|不存在问题|未发现问题)[。.；;\s]*$")
-_SAYS_NONE = re.compile(r"暂无问题|无问题|没有问题|不存在问题|未发现(?:明显)?问题|未发现不足")
 _PROBLEM_WORDS = re.compile(
     r"未(?!来)|不(?!断|仅|但|久|少)|没有|缺|滞后|偏|较低|较少|较慢|较弱|困难|难以|难度|薄弱|欠|有待|亟待|需进一步|仍需|尚|"
     r"隐患|风险|压力|差距|问题|制约|超支|扣分|单一|延迟|不足"
 )
 _HEDGE = re.compile(r"基本实现|基本完成|基本达到|部分完成|部分实现|部分达成|未完全|基本达成")
-
-
-def says_nothing(passage: str) -> bool:
-    """Whether a passage only says there is nothing to say: 无。, 暂无问题, or one short sentence that
-    there are no problems. Such a passage is no phrasing to borrow (and a reviewer flags it)."""
-    stripped = passage.strip()
-    if not stripped:
-        return True
-    if len(stripped) <= 8 and _NOTHING.match(stripped):
-        return True
-    return len(stripped) <= 40 and bool(_SAYS_NONE.search(stripped))
 
 
 def empty_problems(ctx: Context) -> None:
@@ -128,8 +109,8 @@ def _judge(ctx: Context, head_span: tuple[int, int], body_start: int, body: str)
     stripped = body.strip()
     if not stripped:
         return
-    literal_none = bool(_NOTHING.match(stripped.split("\n")[0])) and len(stripped.split("\n")[0].strip()) <= 8
-    says_none = literal_none or bool(_SAYS_NONE.search(stripped))
+    literal_none = bool(NOTHING_ONLY.match(stripped.split("\n")[0])) and len(stripped.split("\n")[0].strip()) <= 8
+    says_none = literal_none or bool(SAYS_NO_PROBLEM.search(stripped))
     if not says_none and _PROBLEM_WORDS.search(stripped):
         return
     reason = _shortfall(ctx)
@@ -140,7 +121,7 @@ def _judge(ctx: Context, head_span: tuple[int, int], body_start: int, body: str)
         s = body_start + (len(body) - len(first))
         e = s + len(first.split("\n")[0].rstrip())
         span = (s, e)
-    elif says_none and (m := _SAYS_NONE.search(body)):
+    elif says_none and (m := SAYS_NO_PROBLEM.search(body)):
         span = (body_start + m.start(), body_start + m.end())
     else:
         span = head_span
@@ -314,9 +295,9 @@ def key_figures(ctx: Context, figures: dict[str, Any]) -> None:
                                 lk.mention.span, values={"stated": lk.mention.raw, "figures": f"{_num(t)}分"},
                                 expected=f"{_num(t)}分"))
     grade = figures.get("grade")
-    if isinstance(grade, str) and grade.strip() in GRADE_BAND:
+    if isinstance(grade, str) and grade.strip() in GRADE_SYNONYMS:
         for gm in _GRADE.finditer(ctx.text):
-            if GRADE_BAND[gm.group("g")] != GRADE_BAND[grade.strip()]:
+            if GRADE_SYNONYMS[gm.group("g")] != GRADE_SYNONYMS[grade.strip()]:
                 ctx.add(Finding("figure_mismatch", f"评价等级在关键数据中为“{grade}”，正文写作“{gm.group('g')}”。",
                                 gm.span("g"), values={"stated": gm.group("g"), "figures": grade}, expected=grade))
     year = figures.get("year")

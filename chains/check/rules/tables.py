@@ -11,6 +11,7 @@ from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
 from chains.text.report_tables import Row, Table
+from chains.vocabulary import grade_of
 
 # proportions that cannot pass 100% (completion, growth and decline rates can)
 _PROPORTION = re.compile(
@@ -180,7 +181,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                     ts.span,
                     values={"sum": _plain(total), "stated": ts.raw},
                     expected=_plain(total),
-                    decisive=_band(total) != _band(ts.value),
+                    decisive=grade_of(total) != grade_of(ts.value),
                 )
             )
     if scores and complete and len(scores) == len(leaf):
@@ -240,13 +241,11 @@ def _text_totals_against_tables(ctx: Context) -> None:
                 m.span,
                 values={"sum": _plain(total), "stated": m.raw},
                 expected=f"{_plain(total)}分",
-                decisive=_band(total) != _band(m.value),
+                decisive=grade_of(total) != grade_of(m.value),
             )
         )
 
 
-def _band(score: Decimal) -> str:
-    return "优" if score >= 90 else "良" if score >= 80 else "中" if score >= 60 else "差"
 
 
 def _plain(d: Decimal) -> str:

@@ -1,0 +1,65 @@
+"""Words the whole tool shares, defined once: severity labels, grade bands, the table cell separator,
+and the phrases that say "no problem". Pure constants and one lookup; imports nothing of ``chains``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+#: a finding's severity as the reader sees it
+SEVERITY_LABELS: dict[str, str] = {"error": "错误", "warning": "提示", "info": "信息"}
+#: a figures-validation issue's severity (before any report exists: what the user still has to do)
+ISSUE_LABELS: dict[str, str] = {"error": "需核实", "warning": "待补充", "info": "提示"}
+
+#: grade bands of rules.md §6: the lowest score of each grade, best first
+GRADE_BANDS: tuple[tuple[Decimal, str], ...] = (
+    (Decimal(90), "优"),
+    (Decimal(80), "良"),
+    (Decimal(60), "中"),
+    (Decimal(0), "差"),
+)
+#: grade labels as reports write them → the rules' names (rules §6)
+GRADE_SYNONYMS: dict[str, str] = {
+    "优": "优", "优秀": "优",
+    "良": "良", "良好": "良",
+    "中": "中", "中等": "中", "一般": "中", "合格": "中",
+    "差": "差", "较差": "差", "不合格": "差",
+}  # fmt: skip
+#: each grade with its band, as a message names it
+GRADE_BAND_NAMES: dict[str, str] = {
+    "优": "优（90分及以上）", "良": "良（80–90分）", "中": "中（60–80分）", "差": "差（60分以下）",
+}  # fmt: skip
+
+
+def grade_of(score: Decimal | float | int, bands: tuple[tuple[Decimal, str], ...] = GRADE_BANDS) -> str:
+    """The grade a total score earns (rules.md §6)."""
+    value = Decimal(str(score))
+    for lowest, grade in bands:
+        if value >= lowest:
+            return grade
+    return bands[-1][1]
+
+
+#: how a 绩效自评表 row's cells are separated in text (Word tables are written this way)
+CELL_SEP = "｜"
+
+#: an answer or a passage that only says there is no problem
+NOTHING_ONLY = re.compile(r"^[\s\t]*(?:无|暂无|没有|不存在|无问题|暂无问题|没有问题|不存在问题|未发现问题)[。.；;！!\s]*$")
+SAYS_NO_PROBLEM = re.compile(r"暂无问题|无问题|没有问题|不存在问题|未发现(?:明显)?问题|未发现不足")
+
+
+def says_no_problem(answer: str) -> bool:
+    """Whether an answer is only "no problem" (无 / 暂无问题 / 没有问题。 …)."""
+    return bool(NOTHING_ONLY.match(answer))
+
+
+def says_nothing(passage: str) -> bool:
+    """Whether a passage only says there is nothing to say: 无。, 暂无问题, or one short sentence that
+    there are no problems. Such a passage is no phrasing to borrow (and a reviewer flags it)."""
+    stripped = passage.strip()
+    if not stripped:
+        return True
+    if len(stripped) <= 8 and NOTHING_ONLY.match(stripped):
+        return True
+    return len(stripped) <= 40 and bool(SAYS_NO_PROBLEM.search(stripped))
