@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test test-fast install browser lint bench clean
+.PHONY: run test test-fast install browser lint bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ test: install browser
 test-fast: install
 	$(BIN)/ruff check chains tests bench app.py
 	$(BIN)/python -m pytest -q -m "not e2e and not server and not slow"
+
+# the checker on real published reports (tests/data/real) and the dev smoke set, then the mutation harness
+eval: install
+	$(BIN)/python bench/eval_checker.py
+	@test ! -f bench/eval_mutations.py || $(BIN)/python bench/eval_mutations.py
 
 bench: install
 	for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

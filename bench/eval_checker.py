@@ -1,0 +1,122 @@
+"""The checker on labelled sets, scored as ``tests/data/dev/score.py`` scores it (strict: same code, span over
+an occurrence of the labelled value), in-process.
+
+    python bench/eval_checker.py [real|dev|all] [-v]
+
+Prints per set: recall, precision, false errors per clean report and per report; with -v every miss and
+every false error with the sentence around it. The real set is published reports as their pages give
+them (tests/data/real/README.md); the dev set is a smoke test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from chains.check import check  # noqa: E402
+
+SETS = {
+    "real": (ROOT / "tests/data/real/reports", ROOT / "tests/data/real/labels.jsonl"),
+    "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
+}
+
+
+@dataclass
+class Score:
+    name: str
+    cases: int = 0
+    clean: int = 0
+    labelled: int = 0
+    found: int = 0
+    matched: int = 0
+    false_errors: int = 0
+    false_on_clean: int = 0
+    misses: list[str] = field(default_factory=list)
+    false: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.labelled if self.labelled else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / (self.matched + self.false_errors) if self.matched + self.false_errors else 1.0
+
+    def line(self) -> str:
+        return (f"{self.name}: {self.cases} reports ({self.clean} clean), {self.labelled} labelled errors | "
+                f"recall {self.recall:.2f} ({self.found}/{self.labelled}) | precision {self.precision:.2f} "
+                f"({self.matched} true, {self.false_errors} false errors) | false errors per clean report "
+                f"{self.false_on_clean / max(self.clean, 1):.3f}, per report {self.false_errors / max(self.cases, 1):.3f}")
+
+
+def occurrences(text: str, value: str) -> list[tuple[int, int]]:
+    out, i = [], text.find(value)
+    while value and i >= 0:
+        out.append((i, i + len(value)))
+        i = text.find(value, i + 1)
+    return out
+
+
+def overlaps(span: tuple[int, int], region: tuple[int, int]) -> bool:
+    s, e = span
+    e = max(e, s + 1)
+    return s < region[1] and region[0] < e
+
+
+def context(text: str, span: tuple[int, int], width: int = 40) -> str:
+    s, e = span
+    return (text[max(0, s - width):s] + "【" + text[s:e] + "】" + text[e:e + width]).replace("\n", "⏎")
+
+
+def score_set(name: str, cases: Path, labels: Path) -> Score:
+    result = Score(name)
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        text = (cases / rec["case"]).read_text(encoding="utf-8")
+        findings = check(text).findings
+        result.cases += 1
+        result.clean += bool(rec["clean"])
+        regions = [(exp["code"], occurrences(text, exp["value"])) for exp in rec["expected"]]
+        for exp, (code, occ) in zip(rec["expected"], regions, strict=True):
+            result.labelled += 1
+            if any(f.code == code and any(overlaps(f.span, o) for o in occ) for f in findings):
+                result.found += 1
+            else:
+                result.misses.append(f"{rec['case']} {code} “{exp['value']}”: {exp.get('explanation', '')}")
+        for f in findings:
+            if any(f.code == code and any(overlaps(f.span, o) for o in occ) for code, occ in regions):
+                result.matched += 1
+            elif f.severity == "error":
+                result.false_errors += 1
+                result.false_on_clean += bool(rec["clean"])
+                result.false.append(f"{rec['case']} {f.code} {context(text, f.span)} — {f.message}")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("which", nargs="?", default="all", choices=["real", "dev", "all"])
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    names = list(SETS) if args.which == "all" else [args.which]
+    for name in names:
+        s = score_set(name, *SETS[name])
+        if args.verbose:
+            for m in s.misses:
+                print(f"  miss  {m}")
+            for f in s.false:
+                print(f"  false {f}")
+        print(s.line())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
