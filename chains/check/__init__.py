@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 
+from chains.check.evidence import settle
 from chains.check.rules import adjustments, amounts, fund_sources, funds, prose, qualitative, scoring, tables
 from chains.check.rules.base import Context, build_context
 from chains.figures import Figures
@@ -47,7 +48,7 @@ def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, scoring, fund_sources, qualitative, amounts, adjustments, funds, prose):
         rules.run(ctx)
-    return CheckResult(ctx.text, _dedupe(ctx.findings, len(ctx.text)))
+    return CheckResult(ctx.text, _dedupe(settle(ctx, ctx.findings), len(ctx.text)))
 
 
 def _dedupe(findings: list[Finding], n: int) -> list[Finding]:

@@ -183,12 +183,22 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         s_end = ends[i] if i < len(ends) else len(text)
         window = text[s_start : m.start]
         quantity, kw_span = _nearest_keyword(window, s_start, m, out)
+        clause = _clause_before(window)
+        if _CHANGE_BEFORE.search(clause) or _CHANGE_WORD.search(clause):
+            quantity, kw_span = "change", None  # 同比增加 / 比上年减少 X: a change, never the amount itself
         subject = _subject(text, s_start, m, kw_span)
         si = bisect.bisect_right(scope_starts, m.start) - 1
         scope = scopes[si][1] if si >= 0 else ""
         component_of = None
         qi = window.rfind("其中")
-        if qi >= 0 and (quantity is None or (kw_span is not None and kw_span[0] > s_start + qi)):
+        if (
+            qi >= 0
+            and quantity != "change"
+            and not _bracket_closed_after(window, qi)  # "（其中…）" breaks down only the figure before the bracket
+            and not _RESTATED_TOTAL.search(clause)  # "…，共计下达40万元" restates the total, it is no part
+            and _labelled(text, out, m)  # bare figures in a row are table columns, not listed parts
+            and (quantity is None or (kw_span is not None and kw_span[0] > s_start + qi))
+        ):
             # a figure listed after 其中 breaks down the last total before it in the sentence, or in the
             # sentence just before when 其中 opens its own sentence ("…400万元。其中：市级资金…")
             total = last_total_in_sentence.get(s_start)
@@ -208,10 +218,36 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
                 break
         linked = Linked(m, quantity, subject, scope, (s_start, s_end), kw_span, component_of, year)
         out.append(linked)
-        if component_of is None and m.kind == "money":
+        if component_of is None and m.kind == "money" and quantity != "change":
             last_total_in_sentence[s_start] = len(out) - 1
             last_total = len(out) - 1
     return _bracketed_parts(text, _trailing_totals(text, out))
+
+
+_CLAUSE_START = re.compile(r"[，,、：:（(]")
+_CHANGE_BEFORE = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|比上一年|较上一年|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年")
+_CHANGE_WORD = re.compile(r"(?:增加|减少|增长|下降|降低|提高|上升|多|少)了?[为是约近]?$")
+_RESTATED_TOTAL = re.compile(r"(?:共计|合计|总计|累计|共)[^，,；;]{0,8}$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _bracket_closed_after(window: str, qi: int) -> bool:
+    """Whether 其中 at ``qi`` opens inside a bracket that closes before the end of ``window``."""
+    opened = max(window.rfind("(", 0, qi), window.rfind("（", 0, qi))
+    closed = max(window.rfind(")", 0, qi), window.rfind("）", 0, qi))
+    return opened > closed and bool(re.search(r"[)）]", window[qi:]))
+
+
+def _clause_before(window: str) -> str:
+    """The clause a mention ends: the text since the last comma, colon or bracket of its sentence."""
+    cut = max((m.end() for m in _CLAUSE_START.finditer(window)), default=0)
+    return window[cut:]
+
+
+def _labelled(text: str, out: list[Linked], m: Mention) -> bool:
+    """Whether words stand between the previous figure and this one (a listed part names what it is)."""
+    prev_end = out[-1].mention.end if out and out[-1].mention.end <= m.start else 0
+    return bool(_CJK.search(text[max(prev_end, m.start - 40) : m.start]))
 
 
 _BRACKET = re.compile(r"[（(](?P<body>[^（）()\n]{4,120})[）)]")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from chains.check.rules.base import EPS, RESCALE, Context, agrees, fmt, money, sum_agrees
+from chains.check.rules.base import EPS, RESCALE, Context, agrees, certain_statement, fmt, money, sum_agrees
 from chains.check.rules.funds import AMOUNTS, _report_unit, _unit_fix, _usable
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -35,7 +35,7 @@ def sums(ctx: Context) -> None:
         mentions = [c.mention for c in comps]
         if total.mention.approx or any(m.approx for m in mentions):
             continue
-        if sum_agrees(mentions, total.mention):
+        if sum_agrees(mentions, total.mention) or _restates_total(mentions, total.mention):
             continue
         everything = [total.mention, *mentions]
         fix = _unit_fix(ctx, everything, lambda v: abs(v[0] - sum(v[1:], Decimal(0))) <= EPS)
@@ -54,6 +54,14 @@ def sums(ctx: Context) -> None:
                 related=tuple(m.span for m in mentions),
             )
         )
+
+
+def _restates_total(parts: list[Mention], total: Mention) -> bool:
+    """"总投资61.8万元，其中中央30.9万元、县级30.9万元，中央下达资金61.8万元": a part equal to the total,
+    with the others adding up to it, is the total stated again, not a part."""
+    again = [m for m in parts if m.value == total.value]
+    rest = [m for m in parts if m.value != total.value]
+    return bool(again) and len(rest) >= 2 and sum_agrees(rest, total)
 
 
 # -- I10 averages -----------------------------------------------------------------------------------
@@ -155,11 +163,15 @@ def conflicts(ctx: Context) -> None:
                 continue
             what = QUANTITY_NAMES_ZH.get(g[0].quantity or "", "金额")
             subject = g[0].subject if g[0].specific else ""
+            sure = (support.get(best, 0) >= 2 and certain_statement(ctx, by_value[v][0])
+                    and all(certain_statement(ctx, k) for k in by_value[best]))
             ctx.add(
                 Finding(
                     "conflicting_values",
-                    f"{subject}{what}前后不一致：此处为{money(odd)}，其他处为{money(keep)}。",
+                    ("" if sure else "疑似：") + f"{subject}{what}前后不一致：此处为{money(odd)}，其他处为{money(keep)}。"
+                    + ("" if sure else "两处可能是不同项目或不同口径，请核实。"),
                     odd.span,
+                    severity="error" if sure else "warning",
                     values={"stated": money(odd), "elsewhere": money(keep)},
                     expected=money(keep),
                     related=tuple(x.mention.span for x in by_value[best]),

@@ -124,3 +124,26 @@ def sum_agrees(parts: Iterable[Mention], total: Mention, rounded_parts: bool = F
     if max((p.decimals for p in parts), default=0) > total.decimals:
         return abs(s - total.value) <= total.half_unit() + EPS
     return abs(s - total.value) <= EPS
+
+
+# -- how sure a reading is ---------------------------------------------------------------------------------
+
+#: a funding document's number (文号): 〔2023〕41号, 【2023】41号, [2023]41号
+DOC_NUMBER = re.compile(r"[〔【\[（(]\s*(?:19|20)\d{2}\s*[〕】\]）)]\s*\d+\s*号")
+
+
+def certain_statement(ctx: Context, lk: Linked) -> bool:
+    """Whether a prose figure is read with certainty as *the* quantity its words name: not one item of a
+    list (three or more amounts with their own names in one paragraph line), not an allocation by a
+    funding document (文号), and not a change (同比增加 …)."""
+    if lk.quantity == "change":
+        return False
+    line_start = ctx.text.rfind("\n", 0, lk.mention.start) + 1
+    line_end = ctx.text.find("\n", lk.mention.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    s, e = lk.sentence
+    if DOC_NUMBER.search(ctx.text, max(s, line_start), min(e + 1, line_end)):
+        return False
+    names = {o.subject for o in ctx.linked
+             if o.mention.kind == "money" and line_start <= o.mention.start < line_end and o.component_of is None}
+    return len(names) < 3
