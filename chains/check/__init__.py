@@ -22,7 +22,17 @@ from __future__ import annotations
 import bisect
 
 from chains.check.evidence import settle
-from chains.check.rules import adjustments, amounts, fund_sources, funds, prose, qualitative, scoring, tables
+from chains.check.rules import (
+    adjustments,
+    amounts,
+    fund_sources,
+    funds,
+    prose,
+    qualitative,
+    scoring,
+    source_rows,
+    tables,
+)
 from chains.check.rules.base import Context, build_context
 from chains.figures import Figures
 from chains.findings import CheckResult, Finding
@@ -46,7 +56,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
-    for rules in (tables, scoring, fund_sources, qualitative, amounts, adjustments, funds, prose):
+    for rules in (tables, scoring, fund_sources, source_rows, qualitative, amounts, adjustments, funds, prose):
         rules.run(ctx)
     return CheckResult(ctx.text, _dedupe(settle(ctx, ctx.findings), len(ctx.text)))
 

@@ -6,7 +6,8 @@ A false alarm costs a reviewer's trust more than a miss, so doubt always lowers 
 
 * table cells run together by a copy ("21182118100%" for 2118 | 2118 | 100%): the columns are unknown;
 * a stated rate with no % sign (a column read as the rate may be the score or the weight);
-* a rate whose base or amount stands in another paragraph than the rate (another base may be meant).
+* a rate whose base or amount stands in another paragraph than the rate, while the report states that
+  quantity with more than one value (another base may be meant).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from chains.check.rules.base import Context
+from chains.check.rules.base import HUNDRED, Context, agrees
 from chains.findings import Finding
 
 _RUN_TOGETHER = re.compile(r"\d{7,}(?:[%％])")
@@ -22,7 +23,26 @@ _RATE_CODES = {"rate_mismatch", "implausible_rate"}
 
 
 def settle(ctx: Context, findings: list[Finding]) -> list[Finding]:
-    return [_settled(ctx, f) for f in findings]
+    return [_settled(ctx, f) for f in findings if not _explained_by_another_base(ctx, f)]
+
+
+def _explained_by_another_base(ctx: Context, f: Finding) -> bool:
+    """A rate that another amount of its own paragraph explains exactly ("评价金额9,653万元…到位8,084.06万元，
+    到位率83.75%") was computed on that base, not on the budget stated elsewhere: nothing to report."""
+    if f.code != "rate_mismatch" or len(f.related) < 2:
+        return False
+    stated = next((m for m in ctx.mentions if m.span == f.span and m.kind == "percent"), None)
+    amount = next((m for m in ctx.mentions if m.span == f.related[1]), None)
+    if stated is None or amount is None:
+        return False
+    start = ctx.text.rfind("\n", 0, f.span[0]) + 1
+    end = ctx.text.find("\n", f.span[1])
+    end = len(ctx.text) if end < 0 else end
+    for m in ctx.mentions:
+        if start <= m.span[0] < end and m.kind == "money" and m is not amount and m.value > 0 and m.unit == amount.unit:
+            if agrees(stated, amount.value / m.value * HUNDRED):
+                return True
+    return False
 
 
 def _settled(ctx: Context, f: Finding) -> Finding:
@@ -42,9 +62,20 @@ def _doubt(ctx: Context, f: Finding) -> str | None:
         if f.code == "rate_mismatch" and not re.search(r"[%％‰]", stated) and not _is_ratio(stated):
             return "所写比率没有百分号，可能读错了栏目"
         line = _line(ctx.text, f.span[0])
-        if any(_line(ctx.text, s) != line for s, _ in f.related):
-            return "计算所用的金额与比率不在同一段，可能另有口径"
+        far = [span for span in f.related if _line(ctx.text, span[0]) != line]
+        if far and any(_ambiguous(ctx, span) for span in far):
+            return "计算所用的金额与比率不在同一段，且报告中同类金额不止一个，可能另有口径"
     return None
+
+
+def _ambiguous(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether the report states the quantity of the figure at ``span`` with more than one value in prose."""
+    linked = next((lk for lk in ctx.linked if lk.mention.span == span), None)
+    if linked is None or linked.quantity is None:
+        return False
+    values = {lk.mention.value for lk in ctx.linked
+              if lk.quantity == linked.quantity and lk.mention.kind == "money" and lk.component_of is None}
+    return len(values) >= 2
 
 
 def _is_ratio(stated: str) -> bool:

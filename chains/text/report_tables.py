@@ -140,7 +140,7 @@ _NUMERIC = re.compile(r"^[\s≥≤＞＜=＝<>约\d.,%％]+$")
 @dataclass
 class Table:
     rows: list[Row]
-    kind: str  # "pipe" | "tab"
+    kind: str  # "pipe" | "tab" (one cell per line) | "columns" (tabs or runs of spaces) | "flat" (funds block in a line)
     header_index: int | None = None
     roles: dict[int, str] = field(default_factory=dict)
 
@@ -219,6 +219,17 @@ def _find_tables(text: str) -> list[Table]:
             if len(rows) >= 2:
                 tables.extend(_with_header(Table(rows, "pipe")))
             continue
+        if _is_tsv_row(line) or _is_spaced_row(line):
+            split = _tsv_row if _is_tsv_row(line) else _spaced_row
+            same = _is_tsv_row if _is_tsv_row(line) else _is_spaced_row
+            rows = []
+            while i < n and same(lines[i][2]):
+                rows.append(split(text, lines[i][0], lines[i][1]))
+                i += 1
+            if len(rows) >= 2:
+                found = _with_header(Table(rows, "columns"))
+                tables.extend(found if split is _tsv_row else [_aligned(tb) for tb in found])
+            continue
         if _is_tab_line(line):
             rows = []
             current: list[Cell] = []
@@ -245,6 +256,84 @@ def _find_tables(text: str) -> list[Table]:
             continue
         i += 1
     return tables
+
+
+# -- columns pasted from Word or Excel: tab-separated, or aligned with runs of spaces -------------------
+
+_TSV_SPLIT = re.compile(r"\t+")
+_SPACED_SPLIT = re.compile(r"(?:[ \u3000]{2,}|\u3000)")
+
+
+def _is_tsv_row(line: str) -> bool:
+    body = line.strip(" \u3000")
+    return "\t" in body.strip("\t") and len([c for c in _TSV_SPLIT.split(body) if c.strip()]) >= 2
+
+
+def _is_spaced_row(line: str) -> bool:
+    body = line.strip(" \u3000\t")
+    if "\t" in body or "｜" in body or "|" in body or len(body) > 300:
+        return False
+    cells = [c.strip() for c in _SPACED_SPLIT.split(body) if c.strip()]
+    if len(cells) < 3:
+        return False
+    return any(_NUMERIC.match(c) for c in cells) or sum(column_role(c) is not None for c in cells) >= 2
+
+
+def _split_row(text: str, s: int, e: int, splitter: re.Pattern[str]) -> Row:
+    cells: list[Cell] = []
+    pos = s
+    for m in splitter.finditer(text, s, e):
+        cs, ce = _strip_span(text, pos, m.start())
+        if ce > cs:
+            cells.append(Cell(text[cs:ce], (cs, ce)))
+        pos = m.end()
+    cs, ce = _strip_span(text, pos, e)
+    if ce > cs:
+        cells.append(Cell(text[cs:ce], (cs, ce)))
+    return Row(cells, (s, e))
+
+
+def _tsv_row(text: str, s: int, e: int) -> Row:
+    """Cells separated by tabs; an empty cell between two tabs is kept (it holds a column's place)."""
+    cells: list[Cell] = []
+    pos = s
+    line = text[s:e]
+    lead = len(line) - len(line.lstrip(" \u3000\t"))
+    pos += lead
+    for part in line[lead:].split("\t"):
+        cs, ce = _strip_span(text, pos, pos + len(part))
+        cells.append(Cell(text[cs:ce], (cs, ce)))
+        pos += len(part) + 1
+    while cells and not cells[-1].text:
+        cells.pop()
+    return Row(cells, (s, e))
+
+
+def _aligned(table: Table) -> Table:
+    """Space-aligned columns lose their empty cells, so every later cell of such a row shifts: only rows with
+    as many cells as the header are read (a row whose alignment is uncertain is left out, never guessed)."""
+    header = table.header
+    if header is None:
+        return table
+    width = len(header.cells)
+    # only the merged 一级/二级 cells at the left of an indicator row may come out blank
+    leading = 0
+    while table.roles.get(leading) in ("level1", "level2"):
+        leading += 1
+    keep = []
+    for k, r in enumerate(table.rows):
+        missing = width - len(r.cells)
+        if k == table.header_index or missing == 0:
+            keep.append(r)
+        elif 0 < missing <= leading and r.cells and not _NUMERIC.match(r.cells[0].text):
+            pad = [Cell("", (r.span[0], r.span[0])) for _ in range(missing)]
+            keep.append(Row(pad + r.cells, r.span))
+    index = keep.index(header)
+    return Table(keep, table.kind, header_index=index, roles=table.roles)
+
+
+def _spaced_row(text: str, s: int, e: int) -> Row:
+    return _split_row(text, s, e, _SPACED_SPLIT)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:

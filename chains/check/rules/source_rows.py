@@ -1,0 +1,112 @@
+"""Funds tables with the fund sources as rows (the MOF 自评表 and the 转移支付 layout):
+
+    项目资金（万元）｜年初预算数｜全年预算数｜全年执行数｜…
+    年度资金总额    ｜ 139     ｜ 139      ｜ 125.1    ｜…
+    其中：当年财政拨款｜ 100   ｜ 100      ｜ 90       ｜…
+    上年结转资金    ｜ 39      ｜ 39       ｜ 35.1     ｜…
+    其他资金        ｜         ｜          ｜          ｜…
+
+Per amount column, 年度资金总额 = Σ its source rows (I4) → ``sum_mismatch``. An empty cell or "—" is 0. Parts
+that exceed the total are an error; parts short of it are an error only when two or more sources carry a
+value (a single 其中 row may be a partial breakdown: then it is 疑似).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chains.check.rules.base import Context, fmt, sum_agrees
+from chains.findings import Finding
+from chains.text.numbers import Mention
+from chains.text.report_tables import Row, Table
+
+_AMOUNT_ROLES = ("initial_budget", "annual_budget", "received", "spent")
+_TOTAL_ROW = re.compile(r"^\s*(?:年度)?资金总额|^\s*(?:资金)?合\s*计|^\s*总\s*计")
+_SOURCE_ROW = re.compile(
+    r"^\s*(?:其中[：:]?\s*)?(?:本年|当年)?(?:财政拨款|财政资金|一般公共预算|政府性基金|中央|省级|省财政|自治区|市级|市财政|盟市|"
+    r"州级|县级|县财政|旗县|区级|乡镇|上年结转|以前年度结转|结转资金|其他资金|自筹|单位资金|社会资金|专项债)"
+)
+_EMPTY = {"", "—", "－", "-", "/", "／", "——", "0.00", "0"}
+
+
+def run(ctx: Context) -> None:
+    for table in ctx.tables:
+        columns = [role for role in _AMOUNT_ROLES if table.col(role) is not None]
+        if not columns:
+            continue
+        rows = table.data_rows()
+        for i, row in enumerate(rows):
+            # the total row, or a first row with no label of its own (its merged label came out elsewhere)
+            if _TOTAL_ROW.match(row.label) or (i == 0 and not row.label and _source_rows(rows[1:])):
+                sources = _source_rows(rows[i + 1 :])
+                if sources:
+                    for role in columns:
+                        _check_column(ctx, table, row, sources, role)
+                break
+
+
+def _source_rows(rows: list[Row]) -> list[Row]:
+    out = []
+    for row in rows:
+        if not _SOURCE_ROW.match(row.label):
+            break
+        out.append(row)
+    return out
+
+
+def _source_name(row: Row) -> str:
+    return re.sub(r"^\s*其中[：:]?\s*", "", row.label)
+
+
+def _cell_value(table: Table, row: Row, role: str) -> Mention | None | bool:
+    """The cell's number; ``None`` when empty or a dash (0); ``False`` when it holds something unreadable."""
+    cell = table.cell(row, role)
+    if cell is None or cell.text.strip() in _EMPTY or not cell.text.strip():
+        return None
+    value = cell.value()
+    return value if value is not None and value.kind in ("money", "number") else False
+
+
+def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row], role: str) -> None:
+    total = _cell_value(table, total_row, role)
+    if total is False:
+        return
+    parts: list[Mention] = []
+    for row in sources:
+        v = _cell_value(table, row, role)
+        if v is False:
+            return
+        if v is not None:
+            parts.append(v)
+    if not parts:
+        return
+    total_cell = table.cell(total_row, role)
+    if total_cell is None:
+        return
+    total_value = total.value if isinstance(total, Mention) else Decimal(0)
+    s = sum((p.value for p in parts), Decimal(0))
+    if isinstance(total, Mention) and sum_agrees(parts, total):
+        return
+    if total is None and s == 0:
+        return
+    short = s < total_value
+    sure = not short or len(parts) >= 2
+    decimals = max([p.decimals for p in parts] + ([total.decimals] if isinstance(total, Mention) else [0]))
+    header = table.header
+    column = header.cells[table.col(role) or 0].text if header is not None else role
+    named = [f"{_source_name(row)}{v.raw}" for row in sources if isinstance(v := _cell_value(table, row, role), Mention)]
+    listed = "＋".join(p.raw for p in parts)
+    message = (f"{total_row.label or '资金总额'}的{column}为{total_cell.text or '空'}，"
+               f"但其中{'、'.join(named)}，合计{fmt(s, decimals)}，两者不符。")
+    ctx.add(
+        Finding(
+            "sum_mismatch",
+            message if sure else f"疑似：{message}（只列出一个来源，可能不是全部来源，请核实）",
+            total_cell.span if total_cell.text else total_row.span,
+            severity="error" if sure else "warning",
+            values={"total": total_cell.text, "parts": listed},
+            expected=fmt(s, decimals),
+            related=tuple(p.span for p in parts),
+        )
+    )
