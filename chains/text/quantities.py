@@ -209,6 +209,10 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
                 if quantity is None or quantity == out[total].quantity or quantity in _SOURCE_QUANTITIES:
                     component_of = total
                     quantity = out[total].quantity
+        if component_of is None and quantity in (None, "spent") and m.kind == "money" and out:
+            component_of = _list_continues(text, out, s_start, m)
+            if component_of is not None:
+                quantity = out[component_of].quantity
         year = None
         for y in reversed(years):
             if y.start < s_start:
@@ -236,6 +240,20 @@ def _bracket_closed_after(window: str, qi: int) -> bool:
     opened = max(window.rfind("(", 0, qi), window.rfind("（", 0, qi))
     closed = max(window.rfind(")", 0, qi), window.rfind("）", 0, qi))
     return opened > closed and bool(re.search(r"[)）]", window[qi:]))
+
+
+def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> int | None:
+    """"其中：30万元用于编制；30万元用于审计；29.99万元用于设计。": a 其中 list goes on past a semicolon. The
+    first figure of a clause that follows a listed part across ；, with no other figure between, is a part of
+    the same total."""
+    prev = out[-1]
+    if prev.component_of is None or prev.sentence[1] != s_start - 1 or text[s_start - 1] not in "；;":
+        return None
+    if prev.mention.kind != m.kind or prev.mention.unit != m.unit:
+        return None
+    if _CHANGE_BEFORE.search(text, s_start, m.start) or _RESTATED_TOTAL.search(text[s_start : m.start]):
+        return None
+    return prev.component_of
 
 
 def _clause_before(window: str) -> str:

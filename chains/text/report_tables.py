@@ -178,12 +178,14 @@ class Table:
 
 
 def find_tables(text: str, mentions: list[Mention] | None = None) -> list[Table]:
-    """All tables in ``text``: pipe rows and tab-flattened rows, each with its header roles.
+    """All tables in ``text``: pipe rows, tab-flattened rows, pasted columns and funds blocks run into a
+    line, each with its header roles.
 
     ``mentions``: ``extract_numbers(text)`` when the caller has it already; cells then reuse those
     mentions instead of reading their text again (a cell boundary never splits a mention).
     """
     tables = _find_tables(text)
+    tables += flat_funds_tables(text, [tb.span for tb in tables])
     if mentions is not None and tables:
         starts = [m.span[0] for m in mentions]
         for table in tables:
@@ -420,3 +422,68 @@ def _with_header(table: Table) -> list[Table]:
         end = heads[k + 1][0] if k + 1 < len(heads) else len(table.rows)
         out.append(Table(table.rows[start:end], table.kind, header_index=i - start, roles=roles))
     return out
+
+
+# -- the 自评表's funds block run into running text (a PDF or web page copy) ---------------------------
+
+_FLAT_HEADER_WORD = re.compile(
+    r"(?:年初预算数|全年预算数|全年执行数|预算执行率|执行率|分值|得分)(?:\s*[（(][A-Za-z/×*]{1,5}[)）])?"
+)
+_FLAT_HEADER = re.compile(rf"(?:{_FLAT_HEADER_WORD.pattern}[ \t\u3000]*\n?[ \t\u3000]*){{2,}}")
+_FLAT_LABEL = re.compile(
+    r"(?:[（(]万元[)）][ \t\u3000]*\n?[ \t\u3000]*)?"
+    r"(?P<label>(?:年度)?资金总额|(?:其中[:：]?[ \t\u3000]*)?(?:本年|当年)?[ \t\u3000]*财政[ \t\u3000]*拨款|"
+    r"(?:其中[:：]?[ \t\u3000]*)?(?:中央|自治区|省级?|盟市|市级?|州|旗县|县级?|区级?)(?:财政)?(?:补助)?资金|"
+    r"(?:其中[:：]?[ \t\u3000]*)?(?:中央财政补助|上年结转资金|地方资金)|其他资金(?:[ \t\u3000]*[（(][^（）()\n]{0,20}[)）])?)[:：]?"
+)
+_FLAT_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]?(?:万元|元|%|％))?(?![\d.])")
+_RUN_ON = re.compile(r"(?:万元|元)?\d")
+_FLAT_GAP = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*")
+
+
+def flat_funds_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
+    """"项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90
+    89.974 89.974 上年结转资金 其他资金": the header words, then rows of a label and numbers separated by blanks.
+
+    A row is read only when its numbers fill the columns from the left (all of them, or the amount columns a
+    source row has); numbers run together ("47.6895.00%") or a row of another width stop the block."""
+    out = []
+    for h in _FLAT_HEADER.finditer(text):
+        if any(a < h.end() and h.start() < b for a, b in taken):
+            continue
+        table = _flat_table(text, h)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _flat_table(text: str, h: re.Match[str]) -> Table | None:
+    header = [Cell("", (h.start(), h.start()))] + [Cell(w.group(0), w.span()) for w in _FLAT_HEADER_WORD.finditer(h.group(0))]
+    header = [header[0]] + [Cell(c.text, (c.span[0] + h.start(), c.span[1] + h.start())) for c in header[1:]]
+    width = len(header) - 1
+    amounts = sum(1 for c in header[1:] if column_role(c.text) in ("initial_budget", "annual_budget", "spent"))
+    rows = [Row(header, (h.start(), h.end()))]
+    pos = h.end()
+    while True:
+        pos = _FLAT_GAP.match(text, pos).end()  # type: ignore[union-attr]
+        label = _FLAT_LABEL.match(text, pos)
+        if label is None and len(rows) > 1:
+            break
+        cells = [Cell(label.group("label"), label.span("label")) if label else Cell("", (pos, pos))]
+        pos = label.end() if label else pos
+        numbers = []
+        while (gap := _FLAT_GAP.match(text, pos)) and (num := _FLAT_NUMBER.match(text, gap.end())):
+            numbers.append(Cell(num.group(0), num.span()))
+            pos = num.end()
+        if not label and not numbers:
+            break
+        if _RUN_ON.match(text, pos):
+            return None  # "50万元47.6895.00%": cells run together, the columns cannot be told apart
+        if len(numbers) not in (0, width) and not 0 < len(numbers) <= amounts:
+            break  # a row of another width: the columns are not known
+        cells += numbers + [Cell("", (pos, pos)) for _ in range(width - len(numbers))]
+        rows.append(Row(cells, (cells[0].span[0], pos)))
+    if len(rows) < 2 or not any(c.text for r in rows[1:] for c in r.cells[1:]):
+        return None
+    roles = _header_roles(rows[0])
+    return Table(rows, "flat", header_index=0, roles=roles or {})

@@ -144,6 +144,9 @@ def _funds_rows(ctx: Context, table: Table) -> None:
 def _rate_cell(ctx: Context, r: Mention, num: Mention | None, base: Mention, name: str, percent_cell: bool) -> None:
     numerator = num.value if num is not None else Decimal(0)
     c = numerator / base.value * HUNDRED
+    if _as_ratio(r):  # "0.958" in a 执行率 column is 95.8% written as a ratio
+        _ratio_cell(ctx, r, num, base, name, c / HUNDRED)
+        return
     if agrees(r, c):
         if c > HUNDRED + r.half_unit():
             ctx.add(Finding("implausible_rate", f"{name}{r.raw}超过100%，执行数超过预算。", r.span,
@@ -158,6 +161,26 @@ def _rate_cell(ctx: Context, r: Mention, num: Mention | None, base: Mention, nam
             values={"base": base.raw, "amount": num.raw if num is not None else "", "stated": r.raw},
             expected=f"{fmt_like(c, r)}%",
             decisive=True,
+            related=(base.span,) + ((num.span,) if num is not None else ()),
+        )
+    )
+
+
+def _as_ratio(r: Mention) -> bool:
+    return r.kind != "percent" and r.decimals >= 2 and r.value <= Decimal("1.5")
+
+
+def _ratio_cell(ctx: Context, r: Mention, num: Mention | None, base: Mention, name: str, ratio: Decimal) -> None:
+    if agrees(r, ratio):
+        return
+    ctx.add(
+        Finding(
+            "rate_mismatch",
+            f"按预算{base.raw}、{'到位' if name == '到位率' else '执行'}{num.raw if num is not None else '0'}计算，"
+            f"{name}应为{fmt(ratio, r.decimals)}（{fmt(ratio * HUNDRED, 2)}%），与所写{r.raw}不符。",
+            r.span,
+            values={"base": base.raw, "amount": num.raw if num is not None else "", "stated": r.raw},
+            expected=fmt(ratio, r.decimals),
             related=(base.span,) + ((num.span,) if num is not None else ()),
         )
     )
