@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chains.text.report_tables import column_role, find_tables
+from chains.text.report_tables import find_tables
+from chains.text.table_model import column_role
 
 from .conftest import seed_text
 

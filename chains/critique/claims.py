@@ -16,7 +16,7 @@ from chains.critique.missing import sentences
 from chains.findings import Finding
 from chains.text.numbers import Mention, mentions_within
 from chains.text.outline import Heading, split_sections
-from chains.text.report_tables import Table
+from chains.text.table_model import Table
 
 _VAGUE = re.compile(
     r"(?:显著|明显|大幅度?|大大|极大地?|有效|全面|稳步)"

@@ -17,7 +17,8 @@ from typing import Any
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
 from chains.text.quantities import Linked, link_mentions
-from chains.text.report_tables import Table, find_tables
+from chains.text.report_tables import find_tables
+from chains.text.table_model import Table
 
 EPS = Decimal("1e-9")
 HUNDRED = Decimal(100)

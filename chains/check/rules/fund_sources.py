@@ -15,7 +15,7 @@ from decimal import Decimal
 from chains.check.rules.base import Context, fmt
 from chains.findings import Finding
 from chains.text.numbers import Mention
-from chains.text.report_tables import Row, Table, column_role
+from chains.text.table_model import Row, Table, column_role
 
 __all__ = ["run", "source_columns"]
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from chains.check.rules.base import Context, fmt
 from chains.findings import Finding
-from chains.text.report_tables import Table
+from chains.text.table_model import Table
 
 __all__ = ["run", "judgement_band", "BANDS"]
 

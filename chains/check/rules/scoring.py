@@ -10,7 +10,7 @@ from chains.check.rules.base import HUNDRED, Context, agrees, fmt, fmt_like, sum
 from chains.check.rules.tables import _family, _num, target_actual
 from chains.findings import Finding
 from chains.text.numbers import Mention
-from chains.text.report_tables import Row, Table, column_role
+from chains.text.table_model import Row, Table, column_role
 
 
 def run(ctx: Context) -> None:

@@ -19,7 +19,7 @@ from decimal import Decimal
 from chains.check.rules.base import Context, fmt, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention
-from chains.text.report_tables import Row, Table
+from chains.text.table_model import Row, Table
 
 _AMOUNT_ROLES = ("initial_budget", "annual_budget", "received", "spent")
 _TOTAL_ROW = re.compile(r"^\s*(?:年度)?资金总额|^\s*(?:资金)?合\s*计|^\s*总\s*计")

@@ -10,7 +10,7 @@ from decimal import Decimal
 from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
-from chains.text.report_tables import Row, Table
+from chains.text.table_model import Row, Table
 from chains.vocabulary import grade_of
 
 # proportions that cannot pass 100% (completion, growth and decline rates can)
@@ -154,23 +154,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     tw = _num(table, total_row, "weight") if total_row is not None else None
     ts = _num(table, total_row, "score") if total_row is not None else None
     if weights and complete and len(weights) == len(leaf):
-        target = tw.value if tw is not None else Decimal(100)
-        total = sum((w.value for w in weights), Decimal(0))
-        if abs(total - target) > EPS or (tw is not None and tw.value != 100):
-            span, related, hint = _odd_weight(leaf, total, tw)
-            ctx.add(
-                Finding(
-                    "weight_sum_mismatch",
-                    f"各项分值合计为{_plain(total)}，不等于{'所写合计' + tw.raw if tw is not None and abs(total - target) > EPS else '100'}"
-                    f"（应为100）{hint}。",
-                    span,
-                    values={"sum": _plain(total), "stated": tw.raw if tw is not None else "100"},
-                    expected="100",
-                    related=related,
-                )
-            )
-        elif tw is None:
-            _nonstandard(ctx, table, leaf)
+        _weight_sum(ctx, table, leaf, weights, tw, levels)
     if scores and ts is not None and len(scores) == len(leaf):
         if not sum_agrees(scores, ts):
             total = sum((s.value for s in scores), Decimal(0))
@@ -186,6 +170,31 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
             )
     if scores and complete and len(scores) == len(leaf):
         ctx.cache.setdefault("score_tables", []).append((table, scores))
+
+
+def _weight_sum(ctx: Context, table: Table, leaf, weights: list[Mention], tw: Mention | None, levels: set[str]) -> None:  # noqa: ANN001
+    """Σ weights = 100 (I6), against the stated total when the table has one."""
+    target = tw.value if tw is not None else Decimal(100)
+    total = sum((w.value for w in weights), Decimal(0))
+    if abs(total - target) > EPS or (tw is not None and tw.value != 100):
+        span, related, hint = _odd_weight(leaf, total, tw)
+        # no total row and no execution row, short of 100: the 预算执行率 weight may stand elsewhere
+        unsure = tw is None and "budget_execution" not in levels and total < 100
+        ctx.add(
+            Finding(
+                "weight_sum_mismatch",
+                ("疑似：" if unsure else "")
+                + f"各项分值合计为{_plain(total)}，不等于{'所写合计' + tw.raw if tw is not None and abs(total - target) > EPS else '100'}"
+                f"（应为100）{hint}。" + ("表中没有合计行和预算执行率行，其分值可能另列，请核实。" if unsure else ""),
+                span,
+                severity="warning" if unsure else "error",
+                values={"sum": _plain(total), "stated": tw.raw if tw is not None else "100"},
+                expected="100",
+                related=related,
+            )
+        )
+    elif tw is None:
+        _nonstandard(ctx, table, leaf)
 
 
 def _odd_weight(leaf, total: Decimal, tw: Mention | None):  # noqa: ANN001, ANN202

@@ -1,0 +1,171 @@
+"""Tables as they arrive when pasted from Word, Excel or a PDF: tab-separated rows, columns aligned with runs of
+spaces (read only where the alignment is certain), and the 自评表's funds block run into running text."""
+
+from __future__ import annotations
+
+import re
+
+from chains.text.table_model import (
+    NUMERIC,
+    Cell,
+    Row,
+    Table,
+    column_role,
+    header_roles,
+    strip_span,
+)
+
+_TSV_SPLIT = re.compile(r"\t+")
+
+
+_SPACED_SPLIT = re.compile(r"(?:[ \u3000]{2,}|\u3000)")
+
+
+def is_tsv_row(line: str) -> bool:
+    body = line.strip(" \u3000")
+    return "\t" in body.strip("\t") and len([c for c in _TSV_SPLIT.split(body) if c.strip()]) >= 2
+
+
+def is_spaced_row(line: str) -> bool:
+    body = line.strip(" \u3000\t")
+    if "\t" in body or "｜" in body or "|" in body or len(body) > 300:
+        return False
+    cells = [c.strip() for c in _SPACED_SPLIT.split(body) if c.strip()]
+    if len(cells) < 3:
+        return False
+    return any(NUMERIC.match(c) for c in cells) or sum(column_role(c) is not None for c in cells) >= 2
+
+
+def _split_row(text: str, s: int, e: int, splitter: re.Pattern[str]) -> Row:
+    cells: list[Cell] = []
+    pos = s
+    for m in splitter.finditer(text, s, e):
+        cs, ce = strip_span(text, pos, m.start())
+        if ce > cs:
+            cells.append(Cell(text[cs:ce], (cs, ce)))
+        pos = m.end()
+    cs, ce = strip_span(text, pos, e)
+    if ce > cs:
+        cells.append(Cell(text[cs:ce], (cs, ce)))
+    return Row(cells, (s, e))
+
+
+def tsv_row(text: str, s: int, e: int) -> Row:
+    """Cells separated by tabs; an empty cell between two tabs is kept (it holds a column's place)."""
+    cells: list[Cell] = []
+    pos = s
+    line = text[s:e]
+    lead = len(line) - len(line.lstrip(" \u3000\t"))
+    pos += lead
+    for part in line[lead:].split("\t"):
+        cs, ce = strip_span(text, pos, pos + len(part))
+        cells.append(Cell(text[cs:ce], (cs, ce)))
+        pos += len(part) + 1
+    while cells and not cells[-1].text:
+        cells.pop()
+    return Row(cells, (s, e))
+
+
+def aligned_columns(table: Table) -> Table:
+    """Space-aligned columns lose their empty cells, so every later cell of such a row shifts: only rows with
+    as many cells as the header are read (a row whose alignment is uncertain is left out, never guessed)."""
+    header = table.header
+    if header is None:
+        return table
+    width = len(header.cells)
+    # only the merged 一级/二级 cells at the left of an indicator row may come out blank
+    leading = 0
+    while table.roles.get(leading) in ("level1", "level2"):
+        leading += 1
+    keep = []
+    for k, r in enumerate(table.rows):
+        missing = width - len(r.cells)
+        if k == table.header_index or missing == 0:
+            keep.append(r)
+        elif 0 < missing <= leading and r.cells and not NUMERIC.match(r.cells[0].text):
+            pad = [Cell("", (r.span[0], r.span[0])) for _ in range(missing)]
+            keep.append(Row(pad + r.cells, r.span))
+    index = keep.index(header)
+    return Table(keep, table.kind, header_index=index, roles=table.roles)
+
+
+def spaced_row(text: str, s: int, e: int) -> Row:
+    return _split_row(text, s, e, _SPACED_SPLIT)
+
+
+_FLAT_HEADER_WORD = re.compile(
+    r"(?:年初预算数|全年预算数|全年执行数|预算执行率|执行率|分值|得分)(?:\s*[（(][A-Za-z/×*]{1,5}[)）])?"
+)
+
+
+_FLAT_HEADER = re.compile(rf"(?:{_FLAT_HEADER_WORD.pattern}[ \t\u3000]*\n?[ \t\u3000]*){{2,}}")
+
+
+_FLAT_LABEL = re.compile(
+    r"(?:[（(]万元[)）][ \t\u3000]*\n?[ \t\u3000]*)?"
+    r"(?P<label>(?:年度)?资金总额|(?:其中[:：]?[ \t\u3000]*)?(?:本年|当年)?[ \t\u3000]*财政[ \t\u3000]*拨款|"
+    r"(?:其中[:：]?[ \t\u3000]*)?(?:中央|自治区|省级?|盟市|市级?|州|旗县|县级?|区级?)(?:财政)?(?:补助)?资金|"
+    r"(?:其中[:：]?[ \t\u3000]*)?(?:中央财政补助|上年结转资金|地方资金)|其他资金(?:[ \t\u3000]*[（(][^（）()\n]{0,20}[)）])?)[:：]?"
+)
+
+
+_FLAT_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]?(?:万元|元|%|％))?(?![\d.])")
+
+
+_FLAT_DASH = re.compile(r"(?:—+|－|/|／)(?=[ \t\u3000\n]|$)")
+
+
+_RUN_ON = re.compile(r"(?:万元|元)?\d")
+
+
+_FLAT_GAP = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*")
+
+
+def flat_funds_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
+    """"项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90
+    89.974 89.974 上年结转资金 其他资金": the header words, then rows of a label and numbers separated by blanks.
+
+    A row is read only when its numbers fill the columns from the left (all of them, or the amount columns a
+    source row has); numbers run together ("47.6895.00%") or a row of another width stop the block."""
+    out = []
+    for h in _FLAT_HEADER.finditer(text):
+        if any(a < h.end() and h.start() < b for a, b in taken):
+            continue
+        table = _flat_table(text, h)
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _flat_table(text: str, h: re.Match[str]) -> Table | None:
+    header = [Cell("", (h.start(), h.start()))] + [Cell(w.group(0), w.span()) for w in _FLAT_HEADER_WORD.finditer(h.group(0))]
+    header = [header[0]] + [Cell(c.text, (c.span[0] + h.start(), c.span[1] + h.start())) for c in header[1:]]
+    width = len(header) - 1
+    amounts = sum(1 for c in header[1:] if column_role(c.text) in ("initial_budget", "annual_budget", "spent"))
+    rows = [Row(header, (h.start(), h.end()))]
+    pos = h.end()
+    while True:
+        pos = _FLAT_GAP.match(text, pos).end()  # type: ignore[union-attr]
+        label = _FLAT_LABEL.match(text, pos)
+        if label is None and len(rows) > 1:
+            break
+        cells = [Cell(label.group("label"), label.span("label")) if label else Cell("", (pos, pos))]
+        pos = label.end() if label else pos
+        numbers = []
+        while (gap := _FLAT_GAP.match(text, pos)) and (
+            (num := _FLAT_NUMBER.match(text, gap.end())) or (num := _FLAT_DASH.match(text, gap.end()))
+        ):
+            numbers.append(Cell(num.group(0) if num.re is _FLAT_NUMBER else "", num.span()))
+            pos = num.end()
+        if not label and not numbers:
+            break
+        if _RUN_ON.match(text, pos):
+            return None  # "50万元47.6895.00%": cells run together, the columns cannot be told apart
+        if len(numbers) not in (0, width) and not 0 < len(numbers) <= amounts:
+            break  # a row of another width: the columns are not known
+        cells += numbers + [Cell("", (pos, pos)) for _ in range(width - len(numbers))]
+        rows.append(Row(cells, (cells[0].span[0], pos)))
+    if len(rows) < 2 or not any(c.text for r in rows[1:] for c in r.cells[1:]):
+        return None
+    roles = header_roles(rows[0])
+    return Table(rows, "flat", header_index=0, roles=roles or {})

@@ -1,0 +1,213 @@
+"""Tables read from report text: cells with their spans, rows, and the roles of columns named by a header
+row (``分值`` → ``weight``). ``chains.text.report_tables`` and ``chains.text.pasted_tables`` build them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from chains.text.numbers import Mention, extract_numbers
+
+# header text → role; the first pattern that matches wins (specific before general)
+_ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(p))
+    for role, p in (
+        ("deviation_note", r"偏差|未完成原因|原因分析|改进措施"),
+        ("completion_rate", r"完成率|完成比例|完成程度"),
+        ("execution_rate", r"执行率|支出率|使用率"),
+        ("received_rate", r"到位率"),
+        ("weight", r"分值|权重|满分|标准分"),
+        ("score", r"得分|自评分|评分|评价分"),
+        ("actual", r"实际完成值|实际完成|完成值|业绩值|实际值|实际数|完成情况"),
+        ("target", r"年度指标值|目标值|指标值|预期目标|计划值|年度目标|目标数"),
+        ("initial_budget", r"年初预算"),
+        ("annual_budget", r"全年预算|调整后预算|预算数|预算资金"),
+        ("spent", r"执行数|全年执行|实际支出|支出数|支付数"),
+        ("received", r"到位"),
+        ("direction", r"指标性质|指标方向|方向"),
+        ("measure_unit", r"度量单位|计量单位|^单位$"),
+        ("level1", r"一级指标|评价内容|评价维度"),
+        ("level2", r"二级指标"),
+        ("name", r"三级指标|目标指标|指标名称|绩效指标|指标内容|项目名称|指标$"),
+        ("line_no", r"^行次$"),
+    )
+)
+
+
+_HEADER_ROLES = {"weight", "score", "target", "actual", "completion_rate", "execution_rate", "annual_budget",
+                 "spent", "initial_budget", "received_rate", "level1", "level2", "name", "deviation_note",
+                 "direction", "measure_unit"}
+
+
+TOTAL_LABEL = re.compile(r"^\s*(合\s*计|总\s*计|总\s*分|小\s*计|得分合计|分值合计|总得分|综合得分)")
+
+
+@lru_cache(maxsize=2048)
+def column_role(header: str) -> str | None:
+    """Glossary role of a column from its header text (``分值`` → ``weight``), or None."""
+    h = re.sub(r"\s+", "", header)
+    if not h or len(h) > 24:
+        return None
+    for role, pattern in _ROLE_PATTERNS:
+        if pattern.search(h):
+            return role
+    return None
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    span: tuple[int, int]
+    found: tuple[Mention, ...] | None = field(default=None, compare=False, repr=False)
+
+    def mentions(self) -> list[Mention]:
+        """Number mentions in this cell, spans into the whole text."""
+        if self.found is not None:
+            return list(self.found)
+        return list(_cell_mentions(self.text, self.span[0]))
+
+    def value(self) -> Mention | None:
+        """The cell's number, or None when it holds none, several, or sits in a sentence ("完成检查300家次，
+        覆盖全县" is a description, not a value)."""
+        found = self.mentions()
+        if len(found) != 1:
+            return None
+        rest = len(self.text) - len(found[0].raw)
+        return found[0] if rest <= _MAX_WORDS_AROUND_VALUE else None
+
+
+@lru_cache(maxsize=8192)
+def _cell_numbers(text: str) -> tuple[Mention, ...]:
+    return tuple(extract_numbers(text)) if text else ()
+
+
+@lru_cache(maxsize=16384)
+def _cell_mentions(text: str, offset: int) -> tuple[Mention, ...]:
+    return tuple(_shift(m, offset) for m in _cell_numbers(text))
+
+
+def _shift(m: Mention, offset: int) -> Mention:
+    from dataclasses import replace
+
+    return replace(m, span=(m.span[0] + offset, m.span[1] + offset))
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    span: tuple[int, int]
+
+    @property
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+    @property
+    def label(self) -> str:
+        """First non-empty, non-numeric cell text (the row's name)."""
+        for c in self.cells:
+            if c.text and not NUMERIC.match(c.text):
+                return c.text
+        return ""
+
+    def name_in(self, table: Table) -> str:
+        """The indicator name of this row (its name column), else its label."""
+        c = table.cell(self, "name")
+        return c.text if c is not None and c.text else self.label
+
+    def is_total(self) -> bool:
+        return any(TOTAL_LABEL.match(c.text) for c in self.cells[:3] if c.text)
+
+
+_MAX_WORDS_AROUND_VALUE = 6
+
+
+NUMERIC = re.compile(r"^[\s≥≤＞＜=＝<>约\d.,%％]+$")
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    kind: str  # "pipe" | "tab" (one cell per line) | "columns" (tabs or runs of spaces) | "flat" (funds block in a line)
+    header_index: int | None = None
+    roles: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.rows[0].span[0], self.rows[-1].span[1])
+
+    @property
+    def header(self) -> Row | None:
+        return self.rows[self.header_index] if self.header_index is not None else None
+
+    def data_rows(self) -> list[Row]:
+        start = 0 if self.header_index is None else self.header_index + 1
+        return self.rows[start:]
+
+    def col(self, role: str) -> int | None:
+        # roles are unique per table (``header_roles``), so an inverse map answers in O(1); rebuilt if roles change
+        inverse = self.__dict__.get("_inverse")
+        if inverse is None or len(inverse) != len(self.roles):
+            inverse = {}
+            for i, r in self.roles.items():
+                inverse.setdefault(r, i)
+            self.__dict__["_inverse"] = inverse
+        return inverse.get(role)
+
+    def cell(self, row: Row, role: str) -> Cell | None:
+        i = self.col(role)
+        if i is None or i >= len(row.cells):
+            return None
+        return row.cells[i]
+
+    def number(self, row: Row, role: str) -> Mention | None:
+        c = self.cell(row, role)
+        return c.value() if c is not None else None
+
+
+def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\u3000\r":
+        s += 1
+    while e > s and text[e - 1] in " \t\u3000\r":
+        e -= 1
+    return s, e
+
+
+def header_roles(row: Row) -> dict[int, str] | None:
+    """Column roles when ``row`` is a header row (names ≥ 2 known columns, holds no number), else None."""
+    if len(row.cells) < 2 or any(c.text and NUMERIC.match(c.text) for c in row.cells):
+        return None
+    roles: dict[int, str] = {}
+    for j, c in enumerate(row.cells):
+        if not c.text:
+            continue
+        role = column_role(c.text)
+        if role == "target" and _GOAL_BLOCK.match(c.text.strip()) and any(
+            column_role(o.text) == "target" and not _GOAL_BLOCK.match(o.text.strip()) for o in row.cells[j + 1 :]
+        ):
+            continue  # a Hubei-style 年度目标 column names the goal block; the 指标值 column later is the target
+        if role in _HEADER_ROLES and role not in roles.values():
+            roles[j] = role
+    return roles if len(roles) >= 2 else None
+
+
+_GOAL_BLOCK = re.compile(r"^(?:年度)?(?:绩效)?(?:总体)?目标$|^年度目标|^预期目标$")
+
+
+def with_header(table: Table) -> list[Table]:
+    """Split a block of rows at each header row (a Word page often stacks the funds block, the goal block and
+    the indicator block with no blank line between) and map each part's columns to roles."""
+    heads = [(i, roles) for i, row in enumerate(table.rows) if (roles := header_roles(row)) is not None]
+    if not heads:
+        return [table]
+    out: list[Table] = []
+    first = heads[0][0]
+    lead = table.rows[:first]
+    titles_only = len(lead) <= 3 and all(sum(1 for c in r.cells if c.text) <= 2 for r in lead)
+    if lead and not titles_only and len(lead) >= 2:
+        out.append(Table(lead, table.kind))  # a headless table of its own (seed 003 funds layout)
+    for k, (i, roles) in enumerate(heads):
+        start = 0 if k == 0 and titles_only else i
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(table.rows)
+        out.append(Table(table.rows[start:end], table.kind, header_index=i - start, roles=roles))
+    return out

@@ -1,0 +1,166 @@
+"""The checker on reports it was not built on (issue 10): real published reports as their pages give them, and
+the general shapes that made false alarms or misses there. An error only when both sides are read with
+certainty; doubt gives a 疑似 warning or nothing."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from chains.check import check
+from tests.conftest import ROOT
+
+REAL = ROOT / "tests" / "data" / "real"
+
+
+def errors(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"]
+
+
+def warnings(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "warning"]
+
+
+# -- the real set -----------------------------------------------------------------------------------------
+
+
+def test_the_real_set_is_what_its_note_says() -> None:
+    manifest = [json.loads(x) for x in (REAL / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    labels = [json.loads(x) for x in (REAL / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    assert len(manifest) == len(labels) >= 80
+    assert len({m["province"] for m in manifest}) >= 15
+    assert len({m["department_kind"] for m in manifest}) >= 10
+    for rec in labels:
+        text = (REAL / "reports" / rec["case"]).read_text(encoding="utf-8")
+        for exp in rec["expected"]:
+            assert exp["value"] in text, (rec["case"], exp["value"])
+
+
+def test_on_real_published_reports_almost_every_error_is_a_real_one() -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from eval_checker import SETS, score_set
+
+    score = score_set("real", *SETS["real"])
+    assert score.precision >= 0.95, score.false
+    assert score.false_errors / score.cases <= 0.03, score.false
+    # what it finds today; the target (0.8) is not reached yet, and this floor only guards against going back
+    assert score.recall >= 0.38, score.misses
+
+
+# -- false alarms of real reports, as general shapes ------------------------------------------------------
+
+
+def test_items_of_a_list_are_not_one_quantity_stated_twice() -> None:
+    text = ("一、资金情况\n项目共安排经费41.5万元，其中科技活动交流经费5万元，科技项目评审及系统维护费18万元，"
+            "外国专家工作经费2.5万元，验收工作经费16万元。\n二、其他\n外国专家工作经费18万元用于聘请专家。\n")
+    assert not [e for e in errors(text) if e[0] == "conflicting_values"]
+
+
+def test_allocations_by_several_funding_documents_are_at_most_suspected() -> None:
+    text = ("财政局呼财农指【2023】10号文件下达中央水利发展资金2263万元。\n"
+            "财政局呼财农指【2023】19号文件下达中央水利发展资金791万元。\n")
+    assert not errors(text)
+
+
+def test_a_restated_total_is_not_counted_as_a_part() -> None:
+    text = "项目批复总投资61.8万元，其中中央财政资金30.9万元，县财政配套资金30.9万元，2021年度中央下达资金61.8万元。"
+    assert not errors(text)
+    text2 = "总投资40万元，其中市级资金20万元、县级资金20万元，共计下达40万元。"
+    assert not errors(text2)
+
+
+def test_a_change_is_not_the_amount() -> None:
+    text = ("收入792.22万元，同比上年度增加189.25万元，增加31.39%。其中：财政拨款收入792.22万元，"
+            "同比上年度增加209.28万元。")
+    assert not errors(text)
+
+
+def test_a_breakdown_in_brackets_belongs_to_the_figure_before_the_brackets() -> None:
+    text = ("一批项目批复总投资3374.3万元（其中建筑工程3292万元），二批项目批复总投资2069.51万元"
+            "（其中建筑工程1975.775万元）。")
+    assert not errors(text)
+
+
+def test_a_rate_on_another_base_of_its_own_paragraph_is_no_error() -> None:
+    text = ("2022年度安排专项资金23,834万元。\n本次现场评价项目215个，评价金额为9,653.00万元。截至2022年12月31日，"
+            "专项资金到位8,084.06万元，到位率83.75%。\n")
+    assert not [f for f in check(text).findings if f.code == "rate_mismatch"]
+
+
+def test_cells_run_together_give_no_error() -> None:
+    text = "项目资金（万元）全年预算数(A)全年执行数(B)预算执行率(B/A)年度资金总额:21182118100%其中:中央财政资金21182118100%"
+    assert not errors(text)
+
+
+# -- what it missed: tables as they are pasted --------------------------------------------------------------
+
+FUNDS_PIPE = ("项目资金（万元）｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分\n"
+              "年度资金总额｜139｜139｜125.1｜10｜90%｜9\n"
+              "其中：当年财政拨款｜100｜100｜90｜—｜—｜—\n"
+              "上年结转资金｜39｜39｜35.1｜—｜—｜—\n")
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        lambda t: t,
+        lambda t: t.replace("｜", "\t"),
+        lambda t: t.replace("｜", "   "),
+        lambda t: t.replace("｜", " ").replace("\n", " "),  # the block run into one line (a PDF copy)
+    ],
+    ids=["pipes", "tabs", "spaces", "one line"],
+)
+def test_funds_table_in_every_layout_total_is_the_sum_of_its_sources(layout) -> None:  # type: ignore[no-untyped-def]
+    assert not errors(layout(FUNDS_PIPE))
+    wrong = layout(FUNDS_PIPE.replace("上年结转资金｜39｜39｜35.1", "上年结转资金｜39｜39｜45.1"))
+    assert ("sum_mismatch", "125.1") in errors(wrong)
+
+
+def test_sources_as_rows_the_transfer_layout() -> None:
+    text = ("全年预算数(A) 全年执行数(B) 7165.32 6992.95 其中:中央财政资金 3144.00 3144.00 自治区财政资金 570.17 570.17 "
+            "盟市财政资金 433.00 432.10 旗县财政资金 1426.90 1294.84 其他资金 1591.22 1551.84 年度资金总额")
+    assert errors(text) == [("sum_mismatch", "7165.32")]
+
+
+def test_a_total_row_of_zeros_above_its_sources_is_an_error() -> None:
+    text = ("项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 "
+            "其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金 年度总体目标")
+    assert ("sum_mismatch", "0") in errors(text)
+
+
+def test_a_rate_written_as_a_ratio_is_compared_as_a_ratio() -> None:
+    row = "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n(万元) 年度资金总额 29 29 27.8 10 {r} 9\n"
+    assert not [e for e in errors(row.format(r="0.959")) if e[0] == "rate_mismatch"]
+    assert ("rate_mismatch", "0.958") in errors(row.format(r="0.958"))
+
+
+def test_weights_in_a_tab_separated_indicator_table() -> None:
+    table = ("一级指标\t二级指标\t三级指标\t分值\t得分\n产出指标\t数量指标\t培训人次\t40\t40\n"
+             "效益指标\t社会效益\t通信保障率\t40\t40\n满意度指标\t满意度\t群众满意度\t10\t10\n")
+    assert not [e for e in errors(table) if e[0] == "weight_sum_mismatch"]  # no total row: the execution row may be elsewhere
+    assert any(code == "weight_sum_mismatch" for code, _ in errors(table + "合计\t\t\t90\t90\n"))
+
+
+def test_a_semicolon_list_after_qizhong_is_one_breakdown() -> None:
+    text = ("本项目共完成预算资金89.97万元。其中：30万元用于预算编制；30万元用于项目审计；"
+            "29.99万元用于设计、规划、测绘。")
+    assert [code for code, _ in errors(text)] == ["sum_mismatch"]
+    assert not errors(text.replace("29.99", "29.97"))
+
+
+def test_a_doubtful_finding_says_so_and_shows_both_sides() -> None:
+    text = ("财政局呼财农指【2023】10号文件下达中央水利发展资金2263万元。\n"
+            "财政局呼财农指【2023】19号文件下达中央水利发展资金791万元。\n")
+    doubtful = [f for f in check(text).findings if f.code == "conflicting_values"]
+    assert doubtful and all(f.severity == "warning" and f.message.startswith("疑似") for f in doubtful)
+    assert all(f.related for f in doubtful)
+
+
+def test_every_finding_of_the_real_set_names_its_figures_in_plain_words() -> None:
+    """Messages are read by accountants: no Python reprs, no English, no empty names."""
+    for path in sorted((REAL / "reports").glob("*.txt")):
+        for f in check(path.read_text(encoding="utf-8")).findings:
+            assert not any(bad in f.message for bad in ("None", "Decimal(", "[]", "{}", "''", "：，", "为，")), f.message
+            assert not any(w in f.message for w in ("error", "warning", "mismatch")), f.message
