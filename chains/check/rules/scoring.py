@@ -144,7 +144,7 @@ def _funds_rows(ctx: Context, table: Table) -> None:
 def _rate_cell(ctx: Context, r: Mention, num: Mention | None, base: Mention, name: str, percent_cell: bool) -> None:
     numerator = num.value if num is not None else Decimal(0)
     c = numerator / base.value * HUNDRED
-    if _as_ratio(r):  # "0.958" in a 执行率 column is 95.8% written as a ratio
+    if _as_ratio(r, c):  # "0.958" in a 执行率 column is 95.8% written as a ratio
         _ratio_cell(ctx, r, num, base, name, c / HUNDRED)
         return
     if agrees(r, c):
@@ -166,8 +166,11 @@ def _rate_cell(ctx: Context, r: Mention, num: Mention | None, base: Mention, nam
     )
 
 
-def _as_ratio(r: Mention) -> bool:
-    return r.kind != "percent" and r.decimals >= 2 and r.value <= Decimal("1.5")
+def _as_ratio(r: Mention, percent: Decimal) -> bool:
+    """A bare figure below 1.5 that is nearer the ratio than the percentage (0.958 for 95.86%, not 0.99%)."""
+    if r.kind == "percent" or r.decimals < 2 or r.value > Decimal("1.5") or agrees(r, percent):
+        return False
+    return abs(r.value - percent / HUNDRED) < abs(r.value - percent)
 
 
 def _ratio_cell(ctx: Context, r: Mention, num: Mention | None, base: Mention, name: str, ratio: Decimal) -> None:
