@@ -25,6 +25,7 @@ from chains.check.evidence import settle
 from chains.check.rules import (
     adjustments,
     amounts,
+    completion,
     fund_sources,
     funds,
     prose,
@@ -56,7 +57,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
-    for rules in (tables, scoring, fund_sources, source_rows, qualitative, amounts, adjustments, funds, prose):
+    for rules in (tables, scoring, fund_sources, source_rows, completion, qualitative, amounts, adjustments, funds, prose):
         rules.run(ctx)
     return CheckResult(ctx.text, _dedupe(settle(ctx, ctx.findings), len(ctx.text)))
 

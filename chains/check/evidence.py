@@ -18,7 +18,7 @@ from dataclasses import replace
 from chains.check.rules.base import HUNDRED, Context, agrees
 from chains.findings import Finding
 
-_RUN_TOGETHER = re.compile(r"\d{7,}(?:[%％])")
+_RUN_TOGETHER = re.compile(r"(?<![\d.,])\d{4,}(?:[%％])")  # 1000% and more with no separator: cells run together
 _RATE_CODES = {"rate_mismatch", "implausible_rate"}
 
 

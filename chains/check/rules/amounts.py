@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 
@@ -69,9 +70,14 @@ def _restates_total(parts: list[Mention], total: Mention) -> bool:
 
 def averages(ctx: Context) -> None:
     for i, lk in enumerate(ctx.linked):
-        if lk.quantity != "average" or lk.mention.approx:
+        if lk.mention.approx:
+            continue
+        if lk.quantity != "average":
+            _per_unit(ctx, lk)
             continue
         m = lk.mention
+        if _per_unit(ctx, lk):
+            continue
         items = _average_items(ctx, i)
         if len(items) < 2:
             continue
@@ -95,6 +101,46 @@ def averages(ctx: Context) -> None:
 
 
 
+_PER_UNIT = re.compile(r"(?:(?P<a>[户人生亩])均|平均每(?P<b>[户人期个次家所名亩项])|每(?P<c>[户人期个家所名亩项])平均)[^，,；;。\d]{0,6}$")
+_UNIT_OF = {"生": "人", "名": "人"}
+
+
+def _per_unit(ctx: Context, lk: Linked) -> bool:
+    """"培训3期，共培训300人次，平均每期120人次" / "200户，补助60万元，户均0.4万元": the average is the total over
+    the count. Read only when the line gives exactly one total and one count to divide; True when it was read."""
+    m = lk.mention
+    line_start = ctx.text.rfind("\n", 0, m.start) + 1
+    word = _PER_UNIT.search(ctx.text, max(line_start, m.start - 14), m.start)
+    if word is None or m.kind not in ("money", "count"):
+        return False
+    per = word.group("a") or word.group("b") or word.group("c")
+    per = _UNIT_OF.get(per, per)
+    before = [o.mention for o in ctx.linked if line_start <= o.mention.start < word.start()]
+    totals = [x for x in before if x.kind == m.kind and x.unit == m.unit]
+    counts = [x for x in before if x.kind == "count" and _UNIT_OF.get(x.unit[:1], x.unit) in (per, per + "次")]
+    if m.kind == "count" and m.unit.startswith(per):
+        return False  # "人均2次" counts a different thing than the people
+    if len(totals) != 1 or len(counts) != 1 or counts[0].value == 0 or totals[0].approx or counts[0].approx:
+        return False
+    mean = totals[0].value / counts[0].value
+    if not agrees(m, mean):
+        ctx.add(
+            Finding(
+                "average_mismatch",
+                f"{money(totals[0])}÷{counts[0].raw}＝{fmt(mean, max(2, m.decimals))}{m.unit}，与所写{word.group(0).strip()}"
+                f"{money(m)}不符。",
+                m.span,
+                values={"total": money(totals[0]), "count": counts[0].raw, "stated": money(m)},
+                expected=f"{fmt(mean, max(2, m.decimals))}{m.unit}",
+                related=(totals[0].span, counts[0].span),
+            )
+        )
+    return True
+
+
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|得)?")
+
+
 def _average_items(ctx: Context, i: int) -> list[Mention]:
     lk = ctx.linked[i]
     m = lk.mention
@@ -103,6 +149,13 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
     if totals:
         t = max(x for x in totals if x is not None)
         return [c.mention for c in ctx.linked[:i] if c.component_of == t and c.mention.kind == m.kind]
+    # the figures listed after 分别 earlier in the same sentence ("分别为95分、90分、92分，平均得分…")
+    said = [r for r in _RESPECTIVELY.finditer(ctx.text, lk.sentence[0], m.start)]
+    if said:
+        listed = [c.mention for c in ctx.linked[:i]
+                  if c.sentence == lk.sentence and c.mention.start >= said[-1].end() and c.mention.kind == m.kind]
+        if len(listed) >= 2:
+            return listed
     # else the figures of the same kind that follow in the same paragraph
     line_end = ctx.text.find("\n", m.end)
     line_end = len(ctx.text) if line_end < 0 else line_end

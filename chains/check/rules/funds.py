@@ -15,6 +15,7 @@ from chains.check.rules.base import EPS, HUNDRED, RESCALE, Context, agrees, fmt,
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, subject_compatible
+from chains.vocabulary import CAPPED_RATE
 
 BASES = ("annual_budget", "approved_budget", "initial_budget")
 AMOUNTS = ("annual_budget", "approved_budget", "initial_budget", "received", "issued", "spent")
@@ -164,16 +165,25 @@ def _report_unit(ctx: Context, amount: Mention, fixed: Decimal, why: str) -> Non
 # -- I1 / I2 / I5 rates ---------------------------------------------------------------------------------
 
 
+def _capped_rate_word(text: str, lk: Linked) -> str | None:
+    """The proportion a percentage states when its name stands right before it ("覆盖率达到105%")."""
+    start = max(lk.sentence[0], lk.mention.start - 12)
+    clause = re.split(r"[，,；;：:]", text[start : lk.mention.start])[-1]
+    found = CAPPED_RATE.findall(clause)
+    return found[-1] if found else None
+
+
 def rates(ctx: Context) -> None:
     for lk in ctx.linked:
         m = lk.mention
-        if m.kind != "percent" or not _stated(m):
+        if m.kind != "percent":
             continue
-        if lk.quantity == "satisfaction" and m.value > HUNDRED:
-            ctx.add(Finding("implausible_rate", f"满意度{money(m)}超过100%，不可能成立。", m.span,
+        capped = _capped_rate_word(ctx.text, lk)
+        if capped and capped not in ("执行率", "到位率", "使用率") and m.value > HUNDRED and m.comparator in (None, "gte"):
+            ctx.add(Finding("implausible_rate", f"{capped}{money(m)}超过100%，不可能成立。", m.span,
                             values={"stated": money(m)}, expected="≤100%"))
             continue
-        if lk.quantity not in ("execution_rate", "received_rate"):
+        if not _stated(m) or lk.quantity not in ("execution_rate", "received_rate"):
             continue
         if m.value < 0:
             ctx.add(Finding("implausible_rate", f"比率{money(m)}为负数，不可能成立。", m.span, values={"stated": money(m)}))

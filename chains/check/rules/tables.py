@@ -11,13 +11,8 @@ from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
 from chains.text.table_model import Row, Table
-from chains.vocabulary import grade_of
+from chains.vocabulary import CAPPED_RATE, grade_of
 
-# proportions that cannot pass 100% (completion, growth and decline rates can)
-_PROPORTION = re.compile(
-    r"满意度|满意率|执行率|到位率|合格率|及时率|覆盖率|达标率|知晓率|获取率|处置率|办结率|查办率|优良率|使用率|"
-    r"参保率|入学率|完好率|准确率|正确率|通过率|验收率|好评率"
-)
 _FAMILY = {"money": "金额", "percent": "百分比", "count": "数量", "date": "日期", "year": "年份", "score": "分值"}
 _LEVEL1 = (
     ("budget_execution", re.compile(r"预算执行")),
@@ -272,7 +267,7 @@ def _targets(ctx: Context, table: Table) -> None:
         t, a = target_actual(table, row)
         name = row.name_in(table)
         for m in (t, a):
-            if m is not None and m.kind == "percent" and m.value > HUNDRED and _PROPORTION.search(name):
+            if m is not None and m.kind == "percent" and m.value > HUNDRED and CAPPED_RATE.search(name):
                 ctx.add(
                     Finding(
                         "implausible_rate",

@@ -1,0 +1,69 @@
+"""Completion rates stated in prose beside their target and actual (I8):
+"计划完成道路硬化20公里，实际完成18公里，完成率90%". The rate is actual ÷ target (target ÷ actual under a ≤
+target, where lower is better); a report that caps an
+over-achieved rate at 100% is right too. Read only when the line names exactly one target and one actual
+of the same unit before the rate."""
+
+from __future__ import annotations
+
+import re
+
+from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like
+from chains.findings import Finding
+from chains.text.numbers import Mention
+
+_RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度")
+_TARGET_WORD = re.compile(r"(?:计划|目标|预期|任务|年度指标|指标值|设定)[^，,；;。\d]{0,10}$")
+_ACTUAL_WORD = re.compile(r"(?:实际|已|累计)[^，,；;。\d]{0,10}$|完成[^率，,；;。\d]{0,8}$")
+
+
+def run(ctx: Context) -> None:
+    for lk in ctx.linked:
+        m = lk.mention
+        if m.kind != "percent" or m.approx or m.comparator is not None:
+            continue
+        clause = re.split(r"[，,；;]", ctx.text[lk.sentence[0] : m.start])[-1]
+        if not _RATE_WORD.search(clause):
+            continue
+        pair = _target_and_actual(ctx, m)
+        if pair is None:
+            continue
+        target, actual = pair
+        if actual.value == 0:
+            continue
+        # lower is better under a ≤ target ("办结时限≤10天，实际12天"): the rate is target ÷ actual
+        rate = (target.value / actual.value if target.comparator in ("lte", "lt") else actual.value / target.value) * HUNDRED
+        if agrees(m, rate) or (rate > HUNDRED and m.value == HUNDRED):
+            continue
+        ctx.add(
+            Finding(
+                "completion_mismatch",
+                f"按目标{target.raw}、实际{actual.raw}计算，完成率为{fmt_like(rate, m)}%，与所写{m.raw}不符。",
+                m.span,
+                values={"target": target.raw, "actual": actual.raw, "stated": m.raw},
+                expected=f"{fmt_like(rate, m)}%",
+                related=(target.span, actual.span),
+            )
+        )
+
+
+def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | None:
+    line_start = ctx.text.rfind("\n", 0, m.start) + 1
+    targets: list[Mention] = []
+    actuals: list[Mention] = []
+    for other in ctx.mentions:
+        if other.start >= m.start:
+            break
+        if other.start < line_start or other.kind not in ("count", "money") or other.approx:
+            continue
+        clause = re.split(r"[，,；;。]", ctx.text[line_start : other.start])[-1]
+        if _TARGET_WORD.search(clause):
+            targets.append(other)
+        elif _ACTUAL_WORD.search(clause):
+            actuals.append(other)
+    if len(targets) != 1 or len(actuals) != 1:
+        return None
+    t, a = targets[0], actuals[0]
+    if t.kind != a.kind or t.unit != a.unit or t.value == 0:
+        return None
+    return t, a
