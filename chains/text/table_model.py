@@ -209,5 +209,38 @@ def with_header(table: Table) -> list[Table]:
     for k, (i, roles) in enumerate(heads):
         start = 0 if k == 0 and titles_only else i
         end = heads[k + 1][0] if k + 1 < len(heads) else len(table.rows)
-        out.append(Table(table.rows[start:end], table.kind, header_index=i - start, roles=roles))
+        rows = table.rows[start:end]
+        head = i - start
+        shifted, fits = _label_column_shift(rows[head + 1 :], roles)
+        if shifted is roles:
+            out.append(Table(rows, table.kind, header_index=head, roles=roles))
+        else:
+            out.append(Table(rows[: head + 1 + fits], table.kind, header_index=head, roles=shifted))
+            if len(rows) - head - 1 - fits >= 2:
+                out.append(Table(rows[head + 1 + fits :], table.kind))
     return out
+
+
+_AMOUNT_OR_RATE = {"initial_budget", "annual_budget", "spent", "execution_rate", "received_rate", "weight", "score"}
+
+
+def _label_column_shift(data: list[Row], roles: dict[int, str]) -> tuple[dict[int, str], int]:
+    """"全年预算数(A)｜全年执行数(B)｜执行率" over "年度资金总额:｜808.1｜692.98｜86%": the merged label cell of the
+    header came out on a line of its own, so every header names the column one to its right. The roles shift
+    when the first column, named for an amount, holds labels and the column right of the last role holds
+    numbers, row after row from the top; returns the roles and how many rows fit (the rest is another block)."""
+    if roles.get(0) not in _AMOUNT_OR_RATE or not data:
+        return roles, 0
+    last = max(roles) + 1
+    fits = filled = 0
+    for r in data:
+        if not r.cells or not r.cells[0].text or NUMERIC.match(r.cells[0].text):
+            break
+        if any(c.text for c in r.cells[1:]):
+            if last >= len(r.cells) or not NUMERIC.match(r.cells[last].text or "x"):
+                break
+            filled += 1
+        fits += 1
+    if not filled:
+        return roles, 0
+    return {j + 1: role for j, role in roles.items()}, fits
