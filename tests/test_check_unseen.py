@@ -164,3 +164,16 @@ def test_every_finding_of_the_real_set_names_its_figures_in_plain_words() -> Non
         for f in check(path.read_text(encoding="utf-8")).findings:
             assert not any(bad in f.message for bad in ("None", "Decimal(", "[]", "{}", "''", "：，", "为，")), f.message
             assert not any(w in f.message for w in ("error", "warning", "mismatch")), f.message
+
+
+def test_traditional_characters_are_read_with_the_same_offsets() -> None:
+    text = "中央財政下達專項資金3000萬元，實際支付2700萬元，執行率93%。"
+    found = [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"]
+    assert found == [("rate_mismatch", "93%")]
+    assert check(text).text == text  # the findings point into the text as given
+
+
+def test_an_amount_that_a_rescale_would_only_make_vanish_is_no_unit_slip() -> None:
+    text = "全年预算139万元，全年使用实际支出139万元，结余30000元，使用率100%。"
+    codes = [code for code, _ in errors(text)]
+    assert "unit_mismatch" not in codes and "balance_mismatch" in codes

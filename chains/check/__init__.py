@@ -37,6 +37,7 @@ from chains.check.rules import (
 from chains.check.rules.base import Context, build_context
 from chains.figures import Figures
 from chains.findings import CheckResult, Finding
+from chains.text.script import simplified
 
 __all__ = ["check", "judge", "read"]
 
@@ -52,14 +53,18 @@ def read(text: str, figures: Figures | None = None) -> Context:
     """The report read once: its numbers, tables and what each prose figure states (the rules' input)."""
     if not isinstance(text, str):
         raise TypeError("check() expects the report text as str")
-    return build_context(text, figures.to_dict() if figures is not None else None)
+    reading = simplified(text)  # 萬元, 預算, 執行率 read as 万元, 预算, 执行率; offsets unchanged
+    ctx = build_context(reading, figures.to_dict() if figures is not None else None)
+    ctx.original = text
+    return ctx
 
 
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, scoring, fund_sources, source_rows, completion, qualitative, amounts, adjustments, funds, prose):
         rules.run(ctx)
-    return CheckResult(ctx.text, _dedupe(settle(ctx, ctx.findings), len(ctx.text)))
+    text = ctx.original if ctx.original is not None else ctx.text
+    return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))
 
 
 def _dedupe(findings: list[Finding], n: int) -> list[Finding]:

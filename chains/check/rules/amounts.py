@@ -216,7 +216,8 @@ def conflicts(ctx: Context) -> None:
                 continue
             what = QUANTITY_NAMES_ZH.get(g[0].quantity or "", "金额")
             subject = g[0].subject if g[0].specific else ""
-            sure = (support.get(best, 0) >= 2 and certain_statement(ctx, by_value[v][0])
+            # three or more values under one name are several items of a kind, not one figure stated twice
+            sure = (len(by_value) == 2 and support.get(best, 0) >= 2 and certain_statement(ctx, by_value[v][0])
                     and all(certain_statement(ctx, k) for k in by_value[best]))
             ctx.add(
                 Finding(

@@ -36,6 +36,8 @@ class Context:
     year: int | None
     figures: dict[str, Any] | None = None
     findings: list[Finding] = field(default_factory=list)
+    # the text as given, when ``text`` is its simplified reading (traditional characters, same offsets)
+    original: str | None = None
     # spans already explained by a more specific finding (unit_mismatch wins over sum/rate/conflict)
     explained: set[tuple[int, int]] = field(default_factory=set)
     # project totals read from a funds table, as prose-like figures: they may confirm a rate or a balance

@@ -133,7 +133,8 @@ def _unit_fix(ctx: Context, amounts: list[Mention], test) -> tuple[Mention, Deci
         for k in RESCALE:
             values = [m.value for m in amounts]
             values[i] = a.value * k
-            if a.value != 0 and test(values):
+            # a rescaled amount too small to write at two decimals (0.0003万元) fixes nothing: it only vanishes
+            if a.value != 0 and abs(values[i]) >= Decimal("0.01") and test(values):
                 return a, a.value * k
     return None
 
