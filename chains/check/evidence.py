@@ -74,7 +74,8 @@ def _ambiguous(ctx: Context, span: tuple[int, int]) -> bool:
     if linked is None or linked.quantity is None:
         return False
     values = {lk.mention.value for lk in ctx.linked
-              if lk.quantity == linked.quantity and lk.mention.kind == "money" and lk.component_of is None}
+              if lk.quantity == linked.quantity and lk.mention.kind == "money" and lk.component_of is None
+              and lk.scope == linked.scope}  # a sub-item's own figures (1.养老机构… 下达资金48万元) are not rivals
     return len(values) >= 2
 
 

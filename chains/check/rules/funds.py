@@ -224,6 +224,8 @@ def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]
     if lk.quantity == "execution_rate":
         nums = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
         dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, (*BASES, "received", "issued")))
+        if not dens:
+            dens = _unnamed_base(ctx, lk, nums)
     else:
         nums = _nearest_before(lk, _candidates(ctx, lk, ("received", "issued")))
         dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, BASES))
@@ -231,6 +233,23 @@ def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]
             nums = [n for n in nums if n.quantity == "received"]
             dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("issued",)))
     return nums, dens
+
+
+_FUNDS_NOUN = re.compile(r"(?:资金|经费|预算|款)$")
+
+
+def _unnamed_base(ctx: Context, lk: Linked, nums: list[Linked]) -> list[Linked]:
+    """"2021年项目资金309万元，全年执行309万元，执行率100%": with no budget word anywhere, the one amount named
+    only as funds (…资金/经费) in the rate's own sentence, before what was spent, is the base."""
+    spent = [n for n in nums if n.sentence == lk.sentence and n.mention.start < lk.mention.start]
+    if not spent:
+        return []
+    before = [o for o in ctx.linked if o.sentence == lk.sentence and o.mention.kind == "money" and o.quantity is None
+              and o.component_of is None and o.mention.start < spent[-1].mention.start and _usable(o)]
+    if len(before) != 1:
+        return []
+    head = ctx.text[max(lk.sentence[0], before[0].mention.start - 12) : before[0].mention.start]
+    return before if _FUNDS_NOUN.search(head.rstrip("为是约达共计：:")) else []
 
 
 def _report_zero_base(ctx: Context, m: Mention, name: str, base: Mention) -> None:
