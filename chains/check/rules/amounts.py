@@ -185,7 +185,11 @@ def conflicts(ctx: Context) -> None:
         placed = False
         for g in groups:
             head = g[0]
-            if head.quantity != lk.quantity or head.scope != lk.scope or (head.year or ctx.year) != (lk.year or ctx.year):
+            # one named item stated again without its quantity word ("…租金项目经费11.5万元。") is the same figure
+            named_again = (head.specific and lk.subject == head.subject and None in (head.quantity, lk.quantity))
+            if head.quantity != lk.quantity and not named_again:
+                continue
+            if head.scope != lk.scope or (head.year or ctx.year) != (lk.year or ctx.year):
                 continue
             same = subject_compatible(lk.subject, head.subject) or (
                 lk.quantity is not None and generic_subject(lk.subject) and generic_subject(head.subject)
@@ -217,8 +221,9 @@ def conflicts(ctx: Context) -> None:
             what = QUANTITY_NAMES_ZH.get(g[0].quantity or "", "金额")
             subject = g[0].subject if g[0].specific else ""
             # three or more values under one name are several items of a kind, not one figure stated twice
-            sure = (len(by_value) == 2 and support.get(best, 0) >= 2 and certain_statement(ctx, by_value[v][0])
-                    and all(certain_statement(ctx, k) for k in by_value[best]))
+            same_name = g[0].specific and len({lk.subject for lk in g}) == 1
+            sure = (len(by_value) == 2 and (support.get(best, 0) >= 2 or same_name)
+                    and certain_statement(ctx, by_value[v][0]) and all(certain_statement(ctx, k) for k in by_value[best]))
             ctx.add(
                 Finding(
                     "conflicting_values",
