@@ -60,7 +60,7 @@ _KEYWORDS: dict[str, str] = {
     "总投资": "total_investment", "计划投资": "total_investment", "概算": "total_investment",
     "批复": "approved_budget", "核定": "approved_budget",
     "到位": "received", "收到": "received", "拨入": "received",
-    "下达": "issued", "拨付": "issued", "分配": "issued",
+    "下达": "issued", "拨付": "issued", "分配": "issued", "转移支付": "issued",
     "追加": "budget_adjustment", "调增": "budget_adjustment", "调减": "budget_adjustment",
     "调整": "budget_adjustment", "核减": "budget_adjustment",
     "节约": "balance", "节余": "balance", "上年结转": "carryover", "上年结余": "carryover", "以前年度结余": "carryover",
@@ -79,6 +79,8 @@ _KEYWORDS: dict[str, str] = {
 }
 _KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=len, reverse=True)))
 _SOURCE_QUANTITIES = {"carryover", "other_funds", "issued", "received"}
+# amounts that make up a budget: "预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元"
+_BUDGET_FAMILY = {"annual_budget", "approved_budget", "initial_budget", "budget_adjustment", "issued", "total_investment"}
 _TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计)[为是]?[：:]?$")
 _ADJUST = re.compile(r"追加|调增|调减|调整|追减|新增|核减|压减")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
@@ -206,12 +208,17 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
             if total is None and not window[:qi].strip(" \t\u3000") and last_total is not None:
                 if out[last_total].sentence[1] == s_start - 1:
                     total = last_total
+            if total is not None and _closed(out, total):
+                total = None  # the parts listed so far make the total: the 其中 list is over
             if total is not None and out[total].mention.start < s_start + qi and out[total].mention.kind == m.kind:
-                if quantity is None or quantity == out[total].quantity or quantity in _SOURCE_QUANTITIES:
+                if (quantity is None or quantity == out[total].quantity or quantity in _SOURCE_QUANTITIES
+                        or quantity in _BUDGET_FAMILY and out[total].quantity in _BUDGET_FAMILY | {None}):
                     component_of = total
                     quantity = out[total].quantity
         if component_of is None and quantity in (None, "spent") and m.kind == "money" and out:
             component_of = _list_continues(text, out, s_start, m)
+            if component_of is not None and _closed(out, component_of):
+                component_of = None
             if component_of is not None:
                 quantity = out[component_of].quantity
         year = None
@@ -241,6 +248,12 @@ def _bracket_closed_after(window: str, qi: int) -> bool:
     opened = max(window.rfind("(", 0, qi), window.rfind("（", 0, qi))
     closed = max(window.rfind(")", 0, qi), window.rfind("）", 0, qi))
     return opened > closed and bool(re.search(r"[)）]", window[qi:]))
+
+
+def _closed(out: list[Linked], total: int) -> bool:
+    """Whether the parts of ``total`` linked so far already add up to it."""
+    parts = [lk.mention.value for lk in out if lk.component_of == total]
+    return len(parts) >= 2 and sum(parts) == out[total].mention.value
 
 
 def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> int | None:
