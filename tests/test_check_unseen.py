@@ -177,3 +177,12 @@ def test_an_amount_that_a_rescale_would_only_make_vanish_is_no_unit_slip() -> No
     text = "全年预算139万元，全年使用实际支出139万元，结余30000元，使用率100%。"
     codes = [code for code, _ in errors(text)]
     assert "unit_mismatch" not in codes and "balance_mismatch" in codes
+
+
+def test_a_funds_block_written_one_cell_per_line_is_read() -> None:
+    cells = ["年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分",
+             "年度资金总额", "99", "99", "99", "10", "100%", "10", "其中:本年财政拨款", "99", "102", "99", "-", "-", "-"]
+    for sep in ("\n\n    ", " |\n"):
+        text = sep.join(cells) + sep
+        assert ("sum_mismatch", "99") in errors(text), sep
+        assert not errors(text.replace("102", "99")), sep

@@ -94,16 +94,14 @@ def spaced_row(text: str, s: int, e: int) -> Row:
 
 
 _FLAT_HEADER_WORD = re.compile(
-    r"(?:年初预算数|全年预算数|全年执行数|预算执行率|执行率|分值|得分)(?:\s*[（(][A-Za-z/×*]{1,5}[)）])?"
+    r"(?:年初预算数?|调整后预算数|全年预算数|全年执行数|预算执行数|预算执行率|执行率|分值|权重|得分|偏差原因|原因)"
+    r"(?:\s*[（(][A-Za-z/×*%\s]{1,9}[)）])?"
 )
-
-
-_FLAT_HEADER = re.compile(rf"(?:{_FLAT_HEADER_WORD.pattern}[ \t\u3000]*\n?[ \t\u3000]*){{2,}}")
-
-
+_CELL_GAP = r"[\s|｜]*"  # blanks, line breaks and the bars of a table written one cell per line
+_FLAT_HEADER = re.compile(rf"(?:{_FLAT_HEADER_WORD.pattern}{_CELL_GAP}){{2,}}")
 _FLAT_LABEL = re.compile(
-    r"(?:[（(]万元[)）][ \t\u3000]*\n?[ \t\u3000]*)?"
-    r"(?P<label>(?:年度)?资金总额|(?:其中[:：]?[ \t\u3000]*)?(?:本年|当年)?[ \t\u3000]*财政[ \t\u3000]*拨款|"
+    r"(?:[（(]万元[)）][\s|｜]*)?"
+    r"(?P<label>(?:年度)?(?:资金)?总额|(?:其中[:：]?[ \t\u3000]*)?(?:本年|当年)?[ \t\u3000]*财政[ \t\u3000]*拨款|"
     r"(?:其中[:：]?[ \t\u3000]*)?(?:中央|自治区|省级?|盟市|市级?|州|旗县|县级?|区级?)(?:财政)?(?:补助)?资金|"
     r"(?:其中[:：]?[ \t\u3000]*)?(?:中央财政补助|上年结转资金|地方资金)|其他资金(?:[ \t\u3000]*[（(][^（）()\n]{0,20}[)）])?)[:：]?"
 )
@@ -112,13 +110,13 @@ _FLAT_LABEL = re.compile(
 _FLAT_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]?(?:万元|元|%|％))?(?![\d.])")
 
 
-_FLAT_DASH = re.compile(r"(?:—+|－|/|／)(?=[ \t\u3000\n]|$)")
+_FLAT_DASH = re.compile(r"(?:—+|－|/|／)(?=[\s|｜]|$)")
 
 
 _RUN_ON = re.compile(r"(?:万元|元)?\d")
 
 
-_FLAT_GAP = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*")
+_FLAT_GAP = re.compile(_CELL_GAP)
 
 
 def flat_funds_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
@@ -140,7 +138,7 @@ def flat_funds_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
 def _flat_table(text: str, h: re.Match[str]) -> Table | None:
     header = [Cell("", (h.start(), h.start()))] + [Cell(w.group(0), w.span()) for w in _FLAT_HEADER_WORD.finditer(h.group(0))]
     header = [header[0]] + [Cell(c.text, (c.span[0] + h.start(), c.span[1] + h.start())) for c in header[1:]]
-    width = len(header) - 1
+    width = sum(1 for c in header[1:] if column_role(c.text) != "deviation_note")  # 原因 holds words
     amounts = sum(1 for c in header[1:] if column_role(c.text) in ("initial_budget", "annual_budget", "spent"))
     rows = [Row(header, (h.start(), h.end()))]
     pos = h.end()
@@ -161,6 +159,8 @@ def _flat_table(text: str, h: re.Match[str]) -> Table | None:
             break
         if _RUN_ON.match(text, pos):
             return None  # "50万元47.6895.00%": cells run together, the columns cannot be told apart
+        while numbers and not numbers[-1].text and len(numbers) != width:
+            numbers.pop()  # trailing dashes of a source row ("4000 4000 4000 —"): its unused columns
         if len(numbers) not in (0, width) and not 0 < len(numbers) <= amounts:
             break  # a row of another width: the columns are not known
         cells += numbers + [Cell("", (pos, pos)) for _ in range(width - len(numbers))]

@@ -42,14 +42,21 @@ def find_tables(text: str, mentions: list[Mention] | None = None) -> list[Table]
     ``mentions``: ``extract_numbers(text)`` when the caller has it already; cells then reuse those
     mentions instead of reading their text again (a cell boundary never splits a mention).
     """
-    tables = _find_tables(text)
-    tables += flat_funds_tables(text, [tb.span for tb in tables])
+    found = _find_tables(text)
+    # a table written one cell per line reads as rows of one cell: the funds block reader reads it instead
+    degenerate = [tb for tb in found if all(sum(1 for c in r.cells if c.text) <= 1 for r in tb.rows)]
+    flat = flat_funds_tables(text, [tb.span for tb in found if tb not in degenerate])
+    tables = [tb for tb in found if tb not in degenerate or not any(_overlaps(tb.span, f.span) for f in flat)] + flat
     if mentions is not None and tables:
         starts = [m.span[0] for m in mentions]
         for table in tables:
             for row in table.rows:
                 row.cells = [_with_found(c, mentions, starts) for c in row.cells]
     return tables
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _with_found(cell: Cell, mentions: list[Mention], starts: list[int]) -> Cell:
