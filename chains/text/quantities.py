@@ -68,7 +68,7 @@ _KEYWORDS: dict[str, str] = {
     "单价": "unit_price", "标准": "unit_price", "每": "unit_price", "生均": "unit_price", "人均": "unit_price",
     "户均": "unit_price",
     "全年执行": "spent", "执行": "spent", "支出": "spent", "支付": "spent", "使用": "spent", "开支": "spent",
-    "结余": "balance", "未使用": "balance", "剩余": "balance", "未支出": "balance", "尚未支出": "balance",
+    "结余": "balance", "余额": "balance", "未使用": "balance", "剩余": "balance", "未支出": "balance", "尚未支出": "balance",
     "未执行": "balance",
     "结转": "carry_forward",
     "平均": "average",
@@ -77,6 +77,7 @@ _KEYWORDS: dict[str, str] = {
     "得分": "score", "分数": "score", "自评分": "score",
     "分值": "weight", "权重": "weight",
 }
+_SPENDING_KINDS = {"项目", "预算", "基本", "专项", "人员", "公用", "经常", "资本", "一般", "其他"}
 _KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=len, reverse=True)))
 _SOURCE_QUANTITIES = {"carryover", "other_funds", "issued", "received"}
 # amounts that make up a budget: "预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元"
@@ -354,6 +355,8 @@ def _nearest_keyword(
             continue
         if q == "total_score" and km.group(0) == "总分" and m.value == 100 and m.decimals == 0:
             q = "max_score"  # "总分100分" names the full marks
+        if km.group(0) == "支出" and window[max(0, km.start() - 2) : km.start()] in _SPENDING_KINDS:
+            continue  # 项目支出 / 基本支出 … name a kind of spending, not what was spent
         if q == "unit_price" and len(window) - km.end() > 2:
             continue  # 生均/每/标准 only make a unit price right before the figure
         if q in ("annual_budget", "issued", "received") and _ADJUST.search(window[max(0, km.start() - 3) : km.start()]):

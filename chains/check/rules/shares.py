@@ -1,0 +1,60 @@
+"""Shares of a total stated in prose: "总保费1293.45万元，中央财政补贴47.5%为614.39万元，省级财政补贴32.5%为
+420.37元". The amount after "P%为" is the total × P. When only a rescale by 10^4 makes it hold, the unit is
+wrong (``unit_mismatch``, certain); any other difference is 疑似 (the share may be of another base)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chains.check.rules.base import HUNDRED, RESCALE, Context, agrees, fmt, money
+from chains.findings import Finding
+from chains.text.numbers import Mention
+
+_SHARE_TO_AMOUNT = re.compile(r"^\s*(?:为|计|即|共|合计|计为)\s*$")
+_TOTAL_WORD = re.compile(r"总[^，,；;。\d]{0,6}$|合计[^，,；;。\d]{0,4}$")
+
+
+def run(ctx: Context) -> None:
+    mentions = ctx.mentions
+    for i, p in enumerate(mentions[:-1]):
+        y = mentions[i + 1]
+        if p.kind != "percent" or y.kind != "money" or p.approx or y.approx or p.comparator is not None:
+            continue
+        if not _SHARE_TO_AMOUNT.match(ctx.text[p.end : y.start]):
+            continue
+        base = _base(ctx, i)
+        if base is None:
+            continue
+        expected = base.value * p.value / HUNDRED
+        if agrees(y, expected):
+            continue
+        fixed = next((k for k in RESCALE if y.value * k != 0 and agrees(_scaled(y, k), expected)), None)
+        listed = f"{money(base)}×{p.raw}＝{fmt(expected, max(2, y.decimals))}万元"
+        if fixed is not None:
+            ctx.explained.add(y.span)
+            ctx.add(Finding("unit_mismatch", f"金额“{y.raw}”的单位有误：{listed}，数字相符而单位不符。", y.span,
+                            values={"stated": y.raw, "base": money(base), "share": p.raw},
+                            expected=f"{fmt(expected, max(2, y.decimals))}万元", related=(base.span, p.span)))
+            continue
+        ctx.add(Finding("rate_mismatch", f"疑似：{listed}，与所写{money(y)}不符（也可能按其他基数计算，请核实）。", y.span,
+                        severity="warning", values={"stated": y.raw, "base": money(base), "share": p.raw},
+                        expected=f"{fmt(expected, max(2, y.decimals))}万元", related=(base.span, p.span)))
+
+
+def _base(ctx: Context, i: int) -> Mention | None:
+    """The total the share is of: the money figure named as a total (总…) earlier in the same sentence."""
+    p = ctx.mentions[i]
+    start = max(ctx.text.rfind(c, 0, p.start) for c in "。；;\n") + 1
+    for m in reversed(ctx.mentions[:i]):
+        if m.start < start:
+            break
+        if m.kind == "money" and _TOTAL_WORD.search(ctx.text[max(start, m.start - 10) : m.start]):
+            return m
+    return None
+
+
+def _scaled(m: Mention, k: Decimal) -> Mention:
+    from dataclasses import replace
+
+    return replace(m, value=m.value * k, written_unit=m.unit)  # the digits as written, read in the other unit
