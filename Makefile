@@ -24,11 +24,13 @@ browser:
 
 test: install browser
 	$(BIN)/ruff check chains tests bench app.py
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 # the inner loop while editing: no browser, no servers, no wheel build
 test-fast: install
 	$(BIN)/ruff check chains tests bench app.py
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -m "not e2e and not server and not slow"
 
 # the checker on real published reports (tests/data/real) and the dev smoke set, then the mutation harness

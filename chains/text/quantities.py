@@ -392,7 +392,7 @@ def _scope_index(text: str) -> list[tuple[int, str]]:
         line_end = len(text) if line_end < 0 else line_end
         m = _ITEM_HEAD.match(text, lm.start(), line_end)
         name = m.group("name").strip() if m else ""
-        if name and not _SECTION_WORDS.search(name) and line_end - m.end() > 4:
+        if m is not None and name and not _SECTION_WORDS.search(name) and line_end - m.end() > 4:
             out.append((lm.start(), name))
             out.append((line_end, ""))  # a sub-item's figures stay in its paragraph
         else:

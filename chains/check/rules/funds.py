@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from chains.check.rules.base import EPS, HUNDRED, RESCALE, Context, agrees, fmt, fmt_like, money
@@ -127,7 +128,12 @@ def _nearest_before(anchor: Linked, pool: list[Linked]) -> list[Linked]:
     return same + rest
 
 
-def _unit_fix(ctx: Context, amounts: list[Mention], test) -> tuple[Mention, Decimal] | None:  # noqa: ANN001
+def _balance_holds(tolerance: Decimal) -> Callable[[list[Decimal]], bool]:
+    """The test that base − spent = balance, for values [base, spent, balance]."""
+    return lambda v: abs(v[0] - v[1] - v[2]) <= tolerance
+
+
+def _unit_fix(ctx: Context, amounts: list[Mention], test: Callable[[list[Decimal]], bool]) -> tuple[Mention, Decimal] | None:
     """An amount that, rescaled by 10^±4 or 10^±8, makes ``test(values)`` hold."""
     for i, a in enumerate(amounts):
         for k in RESCALE:
@@ -350,7 +356,7 @@ def balances(ctx: Context) -> None:
         received = [b for b in bases if b.quantity == "received"]
         b = (received or bases)[0].mention
         s = spent[0].mention
-        fix = _unit_fix(ctx, [b, s, m], lambda v, m=m: abs(v[0] - v[1] - v[2]) <= m.half_unit() + EPS)
+        fix = _unit_fix(ctx, [b, s, m], _balance_holds(m.half_unit() + EPS))
         if fix:
             _report_unit(ctx, fix[0], fix[1], "结余＝到位（预算）－执行")
             continue

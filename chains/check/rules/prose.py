@@ -10,6 +10,7 @@ from typing import Any
 from chains.check.rules.base import EPS, Context, agrees, money
 from chains.findings import Finding
 from chains.text.numbers import extract_numbers
+from chains.text.quantities import Linked
 from chains.vocabulary import GRADE_BAND_NAMES, GRADE_SYNONYMS, NOTHING_ONLY, SAYS_NO_PROBLEM, grade_of
 
 _GRADE = re.compile(
@@ -30,7 +31,7 @@ def run(ctx: Context) -> None:
 # -- I9 grade ----------------------------------------------------------------------------------------
 
 
-def _totals(ctx: Context) -> list:
+def _totals(ctx: Context) -> list[Linked]:
     return [lk for lk in ctx.linked if lk.quantity == "total_score" and lk.mention.kind == "score"
             and not lk.mention.approx and not lk.specific]
 
@@ -40,9 +41,10 @@ def grades(ctx: Context) -> None:
     for gm in _GRADE.finditer(ctx.text):
         before = [lk for lk in totals if lk.mention.end <= gm.start()]
         near = [lk for lk in before if gm.start() - lk.mention.end <= 80 and "\n" not in ctx.text[lk.mention.end : gm.start()]]
-        total = (near or before or totals or [None])[-1]
-        if total is None:
+        candidates = near or before or totals
+        if not candidates:
             continue
+        total = candidates[-1]
         label = gm.group("g")
         stated = GRADE_SYNONYMS[label]
         expected = grade_of(total.mention.value)
@@ -144,8 +146,8 @@ def _shortfall(ctx: Context) -> str | None:
             w, s = table.number(row, "weight"), table.number(row, "score")
             if w is not None and s is not None and s.value < w.value and not row.is_total():
                 return f"“{row.label}”得分{s.raw}低于分值{w.raw}"
-        total = sum((table.number(r, "weight").value for r in table.data_rows()
-                     if table.number(r, "weight") is not None and not r.is_total()), Decimal(0))
+        weights = [table.number(r, "weight") for r in table.data_rows() if not r.is_total()]
+        total = sum((w.value for w in weights if w is not None), Decimal(0))
         if table.col("score") is not None and 0 < total < 100 and total >= 90:
             return f"自评表分值合计仅{total.normalize()}"
     for lk in ctx.linked:

@@ -69,7 +69,9 @@ def _check(ctx: Context, table: Table) -> None:
         if row.is_total():
             continue
         actual = table.cell(row, "actual")
-        band = judgement_band(actual.text) if actual is not None else None
+        if actual is None:
+            continue
+        band = judgement_band(actual.text)
         if band is None:
             continue
         w, s = table.number(row, "weight"), table.number(row, "score")

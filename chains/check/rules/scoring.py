@@ -293,7 +293,10 @@ def table_against_text(ctx: Context) -> None:
                     stated[q] = m
         else:
             for row in table.rows:
-                q = column_role(row.label)
+                role = column_role(row.label)
+                if role is None:
+                    continue
+                q = role
                 cells = [c for c in row.cells[1:] if c.text and not c.text.startswith("(")]
                 if q in _TABLE_QUANTITIES and q not in stated and cells:
                     m = cells[0].value()

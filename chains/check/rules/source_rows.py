@@ -78,7 +78,7 @@ def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row]
         v = _cell_value(table, row, role)
         if v is False:
             return
-        if v is not None:
+        if isinstance(v, Mention):
             parts.append(v)
     if not parts:
         return

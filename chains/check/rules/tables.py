@@ -13,6 +13,11 @@ from chains.text.numbers import Mention, extract_numbers
 from chains.text.table_model import Row, Table
 from chains.vocabulary import CAPPED_RATE, grade_of
 
+#: an indicator row with its weight, score and 一级 level
+Leaf = tuple[Row, Mention | None, Mention | None, str | None]
+#: a level's subtotal row, its weight and score, and the leaf rows under it
+Group = tuple[Row, Mention, Mention | None, list[tuple[Mention | None, Mention | None]]]
+
 _FAMILY = {"money": "金额", "percent": "百分比", "count": "数量", "date": "日期", "year": "年份", "score": "分值"}
 _LEVEL1 = (
     ("budget_execution", re.compile(r"预算执行")),
@@ -58,7 +63,7 @@ def _level1(table: Table, row: Row, last: str | None) -> str | None:
 # -- weights and scores ------------------------------------------------------------------------------
 
 
-def _close_group(ctx: Context, table: Table, group) -> None:  # noqa: ANN001
+def _close_group(ctx: Context, table: Table, group: Group | None) -> None:
     """Σ 三级 = 二级 = 一级 (I6) and the same for scores (I7), for a level's subtotal row and its rows."""
     if group is None or not group[3]:
         return
@@ -107,7 +112,7 @@ def _funds_block_score(ctx: Context) -> tuple[Row, Mention, Mention | None] | No
 def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mention, Mention | None] | None) -> None:
     if table.col("weight") is None and table.col("score") is None:
         return
-    leaf: list[tuple[Row, Mention | None, Mention | None, str | None]] = []
+    leaf: list[Leaf] = []
     group: tuple[Row, Mention, Mention | None, list[tuple[Mention | None, Mention | None]]] | None = None
     total_row: Row | None = None
     last_level: str | None = None
@@ -167,7 +172,8 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
         ctx.cache.setdefault("score_tables", []).append((table, scores))
 
 
-def _weight_sum(ctx: Context, table: Table, leaf, weights: list[Mention], tw: Mention | None, levels: set[str]) -> None:  # noqa: ANN001
+def _weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Mention], tw: Mention | None,
+                levels: set[str]) -> None:
     """Σ weights = 100 (I6), against the stated total when the table has one."""
     target = tw.value if tw is not None else Decimal(100)
     total = sum((w.value for w in weights), Decimal(0))
@@ -192,7 +198,7 @@ def _weight_sum(ctx: Context, table: Table, leaf, weights: list[Mention], tw: Me
         _nonstandard(ctx, table, leaf)
 
 
-def _odd_weight(leaf, total: Decimal, tw: Mention | None):  # noqa: ANN001, ANN202
+def _odd_weight(leaf: list[Leaf], total: Decimal, tw: Mention | None) -> tuple[tuple[int, int], tuple[tuple[int, int], ...], str]:
     """Where to point: a level whose default weight the difference restores, else the stated total."""
     diff = (tw.value if tw is not None else Decimal(100)) - total
     names = {"budget_execution": "预算执行", "output": "产出指标", "benefit": "效益指标", "satisfaction": "满意度指标"}
@@ -205,7 +211,7 @@ def _odd_weight(leaf, total: Decimal, tw: Mention | None):  # noqa: ANN001, ANN2
     return ws[-1].span, tuple(w.span for w in ws[:-1]), ""
 
 
-def _nonstandard(ctx: Context, table: Table, leaf) -> None:  # noqa: ANN001
+def _nonstandard(ctx: Context, table: Table, leaf: list[Leaf]) -> None:
     by_level: dict[str, Decimal] = {}
     for _row, w, _s, level in leaf:
         if w is not None and level:
