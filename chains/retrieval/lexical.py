@@ -17,6 +17,7 @@ import re
 import tempfile
 import threading
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,61 @@ def _words(tk: Any, piece: str, out: list[str]) -> None:
         if word in STOPWORDS or not _KEEP.search(word):
             continue
         out.append(word)
+
+
+class LexicalIndex:
+    """BM25 over token lists; scores for every document so callers can mask by metadata."""
+
+    def __init__(self, retriever: Any, size: int) -> None:
+        self._bm25 = retriever
+        self.size = size
+
+    @classmethod
+    def build(cls, token_lists: Iterable[list[str]]) -> LexicalIndex:
+        import bm25s
+
+        corpus = [tokens or [""] for tokens in token_lists]
+        retriever = bm25s.BM25()
+        if corpus:
+            _quiet_bm25s()
+            retriever.index(corpus, show_progress=False)
+        return cls(retriever, len(corpus))
+
+    def scores(self, query_tokens: list[str]) -> np.ndarray:
+        """BM25 score of every document (0 when no query token occurs)."""
+        if self.size == 0:
+            return np.zeros(0, dtype=np.float32)
+        vocab = self._bm25.vocab_dict
+        known = [t for t in query_tokens if t in vocab]
+        if not known:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+
+    def idf(self, token: str) -> float:
+        """Inverse document frequency of ``token`` in this index (0 when unknown)."""
+        vocab = self._bm25.vocab_dict
+        if token not in vocab or self.size == 0:
+            return 0.0
+        tid = vocab[token]
+        indptr = self._bm25.scores["indptr"]
+        df = int(indptr[tid + 1] - indptr[tid])
+        return float(np.log(1 + (self.size - df + 0.5) / (df + 0.5)))
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        if self.size:
+            self._bm25.save(str(directory), show_progress=False)
+        (directory / "size.txt").write_text(str(self.size), encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path) -> LexicalIndex:
+        import bm25s
+
+        size = int((directory / "size.txt").read_text(encoding="utf-8"))
+        if size == 0:
+            return cls(bm25s.BM25(), 0)
+        _quiet_bm25s()
+        return cls(bm25s.BM25.load(str(directory), show_progress=False, verbosity=0), size)
 
 
 def _quiet_bm25s() -> None:
