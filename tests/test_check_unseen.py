@@ -201,3 +201,9 @@ def test_kinds_of_spending_named_after_qizhong_are_parts() -> None:
 
 def test_a_balance_called_yu_e() -> None:
     assert [code for code, _ in errors("资金预算253.7万元，支出253.66万元，余额404元。")] == ["balance_mismatch"]
+
+
+def test_the_grade_cell_of_a_total_row() -> None:
+    table = "一级指标｜三级指标｜分值｜得分｜等级\n产出｜培训｜90｜86｜\n满意度｜满意度｜10｜10｜\n总分｜｜100｜96｜{g}\n"
+    assert ("grade_mismatch", "良") in errors(table.format(g="良"))
+    assert not errors(table.format(g="优"))

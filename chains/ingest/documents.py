@@ -315,9 +315,11 @@ def _pdf_text(data: bytes, name: str) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
-                reader.decrypt("")
+                opened = reader.decrypt("")  # PasswordType.NOT_DECRYPTED (0) when a password is needed
             except Exception:
-                raise InputError(f"{name} 是加密的 PDF，请先解除密码保护。") from None
+                opened = 0
+            if not opened:
+                raise InputError(f"{name} 是加密的 PDF（需要密码才能打开），请先解除密码保护。") from None
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise

@@ -22,6 +22,7 @@ _GRADE = re.compile(
 
 def run(ctx: Context) -> None:
     grades(ctx)
+    table_grades(ctx)
     empty_problems(ctx)
     years(ctx)
     if ctx.figures:
@@ -34,6 +35,33 @@ def run(ctx: Context) -> None:
 def _totals(ctx: Context) -> list[Linked]:
     return [lk for lk in ctx.linked if lk.quantity == "total_score" and lk.mention.kind == "score"
             and not lk.mention.approx and not lk.specific]
+
+
+def table_grades(ctx: Context) -> None:
+    """"总分｜100｜96｜良": the grade cell of a table's total row against the total score in that row."""
+    for table in ctx.tables:
+        for row in table.data_rows():
+            if not row.is_total():
+                continue
+            graded = [c for c in row.cells if c.text.strip() in GRADE_SYNONYMS]
+            score = table.number(row, "score")
+            if score is None:
+                numbers = [c.value() for c in row.cells if c.value() is not None]
+                score = numbers[-1] if numbers and table.col("score") is None and len(numbers) <= 2 else None
+            if len(graded) != 1 or score is None or score.kind not in ("score", "number") or not 0 <= score.value <= 100:
+                continue
+            stated, expected = GRADE_SYNONYMS[graded[0].text.strip()], grade_of(score.value)
+            if stated != expected:
+                ctx.add(
+                    Finding(
+                        "grade_mismatch",
+                        f"总分{score.raw}对应的等级为{GRADE_BAND_NAMES[expected]}，与表中所写“{graded[0].text.strip()}”不符。",
+                        graded[0].span,
+                        values={"score": score.raw, "stated": graded[0].text.strip()},
+                        expected=expected,
+                        related=(score.span,),
+                    )
+                )
 
 
 def grades(ctx: Context) -> None:
