@@ -110,3 +110,15 @@ def test_outline_coverage_rows_say_each_status_in_chinese_without_colour_emoji()
     assert [r["状态"][2:] for r in rows] == ["已有", "为空", "无独立章节（正文有涉及）", "缺少"]
     assert rows[0]["报告中的标题"] == "一、项目基本情况" and rows[3]["报告中的标题"] == ""
     assert not [ch for r in rows for ch in r["状态"] if ord(ch) >= 0x1F000 or ch == "\ufe0f"]
+
+
+def test_the_figures_a_finding_used_are_marked_as_its_evidence() -> None:
+    from chains.check import check
+    from chains.ui.highlight import highlight_html
+
+    text = "全年预算数139万元，全年执行数125.1万元，预算执行率95%。"
+    result = check(text)
+    page = highlight_html(text, result.findings)
+    assert '<mark class="ra-error"' in page and "95%" in page
+    assert page.count('class="ra-related"') == 2  # 139万元 and 125.1万元
+    assert "第[1]项计算所用的数字" in page

@@ -26,6 +26,7 @@ STYLE = """
 .ra-doc mark.ra-error {background: #ffd6d6; border-bottom: 2px solid #c62828; color: inherit;}
 .ra-doc mark.ra-warning {background: #fff1c2; border-bottom: 2px dashed #b8860b; color: inherit;}
 .ra-doc mark.ra-info {background: #e3f0ff; color: inherit;}
+.ra-doc mark.ra-related {background: transparent; border-bottom: 2px dotted #6a6a6a; color: inherit;}
 .ra-doc sup.ra-ref {color: #c62828; font-weight: 600; font-size: 0.7rem; margin-left: 1px;}
 .ra-doc sup.ra-ref.ra-warning {color: #8a6d00;}
 </style>
@@ -50,11 +51,26 @@ def anchored(findings: list[Finding], length: int) -> list[tuple[int, Finding, i
     return out
 
 
+def related_marks(findings: list[Finding], length: int) -> list[tuple[int, int, int]]:
+    """(number, start, end) of the other figures each finding used (its evidence), clamped."""
+    out = []
+    for i, f in enumerate(findings, start=1):
+        for s, e in f.related:
+            s, e = max(0, min(s, length)), max(0, min(e, length))
+            if e > s:
+                out.append((i, s, e))
+    return out
+
+
 def highlight_html(text: str, findings: list[Finding], css_class: str = "ra-doc") -> str:
-    """The whole text as one escaped ``<div>``, findings as ``<mark>`` with tooltips and numbers."""
+    """The whole text as one escaped ``<div>``, findings as ``<mark>`` with tooltips and numbers; the
+    figures a finding used (its ``related`` spans) are marked too, so both sides of a mismatch show."""
     marks = anchored(findings, len(text))
+    evidence = related_marks(findings, len(text))
     cuts = {0, len(text)}
     for _i, _f, s, e in marks:
+        cuts.update((s, e))
+    for _i, s, e in evidence:
         cuts.update((s, e))
     bounds = sorted(cuts)
     ends: dict[int, list[tuple[int, Finding]]] = {}
@@ -68,6 +84,9 @@ def highlight_html(text: str, findings: list[Finding], css_class: str = "ra-doc"
             worst = min(covering, key=lambda x: _RANK.get(str(x[1].severity), 3))[1]
             tip = html.escape("\n".join(f"[{i}] {tooltip(f)}" for i, f in covering), quote=True)
             out.append(f'<mark class="ra-{worst.severity}" title="{tip}">{piece}</mark>')
+        elif used := sorted({i for i, s, e in evidence if s <= a and b <= e}):
+            tip = html.escape("；".join(f"第[{i}]项计算所用的数字" for i in used), quote=True)
+            out.append(f'<mark class="ra-related" title="{tip}">{piece}</mark>')
         else:
             out.append(piece)
         for i, f in ends.get(b, []):
