@@ -318,3 +318,20 @@ def test_stated_total_unequal_to_fully_scored_rows_cannot_be_verified():
     inds = [{"level1": "产出指标", "name": "a", "weight": 51, "score": 4}]
     table = score_figures(figures(indicators=inds, total_score=6))
     assert any(p.code == "score_sum_mismatch" and "无法核实差额" in p.message for p in table.problems)
+
+
+def test_one_truth_the_execution_score_comes_from_the_unrounded_rate() -> None:
+    """10 × 79.6 / 85 = 9.36 (not 10 × 93.65% = 9.37); the checker accepts both, as published reports do both."""
+    from chains.check import check
+    from chains.figures import Figures
+    from chains.score import score_figures
+
+    figures = Figures.from_dict({"project_name": "农村供水维护", "year": 2024, "budget": {"annual": 85, "spent": 79.6},
+                                 "indicators": [{"level1": "产出指标", "name": "维护水站", "target": "≥10个",
+                                                 "actual": "10个", "weight": 90}]})
+    table = score_figures(figures)
+    assert (str(table.execution.rate), str(table.total)) == ("93.65", "99.36")
+    row = "项目资金（万元）｜全年预算数｜全年执行数｜分值｜执行率｜得分\n年度资金总额｜85.00｜79.60｜10.00｜93.65%｜{s}\n"
+    assert not check(row.format(s="9.36")).findings
+    assert not check(row.format(s="9.37")).findings
+    assert [f.code for f in check(row.format(s="9.30")).findings] == ["score_rule_mismatch"]

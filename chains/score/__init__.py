@@ -147,7 +147,7 @@ def _execution_row(
     initial = dec(b.initial) if b else None
     rate = execution_rate(spent, annual)
     received_rate = execution_rate(received, annual)
-    computed = execution_score(rate, weight)
+    computed = execution_score(execution_rate(spent, annual, exact=True), weight)
     stated = None
     if exec_index is not None:
         stated = dec((figures.indicators or [])[exec_index].score)

@@ -31,15 +31,17 @@ def normalise_grade(label: str | None) -> str | None:
     return GRADE_SYNONYMS.get(label.strip().removesuffix("等").removesuffix("级"))
 
 
-def execution_rate(spent: Decimal | None, annual: Decimal | None) -> Decimal | None:
-    """r in percent, 2 decimals; undefined (``None``) on a zero or missing budget — never 100%."""
+def execution_rate(spent: Decimal | None, annual: Decimal | None, exact: bool = False) -> Decimal | None:
+    """r in percent, 2 decimals (``exact``: unrounded, what a score is computed from, rules §5/§8); undefined
+    (``None``) on a zero or missing budget — never 100%."""
     if spent is None or annual is None or annual == 0:
         return None
-    return q2(spent / annual * HUNDRED)
+    rate = spent / annual * HUNDRED
+    return rate if exact else q2(rate)
 
 
 def execution_score(rate: Decimal | None, weight: Decimal) -> Decimal | None:
-    """weight × min(r, 100%)."""
+    """weight × min(r, 100%), from the unrounded rate: 10 × 79.6 / 85 = 9.36, not 10 × 93.65% = 9.37."""
     if rate is None:
         return None
     return q2(weight * min(max(rate, ZERO), HUNDRED) / HUNDRED)

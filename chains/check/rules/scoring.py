@@ -44,7 +44,9 @@ def _funds_columns(ctx: Context, table: Table) -> None:
         w, sc = _num(table, row, "weight"), _num(table, row, "score")
         if w is not None and sc is not None and sc.value <= w.value:
             expected = w.value * min(s.value / b.value, Decimal(1))
-            if not agrees(sc, expected):
+            # rules §8: published reports score from the unrounded rate or from the rate as they state it
+            as_stated = w.value * min(r.value, HUNDRED) / HUNDRED if r.kind == "percent" else expected
+            if not agrees(sc, expected) and not agrees(sc, as_stated):
                 ctx.add(
                     Finding(
                         "score_rule_mismatch",
