@@ -23,6 +23,8 @@ from chains.check import check  # noqa: E402
 
 SETS = {
     "real": (ROOT / "tests/data/real/reports", ROOT / "tests/data/real/labels.jsonl"),
+    "real2": (ROOT / "tests/data/real2/reports", ROOT / "tests/data/real2/labels.jsonl"),
+    "drafts": (ROOT / "tests/data/drafts/cases", ROOT / "tests/data/drafts/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
@@ -103,7 +105,7 @@ def score_set(name: str, cases: Path, labels: Path) -> Score:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("which", nargs="?", default="all", choices=["real", "dev", "all"])
+    ap.add_argument("which", nargs="?", default="all", choices=[*SETS, "all"])
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     names = list(SETS) if args.which == "all" else [args.which]

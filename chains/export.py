@@ -2,11 +2,15 @@
 
 Word: A4 with 公文 margins; title in 方正小标宋简体 (宋体 as the Latin fallback) 二号 bold centred;
 一级标题 黑体 三号, 二级标题 楷体_GB2312 三号; body 仿宋_GB2312 三号 (16 pt) with a two-character first-line
-indent and 28 pt line spacing; page numbers (a PAGE field) centred in the footer. Every block of
-consecutive lines with cells separated by ``｜`` (how the drafters write the 绩效自评表) becomes a real
-table whose first line is the header row (repeated on each page). Gaps left for the user (待补充：… /
-待核实：…) are highlighted in yellow. East Asian font names are set through
-``w:eastAsia`` so Word shows Chinese text in the named font.
+indent and 28 pt line spacing; page numbers (a PAGE field) centred in the footer. Text without a
+heading (the 开头语, the 落款) is printed as it is, the 落款 right-aligned; the 附件 starts a new page.
+Every block of consecutive lines with cells separated by ``｜`` (how the drafters write the 绩效自评表)
+becomes a real table whose first line is the header row (repeated on each page), with columns sized by
+what they hold (三级指标 wide) and no row split across pages. Every gap left for the user — 待补充：…,
+待核实：…, 【…】 slots, 年 月 日, instructions such as 请据实填写 (``chains.draft.gaps``) — is highlighted
+in yellow, in paragraphs and table cells. The 审核意见 (``Draft.review_notes``) follow on a page of their
+own, headed as not part of the report. East Asian font names are set through ``w:eastAsia`` so Word shows
+Chinese text in the named font.
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ import re
 from io import BytesIO
 from typing import Any
 
-from chains.draft.markdown import blocks, split_cells
-from chains.draft.types import Draft
+from chains.draft.gaps import split_gaps
+from chains.draft.markdown import REVIEW_HEADING, blocks, split_cells
+from chains.draft.types import Draft, SectionDraft
 
 TITLE_FONT = "方正小标宋简体"
 TITLE_LATIN = "宋体"
@@ -26,8 +31,14 @@ BODY_FONT = "仿宋_GB2312"
 SIZE_TITLE = 22  # 二号
 SIZE_BODY = 16  # 三号
 SIZE_TABLE = 10.5  # 五号
-#: gaps the drafters leave for the user (待补充：… / 待核实：…), highlighted in Word so none is overlooked
-GAP = re.compile(r"(待(?:补充|核实)[：:][^。]*。?)")
+TEXT_WIDTH_CM = 15.6  # A4 less the 公文 margins
+#: relative column widths by header cell: the indicator name is the long one (issue 13)
+COLUMN_WEIGHTS = {
+    "三级指标": 3.2, "子项目": 3.0, "偏差原因分析及改进措施": 2.6, "年度指标值": 1.8, "实际完成值": 1.8,
+    "项目": 2.0, "一级指标": 1.4, "二级指标": 1.6, "分值": 1.0, "得分": 1.0, "执行率": 1.3, "自评得分": 1.2,
+    "评价等级": 1.2,
+}  # fmt: skip
+_APPENDIX = re.compile(r"^附件")
 
 
 # -- Word ----------------------------------------------------------------------------------------------
@@ -35,7 +46,7 @@ GAP = re.compile(r"(待(?:补充|核实)[：:][^。]*。?)")
 
 def to_docx(draft: Draft) -> bytes:
     from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
     doc = Document()
@@ -57,30 +68,69 @@ def to_docx(draft: Draft) -> bytes:
     _run(title, draft.title, TITLE_FONT, SIZE_TITLE, bold=True, latin=TITLE_LATIN)
 
     for section in draft.sections:
-        heading = doc.add_paragraph()
-        heading.paragraph_format.first_line_indent = Pt(SIZE_BODY * 2)
-        heading.paragraph_format.keep_with_next = True
-        _line_spacing(heading)
-        font = H1_FONT if section.level <= 1 else H2_FONT
-        _run(heading, section.title, font, SIZE_BODY, bold=section.level > 1)
-        _outline_level(heading, section.level)
-        for kind, lines in blocks(section.text):
+        if section.title:
+            _heading(doc, section)
+        signature = section.key == "signature"
+        for n, (kind, lines) in enumerate(blocks(section.text)):
             if kind == "para":
                 p = doc.add_paragraph()
-                p.paragraph_format.first_line_indent = Pt(SIZE_BODY * 2)
                 _line_spacing(p)
-                for k, part in enumerate(GAP.split(lines[0])):
-                    if part:
-                        run = _run(p, part, BODY_FONT, SIZE_BODY)
-                        if k % 2:
-                            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+                if signature:  # the 落款: unit and date flush right, set off from the body
+                    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                    p.paragraph_format.space_before = Pt(SIZE_BODY * 2 if n == 0 else 0)
+                else:
+                    p.paragraph_format.first_line_indent = Pt(SIZE_BODY * 2)
+                _gapped(p, lines[0], SIZE_BODY)
             else:
                 _table(doc, [split_cells(ln) for ln in lines])
 
+    if draft.review_notes:
+        _review_page(doc, draft.review_notes)
     _page_number_footer(sec)
     buf = BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+def _heading(doc: Any, section: SectionDraft) -> None:
+    from docx.shared import Pt
+
+    heading = doc.add_paragraph()
+    heading.paragraph_format.first_line_indent = Pt(SIZE_BODY * 2)
+    heading.paragraph_format.keep_with_next = True
+    heading.paragraph_format.page_break_before = bool(_APPENDIX.match(section.title))  # the 附件 on its own page
+    _line_spacing(heading)
+    font = H1_FONT if section.level <= 1 else H2_FONT
+    _run(heading, section.title, font, SIZE_BODY, bold=section.level > 1)
+    _outline_level(heading, section.level)
+
+
+def _gapped(paragraph: Any, text: str, size: float, font: str = BODY_FONT) -> None:
+    """``text`` as runs, every placeholder and instruction highlighted."""
+    from docx.enum.text import WD_COLOR_INDEX
+
+    for piece, gap in split_gaps(text):
+        run = _run(paragraph, piece, font, size)
+        if gap:
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+def _review_page(doc: Any, notes: list[str]) -> None:
+    """The 审核意见 on a last page of their own, every note highlighted: to verify, then delete."""
+    from docx.enum.text import WD_COLOR_INDEX
+    from docx.shared import Pt
+
+    head = doc.add_paragraph()
+    head.paragraph_format.page_break_before = True
+    head.paragraph_format.keep_with_next = True
+    _line_spacing(head)
+    _run(head, REVIEW_HEADING, H1_FONT, SIZE_BODY)
+    for i, note in enumerate(notes, 1):
+        p = doc.add_paragraph()
+        p.paragraph_format.first_line_indent = Pt(SIZE_BODY * 2)
+        _line_spacing(p)
+        _run(p, f"{i}. ", BODY_FONT, SIZE_BODY)
+        _run(p, note, BODY_FONT, SIZE_BODY).font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
 def _east_asia(element: Any, font: str) -> None:
@@ -136,19 +186,38 @@ def _table(doc: Any, rows: list[list[str]]) -> None:
     table = doc.add_table(rows=len(rows), cols=width)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    widths = column_widths(rows[0] + [""] * (width - len(rows[0])))
+    for j, w in enumerate(widths):
+        table.columns[j].width = w
     for i, cells in enumerate(rows):
         row = table.rows[i]
+        tr_pr = row._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:cantSplit"))  # a row is never split across pages
         for j in range(width):
             cell = row.cells[j]
+            cell.width = widths[j]
             text = cells[j] if j < len(cells) else ""
             p = cell.paragraphs[0]
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER if i == 0 else WD_ALIGN_PARAGRAPH.LEFT
-            _run(p, text, H1_FONT if i == 0 else BODY_FONT, SIZE_TABLE, bold=False)
+            if i == 0:
+                _run(p, text, H1_FONT, SIZE_TABLE, bold=False)
+            else:
+                _gapped(p, text, SIZE_TABLE)
     header = table.rows[0]._tr.get_or_add_trPr()
     flag = OxmlElement("w:tblHeader")
     flag.set(qn("w:val"), "true")
     header.append(flag)
     doc.add_paragraph()
+
+
+def column_widths(header: list[str]) -> list[Any]:
+    """Column widths (EMU) from the header cells: 三级指标 wide, 分值/得分 narrow, the text width filled."""
+    from docx.shared import Cm
+
+    weights = [COLUMN_WEIGHTS.get(h.strip(), 1.4) for h in header]
+    total = sum(weights)
+    return [Cm(TEXT_WIDTH_CM * w / total) for w in weights]
 
 
 def _page_number_footer(section: Any) -> None:

@@ -38,7 +38,7 @@ from chains.check.rules import (
 from chains.check.rules.base import Context, build_context
 from chains.figures import Figures
 from chains.findings import CheckResult, Finding
-from chains.text.script import simplified
+from chains.text.script import reading
 
 __all__ = ["check", "judge", "read"]
 
@@ -54,8 +54,8 @@ def read(text: str, figures: Figures | None = None) -> Context:
     """The report read once: its numbers, tables and what each prose figure states (the rules' input)."""
     if not isinstance(text, str):
         raise TypeError("check() expects the report text as str")
-    reading = simplified(text)  # 萬元, 預算, 執行率 read as 万元, 预算, 执行率; offsets unchanged
-    ctx = build_context(reading, figures.to_dict() if figures is not None else None)
+    # 萬元, 預算, 執行率 read as 万元, 预算, 执行率, and 下達(dá) as 下达; offsets unchanged
+    ctx = build_context(reading(text), figures.to_dict() if figures is not None else None)
     ctx.original = text
     return ctx
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from chains.check.rules.base import HUNDRED, Context, agrees
 from chains.findings import Finding
+from chains.text.quantities import Linked
 
 _RUN_TOGETHER = re.compile(r"(?<![\d.,])\d{4,}(?:[%％])")  # 1000% and more with no separator: cells run together
 _RATE_CODES = {"rate_mismatch", "implausible_rate"}
@@ -61,11 +62,43 @@ def _doubt(ctx: Context, f: Finding) -> str | None:
     if f.code in _RATE_CODES:
         if f.code == "rate_mismatch" and not re.search(r"[%％‰]", stated) and not _is_ratio(stated):
             return "所写比率没有百分号，可能读错了栏目"
+        operands = _operand_doubt(ctx, f)
+        if operands:
+            return operands
         line = _line(ctx.text, f.span[0])
         far = [span for span in f.related if _line(ctx.text, span[0]) != line]
         if far and any(_ambiguous(ctx, span) for span in far):
             return "计算所用的金额与比率不在同一段，且报告中同类金额不止一个，可能另有口径"
     return None
+
+
+def _operand_doubt(ctx: Context, f: Finding) -> str | None:
+    """Doubts about the amount a prose rate was computed from (the second related span)."""
+    if len(f.related) < 2:
+        return None
+    rate = _linked_at(ctx, f.span)
+    base, amount = _linked_at(ctx, f.related[0]), _linked_at(ctx, f.related[1])
+    if rate is None or amount is None:
+        return None
+    if amount.sentence != rate.sentence and amount.sentence[1] + 1 != rate.sentence[0]:
+        return "计算所用的金额不在比率所在的句子，可能另有所指"
+    if _inside_brackets(ctx.text, amount):
+        return "计算所用的金额在括号内，是某一部分的金额"
+    if rate.quantity == "received_rate" and amount.quantity != "received":
+        return "报告没有写到位金额，按下达金额计算的到位率只能参考"
+    if base is not None and amount.specific and not base.specific:
+        return "比率说的是某一来源或子项，计算却用了全部预算"
+    return None
+
+
+def _linked_at(ctx: Context, span: tuple[int, int]) -> Linked | None:
+    return next((lk for lk in ctx.linked if lk.mention.span == span), None)
+
+
+def _inside_brackets(text: str, lk: Linked) -> bool:
+    before = text[lk.sentence[0] : lk.mention.start]
+    opened = max(before.rfind("("), before.rfind("（"))
+    return opened > max(before.rfind(")"), before.rfind("）"))
 
 
 def _ambiguous(ctx: Context, span: tuple[int, int]) -> bool:

@@ -1,7 +1,8 @@
 """``report-assistant draft FIGURES.json [-o report.docx|report.md] [--offline]``: a complete, checked draft.
 
 Prints, on stderr: the validation issues of the figures first, the backend, progress per section, notices
-(fallbacks, repairs), then the findings of the numbers check. The draft goes to ``-o`` (.docx or .md) or,
+(fallbacks, repairs), the findings of the numbers check, then the 审核意见 (notes to verify and data not
+used, kept out of the report body; the .docx and .md carry them on a separate last page). The draft goes to ``-o`` (.docx or .md) or,
 without ``-o``, as Markdown to stdout.
 
 Exit status: 0 when the draft has no error-severity finding, 1 when it has (the draft is still written:
@@ -66,13 +67,14 @@ def run(args: argparse.Namespace) -> int:
     backend = build_llm(settings, offline=args.offline)
     _say(f"起草方式：{backend.status}")
     total = len(spec.sections)
+    names = {s.key: s.name for s in spec.sections}  # 开头语 and 落款 have no heading
     done: list[str] = []
 
     def on_event(event: DraftEvent) -> None:
         if event.kind == "section_done" and event.section is not None:
             done.append(event.key)
             how = "模型" if event.section.backend == "llm" else "离线模板"
-            _say(f"  [{len(done)}/{total}] {event.title}（{how}）")
+            _say(f"  [{len(done)}/{total}] {event.title or names.get(event.key, event.key)}（{how}）")
         elif event.kind == "notice" and not event.key:
             _say(f"注意：{event.text}")
         elif event.kind == "notice":
@@ -97,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise InputError(f"无法写入输出文件 {output}：{exc.strerror or exc}") from None
     _report_findings(draft)
+    _report_notes(draft.review_notes)
     if output is not None:
         _say(f"已写入 {output}（起草记录：{settings.data_dir / 'runs' / str(draft.run_id)}）")
     return 1 if any(f.severity == "error" for f in draft.findings) else 0
@@ -111,6 +114,13 @@ def _passages_for(settings: Any) -> Any:
         return example_phrasing(section_type, query, 3, settings=settings)
 
     return passages_for
+
+
+def _report_notes(notes: list[str]) -> None:
+    if notes:
+        _say(f"审核意见（{len(notes)} 条，未写入报告正文）：")
+        for i, note in enumerate(notes, 1):
+            _say(f"  {i}. {note}")
 
 
 def _report_findings(draft: Any) -> None:

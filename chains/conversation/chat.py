@@ -1,9 +1,11 @@
 """The drafting conversation: which figure to ask for next, and free answers → key figures.
 
 Pure: no I/O, no Streamlit, no model. ``answer(state, text)`` takes the user's reply, extracts every
-figure it can find deterministically (the checker's ``extract_numbers`` for the numbers; keywords in
-the same clause say which quantity a number states), asks about anything ambiguous instead of
-guessing, and appends the assistant's next question. The page only renders ``state.messages``.
+figure it can find deterministically (``amounts.parse_amounts`` reads spoken and written amounts
+exactly; keywords in the same clause say which quantity a number states), asks about anything
+approximate, computed or ambiguous instead of guessing (a 是/不是 question with the value it implies),
+echoes every figure it records, and appends the assistant's next question. Corrections in any
+wording at any step change the figure. The page only renders ``state.messages``.
 
 Figures are kept as a plain dict in the shape of ``shared/schema/figures.schema.json`` (amounts in
 万元) so that a half-filled conversation (no project name yet) can be stored and reloaded.
@@ -76,7 +78,12 @@ DONE_MESSAGE = (
 )
 
 
-YES = re.compile(r"^\s*(是|是的|对|对的|没错|确认|正确|嗯|好|好的|可以|yes|y|ok)[。！!.]?\s*$", re.I)
+#: 是 / 对的，就是这个数 — a yes, with words after it but no figure of its own (“是，79.6万” is a new answer)
+YES = re.compile(
+    r"^\s*(是|是的|对|对的|没错|确认|正确|嗯|好|好的|可以|yes|y|ok)"
+    r"(?:[。！!.]?\s*$|[，,。！!.\s]+[^0-9０-９零一二两三四五六七八九十百千万亿]*$)",
+    re.I,
+)
 NO = re.compile(r"^\s*(不是|不对|错|错了|否|no|n)[。！!.]?\s*$", re.I)
 SKIP = re.compile(r"^\s*(跳过|不清楚|不知道|暂无|略|没有|无|不详|pass|skip)[。！!.]?\s*$", re.I)
 FINISHED = re.compile(r"^\s*(好了|好|完成|完了|就这些|没有了|没了|结束|跳过|ok)[。！!.]?\s*$", re.I)
@@ -178,6 +185,7 @@ def _answer_pending(state: ChatState, text: str, said: list[str]) -> ChatState |
         set_path(state.figures, item["path"], item["value"])
         said.append(f"{LABELS.get(item['path'], item['path'])}：{money_display(item['path'], item['value'])}")
         _apply_flags(state, said)
+        _check_plausible(state)
         return _reply(state, said)
     if NO.match(text):
         state.pending.pop(0)
@@ -207,7 +215,7 @@ def _record_extraction(state: ChatState, ex: Extraction, said: list[str]) -> Non
 
 
 def _got_figure(ex: Extraction) -> bool:
-    return bool(ex.updates or ex.flags or ex.questions)
+    return bool(ex.updates or ex.flags or ex.questions or ex.notes)
 
 
 def _say(state: ChatState, content: str) -> ChatState:
@@ -248,8 +256,8 @@ def _step_money(state: ChatState, step: str, text: str, ex: Extraction, said: li
 
 
 def _step_prose(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> None:
-    """content / goals: the answer itself, unless it is 跳过."""
-    if ex.updates:
+    """content / goals: the answer itself, unless it is 跳过 (or a correction of a figure)."""
+    if ex.updates or ex.questions:
         return
     if SKIP.match(text):
         state.skipped.append(step)
@@ -260,13 +268,18 @@ def _step_prose(state: ChatState, step: str, text: str, ex: Extraction, said: li
 
 def _step_list(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> None:
     """problems / measures: items split at 分号; 无 is an answer (an empty list)."""
-    if ex.updates:
+    if ex.updates or ex.questions:
         return
     state.figures[step] = [] if says_no_problem(text) else split_items(text)
     said.append(f"{LABELS[step]}：" + ("无" if not state.figures[step] else f"{len(state.figures[step])} 条"))
 
 
 def _step_indicators(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> ChatState:
+    if ex.updates or ex.questions:  # a correction of a figure (“支出写错了，是79.6万”), not an indicator line
+        _check_plausible(state)
+        if state.pending:
+            return _reply(state, said)
+        return _say(state, "已记录：" + "；".join(said) + "。继续输入下一条指标，或回答“好了”进入下一步。")
     if FINISHED.match(text) or SKIP.match(text):
         if not state.figures.get("indicators"):
             state.skipped.append("indicators")
@@ -380,8 +393,10 @@ def _check_plausible(state: ChatState) -> None:
 
 def _reply(state: ChatState, said: list[str], force_next: bool = False) -> ChatState:
     parts = []
-    if said:
-        parts.append("已记录：" + "；".join(said) + "。")
+    recorded = [s for s in said if "？" not in s]
+    if recorded:
+        parts.append("已记录：" + "；".join(recorded) + "。")
+    parts.extend(s for s in said if "？" in s)  # what could not be placed, said back as a question
     if state.pending:
         parts.append(state.pending[0]["question"])
     else:

@@ -306,10 +306,11 @@ async def _draft(
         run.emit(DraftEvent("notice", text=n))
     backend = "llm" if any(s.backend == "llm" for s in sections) else "offline"
     draft = Draft(title=run.base.title, sections=sections, spec=run.base.spec, backend=backend,
-                  notices=notices, table=run.table, run_id=run.store.run_id)
+                  notices=notices, table=run.table, run_id=run.store.run_id,
+                  review_notes=list(run.base.review_notes))
     draft.findings = _findings(draft, run)
     run.store.save_passages({k: [passage_dict(p) for p in v] for k, v in run.passages.items()})
-    run.store.save_result([f.to_dict() for f in draft.findings], notices, to_markdown(draft))
+    run.store.save_result([f.to_dict() for f in draft.findings], notices, to_markdown(draft), draft.review_notes)
     return draft
 
 

@@ -111,7 +111,8 @@ def section_offsets(title: str, sections: Sequence[SectionDraft]) -> list[int]:
     pos = len(title) + 2  # title + "\n" + "" + "\n"
     out = []
     for s in sections:
-        pos += len(s.title) + 1
+        if s.title:  # text without a heading (开头语, 落款) has no heading line
+            pos += len(s.title) + 1
         out.append(pos)
         if s.text:
             pos += len(s.text) + 1

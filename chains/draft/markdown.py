@@ -1,4 +1,8 @@
-"""A ``Draft`` as Markdown, and the blocks (paragraphs, ``｜`` tables) both Markdown and Word are built from."""
+"""A ``Draft`` as Markdown, and the blocks (paragraphs, ``｜`` tables) both Markdown and Word are built from.
+
+The 审核意见 (``Draft.review_notes``) follow the report after a rule, under a heading that says they are not
+part of it (``REVIEW_HEADING``); Word puts them on a page of their own.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ from collections.abc import Iterator
 from chains.draft.types import Draft
 from chains.vocabulary import CELL_SEP
 
+#: heading of the notes to the drafter, printed after the report (never part of the body)
+REVIEW_HEADING = "审核意见（供起草人核实，不属于报告正文，提交前请删除）"
 _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 
@@ -52,7 +58,8 @@ def split_cells(line: str) -> list[str]:
 def to_markdown(draft: Draft) -> str:
     out = [f"# {draft.title}", ""]
     for section in draft.sections:
-        out += [f"{'#' * (section.level + 1)} {section.title}", ""]
+        if section.title:  # the 开头语 and the 落款 are printed without a heading
+            out += [f"{'#' * (section.level + 1)} {section.title}", ""]
         for kind, lines in blocks(section.text):
             if kind == "para":
                 out += [lines[0], ""]
@@ -64,6 +71,9 @@ def to_markdown(draft: Draft) -> str:
             out.append("|" + "---|" * width)
             out += ["| " + " | ".join(_md_cell(c) for c in r) + " |" for r in rows[1:]]
             out.append("")
+    if draft.review_notes:
+        out += ["---", "", f"## {REVIEW_HEADING}", ""]
+        out += [f"{i}. {note}" for i, note in enumerate(draft.review_notes, 1)] + [""]
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -1,14 +1,16 @@
 """The offline drafter: every section filled from its template in ``prompts/``, figures and computed values.
 
 The default backend when no model is configured and the fallback when the endpoint fails. It invents
-nothing: where the figures are silent the text says 待补充：…, where they disagree 待核实：…. Pure apart
-from reading the spec files (cached).
+nothing: where the figures are silent the text says 待补充：… or leaves a 【…】 slot; where they disagree,
+or give data the drafter does not know, it says so in ``Draft.review_notes`` (the 审核意见, kept apart
+from the body). Pure apart from reading the spec files (cached).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from chains.draft.notes import review_notes
 from chains.draft.spec import ReportSpec, SectionSpec, load_spec
 from chains.draft.types import Draft, SectionDraft
 from chains.draft.variables import build_context
@@ -56,4 +58,5 @@ def draft_offline(
         spec=report_spec.name,
         backend="offline",
         table=table,
+        review_notes=review_notes(figures, table),
     )

@@ -67,6 +67,8 @@ def other_sections_scope(sections: Sequence[Any], key: str) -> str:
         scope = str(getattr(s, "covers", "") or "").strip()
         if not scope and getattr(s, "instruction", ""):
             scope = section_instruction(s).splitlines()[0]
+        if not s.title:  # 开头语, 落款: not a section the reader looks things up in
+            continue
         lines.append(f"- {s.title}" + (f"：{scope}" if scope else ""))
     return "\n".join(lines) or NONE
 

@@ -6,7 +6,8 @@
     passages.json        retrieved passages per section key
     sections/NN_key.json one file per section as soon as it is done: text, backend, notices, every
                          model attempt with its findings, the verified base text
-    findings.json        the findings returned with the draft
+    findings.json        the findings returned with the draft, its notices and its 审核意见 (review notes,
+                         including the data not used: 未使用的数据：…)
     draft.md             the assembled draft
 
 A run is resumable: ``draft_report(..., run_id=...)`` reuses the sections already saved for the same
@@ -112,6 +113,9 @@ class RunStore:
         for path in (self.root / "sections").glob("*.json"):
             path.unlink(missing_ok=True)
 
-    def save_result(self, findings: list[dict[str, Any]], notices: list[str], markdown: str) -> None:
-        _write_json(self.root / "findings.json", {"findings": findings, "notices": notices})
+    def save_result(
+        self, findings: list[dict[str, Any]], notices: list[str], markdown: str, review_notes: list[str] | None = None
+    ) -> None:
+        _write_json(self.root / "findings.json",
+                    {"findings": findings, "notices": notices, "review_notes": list(review_notes or [])})
         (self.root / "draft.md").write_text(markdown, encoding="utf-8")

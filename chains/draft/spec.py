@@ -5,8 +5,9 @@ A spec is a folder:
 * ``outline.toml`` — ``name``, ``label``, ``title`` (a jinja2 template) and ``[[sections]]`` in order, each
   with ``key``, ``title``, ``level`` (1 = 一、, 2 = （一）), ``section_type`` (glossary list), ``needs``
   (figure paths), ``covers`` (one line: what this section covers, shown to the other sections so they do
-  not repeat it), optional ``group = true`` (a heading whose children carry the text) and
-  ``template_only = true`` (always drafted from the template, never by the model);
+  not repeat it), optional ``group = true`` (a heading whose children carry the text),
+  ``template_only = true`` (always drafted from the template, never by the model) and ``heading = false``
+  with a ``label`` (text printed without a heading: the opening paragraph, the 落款; ``title`` is "");
 * ``system.md`` — the model's standing instructions (optional);
 * ``sections/<key>.instruction.md`` and ``sections/<key>.template.j2`` for every non-group section.
 
@@ -56,6 +57,12 @@ class SectionSpec:
     template: str = ""
     group: bool = False
     template_only: bool = False
+    label: str = ""  # how progress and the app name the section; the title when it has one
+
+    @property
+    def name(self) -> str:
+        """The heading, or the label of a section printed without one (开头语, 落款)."""
+        return self.title or self.label or self.key
 
     def variables(self) -> frozenset[str]:
         """Names the template reads from its context."""
@@ -94,7 +101,8 @@ class ReportSpec:
     def others_cover(self, key: str) -> str:
         """What the other sections cover, one line each — told to a section so it does not repeat them."""
         return "\n".join(
-            f"- {s.title}：{s.covers}" for s in self.sections if s.key != key and not s.group and s.covers
+            f"- {s.title}：{s.covers}" for s in self.sections
+            if s.key != key and not s.group and s.covers and s.title
         )
 
 
@@ -254,13 +262,23 @@ def _section(folders: list[Path], i: int, raw: Any, seen: set[str], problems: li
     key, title, level, stype = raw.get("key"), raw.get("title"), raw.get("level"), raw.get("section_type")
     where = f"第{i}个章节（{key or title or '?'}）"
     ok = True
+    headed = raw.get("heading", True) is not False
+    label = raw.get("label", "")
+    if not headed:  # printed without a heading: no title, a label instead
+        if title not in (None, ""):
+            problems.append(f"{where}不加标题（heading = false），title 应省略")
+            ok = False
+        if not isinstance(label, str) or not label.strip():
+            problems.append(f"{where}不加标题，须用 label 说明其内容")
+            ok = False
+        title = ""
     if not isinstance(key, str) or not _KEY_RE.match(key):
         problems.append(f"{where}的 key 应为小写英文标识符")
         ok = False
     elif key in seen:
         problems.append(f"{where}的 key 重复")
         ok = False
-    if not isinstance(title, str) or not title.strip():
+    if headed and (not isinstance(title, str) or not title.strip()):
         problems.append(f"{where}缺少标题（title）")
         ok = False
     if level not in (1, 2, 3):
@@ -288,11 +306,11 @@ def _section(folders: list[Path], i: int, raw: Any, seen: set[str], problems: li
         if ipath is not None:
             instruction = ipath.read_text(encoding="utf-8").strip()
         if not instruction:
-            problems.append(f"章节“{title}”缺少给模型的写作说明 sections/{stem}.instruction.md")
+            problems.append(f"章节“{title or label}”缺少给模型的写作说明 sections/{stem}.instruction.md")
         if tpath is not None:
             template = tpath.read_text(encoding="utf-8")
         if not template.strip():
-            problems.append(f"章节“{title}”缺少离线模板 sections/{stem}.template.j2")
+            problems.append(f"章节“{title or label}”缺少离线模板 sections/{stem}.template.j2")
         else:
             _check_syntax(template, f"章节“{title}”的模板", problems)
     return SectionSpec(
@@ -306,6 +324,7 @@ def _section(folders: list[Path], i: int, raw: Any, seen: set[str], problems: li
         template=template,
         group=group,
         template_only=bool(raw.get("template_only", False)),
+        label=str(label or "").strip(),
     )
 
 

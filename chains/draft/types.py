@@ -15,7 +15,7 @@ class SectionDraft:
     """One section of the outline, drafted. ``key`` is the section id from the spec in ``prompts/``."""
 
     key: str
-    title: str  # heading as printed, with its number, e.g. "一、项目基本情况"
+    title: str  # heading as printed, with its number, e.g. "一、项目基本情况"; "" for text without a heading
     level: int  # 1 = 一、, 2 = （一）
     text: str  # body text (may be "" for a heading that only groups sub-sections)
     backend: Backend = "offline"
@@ -34,12 +34,16 @@ class Draft:
     findings: list[Finding] = field(default_factory=list)
     table: Any = None  # the scored 绩效自评表 (chains.score.ScoreTable) when figures allow
     run_id: str | None = None  # the drafting run's record under data_dir/runs/<run_id>/ (chains.draft)
+    #: the 审核意见: notes to the drafter (待核实：…, 未使用的数据：…), kept apart from the body (chains.draft.notes)
+    review_notes: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
+        """The report as the checker reads it: title, then each section's heading (if any) and body."""
         parts = [self.title, ""]
         for s in self.sections:
-            parts.append(s.title)
+            if s.title:
+                parts.append(s.title)
             if s.text:
                 parts.append(s.text)
         return "\n".join(parts).rstrip() + "\n"

@@ -31,6 +31,8 @@ class Stated:
     grade: str = ""
 
 
+#: longer "names" are page furniture read off a web page or a form, not a project's or a unit's name
+MAX_NAME = 40
 _NUM = r"(\d{1,3}(?:\.\d+)?)"
 _RATE = re.compile(r"执行率(?:[为是达到了约]{0,4}|[：:\s]{0,3})" + _NUM + r"\s*[%％]")
 _TOTAL_WORDS = r"(?:自评总分|自评得分|总得分|综合得分|得分合计|评价得分|最终得分|绩效得分|总分)"
@@ -54,8 +56,8 @@ def stated(text: str, source: str = "") -> Stated:
     grade_match = _GRADE.search(cleaned)
     rate = _RATE.search(cleaned)
     return Stated(
-        project=meta.project_name,
-        unit=meta.department,
+        project=meta.project_name if len(meta.project_name) <= MAX_NAME else "",
+        unit=meta.department if len(meta.department) <= MAX_NAME else "",
         year=meta.year,
         budget=meta.amounts.get("annual_budget"),
         spent=meta.amounts.get("spent"),

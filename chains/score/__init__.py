@@ -42,6 +42,7 @@ __all__ = [
     "DEFAULT_RULES", "HUNDRED", "NEEDS_EXPLANATION", "Q2", "ZERO", "ExecutionRow", "Judgement", "Problem",
     "ScoreRow", "ScoreTable", "ScoringRules", "Severity", "execution_rate", "execution_score", "grade_for",
     "judge_qualitative", "normalise_grade", "q2", "quantitative_score", "score_figures", "score_indicator",
+    "component_mean",
 ]  # fmt: skip
 
 
@@ -87,6 +88,10 @@ def score_figures(figures: Figures, rules: ScoringRules = DEFAULT_RULES) -> Scor
     total_stated = dec(figures.total_score)
     total_stated = q2(total_stated) if total_stated is not None else None
     total = total_stated if total_stated is not None else total_computed
+    total_source = "stated" if total_stated is not None else ("rows" if total_computed is not None else None)
+    if total is None and (mean := component_mean(figures)) is not None:
+        total_computed = total = mean  # sub-projects scored on their own: the report's score is their mean
+        total_source = "components"
     scored = [r.score_used for r in rows if r.score_used is not None]
     rows_sum = q2(sum(scored, ZERO)) if scored else None
     all_scored = bool(weighted) and all(r.score_used is not None for r in weighted)
@@ -118,7 +123,24 @@ def score_figures(figures: Figures, rules: ScoringRules = DEFAULT_RULES) -> Scor
         grade=grade,
         problems=problems,
         rules=rules,
+        total_source=total_source,
     )
+
+
+def component_mean(figures: Figures) -> Decimal | None:
+    """The mean score of the sub-projects (``components`` as a list of parts), when every part has a score.
+
+    A project funded in several streams, each scored on its own table, is scored as their mean (rules §7 I10,
+    seed 004: (98 + 100 + 98) / 3 = 98.67).
+    """
+    parts = (figures.model_extra or {}).get("components")
+    if not isinstance(parts, list) or not parts:
+        return None
+    scores = [p.get("score") if isinstance(p, dict) else None for p in parts]
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in scores):
+        return None
+    values = [dec(v) for v in scores]
+    return q2(sum((v for v in values if v is not None), ZERO) / len(values))
 
 
 def _flag_code(flag: str) -> tuple[str, Severity]:

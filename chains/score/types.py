@@ -135,6 +135,8 @@ class ScoreTable:
     grade: str | None  # stated if given, else computed
     problems: list[Problem] = field(default_factory=list)
     rules: ScoringRules = field(default_factory=ScoringRules)
+    #: where ``total`` comes from: the user's, the rows' sum, the sub-projects' mean score, or nowhere
+    total_source: Literal["stated", "rows", "components"] | None = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -170,6 +172,7 @@ class ScoreTable:
             "total_computed": num(self.total_computed),
             "total_stated": num(self.total_stated),
             "total": num(self.total),
+            "total_source": self.total_source,
             "grade": self.grade,
             "grade_computed": self.grade_computed,
             "problems": [

@@ -64,10 +64,12 @@ _KEYWORDS: dict[str, str] = {
     "追加": "budget_adjustment", "调增": "budget_adjustment", "调减": "budget_adjustment",
     "调整": "budget_adjustment", "核减": "budget_adjustment",
     "节约": "balance", "节余": "balance", "上年结转": "carryover", "上年结余": "carryover", "以前年度结余": "carryover",
+    "上年度结余": "carryover", "上年度结转": "carryover", "以前年度结转": "carryover", "上年度结余的资金": "carryover",
     "自筹": "other_funds",
     "单价": "unit_price", "标准": "unit_price", "每": "unit_price", "生均": "unit_price", "人均": "unit_price",
     "户均": "unit_price",
     "全年执行": "spent", "执行": "spent", "支出": "spent", "支付": "spent", "使用": "spent", "开支": "spent",
+    "兑付": "spent", "兑现": "spent",
     "结余": "balance", "余额": "balance", "未使用": "balance", "剩余": "balance", "未支出": "balance", "尚未支出": "balance",
     "未执行": "balance",
     "结转": "carry_forward",
@@ -83,7 +85,7 @@ _SOURCE_QUANTITIES = {"carryover", "other_funds", "issued", "received"}
 # amounts that make up a budget: "预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元"
 _BUDGET_FAMILY = {"annual_budget", "approved_budget", "initial_budget", "budget_adjustment", "issued", "total_investment"}
 _TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计)[为是]?[：:]?$")
-_ADJUST = re.compile(r"追加|调增|调减|调整|追减|新增|核减|压减")
+_ADJUST = re.compile(r"追加|调增|调减|调整(?!后)|追减|新增|核减|压减")  # 调整后预算 is the adjusted budget itself
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _QUANTITY_KIND = {
     "execution_rate": "percent", "received_rate": "percent", "completion_rate": "percent",
@@ -193,29 +195,10 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         subject = _subject(text, s_start, m, kw_span)
         si = bisect.bisect_right(scope_starts, m.start) - 1
         scope = scopes[si][1] if si >= 0 else ""
-        component_of = None
-        qi = window.rfind("其中")
-        if (
-            qi >= 0
-            and quantity != "change"
-            and not _bracket_closed_after(window, qi)  # "（其中…）" breaks down only the figure before the bracket
-            and not _RESTATED_TOTAL.search(clause)  # "…，共计下达40万元" restates the total, it is no part
-            and _labelled(text, out, m)  # bare figures in a row are table columns, not listed parts
-            and (quantity is None or (kw_span is not None and kw_span[0] > s_start + qi))
-        ):
-            # a figure listed after 其中 breaks down the last total before it in the sentence, or in the
-            # sentence just before when 其中 opens its own sentence ("…400万元。其中：市级资金…")
-            total = last_total_in_sentence.get(s_start)
-            if total is None and not window[:qi].strip(" \t\u3000") and last_total is not None:
-                if out[last_total].sentence[1] == s_start - 1:
-                    total = last_total
-            if total is not None and _closed(out, total):
-                total = None  # the parts listed so far make the total: the 其中 list is over
-            if total is not None and out[total].mention.start < s_start + qi and out[total].mention.kind == m.kind:
-                if (quantity is None or quantity == out[total].quantity or quantity in _SOURCE_QUANTITIES
-                        or quantity in _BUDGET_FAMILY and out[total].quantity in _BUDGET_FAMILY | {None}):
-                    component_of = total
-                    quantity = out[total].quantity
+        component_of = _component(text, out, m, window, s_start, clause, quantity, kw_span, last_total_in_sentence,
+                                  last_total)
+        if component_of is not None:
+            quantity = out[component_of].quantity
         if component_of is None and quantity in (None, "spent") and m.kind == "money" and out:
             component_of = _list_continues(text, out, s_start, m)
             if component_of is not None and _closed(out, component_of):
@@ -240,7 +223,7 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
 _CLAUSE_START = re.compile(r"[，,、：:（(]")
 _CHANGE_BEFORE = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|比上一年|较上一年|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年")
 _CHANGE_WORD = re.compile(r"(?:增加|减少|增长|下降|降低|提高|上升|多|少)了?[为是约近]?$")
-_RESTATED_TOTAL = re.compile(r"(?:共计|合计|总计|累计|共)[^，,；;]{0,8}$")
+_RESTATED_TOTAL = re.compile(r"(?:共计|合计|总计|累计|(?<!公)共)[^，,；;]{0,8}$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -249,6 +232,52 @@ def _bracket_closed_after(window: str, qi: int) -> bool:
     opened = max(window.rfind("(", 0, qi), window.rfind("（", 0, qi))
     closed = max(window.rfind(")", 0, qi), window.rfind("）", 0, qi))
     return opened > closed and bool(re.search(r"[)）]", window[qi:]))
+
+
+def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: int, clause: str, quantity: str | None,
+               kw_span: tuple[int, int] | None, last_in_sentence: dict[int, int], last_total: int | None) -> int | None:
+    """The total a figure listed after 其中 breaks down: the last total before it in the sentence, or in the
+    sentence just before when 其中 opens its own sentence ("…400万元。其中：市级资金…"); ``None`` when it is no part."""
+    qi = window.rfind("其中")
+    if (
+        qi < 0
+        or quantity == "change"
+        or _bracket_closed_after(window, qi)  # "（其中…）" breaks down only the figure before the bracket
+        or _open_bracket_after(window, qi)  # "中央资金2418万元（提前下达1650万元，…）": a part's own breakdown
+        or _RESTATED_TOTAL.search(clause)  # "…，共计下达40万元" restates the total, it is no part
+        or not _labelled(text, out, m)  # bare figures in a row are table columns, not listed parts
+        or not (quantity is None or (kw_span is not None and kw_span[0] > s_start + qi))
+    ):
+        return None
+    total = last_in_sentence.get(s_start)
+    if total is None and not window[:qi].strip(" \t\u3000") and last_total is not None:
+        if out[last_total].sentence[1] == s_start - 1:
+            total = last_total
+    if total is None or _closed(out, total) or _sub_breakdown(text, out, total, m):
+        return None  # the parts so far make the total, or a part is being broken down (…，分别为…)
+    if out[total].mention.start >= s_start + qi or out[total].mention.kind != m.kind:
+        return None
+    if (quantity is None or quantity == out[total].quantity or quantity in _SOURCE_QUANTITIES
+            or quantity in _BUDGET_FAMILY and out[total].quantity in _BUDGET_FAMILY | {None}):
+        return total
+    return None
+
+
+def _open_bracket_after(window: str, qi: int) -> bool:
+    """Whether a bracket opened after 其中 is still open at the end of ``window``."""
+    opened = max(window.rfind("(", qi), window.rfind("（", qi))
+    closed = max(window.rfind(")", qi), window.rfind("）", qi))
+    return opened > closed
+
+
+_SUB_LIST = re.compile(r"分别|包括")
+
+
+def _sub_breakdown(text: str, out: list[Linked], total: int, m: Mention) -> bool:
+    """"其中：一是粮食风险基金2,531.96万元，分别为州级…、县级…": after 分别/包括 the figures break down the last
+    part, not the total."""
+    last = next((lk for lk in reversed(out) if lk.component_of == total), None)
+    return last is not None and bool(_SUB_LIST.search(text, last.mention.end, m.start))
 
 
 def _closed(out: list[Linked], total: int) -> bool:
@@ -338,6 +367,14 @@ def _trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
     return out
 
 
+def _bracketed(window: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside brackets that close before the end of ``window``."""
+    opened = max(window.rfind("(", 0, pos), window.rfind("（", 0, pos))
+    if opened < 0 or max(window.rfind(")", 0, pos), window.rfind("）", 0, pos)) > opened:
+        return False
+    return bool(re.search(r"[)）]", window[pos:]))
+
+
 def _nearest_keyword(
     window: str, offset: int, m: Mention, previous: list[Linked]
 ) -> tuple[str | None, tuple[int, int] | None]:
@@ -349,6 +386,8 @@ def _nearest_keyword(
         if km.group(0) == "平均" and len(window) - km.end() <= 8:
             return "average", (offset + km.start(), offset + km.end())
     for km in reversed(matches):
+        if _bracketed(window, km.start()):
+            continue  # "其他资金（包括结转结余资金、利息收入）551万元": words in brackets describe, they do not name
         q = _KEYWORDS[km.group(0)]
         kind = _QUANTITY_KIND.get(q)
         if q == "average" or kind is not None and kind != m.kind:
@@ -361,6 +400,8 @@ def _nearest_keyword(
             continue  # 生均/每/标准 only make a unit price right before the figure
         if q in ("annual_budget", "issued", "received") and _ADJUST.search(window[max(0, km.start() - 3) : km.start()]):
             q = "budget_adjustment"  # 追加预算 / 调减资金 … change the budget, they are not it
+        if q == "annual_budget" and "年初" in window[max(0, km.start() - 8) : km.start()]:
+            q = "initial_budget"  # 年初预算安排…: the budget at the start of the year
         ks, ke = offset + km.start(), offset + km.end()
         # another figure of the same kind between the word and this mention owns the word
         if any(ke <= p.mention.start < m.start and p.mention.kind == m.kind for p in previous[-6:]):

@@ -7,6 +7,7 @@ the tables of ``hanziconv`` (no phrase conversion, which could change the length
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -21,3 +22,12 @@ def simplified(text: str) -> str:
     """``text`` with traditional characters replaced by simplified ones; the same length, the same offsets."""
     out = text.translate(_table())
     return out if len(out) == len(text) else text
+
+
+#: pinyin some sites print after a character: 下達(dá)資金, 區(qū)
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)")
+
+
+def reading(text: str) -> str:
+    """The text as the checker reads it: simplified characters, pinyin annotations blanked; same offsets."""
+    return _PINYIN.sub(lambda m: " " * len(m.group(0)), simplified(text))

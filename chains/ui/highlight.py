@@ -120,7 +120,8 @@ def section_bodies(draft: Draft) -> list[tuple[int, int]]:
     pos = len(draft.title) + 2  # title, "\n", "" , "\n"
     out = []
     for s in draft.sections:
-        pos += len(s.title) + 1
+        if s.title:  # text without a heading (开头语, 落款) has no heading line
+            pos += len(s.title) + 1
         if s.text:
             out.append((pos, pos + len(s.text)))
             pos += len(s.text) + 1

@@ -7,7 +7,17 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from chains.check.rules.base import EPS, RESCALE, Context, agrees, certain_statement, fmt, money, sum_agrees
+from chains.check.rules.base import (
+    EPS,
+    RESCALE,
+    Context,
+    agrees,
+    certain_statement,
+    fmt,
+    leads_its_sentence,
+    money,
+    sum_agrees,
+)
 from chains.check.rules.funds import AMOUNTS, _report_unit, _unit_fix, _usable
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -222,8 +232,9 @@ def conflicts(ctx: Context) -> None:
             subject = g[0].subject if g[0].specific else ""
             # three or more values under one name are several items of a kind, not one figure stated twice
             same_name = g[0].specific and len({lk.subject for lk in g}) == 1
-            sure = (len(by_value) == 2 and (support.get(best, 0) >= 2 or same_name)
-                    and certain_statement(ctx, by_value[v][0]) and all(certain_statement(ctx, k) for k in by_value[best]))
+            odd_lk = by_value[v][0]
+            sure = (len(by_value) == 2 and (support.get(best, 0) >= 2 and leads_its_sentence(ctx, odd_lk) or same_name)
+                    and certain_statement(ctx, odd_lk) and all(certain_statement(ctx, k) for k in by_value[best]))
             ctx.add(
                 Finding(
                     "conflicting_values",

@@ -141,6 +141,9 @@ def certain_statement(ctx: Context, lk: Linked) -> bool:
     funding document (文号), and not a change (同比增加 …)."""
     if lk.quantity == "change":
         return False
+    before = ctx.text[lk.sentence[0] : lk.mention.start]
+    if max(before.rfind("("), before.rfind("（")) > max(before.rfind(")"), before.rfind("）")):
+        return False  # a figure in brackets is a detail of the one before them
     line_start = ctx.text.rfind("\n", 0, lk.mention.start) + 1
     line_end = ctx.text.find("\n", lk.mention.end)
     line_end = len(ctx.text) if line_end < 0 else line_end
@@ -150,3 +153,10 @@ def certain_statement(ctx: Context, lk: Linked) -> bool:
     names = {o.subject for o in ctx.linked
              if o.mention.kind == "money" and line_start <= o.mention.start < line_end and o.component_of is None}
     return len(names) < 3
+
+
+def leads_its_sentence(ctx: Context, lk: Linked) -> bool:
+    """Whether no other amount comes before the figure in its sentence: "全年执行285万元，执行率95%" states the
+    project's figure; in "本级财政资金132万元，支出123.36万元" the second figure may be the first one's item's."""
+    return not any(o is not lk and o.sentence == lk.sentence and o.mention.kind == "money"
+                   and o.mention.start < lk.mention.start and o.component_of is None for o in ctx.linked)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from chains.check.rules.base import HUNDRED, Context, agrees, fmt, fmt_like, sum_agrees
+from chains.check.rules.base import HUNDRED, Context, agrees, fmt, fmt_like, leads_its_sentence, sum_agrees
 from chains.check.rules.tables import _family, _num, target_actual
 from chains.findings import Finding
 from chains.text.numbers import Mention
+from chains.text.quantities import Linked
 from chains.text.table_model import Row, Table, column_role
 
 
@@ -280,7 +281,7 @@ _TABLE_QUANTITIES = ("initial_budget", "annual_budget", "spent", "received")
 
 def table_against_text(ctx: Context) -> None:
     """The project totals of a funds table and the same totals stated in the text must agree (I11)."""
-    from chains.text.quantities import generic_subject
+    from chains.text.quantities import Linked, generic_subject
 
     stated: dict[str, Mention] = {}
     for table in ctx.tables:
@@ -304,12 +305,11 @@ def table_against_text(ctx: Context) -> None:
                     m = cells[0].value()
                     if m is not None and not m.approx:
                         stated[q] = m
+    ctx.table_totals = [Linked(m, q, "", "", m.span) for q, m in stated.items()]
     _rates_against_text(ctx)
     if not stated:
         return
-    from chains.text.quantities import Linked
 
-    ctx.table_totals = [Linked(m, q, "", "", m.span) for q, m in stated.items()]
     for lk in ctx.linked:
         m = lk.mention
         t = stated.get(lk.quantity or "")
@@ -317,6 +317,8 @@ def table_against_text(ctx: Context) -> None:
             continue
         if lk.scope or not generic_subject(lk.subject) or (lk.year not in (None, ctx.year)):
             continue
+        if not leads_its_sentence(ctx, lk):
+            continue  # "本级财政资金132万元，支出123.36万元": the figure may be one source's, not the project's
         if m.value == t.value or abs(m.value - t.value) <= max(m.half_unit(), t.half_unit()):
             continue
         ratio = m.value / t.value if t.value else Decimal(0)
@@ -332,6 +334,13 @@ def table_against_text(ctx: Context) -> None:
                 related=(t.span,),
             )
         )
+
+
+def _own_amounts(ctx: Context, lk: Linked) -> bool:
+    """A rate stated beside amounts of an item or source of its own ("本级财政资金132万元，支出123.36万元，执行率
+    93.45%"): it is the rate of that item, which the table's total rate need not equal."""
+    same = [o for o in ctx.linked if o.sentence == lk.sentence and o.mention.kind == "money"]
+    return any(o.specific or not leads_its_sentence(ctx, o) for o in same)
 
 
 def _table_execution_rates(ctx: Context) -> list[Mention]:
@@ -361,7 +370,7 @@ def _rates_against_text(ctx: Context) -> None:
         return
     prose = [lk.mention for lk in ctx.linked if lk.quantity == "execution_rate" and not lk.scope
              and generic_subject(lk.subject) and not lk.mention.approx and lk.mention.comparator is None
-             and lk.year in (None, ctx.year)]
+             and lk.year in (None, ctx.year) and not _own_amounts(ctx, lk)]
     for t in table_rates:
         for p in prose:
             if agrees(t, p.value) or agrees(p, t.value):
