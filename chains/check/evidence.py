@@ -59,6 +59,8 @@ def _doubt(ctx: Context, f: Finding) -> str | None:
     stated = ctx.text[f.span[0] : f.span[1]]
     if _RUN_TOGETHER.search(stated) or any(_RUN_TOGETHER.search(ctx.text[s:e]) for s, e in f.related):
         return "表格各栏数字连在一起，无法确定各栏的值"
+    if stated.endswith(("%", "％")) and ctx.text[f.span[1] : f.span[1] + 1].isdigit():
+        return "这个百分数与后面的数字连在一起，可能是表格中相邻两栏"
     if f.code in _RATE_CODES:
         if f.code == "rate_mismatch" and not re.search(r"[%％‰]", stated) and not _is_ratio(stated):
             return "所写比率没有百分号，可能读错了栏目"
@@ -84,11 +86,21 @@ def _operand_doubt(ctx: Context, f: Finding) -> str | None:
         return "计算所用的金额不在比率所在的句子，可能另有所指"
     if _inside_brackets(ctx.text, amount):
         return "计算所用的金额在括号内，是某一部分的金额"
+    if base is not None and base.sentence != rate.sentence and _item_rates(ctx, rate):
+        return "同一段中有多个子项各自的比率，计算却用了全部预算"
     if rate.quantity == "received_rate" and amount.quantity != "received":
         return "报告没有写到位金额，按下达金额计算的到位率只能参考"
     if base is not None and amount.specific and not base.specific:
         return "比率说的是某一来源或子项，计算却用了全部预算"
     return None
+
+
+def _item_rates(ctx: Context, rate: Linked) -> bool:
+    """Whether the rate's paragraph states the same kind of rate with other values (one per item)."""
+    line = _line(ctx.text, rate.mention.start)
+    values = {lk.mention.value for lk in ctx.linked
+              if lk.quantity == rate.quantity and _line(ctx.text, lk.mention.start) == line}
+    return len(values) >= 2
 
 
 def _linked_at(ctx: Context, span: tuple[int, int]) -> Linked | None:

@@ -271,13 +271,17 @@ def _open_bracket_after(window: str, qi: int) -> bool:
 
 
 _SUB_LIST = re.compile(r"分别|包括")
+_IN_BRACKETS = re.compile(r"[（(][^（）()]*[)）]")
 
 
 def _sub_breakdown(text: str, out: list[Linked], total: int, m: Mention) -> bool:
     """"其中：一是粮食风险基金2,531.96万元，分别为州级…、县级…": after 分别/包括 the figures break down the last
     part, not the total."""
     last = next((lk for lk in reversed(out) if lk.component_of == total), None)
-    return last is not None and bool(_SUB_LIST.search(text, last.mention.end, m.start))
+    if last is None:
+        return False
+    between = _IN_BRACKETS.sub("", text[last.mention.end : m.start])  # "其他资金（包括…）" describes, it does not list
+    return bool(_SUB_LIST.search(between))
 
 
 def _closed(out: list[Linked], total: int) -> bool:
@@ -359,6 +363,10 @@ def _trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
             if out[j].mention.kind == "money" and out[j].component_of is None and not out[j].mention.approx:
                 parts.append(j)
             j -= 1
+        if any(out[j].quantity in ("budget_adjustment", "change")
+               or _TRAILING_TOTAL.search(text[max(lk.sentence[0], out[j].mention.start - 4) : out[j].mention.start])
+               for j in parts):
+            continue  # "年初预算合计2389万元，调减300万元，全年合计2089万元": a running account, not parts
         kinds = {out[j].quantity for j in parts} - {None, lk.quantity}
         has_parts = any(o.component_of == t for o in out[j + 1 : t])
         if len(parts) >= 2 and len(kinds) <= 1 and not kinds & {"unit_price", "average", "balance"} and not has_parts:

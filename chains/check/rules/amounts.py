@@ -166,9 +166,11 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
                   if c.sentence == lk.sentence and c.mention.start >= said[-1].end() and c.mention.kind == m.kind]
         if len(listed) >= 2:
             return listed
-    # else the figures of the same kind that follow in the same paragraph
+    # else the figures of the same kind listed after it (…平均得分92分，分别为…/其中…) in the same paragraph
     line_end = ctx.text.find("\n", m.end)
     line_end = len(ctx.text) if line_end < 0 else line_end
+    if not re.search(r"分别|其中|依次|各为", ctx.text[m.end : line_end]):
+        return []
     out = []
     for c in ctx.linked[i + 1 :]:
         if c.mention.start >= line_end:

@@ -135,6 +135,9 @@ def sum_agrees(parts: Iterable[Mention], total: Mention, rounded_parts: bool = F
 DOC_NUMBER = re.compile(r"[〔【\[（(]\s*(?:19|20)\d{2}\s*[〕】\]）)]\s*\d+\s*号")
 
 
+_TARGETS = re.compile(r"年度目标|预期目标|目标值|绩效目标[：:]|总体目标[：:]|计划(?:完成|投资|下达)|任务数|指标值")
+
+
 def certain_statement(ctx: Context, lk: Linked) -> bool:
     """Whether a prose figure is read with certainty as *the* quantity its words name: not one item of a
     list (three or more amounts with their own names in one paragraph line), not an allocation by a
@@ -144,6 +147,8 @@ def certain_statement(ctx: Context, lk: Linked) -> bool:
     before = ctx.text[lk.sentence[0] : lk.mention.start]
     if max(before.rfind("("), before.rfind("（")) > max(before.rfind(")"), before.rfind("）")):
         return False  # a figure in brackets is a detail of the one before them
+    if _TARGETS.search(ctx.text, max(0, lk.mention.start - 150), lk.mention.start):
+        return False  # a target (年度目标 / 预期目标 / 指标值 …) is no statement of what happened
     line_start = ctx.text.rfind("\n", 0, lk.mention.start) + 1
     line_end = ctx.text.find("\n", lk.mention.end)
     line_end = len(ctx.text) if line_end < 0 else line_end
