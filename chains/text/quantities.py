@@ -84,7 +84,7 @@ _KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=le
 _SOURCE_QUANTITIES = {"carryover", "other_funds", "issued", "received"}
 # amounts that make up a budget: "预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元"
 _BUDGET_FAMILY = {"annual_budget", "approved_budget", "initial_budget", "budget_adjustment", "issued", "total_investment"}
-_TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计)[为是]?[：:]?$")
+_TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计|累计)(?:下达|安排|拨付|投入|支出|到位|完成|使用)?[为是]?[：:]?$")
 _ADJUST = re.compile(r"追加|调增|调减|调整(?!后)|追减|新增|核减|压减")  # 调整后预算 is the adjusted budget itself
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _QUANTITY_KIND = {
@@ -355,7 +355,7 @@ def _trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
 
     for t, lk in enumerate(out):
         m = lk.mention
-        if m.kind != "money" or not _TRAILING_TOTAL.search(text[max(lk.sentence[0], m.start - 4) : m.start]):
+        if m.kind != "money" or not _TRAILING_TOTAL.search(text[max(lk.sentence[0], m.start - 6) : m.start]):
             continue
         parts = []
         j = t - 1
@@ -364,7 +364,7 @@ def _trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
                 parts.append(j)
             j -= 1
         if any(out[j].quantity in ("budget_adjustment", "change")
-               or _TRAILING_TOTAL.search(text[max(lk.sentence[0], out[j].mention.start - 4) : out[j].mention.start])
+               or _TRAILING_TOTAL.search(text[max(lk.sentence[0], out[j].mention.start - 6) : out[j].mention.start])
                for j in parts):
             continue  # "年初预算合计2389万元，调减300万元，全年合计2089万元": a running account, not parts
         kinds = {out[j].quantity for j in parts} - {None, lk.quantity}

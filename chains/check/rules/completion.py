@@ -12,8 +12,9 @@ from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like
 from chains.findings import Finding
 from chains.text.numbers import Mention
 
-_RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度")
+_RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?目标值?的")
 _TARGET_WORD = re.compile(r"(?:计划|目标|预期|任务|年度指标|指标值|设定)[^，,；;。\d]{0,10}$")
+_TARGET_AFTER = re.compile(r"^(?:的)?(?:年度|预期|计划)?目标")
 _ACTUAL_WORD = re.compile(r"(?:实际|已|累计)[^，,；;。\d]{0,10}$|完成[^率，,；;。\d]{0,8}$")
 
 
@@ -49,18 +50,24 @@ def run(ctx: Context) -> None:
 
 def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | None:
     line_start = ctx.text.rfind("\n", 0, m.start) + 1
+    sentence_start = max(ctx.text.rfind(c, line_start, m.start) for c in "。；;") + 1
     targets: list[Mention] = []
     actuals: list[Mention] = []
+    others: list[Mention] = []
     for other in ctx.mentions:
         if other.start >= m.start:
             break
-        if other.start < line_start or other.kind not in ("count", "money") or other.approx:
+        if other.start < line_start or other.kind not in ("count", "money", "percent") or other.approx:
             continue
         clause = re.split(r"[，,；;。]", ctx.text[line_start : other.start])[-1]
-        if _TARGET_WORD.search(clause):
+        if _TARGET_WORD.search(clause) or _TARGET_AFTER.match(ctx.text[other.end : other.end + 8]):
             targets.append(other)
         elif _ACTUAL_WORD.search(clause):
             actuals.append(other)
+        elif other.start >= sentence_start:
+            others.append(other)
+    if len(targets) == 1 and not actuals and len(others) == 1:
+        actuals = others  # "管护森林面积153.4万亩，目标为150万亩，完成率102.3%": the one other figure is what was done
     if len(targets) != 1 or len(actuals) != 1:
         return None
     t, a = targets[0], actuals[0]

@@ -191,6 +191,8 @@ def _shortfall(ctx: Context) -> str | None:
 _CARRY = re.compile(r"结转(?:(?:资金)?[0-9０-９.,，]+\s*(?:万元|元|亿元)(?:资金)?(?:至|到|入)|至|到|入|为)(?P<y>(?:19|20)\d{2})年")
 _BACKGROUND = re.compile(r"累计|以来|历年|近[三五两几]年")
 _CLAIMED_YEAR = re.compile(r"(?:对|就|开展|进行|组织)(?P<y>(?:19|20)\d{2})年度?[^。\n《》]{0,30}?(?:绩效自评|自评工作|开展了?自评|进行了?自评|开展了?绩效评价)")
+#: the year a 自评表 is headed with: "项目支出绩效自评表（2021年度）"
+_TABLE_YEAR = re.compile(r"自评表[ \t]*[（(](?P<y>(?:19|20)\d{2})年度?[)）]")
 _AS_OF = re.compile(r"截至(?P<y>(?:19|20)\d{2})年12月31日")
 _MONEY_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d{2})年度?(?P<m>\d{1,2}月)?[^。\n，,]{0,4}?(?:预算批复|批复|下达|拨付|安排资金|预算资金|实际支出|实际执行|共支付)"
@@ -225,6 +227,18 @@ def years(ctx: Context) -> None:
                     values={"year": str(year), "stated": f"{y}年"},
                     expected=f"{year}年",
                     decisive=True,
+                )
+            )
+    for m in _TABLE_YEAR.finditer(ctx.text):
+        y = int(m.group("y"))
+        if y != year and m.start() > _title_end(ctx.text):
+            ctx.add(
+                Finding(
+                    "year_mismatch",
+                    f"报告评价{year}年度，所附自评表却标为{y}年度。",
+                    (m.start("y"), m.end("y") + 1),
+                    values={"year": str(year), "stated": f"{y}年"},
+                    expected=f"{year}年",
                 )
             )
     for m in _AS_OF.finditer(ctx.text):
