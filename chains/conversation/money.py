@@ -59,7 +59,7 @@ _CENT = Decimal("0.01")
 #: the amount is denied (“是79.6万，不是79.4万”), of another year, or a price per unit: not a figure
 _DENIED = re.compile(r"(不是|而不是|并非|并不是|不该是|不应该是)\s*$")
 _OTHER_YEAR = re.compile(r"(去年|前年|上年|上一年|往年|上年度)(?!度?结转)")
-_PER_UNIT = re.compile(r"每[^，,。；;0-9]{0,4}$")
+_PER_UNIT = re.compile(r"每(?!年)[^，,。；;0-9]{0,4}$")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -106,7 +106,7 @@ def read_amounts(text: str, step: str, known: dict[str, Any], ex: Extraction) ->
             prev = a.span[1]
             if i + 1 < len(here) and _is_base_of(a, after, here[i + 1]):
                 continue  # “85万的八成”: the base of the share that follows
-            base = here[i - 1].value if i and _is_base_of(here[i - 1], before_prev(text, here, i), a) else None
+            base = here[i - 1].value if i and _is_base_of(here[i - 1], _before(text, here, i), a) else None
             updates_before = dict(ex.updates)
             fallback = (last if a.kind == "percent" else None) or topic or default
             place(ex, a, before, after, step, fallback, known, base)
@@ -122,7 +122,7 @@ def _is_base_of(a: Amount, between: str, nxt: Amount) -> bool:
     return a.kind == "money" and nxt.kind == "percent" and between.strip().startswith("的") and len(between) <= 3
 
 
-def before_prev(text: str, here: list[Amount], i: int) -> str:
+def _before(text: str, here: list[Amount], i: int) -> str:
     return text[here[i - 1].span[1] : here[i].span[0]]
 
 
