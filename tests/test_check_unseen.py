@@ -207,3 +207,24 @@ def test_the_grade_cell_of_a_total_row() -> None:
     table = "一级指标｜三级指标｜分值｜得分｜等级\n产出｜培训｜90｜86｜\n满意度｜满意度｜10｜10｜\n总分｜｜100｜96｜{g}\n"
     assert ("grade_mismatch", "良") in errors(table.format(g="良"))
     assert not errors(table.format(g="优"))
+
+
+def test_an_indicator_in_the_text_against_the_self_evaluation_table() -> None:
+    table = ("一级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+             "产出指标｜城镇新增就业人数｜≥11000人｜12386人｜20｜20\n")
+    assert ("conflicting_values", "12836人") in errors("全县城镇新增就业12836人，完成年度目标。\n" + table)
+    assert not errors("全县城镇新增就业12386人，完成年度目标。\n" + table)
+    assert not errors("全县城镇新增就业目标11000人。\n" + table)  # the target, not the actual
+    assert not errors("城镇新增就业由上年的10500人增加到12386人。\n" + table)
+
+
+def test_a_completion_rate_with_the_target_after_the_figure() -> None:
+    text = "服务率68.25%，低于70%的年度目标，完成目标值的{r}。"
+    assert ("completion_mismatch", "97.05%") in errors(text.format(r="97.05%"))
+    assert not errors(text.format(r="97.50%"))
+
+
+def test_a_table_headed_with_another_year() -> None:
+    text = "2022年度法律援助项目支出绩效自评报告\n\n一、基本情况\n全年预算268万元。\n\n附件：项目支出绩效自评表（{y}年度）\n"
+    assert [code for code, _ in errors(text.format(y=2021))] == ["year_mismatch"]
+    assert not errors(text.format(y=2022))

@@ -33,13 +33,14 @@ def run(ctx: Context) -> None:
         if actual.value == 0:
             continue
         # lower is better under a ≤ target ("办结时限≤10天，实际12天"): the rate is target ÷ actual
-        rate = (target.value / actual.value if target.comparator in ("lte", "lt") else actual.value / target.value) * HUNDRED
+        lower_is_better = target.comparator in ("lte", "lt") and not _TARGET_AFTER.match(ctx.text[target.end : target.end + 8])
+        rate = (target.value / actual.value if lower_is_better else actual.value / target.value) * HUNDRED
         if agrees(m, rate) or (rate > HUNDRED and m.value == HUNDRED):
             continue
         ctx.add(
             Finding(
                 "completion_mismatch",
-                f"按目标{target.raw}、实际{actual.raw}计算，完成率为{fmt_like(rate, m)}%，与所写{m.raw}不符。",
+                f"按目标{re.sub(r'^[^0-9.-]+', '', target.raw)}、实际{actual.raw}计算，完成率为{fmt_like(rate, m)}%，与所写{m.raw}不符。",
                 m.span,
                 values={"target": target.raw, "actual": actual.raw, "stated": m.raw},
                 expected=f"{fmt_like(rate, m)}%",
@@ -66,8 +67,10 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
             actuals.append(other)
         elif other.start >= sentence_start:
             others.append(other)
-    if len(targets) == 1 and not actuals and len(others) == 1:
-        actuals = others  # "管护森林面积153.4万亩，目标为150万亩，完成率102.3%": the one other figure is what was done
+    if len(targets) == 1 and not actuals:
+        # "管护森林面积153.4万亩，目标为150万亩，完成率102.3%": the one other figure in the unit is what was done
+        same = [o for o in others if o.kind == targets[0].kind and o.unit == targets[0].unit]
+        actuals = same if len(same) == 1 else []
     if len(targets) != 1 or len(actuals) != 1:
         return None
     t, a = targets[0], actuals[0]

@@ -1,0 +1,69 @@
+"""An indicator's actual value in the 自评表 against the same indicator named in the text (I11):
+自评表 "城镇新增就业人数｜≥11000人｜12386人" and the text "全县城镇新增就业12836人". The text's figure must follow
+the indicator's name in the same clause, in the same unit, and be no target (目标、计划、不低于 …) or earlier value (由上年的…)."""
+
+from __future__ import annotations
+
+import re
+
+from chains.check.rules.base import Context, agrees
+from chains.findings import Finding
+from chains.text.numbers import Mention
+from chains.text.table_model import Row, Table
+
+_SUFFIX = re.compile(r"(?:人数|数量|次数|个数|户数|人次数|总数|完成数)$")
+# words that make the figure a target or an earlier value, not this year's actual one
+_TARGET_WORDS = re.compile(r"目标|计划|预期|不低于|不少于|不超过|以上|以内|≥|≤|力争|任务|上年|去年|往年|基期|由|原")
+_GAP = 14  # characters between the name and its figure, within one clause
+
+
+def run(ctx: Context) -> None:
+    spans = [t.span for t in ctx.tables]
+    for table in ctx.tables:
+        if table.col("name") is None or table.col("actual") is None:
+            continue
+        for row in table.data_rows():
+            _row(ctx, table, row, spans)
+
+
+def _row(ctx: Context, table: Table, row: Row, spans: list[tuple[int, int]]) -> None:
+    name_cell = table.cell(row, "name")
+    actual = table.number(row, "actual")
+    target = table.number(row, "target")
+    if name_cell is None or actual is None or actual.approx or actual.comparator is not None:
+        return
+    name = _SUFFIX.sub("", re.sub(r"\s+", "", name_cell.text))
+    if len(name) < 4:
+        return
+    for hit in re.finditer(re.escape(name), ctx.text):
+        if any(a <= hit.start() < b for a, b in spans):
+            continue
+        said = _figure_after(ctx, hit.end())
+        if said is None or said.kind != actual.kind or said.unit != actual.unit or said.approx:
+            continue
+        if agrees(said, actual.value) or agrees(actual, said.value):
+            continue
+        if target is not None and (agrees(said, target.value) or said.value == target.value):
+            continue
+        ctx.add(
+            Finding(
+                "conflicting_values",
+                f"“{name_cell.text}”的实际完成值，自评表为{actual.raw}，正文为{said.raw}，两处不一致。",
+                said.span,
+                values={"stated": said.raw, "table": actual.raw},
+                expected=actual.raw,
+                related=(actual.span,),
+            )
+        )
+
+
+def _figure_after(ctx: Context, pos: int) -> Mention | None:
+    """The first figure after ``pos`` in the same clause, when no target word stands between."""
+    window = ctx.text[pos : pos + _GAP]
+    cut = re.search(r"[，,；;。\n]", window)
+    if cut:
+        window = window[: cut.start()]
+    m = next((x for x in ctx.mentions if pos <= x.start < pos + len(window)), None)
+    if m is None or _TARGET_WORDS.search(ctx.text[pos : m.start]) or m.comparator is not None:
+        return None
+    return m
