@@ -17,7 +17,7 @@ from chains.draft.spec import list_specs, load_spec
 from chains.draft.variables import number_text
 from chains.figures import Figures, dec
 from chains.ingest.figures_file import load_figures
-from chains.score import q2, score_figures
+from chains.score import execution_rate, q2, score_figures
 from chains.score.validate import validate_figures
 from chains.text.numbers import extract_numbers
 
@@ -66,6 +66,21 @@ def allowed_numbers(figures: Figures) -> set[Decimal]:
         computed.append(ex.annual - ex.spent)
     for r in table.rows:
         computed += [r.completion, r.computed_score, r.score_used, r.weight, r.deviation]
+        if r.weight is not None and r.score_used is not None:
+            computed.append(r.weight - r.score_used)  # points lost (issue 13: 扣分)
+    if ex.score_used is not None:
+        computed.append(ex.weight - ex.score_used)
+    parts = data.get("components")
+    if isinstance(parts, dict):
+        computed.append(sum((dec(v) for v in parts.values()), Decimal(0)))  # type: ignore[misc]
+    elif isinstance(parts, list):  # sub-projects: their sums and execution rates
+        for key in ("budget", "received", "spent"):
+            if all(key in p for p in parts):
+                computed.append(sum((dec(p[key]) for p in parts), Decimal(0)))  # type: ignore[misc]
+        computed += [execution_rate(dec(p.get("spent")), dec(p.get("budget"))) for p in parts]
+        computed.append(execution_rate(*(sum((dec(p.get(k)) or 0 for p in parts), Decimal(0)) for k in ("spent", "budget"))))
+    # counts of what the figures list: indicators met or missed, sub-projects (issue 13: results in prose)
+    allowed |= {Decimal(n) for n in range(len(table.rows) + len(parts or []) + 1)}
     computed.append(sum((r.weight for r in table.rows if r.weight is not None), Decimal(0)))
     for level in {r.level1 for r in table.rows}:  # 一级指标 subtotals
         rows = [r for r in table.rows if r.level1 == level and r.weight is not None]
@@ -137,19 +152,26 @@ def test_the_checker_finds_no_error_the_figures_do_not_carry(dev):
 
 
 @pytest.mark.parametrize(
-    ("stem", "marks"),
+    ("stem", "marks", "notes"),
     [
-        ("anju-foodsafety-2021", ["待核实：各指标分值合计34.00分", "待核实：自评总分100.00分超过各项分值合计"]),
-        ("jiuhuashan-airmonitor-2021", ["待补充：实际完成值", "待补充：执行率偏低的原因", "待补充：自评总分和评价等级"]),
-        ("leiyang-school-2022", ["待核实：关键数据填报“暂无问题”，但预算执行率为36.43%", "未执行资金151.94万元"]),
-        ("minle-welfarelottery-2023", ["待补充：年度绩效指标", "待补充：产出指标", "到位资金已全部支出，无结余"]),
-        ("guangshui-roads-2021", ["绩效自评得分95.00分，评价等级为“优”", "待补充：存在的问题及原因"]),
+        ("anju-foodsafety-2021", [], ["待核实：各指标分值合计34.00分", "待核实：自评总分100.00分超过各项分值合计"]),
+        ("jiuhuashan-airmonitor-2021", ["实际完成值【待补充】", "预算执行率62.56%，低于90%", "【原因：待补充】",
+                                        "待补充：自评总分和评价等级"], []),
+        ("leiyang-school-2022", ["待核实：关键数据填报“暂无问题”，但预算执行率为36.43%", "未执行资金151.94万元"], []),
+        ("minle-welfarelottery-2023", ["待补充：年度绩效指标", "待补充：产出指标", "到位资金已全部支出，无结余"],
+         ["未使用的数据：operating_subsidy_split"]),
+        ("guangshui-roads-2021", ["绩效自评得分95.00分，评价等级为“优”", "待补充：存在的问题及原因", "扣5.00分"], []),
     ],
 )
-def test_incomplete_or_inconsistent_figures_are_marked_plainly(stem, marks):
-    text = draft_offline(load_figures(DEV / "figures" / f"{stem}.json")).text
+def test_incomplete_or_inconsistent_figures_are_marked_plainly(stem, marks, notes):
+    """Gaps are marked in the body; disagreements and unused data go to the 审核意见, never the body
+    (issue 13 moved the 待核实 notes of inconsistent figures out of the report)."""
+    draft = draft_offline(load_figures(DEV / "figures" / f"{stem}.json"))
     for mark in marks:
-        assert mark in text
+        assert mark in draft.text
+    for note in notes:
+        assert any(n.startswith(note) for n in draft.review_notes), (note, draft.review_notes)
+        assert note not in draft.text
 
 
 def test_a_section_can_be_drafted_alone_and_matches_the_full_draft(dev):
@@ -196,7 +218,7 @@ def test_complete_figures_give_a_draft_without_gaps_in_the_numbers():
     assert "全年预算数139.00万元，年初预算数120.00万元，年中追加预算19.00万元。" in text
     assert "实际到位资金139.00万元，资金到位率100.00%。" in text
     assert "全年执行数125.10万元，预算执行率90.00%。" in text
-    assert "结余资金13.90万元" in text
+    assert "到位资金中尚有13.90万元未支出" in text and "结余" not in text  # the figures never say 结余
     assert "完成率90.00%，分值50.00分，得分45.00分。偏差原因：受汛期影响部分检查延后。" in text
     assert "绩效自评得分94.00分，评价等级为“优”。总分由各项得分按评分规则计算。" in text
     assert (
@@ -209,12 +231,19 @@ def test_complete_figures_give_a_draft_without_gaps_in_the_numbers():
 def test_missing_execution_amount_is_asked_for_not_computed():
     text = draft_of(budget={"annual": 139})
     assert "待补充：全年执行数" in text
-    assert "预算执行率" not in text.split("三、")[0].split("二、资金情况")[1].replace("缺少该数据，预算执行率无法计算", "")
+    assert "预算执行率" not in text.split("四、")[0].split("三、资金情况")[1].replace("缺少该数据，预算执行率无法计算", "")
+
+
+def notes_of(**changes) -> list[str]:
+    data = json.loads(json.dumps(BASE))
+    data.update(changes)
+    return draft_offline(Figures.from_dict(data)).review_notes
 
 
 def test_spending_above_the_budget_is_marked_for_verification():
     text = draft_of(budget={"annual": 10, "spent": 58.79})
-    assert "预算执行率587.90%" in text and "待核实：全年执行数超过全年预算数" in text
+    assert "预算执行率587.90%" in text and "【原因：待补充】" in text
+    assert any(n.startswith("待核实：全年执行数超过全年预算数") for n in notes_of(budget={"annual": 10, "spent": 58.79}))
 
 
 def test_unexplained_shortfall_and_stated_score_disagreement_are_marked():
@@ -222,14 +251,16 @@ def test_unexplained_shortfall_and_stated_score_disagreement_are_marked():
     del inds[0]["deviation_note"]
     inds[2]["score"] = 8
     text = draft_of(indicators=inds)
-    assert "待补充：未完成的原因。" in text
-    assert "待核实：按评分规则应得10.00分，填报8.00分。" in text
+    assert "“检查次数”未完成年度目标：年度指标值≥300家次，实际完成值270家次，完成率90.00%" in text
+    assert "扣5.00分。【原因：待补充】" in text
+    assert "待核实：“群众满意度”：按评分规则应得10.00分，填报8.00分。" in notes_of(indicators=inds)
+    assert "按评分规则应得" not in text
 
 
 def test_weights_short_of_100_are_marked_and_no_total_is_invented():
     inds = json.loads(json.dumps(BASE["indicators"]))[:2]
     text = draft_of(indicators=inds)
-    assert "待核实：分值合计为90.00分" in text or "待核实：各指标分值合计" in text
+    assert any(n.startswith(("待核实：分值合计为90.00分", "待核实：各指标分值合计")) for n in notes_of(indicators=inds))
     assert "待补充：自评总分和评价等级" in text
 
 

@@ -70,7 +70,7 @@ def test_spec_labels_name_every_report_type_in_chinese(tmp_path):
 
 def test_named_outline_variants_of_the_seeds_are_offered():
     assert {"sichuan", "hunan", "shanxi"} <= set(ALL_SPECS)
-    assert [s.title for s in load_spec("sichuan").sections if s.level == 1][:5] == [
+    assert [s.title for s in load_spec("sichuan").sections if s.level == 1 and s.title][:5] == [
         "一、项目概况", "二、资金申报及使用情况", "三、项目实施及管理情况", "四、项目绩效情况", "五、评价结论及建议",
     ]  # fmt: skip
 
@@ -83,23 +83,33 @@ def test_templates_use_only_variables_the_drafter_provides(name):
 
 
 def test_standard_outline_follows_the_minimum_content_order():
+    """The minimum content in order, as a finished 公文 (issue 13): an opening paragraph, the 自评工作开展情况
+    section after the 基本情况, and a 落款 (unit, date) before the 附件."""
     spec = load_spec()
     assert [(s.level, s.section_type) for s in spec.sections] == [
+        (1, "other"),
         (1, "overview"), (2, "overview"), (2, "goals"),
+        (1, "implementation"),
         (1, "funds"), (1, "implementation"),
         (1, "outputs"), (2, "outputs"), (2, "benefits"), (2, "satisfaction"),
-        (1, "conclusion"), (1, "problems"), (1, "suggestions"), (1, "other"), (1, "table"),
+        (1, "conclusion"), (1, "problems"), (1, "suggestions"), (1, "other"), (1, "other"), (1, "table"),
     ]  # fmt: skip
-    titles = [s.title for s in spec.sections if s.level == 1]
-    assert [t[:2] for t in titles[:-1]] == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、"]
+    titles = [s.title for s in spec.sections if s.level == 1 and s.title]
+    assert [t[:2] for t in titles[:-1]] == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、"]
+    assert titles[1] == "二、自评工作开展情况"
     assert titles[-1].startswith("附件") and spec.section("table").template_only
+    opening, signature = spec.sections[0], spec.sections[-2]
+    assert (opening.key, opening.title, opening.label) == ("opening", "", "开头语")
+    assert (signature.key, signature.title, signature.label) == ("signature", "", "落款")
+    assert opening.template_only and signature.template_only
 
 
 def test_each_section_is_told_what_the_others_cover():
     spec = load_spec()
     others = spec.others_cover("funds")
-    assert "二、资金情况" not in others
-    assert "五、自评结论" in others and "自评总分" in others
+    assert "三、资金情况" not in others
+    assert "六、自评结论" in others and "自评总分" in others
+    assert "开头语" not in others and "\n- ：" not in others  # text without a heading is no section to refer to
 
 
 # -- a second report type, by files only ----------------------------------------------------------

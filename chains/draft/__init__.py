@@ -14,6 +14,9 @@ with a notice — never hidden. Text written under another section's heading is 
 A failed call (refused, timeout, 429, 5xx, malformed, stream cut, empty or non-Chinese answer) gives
 that section its offline text and a visible notice; the figures are never lost.
 
+The 审核意见 (``Draft.review_notes``: figures that disagree, data not used; ``chains.draft.notes``) come
+with the offline base draft, stay out of every section's text and are saved with the run's findings.
+
 Progress flows out through ``on_event(DraftEvent)`` (no-op by default): ``section_started``, ``token``
 (streamed text; a section's final text is in ``section_done``, which may differ after a repair or a
 fallback), ``section_done``, ``notice``. Events are emitted on the calling thread (``iter_draft`` turns

@@ -70,7 +70,8 @@ def _facts(r: ScoreRow) -> str:
     parts = []
     if r.target:
         parts.append(f"年度指标值{r.target}")
-    parts.append(f"实际完成值{r.actual}" if r.actual else "实际完成值【待补充】")
+    if r.actual or r.target:  # scored process rows (决策, 管理 …) have neither
+        parts.append(f"实际完成值{r.actual}" if r.actual else "实际完成值【待补充】")
     if r.completion is not None:
         parts.append(f"完成率{pct(r.completion)}")
     lost = lost_points(r)
@@ -138,7 +139,8 @@ def shortfalls(table: ScoreTable, unit: str, annual: str | None, spent: str | No
     out: list[Shortfall] = []
     ex = table.execution
     ex_lost = None
-    if ex.weight_source != "none" and ex.weight and ex.score_used is not None and ex.score_used < ex.weight:
+    scored_here = ex.weight_source != "none" and table.total_source != "components"  # else not part of the total
+    if scored_here and ex.weight and ex.score_used is not None and ex.score_used < ex.weight:
         ex_lost = q2(ex.weight - ex.score_used)
     if ex.rate is not None and ex.rate < Decimal(90):
         facts = f"全年预算数{annual}，全年执行数{spent}，预算执行率{pct(ex.rate)}，低于90%"

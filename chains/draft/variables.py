@@ -3,7 +3,9 @@
 Every value is text as it will be printed, or ``None``/empty when the figures do not give it, so a
 template can say 待补充 instead of guessing. Amounts keep every decimal the figures carry (at least two,
 rules §8), rates and scores are printed with two decimals. The variables are listed in
-``prompts/specs/README.md``; a new spec may use any of them.
+``prompts/specs/README.md``; a new spec may use any of them. The funds values come from
+``chains.draft.funds``, the results in prose and the shortfall skeletons from ``chains.draft.results``;
+notes to verify never enter the context (``chains.draft.notes``).
 """
 
 from __future__ import annotations
@@ -111,9 +113,10 @@ def _indicator_context(table: ScoreTable) -> dict[str, Any]:
     first = next((g for g in ("outputs", "benefits", "satisfaction") if scored[g]), None)
     for name in ("outputs", "benefits", "satisfaction"):
         ctx[f"{name}_summary"] = summary(scored[name], name, first=name == first)
-    ctx["other_summary"] = _other_summary(scored["other"])
+    ctx["other_summary"] = _other_summary(scored["other"], _level1_scores(table))
     ctx["outputs_missing"] = "待补充：产出指标（数量、质量、时效、成本）的年度指标值和实际完成值。"
-    ctx["benefits_missing"] = "待补充：效益指标（经济、社会、生态效益及可持续影响）的年度指标值和实际完成情况。"
+    ctx["benefits_missing"] = _merged_into(table, "效益", "效益指标") or (
+        "待补充：效益指标（经济、社会、生态效益及可持续影响）的年度指标值和实际完成情况。")
     ctx["satisfaction_missing"] = _satisfaction_missing(table)
     return ctx
 
@@ -122,30 +125,31 @@ def _satisfaction_missing(table: ScoreTable) -> str:
     """What to say when no row is a satisfaction indicator — never that there is none unless the table shows it."""
     if not table.rows:
         return "待补充：服务对象满意度指标的年度指标值和实际完成值（关键数据未提供绩效指标）。"
-    inside = next((r for r in table.rows if "满意" in r.level1 + r.level2 + r.name), None)
-    if inside is not None:
-        path = "—".join(p for p in (inside.level1, inside.level2) if p)
-        return (f"服务对象满意度未单列指标，已并入{path}“{inside.name}”计分。"
-                "【满意度调查的方式、对象和结果：待补充】")
+    merged = _merged_into(table, "满意", "服务对象满意度指标")
+    if merged:
+        return merged
     return "本项目自评表未设置满意度指标。【如开展了服务对象满意度调查，请补充调查方式和结果】"
 
 
-def _other_summary(rows: list[ScoreRow]) -> list[str]:
-    """Rows outside 产出/效益/满意度 (决策, 过程, 管理 …) in one sentence per 一级指标."""
+def _merged_into(table: ScoreTable, word: str, what: str) -> str | None:
+    """A group with no rows of its own whose indicators are scored inside a combined row (“产出、效益、满意度
+    指标（合计）”): say so, and leave the results to be written."""
+    inside = next((r for r in table.rows if group_of(r) == "other" and word in r.level1 + r.level2 + r.name), None)
+    if inside is None:
+        return None
+    path = "—".join(p for p in (inside.level1, inside.level2) if p)
+    return f"{what}未单列，已并入{path}“{inside.name}”计分。【{what}的完成情况：待补充】"
+
+
+def _other_summary(rows: list[ScoreRow], levels: list[dict[str, str]]) -> list[str]:
+    """Rows outside 产出/效益/满意度 (决策, 过程, 管理 …) in one sentence per 一级指标, with the weight and
+    score of the whole 一级指标 when ``_level1_scores`` has them (never a partial sum)."""
     order: dict[str, list[ScoreRow]] = {}
     for r in rows:
         order.setdefault(r.level1 or "其他指标", []).append(r)
-    out = []
-    for level, group in order.items():
-        names = "、".join(f"“{r.name}”" for r in group)
-        weighted = [r for r in group if r.weight is not None]
-        sums = ""
-        if weighted and all(r.score_used is not None for r in weighted):
-            w = sum((r.weight for r in weighted if r.weight is not None), Decimal(0))
-            sc = sum((r.score_used for r in weighted if r.score_used is not None), Decimal(0))
-            sums = f"，分值{score_text(w)}分，得分{score_text(sc)}分"
-        out.append(f"{level}设置{names}{sums}。")
-    return out
+    sums = {lv["name"]: f"，分值{lv['weight']}分，得分{lv['score']}分" for lv in levels}
+    return [f"{level}类指标" + "、".join(f"“{r.name}”" for r in group) + f"{sums.get(level, '')}。"
+            for level, group in order.items()]
 
 
 # -- pieces ----------------------------------------------------------------------------------------

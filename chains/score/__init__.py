@@ -10,6 +10,7 @@ per-row rules in ``chains.score.indicators``; both are re-exported here.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
 
 from chains.figures import Figures, dec
 from chains.score.indicators import (
@@ -87,11 +88,8 @@ def score_figures(figures: Figures, rules: ScoringRules = DEFAULT_RULES) -> Scor
     total_computed = q2(sum(known, ZERO)) if complete else None
     total_stated = dec(figures.total_score)
     total_stated = q2(total_stated) if total_stated is not None else None
+    total_computed, total_source = _total_source(figures, total_stated, total_computed)
     total = total_stated if total_stated is not None else total_computed
-    total_source = "stated" if total_stated is not None else ("rows" if total_computed is not None else None)
-    if total is None and (mean := component_mean(figures)) is not None:
-        total_computed = total = mean  # sub-projects scored on their own: the report's score is their mean
-        total_source = "components"
     scored = [r.score_used for r in rows if r.score_used is not None]
     rows_sum = q2(sum(scored, ZERO)) if scored else None
     all_scored = bool(weighted) and all(r.score_used is not None for r in weighted)
@@ -125,6 +123,18 @@ def score_figures(figures: Figures, rules: ScoringRules = DEFAULT_RULES) -> Scor
         rules=rules,
         total_source=total_source,
     )
+
+
+def _total_source(
+    figures: Figures, stated: Decimal | None, computed: Decimal | None
+) -> tuple[Decimal | None, Literal["stated", "rows", "components"] | None]:
+    """The computed total and where the total comes from; sub-projects scored on their own give their mean."""
+    if stated is not None:
+        return computed, "stated"
+    if computed is not None:
+        return computed, "rows"
+    mean = component_mean(figures)
+    return (mean, "components") if mean is not None else (None, None)
 
 
 def component_mean(figures: Figures) -> Decimal | None:

@@ -14,6 +14,8 @@ from chains.figures import Figures
 from chains.findings import Finding
 from chains.ui.highlight import findings_within, section_bodies
 
+#: how the page names the text printed without a heading (the spec's ``label``)
+_UNTITLED = {"opening": "开头语", "signature": "落款"}
 _BADGE = {"错误": ":red-badge[错误]", "提示": ":orange-badge[提示]", "信息": ":blue-badge[信息]"}
 
 
@@ -49,7 +51,8 @@ def section_views(draft: Draft) -> list[SectionView]:
         found = findings_within(draft.findings, start, end)
         following = draft.sections[i + 1] if i + 1 < len(draft.sections) else None
         group = not section.text and following is not None and following.level > section.level
-        label = section.title + (f"　:red[:material/error: {len(found)} 处问题]" if found else "")
+        name = section.title or _UNTITLED.get(section.key, "（无标题段落）")
+        label = name + (f"　:red[:material/error: {len(found)} 处问题]" if found else "")
         out.append(SectionView(i, section.title, section.text, found, group, bool(found) or i < 2, label))
     return out
 
