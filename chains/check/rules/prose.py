@@ -318,8 +318,8 @@ def key_figures(ctx: Context, figures: dict[str, Any]) -> None:
             m = lk.mention
             if lk.quantity not in quantities or m.kind not in ("money", "number") or m.approx or lk.component_of is not None:
                 continue
-            if lk.specific or lk.scope:
-                continue
+            if lk.specific or lk.scope or m.comparator is not None:
+                continue  # a named item's figure, or a bound ("人均…≤2万元"), is not the project's amount
             if not agrees(m, expected) and abs(m.value - expected) > EPS:
                 ctx.add(
                     Finding(
