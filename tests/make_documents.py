@@ -152,3 +152,27 @@ def make_tricky_docx(path: Path) -> Path:
     )
     document.save(path)
     return path
+
+
+def make_report_docx(text: str, path: Path) -> Path:
+    """A Word document of a text report: its ``｜`` lines become one real table, the rest paragraphs."""
+    import docx
+
+    document = docx.Document()
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        if "｜" not in lines[k]:
+            document.add_paragraph(lines[k])
+            k += 1
+            continue
+        rows = []
+        while k < len(lines) and "｜" in lines[k]:
+            rows.append(lines[k].split("｜"))
+            k += 1
+        table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+        for r, cells in enumerate(rows):
+            for c, cell in enumerate(cells):
+                table.cell(r, c).text = cell
+    document.save(path)
+    return path

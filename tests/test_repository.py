@@ -24,7 +24,8 @@ ALLOWED: dict[str, set[str]] = {
     "export": {"base", "text", "draft"},
     "conversation": {"base", "text", "ingest", "check", "score", "draft"},
     "ui": {"base", "text", "ingest", "check", "score", "critique", "retrieval", "draft", "conversation"},
-    "cli": {"base", "text", "ingest", "check", "score", "critique", "retrieval", "draft", "export"},
+    "review": {"base", "text", "ingest", "check", "critique", "ui"},
+    "cli": {"base", "text", "ingest", "check", "score", "critique", "retrieval", "draft", "export", "review"},
 }
 BASE = {"errors", "settings", "figures", "findings", "vocabulary", "llm"}
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -165,12 +166,15 @@ def _common_share(text: str, common: frozenset[str]) -> float:
     return sum(ch in common for ch in han) / len(han) if han else 1.0
 
 
+#: control characters other than \t \n \f \r, and the private-use area: what mojibake and binary data decode to
+_BINARY_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:20000]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0xE000 <= ord(ch) <= 0xF8FF)
-    return bad / len(sample) > 0.02
+    return len(_BINARY_CHARS.findall(sample)) / len(sample) > 0.02
 
 
 _EMPTY_HINT = {

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -44,40 +45,51 @@ _PANES = (("ra-reports", "报告"), ("ra-findings", "问题"), ("ra-dismissals",
 
 
 def write_html(batch: Batch, path: Path) -> Path:
-    path.write_text(render(batch), encoding="utf-8")
+    """The page, written piece by piece: one report's view at a time, never the whole page as one string."""
+    with path.open("w", encoding="utf-8") as fh:
+        fh.writelines(pieces(batch))
     return path
 
 
 def render(batch: Batch) -> str:
-    """The whole page."""
+    """The whole page as one string."""
+    return "".join(pieces(batch))
+
+
+def pieces(batch: Batch) -> Iterator[str]:
+    """The page in order: head, the three tables, each report's view, the dismissal list and the script."""
     (_, report_cols, report_rows), (_, finding_cols, finding_rows), (_, dismissal_cols, dismissal_rows) = tables(batch)
     counts = batch.status_counts()
     findings = batch.findings
     levels = [(lv, sum(f.shown_level == lv for f in findings)) for lv in (ERROR, SUSPECT, NOTE, DISMISSED)]
     opens = [f"doc-{k}" if r.text is not None else "" for k, r in enumerate(batch.reports)]
-    panes = [
-        _filters("ra-t-reports", REPORT_COLUMNS, "status", [(s, counts[s]) for s in STATUSES], "按文件、项目、单位、问题筛选")
-        + _table("ra-t-reports", report_cols, report_rows, opens),
-        _filters("ra-t-findings", FINDING_COLUMNS, "level", levels, "按文件、类型、说明筛选")
-        + _table("ra-t-findings", finding_cols, finding_rows),
-        _filters("ra-t-dismissals", [], "", [], "按文件、代码、理由筛选")
-        + _table("ra-t-dismissals", dismissal_cols, dismissal_rows),
-    ]
     on = ' class="ra-on"'
     tabs = "".join(
         f'<button type="button" data-pane="{pid}"{on if k == 0 else ""}>{name}</button>' for k, (pid, name) in enumerate(_PANES)
     )
-    body = "".join(
-        f'<section class="ra-pane" id="{pid}"{" hidden" if k else ""}>{pane}</section>'
-        for k, ((pid, _), pane) in enumerate(zip(_PANES, panes, strict=True))
-    )
-    reports = "".join(_report(opens[k], r) for k, r in enumerate(batch.reports) if opens[k])
-    return (
+    yield (
         f'<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{TITLE}</title>'
         f"<style>{CSS}</style>{STYLE}</head><body>"
-        f'<div id="ra-list"><h1>{TITLE}</h1>{_meta(batch)}<nav class="ra-tabs">{tabs}</nav>{body}</div>'
-        f'<div id="ra-detail" hidden>{reports}</div>'
+        f'<div id="ra-list"><h1>{TITLE}</h1>{_meta(batch)}<nav class="ra-tabs">{tabs}</nav>'
+    )
+    panes = [
+        (_filters("ra-t-reports", REPORT_COLUMNS, "status", [(s, counts[s]) for s in STATUSES], "按文件、项目、单位、问题筛选"),
+         "ra-t-reports", report_cols, report_rows, opens),
+        (_filters("ra-t-findings", FINDING_COLUMNS, "level", levels, "按文件、类型、说明筛选"),
+         "ra-t-findings", finding_cols, finding_rows, None),
+        (_filters("ra-t-dismissals", [], "", [], "按文件、代码、理由筛选"), "ra-t-dismissals", dismissal_cols, dismissal_rows, None),
+    ]
+    for k, ((pid, _name), (bar, table_id, columns, rows, targets)) in enumerate(zip(_PANES, panes, strict=True)):
+        yield f'<section class="ra-pane" id="{pid}"{" hidden" if k else ""}>{bar}'
+        yield _table(table_id, columns, rows, targets)
+        yield "</section>"
+    yield '</div><div id="ra-detail" hidden>'
+    for k, report in enumerate(batch.reports):
+        if opens[k]:
+            yield _report(opens[k], report)
+    yield (
+        "</div>"
         '<div id="ra-marks" hidden>已标记 <b id="ra-mark-count">0</b> 条“不是问题”'
         '<button type="button" class="ra-download">下载忽略清单</button></div>'
         f'<script type="application/json" id="ra-dismissed">{_json(_known(batch))}</script>'

@@ -9,6 +9,7 @@ Excel cannot store (control characters) are dropped.
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,9 @@ def write_xlsx(batch: Batch, path: Path) -> Path:
     for title, columns, rows in tables(batch):
         _table_sheet(workbook, title, columns, rows)
     _notes_sheet(workbook, batch)
-    workbook.save(path)
+    buffer = io.BytesIO()
+    workbook.save(buffer)  # complete in memory first: a file that cannot be opened leaves no half-written workbook
+    path.write_bytes(buffer.getvalue())
     return path
 
 
