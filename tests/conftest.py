@@ -84,11 +84,20 @@ from tests.chroma_server import chroma_server  # noqa: E402, F401
 
 # ---- the repository stands alone: no test opens a file outside it -------------------------------
 _ALLOWED_ROOTS: list[str] = []
+_BESIDE: list[str] = []  # folders beside the repository that hold other projects or shared data
 OUTSIDE_OPENS: list[str] = []
 
 
+def _under(path: str, root: str) -> bool:
+    return path == root or path.startswith(root + os.sep)
+
+
 def _outside(path: str) -> bool:
-    return not any(path == root or path.startswith(root + os.sep) for root in _ALLOWED_ROOTS)
+    if _under(path, _REPO):
+        return False
+    if any(_under(path, b) for b in _BESIDE):
+        return True
+    return not any(_under(path, root) for root in _ALLOWED_ROOTS)
 
 
 def _audit(event: str, args: tuple) -> None:
@@ -105,23 +114,35 @@ def _audit(event: str, args: tuple) -> None:
         OUTSIDE_OPENS.append(path)
 
 
+_REPO = os.path.realpath(ROOT)
+
+
+def _beside_the_repository() -> list[str]:
+    """Sibling folders that are another checkout or a shared data folder (../shared): never to be read."""
+    out = []
+    for sibling in ROOT.parent.iterdir():
+        try:
+            if sibling.resolve() == ROOT or not sibling.is_dir():
+                continue
+            if sibling.name == "shared" or any((sibling / marker).exists() for marker in (".git", "seeds", "eval")):
+                out.append(os.path.realpath(sibling))
+        except OSError:
+            continue
+    return out
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """Every file a test opens must be in the repository, a temp folder, the environment or the system."""
+    """Every file a test opens must be in the repository, a temp folder, the environment or the system, and
+    never in a folder beside the repository that holds another checkout or shared data."""
     import site
     import sys
     import tempfile
 
-    roots = {ROOT, Path(tempfile.gettempdir()), Path(sys.prefix), Path(sys.base_prefix), Path.home()}
+    roots = {Path(tempfile.gettempdir()), Path(sys.prefix), Path(sys.base_prefix), Path.home()}
     roots |= {Path(p) for p in site.getsitepackages()}
     roots |= {Path(p) for p in ("/usr", "/lib", "/lib64", "/etc", "/dev", "/proc", "/sys", "/run", "/var")}
     _ALLOWED_ROOTS[:] = sorted({os.path.realpath(r) for r in roots if str(r) not in ("", "/")})
-    # the folder around the repository is not allowed, even when it is the temp folder (a clone in /tmp):
-    # only the repository itself and pytest's own temp folders are
-    parent = os.path.realpath(ROOT.parent)
-    if parent in _ALLOWED_ROOTS:
-        _ALLOWED_ROOTS.remove(parent)
-        _ALLOWED_ROOTS.append(os.path.realpath(ROOT))
-        _ALLOWED_ROOTS.append(os.path.join(parent, f"pytest-of-{os.environ.get('USER', 'root')}"))
+    _BESIDE[:] = _beside_the_repository()
     sys.addaudithook(_audit)
 
 

@@ -103,14 +103,33 @@ def test_no_module_over_450_lines_and_no_function_over_80(path: Path) -> None:
     assert not long, long
 
 
-def test_a_file_opened_outside_the_repository_is_caught() -> None:
-    outside = ROOT.parent / "not-in-the-repository.txt"
+def test_a_file_opened_beside_the_repository_is_caught(tmp_path: Path) -> None:
+    """A shared data folder beside the clone (../shared) is out of bounds, wherever the clone is."""
+    import tests.conftest as guard
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "seeds.txt").write_text("x", encoding="utf-8")
+    guard._BESIDE.append(str(shared.resolve()))
+    before = len(OUTSIDE_OPENS)
+    try:
+        with open(shared / "seeds.txt", encoding="utf-8") as fh:  # the open itself is what the guard sees
+            fh.read()
+        caught = OUTSIDE_OPENS[before:]
+    finally:
+        guard._BESIDE.remove(str(shared.resolve()))
+        del OUTSIDE_OPENS[before:]  # the guard must not fail this test for the open it was shown
+    assert caught == [str((shared / "seeds.txt").resolve())]
+
+
+def test_a_file_opened_outside_every_allowed_place_is_caught() -> None:
+    outside = Path("/opt/not-in-the-repository.txt")
     before = len(OUTSIDE_OPENS)
     with pytest.raises(OSError):
         open(outside, encoding="utf-8")  # noqa: SIM115 - the open itself is what the guard sees
     caught = OUTSIDE_OPENS[before:]
-    del OUTSIDE_OPENS[before:]  # the guard must not fail this test for the open it was shown
-    assert caught == [str(outside.resolve())]
+    del OUTSIDE_OPENS[before:]
+    assert caught == [str(outside)]
 
 
 def test_the_test_data_has_its_provenance_note() -> None:
