@@ -33,7 +33,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from chains.check import check
-from chains.draft.guard import repeated_sentences, section_offsets, shift, unsupported_numbers
+from chains.draft.guard import numbers_guard, repeated_sentences, section_offsets, shift, unsupported_numbers
 from chains.draft.markdown import to_markdown
 from chains.draft.prompts import passage_dict, system_text
 from chains.draft.runs import RunStore
@@ -320,14 +320,12 @@ async def _draft(
 def _findings(draft: Draft, run: Run) -> list[Finding]:
     """The checker on the whole text, numbers a model section has from nowhere, and repeated sentences."""
     text = draft.text
-    found = check(text, run.figures).findings
-    errors = [f.span for f in found if f.severity == "error"]
     base = {b.key: b for b in run.base.sections}
+    unsupported: list[Finding] = []
     for section, start in zip(draft.sections, section_offsets(draft.title, draft.sections), strict=True):
-        if section.backend != "llm" or section.key not in base:
-            continue
-        own = shift(unsupported_numbers(section.text, section_sources(run, base[section.key])), start)
-        found += [u for u in own if not any(a < u.span[1] and u.span[0] < b for a, b in errors)]
+        if section.backend == "llm" and section.key in base:
+            unsupported += shift(unsupported_numbers(section.text, section_sources(run, base[section.key])), start)
+    found = numbers_guard(check(text, run.figures).findings, unsupported)
     found += repeated_sentences(draft.title, draft.sections)
     return CheckResult(text, found).findings
 

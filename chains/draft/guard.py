@@ -91,6 +91,13 @@ def unsupported_numbers(text: str, sources: str) -> list[Finding]:
     return findings
 
 
+def numbers_guard(found: Sequence[Finding], unsupported: Sequence[Finding]) -> list[Finding]:
+    """The numbers guard, for a section or a whole draft: the checker's findings, plus the numbers that stand in
+    none of the sources the model was given, where no error of the checker covers them already."""
+    errors = [f.span for f in found if f.severity == "error"]
+    return [*found, *(u for u in unsupported if not any(a < u.span[1] and u.span[0] < b for a, b in errors))]
+
+
 def shift(findings: Sequence[Finding], offset: int) -> list[Finding]:
     """Findings on a section's text moved to positions in the whole draft's text."""
     from dataclasses import replace

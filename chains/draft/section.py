@@ -18,6 +18,7 @@ from chains.draft.guard import (
     cut_at_other_heading,
     mostly_chinese,
     new_errors,
+    numbers_guard,
     unsupported_numbers,
 )
 from chains.draft.prompts import (
@@ -88,11 +89,7 @@ def section_sources(run: Run, base: SectionDraft) -> str:
 
 def guard_findings(run: Run, base: SectionDraft, text: str) -> list[Finding]:
     """The checker's findings on a model text, plus numbers found in none of the sources it was given."""
-    found = check(text, run.figures).findings
-    errors = [f.span for f in found if f.severity == "error"]
-    extra = [u for u in unsupported_numbers(text, section_sources(run, base))
-             if not any(a < u.span[1] and u.span[0] < b for a, b in errors)]
-    return found + extra
+    return numbers_guard(check(text, run.figures).findings, unsupported_numbers(text, section_sources(run, base)))
 
 
 async def model_section(run: Run, model: Any, spec_section: Any, base: SectionDraft, index: int) -> SectionDraft:
