@@ -1,6 +1,7 @@
 """Streamlit page: wires widgets to functions in ``chains``; no business logic here.
 
-Modes (sidebar): 起草 (chat → checked draft), 审阅 (critique), 范文 (example phrasing), 语料库 (index).
+Modes (sidebar): 起草 (chat → checked draft), 审阅 (critique), 批量审阅 (many files or a zip → a saved,
+filterable worksheet), 范文 (example phrasing), 语料库 (index).
 Every ``ReportError`` is turned into a message in ``attempt``; nothing else catches them.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -33,7 +35,7 @@ PAGE_CSS = """
 """
 st.markdown(STYLE + PAGE_CSS, unsafe_allow_html=True)
 
-MODES = ["起草", "审阅", "范文", "语料库"]
+MODES = ["起草", "审阅", "批量审阅", "范文", "语料库"]
 # -- plumbing ---------------------------------------------------------------------------------
 
 
@@ -492,43 +494,72 @@ def downloads(draft: Any) -> None:
 
 
 def page_review(settings: Settings) -> None:
+    from chains.ui import review_input
+
     st.markdown("### 审阅：粘贴或上传报告，核对每一个数字")
     up = st.file_uploader("上传报告（.docx / .pdf / .txt / .md）", type=["docx", "pdf", "txt", "md"], key="review_file")
-    text = st.text_area("或粘贴报告全文", height=200, key="review_text", placeholder="把自评报告全文粘贴到这里…")
-    if up is not None:
+    pasted = st.text_area("或粘贴报告全文", height=200, key="review_text", placeholder="把自评报告全文粘贴到这里…") or ""
+    choice, st.session_state["review_seen"] = review_input.latest_input(
+        st.session_state.get("review_seen", {}), up.file_id if up is not None else None, pasted
+    )
+    if not choice:
+        st.caption("审阅会标出与金额不符的比率、前后不一致的数据、分值与得分问题、缺少的章节和空泛表述。"
+                   "上传文件和粘贴文本都有时，审阅最近一次输入的那一个。")
+        return
+    both = up is not None and bool(pasted.strip())
+    note = review_input.source_note(choice, up.name if up is not None else None, both)
+    if both:
+        st.info(note, icon=":material/info:")
+    else:
+        st.caption(f":material/description: {note}")
+    text = pasted
+    if choice == review_input.FILE and up is not None:
         from chains.ingest.documents import read_bytes
 
         doc = attempt(read_bytes, up.getvalue(), up.name)
-        if doc is not None:
-            text = doc.text
-    if not text or not text.strip():
-        st.caption("审阅会标出与金额不符的比率、前后不一致的数据、分值与得分问题、缺少的章节和空泛表述。")
+        if doc is None:
+            return
+        text = doc.text
+    if not review_input.is_report(text):
+        st.warning(review_input.NOT_A_REPORT, icon=":material/help:")
+        st.caption(f"共 {len(text):,} 字。")
         return
+    critique_view(settings, text)
+
+
+def critique_view(settings: Settings, text: str) -> None:
     from chains import critique
 
     result = attempt(critique.critique, text, corpus_texts=review_corpus(settings))
     if result is None:
         return
-    errors, warnings = result.errors, result.warnings
     m1, m2, m3 = st.columns(3)
-    m1.metric("数字错误", len(errors))
-    m2.metric("质量提示", len(warnings))
+    m1.metric("数字错误", len(result.errors))
+    m2.metric("质量提示", len(result.warnings))
     m3.metric("字数", f"{len(text):,}")
-    left, right = st.columns([3, 2], gap="large")
-    with left:
-        st.markdown(highlight_html(text, result.findings), unsafe_allow_html=True)
-    with right:
-        st.markdown("**问题清单**")
-        if not result.findings:
-            st.success("没有发现问题。", icon=":material/check_circle:")
-        for row in finding_rows(text, result.findings):
-            st.markdown(draft_view.review_line(row))
-        coverage = attempt(critique.outline_coverage, text) or []
-        if coverage:
-            st.markdown("**提纲覆盖**")
-            st.dataframe(coverage_rows(coverage), hide_index=True, width="stretch")
+    lines = [draft_view.review_line(row) for row in finding_rows(text, result.findings)]
+    review_columns(text, result.findings, lines)
     if settings.llm_configured:
         model_suggestions(text, settings)
+
+
+def review_columns(text: str, findings: list[Any], lines: list[str]) -> None:
+    """The 审阅 view: the text with its findings highlighted, the numbered list beside it, the outline below."""
+    from chains import critique
+
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        st.markdown(highlight_html(text, findings), unsafe_allow_html=True)
+    with right:
+        st.markdown("**问题清单**")
+        if not findings:
+            st.success("没有发现问题。", icon=":material/check_circle:")
+        for line in lines:
+            st.markdown(line)
+    coverage = attempt(critique.outline_coverage, text) or []
+    if coverage:  # full width, and a table that wraps its cells: nothing is cut off at 1366×768
+        st.markdown("**提纲覆盖**")
+        st.table(coverage_rows(coverage), hide_index=True)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -569,6 +600,160 @@ def model_suggestions(text: str, settings: Settings) -> None:
                 st.markdown(item.text)
             if item.numbers_changed:
                 st.caption("已剔除含有原文没有的数字的建议。")
+
+
+# -- 批量审阅 ---------------------------------------------------------------------------------
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@st.cache_resource(show_spinner=False)
+def get_batch_store(data_dir: str) -> Any:
+    from chains.review.store import BatchStore
+
+    return BatchStore.open(data_dir)
+
+
+def page_batch(settings: Settings) -> None:
+    st.markdown("### 批量审阅：一次上传多份报告或压缩包，逐份核对数字")
+    store = attempt(get_batch_store, str(settings.data_dir))
+    if store is None:
+        return
+    files = st.file_uploader(
+        "上传报告或 .zip 压缩包（可多选；审阅 .docx / .pdf / .txt / .md，压缩包中的报告逐份审阅）",
+        accept_multiple_files=True, key="batch_files",
+        help="无法审阅的文件（空文件、损坏、加密、旧版 .doc 等）列为“灰”，并注明原因，不影响其他报告。",
+    )
+    if st.button("开始审阅", type="primary", icon=":material/fact_check:", key="batch_go", disabled=not files):
+        run_batch(store, files or [])
+    batch_history(store)
+
+
+def run_batch(store: Any, files: list[Any]) -> None:
+    from chains.ui import batch_view
+
+    bar = st.progress(0.0, text=f"正在准备审阅 {len(files)} 个上传文件…")
+    started = time.monotonic()
+
+    def tick(done: int, total: int) -> None:
+        text = batch_view.progress_text(done, total, time.monotonic() - started)
+        bar.progress(batch_view.fraction(done, total), text=text)
+
+    bid = attempt(batch_view.review_uploads, store, [(f.name, f.getvalue()) for f in files], progress=tick)
+    if bid is None:
+        bar.empty()
+        return
+    info = store.info(bid)
+    bar.progress(1.0, text=f"审阅完成：{batch_view.batch_label(info)}" if info else "审阅完成")
+    st.session_state["batch_pick"] = bid  # the selector below opens the new batch
+
+
+def delete_batch(store: Any, bid: str) -> None:
+    store.delete(bid)
+    st.session_state.pop("batch_pick", None)
+
+
+def batch_history(store: Any) -> None:
+    from chains.ui import batch_view
+
+    infos = attempt(store.list_batches) or []
+    if not infos:
+        st.caption("还没有审阅过的批次。上传报告或压缩包后点击“开始审阅”；每个批次都会保存，刷新页面或重启后仍可查看。")
+        return
+    labels = {i.id: batch_view.batch_label(i) for i in infos}
+    if st.session_state.get("batch_pick") not in labels:
+        st.session_state["batch_pick"] = infos[0].id
+    st.markdown("#### 审阅结果")
+    c1, c2 = st.columns([5, 1], vertical_alignment="bottom")
+    bid = c1.selectbox("已保存的批次（最新的在前）", list(labels), format_func=labels.get, key="batch_pick")
+    with c2.popover("删除", icon=":material/delete:", width="stretch"):
+        st.caption("删除该批次的审阅结果（不影响原文件）。")
+        st.button("确认删除", type="primary", key="batch_delete", on_click=delete_batch, args=(store, bid))
+    batch = attempt(store.load, bid)
+    if batch is not None:
+        show_batch(store, bid, batch, next(i for i in infos if i.id == bid))
+
+
+def show_batch(store: Any, bid: str, batch: Any, info: Any) -> None:
+    import pandas as pd
+
+    from chains.review.worksheet import STATUS_MEANING, STATUSES
+    from chains.ui import batch_view
+
+    counts = batch.status_counts()
+    for col, status in zip(st.columns(4), STATUSES, strict=True):
+        col.metric(f"{status}：{STATUS_MEANING[status]}", counts[status])
+    if batch.interrupted:
+        st.warning(f"该批次被中断：只审阅了 {len(batch.reports)} / {batch.total} 份。", icon=":material/warning:")
+    c1, c2, c3 = st.columns([2, 2, 3])
+    statuses = c1.segmented_control("按状态筛选", list(STATUSES), selection_mode="multi", default=list(STATUSES),
+                                    format_func=lambda s: f"{s} {counts[s]}", key="batch_status") or []
+    sort = c2.selectbox("排序", list(batch_view.SORTS), key="batch_sort")
+    query = c3.text_input("查找（文件、项目、单位、问题）", key="batch_query", placeholder="例如：执行率")
+    positions = batch_view.shown_positions(batch, statuses, sort, query)
+    frame = pd.DataFrame(batch_view.table_rows(batch, positions), columns=batch_view.table_columns())
+    st.dataframe(
+        frame.style.map(batch_view.status_css, subset=["状态"]), hide_index=True, width="stretch",
+        column_order=batch_view.page_columns(), column_config={
+            "文件": st.column_config.TextColumn(pinned=True),
+            batch_view.SUMMARY_HEADER: st.column_config.TextColumn(width="large"),
+        },
+    )
+    st.caption(f"显示 {len(positions)} / {len(batch.reports)} 份。{batch_view.status_legend()}。点击表头可按该列排序。")
+    batch_downloads(store, bid, info)
+    pick = st.selectbox(
+        "打开一份报告，查看原文与问题", positions, index=None, key=f"batch_open_{bid}",
+        format_func=lambda k: batch_view.open_label(batch, k), placeholder="选择一份报告",
+    )
+    if pick is not None:
+        batch_report(store, bid, batch, pick)
+
+
+def batch_downloads(store: Any, bid: str, info: Any) -> None:
+    from chains.ui import batch_view
+
+    d1, d2 = st.columns(2)
+    d1.download_button(
+        "下载审阅结果（Excel）", data=lambda: batch_view.worksheet_bytes(store, bid, ".xlsx"),
+        file_name=batch_view.download_name(info, ".xlsx"), mime=XLSX_MIME, icon=":material/download:",
+        key="batch_xlsx", on_click="ignore", width="stretch",
+    )
+    d2.download_button(
+        "下载审阅结果（网页，可离线打开）", data=lambda: batch_view.worksheet_bytes(store, bid, ".html"),
+        file_name=batch_view.download_name(info, ".html"), mime="text/html", icon=":material/download:",
+        key="batch_html", on_click="ignore", width="stretch",
+    )
+
+
+def batch_report(store: Any, bid: str, batch: Any, k: int) -> None:
+    from chains.review.worksheet import DISMISSED, ERROR, GREY, NOTE, SUSPECT
+    from chains.ui import batch_view
+
+    report = batch.reports[k]
+    st.markdown(f"#### {batch_view.md_escape(report.file)}")
+    if report.status == GREY:
+        st.warning(f"无法审阅：{report.reason}", icon=":material/block:")
+        return
+    text = attempt(store.report_text, bid, k) or ""
+    facts = batch_view.report_facts(report)
+    if facts:
+        st.caption(batch_view.md_escape(facts))
+    counts = report.counts
+    for col, (label, value) in zip(st.columns(5), [("状态", report.status), (ERROR, counts[ERROR]),
+                                                  (SUSPECT, counts[SUSPECT]), (NOTE, counts[NOTE]),
+                                                  ("字数", f"{len(text):,}")], strict=True):
+        col.metric(label, value)
+    if counts[DISMISSED]:
+        st.caption(f"另有 {counts[DISMISSED]} 条已标记为“不是问题”。")
+    lines = [batch_view.finding_line(i, f) for i, f in enumerate(report.findings, start=1)]
+    review_columns(text, batch_view.as_findings(report), lines)
+    st.button("在审阅页中打开（可修改原文后重新核对）", icon=":material/open_in_new:", key="batch_to_review",
+              on_click=open_in_review, args=(text,))
+
+
+def open_in_review(text: str) -> None:
+    st.session_state["review_text"] = text  # the newest input: the 审阅 page shows it even with a file uploaded
+    st.session_state["mode"] = "审阅"
 
 
 # -- 范文 -------------------------------------------------------------------------------------
@@ -646,7 +831,9 @@ def page_corpus(settings: Settings) -> None:
         summary = attempt(index.index_paths, [corpus_view.uploads_dir(settings)], on_progress=progress)
         bar.progress(1.0, text="完成")
         if summary is not None:
-            st.success("\n".join(summary.lines()))
+            show = {"success": st.success, "info": st.info, "warning": st.warning}
+            for level, text in corpus_view.index_notices(summary, len(files)):
+                show[level](text)
     st.markdown("#### 已索引的报告")
     shown, keys = corpus_view.indexed_table(attempt(corpus_view.list_indexed, index) or [])
     st.dataframe(shown, hide_index=True, width="stretch")
@@ -687,6 +874,8 @@ def main() -> None:
         page_draft(store, settings)
     elif mode == "审阅":
         page_review(settings)
+    elif mode == "批量审阅":
+        page_batch(settings)
     elif mode == "范文":
         page_phrasing(settings)
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,9 @@ from chains.check import check
 from chains.figures import Figures
 from chains.ingest.chunking import chunk_report
 from chains.ingest.reports import report_from_bytes
-from tests.conftest import CHAT_ANSWERS, DEV, seed_text
+from chains.review.store import BatchStore
+from chains.review.worksheet import Batch
+from tests.conftest import CHAT_ANSWERS, DEV, SEEDS, seed_text
 from tests.openai_server import OpenAIServer, closed_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -417,3 +420,388 @@ def test_phrasing_filters_by_year_when_asked() -> None:
     no_failure(at)
     years = [m.value for m in at.markdown if "来源：" in m.value]
     assert years and all("年度：2022" in y for y in years)
+
+
+# -- 批量审阅 (issue 12, item 4) ------------------------------------------------------------------------
+
+TEN_REPORTS = [  # (name inside the zip, source file): five seeds and five dev cases, two with one error each
+    *((f"县应急局/{p.name}", p) for p in sorted(SEEDS.glob("*.txt"))),
+    ("安居区/食品监管-e1.txt", DEV / "cases" / "anju-foodsafety-2021-e1.txt"),
+    ("广水市/农村公路.txt", DEV / "cases" / "guangshui-roads-2021-clean.txt"),
+    ("九华山/空气监测.docx", DEV / "cases" / "jiuhuashan-airmonitor-2021-clean.txt"),
+    ("耒阳市/耒阳四中.md", DEV / "cases" / "leiyang-school-2022-clean.txt"),
+    ("民乐县/彩票公益金-e1.txt", DEV / "cases" / "minle-welfarelottery-2023-e1.txt"),
+]
+
+
+def ten_reports_zip(folder: Path) -> Path:
+    """A zip of ten reports as a bureau would receive them: folders per unit, one Word file, one .md."""
+    import zipfile
+
+    from tests.make_documents import make_report_docx
+
+    path = folder / "十份报告.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, source in TEN_REPORTS:
+            text = source.read_text(encoding="utf-8")
+            if name.endswith(".docx"):
+                archive.writestr(name, make_report_docx(text, folder / "tmp.docx").read_bytes())
+            else:
+                archive.writestr(name, text)
+    return path
+
+
+def batch_page(at: AppTest | None = None) -> AppTest:
+    at = at or app()
+    at.sidebar.radio[0].set_value("批量审阅").run()
+    no_failure(at)
+    return at
+
+
+def review_batch(at: AppTest, files: list[tuple[str, bytes, str]]) -> AppTest:
+    at.file_uploader(key="batch_files").set_value(files).run()
+    at.button(key="batch_go").click().run()
+    no_failure(at)
+    return at
+
+
+def shown_files(at: AppTest) -> list[str]:
+    return list(at.dataframe[0].value["文件"])
+
+
+def stored_batch(at: AppTest) -> Batch:
+    """The batch the page shows, as saved in SQLite."""
+    batch = BatchStore.open(os.environ["REPORT_ASSISTANT_DATA_DIR"]).load(at.session_state["batch_pick"])
+    assert batch is not None
+    return batch
+
+
+def open_report(at: AppTest, file_part: str) -> AppTest:
+    """Pick the report whose file name holds ``file_part`` in the page's report picker."""
+    box = at.selectbox(key=f"batch_open_{at.session_state['batch_pick']}")
+    target = next(k for k, r in enumerate(stored_batch(at).reports) if file_part in r.file)
+    assert box.format_func(target) in box.options
+    box.set_value(target).run()
+    no_failure(at)
+    return at
+
+
+def test_a_zip_of_ten_reports_is_reviewed_with_a_progress_bar_and_summarised_by_status(tmp_path: Path) -> None:
+    at = batch_page()
+    assert any("还没有审阅过的批次" in c.value for c in at.caption)
+    assert at.file_uploader(key="batch_files").accept_multiple_files
+    archive = ten_reports_zip(tmp_path)
+    at = review_batch(at, [(archive.name, archive.read_bytes(), "application/zip"),
+                           ("旧报告.doc", b"\xd0\xcf\x11\xe0 old word", "application/msword")])
+    (bar,) = at.get("progress")
+    assert bar.proto.value == 100 and bar.proto.text.startswith("审阅完成") and "11 份" in bar.proto.text
+    batch = stored_batch(at)
+    files = shown_files(at)
+    assert len(files) == 11 and sorted(files) == sorted(r.file for r in batch.reports)
+    assert f"{archive.name}/县应急局/004_3801d610b368e742.txt" in files  # zip members listed under the archive
+    rows = {r.file.rsplit("/", 1)[-1]: r for r in batch.reports}
+    assert rows["004_3801d610b368e742.txt"].status == "红" and rows["食品监管-e1.txt"].status == "红"
+    assert rows["空气监测.docx"].status == "绿" and rows["耒阳四中.md"].status == "绿"
+    assert rows["旧报告.doc"].status == "灰" and "另存为 .docx" in rows["旧报告.doc"].reason
+    statuses = list(at.dataframe[0].value["状态"])
+    assert statuses == sorted(statuses, key="红黄绿灰".index)  # the default order: 红 first, 灰 last
+    counts = batch.status_counts()
+    assert {m.label[0]: int(m.value) for m in at.metric} == {s: counts[s] for s in "红黄绿灰"}
+    assert [d.label for d in at.download_button] == ["下载审阅结果（Excel）", "下载审阅结果（网页，可离线打开）"]
+
+
+def test_the_batch_summary_filters_by_status_searches_and_sorts(tmp_path: Path) -> None:
+    archive = ten_reports_zip(tmp_path)
+    at = review_batch(batch_page(), [(archive.name, archive.read_bytes(), "application/zip")])
+    every = shown_files(at)
+    at.segmented_control(key="batch_status").set_value(["红"]).run()
+    reds = list(at.dataframe[0].value["状态"])
+    assert reds and set(reds) == {"红"} and len(reds) < len(every)
+    assert any(f"显示 {len(reds)} / {len(every)} 份" in c.value for c in at.caption)
+    at.segmented_control(key="batch_status").set_value(["绿", "灰"]).run()
+    assert set(at.dataframe[0].value["状态"]) <= {"绿", "灰"}
+    at.segmented_control(key="batch_status").set_value(["红", "黄", "绿", "灰"]).run()
+    at.selectbox(key="batch_sort").set_value("按文件名").run()
+    assert shown_files(at) == sorted(every)
+    at.selectbox(key="batch_sort").set_value("按错误数（多→少）").run()
+    errors = [int(n) for n in at.dataframe[0].value["错误"]]
+    assert errors == sorted(errors, reverse=True) and errors[0] >= 2
+    at.text_input(key="batch_query").input("彩票").run()
+    assert [f.rsplit("/", 1)[-1] for f in shown_files(at)] == ["彩票公益金-e1.txt"]
+    no_failure(at)
+
+
+def test_opening_one_report_of_the_batch_shows_it_as_the_review_page_does(tmp_path: Path) -> None:
+    archive = ten_reports_zip(tmp_path)
+    at = review_batch(batch_page(), [(archive.name, archive.read_bytes(), "application/zip"),
+                                     ("空白.txt", b"", "text/plain")])
+    at = open_report(at, "004_")
+    highlighted = next(m.value for m in at.markdown if m.value.startswith('<div class="ra-doc">'))
+    assert "587.90%</mark>" in highlighted
+    assert any(":red-badge[错误]" in m.value and "587.90%" in m.value for m in at.markdown)
+    assert any(m.value.startswith("#### ") and "004\\_3801d610b368e742" in m.value for m in at.markdown)
+    assert at.table and "提纲覆盖" in [m.value.strip("*") for m in at.markdown]
+    assert next(m.value for m in at.metric if m.label == "状态") == "红"
+    at = open_report(at, "空白.txt")
+    assert any("无法审阅" in w.value and "空文件" in w.value for w in at.warning)
+
+
+def test_the_batch_worksheet_downloads_as_excel_and_as_one_html_page(tmp_path: Path) -> None:
+    import io
+
+    import openpyxl
+
+    from chains.ui.batch_view import worksheet_bytes
+
+    archive = ten_reports_zip(tmp_path)
+    at = review_batch(batch_page(), [(archive.name, archive.read_bytes(), "application/zip")])
+    store = BatchStore.open(os.environ["REPORT_ASSISTANT_DATA_DIR"])
+    bid = at.session_state["batch_pick"]
+    book = openpyxl.load_workbook(io.BytesIO(worksheet_bytes(store, bid, ".xlsx")))
+    sheet = book["报告"]
+    assert sheet.max_row == 11 and sheet.freeze_panes == "A2"
+    assert sorted(r[0] for r in sheet.iter_rows(min_row=2, values_only=True)) == sorted(shown_files(at))
+    page = worksheet_bytes(store, bid, ".html").decode("utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "587.90%</mark>" in page  # the report texts came from SQLite
+    assert page.count('class="ra-report"') == 10
+
+
+def test_a_reviewed_batch_is_listed_again_after_a_restart(tmp_path: Path) -> None:
+    import streamlit as st
+
+    archive = ten_reports_zip(tmp_path)
+    at = review_batch(batch_page(), [(archive.name, archive.read_bytes(), "application/zip")])
+    bid, files = at.session_state["batch_pick"], shown_files(at)
+    st.cache_resource.clear()  # nothing kept in this process: what the page shows now comes from disk
+    st.cache_data.clear()
+    fresh = batch_page()
+    picker = fresh.selectbox(key="batch_pick")
+    assert picker.options == [picker.format_func(bid)] and picker.value == bid
+    assert "十份报告.zip" in picker.format_func(bid) and "10 份" in picker.format_func(bid)
+    assert shown_files(fresh) == files
+    fresh = open_report(fresh, "食品监管-e1.txt")
+    highlighted = next(m.value for m in fresh.markdown if m.value.startswith('<div class="ra-doc">'))
+    assert "96%</mark>" in highlighted
+
+
+def test_a_second_batch_is_listed_first_and_a_batch_can_be_deleted(tmp_path: Path) -> None:
+    at = review_batch(batch_page(), [("甲.txt", (DEV / "cases" / "anju-foodsafety-2021-e1.txt").read_bytes(), "text/plain")])
+    first = at.session_state["batch_pick"]
+    at = review_batch(at, [("乙.txt", seed_text("004").encode("utf-8"), "text/plain")])
+    second = at.session_state["batch_pick"]
+    picker = at.selectbox(key="batch_pick")
+    assert second != first and picker.options == [picker.format_func(second), picker.format_func(first)]
+    assert picker.value == second and shown_files(at) == ["乙.txt"]
+    at.button(key="batch_delete").click().run()
+    no_failure(at)
+    picker = at.selectbox(key="batch_pick")
+    assert picker.options == [picker.format_func(first)] and shown_files(at) == ["甲.txt"]
+    at.button(key="batch_delete").click().run()
+    assert not at.dataframe and any("还没有审阅过的批次" in c.value for c in at.caption)
+
+
+def test_a_batch_report_opens_in_the_review_page_as_its_newest_input() -> None:
+    at = review_batch(batch_page(), [("乙.txt", seed_text("004").encode("utf-8"), "text/plain")])
+    at = open_report(at, "乙.txt")
+    at.button(key="batch_to_review").click().run()
+    no_failure(at)
+    assert at.sidebar.radio[0].value == "审阅" and at.text_area(key="review_text").value == seed_text("004")
+    assert any("正在审阅粘贴的文本" in c.value for c in at.caption)
+    highlighted = next(m.value for m in at.markdown if m.value.startswith('<div class="ra-doc">'))
+    assert "587.90%</mark>" in highlighted
+
+
+# -- the 审阅 page where it misled (issue 12, item 6) ---------------------------------------------------
+
+
+def random_han(n: int) -> str:
+    import random
+
+    rng = random.Random(12)
+    return "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(n))
+
+
+def review_page() -> AppTest:
+    at = app()
+    at.sidebar.radio[0].set_value("审阅").run()
+    return at
+
+
+def highlighted_text(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if m.value.startswith('<div class="ra-doc">'))
+
+
+def test_with_a_file_uploaded_and_text_pasted_the_most_recent_input_is_reviewed_and_named() -> None:
+    at = review_page()
+    at.file_uploader(key="review_file").set_value(("甲报告.txt", seed_text("004").encode("utf-8"), "text/plain")).run()
+    no_failure(at)
+    assert any("正在审阅上传的文件“甲报告.txt”" in c.value for c in at.caption)
+    assert "587.90%</mark>" in highlighted_text(at)
+    at.text_area(key="review_text").input(REPORT).run()  # pasted after the upload: the text wins
+    no_failure(at)
+    (note,) = [i.value for i in at.info]
+    assert note.startswith("正在审阅粘贴的文本") and "“甲报告.txt”未审阅" in note
+    assert "587.90%" not in highlighted_text(at) and "125.10万元" in highlighted_text(at)
+    assert metric(at, "字数") == f"{len(REPORT):,}"
+    at.run()  # nothing changed: still the text
+    assert "587.90%" not in highlighted_text(at)
+    at.file_uploader(key="review_file").set_value(("乙报告.txt", seed_text("004").encode("utf-8"), "text/plain")).run()
+    (note,) = [i.value for i in at.info]  # uploaded after the paste: the file wins
+    assert note.startswith("正在审阅上传的文件“乙报告.txt”") and "粘贴框中的文本未审阅" in note
+    assert "587.90%</mark>" in highlighted_text(at)
+    at.file_uploader(key="review_file").set_value(None).run()  # the file removed: the text again
+    assert not at.info and any("正在审阅粘贴的文本" in c.value for c in at.caption)
+    assert "125.10万元" in highlighted_text(at)
+
+
+@pytest.mark.parametrize("how", ["pasted", "uploaded"])
+def test_text_that_is_not_a_report_is_told_so_rather_than_passed_as_clean(how: str) -> None:
+    at = review_page()
+    noise = random_han(6000)
+    if how == "pasted":
+        at.text_area(key="review_text").input(noise).run()
+    else:
+        at.file_uploader(key="review_file").set_value(("随机.txt", noise.encode("utf-8"), "text/plain")).run()
+    no_failure(at)
+    assert any("未识别为绩效自评报告" in w.value for w in at.warning)
+    assert not any("没有发现问题" in s.value for s in at.success)
+    assert not [m for m in at.metric if m.label == "数字错误"]
+
+
+def test_the_corpus_page_warns_when_every_uploaded_file_was_skipped() -> None:
+    at = app()
+    at.sidebar.radio[0].set_value("语料库").run()
+    before = len(at.dataframe[-1].value)
+    at.file_uploader(key="corpus_files").set_value([("空白.txt", b"", "text/plain"),
+                                                    ("二进制.txt", bytes(range(256)) * 20, "text/plain")]).run()
+    at.button(key="corpus_add").click().run()
+    no_failure(at)
+    assert not at.success, [s.value for s in at.success]
+    (warning,) = [w.value for w in at.warning]
+    assert warning.startswith("没有加入任何报告：上传的 2 个文件都被跳过了") and "空白.txt" in warning
+    assert len(at.dataframe[-1].value) == before
+
+
+def test_the_corpus_page_still_reports_success_with_a_warning_for_what_was_skipped() -> None:
+    at = app()
+    at.sidebar.radio[0].set_value("语料库").run()
+    report = seed_text("001").replace("2023", "2020").encode("utf-8")
+    at.file_uploader(key="corpus_files").set_value([("新报告.txt", report, "text/plain"),
+                                                    ("空白.txt", b"", "text/plain")]).run()
+    at.button(key="corpus_add").click().run()
+    no_failure(at)
+    assert any("新增或更新 1 份" in s.value for s in at.success)
+    assert any("跳过 1 份" in w.value and "空白.txt" in w.value for w in at.warning)
+
+
+def test_the_outline_coverage_is_a_full_width_table_that_wraps_rather_than_clips() -> None:
+    from chains import critique
+
+    at = review_page()
+    at.text_area(key="review_text").input(seed_text("004")).run()
+    no_failure(at)
+    assert not at.dataframe  # a canvas table cuts long cells off in a narrow column
+    (table,) = at.table
+    coverage = critique.outline_coverage(seed_text("004"))
+    assert list(table.value.columns) == ["章节", "状态", "报告中的标题"] and len(table.value) == len(coverage)
+    assert any("无独立章节（正文有涉及）" in v for v in table.value["状态"])
+
+
+# -- what the batch page is built on ------------------------------------------------------------------------
+
+
+def test_a_batch_comes_back_from_sqlite_exactly_as_it_was_reviewed(tmp_path: Path) -> None:
+    import hashlib
+    import shutil
+
+    from chains.review import review_paths
+    from chains.review.worksheet import Dismissal
+
+    for case in ("anju-foodsafety-2021-e1.txt", "anju-foodsafety-2021-clean.txt", "minle-welfarelottery-2023-e2.txt"):
+        shutil.copy(DEV / "cases" / case, tmp_path / case)
+    (tmp_path / "空白.txt").write_bytes(b"")
+    digest = hashlib.sha256((tmp_path / "anju-foodsafety-2021-e1.txt").read_bytes()).hexdigest()
+    dismissed = [Dismissal(digest, "completion_mismatch", "96%", "口径不同", extra={"who": "李"})]
+    batch = review_paths([tmp_path], workers=1, keep_text=True, dismissals=dismissed)
+    assert any(f.dismissed for f in batch.findings) and any(f.related for f in batch.findings)  # both survive the trip
+    store = BatchStore.open(tmp_path / "data")
+    bid = store.save(batch, "三份报告")
+    again = BatchStore.open(tmp_path / "data")  # a new store on the same file: what a restart sees
+    assert again.load(bid, texts=True) == batch
+    without = again.load(bid)
+    assert without is not None and [r.text for r in without.reports] == [None] * 4
+    assert [r.findings for r in without.reports] == [r.findings for r in batch.reports]
+    assert again.report_text(bid, 0) == batch.reports[0].text
+    (info,) = again.list_batches()
+    assert (info.title, info.total, info.reviewed, info.counts) == ("三份报告", 4, 4, {"红": 1, "黄": 0, "绿": 2, "灰": 1})
+    again.delete(bid)
+    assert again.list_batches() == [] and again.load(bid) is None
+
+
+def test_uploads_are_reviewed_on_a_pool_for_a_large_batch_and_duplicate_names_are_kept_apart(tmp_path: Path) -> None:
+    from chains.ui import batch_view
+
+    e1 = (DEV / "cases" / "anju-foodsafety-2021-e1.txt").read_bytes()
+    clean = (DEV / "cases" / "anju-foodsafety-2021-clean.txt").read_bytes()
+    uploads = [("报告.txt", e1), ("报告.txt", clean), ("a/../旧.doc", b"x"), (".隐藏.txt", b"x")]
+    uploads += [(f"{k:02d}.txt", clean) for k in range(40)]
+    ticks: list[tuple[int, int]] = []
+    store = BatchStore.open(tmp_path / "data")
+    assert batch_view.batch_workers(len(uploads) - 1) > 1 or os.cpu_count() == 1  # a pool, as the page would start
+    bid = batch_view.review_uploads(store, uploads, progress=lambda d, t: ticks.append((d, t)), workers=2)
+    batch = store.load(bid)
+    assert batch is not None
+    files = [r.file for r in batch.reports]
+    assert "报告.txt" in files and "报告（2）.txt" in files and "旧.doc" in files and ".隐藏.txt" not in files
+    assert ticks[-1] == (len(files), len(files)) == (43, 43)
+    status = {r.file: r.status for r in batch.reports}
+    assert (status["报告.txt"], status["报告（2）.txt"], status["旧.doc"]) == ("红", "绿", "灰")
+    assert batch_view.batch_title(["a.zip"]) == "a.zip" and batch_view.batch_title(["a", "b", "c"]) == "a、b 等 3 个文件"
+
+
+def test_the_progress_line_says_done_over_total_rate_and_time_left() -> None:
+    from chains.ui.batch_view import fraction, progress_text
+
+    assert progress_text(0, 10, 0.0) == "已审阅 0 / 10 份"
+    assert progress_text(5, 10, 2.0) == "已审阅 5 / 10 份 · 每秒 2.5 份 · 预计还需 2 秒"
+    assert progress_text(10, 10, 2.0) == "已审阅 10 / 10 份 · 每秒 5.0 份"
+    assert fraction(3, 4) == 0.75 and fraction(0, 0) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("steps", "expected"),
+    [
+        ([("f1", "")], ["file"]),
+        ([(None, "甲")], ["text"]),
+        ([("f1", ""), ("f1", "甲")], ["file", "text"]),  # pasted after the upload
+        ([(None, "甲"), ("f1", "甲")], ["text", "file"]),  # uploaded after the paste
+        ([("f1", "甲"), ("f1", "甲"), ("f1", "乙"), ("f2", "乙")], ["file", "file", "text", "file"]),
+        ([("f1", "甲"), (None, "甲"), ("f1", "甲")], ["file", "text", "file"]),  # the file removed, then again
+        ([("f1", "甲"), ("f1", "  ")], ["file", "file"]),
+        ([(None, ""), (None, "  ")], ["", ""]),
+    ],
+)
+def test_the_most_recent_input_wins(steps: list[tuple[str | None, str]], expected: list[str]) -> None:
+    from chains.ui.review_input import latest_input
+
+    seen: dict[str, str | None] = {}
+    got = []
+    for file_id, text in steps:
+        choice, seen = latest_input(seen, file_id, text)
+        got.append(choice)
+    assert got == expected
+
+
+def test_the_corpus_notices_warn_when_nothing_was_added() -> None:
+    from chains.retrieval.index_update import IndexSummary
+    from chains.ui.corpus_view import index_notices
+
+    skipped = IndexSummary(skipped=[("a.txt", "空文件"), ("b.txt", "二进制")])
+    assert [lv for lv, _t in index_notices(skipped, 2)] == ["warning"]
+    duplicate = IndexSummary(unchanged=["x.txt"], duplicates=[("c.txt", "x.txt")])
+    ((level, text),) = index_notices(duplicate, 1)
+    assert level == "warning" and "c.txt：与 x.txt 内容相同" in text
+    mixed = IndexSummary(indexed=["d.txt"], skipped=[("a.txt", "空文件")])
+    assert [lv for lv, _t in index_notices(mixed, 2)] == ["success", "warning"]
+    assert [lv for lv, _t in index_notices(IndexSummary(indexed=["d.txt"]), 1)] == ["success"]
+    assert [lv for lv, _t in index_notices(IndexSummary(unchanged=["d.txt"]), 1)] == ["info"]

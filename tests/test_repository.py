@@ -23,9 +23,10 @@ ALLOWED: dict[str, set[str]] = {
     "draft": {"base", "text", "check", "score"},
     "export": {"base", "text", "draft"},
     "conversation": {"base", "text", "ingest", "check", "score", "draft"},
-    "ui": {"base", "text", "ingest", "check", "score", "critique", "retrieval", "draft", "conversation"},
+    "ui": {"base", "text", "ingest", "check", "score", "critique", "retrieval", "draft", "conversation", "review"},
     "review": {"base", "text", "ingest", "check", "critique", "ui"},
-    "cli": {"base", "text", "ingest", "check", "score", "critique", "retrieval", "draft", "export", "review"},
+    "cli": {"base", "text", "ingest", "check", "score", "critique", "retrieval", "draft", "export", "review",
+            "conversation"},
 }
 BASE = {"errors", "settings", "figures", "findings", "vocabulary", "llm"}
 

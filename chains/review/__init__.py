@@ -9,7 +9,8 @@ The stage, one module per job:
 * ``pool`` — the batch on a process pool, with progress and Ctrl-C that keeps what is done;
 * ``worksheet`` — rows, levels (错误/疑似/提示), statuses (红/黄/绿/灰), the columns every writer uses;
 * ``dismissals`` — findings marked 不是问题 (content hash + code + span text), false-alarm examples;
-* ``output`` with ``write_xlsx``, ``write_html`` (+ ``html_assets``) and ``write_text`` (CSV, JSON).
+* ``output`` with ``write_xlsx``, ``write_html`` (+ ``html_assets``) and ``write_text`` (CSV, JSON);
+* ``store`` — the batches the 批量审阅 page reviewed, in SQLite under the data directory (``BatchStore``).
 
 ``review_paths(paths, workers=N, dismissals=[...], keep_text=..., progress=...) -> Batch`` and
 ``write(batch, path)`` are what the CLI (``report-assistant review``) and a page use.

@@ -173,3 +173,9 @@ def read_bytes(source: Source) -> bytes:
 def _open_archive(path: str) -> zipfile.ZipFile:
     """One open archive per process: its directory is read once, not once per member."""
     return zipfile.ZipFile(path)
+
+
+def close_archives() -> None:
+    """Let go of the archives this process keeps open — once their folder is deleted (a page reviewing
+    uploads from a temporary folder), else a deleted archive's space is held until it is evicted."""
+    _open_archive.cache_clear()

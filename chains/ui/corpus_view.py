@@ -170,3 +170,24 @@ def passage_in_context(text: str, span: tuple[int, int], around: int = 400) -> s
         + html.escape(after)
         + "</div>"
     )
+
+
+def index_notices(summary: Any, uploaded: int) -> list[tuple[str, str]]:
+    """What the page says after adding ``uploaded`` files: ``(level, text)`` pairs, level ``success``,
+    ``info`` or ``warning``. When nothing new went into the index because every file was skipped (unreadable,
+    or a duplicate of an indexed report), that is a warning, never a success."""
+    lines = summary.lines()
+    dropped = len(summary.skipped) + len(summary.duplicates)
+    if summary.indexed:
+        out = [("success", lines[0])]
+        if dropped:
+            out.append(("warning", "  \n".join(line.strip() for line in lines[1:])))
+        return out
+    if dropped:
+        head = (
+            f"没有加入任何报告：上传的 {uploaded} 个文件都被跳过了。"
+            if dropped >= uploaded
+            else f"没有加入新的报告：{dropped} 个文件被跳过，其余文件已在索引中且内容未变。"
+        )
+        return [("warning", "  \n".join([head, *(line.strip() for line in lines[1:])]))]
+    return [("info", f"没有新的内容：上传的文件已在索引中且内容未变。{lines[0]}")]
