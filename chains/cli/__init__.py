@@ -19,7 +19,7 @@ from chains.cli.common import add_data_dir, settings_for
 from chains.cli.zh import chinese_argparse
 from chains.errors import ReportError
 
-COMMANDS = ("check", "review", "index", "search", "score", "draft")
+COMMANDS = ("check", "review", "index", "search", "score", "draft", "chat")
 
 
 def build_parser() -> argparse.ArgumentParser:

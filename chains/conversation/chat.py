@@ -1,14 +1,20 @@
-"""The drafting conversation: which figure to ask for next, and free answers → key figures.
+"""The drafting conversation: free answers → key figures, in the formal register, nothing dropped.
 
 Pure: no I/O, no Streamlit, no model. ``answer(state, text)`` takes the user's reply, extracts every
 figure it can find deterministically (``amounts.parse_amounts`` reads spoken and written amounts
 exactly; keywords in the same clause say which quantity a number states), asks about anything
 approximate, computed or ambiguous instead of guessing (a 是/不是 question with the value it implies),
-echoes every figure it records, and appends the assistant's next question. Corrections in any
-wording at any step change the figure. The page only renders ``state.messages``.
+echoes every figure it records, says back whatever it could not place, and appends the assistant's
+next question. Corrections in any wording at any step change the figure; changes such as
+“项目名称改为…” or “删除第二个问题” are applied by ``edits``. Names, units, problems and measures are put
+in the formal register (``register``) and the name and unit are shown back once for confirmation;
+indicators get their levels (``levels``) and deviation reasons (``indicators``). Skip words (跳过, 先不填,
+以后再说, 无) are recorded as skipped — the draft says 待补充 — and never stored as the answer's text.
+The page and ``report-assistant chat`` only render ``state.messages``.
 
 Figures are kept as a plain dict in the shape of ``shared/schema/figures.schema.json`` (amounts in
-万元) so that a half-filled conversation (no project name yet) can be stored and reloaded.
+万元) so that a half-filled conversation (no project name yet) can be stored and reloaded. The state and
+the order of the steps live in ``chains.conversation.flow`` and are re-exported here.
 """
 
 from __future__ import annotations
@@ -16,10 +22,10 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from chains.conversation.edits import apply_edit
 from chains.conversation.extract import (
     LABELS,
     MONEY_PATHS,
@@ -30,123 +36,56 @@ from chains.conversation.extract import (
     fmt_money,
     get_path,
     has_value,
+    is_filler,
     money_display,
-    parse_indicator_line,
     set_path,
-    split_items,
+    unplaced_clauses,
 )
+from chains.conversation.flow import (
+    DONE,
+    DONE_MESSAGE,
+    FINISHED,
+    MORE_INDICATORS,
+    NO,
+    REQUIRED,
+    SKIP,
+    STEP_KEYS,
+    STEPS,
+    YES,
+    ChatState,
+    apply_flags,
+    check_plausible,
+    first_hard,
+    label_of,
+    new_chat,
+    next_step,
+    question_for,
+    reply,
+    say,
+    soft,
+    step_for_path,
+    step_path,
+)
+from chains.conversation.indicators import (
+    answer_choice,
+    is_reason,
+    place_reason,
+    split_reason,
+    step_indicators,
+)
+from chains.conversation.register import changed, formal, formal_items
 from chains.vocabulary import says_no_problem
 
-# -- the order of questions -------------------------------------------------------------------
+__all__ = [
+    "DONE", "DONE_MESSAGE", "FINISHED", "NO", "REQUIRED", "SKIP", "STEPS", "STEP_KEYS", "YES", "ChatState",
+    "answer", "apply_table", "merge_model_figures", "new_chat", "next_step", "question_for", "step_for_path",
+    "step_path",
+]  # fmt: skip
 
-#: step → (figures path it fills, question). Order is the natural order of a 自评表.
-STEPS: list[tuple[str, str, str]] = [
-    ("project_name", "project_name", "您好！我来帮您起草**项目支出绩效自评报告**。先请告诉我**项目名称**。"),
-    ("year", "year", "这是哪一年度的自评？（例如 2023）"),
-    ("department", "department", "项目的**主管部门或实施单位**是？"),
-    (
-        "budget",
-        "budget.annual",
-        "项目的**全年预算数**（调整后）是多少？可以一次说完，例如“预算139万，3月全部到位，年底支出完了”。"
-        "年初预算与全年预算不同时请一并说明。",
-    ),
-    ("received", "budget.received", "**实际到位资金**是多少？（例如“到位139万元”或“全部到位”）"),
-    ("spent", "budget.spent", "全年**实际支出（执行数）**是多少？（例如“支出125.1万元”或“全部支出”）"),
-    (
-        "sources",
-        "sources",
-        "**资金来源**是怎样构成的？例如“中央100万，县级39万”。不清楚可回答“跳过”。",
-    ),
-    ("content", "content", "项目的**主要内容和资金用途**是什么？（例如“用于应急通信设备维护、人员培训和演练”）"),
-    ("goals", "goals", "项目的**年度总体目标**是什么？一两句话即可。"),
-    (
-        "indicators",
-        "indicators",
-        "请给出**绩效指标**，每行一条：名称、年度指标值、实际完成值、分值，例如\n\n"
-        "`培训人次，≥300人次，320人次，10分`\n\n"
-        "也可以在右侧表格里直接填写或上传绩效自评表。填完请回答“好了”。",
-    ),
-    ("problems", "problems", "项目**存在哪些问题**？多条用分号隔开；确实没有可回答“无”。"),
-    ("measures", "measures", "针对存在的问题，下一步有哪些**改进措施**？多条用分号隔开；没有可回答“无”。"),
-]
-STEP_KEYS = [s[0] for s in STEPS]
-REQUIRED = {"project_name", "year"}
-DONE = "done"
-DONE_MESSAGE = (
-    "关键数据已基本齐全。请在右侧核对已知、缺失和计算出的数据（指标表可直接修改），"
-    "然后点击 **生成草稿**。之后仍可随时补充或更正，例如“全年预算改为150万”。"
-)
-
-
-#: 是 / 对的，就是这个数 — a yes, with words after it but no figure of its own (“是，79.6万” is a new answer)
-YES = re.compile(
-    r"^\s*(是|是的|对|对的|没错|确认|正确|嗯|好|好的|可以|yes|y|ok)"
-    r"(?:[。！!.]?\s*$|[，,。！!.\s]+[^0-9０-９零一二两三四五六七八九十百千万亿]*$)",
-    re.I,
-)
-NO = re.compile(r"^\s*(不是|不对|错|错了|否|no|n)[。！!.]?\s*$", re.I)
-SKIP = re.compile(r"^\s*(跳过|不清楚|不知道|暂无|略|没有|无|不详|pass|skip)[。！!.]?\s*$", re.I)
-FINISHED = re.compile(r"^\s*(好了|好|完成|完了|就这些|没有了|没了|结束|跳过|ok)[。！!.]?\s*$", re.I)
-
-
-# -- state ------------------------------------------------------------------------------------
-
-
-@dataclass
-class ChatState:
-    """Everything the conversation knows; ``to_dict``/``from_dict`` round-trip it through the store."""
-
-    messages: list[dict[str, str]] = field(default_factory=list)
-    figures: dict[str, Any] = field(default_factory=dict)
-    step: str = "project_name"
-    pending: list[dict[str, Any]] = field(default_factory=list)  # questions waiting for 是/不是
-    skipped: list[str] = field(default_factory=list)
-    flags: dict[str, bool] = field(default_factory=dict)  # received_all / spent_all before a budget is known
-
-    def to_dict(self) -> dict[str, Any]:
-        return copy.deepcopy(asdict(self))
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ChatState:
-        names = {"messages", "figures", "step", "pending", "skipped", "flags"}
-        return cls(**copy.deepcopy({k: v for k, v in data.items() if k in names}))
-
-
-def new_chat(figures: dict[str, Any] | None = None) -> ChatState:
-    """A fresh conversation opened by the first question (or the first missing figure)."""
-    state = ChatState(figures=copy.deepcopy(figures or {}))
-    state.step = next_step(state)
-    state.messages.append({"role": "assistant", "content": question_for(state.step)})
-    return state
-
-
-def question_for(step: str) -> str:
-    for key, _path, question in STEPS:
-        if key == step:
-            return question
-    return DONE_MESSAGE
-
-
-def step_path(step: str) -> str:
-    return next((p for k, p, _ in STEPS if k == step), "")
-
-
-def next_step(state: ChatState) -> str:
-    """First step whose figure is still missing and that the user has not skipped."""
-    for key, path, _q in STEPS:
-        if key in state.skipped:
-            continue
-        if not has_value(state.figures, path):
-            return key
-    return DONE
-
-
-
-_NAME_PREFIX = re.compile(r"^(项目名称|项目名|名称|项目)?\s*(是|为|叫|叫做|:|：)\s*")
-_DEPT_PREFIX = re.compile(r"^(主管部门|实施单位|单位|部门)?\s*(是|为|:|：)\s*")
-
-
-# -- one turn ---------------------------------------------------------------------------------
+_NAME_LABEL = re.compile(r"^(?:项目名称|项目名|名称)\s*[:：]\s*")
+_NONE = re.compile(r"没有|没什么|没啥|暂无")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DEPT_LABEL = re.compile(r"^(?:主管部门|实施单位|单位|部门)\s*[:：]\s*")
 
 #: A step's handler: (state, step, text, extraction, said) → None to go on to the shared ending
 #: (flags, plausibility, the next question), or the finished state when the step answers on its own.
@@ -161,6 +100,9 @@ def answer(state: ChatState, text: str) -> ChatState:
         return state
     state.messages.append({"role": "user", "content": text})
     said: list[str] = []
+    edit = apply_edit(state, text)
+    if edit is not None:
+        return _after_edit(state, edit)
     if state.pending:
         done = _answer_pending(state, text, said)
         if done is not None:
@@ -172,29 +114,47 @@ def answer(state: ChatState, text: str) -> ChatState:
     done = handler(state, step, text, ex, said) if handler else None
     if done is not None:
         return done
-    _apply_flags(state, said)
-    _check_plausible(state)
-    return _reply(state, said)
+    apply_flags(state, said)
+    check_plausible(state)
+    return reply(state, said)
+
+
+def _after_edit(state: ChatState, echo: str) -> ChatState:
+    """Echo the change, then the question still waiting, or the current step's question."""
+    hard = first_hard(state)
+    if hard is not None:
+        return say(state, f"已修改：{echo}。\n\n{hard['question']}")
+    if state.step == "indicators":
+        return say(state, f"已修改：{echo}。{MORE_INDICATORS}")
+    if state.step != DONE and has_value(state.figures, step_path(state.step)):
+        state.step = next_step(state)  # the change answered the question being asked
+    return say(state, f"已修改：{echo}。\n\n{question_for(state.step)}")
 
 
 def _answer_pending(state: ChatState, text: str, said: list[str]) -> ChatState | None:
     """是/不是 to the waiting question; any other answer drops the questions and is read afresh (None)."""
     item = state.pending[0]
-    if YES.match(text):
+    if item.get("choose"):
+        if answer_choice(state, item, text, said):
+            return reply(state, said)
+    elif YES.match(text):
         state.pending.pop(0)
-        set_path(state.figures, item["path"], item["value"])
-        said.append(f"{LABELS.get(item['path'], item['path'])}：{money_display(item['path'], item['value'])}")
-        _apply_flags(state, said)
-        _check_plausible(state)
-        return _reply(state, said)
-    if NO.match(text):
+        if item.get("soft"):
+            said.append(f"{label_of(item['path'])}已确认")
+        else:
+            set_path(state.figures, item["path"], item["value"])
+            said.append(f"{LABELS.get(item['path'], item['path'])}：{money_display(item['path'], item['value'])}")
+        apply_flags(state, said)
+        check_plausible(state)
+        return reply(state, said)
+    elif NO.match(text):
         state.pending.pop(0)
-        state.messages.append(
-            {"role": "assistant", "content": f"好的，请重新告诉我{LABELS.get(item['path'], '这项数据')}。"}
-        )
-        if item["path"] in MONEY_PATHS or item["path"] == "year":
-            state.step = next((k for k, p, _ in STEPS if p == item["path"]), state.step)
-        return state
+        if item["path"] == "indicators.levels":
+            return say(state, "好的，请说明要修改的指标，例如“第2条指标改为质量指标”。")
+        step = step_for_path(item["path"])
+        if step is not None and (item.get("soft") or item["path"] in MONEY_PATHS or item["path"] == "year"):
+            state.step = step
+        return say(state, f"好的，请重新告诉我{LABELS.get(item['path'], '这项数据')}。")
     state.pending.clear()  # a new answer replaces the question
     return None
 
@@ -218,83 +178,120 @@ def _got_figure(ex: Extraction) -> bool:
     return bool(ex.updates or ex.flags or ex.questions or ex.notes)
 
 
-def _say(state: ChatState, content: str) -> ChatState:
-    state.messages.append({"role": "assistant", "content": content})
-    return state
+def _confirm_once(state: ChatState, path: str, raw: str, value: str) -> None:
+    """The formal name or unit, shown back once; the original words too when the rules changed them."""
+    label = "项目名称" if path == "project_name" else "主管部门/实施单位"
+    note = f"（已按公文写法整理，原话：“{raw}”）" if changed(raw, value) else ""
+    state.pending.append(soft(path, value, f"{label}记为“{value}”{note}，对吗？不对请直接说“{label[:4]}改为……”。"))
 
 
-def _step_project_name(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> None:
-    if not (ex.updates.keys() - {"year"}) and not ex.questions:
-        name = _NAME_PREFIX.sub("", text).strip().rstrip("。")
-        state.figures["project_name"] = name
-        said.insert(0, f"项目名称：{name}")
+def _step_project_name(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> ChatState | None:
+    if (ex.updates.keys() - {"year"}) or ex.questions:
+        return None
+    if SKIP.match(text):
+        return say(state, "项目名称是必填的，请告诉我项目名称（之后可以说“项目名称改为……”修改）。")
+    raw = _NAME_LABEL.sub("", text).strip()
+    name = formal(raw, "name") or raw.rstrip("。")
+    if not _HAN.search(name):
+        return say(state, "请告诉我项目的中文名称，例如“2024年青山县农村饮水工程维修养护项目”。")
+    state.figures["project_name"] = name
+    said.insert(0, f"项目名称：{name}")
+    _confirm_once(state, "project_name", raw, name)
+    return None
 
 
 def _step_year(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> ChatState | None:
     if not _got_figure(ex):
-        return _say(state, "请告诉我四位数的年度，例如 2023。")
+        return say(state, "请告诉我四位数的年度，例如 2023。")
     return None
 
 
-def _step_department(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> None:
-    if not _got_figure(ex):
-        dept = _DEPT_PREFIX.sub("", text).strip().rstrip("。")
-        state.figures["department"] = dept
-        said.append(f"主管部门/实施单位：{dept}")
-
-
-def _step_money(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> ChatState | None:
-    """budget / received / spent / sources: an amount, or 跳过."""
+def _step_department(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> ChatState | None:
     if _got_figure(ex):
         return None
     if SKIP.match(text):
         state.skipped.append(step)
+        return None
+    raw = _DEPT_LABEL.sub("", text).strip()
+    dept = formal(raw, "unit") or raw.rstrip("。")
+    if not _HAN.search(dept):
+        say(state, "请告诉我主管部门或实施单位的名称，例如“县水利局”；不清楚可回答“跳过”。")
+        return state
+    state.figures["department"] = dept
+    said.append(f"主管部门/实施单位：{dept}")
+    _confirm_once(state, "department", raw, dept)
+    return None
+
+
+def _step_money(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> ChatState | None:
+    """budget / received / spent / sources: an amount, or 跳过; what else was said is said back."""
+    if SKIP.match(text) and not _got_figure(ex):
+        state.skipped.append(step)
         if step == "budget":
             state.skipped.extend(["received", "spent"])
+        said.append(f"{label_of(step_path(step))}：跳过（草稿中标注待补充）")
         return None
-    return _say(state, "没有读出金额。请带上单位，例如“139万元”；不清楚可回答“跳过”。")
+    loose = unplaced_clauses(text, step)
+    for clause in loose:
+        _say_back(state, clause, said)
+    if _got_figure(ex):
+        return None
+    if loose:
+        return say(state, "\n\n".join([*(s for s in said if "？" in s), "没有读出金额。请带上单位，例如“139万元”；"
+                                       "不清楚可回答“跳过”。"]))
+    return say(state, "没有读出金额。请带上单位，例如“139万元”；不清楚可回答“跳过”。")
+
+
+def _say_back(state: ChatState, clause: str, said: list[str]) -> None:
+    """One clause nothing could take: kept in ``state.unplaced`` and asked about."""
+    state.unplaced.append(clause)
+    if is_reason(clause):
+        _rest, reason = split_reason(clause)
+        note = formal(reason or clause, "reason")
+        said.append(f"这句里的“{note}”记为哪个指标的偏差原因？（录入绩效指标时会再问）")
+    else:
+        said.append(f"这句里的“{clause}”没有记为任何数据，它是哪一项？")
 
 
 def _step_prose(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> None:
-    """content / goals: the answer itself, unless it is 跳过 (or a correction of a figure)."""
+    """content / goals: the answer in the formal register, unless it is a skip word (or a correction)."""
     if ex.updates or ex.questions:
         return
     if SKIP.match(text):
         state.skipped.append(step)
+        said.append(f"{LABELS[step]}：跳过（草稿中标注待补充）")
     else:
-        state.figures[step] = text
+        state.figures[step] = formal(text, step) or text
         said.append(f"{LABELS[step]}已记录")
 
 
 def _step_list(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> None:
-    """problems / measures: items split at 分号; 无 is an answer (an empty list)."""
+    """problems / measures: the items in the formal register; a skip word (无 too) leaves them to 待补充."""
     if ex.updates or ex.questions:
         return
-    state.figures[step] = [] if says_no_problem(text) else split_items(text)
-    said.append(f"{LABELS[step]}：" + ("无" if not state.figures[step] else f"{len(state.figures[step])} 条"))
+    if SKIP.match(text) or says_no_problem(text):
+        none = says_no_problem(text) or bool(_NONE.search(text))
+        if none:
+            state.figures[step] = []  # “无” is kept as an empty list; the draft still says 待补充
+        state.skipped.append(step)
+        said.append(f"{LABELS[step]}：{'无' if none else '跳过'}（草稿中标注待补充）")
+        return
+    state.figures[step] = formal_items(text)
+    said.append(f"{LABELS[step]}：{len(state.figures[step])} 条")
 
 
-def _step_indicators(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> ChatState:
-    if ex.updates or ex.questions:  # a correction of a figure (“支出写错了，是79.6万”), not an indicator line
-        _check_plausible(state)
-        if state.pending:
-            return _reply(state, said)
-        return _say(state, "已记录：" + "；".join(said) + "。继续输入下一条指标，或回答“好了”进入下一步。")
-    if FINISHED.match(text) or SKIP.match(text):
-        if not state.figures.get("indicators"):
-            state.skipped.append("indicators")
-        state.step = "problems"
-        return _reply(state, said, force_next=True)
-    rows = [r for r in (parse_indicator_line(line) for line in text.splitlines()) if r]
-    if rows:
-        state.figures.setdefault("indicators", []).extend(rows)
-        n = len(state.figures["indicators"])
-        said.append(f"新增 {len(rows)} 条指标（共 {n} 条）")
-        return _say(state, "已记录：" + "；".join(said) + "。继续输入下一条指标，或回答“好了”进入下一步。")
-    return _say(
-        state,
-        "没能读出指标。请按“名称，年度指标值，实际完成值，分值”每行一条输入，"
-        "例如“培训人次，≥300人次，320人次，10分”；或回答“好了”跳过。",
+def _step_done(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> None:
+    """After the last question: a figure, a reason for an indicator, or said back — never dropped."""
+    if _got_figure(ex) or YES.match(text) or FINISHED.match(text) or is_filler(text):
+        return
+    _rest, reason = split_reason(text)
+    if reason is not None and state.figures.get("indicators"):
+        said.extend(place_reason(state, text, reason, said))
+        return
+    state.unplaced.append(text)
+    said.append(
+        f"这句里的“{text}”没有记为任何数据。它属于哪一项？可以说“补充一个问题：……”"
+        "“第2条指标的偏差原因是……”或“主要内容改为……”？"
     )
 
 
@@ -309,9 +306,10 @@ STEP_HANDLERS: dict[str, StepHandler] = {
     "sources": _step_money,
     "content": _step_prose,
     "goals": _step_prose,
-    "indicators": _step_indicators,
+    "indicators": step_indicators,
     "problems": _step_list,
     "measures": _step_list,
+    DONE: _step_done,
 }
 
 
@@ -337,79 +335,22 @@ def merge_model_figures(state: ChatState, model: dict[str, Any]) -> ChatState:
         if old is None:
             set_path(state.figures, path, value)
             said.append(f"{LABELS[path]}：{money_display(path, value)}")
-        elif str(old) != str(value) and not any(p["path"] == path for p in state.pending):
+        elif str(old) != str(value) and not any(p["path"] == path and not p.get("soft") for p in state.pending):
+            state.pending[:] = [p for p in state.pending if p["path"] != path]  # asked now, with both readings
             state.pending.append(
                 confirmation(path, value, f"模型读出的{LABELS[path]}是 {money_display(path, value)}，与已记录的 "
                          f"{money_display(path, old)} 不同。改为 {money_display(path, value)} 吗？（回答“是”或“不是”）")
             )
-    if said or state.pending:
-        _apply_flags(state, said)
+    state.pending.sort(key=lambda p: bool(p.get("soft")))
+    hard = first_hard(state)
+    if said or hard:
+        apply_flags(state, said)
         note = ("模型补充识别：" + "；".join(said) + "。") if said else ""
-        question = state.pending[0]["question"] if state.pending else ""
-        if state.pending:
-            state.step = step_for_path(state.pending[0]["path"]) or state.step
-        else:
-            state.step = next_step(state)
+        question = hard["question"] if hard else ""
+        state.step = (step_for_path(hard["path"]) or state.step) if hard else next_step(state)
         if note or question:
             state.messages.append({"role": "assistant", "content": "\n\n".join(x for x in (note, question) if x)})
     return state
-
-
-def step_for_path(path: str) -> str | None:
-    return next((k for k, p, _ in STEPS if p == path), None)
-
-
-def _apply_flags(state: ChatState, said: list[str]) -> None:
-    budget = state.figures.get("budget") or {}
-    base = budget.get("annual")
-    if state.flags.get("received_all") and base is not None:
-        state.flags.pop("received_all")
-        set_path(state.figures, "budget.received", base)
-        said.append(f"实际到位资金：{fmt_money(base)}（全部到位）")
-    if state.flags.get("spent_all") and base is not None:
-        state.flags.pop("spent_all")
-        set_path(state.figures, "budget.spent", base)
-        said.append(f"全年执行数：{fmt_money(base)}（全部支出）")
-
-
-def _check_plausible(state: ChatState) -> None:
-    budget = state.figures.get("budget") or {}
-    annual = budget.get("annual")
-    for key, label in (("received", "实际到位资金"), ("spent", "全年执行数")):
-        value = budget.get(key)
-        if annual is not None and value is not None and Decimal(str(value)) > Decimal(str(annual)):
-            already = any(p["path"] == f"budget.{key}" for p in state.pending)
-            if not already and not state.flags.get(f"confirmed_{key}"):
-                state.flags[f"confirmed_{key}"] = True
-                state.pending.append(
-                    confirmation(
-                        f"budget.{key}",
-                        value,
-                        f"{label} {fmt_money(value)} 超过全年预算数 {fmt_money(annual)}，"
-                        "这是正确的吗？回答“是”确认，或告诉我正确的金额。",
-                    )
-                )
-
-
-def _reply(state: ChatState, said: list[str], force_next: bool = False) -> ChatState:
-    parts = []
-    recorded = [s for s in said if "？" not in s]
-    if recorded:
-        parts.append("已记录：" + "；".join(recorded) + "。")
-    parts.extend(s for s in said if "？" in s)  # what could not be placed, said back as a question
-    if state.pending:
-        parts.append(state.pending[0]["question"])
-    else:
-        state.step = next_step(state) if not force_next or state.step != "problems" else "problems"
-        if force_next and has_value(state.figures, "problems"):
-            state.step = next_step(state)
-        parts.append(question_for(state.step))
-    state.messages.append({"role": "assistant", "content": "\n\n".join(parts)})
-    return state
-
-
-
-# -- the indicator table and imports ----------------------------------------------------------
 
 
 def apply_table(
@@ -436,4 +377,3 @@ def apply_table(
         {"role": "assistant", "content": "已从绩效自评表" + "；".join(said) + "。\n\n" + question_for(state.step)}
     )
     return state
-

@@ -10,6 +10,11 @@ import json
 from typing import Any
 
 from chains.conversation.chat import ChatState, merge_model_figures, next_step, question_for
+from chains.conversation.fields import LABELS, confirmation
+from chains.conversation.flow import first_hard, step_for_path, step_path
+
+#: what a figures file written by ``report-assistant chat`` carries beside the figures themselves
+UNCONFIRMED, SKIPPED, UNPLACED = "unconfirmed", "skipped", "unplaced"
 
 
 def import_figures(state: ChatState, figures: dict[str, Any]) -> ChatState:
@@ -48,3 +53,51 @@ def read_with_model(state: ChatState, text: str, settings: Any) -> tuple[ChatSta
     except ReportError:
         return state, MODEL_UNAVAILABLE
     return merge_model_figures(state, model), None
+
+
+def figures_for_file(state: ChatState) -> dict[str, Any]:
+    """The figures as a file keeps them at the end of a conversation, nothing lost.
+
+    Values still waiting for a 是 are not written into the figures (no draft or score uses them as
+    fact) but kept under ``unconfirmed``, each with its field, label, value and the question asked;
+    skipped fields are listed under ``skipped`` (the draft says 待补充 there) and what could not be
+    placed under ``unplaced``."""
+    order = ["project_name", "year", "department", "budget", "sources", "content", "goals", "indicators",
+             "problems", "measures"]
+    out = {k: copy.deepcopy(state.figures[k]) for k in sorted(state.figures, key=lambda k: (k not in order,
+           order.index(k) if k in order else 0))}
+    waiting = [
+        {"field": p["path"], "label": LABELS.get(p["path"], p["path"]), "value": p["value"], "question": p["question"]}
+        for p in state.pending
+        if not p.get("soft") and not p.get("choose")
+    ]
+    if waiting:
+        out[UNCONFIRMED] = waiting
+    if state.skipped:
+        out[SKIPPED] = list(dict.fromkeys(step_path(s) or s for s in state.skipped))
+    loose = [*state.unplaced, *(p["value"] for p in state.pending if p.get("choose"))]
+    if loose:
+        out[UNPLACED] = loose
+    return out
+
+
+def resume(data: dict[str, Any]) -> ChatState:
+    """A conversation continued from a figures file (one written by ``figures_for_file`` or any other):
+    its unconfirmed values are asked again, its skipped fields stay skipped."""
+    figures = copy.deepcopy(data)
+    waiting = figures.pop(UNCONFIRMED, None) or []
+    skipped = figures.pop(SKIPPED, None) or []
+    loose = figures.pop(UNPLACED, None) or []
+    state = ChatState(figures=figures, unplaced=[str(x) for x in loose])
+    state.skipped = [step_for_path(p) or p for p in skipped]
+    for item in waiting:
+        if isinstance(item, dict) and item.get("field") and item.get("question"):
+            state.pending.append(confirmation(item["field"], item.get("value"), item["question"]))
+    state.step = next_step(state)
+    hard = first_hard(state)
+    if hard is not None:
+        state.step = step_for_path(hard["path"]) or state.step
+    name = figures.get("project_name") or ""
+    opening = f"已载入关键数据：{name}。" if name else ""
+    state.messages.append({"role": "assistant", "content": opening + (hard["question"] if hard else question_for(state.step))})
+    return state
