@@ -21,9 +21,10 @@ from chains.conversation import files as chat_io
 from chains.conversation import panel as chat_panel
 from chains.conversation.store import Store
 from chains.errors import ReportError
+from chains.findings_html import STYLE, highlight_html
 from chains.settings import Settings
 from chains.ui import corpus_view, draft_view
-from chains.ui.highlight import STYLE, coverage_rows, finding_rows, highlight_html
+from chains.ui.highlight import coverage_rows, finding_rows
 
 st.set_page_config(page_title="绩效自评报告助手", page_icon=":material/description:", layout="wide")
 PAGE_CSS = """

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from chains.draft.types import Draft, SectionDraft
 from chains.findings import Finding
-from chains.ui.highlight import finding_rows, findings_within, highlight_html, section_bodies
+from chains.findings_html import highlight_html
+from chains.ui.highlight import finding_rows, findings_within, section_bodies
 
 
 def f(span: tuple[int, int], code: str = "rate_mismatch", expected: str | None = None) -> Finding:
@@ -114,7 +115,7 @@ def test_outline_coverage_rows_say_each_status_in_chinese_without_colour_emoji()
 
 def test_the_figures_a_finding_used_are_marked_as_its_evidence() -> None:
     from chains.check import check
-    from chains.ui.highlight import highlight_html
+    from chains.findings_html import highlight_html
 
     text = "全年预算数139万元，全年执行数125.1万元，预算执行率95%。"
     result = check(text)

@@ -24,11 +24,11 @@ ALLOWED: dict[str, set[str]] = {
     "export": {"base", "text", "draft"},
     "conversation": {"base", "text", "ingest", "check", "score", "draft"},
     "ui": {"base", "text", "ingest", "check", "score", "critique", "retrieval", "draft", "conversation", "review"},
-    "review": {"base", "text", "ingest", "check", "critique", "ui"},
+    "review": {"base", "text", "ingest", "check", "critique"},
     "cli": {"base", "text", "ingest", "check", "score", "critique", "retrieval", "draft", "export", "review",
             "conversation"},
 }
-BASE = {"errors", "settings", "figures", "findings", "vocabulary", "llm"}
+BASE = {"errors", "settings", "figures", "findings", "findings_html", "vocabulary", "llm"}
 
 
 def stage(module: str) -> str:

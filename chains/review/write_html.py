@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from chains.findings import Finding
+from chains.findings_html import STYLE, highlight_html
 from chains.review.html_assets import CSS, JS
 from chains.review.worksheet import (
     DISMISSED,
@@ -37,7 +38,6 @@ from chains.review.worksheet import (
     ReportRow,
     tables,
 )
-from chains.ui.highlight import STYLE, highlight_html
 
 TITLE = "绩效自评报告批量审阅结果"
 _LONG = 30  # columns at least this wide wrap their text

@@ -222,7 +222,7 @@ def _rate_key(rate: str) -> tuple[int, float]:
 
 
 def as_findings(report: ReportRow) -> list[Finding]:
-    """The report's findings as ``chains.ui.highlight.highlight_html`` draws them, numbered in this order;
+    """The report's findings as ``chains.findings_html.highlight_html`` draws them, numbered in this order;
     a dismissed one in the quiet (info) colour."""
     out = []
     for f in report.findings:
