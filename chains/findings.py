@@ -7,7 +7,7 @@ on them. Add new codes beside these; never rename one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
 
@@ -78,8 +78,8 @@ class Finding:
     def title(self) -> str:
         return CODES[self.code][1]
 
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {
             "code": self.code,
             "severity": self.severity,
             "title": self.title,
@@ -119,5 +119,5 @@ class CheckResult:
     def codes(self) -> set[str]:
         return {f.code for f in self.findings}
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         return {"findings": [f.to_dict() for f in self.findings]}

@@ -47,3 +47,11 @@ def test_argparse_is_english_again_outside_the_command(capsys: pytest.CaptureFix
 
     run(["--help"], capsys)
     assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]
+
+
+def test_the_top_level_help_lists_every_setting(capsys: pytest.CaptureFixture[str]) -> None:
+    from chains.settings import documented_settings
+
+    _code, text = run(["--help"], capsys)
+    assert "环境变量" in text
+    assert all(name in text for name, _default, _help in documented_settings())

@@ -56,7 +56,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
     if not isinstance(text, str):
         raise TypeError("check() expects the report text as str")
     # 萬元, 預算, 執行率 read as 万元, 预算, 执行率, and 下達(dá) as 下达; offsets unchanged
-    ctx = build_context(reading(text), figures.to_dict() if figures is not None else None)
+    ctx = build_context(reading(text), figures)
     ctx.original = text
     return ctx
 

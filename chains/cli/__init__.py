@@ -18,14 +18,25 @@ from chains import __version__
 from chains.cli.common import add_data_dir, settings_for
 from chains.cli.zh import chinese_argparse
 from chains.errors import ReportError
+from chains.settings import documented_settings
 
 COMMANDS = ("check", "review", "index", "search", "score", "draft", "chat")
+
+
+def settings_help() -> str:
+    """The environment settings, listed under the top-level help."""
+    lines = ["环境变量（设置）："]
+    for name, default, help_text in documented_settings():
+        lines.append(f"  {name:<34} {help_text}" + (f"（默认 {default}）" if default else ""))
+    return "\n".join(lines)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="report-assistant",
         description="项目支出绩效自评报告助手：起草、核对数字、检索范文。",
+        epilog=settings_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help="显示版本号并退出")
     sub = parser.add_subparsers(dest="command", metavar="命令")

@@ -57,7 +57,7 @@ QUERY_CHARS = 200
 
 
 def draft_report(
-    figures: Figures | dict[str, Any],
+    figures: Figures,
     settings: Settings | None = None,
     *,
     backend: OfflineBackend | OpenAIBackend | None = None,
@@ -83,7 +83,7 @@ def draft_report(
 
 
 async def adraft_report(
-    figures: Figures | dict[str, Any],
+    figures: Figures,
     settings: Settings | None = None,
     *,
     backend: OfflineBackend | OpenAIBackend | None = None,
@@ -107,7 +107,7 @@ async def adraft_report(
 
 
 def iter_draft(
-    figures: Figures | dict[str, Any],
+    figures: Figures,
     settings: Settings | None = None,
     **options: Any,
 ) -> Iterator[DraftEvent]:
@@ -147,7 +147,7 @@ def iter_draft(
 def redraft_section(
     draft: Draft,
     key: str,
-    figures: Figures | dict[str, Any],
+    figures: Figures,
     settings: Settings | None = None,
     *,
     backend: OfflineBackend | OpenAIBackend | None = None,
@@ -190,7 +190,7 @@ def _run_sync(factory: Callable[[], Awaitable[T]]) -> T:
 
 
 def _start_run(
-    figures: Figures | dict[str, Any],
+    figures: Figures,
     settings: Settings | None,
     backend: OfflineBackend | OpenAIBackend | None,
     on_event: OnEvent | None,
@@ -202,7 +202,7 @@ def _start_run(
     from chains.draft.spec import load_spec
     from chains.score import score_figures
 
-    figs = figures if isinstance(figures, Figures) else Figures.from_dict(figures)
+    figs = figures
     settings = settings or Settings.from_env()
     backend = backend or build_llm(settings)
     spec_obj = load_spec(spec or DEFAULT_SPEC) if spec is None or isinstance(spec, str) else spec

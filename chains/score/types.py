@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Literal
+from typing import Literal
 
 from chains.score.target_values import Direction
 from chains.vocabulary import GRADE_BANDS
@@ -142,7 +142,7 @@ class ScoreTable:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         def num(v: Decimal | None) -> str | None:
             return None if v is None else str(v)
 

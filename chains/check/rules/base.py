@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from chains.figures import Figures
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
 from chains.text.quantities import Linked, link_mentions
@@ -34,7 +35,7 @@ class Context:
     tables: list[Table]
     linked: list[Linked]
     year: int | None
-    figures: dict[str, Any] | None = None
+    figures: Figures | None = None
     findings: list[Finding] = field(default_factory=list)
     # the text as given, when ``text`` is its simplified reading (traditional characters, same offsets)
     original: str | None = None
@@ -58,14 +59,14 @@ class Context:
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 
 
-def build_context(text: str, figures: dict[str, Any] | None = None) -> Context:
+def build_context(text: str, figures: Figures | None = None) -> Context:
     mentions = extract_numbers(text)
     tables = find_tables(text, mentions)
     linked = link_mentions(text, mentions, [t.span for t in tables])
     return Context(text, mentions, tables, linked, evaluation_year(text, figures), figures)
 
 
-def evaluation_year(text: str, figures: dict[str, Any] | None = None) -> int | None:
+def evaluation_year(text: str, figures: Figures | None = None) -> int | None:
     """The year the report evaluates: the year in its title (first lines), else the key figures' year."""
     head = text[:400]
     for line in head.split("\n")[:8]:
@@ -74,8 +75,8 @@ def evaluation_year(text: str, figures: dict[str, Any] | None = None) -> int | N
     m = re.search(r"((?:19|20)\d{2})\s*年度", head)
     if m:
         return int(m.group(1))
-    if figures and isinstance(figures.get("year"), int):
-        return int(figures["year"])
+    if figures is not None:
+        return figures.year
     return None
 
 

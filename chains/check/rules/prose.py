@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any
 
 from chains.check.rules.base import EPS, Context, agrees, money
+from chains.figures import Figures
 from chains.findings import Finding
 from chains.text.numbers import extract_numbers
 from chains.text.quantities import Linked
@@ -306,11 +306,10 @@ _FIG_BUDGET = {"annual": ("annual_budget",), "initial": ("initial_budget",), "re
 _FIG_NAMES = {"annual": "全年预算数", "initial": "年初预算数", "received": "实际到位资金", "spent": "全年执行数"}
 
 
-def key_figures(ctx: Context, figures: dict[str, Any]) -> None:
-    scale = {"元": Decimal("0.0001"), "亿元": Decimal(10000)}.get(str(figures.get("unit") or "万元"), Decimal(1))
-    budget = figures.get("budget") or {}
+def key_figures(ctx: Context, figures: Figures) -> None:
+    scale = {"元": Decimal("0.0001"), "亿元": Decimal(10000)}.get(figures.unit or "万元", Decimal(1))
     for key, quantities in _FIG_BUDGET.items():
-        value = budget.get(key)
+        value = getattr(figures.budget, key, None) if figures.budget is not None else None
         if value is None:
             continue
         expected = Decimal(str(value)) * scale
@@ -330,7 +329,7 @@ def key_figures(ctx: Context, figures: dict[str, Any]) -> None:
                         expected=f"{_num(expected)}万元",
                     )
                 )
-    total = figures.get("total_score")
+    total = figures.total_score
     if total is not None:
         t = Decimal(str(total))
         for lk in _totals(ctx):
@@ -338,15 +337,15 @@ def key_figures(ctx: Context, figures: dict[str, Any]) -> None:
                 ctx.add(Finding("figure_mismatch", f"自评总分在关键数据中为{_num(t)}分，正文写作{lk.mention.raw}。",
                                 lk.mention.span, values={"stated": lk.mention.raw, "figures": f"{_num(t)}分"},
                                 expected=f"{_num(t)}分"))
-    grade = figures.get("grade")
-    if isinstance(grade, str) and grade.strip() in GRADE_SYNONYMS:
+    grade = figures.grade
+    if grade is not None and grade.strip() in GRADE_SYNONYMS:
         for gm in _GRADE.finditer(ctx.text):
             if GRADE_SYNONYMS[gm.group("g")] != GRADE_SYNONYMS[grade.strip()]:
                 ctx.add(Finding("figure_mismatch", f"评价等级在关键数据中为“{grade}”，正文写作“{gm.group('g')}”。",
                                 gm.span("g"), values={"stated": gm.group("g"), "figures": grade}, expected=grade))
-    year = figures.get("year")
-    if isinstance(year, int) and ctx.year is not None and ctx.year != year:
-        first = next((m for m in extract_numbers(ctx.text[:400]) if m.kind == "year"), None)
+    year = figures.year
+    if ctx.year is not None and ctx.year != year:
+        first = next((m for m in ctx.mentions if m.start < 400 and m.kind == "year"), None)
         span = first.span if first is not None else (0, 0)
         ctx.add(Finding("figure_mismatch", f"评价年度在关键数据中为{year}年，报告标题写作{ctx.year}年。", span,
                         values={"stated": str(ctx.year), "figures": str(year)}, expected=f"{year}年"))
@@ -357,11 +356,8 @@ def _num(d: Decimal) -> str:
     return format(d.normalize(), "f")
 
 
-def _indicator_figures(ctx: Context, figures: dict[str, Any]) -> None:
-    indicators = figures.get("indicators") or []
-    if not isinstance(indicators, list):
-        return
-    by_name = {str(i.get("name")): i for i in indicators if isinstance(i, dict) and i.get("name")}
+def _indicator_figures(ctx: Context, figures: Figures) -> None:
+    by_name = {i.name: i for i in figures.indicators or [] if i.name}
     for table in ctx.tables:
         for row in table.data_rows():
             name = table.cell(row, "name")
@@ -369,7 +365,7 @@ def _indicator_figures(ctx: Context, figures: dict[str, Any]) -> None:
                 continue
             ind = by_name[name.text]
             for role in ("weight", "score"):
-                fig = ind.get(role)
+                fig = getattr(ind, role)
                 m = table.number(row, role)
                 if fig is None or m is None:
                     continue
@@ -378,7 +374,7 @@ def _indicator_figures(ctx: Context, figures: dict[str, Any]) -> None:
                     ctx.add(Finding("figure_mismatch", f"“{name.text}”的{label}在关键数据中为{fig}，表中写作{m.raw}。",
                                     m.span, values={"stated": m.raw, "figures": str(fig)}, expected=str(fig)))
             for role in ("target", "actual"):
-                fig = ind.get(role)
+                fig = getattr(ind, role)
                 cell = table.cell(row, role)
                 if not fig or cell is None or not cell.text:
                     continue
