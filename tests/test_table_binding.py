@@ -10,10 +10,14 @@ from chains.ingest.word_tables import (
     Cell,
     bound_lines,
     fill_down,
-    grid_from_rows,
     header_row_count,
     span_header,
 )
+
+
+def grid_from_rows(rows: list[list[str]]) -> list[list[Cell]]:
+    """A grid from plain cell texts with no merge information (each cell its own origin)."""
+    return [[Cell(" ".join(text.split()), (r, c)) for c, text in enumerate(row)] for r, row in enumerate(rows)]
 
 
 def test_plain_table_rows_become_key_value_lines() -> None:

@@ -42,11 +42,6 @@ class Cell:
 Grid = list[list[Cell]]
 
 
-def grid_from_rows(rows: Sequence[Sequence[str]]) -> Grid:
-    """A grid from plain cell texts with no merge information (each cell its own origin)."""
-    return [[Cell(_norm(text), (r, c)) for c, text in enumerate(row)] for r, row in enumerate(rows)]
-
-
 def _norm(text: str) -> str:
     return " ".join(text.split())
 
