@@ -544,8 +544,11 @@ def critique_view(settings: Settings, text: str) -> None:
         model_suggestions(text, settings)
 
 
-def review_columns(text: str, findings: list[Any], lines: list[str]) -> None:
-    """The 审阅 view: the text with its findings highlighted, the numbered list beside it, the outline below."""
+def review_columns(
+    text: str, findings: list[Any], lines: list[str], actions: Callable[[int], None] | None = None
+) -> None:
+    """The 审阅 view: the text with its findings highlighted, the numbered list beside it (``actions(i)``
+    draws the widgets of finding ``i`` under its line), the outline below."""
     from chains import critique
 
     left, right = st.columns([3, 2], gap="large")
@@ -555,8 +558,10 @@ def review_columns(text: str, findings: list[Any], lines: list[str]) -> None:
         st.markdown("**问题清单**")
         if not findings:
             st.success("没有发现问题。", icon=":material/check_circle:")
-        for line in lines:
+        for i, line in enumerate(lines):
             st.markdown(line)
+            if actions is not None:
+                actions(i)
     coverage = attempt(critique.outline_coverage, text) or []
     if coverage:  # full width, and a table that wraps its cells: nothing is cut off at 1366×768
         st.markdown("**提纲覆盖**")
@@ -701,7 +706,9 @@ def show_batch(store: Any, bid: str, batch: Any, info: Any) -> None:
         },
     )
     st.caption(f"显示 {len(positions)} / {len(batch.reports)} 份。{batch_view.status_legend()}。点击表头可按该列排序。")
-    batch_downloads(store, bid, info)
+    batch_downloads(store, bid, info, marked=bool(batch.dismissals))
+    if batch.dismissals:
+        st.caption(batch_view.dismissed_caption(batch))
     pick = st.selectbox(
         "打开一份报告，查看原文与问题", positions, index=None, key=f"batch_open_{bid}",
         format_func=lambda k: batch_view.open_label(batch, k), placeholder="选择一份报告",
@@ -710,10 +717,10 @@ def show_batch(store: Any, bid: str, batch: Any, info: Any) -> None:
         batch_report(store, bid, batch, pick)
 
 
-def batch_downloads(store: Any, bid: str, info: Any) -> None:
+def batch_downloads(store: Any, bid: str, info: Any, marked: bool = False) -> None:
     from chains.ui import batch_view
 
-    d1, d2 = st.columns(2)
+    d1, d2, *d3 = st.columns(3 if marked else 2)
     d1.download_button(
         "下载审阅结果（Excel）", data=lambda: batch_view.worksheet_bytes(store, bid, ".xlsx"),
         file_name=batch_view.download_name(info, ".xlsx"), mime=XLSX_MIME, icon=":material/download:",
@@ -724,6 +731,12 @@ def batch_downloads(store: Any, bid: str, info: Any) -> None:
         file_name=batch_view.download_name(info, ".html"), mime="text/html", icon=":material/download:",
         key="batch_html", on_click="ignore", width="stretch",
     )
+    if d3:  # the marks as the JSON list ``report-assistant review --dismissed FILE`` reads
+        d3[0].download_button(
+            "下载“不是问题”清单（JSON，供命令行 --dismissed 使用）", data=lambda: batch_view.dismissals_json(store, bid),
+            file_name=batch_view.download_name(info, "-不是问题.json"), mime="application/json",
+            icon=":material/download:", key="batch_dismissed_json", on_click="ignore", width="stretch",
+        )
 
 
 def batch_report(store: Any, bid: str, batch: Any, k: int) -> None:
@@ -747,9 +760,39 @@ def batch_report(store: Any, bid: str, batch: Any, k: int) -> None:
     if counts[DISMISSED]:
         st.caption(f"另有 {counts[DISMISSED]} 条已标记为“不是问题”。")
     lines = [batch_view.finding_line(i, f) for i, f in enumerate(report.findings, start=1)]
-    review_columns(text, batch_view.as_findings(report), lines)
+    review_columns(text, batch_view.as_findings(report), lines, finding_actions(store, bid, k, report))
     st.button("在审阅页中打开（可修改原文后重新核对）", icon=":material/open_in_new:", key="batch_to_review",
               on_click=open_in_review, args=(text,))
+
+
+def finding_actions(store: Any, bid: str, k: int, report: Any) -> Callable[[int], None]:
+    """Under each finding of an opened batch report: 不是问题 (with an optional reason), or undo the mark."""
+
+    def actions(i: int) -> None:
+        key = f"{bid}_{k}_{i}"
+        if report.findings[i].dismissed:
+            st.button("撤销“不是问题”", key=f"batch_undo_{key}", icon=":material/undo:", on_click=undo_mark,
+                      args=(store, bid, k, i))
+            return
+        with st.popover("不是问题", icon=":material/do_not_disturb_on:"):
+            st.text_input("理由（可选）", key=f"batch_reason_{key}", placeholder="例如：追加预算后的执行率")
+            st.button("确认：不是问题", key=f"batch_dismiss_{key}", type="primary", on_click=mark_not_a_problem,
+                      args=(store, bid, k, i))
+
+    return actions
+
+
+def mark_not_a_problem(store: Any, bid: str, k: int, i: int) -> None:
+    from chains.ui import batch_view
+
+    reason = st.session_state.pop(f"batch_reason_{bid}_{k}_{i}", "") or ""
+    attempt(batch_view.dismiss_finding, store, bid, k, i, reason)
+
+
+def undo_mark(store: Any, bid: str, k: int, i: int) -> None:
+    from chains.ui import batch_view
+
+    attempt(batch_view.undo_dismissal, store, bid, k, i)
 
 
 def open_in_review(text: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -707,6 +708,66 @@ def test_the_outline_coverage_is_a_full_width_table_that_wraps_rather_than_clips
     assert any("无独立章节（正文有涉及）" in v for v in table.value["状态"])
 
 
+def test_a_finding_is_marked_not_a_problem_on_the_batch_page_kept_after_a_restart_and_undone() -> None:
+    import io
+
+    import openpyxl
+    import streamlit as st
+
+    from chains.review.dismissals import load
+    from chains.ui.batch_view import dismissals_json, worksheet_bytes
+
+    e1 = (DEV / "cases" / "anju-foodsafety-2021-e1.txt").read_bytes()
+    at = review_batch(batch_page(), [("甲.txt", e1, "text/plain"), ("乙.txt", seed_text("004").encode("utf-8"), "text/plain")])
+    bid = at.session_state["batch_pick"]
+    k = next(k for k, r in enumerate(stored_batch(at).reports) if r.file == "甲.txt")
+    assert {m.label[0]: int(m.value) for m in at.metric} == {"红": 2, "黄": 0, "绿": 0, "灰": 0}
+    at = open_report(at, "甲.txt")
+    assert metric(at, "状态") == "红" and metric(at, "错误") == "1" and f"batch_undo_{bid}_{k}_0" not in [b.key for b in at.button]
+    at.text_input(key=f"batch_reason_{bid}_{k}_0").input("目标值口径不同").run()
+    at.button(key=f"batch_dismiss_{bid}_{k}_0").click().run()
+    no_failure(at)
+    assert metric(at, "状态") == "绿" and metric(at, "错误") == "0"  # the report's counts and status recomputed
+    assert {m.label[0]: int(m.value) for m in at.metric if m.label[0] in "红黄绿灰"} == {"红": 1, "黄": 0, "绿": 1, "灰": 0}
+    assert any(":gray-badge[已忽略]" in m.value and "理由：目标值口径不同" in m.value for m in at.markdown)
+    assert any("另有 1 条已标记为“不是问题”" in c.value for c in at.caption)
+    assert "下载“不是问题”清单（JSON，供命令行 --dismissed 使用）" in [d.label for d in at.download_button]
+    saved = stored_batch(at)
+    (row,) = saved.reports[k].findings
+    (mark,) = saved.dismissals
+    assert saved.reports[k].status == "绿" and row.dismissed and row.reason == "目标值口径不同"
+    assert mark.key == (row.content_hash, row.code, row.span_text) == (row.content_hash, "completion_mismatch", "96%")
+    store = BatchStore.open(os.environ["REPORT_ASSISTANT_DATA_DIR"])
+    book = openpyxl.load_workbook(io.BytesIO(worksheet_bytes(store, bid, ".xlsx")))
+    audit = list(book["已忽略"].iter_rows(min_row=2, values_only=True))
+    assert len(audit) == 1 and "目标值口径不同" in audit[0] and "甲.txt" in audit[0]
+    assert "目标值口径不同" in worksheet_bytes(store, bid, ".html").decode("utf-8")
+    listed = json.loads(dismissals_json(store, bid))
+    assert [(d["content_hash"], d["code"], d["span_text"], d["reason"]) for d in listed] == [(*mark.key, "目标值口径不同")]
+
+    st.cache_resource.clear()  # a restart: the mark comes back from SQLite
+    st.cache_data.clear()
+    fresh = open_report(batch_page(), "甲.txt")
+    assert metric(fresh, "状态") == "绿" and "绿 1" in fresh.selectbox(key="batch_pick").format_func(bid)
+    fresh.button(key=f"batch_undo_{bid}_{k}_0").click().run()
+    no_failure(fresh)
+    assert metric(fresh, "状态") == "红" and metric(fresh, "错误") == "1"
+    assert stored_batch(fresh).dismissals == [] and not stored_batch(fresh).reports[k].findings[0].dismissed
+    assert "下载“不是问题”清单（JSON，供命令行 --dismissed 使用）" not in [d.label for d in fresh.download_button]
+    assert fresh.text_input(key=f"batch_reason_{bid}_{k}_0").value == ""
+    assert load_json(listed, load) == [mark]
+
+
+def load_json(entries: list[dict[str, str]], load: Any) -> Any:
+    """What ``--dismissed FILE`` reads from the downloaded list."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "不是问题.json"
+        path.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+        return load(path)
+
+
 # -- what the batch page is built on ------------------------------------------------------------------------
 
 
@@ -736,6 +797,35 @@ def test_a_batch_comes_back_from_sqlite_exactly_as_it_was_reviewed(tmp_path: Pat
     assert (info.title, info.total, info.reviewed, info.counts) == ("三份报告", 4, 4, {"红": 1, "黄": 0, "绿": 2, "灰": 1})
     again.delete(bid)
     assert again.list_batches() == [] and again.load(bid) is None
+
+
+def test_marking_and_unmarking_a_finding_recomputes_the_batch_and_keys_it_as_the_cli_does(tmp_path: Path) -> None:
+    import shutil
+
+    from chains.review import review_paths
+    from chains.review.dismissals import load, mark, to_json, unmark
+
+    shutil.copy(DEV / "cases" / "anju-foodsafety-2021-e1.txt", tmp_path / "a.txt")
+    shutil.copy(DEV / "cases" / "anju-foodsafety-2021-e1.txt", tmp_path / "b.txt")  # the same content: the same key
+    (tmp_path / "空白.txt").write_bytes(b"")
+    batch = review_paths([tmp_path], workers=1)
+    assert [r.status for r in batch.reports] == ["红", "红", "灰"]
+    finding = batch.reports[0].findings[0]
+    marked = mark(batch, finding, "  口径不同 ", "2026-12-05")
+    assert [r.status for r in marked.reports] == ["绿", "绿", "灰"] and [r.status for r in batch.reports] == ["红", "红", "灰"]
+    assert all(f.dismissed and f.reason == "口径不同" for r in marked.reports for f in r.findings)
+    assert [(r.counts["错误"], r.counts["已忽略"]) for r in marked.reports[:2]] == [(0, 1), (0, 1)]
+    (d,) = marked.dismissals
+    assert (d.key, d.reason, d.dismissed_at) == ((finding.content_hash, finding.code, finding.span_text), "口径不同", "2026-12-05")
+    again = mark(marked, finding, "另一个理由")
+    assert [x.reason for x in again.dismissals] == ["另一个理由"]  # one mark per key: the newest reason
+    (tmp_path / "list.json").write_text(to_json(marked), encoding="utf-8")
+    assert load(tmp_path / "list.json") == [d] and d.file == finding.file and d.message == finding.message
+    cli = review_paths([tmp_path / "a.txt", tmp_path / "b.txt"], workers=1, dismissals=load(tmp_path / "list.json"))
+    seen = [[(r.status, f.span, f.dismissed, f.reason) for f in r.findings] for r in cli.reports]
+    assert seen == [[(r.status, f.span, f.dismissed, f.reason) for f in r.findings] for r in marked.reports[:2]]
+    undone = unmark(marked, marked.reports[1].findings[0])
+    assert undone.reports == batch.reports and undone.dismissals == []
 
 
 def test_uploads_are_reviewed_on_a_pool_for_a_large_batch_and_duplicate_names_are_kept_apart(tmp_path: Path) -> None:

@@ -7,20 +7,24 @@ its span, so it follows the report when the file is renamed or moved and lapses 
       "reason": "追加预算后的执行率", "file": "县应急局/报告.docx", "dismissed_at": "2026-12-05"}]
 
 ``load`` reads the list (a missing file is an empty list; a damaged one an ``InputError``); ``save`` writes
-it back with every entry kept — the file and message of entries seen in this batch filled in — and
-``false_alarms`` turns the dismissed findings into labelled examples (text, span, code, "false alarm") for
-the checker's test set.
+it back with every entry kept — the file and message of entries seen in this batch filled in (``entries``,
+``to_json``: the same list as data or text, the 批量审阅 page's download) — and ``false_alarms`` turns the
+dismissed findings into labelled examples (text, span, code, "false alarm") for the checker's test set.
+
+``mark`` and ``unmark`` are what the 批量审阅 page does with one finding: a new ``Batch`` whose list has the
+finding's key added (or removed) and whose findings and statuses are recomputed from the list (``apply``).
 """
 
 from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from chains.errors import InputError
-from chains.review.worksheet import Batch, Dismissal
+from chains.review.worksheet import GREY, Batch, Dismissal, FindingRow, ReportRow, status_of
 
 LABEL = "false alarm"
 _FIELDS = ("content_hash", "code", "span_text", "reason", "file", "message", "dismissed_at")
@@ -62,6 +66,11 @@ def keys(dismissals: list[Dismissal]) -> dict[tuple[str, str, str], str]:
 def save(path: str | Path, batch: Batch) -> None:
     """Write the list back: every entry kept, in its order; entries seen in this batch get the file's
     current name and the finding's message (for the audit)."""
+    _write_json(Path(path), entries(batch))
+
+
+def entries(batch: Batch) -> list[dict[str, Any]]:
+    """The batch's dismissal list as ``--dismissed FILE`` holds it (what ``save`` writes)."""
     matched = batch.matched()
     out = []
     for d in batch.dismissals:
@@ -70,7 +79,44 @@ def save(path: str | Path, batch: Batch) -> None:
         if seen is not None:
             entry["file"], entry["message"] = seen.file, seen.message
         out.append(entry)
-    _write_json(Path(path), out)
+    return out
+
+
+def to_json(batch: Batch) -> str:
+    """``entries`` as the text of a ``--dismissed`` file."""
+    return json.dumps(entries(batch), ensure_ascii=False, indent=1) + "\n"
+
+
+def key_of(f: FindingRow) -> tuple[str, str, str]:
+    """The key a dismissal of ``f`` has: the file's content hash, the code and the span's text."""
+    return (f.content_hash, f.code, f.span_text)
+
+
+def mark(batch: Batch, f: FindingRow, reason: str = "", when: str = "") -> Batch:
+    """``batch`` with ``f`` marked 不是问题 (a mark of the same key replaced: the new reason wins)."""
+    d = Dismissal(f.content_hash, f.code, f.span_text, reason.strip(), f.file, f.message, when)
+    kept = [old for old in batch.dismissals if old.key != d.key]
+    return apply(batch, [*kept, d])
+
+
+def unmark(batch: Batch, f: FindingRow) -> Batch:
+    """``batch`` with the mark on ``f`` (and on every finding of the same key) undone."""
+    return apply(batch, [d for d in batch.dismissals if d.key != key_of(f)])
+
+
+def apply(batch: Batch, dismissals: list[Dismissal]) -> Batch:
+    """A new batch with ``dismissals`` as its list: every finding dismissed (with the reason) exactly
+    when its key is listed, and each reviewed report's status recomputed (灰 stays 灰)."""
+    reasons = keys(dismissals)
+    return replace(batch, reports=[_applied(r, reasons) for r in batch.reports], dismissals=list(dismissals))
+
+
+def _applied(report: ReportRow, reasons: dict[tuple[str, str, str], str]) -> ReportRow:
+    findings = [
+        replace(f, dismissed=key_of(f) in reasons, reason=reasons.get(key_of(f), "")) for f in report.findings
+    ]
+    status = report.status if report.status == GREY else status_of(findings)
+    return replace(report, findings=findings, status=status)
 
 
 def false_alarms(batch: Batch) -> list[dict[str, Any]]:

@@ -1,7 +1,8 @@
 """Batches reviewed on the 批量审阅 page, in SQLite under ``settings.data_dir / "batches.db"``.
 
-Written once, when a batch is done, so a page reload or a server restart lists it again. One row per batch
-(title, when, how many files, the statuses, the dismissal list it was run with) and one row per report:
+Written when a batch is done, and again when a reviewer marks a finding 不是问题 or undoes a mark, so a
+page reload or a server restart lists it as it was left. One row per batch (title, when, how many files,
+the statuses, its dismissal list) and one row per report:
 its worksheet row as JSON (status, stated figures, findings) and, apart from it, the text as read — only
 the report opened on the page and the HTML worksheet need the texts, so listing a batch never loads them.
 
@@ -66,7 +67,8 @@ class BatchInfo:
 
 
 class BatchStore:
-    """Saved batches: ``save`` one, ``list_batches``, ``load`` one (texts optional), ``report_text``, ``delete``."""
+    """Saved batches: ``save`` one, ``list_batches``, ``load`` one (texts optional), ``report_text``,
+    ``update_dismissals`` (findings marked 不是问题 on the page), ``delete``."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -147,6 +149,22 @@ class BatchStore:
                 "SELECT text FROM batch_reports WHERE batch_id = ? AND position = ?", (bid, position)
             ).fetchone()
         return row[0] if row else None
+
+    def update_dismissals(self, bid: str, batch: Batch) -> None:
+        """Store the batch's new dismissal list with the findings, statuses and counts it gives (the
+        texts stay as saved); ``batch`` is the saved one with ``dismissals.mark``/``unmark`` applied."""
+        counts = batch.status_counts()
+        rows = [(r.status, _dumps(report_to_dict(r)), bid, k) for k, r in enumerate(batch.reports)]
+        dismissals = [_dismissal_to_dict(d) for d in batch.dismissals]
+        try:
+            with self._connect() as db:
+                db.execute(
+                    "UPDATE batches SET counts = ?, dismissals = ? WHERE id = ?",
+                    (_dumps({s: counts[s] for s in STATUSES}), _dumps(dismissals), bid),
+                )
+                db.executemany("UPDATE batch_reports SET status = ?, row = ? WHERE batch_id = ? AND position = ?", rows)
+        except sqlite3.Error as exc:
+            raise ConfigError(f"无法保存“不是问题”标记（{exc}），请检查数据目录 REPORT_ASSISTANT_DATA_DIR 的空间和权限。") from None
 
     def delete(self, bid: str) -> None:
         with self._connect() as db:

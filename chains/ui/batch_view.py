@@ -4,8 +4,10 @@ view and the worksheet's bytes for the download buttons.
 Thin glue over ``chains.review``, the same functions the ``report-assistant review`` command uses: uploaded
 files (reports or ``.zip`` archives) are written to a temporary folder, collected (``inputs.collect``),
 reviewed (``pool.review_sources``, with the texts kept for the report view and the HTML worksheet) and
-saved in the ``BatchStore``; the temporary folder goes once the batch is saved. Nothing here calls
-Streamlit: the page passes a progress callback and shows what these functions return.
+saved in the ``BatchStore``; the temporary folder goes once the batch is saved. A finding marked 不是问题
+(``dismiss_finding``, undone by ``undo_dismissal``) is keyed as ``--dismissed FILE`` keys it and saved with
+the batch; ``dismissals_json`` is that file. Nothing here calls Streamlit: the page passes a progress
+callback and shows what these functions return.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from chains.errors import InputError
 from chains.findings import Finding
-from chains.review import review_sources
+from chains.review import dismissals, review_sources
 from chains.review.inputs import close_archives, collect
 from chains.review.store import BatchInfo, BatchStore
 from chains.review.worksheet import (
@@ -236,7 +238,7 @@ def finding_line(k: int, f: FindingRow) -> str:
     badge = _LEVEL_BADGES.get(f.shown_level, ":blue-badge[提示]")
     expected = f"　应为 **{f.expected}**" if f.expected else ""
     quote = f"　原文“{f.span_text}”" if f.span_text else ""
-    reason = f"（理由：{f.reason}）" if f.dismissed and f.reason else ""
+    reason = f"（理由：{md_escape(f.reason)}）" if f.dismissed and f.reason else ""
     return f"{badge} **[{k}] {f.title}**：{f.message}{expected}{quote}{reason}"
 
 
@@ -255,6 +257,48 @@ def _amount(value: float | None) -> str:
 def md_escape(text: str) -> str:
     """``text`` shown literally inside Streamlit markdown (file names with ``_``, ``*``, ``$``…)."""
     return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+# -- 不是问题 ---------------------------------------------------------------------------------------------------
+
+
+def dismiss_finding(store: BatchStore, bid: str, position: int, index: int, reason: str = "",
+                    today: date | None = None) -> Batch:
+    """Mark finding ``index`` of report ``position`` 不是问题 (with the optional reason) and save the batch
+    with its statuses and counts recomputed; returns the batch as saved."""
+    batch = _saved(store, bid)
+    finding = batch.reports[position].findings[index]
+    when = (today or date.today()).isoformat()
+    changed = dismissals.mark(batch, finding, reason, when)
+    store.update_dismissals(bid, changed)
+    return changed
+
+
+def undo_dismissal(store: BatchStore, bid: str, position: int, index: int) -> Batch:
+    """Undo the 不是问题 mark on finding ``index`` of report ``position``; returns the batch as saved."""
+    batch = _saved(store, bid)
+    changed = dismissals.unmark(batch, batch.reports[position].findings[index])
+    store.update_dismissals(bid, changed)
+    return changed
+
+
+def dismissals_json(store: BatchStore, bid: str) -> bytes:
+    """The batch's dismissal list as the JSON file ``report-assistant review --dismissed FILE`` reads."""
+    return dismissals.to_json(_saved(store, bid)).encode("utf-8")
+
+
+def dismissed_caption(batch: Batch) -> str:
+    """``已标记 3 条“不是问题”；下载的清单可用于 report-assistant review --dismissed`` (empty without marks)."""
+    if not batch.dismissals:
+        return ""
+    return f"已标记 {len(batch.dismissals)} 条“不是问题”，不计入错误和疑似；下载的清单可供命令行 --dismissed 使用。"
+
+
+def _saved(store: BatchStore, bid: str) -> Batch:
+    batch = store.load(bid)
+    if batch is None:
+        raise InputError("该批次已被删除。")
+    return batch
 
 
 # -- downloads -------------------------------------------------------------------------------------------------
