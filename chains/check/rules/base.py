@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
 
 from chains.figures import Figures
 from chains.findings import Finding
@@ -43,13 +42,16 @@ class Context:
     explained: set[tuple[int, int]] = field(default_factory=set)
     # project totals read from a funds table, as prose-like figures: they may confirm a rate or a balance
     table_totals: list[Linked] = field(default_factory=list)
-    cache: dict[str, Any] = field(default_factory=dict)
+    # worked out once, on first use: line starts, the linked figures' starts, the complete score tables
+    newlines: list[int] | None = None
+    starts: list[int] | None = None
+    score_tables: list[tuple[Table, list[Mention]]] = field(default_factory=list)
 
     def line_of(self, pos: int) -> int:
         """Line number of an offset (paragraphs are lines)."""
-        newlines = self.cache.get("newlines")
+        newlines = self.newlines
         if newlines is None:
-            newlines = self.cache["newlines"] = [m.start() for m in re.finditer("\n", self.text)]
+            newlines = self.newlines = [m.start() for m in re.finditer("\n", self.text)]
         return bisect.bisect_right(newlines, pos - 1) if pos > 0 else 0
 
     def add(self, finding: Finding) -> None:

@@ -71,9 +71,9 @@ def _window(ctx: Context, anchor: Linked) -> list[Linked]:
     """Linked figures within ``WINDOW`` characters of the anchor (the whole list for any normal report)."""
     if len(ctx.text) <= 2 * WINDOW:
         return ctx.linked
-    starts = ctx.cache.get("starts")
+    starts = ctx.starts
     if starts is None:
-        starts = ctx.cache["starts"] = [lk.mention.start for lk in ctx.linked]
+        starts = ctx.starts = [lk.mention.start for lk in ctx.linked]
     lo = bisect.bisect_left(starts, anchor.mention.start - WINDOW)
     hi = bisect.bisect_right(starts, anchor.mention.start + WINDOW)
     return ctx.linked[lo:hi]

@@ -169,7 +169,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                 )
             )
     if scores and complete and len(scores) == len(leaf):
-        ctx.cache.setdefault("score_tables", []).append((table, scores))
+        ctx.score_tables.append((table, scores))
 
 
 def _weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Mention], tw: Mention | None,
@@ -233,7 +233,7 @@ def _nonstandard(ctx: Context, table: Table, leaf: list[Leaf]) -> None:
 
 def _text_totals_against_tables(ctx: Context) -> None:
     """A total score stated in the text against the score column of the nearest complete table."""
-    tables: list[tuple[Table, list[Mention]]] = ctx.cache.get("score_tables", [])
+    tables = ctx.score_tables
     if not tables:
         return
     for lk in ctx.linked:
