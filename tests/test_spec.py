@@ -231,3 +231,8 @@ def test_missing_template_variables_are_an_error_listing_them_all():
 
 def test_rendered_text_is_one_paragraph_per_line():
     assert render_template("甲\n\n  乙  \n{% if x %}\n丙\n{% endif %}\n", {"x": True}) == "甲\n乙\n丙"
+
+
+def test_an_unknown_report_type_names_the_ones_there_are_in_chinese():
+    with pytest.raises(ConfigError, match="project_self_evaluation（项目支出绩效自评报告）"):
+        load_spec("没有这种报告")

@@ -171,7 +171,8 @@ def list_specs(root: Path | None = None) -> list[str]:
 
 
 def spec_labels(root: Path | None = None) -> dict[str, str]:
-    """name → Chinese label of every loadable spec (for a selector in the app); broken specs are left out."""
+    """name → Chinese label of every loadable spec (named when a report type is not found); broken specs are left
+    out."""
     out: dict[str, str] = {}
     for name in list_specs(root):
         try:
@@ -198,7 +199,7 @@ def _load(name: str, base: Path) -> ReportSpec:
     folder = base / name
     outline_path = folder / "outline.toml"
     if not _KEY_RE.match(name) or not outline_path.is_file():
-        known = "、".join(list_specs(base)) or "（无）"
+        known = "、".join(f"{key}（{label}）" for key, label in spec_labels(base).items()) or "（无）"
         raise ConfigError(f"找不到报告类型“{name}”（{outline_path}）。可用的报告类型：{known}")
     try:
         outline = tomllib.loads(outline_path.read_text(encoding="utf-8"))
