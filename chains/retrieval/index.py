@@ -130,10 +130,6 @@ def _forget_system(path: str) -> None:
 
 def release(settings: Settings) -> None:
     """Forget this process's Chroma client for ``settings`` (the next open starts afresh, as after a restart)."""
-    _drop_client(settings)
-
-
-def _drop_client(settings: Settings) -> None:
     with _clients_lock:
         if settings.chroma_host:
             _clients.pop(f"http://{settings.chroma_host}:{settings.chroma_port}", None)
@@ -233,11 +229,11 @@ class Index(IndexSync, IndexUpdates):
 def open_index(settings: Settings, *, rebuild: bool = False, embedder: Embedder | None = None) -> Index:
     """Open (or, with ``rebuild``, recreate) the index; a damaged directory becomes ``IndexUnavailable``."""
     if rebuild and not settings.chroma_host:
-        _drop_client(settings)
+        release(settings)
         try:
             open_client(settings)
         except IndexUnavailable:
-            _drop_client(settings)
+            release(settings)
             shutil.rmtree(chroma_path(settings), ignore_errors=True)
         sdir = store_dir(settings)
         try:
