@@ -28,7 +28,7 @@ ALLOWED: dict[str, set[str]] = {
     "cli": {"base", "text", "ingest", "check", "score", "critique", "retrieval", "draft", "export", "review",
             "conversation"},
 }
-BASE = {"errors", "settings", "figures", "findings", "findings_html", "vocabulary", "llm"}
+BASE = {"errors", "settings", "figures", "findings", "findings_html", "vocabulary", "llm", "sqlite_store"}
 
 
 def stage(module: str) -> str:

@@ -8,18 +8,15 @@ conversation (figures, sections, findings as JSON). Keys and settings are never 
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from chains.draft.types import Draft, SectionDraft
-from chains.errors import ConfigError
 from chains.findings import CODES, Finding
+from chains.sqlite_store import SqliteStore, dumps
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
@@ -46,31 +43,15 @@ class ConversationInfo:
     has_draft: bool
 
 
-class Store:
+class Store(SqliteStore):
     """A small SQLite store; each call opens its own connection (safe across Streamlit threads)."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self._connect() as db:
-                db.executescript(SCHEMA)
-        except (OSError, sqlite3.Error) as exc:
-            raise ConfigError(f"无法在 {self.path.parent} 保存对话和草稿（{exc}），请检查数据目录 REPORT_ASSISTANT_DATA_DIR。") from None
+    schema = SCHEMA
+    keeps = "对话和草稿"
 
     @classmethod
     def open(cls, data_dir: str | Path) -> Store:
         return cls(Path(data_dir) / "app.db")
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=10)
-        db.execute("PRAGMA foreign_keys = ON")
-        try:
-            with db:
-                yield db
-        finally:
-            db.close()
 
     # -- conversations ---------------------------------------------------------------------
     def create_conversation(self, state: dict[str, Any], title: str = "") -> str:
@@ -79,7 +60,7 @@ class Store:
         with self._connect() as db:
             db.execute(
                 "INSERT INTO conversations (id, title, state, created, updated) VALUES (?, ?, ?, ?, ?)",
-                (cid, title, _dumps(state), now, now),
+                (cid, title, dumps(state), now, now),
             )
         return cid
 
@@ -88,12 +69,12 @@ class Store:
         with self._connect() as db:
             cur = db.execute(
                 "UPDATE conversations SET state = ?, title = ?, updated = ? WHERE id = ?",
-                (_dumps(state), title, now, cid),
+                (dumps(state), title, now, cid),
             )
             if cur.rowcount == 0:
                 db.execute(
                     "INSERT INTO conversations (id, title, state, created, updated) VALUES (?, ?, ?, ?, ?)",
-                    (cid, title, _dumps(state), now, now),
+                    (cid, title, dumps(state), now, now),
                 )
 
     def load_conversation(self, cid: str) -> dict[str, Any] | None:
@@ -121,7 +102,7 @@ class Store:
                 "INSERT INTO drafts (conversation_id, figures, draft, updated) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(conversation_id) DO UPDATE SET figures = excluded.figures, draft = excluded.draft, "
                 "updated = excluded.updated",
-                (cid, _dumps(figures), _dumps(draft_to_dict(draft)), time.time()),
+                (cid, dumps(figures), dumps(draft_to_dict(draft)), time.time()),
             )
             db.execute("UPDATE conversations SET updated = ? WHERE id = ?", (time.time(), cid))
 
@@ -135,10 +116,6 @@ class Store:
     def delete_draft(self, cid: str) -> None:
         with self._connect() as db:
             db.execute("DELETE FROM drafts WHERE conversation_id = ?", (cid,))
-
-
-def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, default=str)
 
 
 def draft_to_dict(draft: Draft) -> dict[str, Any]:

@@ -16,8 +16,6 @@ import json
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -25,6 +23,7 @@ from typing import Any
 from chains.errors import ConfigError
 from chains.review.stated import Stated
 from chains.review.worksheet import STATUSES, Batch, Dismissal, FindingRow, ReportRow
+from chains.sqlite_store import SqliteStore, dumps
 
 FILE_NAME = "batches.db"
 
@@ -66,32 +65,16 @@ class BatchInfo:
     counts: dict[str, int]
 
 
-class BatchStore:
+class BatchStore(SqliteStore):
     """Saved batches: ``save`` one, ``list_batches``, ``load`` one (texts optional), ``report_text``,
     ``update_dismissals`` (findings marked 不是问题 on the page), ``delete``."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self._connect() as db:
-                db.executescript(SCHEMA)
-        except (OSError, sqlite3.Error) as exc:
-            raise ConfigError(f"无法在 {self.path.parent} 保存审阅批次（{exc}），请检查数据目录 REPORT_ASSISTANT_DATA_DIR。") from None
+    schema = SCHEMA
+    keeps = "审阅批次"
 
     @classmethod
     def open(cls, data_dir: str | Path) -> BatchStore:
         return cls(Path(data_dir) / FILE_NAME)
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=10)
-        db.execute("PRAGMA foreign_keys = ON")
-        try:
-            with db:
-                yield db
-        finally:
-            db.close()
 
     def save(self, batch: Batch, title: str = "") -> str:
         """Store the batch (every report with its text, when kept); returns its id."""
@@ -99,7 +82,7 @@ class BatchStore:
         counts = batch.status_counts()
         dismissals = [_dismissal_to_dict(d) for d in batch.dismissals]
         rows = [
-            (bid, k, r.file, r.status, _dumps(report_to_dict(r)), r.text) for k, r in enumerate(batch.reports)
+            (bid, k, r.file, r.status, dumps(report_to_dict(r)), r.text) for k, r in enumerate(batch.reports)
         ]
         try:
             with self._connect() as db:
@@ -107,7 +90,7 @@ class BatchStore:
                     "INSERT INTO batches (id, title, created, total, reviewed, interrupted, seconds, counts, dismissals) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (bid, title, time.time(), batch.total, len(batch.reports), int(batch.interrupted), batch.seconds,
-                     _dumps({s: counts[s] for s in STATUSES}), _dumps(dismissals)),
+                     dumps({s: counts[s] for s in STATUSES}), dumps(dismissals)),
                 )
                 db.executemany(
                     "INSERT INTO batch_reports (batch_id, position, file, status, row, text) VALUES (?, ?, ?, ?, ?, ?)", rows
@@ -154,13 +137,13 @@ class BatchStore:
         """Store the batch's new dismissal list with the findings, statuses and counts it gives (the
         texts stay as saved); ``batch`` is the saved one with ``dismissals.mark``/``unmark`` applied."""
         counts = batch.status_counts()
-        rows = [(r.status, _dumps(report_to_dict(r)), bid, k) for k, r in enumerate(batch.reports)]
+        rows = [(r.status, dumps(report_to_dict(r)), bid, k) for k, r in enumerate(batch.reports)]
         dismissals = [_dismissal_to_dict(d) for d in batch.dismissals]
         try:
             with self._connect() as db:
                 db.execute(
                     "UPDATE batches SET counts = ?, dismissals = ? WHERE id = ?",
-                    (_dumps({s: counts[s] for s in STATUSES}), _dumps(dismissals), bid),
+                    (dumps({s: counts[s] for s in STATUSES}), dumps(dismissals), bid),
                 )
                 db.executemany("UPDATE batch_reports SET status = ?, row = ? WHERE batch_id = ? AND position = ?", rows)
         except sqlite3.Error as exc:
@@ -170,10 +153,6 @@ class BatchStore:
         with self._connect() as db:
             db.execute("DELETE FROM batch_reports WHERE batch_id = ?", (bid,))
             db.execute("DELETE FROM batches WHERE id = ?", (bid,))
-
-
-def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, default=str)
 
 
 def report_to_dict(row: ReportRow) -> dict[str, Any]:
