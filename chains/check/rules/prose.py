@@ -200,6 +200,22 @@ _MONEY_YEAR = re.compile(
 _RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})年(?:\d{1,2}月)?[-—–至到](?P<b>(?:19|20)\d{2})年(?:\d{1,2}月)?")
 
 
+def _second_year(ctx: Context, m: re.Match[str], year: int, title_end: int, message: str, decisive: bool) -> None:
+    """A year after the title that is not the report's own evaluation year."""
+    y = int(m.group("y"))
+    if y != year and m.start() > title_end:
+        ctx.add(
+            Finding(
+                "year_mismatch",
+                message.format(year=year, y=y),
+                (m.start("y"), m.end("y") + 1),
+                values={"year": str(year), "stated": f"{y}年"},
+                expected=f"{year}年",
+                decisive=decisive,
+            )
+        )
+
+
 def years(ctx: Context) -> None:
     year = ctx.year
     if year is None:
@@ -216,31 +232,11 @@ def years(ctx: Context) -> None:
                     expected=f"结转至{year + 1}年",
                 )
             )
+    title_end = _title_end(ctx.text)
     for m in _CLAIMED_YEAR.finditer(ctx.text, 1 if ctx.text else 0):
-        y = int(m.group("y"))
-        if y != year and m.start() > _title_end(ctx.text):
-            ctx.add(
-                Finding(
-                    "year_mismatch",
-                    f"标题评价{year}年度，此处却称对{y}年度开展自评，同一报告出现两个评价年度。",
-                    (m.start("y"), m.end("y") + 1),
-                    values={"year": str(year), "stated": f"{y}年"},
-                    expected=f"{year}年",
-                    decisive=True,
-                )
-            )
+        _second_year(ctx, m, year, title_end, "标题评价{year}年度，此处却称对{y}年度开展自评，同一报告出现两个评价年度。", True)
     for m in _TABLE_YEAR.finditer(ctx.text):
-        y = int(m.group("y"))
-        if y != year and m.start() > _title_end(ctx.text):
-            ctx.add(
-                Finding(
-                    "year_mismatch",
-                    f"报告评价{year}年度，所附自评表却标为{y}年度。",
-                    (m.start("y"), m.end("y") + 1),
-                    values={"year": str(year), "stated": f"{y}年"},
-                    expected=f"{year}年",
-                )
-            )
+        _second_year(ctx, m, year, title_end, "报告评价{year}年度，所附自评表却标为{y}年度。", False)
     for m in _AS_OF.finditer(ctx.text):
         y = int(m.group("y"))
         if y != year:
