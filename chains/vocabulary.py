@@ -69,3 +69,11 @@ def says_nothing(passage: str) -> bool:
     if len(stripped) <= 8 and NOTHING_ONLY.match(stripped):
         return True
     return len(stripped) <= 40 and bool(SAYS_NO_PROBLEM.search(stripped))
+
+#: a cell or phrase that stands for a value still to be given (a draft's slot): the value is unknown, not absent
+PLACEHOLDER = re.compile(r"待补充|待填(?:写|报)?|待核实|待定|【[^】]{0,20}】")
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether ``text`` is a slot for a value still to be given (待补充, 【金额】…), not a value."""
+    return bool(PLACEHOLDER.search(text))

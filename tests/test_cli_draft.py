@@ -22,9 +22,10 @@ TITLES = [s.title for s in load_spec().sections]
 
 
 def expected_exit(path: Path) -> int:
-    """1 when the draft carries an error-severity finding (the figures' own inconsistencies), else 0."""
+    """1 when the draft carries an error-severity finding or the figures an error to verify, else 0."""
     figures = load_figures(path)
-    return 1 if check(draft_offline(figures).text, figures).errors else 0
+    to_verify = any(p.severity == "error" for p in validate_figures(figures))
+    return 1 if check(draft_offline(figures).text, figures).errors or to_verify else 0
 
 
 @pytest.mark.parametrize("path", DEV_FIGURES, ids=[p.stem for p in DEV_FIGURES])
@@ -72,7 +73,7 @@ def test_validation_issues_come_first_then_progress_then_findings(
     assert code == 1
     first_issue = err.index(issues[0].message)
     assert first_issue < err.index("起草方式") < err.index(f"[1/{len(TITLES)}]") < err.index("数字核对")
-    assert "分值合计不为100" in err
+    assert "不等于100分" in err  # the weights short of 100, said before drafting
 
 
 def test_without_output_the_markdown_goes_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:

@@ -92,6 +92,30 @@ def test_sub_projects_scored_on_their_own_give_their_mean_as_the_total() -> None
     assert not check(draft.text, figures).errors
 
 
+@pytest.mark.parametrize("path", ALL_FIGURES, ids=lambda p: p.stem)
+def test_the_offline_draft_of_every_figures_file_has_no_error_finding(path: Path) -> None:
+    """Issue 10 item 4: the checker finds nothing wrong in what the tool itself writes, even from figures that
+    list part of the 自评表 (a 待补充 row keeps the sums open) or state a total in whole points (98 for 97.60)."""
+    figures = load_figures(path)
+    assert [(f.code, f.message) for f in check(draft_offline(figures).text, figures).errors] == []
+
+
+def test_a_total_stated_in_whole_points_is_the_rounding_of_the_rows_and_the_draft_writes_the_rows_sum() -> None:
+    figures = load_figures(DATA / "drafts" / "figures" / "chencang-rehab-2024.json")  # rows 97.60, stated 98
+    table = score_figures(figures)
+    assert (table.total, table.grade) == (Decimal("97.60"), "优")
+    assert [p.code for p in table.problems if p.severity == "error"] == []
+    assert any(p.code == "total_rounded" and "98" in p.message for p in table.problems)
+    assert "绩效自评得分97.60分" in section(draft_offline(figures), "conclusion")
+
+
+def test_figures_listing_part_of_the_table_leave_a_slot_row_and_a_total_weight_of_100() -> None:
+    draft = draft_offline(load_figures(DEV / "figures" / "anju-foodsafety-2021.json"))  # weights listed: 44 of 100
+    table = section(draft, "table")
+    assert "待补充｜待补充｜其余指标（关键数据未列出）｜待补充｜待补充｜待补充｜待补充｜" in table
+    assert "总分｜｜｜｜｜100.00｜100.00｜" in table
+
+
 # -- item 2: shortfalls become skeletons ----------------------------------------------------------------
 
 

@@ -49,9 +49,10 @@ def test_docx_holds_the_self_evaluation_table_with_a_header_row(anju):
     header = [c.text for c in indicators.rows[0].cells]
     assert header[:3] == ["一级指标", "二级指标", "三级指标"] and header[6] == "得分"
     assert indicators.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
-    assert len(indicators.rows) == 1 + 9 + 1  # header, nine indicators, 总分
-    # the execution row's 10 points (按常规计, as ``report-assistant score`` has them) are in the 分值 total
-    assert [c.text for c in indicators.rows[-1].cells][5:7] == ["44.00", "100.00"]
+    assert len(indicators.rows) == 1 + 9 + 1 + 1  # header, nine indicators, the unlisted rest (待补充), 总分
+    # the listed weights (44 with the execution row's 10) are part of the table: the rest is a slot, the total 100
+    assert [c.text for c in indicators.rows[-2].cells][2:7] == ["其余指标（关键数据未列出）", *["待补充"] * 4]
+    assert [c.text for c in indicators.rows[-1].cells][5:7] == ["100.00", "100.00"]
     assert indicators.style.name == "Table Grid"
 
 

@@ -102,7 +102,8 @@ def run(args: argparse.Namespace) -> int:
     _report_notes(draft.review_notes)
     if output is not None:
         _say(f"已写入 {output}（起草记录：{settings.data_dir / 'runs' / str(draft.run_id)}）")
-    return 1 if any(f.severity == "error" for f in draft.findings) else 0
+    # 1 when the draft or the figures it came from need correcting (a figure to verify is not a finished report)
+    return 1 if any(f.severity == "error" for f in [*draft.findings, *issues]) else 0
 
 
 def _passages_for(settings: Any) -> Any:

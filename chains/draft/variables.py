@@ -32,6 +32,8 @@ from chains.draft.results import group_of, lost_line, pct, problem_context, scor
 from chains.figures import Figures
 from chains.score import ScoreRow, ScoreTable, score_figures
 
+HUNDRED = Decimal(100)
+
 __all__ = ["NOT_SEPARATE", "SOURCE_LABELS", "build_context", "money_text", "number_text", "pct", "score_text"]
 
 #: the execution cells of a scheme that scores execution inside other rows (决策/过程/产出/效益)
@@ -278,7 +280,10 @@ def _table_cells(table: ScoreTable, unit: str) -> dict[str, Any]:
     cells["table_rows"] = table_rows
     weights = sum((r.weight for r in table.rows if r.weight is not None), Decimal(0))
     shown_max = weights + (ex.weight if separate else Decimal(0))
-    cells["max_score_cell"] = score_text(shown_max) if any(r.weight is not None for r in table.rows) else dash
+    weighted = any(r.weight is not None for r in table.rows)
+    # weights short of 100 with every row weighted: the figures list part of the table; the rest is a slot
+    cells["rows_missing"] = weighted and shown_max < HUNDRED and all(r.weight is not None for r in table.rows)
+    cells["max_score_cell"] = score_text(HUNDRED if cells["rows_missing"] else shown_max) if weighted else dash
     cells["total_cell"] = score_text(table.total) or "待补充"
     notes = []
     if any(r.stated_score is None and r.computed_score is not None for r in table.rows):

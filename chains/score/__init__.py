@@ -86,8 +86,13 @@ def score_figures(figures: Figures, rules: ScoringRules = DEFAULT_RULES) -> Scor
     known = [p for p in parts if p is not None]
     complete = bool(weighted) and max_score == HUNDRED and len(known) == len(parts)
     total_computed = q2(sum(known, ZERO)) if complete else None
-    total_stated = dec(figures.total_score)
-    total_stated = q2(total_stated) if total_stated is not None else None
+    raw_total = dec(figures.total_score)
+    total_stated = q2(raw_total) if raw_total is not None else None
+    if raw_total is not None and total_computed is not None and _rounds_to(total_computed, raw_total):
+        # a total stated in whole points (98) for rows summing to 97.60: the same total, written with fewer decimals
+        problems.append(Problem("total_rounded", "info", f"自评总分填报为{raw_total}分，为各项得分合计{total_computed}分"
+                                f"的取整，报告按{total_computed}分书写", "total_score"))  # fmt: skip
+        total_stated = None
     total_computed, total_source = _total_source(figures, total_stated, total_computed)
     total = total_stated if total_stated is not None else total_computed
     scored = [r.score_used for r in rows if r.score_used is not None]
@@ -123,6 +128,14 @@ def score_figures(figures: Figures, rules: ScoringRules = DEFAULT_RULES) -> Scor
         rules=rules,
         total_source=total_source,
     )
+
+
+def _rounds_to(computed: Decimal, stated: Decimal) -> bool:
+    """Whether ``stated`` is ``computed`` written with fewer decimals (rules §8: half a unit of its last digit)."""
+    exponent = stated.as_tuple().exponent
+    places = max(-exponent, 0) if isinstance(exponent, int) else 2
+    # a full 100 is a claim of full marks, never a rounding of points lost
+    return computed != stated and stated < 100 and places < 2 and abs(computed - stated) <= Decimal(5) / Decimal(10) ** (places + 1)
 
 
 def _total_source(

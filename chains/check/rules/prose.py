@@ -32,6 +32,14 @@ def run(ctx: Context) -> None:
 # -- I9 grade ----------------------------------------------------------------------------------------
 
 
+def _rounds(written: Decimal, value: Decimal) -> bool:
+    """Whether the figures' ``written`` total (98) is ``value`` (97.60) with fewer decimals (rules §8)."""
+    exponent = written.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    full = written >= 100 > value  # a full 100 is a claim of full marks, never a rounding of points lost
+    return not full and abs(value - written) <= Decimal(5).scaleb(-(places + 1)) + EPS
+
+
 def _totals(ctx: Context) -> list[Linked]:
     return [lk for lk in ctx.linked if lk.quantity == "total_score" and lk.mention.kind == "score"
             and not lk.mention.approx and not lk.specific]
@@ -329,7 +337,7 @@ def key_figures(ctx: Context, figures: Figures) -> None:
     if total is not None:
         t = Decimal(str(total))
         for lk in _totals(ctx):
-            if not agrees(lk.mention, t):
+            if not agrees(lk.mention, t) and not _rounds(t, lk.mention.value):
                 ctx.add(Finding("figure_mismatch", f"自评总分在关键数据中为{_num(t)}分，正文写作{lk.mention.raw}。",
                                 lk.mention.span, values={"stated": lk.mention.raw, "figures": f"{_num(t)}分"},
                                 expected=f"{_num(t)}分"))

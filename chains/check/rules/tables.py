@@ -11,7 +11,7 @@ from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
 from chains.text.table_model import Row, Table
-from chains.vocabulary import CAPPED_RATE, grade_of
+from chains.vocabulary import CAPPED_RATE, grade_of, is_placeholder
 
 #: an indicator row with its weight, score and 一级 level
 Leaf = tuple[Row, Mention | None, Mention | None, str | None]
@@ -50,6 +50,11 @@ def _num(table: Table, row: Row, role: str) -> Mention | None:
     if m is None or m.approx:
         return None
     return m
+
+
+def _slot(table: Table, row: Row, role: str) -> bool:
+    c = table.cell(row, role)
+    return c is not None and is_placeholder(c.text)
 
 
 def _level1(table: Table, row: Row, last: str | None) -> str | None:
@@ -116,10 +121,12 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     group: tuple[Row, Mention, Mention | None, list[tuple[Mention | None, Mention | None]]] | None = None
     total_row: Row | None = None
     last_level: str | None = None
+    unknown = False  # a row whose weight or score is a slot still to fill: the sums cannot be known
     for row in table.data_rows():
         if row.is_total():
             total_row = row
             continue
+        unknown = unknown or _slot(table, row, "weight") or _slot(table, row, "score")
         w = _num(table, row, "weight")
         s = _num(table, row, "score")
         last_level = _level1(table, row, last_level)
@@ -150,12 +157,12 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     weights = [w for _, w, _, _ in leaf if w is not None]
     scores = [s for _, _, s, _ in leaf if s is not None]
     levels = {lv for *_, lv in leaf if lv}
-    complete = total_row is not None or ({"output", "benefit"} <= levels and len(levels) >= 3)
+    complete = not unknown and (total_row is not None or ({"output", "benefit"} <= levels and len(levels) >= 3))
     tw = _num(table, total_row, "weight") if total_row is not None else None
     ts = _num(table, total_row, "score") if total_row is not None else None
     if weights and complete and len(weights) == len(leaf):
         _weight_sum(ctx, table, leaf, weights, tw, levels)
-    if scores and ts is not None and len(scores) == len(leaf):
+    if scores and ts is not None and len(scores) == len(leaf) and not unknown:
         if not sum_agrees(scores, ts):
             total = sum((s.value for s in scores), Decimal(0))
             ctx.add(
