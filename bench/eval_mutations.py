@@ -71,6 +71,7 @@ sys.path.insert(0, str(ROOT))
 from chains.check import check  # noqa: E402
 
 REAL = ROOT / "tests/data/real"
+REAL2 = ROOT / "tests/data/real2"
 DEV = ROOT / "tests/data/dev/cases"
 SEEDS = ROOT / "tests/data/seeds"
 CLEAN_SEEDS = ("000_", "001_")  # errors.md §C: seeds 000 and 001 have no error findings
@@ -959,9 +960,11 @@ def ctx(text: str, span: Span, w: int) -> str:
 def sources(everything: bool = False) -> list[tuple[str, str]]:
     """The clean reports (with ``everything``, the labelled-dirty real reports and seeds too)."""
     out = []
-    for line in (REAL / "labels.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip() and ((rec := json.loads(line))["clean"] or everything):
-            out.append((f"real/{rec['case']}", (REAL / "reports" / rec["case"]).read_text(encoding="utf-8")))
+    for real in (REAL, REAL2):
+        for line in (real / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip() and ((rec := json.loads(line))["clean"] or everything):
+                text = (real / "reports" / rec["case"]).read_text(encoding="utf-8")
+                out.append((f"{real.name}/{rec['case']}", text))
     for p in sorted(DEV.glob("*-clean.txt")):
         out.append((f"dev/{p.name}", p.read_text(encoding="utf-8")))
     for p in sorted(SEEDS.glob("*.txt")):

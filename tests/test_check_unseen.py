@@ -228,3 +228,57 @@ def test_a_table_headed_with_another_year() -> None:
     text = "2022年度法律援助项目支出绩效自评报告\n\n一、基本情况\n全年预算268万元。\n\n附件：项目支出绩效自评表（{y}年度）\n"
     assert [code for code, _ in errors(text.format(y=2021))] == ["year_mismatch"]
     assert not errors(text.format(y=2022))
+
+
+# -- lists after 其中 that go on past a comma; indicator tables separated by single spaces ---------------------
+
+GRADED = ("2023年预算安排专项资金项目共计113个,财政资金{total}万元。其中绩效自评“优”的项目79个财政资金3038.38万元;"
+          "绩效自评“良”的项目11个财政资金201.9万元,绩效自评“中”的项目3个财政资金7万元,"
+          "绩效自评“差”的项目20个财政资金218.07万元(“三区”人才项目16个49万元),分别是:\n")
+
+
+def test_a_qizhong_list_goes_on_after_commas_and_counts_between_its_parts() -> None:
+    (code, span), = errors(GRADED.format(total="3267.28"))  # the span runs from the total over its parts
+    assert code == "sum_mismatch" and span.startswith("3267.28万元") and span.endswith("218.07万元")
+    assert errors(GRADED.format(total="3465.35")) == []  # the bracket breaks down the last part, it is no part
+
+
+def test_a_part_broken_down_with_fenbie_is_not_listed_with_the_parts() -> None:
+    text = ("项目支出安排预算为2,814.76万元,其中:一是粮食风险基金2,531.96万元,分别为州级专项资金2,258.96万元、"
+            "成品粮调控储备专项资金23.00万元、食用植物油储备专项资金24.00万元、县市级专项资金226.00万元;"
+            "二是粮食专项业务经费282.80万元。\n")
+    assert errors(text) == []
+
+
+def test_a_count_before_a_fund_does_not_become_part_of_its_name() -> None:
+    messages = [f.message for f in check(GRADED.format(total="3465.35")).findings]
+    assert not any("个财政资金" in m for m in messages), messages
+
+
+SPACED = """项目资金   年初预算数 全年预算数 全年执行数 分值 执行率 得分
+  年度资金总额 287 287 171 10 60% 6
+一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施
+指标值 完成值
+  产出指标 数量指标 服务对象人数 100人次 100人次 15 15
+    质量指标 服务达标率 80% 80% 20 20
+    时效指标 完成时限 2019年 2019年 {w} {s}
+    成本指标 计划完成率 90% 60% 20 10 部分项目延续至下年
+  效益指标 社会效益指标 财政工作运行效率 ≥80% ≥80% 15 15
+  满意度 服务对象满意度指标 受益群体满意度 90% 90% 15 15
+总分 {tw} {ts}
+"""
+
+
+def test_an_indicator_table_with_single_spaces_is_read_from_the_right() -> None:
+    # execution 10 outside the table + 100 in it = 110 points; scores 6 + 90 = 96
+    found = errors(SPACED.format(w=15, s=15, tw=100, ts=90))
+    assert ("weight_sum_mismatch", "100") in found and ("score_sum_mismatch", "90") in found
+
+
+def test_a_single_space_table_that_adds_up_is_clean() -> None:
+    assert errors(SPACED.format(w=5, s=5, tw=100, ts=86)) == []  # 10 + 90 points; 6 + 80 scored
+
+
+def test_a_single_space_table_cut_before_its_total_is_not_summed() -> None:
+    text = SPACED.format(w=15, s=15, tw=100, ts=90).split("总分")[0]
+    assert not [e for e in errors(text) if e[0] in ("weight_sum_mismatch", "score_sum_mismatch")]

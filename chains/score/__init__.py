@@ -86,13 +86,7 @@ def score_figures(figures: Figures, rules: ScoringRules = DEFAULT_RULES) -> Scor
     known = [p for p in parts if p is not None]
     complete = bool(weighted) and max_score == HUNDRED and len(known) == len(parts)
     total_computed = q2(sum(known, ZERO)) if complete else None
-    raw_total = dec(figures.total_score)
-    total_stated = q2(raw_total) if raw_total is not None else None
-    if raw_total is not None and total_computed is not None and _rounds_to(total_computed, raw_total):
-        # a total stated in whole points (98) for rows summing to 97.60: the same total, written with fewer decimals
-        problems.append(Problem("total_rounded", "info", f"自评总分填报为{raw_total}分，为各项得分合计{total_computed}分"
-                                f"的取整，报告按{total_computed}分书写", "total_score"))  # fmt: skip
-        total_stated = None
+    total_stated = _stated_total(figures, total_computed, problems)
     total_computed, total_source = _total_source(figures, total_stated, total_computed)
     total = total_stated if total_stated is not None else total_computed
     scored = [r.score_used for r in rows if r.score_used is not None]
@@ -128,6 +122,16 @@ def score_figures(figures: Figures, rules: ScoringRules = DEFAULT_RULES) -> Scor
         rules=rules,
         total_source=total_source,
     )
+
+
+def _stated_total(figures: Figures, computed: Decimal | None, problems: list[Problem]) -> Decimal | None:
+    """The stated total, or None when it is the rows' sum written with fewer decimals (98 for 97.60)."""
+    raw = dec(figures.total_score)
+    if raw is not None and computed is not None and _rounds_to(computed, raw):
+        problems.append(Problem("total_rounded", "info", f"自评总分填报为{raw}分，为各项得分合计{computed}分的取整，"
+                                f"报告按{computed}分书写", "total_score"))  # fmt: skip
+        return None
+    return q2(raw) if raw is not None else None
 
 
 def _rounds_to(computed: Decimal, stated: Decimal) -> bool:

@@ -22,63 +22,12 @@ import re
 from dataclasses import dataclass
 
 from chains.text.numbers import Mention
+from chains.text.quantity_words import KEYWORDS as _KEYWORDS
+from chains.text.quantity_words import QUANTITY_KIND as _QUANTITY_KIND
+from chains.text.quantity_words import QUANTITY_NAMES_ZH
 
 __all__ = ["Linked", "link_mentions", "subject_compatible", "generic_subject", "QUANTITY_NAMES_ZH"]
 
-QUANTITY_NAMES_ZH: dict[str, str] = {
-    "initial_budget": "年初预算数",
-    "annual_budget": "全年预算数",
-    "approved_budget": "批复数",
-    "received": "到位资金",
-    "issued": "下达资金",
-    "budget_adjustment": "预算调整数",
-    "total_investment": "总投资",
-    "spent": "执行数",
-    "balance": "结余",
-    "carry_forward": "结转资金",
-    "execution_rate": "执行率",
-    "received_rate": "到位率",
-    "completion_rate": "完成率",
-    "balance_rate": "结余率",
-    "satisfaction": "满意度",
-    "weight": "分值",
-    "score": "得分",
-    "total_score": "总分",
-    "average": "平均值",
-}
-
-# keyword → quantity; longest keywords first in the regex so 执行率 beats 执行, 年初预算 beats 预算
-_KEYWORDS: dict[str, str] = {
-    "预算执行率": "execution_rate", "执行率": "execution_rate", "支出率": "execution_rate",
-    "使用率": "execution_rate", "支付率": "execution_rate", "执行进度": "execution_rate", "完成预算": "execution_rate",
-    "支出进度": "execution_rate",
-    "到位率": "received_rate", "完成率": "completion_rate", "结余率": "balance_rate",
-    "满意度": "satisfaction", "满意率": "satisfaction", "好评率": "satisfaction",
-    "年初预算": "initial_budget", "年初批复": "initial_budget", "年初安排": "initial_budget",
-    "全年预算": "annual_budget", "调整后预算": "annual_budget", "预算总额": "annual_budget",
-    "预算资金": "annual_budget", "预算数": "annual_budget", "预算": "annual_budget", "安排": "annual_budget",
-    "总投资": "total_investment", "计划投资": "total_investment", "概算": "total_investment",
-    "批复": "approved_budget", "核定": "approved_budget",
-    "到位": "received", "收到": "received", "拨入": "received",
-    "下达": "issued", "拨付": "issued", "分配": "issued", "转移支付": "issued",
-    "追加": "budget_adjustment", "调增": "budget_adjustment", "调减": "budget_adjustment",
-    "调整": "budget_adjustment", "核减": "budget_adjustment",
-    "节约": "balance", "节余": "balance", "上年结转": "carryover", "上年结余": "carryover", "以前年度结余": "carryover",
-    "上年度结余": "carryover", "上年度结转": "carryover", "以前年度结转": "carryover", "上年度结余的资金": "carryover",
-    "自筹": "other_funds",
-    "单价": "unit_price", "标准": "unit_price", "每": "unit_price", "生均": "unit_price", "人均": "unit_price",
-    "户均": "unit_price",
-    "全年执行": "spent", "执行": "spent", "支出": "spent", "支付": "spent", "使用": "spent", "开支": "spent",
-    "兑付": "spent", "兑现": "spent",
-    "结余": "balance", "余额": "balance", "未使用": "balance", "剩余": "balance", "未支出": "balance", "尚未支出": "balance",
-    "未执行": "balance",
-    "结转": "carry_forward",
-    "平均": "average",
-    "总得分": "total_score", "自评得分": "total_score", "自评总分": "total_score", "总分": "total_score", "满分": "max_score",
-    "综合得分": "total_score", "得分合计": "total_score", "评价得分": "total_score", "最终得分": "total_score",
-    "得分": "score", "分数": "score", "自评分": "score",
-    "分值": "weight", "权重": "weight",
-}
 _SPENDING_KINDS = {"项目", "预算", "基本", "专项", "人员", "公用", "经常", "资本", "一般", "其他"}
 _KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=len, reverse=True)))
 _SOURCE_QUANTITIES = {"carryover", "other_funds", "issued", "received"}
@@ -87,14 +36,6 @@ _BUDGET_FAMILY = {"annual_budget", "approved_budget", "initial_budget", "budget_
 _TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计|累计)(?:下达|安排|拨付|投入|支出|到位|完成|使用)?[为是]?[：:]?$")
 _ADJUST = re.compile(r"追加|调增|调减|调整(?!后)|追减|新增|核减|压减")  # 调整后预算 is the adjusted budget itself
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-_QUANTITY_KIND = {
-    "execution_rate": "percent", "received_rate": "percent", "completion_rate": "percent",
-    "balance_rate": "percent", "satisfaction": "percent",
-    "initial_budget": "money", "annual_budget": "money", "approved_budget": "money", "received": "money",
-    "spent": "money", "balance": "money", "carry_forward": "money", "issued": "money",
-    "budget_adjustment": "money", "carryover": "money", "other_funds": "money", "total_investment": "money",
-    "total_score": "score", "score": "score", "weight": "score", "max_score": "score",
-}
 _ITEM_HEAD = re.compile(
     r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)"
     r"[ \u3000]*(?P<name>[^。：:\n，,；]{1,30}?(?:项目|资金|经费|专项|补贴|补助|工程|基金)|[^。：:\n，,；0-9]{2,12})[。：:]",
@@ -153,9 +94,13 @@ def _sentence_bounds(text: str) -> list[int]:
     return [m.start() for m in _SENTENCE_END.finditer(text)]
 
 
+_COUNTED = re.compile(r"^[个家人次项所座处条户名台辆套批件]")
+
+
 def _normalise_subject(raw: str) -> str:
     s = _SUBJECT_SPLIT.sub("", raw) if _SUBJECT_SPLIT.match(raw) else raw
     s = re.sub(r"^(?:年度|年)", "", s)
+    s = _COUNTED.sub("", s)  # "项目79个财政资金…": the run after a count starts with its classifier
     s = _SUBJECT_PREFIX.sub("", s)
     s = re.sub(r"(?:为|达到|达|约|共|计|是|的)+$", "", s)
     # "本项目自评总得分" / "项目综合得分": evaluation words name no sub-item
@@ -294,14 +239,27 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
     """"其中：30万元用于编制；30万元用于审计；29.99万元用于设计。": a 其中 list goes on past a semicolon. The
     first figure of a clause that follows a listed part across ；, with no other figure between, is a part of
     the same total."""
-    prev = out[-1]
-    if prev.component_of is None or prev.sentence[1] != s_start - 1 or text[s_start - 1] not in "；;":
+    prev = next((lk for lk in reversed(out) if lk.mention.kind == m.kind), None)  # counts may stand between
+    if prev is None or prev.component_of is None:
+        return None
+    if prev.sentence[0] == s_start:  # "…良的11个201.9万元，中的3个7万元": the list goes on after a comma
+        between = text[prev.mention.end : m.start]
+        if not re.fullmatch(r"[^，,、；;（）()：:]{0,6}[，,、][^（）()：:]{1,30}", between) or _bracket_open(text, s_start, m):
+            return None
+        if _KEYWORD_RE.search(between) or _sub_breakdown(text, out, prev.component_of, m):
+            return None  # "…，已支出30万元": a figure of its own; "…，分别为…": a part's own breakdown
+    elif prev.sentence[1] != s_start - 1 or text[s_start - 1] not in "；;":
         return None
     if prev.mention.kind != m.kind or prev.mention.unit != m.unit:
         return None
     if _CHANGE_BEFORE.search(text, s_start, m.start) or _RESTATED_TOTAL.search(text[s_start : m.start]):
         return None
     return prev.component_of
+
+
+def _bracket_open(text: str, s_start: int, m: Mention) -> bool:
+    window = text[s_start : m.start]
+    return max(window.rfind("("), window.rfind("（")) > max(window.rfind(")"), window.rfind("）"))
 
 
 def _clause_before(window: str) -> str:

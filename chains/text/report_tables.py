@@ -27,6 +27,7 @@ from chains.text.pasted_tables import (
     spaced_row,
     tsv_row,
 )
+from chains.text.spaced_indicators import spaced_indicator_tables
 from chains.text.table_model import Cell, Row, Table, column_role, strip_span, with_header
 
 __all__ = ["Cell", "Row", "Table", "find_tables", "column_role"]
@@ -47,6 +48,7 @@ def find_tables(text: str, mentions: list[Mention] | None = None) -> list[Table]
     degenerate = [tb for tb in found if all(sum(1 for c in r.cells if c.text) <= 1 for r in tb.rows)]
     flat = flat_funds_tables(text, [tb.span for tb in found if tb not in degenerate])
     tables = [tb for tb in found if tb not in degenerate or not any(_overlaps(tb.span, f.span) for f in flat)] + flat
+    tables += spaced_indicator_tables(text, [tb.span for tb in tables])
     if mentions is not None and tables:
         starts = [m.span[0] for m in mentions]
         for table in tables:

@@ -1,0 +1,68 @@
+"""The words that name a quantity in running text (年初预算 → ``initial_budget``, 执行率 → ``execution_rate``),
+the kind of figure each quantity takes, and each quantity's Chinese name. Data only."""
+
+from __future__ import annotations
+
+QUANTITY_NAMES_ZH: dict[str, str] = {
+    "initial_budget": "年初预算数",
+    "annual_budget": "全年预算数",
+    "approved_budget": "批复数",
+    "received": "到位资金",
+    "issued": "下达资金",
+    "budget_adjustment": "预算调整数",
+    "total_investment": "总投资",
+    "spent": "执行数",
+    "balance": "结余",
+    "carry_forward": "结转资金",
+    "execution_rate": "执行率",
+    "received_rate": "到位率",
+    "completion_rate": "完成率",
+    "balance_rate": "结余率",
+    "satisfaction": "满意度",
+    "weight": "分值",
+    "score": "得分",
+    "total_score": "总分",
+    "average": "平均值",
+}
+
+# keyword → quantity; longest keywords first in the regex so 执行率 beats 执行, 年初预算 beats 预算
+KEYWORDS: dict[str, str] = {
+    "预算执行率": "execution_rate", "执行率": "execution_rate", "支出率": "execution_rate",
+    "使用率": "execution_rate", "支付率": "execution_rate", "执行进度": "execution_rate", "完成预算": "execution_rate",
+    "支出进度": "execution_rate",
+    "到位率": "received_rate", "完成率": "completion_rate", "结余率": "balance_rate",
+    "满意度": "satisfaction", "满意率": "satisfaction", "好评率": "satisfaction",
+    "年初预算": "initial_budget", "年初批复": "initial_budget", "年初安排": "initial_budget",
+    "全年预算": "annual_budget", "调整后预算": "annual_budget", "预算总额": "annual_budget",
+    "预算资金": "annual_budget", "预算数": "annual_budget", "预算": "annual_budget", "安排": "annual_budget",
+    "总投资": "total_investment", "计划投资": "total_investment", "概算": "total_investment",
+    "批复": "approved_budget", "核定": "approved_budget",
+    "到位": "received", "收到": "received", "拨入": "received",
+    "下达": "issued", "拨付": "issued", "分配": "issued", "转移支付": "issued",
+    "追加": "budget_adjustment", "调增": "budget_adjustment", "调减": "budget_adjustment",
+    "调整": "budget_adjustment", "核减": "budget_adjustment",
+    "节约": "balance", "节余": "balance", "上年结转": "carryover", "上年结余": "carryover", "以前年度结余": "carryover",
+    "上年度结余": "carryover", "上年度结转": "carryover", "以前年度结转": "carryover", "上年度结余的资金": "carryover",
+    "自筹": "other_funds",
+    "单价": "unit_price", "标准": "unit_price", "每": "unit_price", "生均": "unit_price", "人均": "unit_price",
+    "户均": "unit_price",
+    "全年执行": "spent", "执行": "spent", "支出": "spent", "支付": "spent", "使用": "spent", "开支": "spent",
+    "兑付": "spent", "兑现": "spent",
+    "结余": "balance", "余额": "balance", "未使用": "balance", "剩余": "balance", "未支出": "balance", "尚未支出": "balance",
+    "未执行": "balance",
+    "结转": "carry_forward",
+    "平均": "average",
+    "总得分": "total_score", "自评得分": "total_score", "自评总分": "total_score", "总分": "total_score", "满分": "max_score",
+    "综合得分": "total_score", "得分合计": "total_score", "评价得分": "total_score", "最终得分": "total_score",
+    "得分": "score", "分数": "score", "自评分": "score",
+    "分值": "weight", "权重": "weight",
+}
+
+QUANTITY_KIND: dict[str, str] = {
+    "execution_rate": "percent", "received_rate": "percent", "completion_rate": "percent",
+    "balance_rate": "percent", "satisfaction": "percent",
+    "initial_budget": "money", "annual_budget": "money", "approved_budget": "money", "received": "money",
+    "spent": "money", "balance": "money", "carry_forward": "money", "issued": "money",
+    "budget_adjustment": "money", "carryover": "money", "other_funds": "money", "total_investment": "money",
+    "total_score": "score", "score": "score", "weight": "score", "max_score": "score",
+}
