@@ -282,3 +282,33 @@ def test_a_single_space_table_that_adds_up_is_clean() -> None:
 def test_a_single_space_table_cut_before_its_total_is_not_summed() -> None:
     text = SPACED.format(w=15, s=15, tw=100, ts=90).split("总分")[0]
     assert not [e for e in errors(text) if e[0] in ("weight_sum_mismatch", "score_sum_mismatch")]
+
+
+# -- one funding document (文号) stated twice --------------------------------------------------------------
+
+DOC_FIRST = "市财政局呼财农指【2023】41号文件《关于下达2023年自治区水利发展资金预算的通知》,下达某县2023年资金{a}万元。\n"
+DOC_AGAIN = "市财政局呼财农指【2023】41号文件《关于下达2023年自治区水利发展资金预算的通知》,下达某县2023年{item}{b}万元。\n"
+
+
+def test_an_item_of_a_document_larger_than_its_allocation_is_an_error() -> None:
+    text = DOC_FIRST.format(a=5) + "二、项目实施\n" + DOC_AGAIN.format(item="山洪灾害防治设施维养", b=6)
+    assert errors(text) == [("conflicting_values", "6万元")]
+    message = next(f.message for f in check(text).findings if f.code == "conflicting_values")
+    assert "呼财农指〔2023〕41号" in message and "5万元" in message  # the document as the report writes it
+
+
+def test_an_item_within_its_documents_allocation_and_two_items_of_one_document_are_fine() -> None:
+    assert errors(DOC_FIRST.format(a=8) + DOC_AGAIN.format(item="山洪灾害防治设施维养", b=6)) == []
+    two_items = DOC_AGAIN.format(item="山洪灾害防治设施维养", b=6) + DOC_AGAIN.format(item="小型水库维修养护", b=9)
+    assert errors(two_items) == []
+
+
+def test_one_document_with_two_amounts_and_no_item_is_an_error() -> None:
+    assert errors(DOC_FIRST.format(a=5) + DOC_FIRST.format(a=7)) == [("conflicting_values", "7万元")]
+
+
+def test_simplified_characters_stay_as_they_are_when_traditional_ones_are_read() -> None:
+    from chains.text.script import simplified
+
+    assert simplified("呼和浩特市财政局呼财农指 显著提高 乾隆") == "呼和浩特市财政局呼财农指 显著提高 乾隆"
+    assert simplified("萬元 預算 執行率 以後") == "万元 预算 执行率 以后"

@@ -26,6 +26,7 @@ from chains.check.rules import (
     adjustments,
     amounts,
     completion,
+    documents,
     fund_sources,
     funds,
     indicator_text,
@@ -63,7 +64,8 @@ def read(text: str, figures: Figures | None = None) -> Context:
 
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
-    for rules in (tables, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, amounts, adjustments, funds, prose):
+    for rules in (tables, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
+                  amounts, adjustments, funds, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

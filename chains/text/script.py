@@ -15,7 +15,21 @@ from functools import lru_cache
 def _table() -> dict[int, int]:
     from hanziconv.charmap import simplified_charmap, traditional_charmap
 
-    return {ord(t): ord(s) for t, s in zip(traditional_charmap, simplified_charmap, strict=True) if t != s}
+    # a character of GB 2312 is simplified text already (呼, 乾, 著 of 显著): mapping it would change a correct
+    # word; only the few traditional forms GB 2312 also holds are mapped
+    return {ord(t): ord(s) for t, s in zip(traditional_charmap, simplified_charmap, strict=True)
+            if t != s and (not _in_gb2312(t) or t in _TRADITIONAL_IN_GB2312)}
+
+
+_TRADITIONAL_IN_GB2312 = frozenset("後夥麽徵於摺")
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def simplified(text: str) -> str:
