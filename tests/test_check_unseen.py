@@ -312,3 +312,20 @@ def test_simplified_characters_stay_as_they_are_when_traditional_ones_are_read()
 
     assert simplified("呼和浩特市财政局呼财农指 显著提高 乾隆") == "呼和浩特市财政局呼财农指 显著提高 乾隆"
     assert simplified("萬元 預算 執行率 以後") == "万元 预算 执行率 以后"
+
+
+# -- funds rows whose cells a copy ran together --------------------------------------------------------------
+
+GLUED = "项目资金 (万元)全年预算数全年执行数执行率\n年度资金总额50万元{cells}\n其中:中央财政补助50万元{cells}\n"
+
+
+def test_cells_run_together_are_split_by_their_decimals_and_a_wrong_rate_is_a_suspicion() -> None:
+    text = GLUED.format(cells="47.6895.00%")  # 47.68 | 95.00%: 47.68 / 50 = 95.36%
+    assert errors(text) == []
+    assert warnings(text) == [("rate_mismatch", "95.00%"), ("rate_mismatch", "95.00%")]
+    assert all("连在一起" in f.message for f in check(text).findings)
+
+
+def test_cells_run_together_that_add_up_say_nothing_and_an_ambiguous_run_is_not_split() -> None:
+    assert check(GLUED.format(cells="47.6895.36%")).findings == []
+    assert check(GLUED.format(cells="47.6895%")).findings == []  # 47.68 | 95%? 47.6 | 895%? the decimals differ

@@ -59,6 +59,8 @@ def _doubt(ctx: Context, f: Finding) -> str | None:
     stated = ctx.text[f.span[0] : f.span[1]]
     if _RUN_TOGETHER.search(stated) or any(_RUN_TOGETHER.search(ctx.text[s:e]) for s, e in f.related):
         return "表格各栏数字连在一起，无法确定各栏的值"
+    if any(_glued(ctx.text, span) for span in (f.span, *f.related)):
+        return "表格各栏数字连在一起，按小数位数拆分后计算"
     if stated.endswith(("%", "％")) and ctx.text[f.span[1] : f.span[1] + 1].isdigit():
         return "这个百分数与后面的数字连在一起，可能是表格中相邻两栏"
     if f.code in _RATE_CODES:
@@ -72,6 +74,11 @@ def _doubt(ctx: Context, f: Finding) -> str | None:
         if far and any(_ambiguous(ctx, span) for span in far):
             return "计算所用的金额与比率不在同一段，且报告中同类金额不止一个，可能另有口径"
     return None
+
+
+def _glued(text: str, span: tuple[int, int]) -> bool:
+    """A figure split out of digits a copy ran together: a digit touches it on the left."""
+    return span[0] > 0 and text[span[0] - 1].isdigit() and span[1] > span[0]
 
 
 def _operand_doubt(ctx: Context, f: Finding) -> str | None:

@@ -119,6 +119,31 @@ _RUN_ON = re.compile(r"(?:万元|元)?\d")
 _FLAT_GAP = re.compile(_CELL_GAP)
 
 
+_GLUED = re.compile(r"(?:万元|元)?(?P<digits>[\d.]+)(?P<pct>[%％])?")
+
+
+def _glued(text: str, pos: int, need: int) -> list[Cell] | None:
+    """"50万元47.6895.00%" after the 50: the cells a copy ran together, split where every number has the same
+    decimals ("47.68" | "95.00%"); None unless exactly one split fills the ``need`` columns left."""
+    m = _GLUED.match(text, pos)
+    if m is None or need < 2:
+        return None
+    digits, at = m.group("digits"), m.start("digits")
+    splits = []
+    for d in (1, 2, 3, 4):
+        cut = re.findall(rf"(?:0|[1-9]\d*)\.\d{{{d}}}", digits)
+        if "".join(cut) == digits and len(cut) == need:
+            splits.append(cut)
+    if len(splits) != 1:
+        return None
+    cells, start = [], at
+    for k, piece in enumerate(splits[0]):
+        end = start + len(piece) + (1 if k == need - 1 and m.group("pct") else 0)
+        cells.append(Cell(text[start:end], (start, end)))
+        start += len(piece)
+    return cells
+
+
 def flat_funds_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
     """"项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90
     89.974 89.974 上年结转资金 其他资金": the header words, then rows of a label and numbers separated by blanks.
@@ -158,7 +183,11 @@ def _flat_table(text: str, h: re.Match[str]) -> Table | None:
         if not label and not numbers:
             break
         if _RUN_ON.match(text, pos):
-            return None  # "50万元47.6895.00%": cells run together, the columns cannot be told apart
+            glued = _glued(text, pos, width - len(numbers))
+            if glued is None:
+                return None  # cells run together and no single way to tell the columns apart
+            numbers += glued
+            pos = glued[-1].span[1]
         while numbers and not numbers[-1].text and len(numbers) != width:
             numbers.pop()  # trailing dashes of a source row ("4000 4000 4000 —"): its unused columns
         if len(numbers) not in (0, width) and not 0 < len(numbers) <= amounts:

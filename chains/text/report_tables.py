@@ -69,6 +69,8 @@ def _with_found(cell: Cell, mentions: list[Mention], starts: list[int]) -> Cell:
     while i < len(mentions) and mentions[i].span[1] <= cell.span[1]:
         found.append(mentions[i])
         i += 1
+    if not found and any(_overlaps(m.span, cell.span) for m in mentions[max(i - 1, 0) : i + 1]):
+        return cell  # a cell split out of figures a copy ran together ("47.68" of "47.6895.00%"): read its own text
     return Cell(cell.text, cell.span, tuple(found))
 
 
