@@ -329,3 +329,13 @@ def test_cells_run_together_are_split_by_their_decimals_and_a_wrong_rate_is_a_su
 def test_cells_run_together_that_add_up_say_nothing_and_an_ambiguous_run_is_not_split() -> None:
     assert check(GLUED.format(cells="47.6895.36%")).findings == []
     assert check(GLUED.format(cells="47.6895%")).findings == []  # 47.68 | 95%? 47.6 | 895%? the decimals differ
+
+
+def test_local_funds_are_a_source_row_and_the_message_names_the_column_even_when_the_header_stands_one_off() -> None:
+    text = ("项目资金 (万元) |\n全年预算数(A) | 全年执行数(B) | 预算执行率(B/A) | ||||\n"
+            "年度资金总额: | 811.54 | 811.54 | 100% | ||||\n其中:中央财政资金 | 730.7 | 730.7 | 100.00% | ||||\n"
+            "地方资金 | 81.14 | 81.14 | 100% | ||||\n其他资金 | |||||||\n")  # fmt: skip
+    found = [f for f in check(text).findings if f.code == "sum_mismatch"]
+    assert [(f.severity, text[f.span[0] : f.span[1]]) for f in found] == [("error", "811.54"), ("error", "811.54")]
+    assert found[0].message == "年度资金总额的全年预算数为811.54，但其中中央财政资金730.7、地方资金81.14，合计811.84，两者不符。"
+    assert "全年执行数" in found[1].message

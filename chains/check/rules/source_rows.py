@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 
 from chains.check.rules.base import Context, fmt, sum_agrees
+from chains.check.rules.scoring import column_label
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.table_model import Row, Table
@@ -25,7 +26,7 @@ _AMOUNT_ROLES = ("initial_budget", "annual_budget", "received", "spent")
 _TOTAL_ROW = re.compile(r"^\s*(?:年度)?资金总额|^\s*(?:资金)?合\s*计|^\s*总\s*计")
 _SOURCE_ROW = re.compile(
     r"^\s*(?:其中[：:]?\s*)?(?:本年|当年)?(?:财政拨款|财政资金|一般公共预算|政府性基金|中央|省级|省财政|自治区|市级|市财政|盟市|"
-    r"州级|县级|县财政|旗县|区级|乡镇|上年结转|以前年度结转|结转资金|其他资金|自筹|单位资金|社会资金|专项债|"
+    r"州级|县级|县财政|旗县|区级|乡镇|地方资金|地方财政|地方配套|上年结转|以前年度结转|结转资金|其他资金|自筹|单位资金|社会资金|专项债|"
     r"基本支出|项目支出|人员经费|公用经费)"
 )
 _EMPTY = {"", "—", "－", "-", "/", "／", "——", "0.00", "0"}
@@ -94,11 +95,10 @@ def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row]
     short = s < total_value
     sure = not short or len(parts) >= 2
     decimals = max([p.decimals for p in parts] + ([total.decimals] if isinstance(total, Mention) else [0]))
-    header = table.header
-    column = header.cells[table.col(role) or 0].text if header is not None else role
+    column = column_label(role)  # the header's own cell may stand one column off (a merged label cell)
     named = [f"{_source_name(row)}{v.raw}" for row in sources if isinstance(v := _cell_value(table, row, role), Mention)]
     listed = "＋".join(p.raw for p in parts)
-    message = (f"{total_row.label or '资金总额'}的{column}为{total_cell.text or '空'}，"
+    message = (f"{total_row.label.rstrip(':：') or '资金总额'}的{column}为{total_cell.text or '空'}，"
                f"但其中{'、'.join(named)}，合计{fmt(s, decimals)}，两者不符。")
     ctx.add(
         Finding(
