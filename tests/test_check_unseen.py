@@ -361,3 +361,9 @@ def test_local_funds_are_a_source_row_and_the_message_names_the_column_even_when
     assert [(f.severity, text[f.span[0] : f.span[1]]) for f in found] == [("error", "811.54"), ("error", "811.54")]
     assert found[0].message == "年度资金总额的全年预算数为811.54，但其中中央财政资金730.7、地方资金81.14，合计811.84，两者不符。"
     assert "全年执行数" in found[1].message
+
+
+def test_budget_spending_before_its_figure_is_what_was_spent_but_public_budget_spending_is_a_kind() -> None:
+    assert errors("补助资金全年预算安排60万元,预算支出60万元,预算执行率为97%。") == [("rate_mismatch", "97%")]
+    assert errors("补助资金全年预算安排60万元,预算支出60万元,预算执行率为100%。") == []
+    assert errors("全年预算安排60万元，一般公共预算支出40万元，执行率为100%。") == []

@@ -28,6 +28,9 @@ from chains.text.quantity_words import QUANTITY_NAMES_ZH
 
 __all__ = ["Linked", "link_mentions", "subject_compatible", "generic_subject", "QUANTITY_NAMES_ZH"]
 
+#: "预算支出60万元" right before its figure is what was spent of the budget, not a kind of spending
+_SPENT_OF_BUDGET = re.compile(r"(?:为|达|共|计)?")
+_BARE_BUDGET = re.compile(r"(?:^|[^\u4e00-\u9fff]|[年度的])预算$")  # not 专项预算 / 公共预算 / 部门预算
 _SPENDING_KINDS = {"项目", "预算", "基本", "专项", "人员", "公用", "经常", "资本", "一般", "其他"}
 _KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=len, reverse=True)))
 _SOURCE_QUANTITIES = {"carryover", "other_funds", "issued", "received"}
@@ -360,7 +363,10 @@ def _nearest_keyword(
             continue
         if q == "total_score" and km.group(0) == "总分" and m.value == 100 and m.decimals == 0:
             q = "max_score"  # "总分100分" names the full marks
-        if km.group(0) == "支出" and window[max(0, km.start() - 2) : km.start()] in _SPENDING_KINDS:
+        before = window[max(0, km.start() - 4) : km.start()]
+        if km.group(0) == "支出" and before[-2:] in _SPENDING_KINDS and not (
+            before[-2:] == "预算" and _BARE_BUDGET.search(before) and _SPENT_OF_BUDGET.fullmatch(window, km.end())
+        ):
             continue  # 项目支出 / 基本支出 … name a kind of spending, not what was spent
         if q == "unit_price" and len(window) - km.end() > 2:
             continue  # 生均/每/标准 only make a unit price right before the figure
