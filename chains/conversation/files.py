@@ -34,25 +34,31 @@ def figures_file(figures: dict[str, Any]) -> tuple[bytes, str]:
 
 
 #: Shown when the model could not read an answer; the rule-based reading stands.
-MODEL_UNAVAILABLE = "模型暂时不可用，已用规则识别数据；起草时会自动改用离线模板。"
+MODEL_UNAVAILABLE = "模型暂时不可用，已用规则识别数据、整理公文写法；起草时会自动改用离线模板。"
 
 
 def read_with_model(state: ChatState, text: str, settings: Any) -> tuple[ChatState, str | None]:
-    """Merge the model's structured reading of ``text`` when a model is configured.
+    """Merge the model's structured reading of ``text`` when a model is configured, then let the model put
+    the texts the answer committed in the formal register (``rewrite.rewrite_answer``, numbers guarded).
 
     Returns (state, notice): the notice is ``MODEL_UNAVAILABLE`` when the endpoint failed (the state is
-    then unchanged), None otherwise. Never raises for a failing endpoint.
+    then unchanged), or says why a rewrite was not used; None otherwise. Never raises for a failing endpoint.
     """
     if not settings.llm_configured:
         return state, None
+    from chains.conversation.rewrite import rewrite_answer
     from chains.errors import ReportError
-    from chains.llm import extract_figures_llm
+    from chains.llm import build_llm, extract_figures_llm
 
+    notice = None
     try:
-        model = extract_figures_llm(text, settings)
-    except ReportError:
-        return state, MODEL_UNAVAILABLE
-    return merge_model_figures(state, model), None
+        state = merge_model_figures(state, extract_figures_llm(text, settings))
+    except ReportError as exc:
+        if getattr(exc, "kind", "") != "malformed":  # unreachable: no second request
+            return state, MODEL_UNAVAILABLE
+        notice = MODEL_UNAVAILABLE  # no function calls: the model may still write
+    state, rewritten = rewrite_answer(state, text, build_llm(settings))
+    return state, "\n".join(n for n in (notice, rewritten) if n) or None
 
 
 def figures_for_file(state: ChatState) -> dict[str, Any]:
