@@ -36,7 +36,9 @@ Method
    of the coarsest last decimal among the relation's figures, a weight +3, a total score ±3 within its grade
    band, a grade word moved to another band, "万元" → "元"). ``check`` runs on the original and the mutated text.
    * detected: an error finding with an expected code whose span or a related span overlaps the mutated figure
-     (or the relation's other anchor: the total of a sum, the other mention of a conflict, the score of a grade);
+     (or the relation's other anchor: the total of a sum, the other mention of a conflict, the score of a grade),
+     or an error on the mutated figure with the code of another relation that figure belongs to (the change
+     breaks both: "实际支出136万元" beside 无结余 is also the 139 stated elsewhere → ``conflicting_values``);
    * false: an error in the mutated text that is not among the original's errors (compared by code and the
      text under the span, or by code and unshifted span) and is not a detection. A side effect another relation
      predicts is neither: the mutated figure also belongs to that relation and the error has its code and
@@ -945,6 +947,11 @@ class Runner:
                 continue
             if f.code in rel.codes and any(overlaps(sp, a) for sp in spans for a in anchors):
                 detected = True
+                continue
+            if any(overlaps(sp, new_span) for sp in spans) and any(
+                f.code in codes and any(overlaps(sp, x) for sp in spans for x in figs) for codes, figs in side
+            ):
+                detected = True  # the changed figure breaks another relation too ("136万元" stated as 139 elsewhere)
                 continue
             key = (f.code, mtext[f.span[0]:f.span[1]])
             if left[key] > 0:
