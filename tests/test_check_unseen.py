@@ -367,3 +367,10 @@ def test_budget_spending_before_its_figure_is_what_was_spent_but_public_budget_s
     assert errors("补助资金全年预算安排60万元,预算支出60万元,预算执行率为97%。") == [("rate_mismatch", "97%")]
     assert errors("补助资金全年预算安排60万元,预算支出60万元,预算执行率为100%。") == []
     assert errors("全年预算安排60万元，一般公共预算支出40万元，执行率为100%。") == []
+
+
+def test_carryover_named_with_its_balance_is_a_source_and_a_new_whole_after_a_semicolon_is_no_part() -> None:
+    text = "全年实际收入1699.12万元,其中财政拨款收入{a}万元,上年结转结余263.90万元;全年实际支出1595.5万元。"
+    assert errors(text.format(a="1435.22")) == []
+    (code, span), = errors(text.format(a="1435.25"))
+    assert code == "sum_mismatch" and span.startswith("1699.12万元") and "1595.5" not in span

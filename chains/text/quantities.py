@@ -257,7 +257,12 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
         return None
     if _CHANGE_BEFORE.search(text, s_start, m.start) or _RESTATED_TOTAL.search(text[s_start : m.start]):
         return None
+    if _WHOLE_AGAIN.match(text, s_start):
+        return None  # "…；全年实际支出1595.5万元": a statement about the whole, not the next part
     return prev.component_of
+
+
+_WHOLE_AGAIN = re.compile(r"[ \t\u3000]*(?:全年|本年|当年|年度|全年度|本年度|截至|截止)")
 
 
 def _bracket_open(text: str, s_start: int, m: Mention) -> bool:

@@ -42,7 +42,7 @@ KEYWORDS: dict[str, str] = {
     "追加": "budget_adjustment", "调增": "budget_adjustment", "调减": "budget_adjustment",
     "调整": "budget_adjustment", "核减": "budget_adjustment",
     "节约": "balance", "节余": "balance", "上年结转": "carryover", "上年结余": "carryover", "以前年度结余": "carryover",
-    "上年度结余": "carryover", "上年度结转": "carryover", "以前年度结转": "carryover", "上年度结余的资金": "carryover",
+    "上年度结余": "carryover", "上年结转结余": "carryover", "上年度结转结余": "carryover", "以前年度结转结余": "carryover", "上年度结转": "carryover", "以前年度结转": "carryover", "上年度结余的资金": "carryover",
     "自筹": "other_funds",
     "单价": "unit_price", "标准": "unit_price", "每": "unit_price", "生均": "unit_price", "人均": "unit_price",
     "户均": "unit_price",
