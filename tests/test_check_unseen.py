@@ -374,3 +374,12 @@ def test_carryover_named_with_its_balance_is_a_source_and_a_new_whole_after_a_se
     assert errors(text.format(a="1435.22")) == []
     (code, span), = errors(text.format(a="1435.25"))
     assert code == "sum_mismatch" and span.startswith("1699.12万元") and "1595.5" not in span
+
+
+def test_space_aligned_funds_table_whose_header_stands_one_column_left_is_read() -> None:
+    text = ("项目资金 (万元)\n全年预算数(A)       全年执行数(B)       预算执行率(B/A)\n"
+            "年度资金总额:       811.54              811.54            100%\n"
+            "其中:中央财政资金   730.4               730.4             {rate}\n"
+            "地方资金            81.14               81.14             100%\n其他资金\n")  # fmt: skip
+    assert errors(text.format(rate="100.00%")) == []
+    assert errors(text.format(rate="97.00%")) == [("rate_mismatch", "97.00%")]

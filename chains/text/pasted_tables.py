@@ -72,7 +72,8 @@ def aligned_columns(table: Table) -> Table:
     header = table.header
     if header is None:
         return table
-    width = len(header.cells)
+    # a header whose merged label cell stood on a line of its own names the columns one to its right
+    width = max(len(header.cells), max(table.roles, default=-1) + 1)
     # only the merged 一级/二级 cells at the left of an indicator row may come out blank
     leading = 0
     while table.roles.get(leading) in ("level1", "level2"):
