@@ -383,3 +383,16 @@ def test_space_aligned_funds_table_whose_header_stands_one_column_left_is_read()
             "地方资金            81.14               81.14             100%\n其他资金\n")  # fmt: skip
     assert errors(text.format(rate="100.00%")) == []
     assert errors(text.format(rate="97.00%")) == [("rate_mismatch", "97.00%")]
+
+
+CELL_PER_LINE = ("预算执行情况(10分) |\n年度预算数(万元) |\n年初预算 |\n调整后预算数 |\n预算执行数 |\n预算执行率 |\n权重 |\n得分 |\n"
+                 "原因 |\n总额 |\n238.93 |\n251.89 |\n251.89 |\n100.00% |\n10 |\n|\n"
+                 "1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内) |\n"
+                 "其中:财政资金 |\n{a} |\n251.89 |\n251.89 |\n{r} |\n/ |\n/ |\n"
+                 "财政专户管理资金 |\n0.00 |\n0.00 |\n0.00 |\n0.00% |\n/ |\n/ |\n其他资金 |\n|\n|\n|\n|\n/ |\n/ |\n")
+
+
+def test_a_funds_block_one_cell_per_line_with_empty_cells_and_a_note_between_rows_is_read() -> None:
+    assert errors(CELL_PER_LINE.format(a="238.93", r="100.00%")) == []
+    assert errors(CELL_PER_LINE.format(a="238.93", r="97.00%")) == [("rate_mismatch", "97.00%")]
+    assert errors(CELL_PER_LINE.format(a="238.96", r="100.00%")) == [("sum_mismatch", "238.93")]

@@ -104,7 +104,7 @@ _FLAT_LABEL = re.compile(
     r"(?:[（(]万元[)）][\s|｜]*)?"
     r"(?P<label>(?:年度)?(?:资金)?总额|(?:其中[:：]?[ \t\u3000]*)?(?:本年|当年)?[ \t\u3000]*财政[ \t\u3000]*拨款|"
     r"(?:其中[:：]?[ \t\u3000]*)?(?:中央|自治区|省级?|盟市|市级?|州|旗县|县级?|区级?)(?:财政)?(?:补助)?资金|"
-    r"(?:其中[:：]?[ \t\u3000]*)?(?:中央财政补助|上年结转资金|地方资金)|其他资金(?:[ \t\u3000]*[（(][^（）()\n]{0,20}[)）])?)[:：]?"
+    r"(?:其中[:：]?[ \t\u3000]*)?(?:中央财政补助|上年结转资金|地方资金|财政资金|财政专户管理资金|单位资金)|其他资金(?:[ \t\u3000]*[（(][^（）()\n]{0,20}[)）])?)[:：]?"
 )
 
 
@@ -114,6 +114,9 @@ _FLAT_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]?(?:万元|元|%|�
 _FLAT_DASH = re.compile(r"(?:—+|－|/|／)(?=[\s|｜]|$)")
 
 
+#: a cell of words between two rows of a funds block: a note, 30 characters and more, up to its cell's end
+_NOTE_CELL = re.compile(r"[^|｜\n]{30,400}(?=[ \t]*[|｜]?[ \t]*\n)")
+_EMPTY_CELL_LINE = re.compile(r"\n[ \t]*[|｜][ \t]*(?=\n)")
 _RUN_ON = re.compile(r"(?:万元|元)?\d")
 
 
@@ -164,13 +167,17 @@ def flat_funds_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
 def _flat_table(text: str, h: re.Match[str]) -> Table | None:
     header = [Cell("", (h.start(), h.start()))] + [Cell(w.group(0), w.span()) for w in _FLAT_HEADER_WORD.finditer(h.group(0))]
     header = [header[0]] + [Cell(c.text, (c.span[0] + h.start(), c.span[1] + h.start())) for c in header[1:]]
-    width = sum(1 for c in header[1:] if column_role(c.text) != "deviation_note")  # 原因 holds words
+    width = sum(1 for c in header[1:] if column_role(c.text) != "deviation_note" and "原因" not in c.text)  # words
     amounts = sum(1 for c in header[1:] if column_role(c.text) in ("initial_budget", "annual_budget", "spent"))
     rows = [Row(header, (h.start(), h.end()))]
     pos = h.end()
     while True:
         pos = _FLAT_GAP.match(text, pos).end()  # type: ignore[union-attr]
         label = _FLAT_LABEL.match(text, pos)
+        if label is None and len(rows) > 1 and (note := _NOTE_CELL.match(text, pos)):
+            after = _FLAT_GAP.match(text, note.end()).end()  # type: ignore[union-attr]
+            if _FLAT_LABEL.match(text, after):  # a note the table carries between its rows ("1.预算执行率=…")
+                pos, label = after, _FLAT_LABEL.match(text, after)
         if label is None and len(rows) > 1:
             break
         cells = [Cell(label.group("label"), label.span("label")) if label else Cell("", (pos, pos))]
@@ -189,6 +196,11 @@ def _flat_table(text: str, h: re.Match[str]) -> Table | None:
                 return None  # cells run together and no single way to tell the columns apart
             numbers += glued
             pos = glued[-1].span[1]
+        if numbers and len(numbers) < width:  # "10 |\n|\n": empty cells written one per line close the row
+            gap_text = text[pos : _FLAT_GAP.match(text, pos).end()]  # type: ignore[union-attr]
+            blanks = len(_EMPTY_CELL_LINE.findall(gap_text))
+            if len(numbers) + blanks >= width:
+                numbers += [Cell("", (pos, pos)) for _ in range(width - len(numbers))]
         while numbers and not numbers[-1].text and len(numbers) != width:
             numbers.pop()  # trailing dashes of a source row ("4000 4000 4000 —"): its unused columns
         if len(numbers) not in (0, width) and not 0 < len(numbers) <= amounts:

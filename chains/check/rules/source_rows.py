@@ -23,10 +23,10 @@ from chains.text.numbers import Mention
 from chains.text.table_model import Row, Table
 
 _AMOUNT_ROLES = ("initial_budget", "annual_budget", "received", "spent")
-_TOTAL_ROW = re.compile(r"^\s*(?:年度)?资金总额|^\s*(?:资金)?合\s*计|^\s*总\s*计")
+_TOTAL_ROW = re.compile(r"^\s*(?:年度)?资金总额|^\s*(?:资金)?合\s*计|^\s*总\s*[计额]")
 _SOURCE_ROW = re.compile(
     r"^\s*(?:其中[：:]?\s*)?(?:本年|当年)?(?:财政拨款|财政资金|一般公共预算|政府性基金|中央|省级|省财政|自治区|市级|市财政|盟市|"
-    r"州级|县级|县财政|旗县|区级|乡镇|地方资金|地方财政|地方配套|上年结转|以前年度结转|结转资金|其他资金|自筹|单位资金|社会资金|专项债|"
+    r"州级|县级|县财政|旗县|区级|乡镇|地方资金|财政专户|地方财政|地方配套|上年结转|以前年度结转|结转资金|其他资金|自筹|单位资金|社会资金|专项债|"
     r"基本支出|项目支出|人员经费|公用经费)"
 )
 _EMPTY = {"", "—", "－", "-", "/", "／", "——", "0.00", "0"}
