@@ -24,6 +24,7 @@ def sample_draft() -> Draft:
         notices=["第二节改用离线模板"],
         findings=[Finding("rate_mismatch", "执行率与金额不符", (40, 46), values={"stated": "90.00%"}, expected="100.00%")],
         run_id="abc123",
+        review_notes=["待核实：全年执行数与支出明细合计不一致。", "未使用的数据：上年结转资金 5 万元。"],
     )
 
 
@@ -50,6 +51,29 @@ def test_a_draft_round_trips_with_sections_findings_and_notices(tmp_path: Path) 
     assert draft_to_dict(loaded) == draft_to_dict(draft)
     assert loaded.text == draft.text and loaded.findings == draft.findings
     assert store.list_conversations()[0].has_draft
+
+
+def test_a_draft_s_review_notes_come_back_from_the_store(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    cid = store.create_conversation(new_chat().to_dict())
+    store.save_draft(cid, {}, sample_draft())
+    loaded = Store.open(tmp_path).load_draft(cid)[1]
+    assert loaded.review_notes == sample_draft().review_notes
+    assert loaded.review_notes[0] not in loaded.text  # kept apart from the body
+    assert draft_from_dict({"title": "旧草稿", "sections": []}).review_notes == []  # drafts saved before notes
+
+
+def test_a_drafting_run_stays_unfinished_until_its_own_draft_is_saved(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    cid = store.create_conversation(new_chat().to_dict())
+    assert store.unfinished_draft_run(cid) is None
+    store.start_draft_run(cid, "abc123")
+    other = sample_draft()
+    other.run_id = "another-run"
+    store.save_draft(cid, {}, other)
+    assert Store.open(tmp_path).unfinished_draft_run(cid) == "abc123"
+    store.save_draft(cid, {}, sample_draft())  # run abc123's draft
+    assert store.unfinished_draft_run(cid) is None
 
 
 def test_saving_a_draft_again_replaces_it(tmp_path: Path) -> None:

@@ -86,6 +86,20 @@ _NAME_LABEL = re.compile(r"^(?:项目名称|项目名|名称)\s*[:：]\s*")
 _NONE = re.compile(r"没有|没什么|没啥|暂无")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DEPT_LABEL = re.compile(r"^(?:主管部门|实施单位|单位|部门)\s*[:：]\s*")
+#: “存在的问题：跳过”: the question's own name before a skip word
+_STEP_LABEL = re.compile(
+    r"^\s*(?:存在的问题|问题|改进措施|措施|主要内容|项目主要内容|内容|年度总体目标|总体目标|目标|资金来源|来源|"
+    r"主管部门|实施单位|单位|部门|项目名称)\s*[:：]\s*"
+)
+_CLAUSE = re.compile(r"[，,；;。！!、\s]+")
+_LATER = re.compile(r"^(?:回头|以后|稍后|之后|晚点|过后|后面)再(?:填|补|补充|说|写)(?:吧|了)?$")
+
+
+def _skips(text: str) -> bool:
+    """Only skip words: “跳过”, “存在的问题：跳过”, “跳过，以后再说”, “先不填吧，回头再补” — never a real answer."""
+    body = _STEP_LABEL.sub("", text.strip())
+    clauses = [c for c in _CLAUSE.split(body) if c]
+    return bool(clauses) and all(SKIP.match(c) or _LATER.match(c) for c in clauses)
 
 #: A step's handler: (state, step, text, extraction, said) → None to go on to the shared ending
 #: (flags, plausibility, the next question), or the finished state when the step answers on its own.
@@ -188,7 +202,7 @@ def _confirm_once(state: ChatState, path: str, raw: str, value: str) -> None:
 def _step_project_name(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> ChatState | None:
     if (ex.updates.keys() - {"year"}) or ex.questions:
         return None
-    if SKIP.match(text):
+    if _skips(text):
         return say(state, "项目名称是必填的，请告诉我项目名称（之后可以说“项目名称改为……”修改）。")
     raw = _NAME_LABEL.sub("", text).strip()
     name = formal(raw, "name") or raw.rstrip("。")
@@ -209,7 +223,7 @@ def _step_year(state: ChatState, step: str, text: str, ex: Extraction, said: lis
 def _step_department(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> ChatState | None:
     if _got_figure(ex):
         return None
-    if SKIP.match(text):
+    if _skips(text):
         state.skipped.append(step)
         return None
     raw = _DEPT_LABEL.sub("", text).strip()
@@ -225,7 +239,7 @@ def _step_department(state: ChatState, step: str, text: str, ex: Extraction, sai
 
 def _step_money(state: ChatState, step: str, text: str, ex: Extraction, said: list[str]) -> ChatState | None:
     """budget / received / spent / sources: an amount, or 跳过; what else was said is said back."""
-    if SKIP.match(text) and not _got_figure(ex):
+    if _skips(text) and not _got_figure(ex):
         state.skipped.append(step)
         if step == "budget":
             state.skipped.extend(["received", "spent"])
@@ -257,7 +271,7 @@ def _step_prose(state: ChatState, step: str, text: str, ex: Extraction, said: li
     """content / goals: the answer in the formal register, unless it is a skip word (or a correction)."""
     if ex.updates or ex.questions:
         return
-    if SKIP.match(text):
+    if _skips(text):
         state.skipped.append(step)
         said.append(f"{LABELS[step]}：跳过（草稿中标注待补充）")
     else:
@@ -269,8 +283,9 @@ def _step_list(state: ChatState, step: str, text: str, ex: Extraction, said: lis
     """problems / measures: the items in the formal register; a skip word (无 too) leaves them to 待补充."""
     if ex.updates or ex.questions:
         return
-    if SKIP.match(text) or says_no_problem(text):
-        none = says_no_problem(text) or bool(_NONE.search(text))
+    body = _STEP_LABEL.sub("", text.strip())
+    if _skips(text) or says_no_problem(body):
+        none = says_no_problem(body) or bool(_NONE.search(body))
         if none:
             state.figures[step] = []  # “无” is kept as an empty list; the draft still says 待补充
         state.skipped.append(step)

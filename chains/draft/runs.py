@@ -109,6 +109,16 @@ class RunStore:
                 continue
         return out
 
+    def saved_keys(self) -> list[str]:
+        """Keys of the sections this run has saved so far (what a resumed run will not draft again)."""
+        keys = []
+        for path in sorted((self.root / "sections").glob("*.json")):
+            try:
+                keys.append(str(json.loads(path.read_text(encoding="utf-8"))["key"]))
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+        return keys
+
     def clear_sections(self) -> None:
         for path in (self.root / "sections").glob("*.json"):
             path.unlink(missing_ok=True)
