@@ -396,3 +396,8 @@ def test_a_funds_block_one_cell_per_line_with_empty_cells_and_a_note_between_row
     assert errors(CELL_PER_LINE.format(a="238.93", r="100.00%")) == []
     assert errors(CELL_PER_LINE.format(a="238.93", r="97.00%")) == [("rate_mismatch", "97.00%")]
     assert errors(CELL_PER_LINE.format(a="238.96", r="100.00%")) == [("sum_mismatch", "238.93")]
+
+
+def test_a_total_named_for_the_one_project_of_the_report_is_its_total_but_two_projects_are_not_mixed() -> None:
+    assert errors("2021年度市级就业资金配套项目资金绩效自评得分为98分,自评结论为“良好”。") == [("grade_mismatch", "良好")]
+    assert errors("甲项目自评得分为98分，等级为优；乙项目自评得分为85分，等级为良。") == []

@@ -41,8 +41,10 @@ def _rounds(written: Decimal, value: Decimal) -> bool:
 
 
 def _totals(ctx: Context) -> list[Linked]:
-    return [lk for lk in ctx.linked if lk.quantity == "total_score" and lk.mention.kind == "score"
-            and not lk.mention.approx and not lk.specific]
+    """The report's total scores: a total named for a project counts when the report names only one."""
+    found = [lk for lk in ctx.linked if lk.quantity == "total_score" and lk.mention.kind == "score" and not lk.mention.approx]
+    named = {lk.subject for lk in found if lk.specific}
+    return [lk for lk in found if not lk.specific or len(named) == 1]
 
 
 def table_grades(ctx: Context) -> None:
