@@ -401,3 +401,16 @@ def test_a_funds_block_one_cell_per_line_with_empty_cells_and_a_note_between_row
 def test_a_total_named_for_the_one_project_of_the_report_is_its_total_but_two_projects_are_not_mixed() -> None:
     assert errors("2021年度市级就业资金配套项目资金绩效自评得分为98分,自评结论为“良好”。") == [("grade_mismatch", "良好")]
     assert errors("甲项目自评得分为98分，等级为优；乙项目自评得分为85分，等级为良。") == []
+
+
+def test_a_text_total_equal_to_the_tables_own_total_row_is_not_reported_twice() -> None:
+    text = ("一级指标｜三级指标｜分值｜得分\n产出指标｜数量｜50｜49\n效益指标｜社会效益｜30｜30\n满意度指标｜满意度｜10｜10\n"
+            "预算执行率｜执行率｜10｜10\n总分｜｜100｜98.7\n经自评，本项目自评得分98.7分，评价等级为优。\n")  # fmt: skip
+    assert errors(text) == [("score_sum_mismatch", "98.7")]  # once, at the table's 总分 (the rows give 99)
+
+
+def test_a_whole_weight_sum_is_written_as_a_plain_number_in_the_message() -> None:
+    text = ("一级指标｜三级指标｜分值｜得分\n产出指标｜数量｜50｜50\n效益指标｜社会效益｜30｜30\n满意度指标｜满意度｜10｜10\n"
+            "三、存在的问题\n无。\n四、改进措施\n继续加强管理。\n")  # fmt: skip
+    messages = [f.message for f in check(text).findings if f.code == "empty_problems"]
+    assert messages and all("E+" not in m for m in messages) and "90" in messages[0], messages

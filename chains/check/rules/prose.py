@@ -187,7 +187,7 @@ def _shortfall(ctx: Context) -> str | None:
         weights = [table.number(r, "weight") for r in table.data_rows() if not r.is_total()]
         total = sum((w.value for w in weights if w is not None), Decimal(0))
         if table.col("score") is not None and 0 < total < 100 and total >= 90:
-            return f"自评表分值合计仅{total.normalize()}"
+            return f"自评表分值合计仅{format(total.normalize(), 'f')}"
     for lk in ctx.linked:
         if lk.quantity == "execution_rate" and lk.mention.value < 100 and not lk.mention.approx:
             return f"预算执行率为{money(lk.mention)}"

@@ -238,6 +238,14 @@ def _nonstandard(ctx: Context, table: Table, leaf: list[Leaf]) -> None:
             )
 
 
+def _stated_total_agrees(table: Table, m: Mention) -> bool:
+    for row in table.data_rows():
+        if row.is_total():
+            ts = _num(table, row, "score")
+            return ts is not None and ts.value == m.value
+    return False
+
+
 def _text_totals_against_tables(ctx: Context) -> None:
     """A total score stated in the text against the score column of the nearest complete table."""
     tables = ctx.score_tables
@@ -248,8 +256,8 @@ def _text_totals_against_tables(ctx: Context) -> None:
         if lk.quantity != "total_score" or m.kind != "score" or m.approx or lk.specific:
             continue
         table, scores = min(tables, key=lambda ts: min(abs(ts[0].span[0] - m.start), abs(ts[0].span[1] - m.start)))
-        if sum_agrees(scores, m):
-            continue
+        if sum_agrees(scores, m) or _stated_total_agrees(table, m):
+            continue  # a table whose rows miss its own 总分 row is reported there, once
         total = sum((s.value for s in scores), Decimal(0))
         ctx.add(
             Finding(
