@@ -158,7 +158,8 @@ def test_with_a_key_the_model_drafts_and_offline_overrides_it(
         assert main(["draft", str(path), "-o", str(tmp_path / "m.md"), "--no-examples"]) == 0
         err = capsys.readouterr().err
         asked = len(server.chat_requests())
-        assert main(["draft", str(path), "-o", str(tmp_path / "o.md"), "--offline"]) == 0
+        # without examples on both sides: the offline draft would otherwise carry its 参考表述 (tests/test_examples.py)
+        assert main(["draft", str(path), "-o", str(tmp_path / "o.md"), "--offline", "--no-examples"]) == 0
         assert len(server.chat_requests()) == asked  # --offline sent nothing
     assert asked > 0
     assert "起草方式：test-model" in err and "（模型）" in err

@@ -20,7 +20,7 @@ ALLOWED: dict[str, set[str]] = {
     "score": {"base", "text"},
     "critique": {"base", "text", "check", "ingest"},
     "retrieval": {"base", "text", "ingest"},
-    "draft": {"base", "text", "check", "score"},
+    "draft": {"base", "text", "check", "score", "retrieval"},  # retrieval: the 参考表述 lookup (draft.examples)
     "export": {"base", "text", "draft"},
     "conversation": {"base", "text", "ingest", "check", "score", "draft"},
     "ui": {"base", "text", "ingest", "check", "score", "critique", "retrieval", "draft", "conversation", "review"},

@@ -5,6 +5,11 @@ Prints, on stderr: the validation issues of the figures first, the backend, prog
 used, kept out of the report body; the .docx and .md carry them on a separate last page). The draft goes to ``-o`` (.docx or .md) or,
 without ``-o``, as Markdown to stdout.
 
+Unless ``--no-examples``, the sections still to be filled (待补充, 【…】) get up to two 参考表述 from the
+indexed past reports (same category first; ``chains.draft.examples``), offline as with a model: a quoted
+block in Markdown, a shaded block in Word, each naming its source, its numbers as 【】 slots, never part of
+the report text the checker reads. With a model, passages of the index also go into its prompts.
+
 Exit status: 0 when the draft has no error-severity finding, 1 when it has (the draft is still written:
 the findings say what to verify), 2 on unusable input (bad figures, unknown output type).
 """
@@ -81,8 +86,9 @@ def run(args: argparse.Namespace) -> int:
             _say(f"  注意：{event.text}")
 
     passages_for = None if (args.no_examples or backend.kind == "offline") else _passages_for(settings)
-    draft = draft_report(figures, settings, backend=backend, passages_for=passages_for, on_event=on_event,
-                         spec=spec, stream=True)
+    examples_for = None if args.no_examples else _examples_for(settings)
+    draft = draft_report(figures, settings, backend=backend, passages_for=passages_for, examples_for=examples_for,
+                         on_event=on_event, spec=spec, stream=True)
 
     from chains.draft.markdown import to_markdown
     from chains.export import to_docx
@@ -99,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise InputError(f"无法写入输出文件 {output}：{exc.strerror or exc}") from None
     _report_findings(draft)
+    _report_examples(draft)
     _report_notes(draft.review_notes)
     if output is not None:
         _say(f"已写入 {output}（起草记录：{settings.data_dir / 'runs' / str(draft.run_id)}）")
@@ -115,6 +122,29 @@ def _passages_for(settings: Any) -> Any:
         return example_phrasing(section_type, query, 3, settings=settings)
 
     return passages_for
+
+
+def _examples_for(settings: Any) -> Any:
+    """参考表述 from the retrieval index, opened on first use (errors become a notice of the draft)."""
+    from chains.draft.examples import ExamplesFor, index_examples
+
+    lookup: list[ExamplesFor] = []
+
+    def examples_for(section_type: str, query: str, category: str) -> Any:
+        if not lookup:
+            from chains.retrieval.search import get_retriever
+
+            lookup.append(index_examples(get_retriever(settings)))
+        return lookup[0](section_type, query, category)
+
+    return examples_for
+
+
+def _report_examples(draft: Any) -> None:
+    shown = [s for s in draft.sections if s.examples]
+    if shown:
+        names = "、".join(s.title or s.key for s in shown)
+        _say(f"参考表述：{len(shown)} 个待补充的章节附有往年报告的写法（{names}），数字已换成【】，非本项目数据，采用前请改写。")
 
 
 def _report_notes(notes: list[str]) -> None:

@@ -16,6 +16,9 @@ that section its offline text and a visible notice; the figures are never lost.
 
 The 审核意见 (``Draft.review_notes``: figures that disagree, data not used; ``chains.draft.notes``) come
 with the offline base draft, stay out of every section's text and are saved with the run's findings.
+With ``examples_for`` (``chains.draft.examples``), every section still to be filled gets up to two 参考表述
+from past reports in ``SectionDraft.examples`` — beside its text, never in it, so the findings are those of
+the draft without them — with the offline drafter as with a model; they are saved in passages.json.
 
 Progress flows out through ``on_event(DraftEvent)`` (no-op by default): ``section_started``, ``token``
 (streamed text; a section's final text is in ``section_done``, which may differ after a repair or a
@@ -33,6 +36,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from chains.check import check
+from chains.draft.examples import ExamplesFor, attach_examples, retrieval_queries
 from chains.draft.guard import numbers_guard, repeated_sentences, section_offsets, shift, unsupported_numbers
 from chains.draft.markdown import to_markdown
 from chains.draft.prompts import passage_dict, system_text
@@ -44,13 +48,15 @@ from chains.findings import CheckResult, Finding
 from chains.llm import OfflineBackend, OpenAIBackend, build_llm
 from chains.settings import Settings
 
-__all__ = ["DraftEvent", "OnEvent", "PassagesFor", "adraft_report", "draft_report", "iter_draft", "redraft_section"]
+__all__ = ["DraftEvent", "ExamplesFor", "OnEvent", "PassagesFor", "adraft_report", "draft_report", "iter_draft",
+           "redraft_section", "retrieval_queries"]
 
 log = logging.getLogger("report_assistant.draft")
 PassagesFor = Callable[[str, str], Sequence[Any]]
 DEFAULT_SPEC = "project_self_evaluation"
 MAX_PASSAGES = 3
-QUERY_CHARS = 200
+#: passages.json keys of the 参考表述 shown under a section (beside the model's passages, keyed by section)
+REFERENCE_KEY = "参考表述:"
 
 
 # -- public API -----------------------------------------------------------------------------------
@@ -62,6 +68,7 @@ def draft_report(
     *,
     backend: OfflineBackend | OpenAIBackend | None = None,
     passages_for: PassagesFor | None = None,
+    examples_for: ExamplesFor | None = None,
     on_event: OnEvent | None = None,
     spec: Any = None,
     stream: bool = True,
@@ -71,13 +78,15 @@ def draft_report(
     """A complete, checked draft of the report for ``figures``.
 
     ``backend`` defaults to ``build_llm(settings)``; ``passages_for(section_type, query)`` returns
-    example passages (e.g. ``chains.retrieve.example_phrasing`` with ``k`` bound); ``spec`` is a spec
+    example passages for the model's prompts (e.g. ``chains.retrieve.example_phrasing`` with ``k`` bound);
+    ``examples_for`` gives the sections still to be filled their 参考表述 (``chains.draft.examples``: shown
+    beside the text, never in it, with any backend); ``spec`` is a spec
     name or a loaded ``ReportSpec``; ``run_id`` resumes (or names) the run saved under ``data_dir/runs``.
     """
     return _run_sync(
         lambda: adraft_report(
-            figures, settings, backend=backend, passages_for=passages_for, on_event=on_event, spec=spec,
-            stream=stream, run_id=run_id, max_concurrency=max_concurrency,
+            figures, settings, backend=backend, passages_for=passages_for, examples_for=examples_for,
+            on_event=on_event, spec=spec, stream=stream, run_id=run_id, max_concurrency=max_concurrency,
         )
     )
 
@@ -88,6 +97,7 @@ async def adraft_report(
     *,
     backend: OfflineBackend | OpenAIBackend | None = None,
     passages_for: PassagesFor | None = None,
+    examples_for: ExamplesFor | None = None,
     on_event: OnEvent | None = None,
     spec: Any = None,
     stream: bool = True,
@@ -103,7 +113,7 @@ async def adraft_report(
     resumed = {k: s for k, s in run.resumed.items() if k not in retry}
     run.resumed = resumed
     todo = {s.key for s in run.base.sections} - set(resumed)
-    return await _draft(run, todo, resumed, passages_for, max_concurrency)
+    return await _draft(run, todo, resumed, passages_for, max_concurrency, examples_for)
 
 
 def iter_draft(
@@ -152,13 +162,15 @@ def redraft_section(
     *,
     backend: OfflineBackend | OpenAIBackend | None = None,
     passages_for: PassagesFor | None = None,
+    examples_for: ExamplesFor | None = None,
     on_event: OnEvent | None = None,
     request: str = "",
     stream: bool = True,
 ) -> Draft:
     """``draft`` with section ``key`` drafted again (``request``: the user's wish, e.g. “写得更简洁”).
 
-    The other sections are kept as they are; findings are recomputed on the whole new text.
+    The other sections are kept as they are (with their 参考表述); findings are recomputed on the whole new
+    text; with ``examples_for`` the redrafted section gets its 参考表述 again if it is still to be filled.
     """
     if key not in {s.key for s in draft.sections}:
         from chains.errors import InputError
@@ -169,7 +181,7 @@ def redraft_section(
         run = _start_run(figures, settings, backend, on_event, draft.spec, stream, None)
         run.requests[key] = request.strip()
         kept = {s.key: s for s in draft.sections if s.key != key}
-        return await _draft(run, {key}, kept, passages_for, 1)
+        return await _draft(run, {key}, kept, passages_for, 1, examples_for, only=key)
 
     return _run_sync(go)
 
@@ -258,6 +270,8 @@ async def _draft(
     kept: dict[str, SectionDraft],
     passages_for: PassagesFor | None,
     max_concurrency: int,
+    examples_for: ExamplesFor | None = None,
+    only: str | None = None,
 ) -> Draft:
     specs = {s.key: s for s in run.spec.sections}
     notices: list[str] = []
@@ -312,7 +326,11 @@ async def _draft(
                   notices=notices, table=run.table, run_id=run.store.run_id,
                   review_notes=list(run.base.review_notes))
     draft.findings = _findings(draft, run)
-    run.store.save_passages({k: [passage_dict(p) for p in v] for k, v in run.passages.items()})
+    if examples_for is not None:
+        _examples(draft, run, examples_for, only)
+    passages = {k: [passage_dict(p) for p in v] for k, v in run.passages.items()}
+    passages |= {f"{REFERENCE_KEY}{s.key}": [e.to_dict() for e in s.examples] for s in draft.sections if s.examples}
+    run.store.save_passages(passages)
     run.store.save_result([f.to_dict() for f in draft.findings], notices, to_markdown(draft), draft.review_notes)
     return draft
 
@@ -330,14 +348,21 @@ def _findings(draft: Draft, run: Run) -> list[Finding]:
     return CheckResult(text, found).findings
 
 
-def retrieval_queries(project_name: str, section: Any, base_text: str) -> list[str]:
-    """What to look up for a section, most specific first: the project, what the section covers and its
-    verified base text without the 待补充 notes; then just its heading and scope."""
-    lines = [ln for ln in base_text.splitlines() if not ln.startswith(("待补充", "待核实"))]
-    covers = str(getattr(section, "covers", "") or "")
-    content = " ".join(x for x in (project_name, covers, " ".join(lines)[:QUERY_CHARS]) if x)
-    general = " ".join(x for x in (section.title, covers) if x)
-    return [content, general] if general != content else [content]
+def _examples(draft: Draft, run: Run, examples_for: ExamplesFor, only: str | None) -> None:
+    """The 参考表述 of the sections still to be filled (of section ``only`` when one was redrafted).
+
+    Never touches a section's text, so findings are those of the draft without them; a retrieval error
+    is a notice (the draft stands without examples).
+    """
+    from chains.errors import ReportError
+
+    target = draft if only is None else Draft(title=draft.title, sections=[s for s in draft.sections if s.key == only])
+    try:
+        attach_examples(target, run.spec, run.figures, examples_for)  # the other sections keep theirs
+    except ReportError as err:
+        note = f"范文检索不可用（{err}），未给待补充的章节提供参考表述。"
+        run.emit(DraftEvent("notice", text=note))
+        draft.notices.append(note)
 
 
 def _retrieve(run: Run, sections: list[Any], passages_for: PassagesFor, notices: list[str]) -> None:

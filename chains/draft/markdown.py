@@ -1,7 +1,9 @@
 """A ``Draft`` as Markdown, and the blocks (paragraphs, ``｜`` tables) both Markdown and Word are built from.
 
 The 审核意见 (``Draft.review_notes``) follow the report after a rule, under a heading that says they are not
-part of it (``REVIEW_HEADING``); Word puts them on a page of their own.
+part of it (``REVIEW_HEADING``); Word puts them on a page of their own. The 参考表述 of a section still to be
+filled (``SectionDraft.examples``) follow its text as a quoted block headed by where they come from
+(``Example.label``); Word shades them.
 """
 
 from __future__ import annotations
@@ -71,10 +73,21 @@ def to_markdown(draft: Draft) -> str:
             out.append("|" + "---|" * width)
             out += ["| " + " | ".join(_md_cell(c) for c in r) + " |" for r in rows[1:]]
             out.append("")
+        for example in section.examples:
+            out += reference_block(example.label, example.text) + [""]
     if draft.review_notes:
         out += ["---", "", f"## {REVIEW_HEADING}", ""]
         out += [f"{i}. {note}" for i, note in enumerate(draft.review_notes, 1)] + [""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def reference_block(label: str, text: str) -> list[str]:
+    """A 参考表述 as Markdown: a quoted block, its label in bold, one quoted paragraph per line."""
+    out = [f"> **{label}**"]
+    for line in text.splitlines():
+        if line.strip():
+            out += [">", f"> {line.strip()}"]
+    return out
 
 
 def _md_cell(cell: str) -> str:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from chains.findings import Finding
+
+if TYPE_CHECKING:
+    from chains.draft.examples import Example
 
 Backend = Literal["offline", "llm"]
 
@@ -20,6 +23,9 @@ class SectionDraft:
     text: str  # body text (may be "" for a heading that only groups sub-sections)
     backend: Backend = "offline"
     notices: list[str] = field(default_factory=list)  # e.g. "模型调用失败，已改用离线模板"
+    #: 参考表述: passages of past reports offered for a section still to be filled (``chains.draft.examples``);
+    #: never part of ``text``, so the checker never reads them until the user accepts one
+    examples: list[Example] = field(default_factory=list)
 
 
 @dataclass
