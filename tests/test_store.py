@@ -124,3 +124,17 @@ def test_no_secret_is_ever_written(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     cid = store.create_conversation(answer(new_chat(), "项目A").to_dict())
     store.save_draft(cid, {"project_name": "项目A", "year": 2023}, sample_draft())
     assert b"sk-secret" not in (tmp_path / "app.db").read_bytes()
+
+
+def test_a_drafts_reference_passages_come_back_from_the_store_and_stay_out_of_its_text(tmp_path: Path) -> None:
+    from chains.draft.examples import Example
+
+    draft = sample_draft()
+    passage = Example("项目预算【金额】万元，执行率【比例】%。", "某县应急管理局", 2022, "应急物资储备项目自评报告", "a.txt", True)
+    draft.sections[0].examples = [passage]
+    store = Store.open(tmp_path)
+    cid = store.create_conversation(new_chat().to_dict())
+    store.save_draft(cid, {}, draft)
+    loaded = Store.open(tmp_path).load_draft(cid)[1]
+    assert loaded.sections[0].examples == [passage]
+    assert passage.text not in loaded.text

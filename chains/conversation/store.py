@@ -27,6 +27,7 @@ from typing import Any
 
 from chains.conversation.fields import has_value
 from chains.conversation.flow import DONE, ChatState, first_hard, next_step, step_for_path, step_path
+from chains.draft.examples import Example
 from chains.draft.types import Draft, SectionDraft
 from chains.findings import CODES, Finding
 from chains.sqlite_store import SqliteStore, dumps
@@ -320,6 +321,7 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
                 "text": s.text,
                 "backend": s.backend,
                 "notices": list(s.notices),
+                "examples": [e.to_dict() for e in s.examples],
             }
             for s in draft.sections
         ],
@@ -338,6 +340,7 @@ def draft_from_dict(data: dict[str, Any]) -> Draft:
             text=s.get("text", ""),
             backend=s.get("backend", "offline"),
             notices=list(s.get("notices", [])),
+            examples=[Example.from_dict(e) for e in s.get("examples", []) if isinstance(e, dict)],
         )
         for s in data.get("sections", [])
     ]
