@@ -320,6 +320,16 @@ def test_skipped_problems_and_measures_are_drafted_as_to_be_supplied(word: str) 
     assert word not in sections["problems"] + sections["suggestions"]
 
 
+@pytest.mark.parametrize("word", ["跳过", "先不填", "以后再说"])
+def test_adding_a_skip_word_as_a_problem_adds_nothing_and_says_so(word: str) -> None:
+    from chains.conversation.edits import apply_edit
+
+    state = at_step("problems", {**UP_TO_PROBLEMS, "problems": ["部分设备老化"]})
+    echo = apply_edit(state, f"补充一个问题：{word}")
+    assert state.figures["problems"] == ["部分设备老化"]
+    assert echo is not None and echo.startswith("未新增")
+
+
 #: 20 colloquial answers as recorded in the issue 11 session and its follow-ups: (field, said, in the report)
 REGISTER = [
     ("name", "我们这个是青山县农村饮水工程维修养护项目", "青山县农村饮水工程维修养护项目"),

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from chains.conversation.flow import ChatState
+from chains.conversation.flow import SKIP, ChatState
 from chains.conversation.indicators import ordinal, refer
 from chains.conversation.levels import classify, resolve, shown
 from chains.conversation.register import formal, formal_items
@@ -133,6 +133,8 @@ def _set_item(state: ChatState, m: re.Match[str]) -> str | None:
 
 def _add_item(state: ChatState, m: re.Match[str]) -> str | None:
     key = _list_key(m.group("list"))
+    if SKIP.match(m.group("value")):  # "补充一个问题：跳过" adds nothing
+        return f"未新增{_which(key)}：“{m.group('value').strip()}”不是内容（现有 {len(state.figures.get(key) or [])} 条）"
     new = formal_items(m.group("value"))
     if not new:
         return None
