@@ -91,7 +91,7 @@ def test_generated_reports_chunk_within_sections_with_exact_spans(raw: str) -> N
 
 def test_sample_corpus_chunks_keep_the_invariants() -> None:
     reports, _ = iter_reports([CORPUS])
-    assert len(reports) == 10
+    assert len(reports) == len([p for p in CORPUS.iterdir() if p.name != "README.md"]) >= 135
     for report in reports:
         chunks = chunk_report(report)
         assert chunks, report.meta.source

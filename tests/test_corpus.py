@@ -114,11 +114,21 @@ def test_files_and_folders_can_be_mixed_and_progress_is_reported(tmp_path: Path)
     assert calls == [(1, 2, "a.txt"), (2, 2, "b.md")]
 
 
-def test_sample_corpus_loads_ten_reports_with_nothing_skipped() -> None:
+SAMPLES = {  # the ten reports the corpus started with (corpus/README.md)
+    "2023-sichuan-panzhihua-dongqu-emergency-safety-station-000.txt", "2023-sichuan-panzhihua-dongqu-emergency-comms-001.txt",
+    "2022-hunan-linwu-emergency-safety-funds-002.txt", "2021-shanxi-xinzhou-emergency-inspection-003.docx",
+    "2024-emergency-department-summary-004.txt", "2021-sichuan-anju-food-safety.txt", "2021-hubei-guangshui-rural-roads.txt",
+    "2021-anhui-jiuhuashan-air-monitoring.txt", "2022-hunan-leiyang-school-funds.txt", "2023-gansu-minle-welfare-lottery.txt",
+}
+
+
+def test_corpus_loads_every_file_once_with_nothing_skipped() -> None:
+    files = sorted(p.name for p in CORPUS.iterdir() if p.name != "README.md")
     reports, skipped = iter_reports([CORPUS])
     assert skipped == []
-    assert len(reports) == 10
-    assert len({r.content_hash for r in reports}) == 10
+    assert sorted(r.meta.source for r in reports) == files
+    assert len(files) >= 135 and SAMPLES <= set(files)
+    assert len({r.content_hash for r in reports}) == len(files)
     assert {Path(r.meta.source).suffix for r in reports} == {".txt", ".docx"}
     for report in reports:
         assert "[bookmark" not in report.text

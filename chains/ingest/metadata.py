@@ -47,36 +47,60 @@ AMOUNT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "spent": ("全年执行数", "全年执行资金", "全年执行", "实际执行", "实际支出", "实际使用", "执行数", "已支付", "支付"),
 }
 
-# Category → keywords (weight 1 each occurrence in the body, ×5 in the title block).
+# Category → keywords (weight 1 each occurrence in the body, ×5 in the title block). The categories follow
+# the kinds of department that publish reports (corpus/README.md lists the corpus by category).
 CATEGORY_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "emergency": ("应急", "安全生产", "救援", "防汛", "消防", "减灾", "防灾", "地质灾害", "森林防火", "安科院"),
+    "emergency": ("应急", "安全生产", "救援", "防汛", "消防", "减灾", "防灾", "地质灾害", "森林防火", "安科院", "地震", "防震"),
     "food_safety": ("食品", "食品安全", "市场监督", "市场监管", "冷链"),
-    "environment": ("环境", "大气", "生态", "污染", "空气质量", "监测站", "环保", "水质"),
-    "welfare": ("民政", "彩票公益金", "养老", "敬老院", "福利", "救助", "低保", "残疾"),
-    "roads": ("道路", "公路", "交通运输", "桥梁", "养护", "路面"),
+    "environment": (
+        "环境", "大气", "生态", "污染", "空气质量", "监测站", "环保", "水质",
+        "林业", "林草", "草原", "护林", "造林", "园林", "绿化",
+    ),
+    "welfare": ("民政", "彩票公益金", "养老", "敬老院", "福利", "救助", "低保", "残疾", "残联", "康复"),
+    "roads": ("道路", "公路", "交通运输", "桥梁", "养护", "路面", "车购税"),
     "education": ("学校", "中学", "小学", "教育", "生均", "学生", "教师", "校园"),
-    "agriculture": ("农业", "耕地", "种植", "畜牧", "农机", "粮食", "农田", "水利"),
-    "health": ("卫生", "医疗", "医院", "疾控", "健康", "医保", "防疫"),
-    "culture": ("文化", "旅游", "体育", "文物", "图书馆"),
+    "agriculture": ("农业", "耕地", "种植", "畜牧", "农机", "粮食", "农田", "储备粮"),
+    "health": ("卫生", "医疗", "医院", "疾控", "健康", "医保", "防疫", "公共卫生", "疾病预防"),
+    "culture": ("文化", "旅游", "体育", "文物", "图书馆", "全民健身", "健身", "非物质文化遗产", "文旅"),
+    "water": ("水利", "水务", "饮水", "供水", "水库", "灌溉", "水资源", "河道", "节水"),
+    "employment": ("就业", "人力资源", "人社", "创业", "职业技能", "技能培训", "失业"),
+    "veterans": ("退役军人", "优抚", "军人", "双拥", "烈士", "退伍", "拥军"),
+    "justice": ("司法", "法律援助", "法律顾问", "公证", "人民调解", "社区矫正", "普法", "政法", "检察", "法院"),
+    "housing": ("住房", "安居工程", "危房改造", "棚户区", "老旧小区", "城乡建设", "住建", "保障性住房"),
 }
 
 #: The categories as the app names them.
 CATEGORY_LABELS: dict[str, str] = {
     "emergency": "应急管理", "food_safety": "食品安全", "environment": "生态环境", "welfare": "民政福利",
     "roads": "交通道路", "education": "教育", "agriculture": "农业农村", "health": "卫生健康", "culture": "文化旅游",
+    "water": "水利水务", "employment": "人社就业", "veterans": "退役军人", "justice": "司法法治", "housing": "住房城建",
 }
 # Figures files tag the kind of spending freely in English (figures.schema.json: "emergency_comms",
 # "school_operations", "elderly_welfare"…); these words of a tag name the category it belongs to.
 CATEGORY_TAG_WORDS: dict[str, tuple[str, ...]] = {
-    "emergency": ("emergency", "safety", "disaster", "rescue", "fire", "flood", "firefighting", "inspection"),
+    "emergency": (
+        "emergency", "safety", "disaster", "rescue", "fire", "flood", "firefighting", "inspection", "earthquake",
+    ),
     "food_safety": ("food", "market"),
-    "environment": ("environment", "environmental", "ecology", "ecological", "air", "pollution", "monitoring"),
-    "welfare": ("welfare", "elderly", "pension", "lottery", "relief", "disability", "civil"),
+    "environment": (
+        "environment", "environmental", "ecology", "ecological", "air", "pollution", "monitoring",
+        "forest", "forestry", "ranger", "rangers", "grassland", "greening",
+    ),
+    "welfare": (
+        "welfare", "elderly", "pension", "lottery", "relief", "disability", "civil", "disabled", "rehabilitation",
+    ),
     "roads": ("road", "roads", "highway", "transport", "bridge", "traffic"),
     "education": ("school", "schools", "education", "student", "students", "teacher", "teachers", "tuition"),
-    "agriculture": ("agriculture", "agricultural", "farm", "farmland", "crop", "livestock", "irrigation"),
+    "agriculture": (
+        "agriculture", "agricultural", "farm", "farmland", "crop", "livestock", "irrigation", "grain", "machinery",
+    ),
     "health": ("health", "medical", "hospital", "disease", "vaccination", "epidemic"),
-    "culture": ("culture", "cultural", "tourism", "sports", "library", "heritage"),
+    "culture": ("culture", "cultural", "tourism", "sports", "library", "heritage", "fitness", "stadium", "gym"),
+    "water": ("water", "hydraulic", "reservoir", "drinking"),
+    "employment": ("employment", "job", "jobs", "labor", "labour", "unemployment", "entrepreneurship"),
+    "veterans": ("veteran", "veterans", "military", "martyr", "martyrs", "servicemen"),
+    "justice": ("legal", "law", "justice", "judicial", "court", "procuratorate", "mediation"),
+    "housing": ("housing", "dwelling", "shantytown"),
 }
 
 _CATEGORY_OF: dict[str, list[str]] = {}
@@ -183,9 +207,11 @@ def find_project_name(title_lines: list[str], text: str, department: str) -> str
 
 
 def infer_category(title: str, text: str) -> str:
-    """The category whose keywords weigh most (title ×5); ``""`` when no keyword occurs."""
+    """The category whose keywords weigh most (title ×5); ``""`` when no keyword occurs. Traditional
+    characters count as their simplified forms and pinyin glosses are dropped (騰沖市林業和草原局,
+    農(nóng)機(jī)購置補貼 read as 腾冲市林业和草原局, 农机购置补贴)."""
     scores: Counter[str] = Counter()
-    for weight, part in ((5, title), (1, text)):
+    for weight, part in ((5, _plain(title)), (1, _plain(text))):
         for match in _CATEGORY_RE.finditer(part):
             for category in _CATEGORY_OF[match.group(0)]:
                 scores[category] += weight
@@ -193,6 +219,16 @@ def infer_category(title: str, text: str) -> str:
         return ""
     best = max(scores.values())
     return next(c for c in CATEGORY_KEYWORDS if scores[c] == best)  # ties: the first listed
+
+
+_GLOSS_GAP_RE = re.compile(rf"(?<=[{_HAN}]) +(?=[{_HAN}])")
+
+
+def _plain(text: str) -> str:
+    """Simplified characters without pinyin glosses, for keyword counting only (offsets are not kept)."""
+    from chains.text.script import reading
+
+    return _GLOSS_GAP_RE.sub("", reading(text))
 
 
 def canonical_category(tag: str | None) -> str:

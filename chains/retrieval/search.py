@@ -9,7 +9,8 @@ near-random dense order as much as BM25's, and lost to BM25 alone: bench/bench_r
 Two modes, one function each:
 
 * ``similar_reports(figures_or_text, k, filters)`` — whole past reports like the user's project,
-  with a score and ``why`` they matched (shared terms, same category/region/department, amounts);
+  with a score and ``why`` they matched (shared terms, same category/region/department, amounts); for
+  figures with a ``category``, the reports of that category that pass the floor come first;
 * ``example_phrasing(section_type, query, k, filters)`` — passages of one section type, with source
   file, heading, year and the character span in the source text.
 
@@ -180,6 +181,9 @@ class Retriever(IndexReader):
         dense.update(self._similarity([REPORTS_COLLECTION] * len(missing), missing, qvec))
         coverage = term_coverage(reports.lexical, q_tokens, [reports.position[key] for key in ranked])
         passing, fused = order_and_floor(self.mode, self.floor, ranked, coverage, dense, fused)
+        own = canonical_category((figures or {}).get("category"))
+        if own:  # same category first, as in the drafter's examples; the order is kept within each tier
+            passing = sorted(passing, key=lambda row: reports.category[reports.position[row[0]]] != own)
         kept = passing[:k]
         stored = self.index.store.reports_by_key([key for key, *_ in kept])
         out: list[SearchResult] = []
