@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-SHARED = ROOT.parent / "shared"
+DATA = ROOT / "tests" / "data"  # copies of the shared seeds and dev cases
 
 from chains.check import check  # noqa: E402
 from chains.text.numbers import extract_numbers  # noqa: E402
@@ -31,7 +31,7 @@ _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 
 
 def corpus() -> list[str]:
-    files = sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "eval" / "dev" / "cases").glob("*.txt"))
+    files = sorted((DATA / "seeds").glob("*.txt")) + sorted((DATA / "dev" / "cases").glob("*.txt"))
     return [f.read_text(encoding="utf-8") for f in files]
 
 
@@ -63,7 +63,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=20)
     args = ap.parse_args()
     texts = corpus()
-    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    seeds = sorted((DATA / "seeds").glob("*.txt"))
     sample = "".join(p.read_text(encoding="utf-8") for p in seeds[3:5] + seeds[:3])[:5000]
     contenders: list[tuple[str, Callable[[str], object]]] = [
         ("baseline: re.findall numbers", _PLAIN.findall),

@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DEV = ROOT.parent / "shared" / "eval" / "dev" / "figures"
+DEV = ROOT / "tests" / "data" / "dev" / "figures"
 
 from chains.draft import draft_report  # noqa: E402
 from chains.draft.offline import draft_offline  # noqa: E402

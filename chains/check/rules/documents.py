@@ -42,15 +42,20 @@ def run(ctx: Context) -> None:
 
 
 def _allocations(ctx: Context) -> list[_Allocation]:
-    out = []
-    starts = [m.start for m in ctx.mentions]
-    for s in _SENTENCE.finditer(ctx.text):
+    out: list[_Allocation] = []
+    sentences: dict[int, re.Match[str] | None] = {}
+    for d in _DOC.finditer(ctx.text):  # most reports name no 文号: one search and done
+        start = max(ctx.text.rfind(c, 0, d.start()) for c in "。；;\n") + 1
+        sentences.setdefault(start, _SENTENCE.match(ctx.text, start))
+    for s in sentences.values():
+        if s is None:
+            continue
         docs = list(_DOC.finditer(s.group(0)))
         if len(docs) != 1:
             continue
         lo, hi = s.start() + docs[0].end(), s.end()
         amounts = [m for m in ctx.mentions if lo <= m.start < hi and m.kind == "money"]
-        if len(amounts) != 1 or amounts[0].approx or not starts:
+        if len(amounts) != 1 or amounts[0].approx:
             continue
         m = amounts[0]
         before = ctx.text[lo : m.start]
