@@ -1,4 +1,4 @@
-"""Retrieval quality on the sample corpus: recall@5 and MRR for both modes, four systems in one run.
+"""Retrieval quality on the corpus (corpus/): recall@5 and MRR for both modes, four systems in one run.
 
 Systems: our hybrid (dense + BM25 candidates, ordered by evidence, relevance floor), our dense-only
 and BM25-only halves (same floor), and a plain langchain ``BM25Retriever`` (rank_bm25, plain
@@ -72,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--queries", type=Path, default=ROOT / "bench" / "retrieval_queries.json")
     parser.add_argument("--distractors", type=int, default=500,
-                        help="synthetic reports on kinds of spending the corpus lacks, mixed in as distractors")
+                        help="synthetic reports on kinds of spending no labelled query asks about (health, agriculture, "
+                             "water, culture, justice: the grown corpus now has real reports of these), "
+                             "mixed in as distractors")
     parser.add_argument("--dim", type=int, default=0, help="hash embedder dimension (default: the product's)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
