@@ -23,7 +23,7 @@ from chains.conversation.store import Store
 from chains.errors import ReportError
 from chains.findings_html import STYLE, highlight_html
 from chains.settings import Settings
-from chains.ui import corpus_view, draft_view
+from chains.ui import corpus_view, draft_view, page_chrome
 from chains.ui.highlight import coverage_rows, finding_rows
 
 st.set_page_config(page_title="绩效自评报告助手", page_icon=":material/description:", layout="wide")
@@ -35,6 +35,7 @@ PAGE_CSS = """
 </style>
 """
 st.markdown(STYLE + PAGE_CSS, unsafe_allow_html=True)
+st.html(page_chrome.chrome_html(), unsafe_allow_javascript=True)  # Streamlit's own words in Chinese
 
 MODES = ["起草", "审阅", "批量审阅", "范文", "语料库"]
 # -- plumbing ---------------------------------------------------------------------------------
@@ -90,50 +91,75 @@ def backend_status(settings: Settings) -> tuple[str, str]:
 
 
 def current_chat(store: Store) -> chat.ChatState:
-    """The open conversation: from the session, the URL (?c=…), the latest saved one, or a new one."""
+    """The open conversation: this session's (with what another tab saved to it since), the one in the URL
+    (?c=…), or a new one. A new tab never opens another tab's conversation by itself: the history and
+    ``offer_recent`` offer the saved ones."""
     if "chat" in st.session_state:
+        cid = st.session_state.get("cid")
+        if cid and store.version(cid) not in (None, st.session_state.get("chat_version")):
+            loaded = store.load_versioned(cid)  # another tab saved this conversation: show its answers too
+            if loaded is not None:
+                st.session_state["chat"], st.session_state["chat_version"] = loaded
+                st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
         return chat.ChatState.from_dict(st.session_state["chat"])
     cid = st.query_params.get("c")
-    data = store.load_conversation(cid) if cid else None
-    if data is None:
-        recent = store.list_conversations()
-        if recent:
-            cid = recent[0].id
-            data = store.load_conversation(cid)
-    if data is None:
+    loaded = store.load_versioned(cid) if cid else None
+    if loaded is None:
         state = chat.new_chat()
-        cid = store.create_conversation(state.to_dict(), "新的对话")
+        open_conversation(store, None, state)
     else:
-        state = chat.ChatState.from_dict(data)
-    open_conversation(store, str(cid), state)
+        state = chat.ChatState.from_dict(loaded[0])
+        open_conversation(store, str(cid), state, loaded[1])
     return state
 
 
-def open_conversation(store: Store, cid: str, state: chat.ChatState) -> None:
+def open_conversation(store: Store, cid: str | None, state: chat.ChatState, version: int = 0) -> None:
+    """Show ``cid`` (None: a new conversation, stored with its first answer)."""
     st.session_state["cid"] = cid
     st.session_state["chat"] = state.to_dict()
-    loaded = store.load_draft(cid)
+    st.session_state["chat_version"] = version
+    loaded = store.load_draft(cid) if cid else None
     st.session_state["draft"] = loaded[1] if loaded else None
     st.session_state["draft_figures"] = loaded[0] if loaded else None
     st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
-    st.query_params["c"] = cid
+    if cid:
+        st.query_params["c"] = cid
+    else:
+        st.query_params.pop("c", None)
 
 
-def save_chat(store: Store, state: chat.ChatState) -> None:
-    st.session_state["chat"] = state.to_dict()
-    store.save_conversation(st.session_state["cid"], state.to_dict(), chat_panel.conversation_title(state.figures))
+def conversation_title(state: dict[str, Any]) -> str:
+    return chat_panel.conversation_title(state.get("figures") or {})
+
+
+def save_chat(store: Store, state: chat.ChatState) -> chat.ChatState:
+    """Save this session's change; what another tab saved meanwhile is kept (merged). Returns the saved state."""
+    ours = state.to_dict()
+    cid = st.session_state.get("cid")
+    if not cid:
+        cid = store.create_conversation(ours, conversation_title(ours))
+        st.session_state["cid"], st.session_state["chat"], st.session_state["chat_version"] = cid, ours, 1
+        st.query_params["c"] = cid
+        return state
+    saved = store.save_merged(cid, st.session_state["chat"], ours, st.session_state.get("chat_version", 0),
+                              conversation_title)
+    st.session_state["chat"], st.session_state["chat_version"] = saved.state, saved.version
+    if not saved.merged:
+        return state
+    st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
+    st.toast("另一个窗口也修改了这个对话，双方的回答都已保留。", icon=":material/merge:")
+    return chat.ChatState.from_dict(saved.state)
 
 
 def new_conversation(store: Store) -> None:
-    state = chat.new_chat()
-    open_conversation(store, store.create_conversation(state.to_dict(), "新的对话"), state)
+    open_conversation(store, None, chat.new_chat())
     st.session_state["mode"] = "起草"
 
 
 def reopen_conversation(store: Store, cid: str) -> None:
-    data = store.load_conversation(cid)
-    if data is not None:
-        open_conversation(store, cid, chat.ChatState.from_dict(data))
+    loaded = store.load_versioned(cid)
+    if loaded is not None:
+        open_conversation(store, cid, chat.ChatState.from_dict(loaded[0]), loaded[1])
         st.session_state["mode"] = "起草"
 
 
@@ -143,6 +169,23 @@ def delete_conversation(store: Store, cid: str) -> None:
         for k in ("chat", "cid", "draft"):
             st.session_state.pop(k, None)
         st.query_params.clear()
+
+
+HISTORY_PAGE = 30
+
+
+def show_more_history() -> None:
+    st.session_state["history_shown"] = st.session_state.get("history_shown", HISTORY_PAGE) + HISTORY_PAGE
+
+
+def offer_recent(store: Store) -> None:
+    """A new conversation in a new tab: the most recent saved one is one click away, never opened unasked."""
+    if st.session_state.get("cid") or len(chat.ChatState.from_dict(st.session_state["chat"]).messages) > 1:
+        return
+    recent = store.list_conversations(limit=1)
+    if recent:
+        st.button(f"继续最近的对话：{recent[0].title or '新的对话'}", icon=":material/history:", key="open_recent",
+                  on_click=reopen_conversation, args=(store, recent[0].id))
 
 
 def sidebar(store: Store, settings: Settings) -> str:
@@ -155,15 +198,29 @@ def sidebar(store: Store, settings: Settings) -> str:
         st.divider()
         st.markdown("#### 历史对话与草稿")
         st.button("＋ 新建对话", width="stretch", key="new_chat", on_click=new_conversation, args=(store,))
-        for info in store.list_conversations()[:30]:
-            current = info.id == st.session_state.get("cid")
-            cols = st.columns([5, 1])
-            name = (info.title or "新的对话") + ("　:material/article:" if info.has_draft else "")
-            cols[0].button(name, key=f"open_{info.id}", width="stretch", disabled=current,
-                           on_click=reopen_conversation, args=(store, info.id))
-            cols[1].button("", icon=":material/delete:", key=f"del_{info.id}", help="删除这个对话及其草稿", type="tertiary",
-                           on_click=delete_conversation, args=(store, info.id))
+        history(store)
     return mode
+
+
+def history(store: Store) -> None:
+    """Every saved conversation, found by a word of its title or of what was said, 30 more at a time."""
+    query = st.text_input("查找对话", key="history_query", placeholder="查找：项目名称、单位或说过的话",
+                          label_visibility="collapsed")
+    infos = store.list_conversations(query, limit=st.session_state.get("history_shown", HISTORY_PAGE))
+    for info in infos:
+        cols = st.columns([5, 1])
+        name = (info.title or "新的对话") + ("　:material/article:" if info.has_draft else "")
+        cols[0].button(name, key=f"open_{info.id}", width="stretch", disabled=info.id == st.session_state.get("cid"),
+                       on_click=reopen_conversation, args=(store, info.id))
+        with cols[1].popover("", icon=":material/delete:", help="删除这个对话及其草稿", type="tertiary"):
+            st.caption(f"删除“{info.title or '新的对话'}”及其草稿？删除后无法恢复。")
+            st.button("确认删除", key=f"del_{info.id}", type="primary", on_click=delete_conversation,
+                      args=(store, info.id))
+    more = store.count_conversations(query) - len(infos)
+    if more > 0:
+        st.button(f"显示更多（还有 {more} 个）", key="history_more", width="stretch", on_click=show_more_history)
+    elif query and not infos:
+        st.caption("没有找到匹配的对话。")
 
 
 # -- 起草 -------------------------------------------------------------------------------------
@@ -178,6 +235,7 @@ def figures_model(figures: dict[str, Any]) -> Any:
 def page_draft(store: Store, settings: Settings) -> None:
     state = current_chat(store)
     st.markdown("### 起草：对话收集关键数据，生成经过核对的自评报告")
+    offer_recent(store)
     left, right = st.columns([3, 2], gap="large")
     with left:
         box = st.container(height=520, border=True)
@@ -187,31 +245,28 @@ def page_draft(store: Store, settings: Settings) -> None:
                     st.markdown(m["content"])
         prompt = st.chat_input("输入回答，例如：预算139万，3月全部到位，年底支出完了")
         if prompt:
-            state = chat.answer(state, prompt)
-            save_chat(store, state)  # what was typed is saved before anything can fail
+            state = save_chat(store, chat.answer(state, prompt))  # what was typed is saved before anything can fail
             if settings.llm_configured:
                 state, st.session_state["notice"] = chat_io.read_with_model(state, prompt, settings)
-                save_chat(store, state)
+                state = save_chat(store, state)
             st.session_state["editor_version"] = st.session_state.get("editor_version", 0) + 1
             st.rerun()
         if st.session_state.get("notice"):
             st.warning(st.session_state["notice"], icon=":material/warning:")
     with right:
         side_panel(store, settings, state)
+    indicator_editor(store, state)  # full width: every column in view, edited in place without fullscreen
     st.divider()
     draft_area(store, settings, state)
 
 
 def side_panel(store: Store, settings: Settings, state: chat.ChatState) -> None:
     known, missing = chat_panel.field_status(state.figures)
-    tab_known, tab_table, tab_io, tab_similar = st.tabs(["数据概览", "指标表", "导入导出", "相似报告"])
+    tab_known, tab_io, tab_similar = st.tabs(["数据概览", "导入导出", "相似报告"])
     with tab_known:
         st.markdown("**已知**")
-        if known:
-            st.dataframe(
-                [{"项目": k, "内容": v} for k, v in known], hide_index=True, width="stretch",
-                height=(len(known) + 1) * 35 + 3,  # every row visible, no inner scroll bar
-            )
+        if known:  # an HTML table: long values wrap instead of being cut off in the narrow column
+            st.table([{"项目": k, "内容": v} for k, v in known], hide_index=True)
         else:
             st.caption("还没有数据，请在左侧回答问题。")
         if missing:
@@ -219,8 +274,6 @@ def side_panel(store: Store, settings: Settings, state: chat.ChatState) -> None:
         else:
             st.success("关键数据已齐全", icon=":material/check_circle:")
         computed_panel(state.figures)
-    with tab_table:
-        indicator_editor(store, state)
     with tab_io:
         import_export(store, state)
     with tab_similar:
@@ -237,8 +290,8 @@ def computed_panel(figures: dict[str, Any]) -> None:
     d1, d2 = st.columns(2)
     d1.metric("自评总分", panel.total)
     d2.metric("评价等级", panel.grade)
-    if panel.rows:
-        st.dataframe(panel.rows, hide_index=True, width="stretch")
+    if panel.rows:  # an HTML table: long indicator names wrap in the narrow column
+        st.table(panel.rows, hide_index=True)
     serious = [i for i in panel.issues if i[0] != "info"]
     hints = [i for i in panel.issues if i[0] == "info"]
     st.markdown("**起草前检查**")
@@ -263,25 +316,42 @@ def indicator_editor(store: Store, state: chat.ChatState) -> None:
 
     rows = state.figures.get("indicators") or []
     columns = chat_panel.INDICATOR_COLUMNS
-    df = pd.DataFrame(chat_panel.indicator_records(rows), columns=list(columns.values()))
+    # while the grid holds edits it is drawn from the rows as they were before the first one: Streamlit ties
+    # the widget to its data, so drawing it from the rows just saved would reset it and lose the next edit
+    key = f"indicators_{st.session_state.get('editor_version', 0)}"
+    pending = st.session_state.get(key) or {}
+    if not any(pending.get(k) for k in ("edited_rows", "added_rows", "deleted_rows")):
+        st.session_state["indicator_base"] = json.loads(json.dumps(rows))
+    base = st.session_state.get("indicator_base", rows)
+    df = pd.DataFrame(chat_panel.indicator_records(base), columns=list(columns.values()))
     df["分值"] = pd.to_numeric(df["分值"], errors="coerce")
     df["得分"] = pd.to_numeric(df["得分"], errors="coerce")
+    widths, helps = chat_panel.INDICATOR_WIDTHS, chat_panel.INDICATOR_HELP
+    st.markdown("**绩效指标表**")
     edited = st.data_editor(
         df,
         num_rows="dynamic",
         width="stretch",
         hide_index=True,
-        key=f"indicators_{st.session_state.get('editor_version', 0)}",
+        placeholder="",  # an empty cell is blank, not "None"
+        row_height=chat_panel.INDICATOR_ROW_HEIGHT,  # long names wrap
+        height=chat_panel.indicator_grid_height(len(df)),
+        key=key,
         column_config={
-            "分值": st.column_config.NumberColumn(min_value=0, max_value=100, step=0.5),
-            "得分": st.column_config.NumberColumn(min_value=0, max_value=100, step=0.01),
+            **{c: st.column_config.TextColumn(width=widths[c], help=helps[c]) for c in df.columns[:5]},
+            "分值": st.column_config.NumberColumn(min_value=0, max_value=100, step=0.5, width=widths["分值"],
+                                                help=helps["分值"]),
+            "得分": st.column_config.NumberColumn(min_value=0, max_value=100, step=0.01, width=widths["得分"],
+                                                help=helps["得分"]),
+            "偏差原因": st.column_config.TextColumn(width=widths["偏差原因"], help=helps["偏差原因"]),
         },
     )
-    new_rows = chat_panel.rows_from_table(edited.to_dict("records"), columns, rows)
+    new_rows = chat_panel.rows_from_table(edited.to_dict("records"), columns, base)
     if new_rows != rows:
         state.figures["indicators"] = new_rows
         save_chat(store, state)
-    st.caption("可直接增删改；也可在左侧对话中按“名称，指标值，完成值，分值”输入。")
+    st.caption("单击单元格后直接输入即可修改（用中文输入法时先按回车键），再按回车确认；最后一行可新增指标。"
+               "也可在对话中按“名称，指标值，完成值，分值”输入。")
 
 
 def import_export(store: Store, state: chat.ChatState) -> None:
@@ -333,8 +403,11 @@ def draft_area(store: Store, settings: Settings, state: chat.ChatState) -> None:
     go = c1.button("生成草稿", icon=":material/edit_note:", type="primary", width="stretch", key="generate")
     if not state.figures.get("project_name") or not state.figures.get("year"):
         c2.caption("至少需要项目名称和年度才能生成草稿。")
+    unfinished = unfinished_run(store, settings)
+    if unfinished and not go:
+        c2.caption(unfinished[1])
     if go:
-        new = generate_draft(settings, state)
+        new = generate_draft(settings, state, draft_run(store, unfinished[0] if unfinished else None))
         if new is not None:
             st.session_state["draft"] = new
             st.session_state["draft_figures"] = json.loads(json.dumps(state.figures))
@@ -345,7 +418,31 @@ def draft_area(store: Store, settings: Settings, state: chat.ChatState) -> None:
     show_draft(store, settings, state, draft)
 
 
-def generate_draft(settings: Settings, state: chat.ChatState) -> Any:
+def unfinished_run(store: Store, settings: Settings) -> tuple[str, str] | None:
+    """The drafting run of this conversation that stopped before its draft was saved (the server was
+    restarted mid-draft), with a note saying the next draft continues it."""
+    from chains.draft.runs import RunStore
+
+    cid = st.session_state.get("cid")
+    run_id = store.unfinished_draft_run(cid) if cid else None
+    if run_id is None:
+        return None
+    done = len(RunStore.open(settings.data_dir, run_id).saved_keys())
+    note = f":orange[:material/history:] 上次起草在完成前中断，已保存 {done} 个章节；点击“生成草稿”将从中断处继续。"
+    return run_id, note if done else ""
+
+
+def draft_run(store: Store, unfinished: str | None) -> str:
+    """The run to draft with: the unfinished one (its saved sections are kept), else a new one, recorded."""
+    from chains.draft.runs import new_run_id
+
+    run_id = unfinished or new_run_id()
+    if st.session_state.get("cid"):
+        store.start_draft_run(st.session_state["cid"], run_id)
+    return run_id
+
+
+def generate_draft(settings: Settings, state: chat.ChatState, run_id: str | None = None) -> Any:
     fig = attempt(figures_model, state.figures)
     if fig is None:
         return None
@@ -367,7 +464,8 @@ def generate_draft(settings: Settings, state: chat.ChatState) -> Any:
             else:
                 st.caption(f":orange[:material/warning:] {text}")
 
-        draft = attempt(draft_report, fig, settings, passages_for=passages_for(settings), on_event=on_event)
+        draft = attempt(draft_report, fig, settings, passages_for=passages_for(settings), on_event=on_event,
+                        run_id=run_id, examples_for=draft_view.examples_lookup(retriever(settings)))
         if draft is None:
             status.update(label="起草失败", state="error")
             return None
@@ -403,6 +501,7 @@ def show_draft(store: Store, settings: Settings, state: chat.ChatState, draft: A
     m3.metric("起草方式", draft_view.backend_label(draft))
     if not errors:
         st.success("数字核对通过：草稿中的数字与关键数据一致。", icon=":material/check_circle:")
+    review_notes_panel(draft)
     downloads(draft)
     chart_panel(state.figures)
     for view in draft_view.section_views(draft):
@@ -410,6 +509,15 @@ def show_draft(store: Store, settings: Settings, state: chat.ChatState, draft: A
             st.markdown(f"#### {view.title}")
             continue
         show_section(store, settings, state, draft, view)
+
+
+def review_notes_panel(draft: Any) -> None:
+    """The 审核意见: notes to the drafter, a panel of their own, never in a section's text."""
+    notes = draft_view.review_notes_of(draft, st.session_state.get("draft_figures"))
+    if notes:
+        label = draft_view.NOTES_LABEL.format(n=len(notes))
+        with st.expander(label, expanded=True, icon=":material/rate_review:"):
+            st.markdown(draft_view.review_notes_markdown(notes))
 
 
 def show_section(store: Store, settings: Settings, state: chat.ChatState, draft: Any,
@@ -425,6 +533,11 @@ def show_section(store: Store, settings: Settings, state: chat.ChatState, draft:
             "编辑本节", value=view.text, key=f"sec_{st.session_state['cid']}_{i}_{hash(view.text)}",
             height=160, on_change=edit_section, args=(store, state, i),
         )
+        for j, example in enumerate(view.examples):  # 参考表述: apart from the text, unchecked until accepted
+            with st.container(border=True, key=f"ref_{i}_{j}"):
+                st.markdown(draft_view.reference_markdown(example))
+                st.button("采用此表述（插入本节，数字留作【】待填）", icon=":material/add_notes:", key=f"accept_{i}_{j}",
+                          on_click=accept_example, args=(store, state, i, j))
         c1, c2 = st.columns([3, 1])
         wish = c1.text_input("对本节的要求（可选）", key=f"wish_{i}", placeholder="例如：写得更简洁",
                              label_visibility="collapsed")
@@ -439,6 +552,12 @@ def edit_section(store: Store, state: chat.ChatState, i: int) -> None:
     store.save_draft(st.session_state["cid"], state.figures, draft)
 
 
+def accept_example(store: Store, state: chat.ChatState, i: int, j: int) -> None:
+    """The 参考表述 ``j`` of section ``i`` goes into the section; the checker then reads it with the figures."""
+    draft = draft_view.accept_example(st.session_state["draft"], i, j, attempt(figures_model, state.figures))
+    store.save_draft(st.session_state["cid"], state.figures, draft)
+
+
 def regenerate(store: Store, settings: Settings, state: chat.ChatState, i: int, wish: str = "") -> None:
     from chains import draft as draft_mod
 
@@ -448,7 +567,8 @@ def regenerate(store: Store, settings: Settings, state: chat.ChatState, i: int, 
     draft = st.session_state["draft"]
     with st.spinner("正在重新生成本节…"):
         new = attempt(draft_mod.redraft_section, draft, draft.sections[i].key, fig, settings,
-                      passages_for=passages_for(settings), request=wish)
+                      passages_for=passages_for(settings), request=wish,
+                      examples_for=draft_view.examples_lookup(retriever(settings)))
     if new is not None:
         st.session_state["draft"] = new
         store.save_draft(st.session_state["cid"], state.figures, new)
@@ -456,8 +576,7 @@ def regenerate(store: Store, settings: Settings, state: chat.ChatState, i: int, 
 
 
 def chart_panel(figures: dict[str, Any]) -> None:
-    import pandas as pd
-
+    """Funds and completion as bar charts with every bar named and labelled (one row per bar, no overlap)."""
     amounts = chat_panel.amounts_for_chart(figures)
     panel = attempt(chat_panel.score_panel, figures, quiet=True) if figures.get("indicators") else None
     rows = panel.completion if panel else []
@@ -465,13 +584,12 @@ def chart_panel(figures: dict[str, Any]) -> None:
     if amounts:
         with c1:
             st.caption("资金情况（万元）")
-            st.bar_chart(pd.DataFrame({"金额": list(amounts.values())}, index=list(amounts)), height=200,
-                         horizontal=True, x_label="万元", y_label="", sort=False)
+            st.vega_lite_chart(chat_panel.bar_chart_spec(amounts, "万元"), width="stretch", key="chart_funds")
     if rows:
         with c2:
             st.caption("指标完成率（%）")
-            st.bar_chart(pd.DataFrame({"完成率": [v for _, v in rows]}, index=[n for n, _ in rows]), height=200,
-                         horizontal=True, x_label="%", y_label="", sort=False)
+            st.vega_lite_chart(chat_panel.bar_chart_spec(rows, "%", "%"), width="stretch",
+                               key="chart_completion")
 
 
 def downloads(draft: Any) -> None:
@@ -671,7 +789,8 @@ def batch_history(store: Any) -> None:
         st.session_state["batch_pick"] = infos[0].id
     st.markdown("#### 审阅结果")
     c1, c2 = st.columns([5, 1], vertical_alignment="bottom")
-    bid = c1.selectbox("已保存的批次（最新的在前）", list(labels), format_func=labels.get, key="batch_pick")
+    bid = c1.selectbox("已保存的批次（最新的在前）", list(labels), format_func=labels.get, key="batch_pick",
+                       placeholder="选择一个批次")
     with c2.popover("删除", icon=":material/delete:", width="stretch"):
         st.caption("删除该批次的审阅结果（不影响原文件）。")
         st.button("确认删除", type="primary", key="batch_delete", on_click=delete_batch, args=(store, bid))
@@ -694,12 +813,12 @@ def show_batch(store: Any, bid: str, batch: Any, info: Any) -> None:
     c1, c2, c3 = st.columns([2, 2, 3])
     statuses = c1.segmented_control("按状态筛选", list(STATUSES), selection_mode="multi", default=list(STATUSES),
                                     format_func=lambda s: f"{s} {counts[s]}", key="batch_status") or []
-    sort = c2.selectbox("排序", list(batch_view.SORTS), key="batch_sort")
+    sort = c2.selectbox("排序", list(batch_view.SORTS), key="batch_sort", placeholder="选择排序方式")
     query = c3.text_input("查找（文件、项目、单位、问题）", key="batch_query", placeholder="例如：执行率")
     positions = batch_view.shown_positions(batch, statuses, sort, query)
     frame = pd.DataFrame(batch_view.table_rows(batch, positions), columns=batch_view.table_columns())
     st.dataframe(
-        frame.style.map(batch_view.status_css, subset=["状态"]), hide_index=True, width="stretch",
+        frame.style.map(batch_view.status_css, subset=["状态"]), hide_index=True, width="stretch", placeholder="",
         column_order=batch_view.page_columns(), column_config={
             "文件": st.column_config.TextColumn(pinned=True),
             batch_view.SUMMARY_HEADER: st.column_config.TextColumn(width="large"),
@@ -810,15 +929,15 @@ def page_phrasing(settings: Settings) -> None:
         query = c1.text_input("想写什么内容", placeholder="例如：应急通信经费 存在的问题", key="phr_query")
         types = list(corpus_view.SECTION_LABELS)
         section = c2.selectbox("章节", types, index=types.index("problems"), format_func=corpus_view.section_label,
-                               key="phr_section")
+                               key="phr_section", placeholder="选择章节")
         c3, c4, c5, c6, c7 = st.columns(5)
         year_from = c3.number_input("起始年度", min_value=1990, max_value=2100, value=None, step=1, key="phr_from",
                                     placeholder="不限")
         year_to = c4.number_input("截止年度", min_value=1990, max_value=2100, value=None, step=1, key="phr_to",
                                   placeholder="不限")
-        dept = c5.text_input("部门包含", key="phr_dept")
+        dept = c5.text_input("部门包含", key="phr_dept", placeholder="不限")
         category = c6.selectbox("项目类别", corpus_view.category_choices(), format_func=corpus_view.category_label,
-                                key="phr_category")
+                                key="phr_category", placeholder="选择类别")
         k = c7.slider("条数", 1, 10, 5, key="phr_k")
         submitted = st.form_submit_button("检索", type="primary")
     if not (submitted or st.session_state.get("phr_last")) or not query.strip():
@@ -863,7 +982,7 @@ def page_corpus(settings: Settings) -> None:
         with st.expander(f"预览分节：{f.name}"):
             rows = attempt(corpus_view.preview_sections, f.getvalue(), f.name)
             if rows:
-                st.dataframe(rows, hide_index=True, width="stretch")
+                st.dataframe(rows, hide_index=True, width="stretch", placeholder="")
     if files and st.button("加入索引", type="primary", key="corpus_add"):
         for f in files:
             corpus_view.save_upload(settings, f.name, f.getvalue())
@@ -880,7 +999,7 @@ def page_corpus(settings: Settings) -> None:
                 show[level](text)
     st.markdown("#### 已索引的报告")
     shown, keys = corpus_view.indexed_table(attempt(corpus_view.list_indexed, index) or [])
-    st.dataframe(shown, hide_index=True, width="stretch")
+    st.dataframe(shown, hide_index=True, width="stretch", placeholder="")  # no year: blank, not "None"
     remove = st.multiselect("选择要移除的报告", list(keys), key="corpus_remove", placeholder="选择一份或多份报告")
     if remove and st.button("移除所选报告", key="corpus_remove_go"):
         n = attempt(corpus_view.remove_indexed, index, settings, [keys[name] for name in remove])
@@ -890,7 +1009,7 @@ def page_corpus(settings: Settings) -> None:
     if st.session_state.get("corpus_removed") is not None:
         st.success(f"已移除 {st.session_state.pop('corpus_removed')} 份报告。")
     st.markdown("#### 检索测试")
-    q = st.text_input("输入一段描述，查看检索结果和得分", key="corpus_query")
+    q = st.text_input("输入一段描述，查看检索结果和得分", key="corpus_query", placeholder="例如：应急救援 资金 执行率")
     if q.strip():
         c1, c2 = st.columns(2)
         with c1:

@@ -24,8 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 ANSWERS = CHAT_ANSWERS
 
 
-def app() -> AppTest:
+def app(**query: str) -> AppTest:
+    """A new browser session; ``query`` is its URL's query (``c=`` opens that conversation)."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params.update(query)
     return at.run()
 
 
@@ -161,7 +163,7 @@ def test_conversation_and_draft_come_back_in_a_fresh_session() -> None:
     at = chat_through(app(), ANSWERS[:4])
     at.button(key="generate").click().run()
     typed = messages(at)
-    fresh = app()  # a new session (reload / server restart) on the same data directory
+    fresh = app(c=at.session_state["cid"])  # the tab reloaded (or the server restarted): same URL, same data
     no_failure(fresh)
     assert messages(fresh) == typed
     assert any(t.startswith("一、") for t in section_titles(fresh))

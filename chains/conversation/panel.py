@@ -78,6 +78,28 @@ INDICATOR_COLUMNS = {
     "score": "得分",
     "deviation_note": "偏差原因",
 }
+#: each column's width in pixels: the eight fit the page's full width at 1366×768 (no sideways scrolling)
+INDICATOR_WIDTHS = {"一级指标": 92, "二级指标": 100, "三级指标": 190, "年度指标值": 105, "实际完成值": 105,
+                    "分值": 64, "得分": 64, "偏差原因": 140}
+#: rows tall enough for the grid to wrap a long name onto three lines (Streamlit wraps above 64 px)
+INDICATOR_ROW_HEIGHT = 66
+
+
+def indicator_grid_height(rows: int, most: int = 8) -> int:
+    """Pixels for the header, ``rows`` rows and the add-row line; past ``most`` rows the grid scrolls inside
+    (eight rows of three lines and the header fit in a 768-pixel-high window)."""
+    return 36 + (min(rows, most) + 1) * INDICATOR_ROW_HEIGHT + 2
+#: what each column's header explains on hover
+INDICATOR_HELP = {
+    "一级指标": "产出指标、效益指标或满意度指标",
+    "二级指标": "如数量指标、质量指标、时效指标、社会效益指标",
+    "三级指标": "指标名称（必填：没有名称的行不保存）",
+    "年度指标值": "年初设定的目标，如 ≥300人次",
+    "实际完成值": "年度实际完成情况，如 320人次",
+    "分值": "该指标的权重分（0–100）",
+    "得分": "自评得分（0–100，不超过分值）",
+    "偏差原因": "未完成或超额完成时说明原因",
+}
 
 
 def indicator_records(rows: list[dict[str, Any]], columns: dict[str, str] = INDICATOR_COLUMNS) -> list[dict[str, Any]]:
@@ -188,3 +210,37 @@ def amounts_for_chart(figures: dict[str, Any]) -> dict[str, float]:
     b = figures.get("budget") or {}
     amounts = {"全年预算": b.get("annual"), "实际到位": b.get("received"), "全年执行": b.get("spent")}
     return {k: float(v) for k, v in amounts.items() if isinstance(v, int | float)}
+
+
+def bar_chart_spec(values: dict[str, float] | list[tuple[str, float]], unit: str, label_suffix: str = "") -> dict[str, Any]:
+    """A Vega-Lite horizontal bar chart with a name on every bar and its value at the bar's end.
+
+    One row of ``step`` pixels per bar (the chart grows with the bars instead of dropping names that would
+    overlap); names longer than eight characters wrap onto a second line; the value axis leaves room for
+    the value written after the longest bar.
+    """
+    pairs = list(values.items()) if isinstance(values, dict) else list(values)
+    rows, seen = [], set()
+    for name, v in pairs:
+        shown, k = name, 1
+        while shown in seen:  # two bars of one name would be drawn as one
+            k += 1
+            shown = f"{name}（{k}）"
+        seen.add(shown)
+        rows.append({"名称": shown, "数值": v, "标注": f"{v:,.2f}".rstrip("0").rstrip(".") + label_suffix})
+    top = max([0.0, *(v for _n, v in pairs)]) or 1.0
+    wrap = "length(datum.label) > 8 ? [substring(datum.label, 0, 8), substring(datum.label, 8)] : datum.label"
+    return {
+        "data": {"values": rows},
+        "height": {"step": 34},
+        "encoding": {
+            "y": {"field": "名称", "type": "nominal", "sort": None, "title": None,
+                  "axis": {"labelOverlap": False, "labelLimit": 200, "labelExpr": wrap, "labelFontSize": 12}},
+            "x": {"field": "数值", "type": "quantitative", "title": unit, "scale": {"domain": [0, top * 1.2]}},
+        },
+        "layer": [
+            {"mark": {"type": "bar", "tooltip": True}},
+            {"mark": {"type": "text", "align": "left", "baseline": "middle", "dx": 4, "fontSize": 12},
+             "encoding": {"text": {"field": "标注"}}},
+        ],
+    }
