@@ -22,10 +22,10 @@ from chains.errors import InputError
 _MARKUP = re.compile(r"\*\*|`")
 #: what the page says that a terminal cannot do, and what the terminal says instead
 _PAGE_ONLY = {
-    "请在右侧核对已知、缺失和计算出的数据（指标表可直接修改），然后点击 生成草稿。": (
+    "请在右侧核对已知、缺失和计算出的数据（指标可在对话下方的“绩效指标表”中直接修改），然后点击 生成草稿。": (
         "输入结束（Ctrl-D）时写出关键数据，再用 report-assistant draft 生成草稿。"
     ),
-    "也可以在右侧表格里直接填写或上传绩效自评表。": "",
+    "也可以在对话下方的“绩效指标表”里直接填写，或上传绩效自评表。": "",
 }
 
 
