@@ -897,3 +897,24 @@ def test_the_corpus_notices_warn_when_nothing_was_added() -> None:
     assert [lv for lv, _t in index_notices(mixed, 2)] == ["success", "warning"]
     assert [lv for lv, _t in index_notices(IndexSummary(indexed=["d.txt"]), 1)] == ["success"]
     assert [lv for lv, _t in index_notices(IndexSummary(unchanged=["d.txt"]), 1)] == ["info"]
+
+
+def test_the_page_shows_passed_exactly_when_the_checker_finds_no_error_for_every_figures_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11 item 5: one truth. For every figures file in the repository, the page's status after 生成草稿
+    (the error count, and 数字核对通过 only when it is zero) is what ``check`` says of the draft shown."""
+    from tests.test_draft_content import ALL_FIGURES
+
+    monkeypatch.setenv("REPORT_ASSISTANT_CORPUS_DIR", str(tmp_path / "no-corpus"))  # no 参考表述 lookup needed
+    assert len(ALL_FIGURES) >= 21
+    at = app()
+    for path in ALL_FIGURES:
+        at.file_uploader(key="figures_json").set_value((path.name, path.read_bytes(), "application/json")).run()
+        at.button(key="generate").click().run()
+        no_failure(at)
+        draft = at.session_state["draft"]
+        assert json.loads(path.read_text(encoding="utf-8"))["project_name"] in draft.text  # this file's draft
+        errors = check(draft.text, Figures.from_dict(at.session_state["chat"]["figures"])).errors
+        assert metric(at, "数字核对：错误") == str(len(errors)), path.name
+        assert any("数字核对通过" in s.value for s in at.success) == (not errors), path.name
