@@ -106,7 +106,9 @@ def test_a_total_stated_in_whole_points_is_the_rounding_of_the_rows_and_the_draf
     assert (table.total, table.grade) == (Decimal("97.60"), "优")
     assert [p.code for p in table.problems if p.severity == "error"] == []
     assert any(p.code == "total_rounded" and "98" in p.message for p in table.problems)
-    assert "绩效自评得分97.60分" in section(draft_offline(figures), "conclusion")
+    draft = draft_offline(figures)
+    assert "绩效自评得分97.60分" in section(draft, "conclusion")
+    assert any("填报为98分" in note and "97.60" in note for note in draft.review_notes)  # said, apart from the body
 
 
 def test_figures_listing_part_of_the_table_leave_a_slot_row_and_a_total_weight_of_100() -> None:

@@ -50,6 +50,7 @@ def to_verify(table: ScoreTable) -> list[str]:
                 out.append(p.message.rstrip("。") + "。")
     if table.grade_stated and table.total is None:
         out.append(f"填报的评价等级“{table.grade_stated}”缺少自评总分，无法核实。")
+    out += [f"{p.message}。" for p in table.problems if p.code == "total_rounded"]  # 98 written as 97.60
     return out
 
 
