@@ -429,3 +429,14 @@ def test_the_mutation_harness_draws_on_60_reports_and_its_figures_do_not_go_back
     assert len({o.source for o in outcomes}) >= 60
     assert total.precision >= 0.95
     assert total.recall >= 0.80 and total.recall_flagged >= 0.87
+
+
+def test_the_same_digits_in_yuan_and_in_wan_yuan_are_one_amount_with_a_wrong_unit() -> None:
+    text = "2.项目资金执行情况分析。项目资金共8010元,截止2023年11月30日,已完成拨付8010万元,执行率100%。"
+    assert errors(text) == [("unit_mismatch", "8010元")]
+
+
+def test_a_unit_price_or_a_small_number_in_yuan_is_not_taken_for_a_wan_yuan_figure() -> None:
+    assert errors("补助标准2000元/人，全年共发放补助资金2000万元。") == []
+    assert errors("人均补助2000元，全年共发放补助资金2000万元。") == []
+    assert errors("每户补助5元，全年共发放补助资金5万元。") == []

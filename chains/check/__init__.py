@@ -36,6 +36,7 @@ from chains.check.rules import (
     shares,
     source_rows,
     tables,
+    unit_twins,
 )
 from chains.check.rules.base import Context, build_context
 from chains.figures import Figures
@@ -65,7 +66,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
-                  amounts, adjustments, funds, prose):
+                  unit_twins, amounts, adjustments, funds, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

@@ -1,0 +1,44 @@
+"""The same figure written once in 万元 and once in 元 (a 10^4 slip): "项目资金共8010元 … 已完成拨付8010万元".
+
+A money figure written in 元 whose digits are those of a 万元 figure elsewhere in the report is the same
+amount with the wrong unit when both state the same kind of quantity (or one of them names none) about a
+compatible subject. Unit prices and averages (人均、每、标准、/人) are amounts in 元 of their own and are left
+alone, and so are small numbers (under 10), which repeat by chance. Reported as ``unit_mismatch``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chains.check.rules.base import Context, money
+from chains.check.rules.funds import _report_unit
+from chains.text.quantities import Linked, generic_subject, subject_compatible
+
+_PER_UNIT = {"unit_price", "average"}
+_PER_AFTER = re.compile(r"\s*(?:/|／|每|一)")
+
+
+def run(ctx: Context) -> None:
+    wan: dict[Decimal, list[Linked]] = {}
+    yuan: list[Linked] = []
+    for lk in ctx.linked:
+        m = lk.mention
+        if m.kind != "money" or m.approx or lk.quantity in _PER_UNIT or lk.quantity == "change":
+            continue
+        if m.written_unit == "万元":
+            wan.setdefault(m.number, []).append(lk)
+        elif m.written_unit == "元" and m.number >= 10 and not _PER_AFTER.match(ctx.text, m.end):
+            yuan.append(lk)
+    for lk in yuan:
+        twins = [t for t in wan.get(lk.mention.number, []) if _same_thing(lk, t)]
+        if twins:
+            _report_unit(ctx, lk.mention, twins[0].mention.value, f"与{money(twins[0].mention)}一致")
+
+
+def _same_thing(a: Linked, b: Linked) -> bool:
+    if a.quantity is not None and b.quantity is not None and a.quantity != b.quantity:
+        return False
+    if not a.specific or not b.specific or generic_subject(a.subject) or generic_subject(b.subject):
+        return True  # one of them names nothing in particular
+    return subject_compatible(a.subject, b.subject)
