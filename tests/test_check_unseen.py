@@ -440,3 +440,11 @@ def test_a_unit_price_or_a_small_number_in_yuan_is_not_taken_for_a_wan_yuan_figu
     assert errors("补助标准2000元/人，全年共发放补助资金2000万元。") == []
     assert errors("人均补助2000元，全年共发放补助资金2000万元。") == []
     assert errors("每户补助5元，全年共发放补助资金5万元。") == []
+
+
+def test_spending_named_for_its_fund_against_the_only_budget_of_the_report_is_certain() -> None:
+    text = "2022年，学校年初预算239万元。全年学校实际支出生均公用经费87.06万元，预算执行率{r}%，未使用的151.94万元结转。"
+    assert errors(text.format(r="39.43")) == [("rate_mismatch", "39.43%")]
+    assert errors(text.format(r="36.43")) == []
+    two = "中央资金预算239万元，地方资金预算100万元。" + text.format(r="39.43")  # two budgets: which one?
+    assert ("rate_mismatch", "39.43%") not in errors(two)

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from chains.check.rules.base import HUNDRED, Context, agrees
 from chains.findings import Finding
-from chains.text.quantities import Linked
+from chains.text.quantities import Linked, subject_compatible
 
 _RUN_TOGETHER = re.compile(r"(?<![\d.,])\d{4,}(?:[%％])")  # 1000% and more with no separator: cells run together
 _RATE_CODES = {"rate_mismatch", "implausible_rate"}
@@ -97,8 +97,10 @@ def _operand_doubt(ctx: Context, f: Finding) -> str | None:
         return "同一段中有多个子项各自的比率，计算却用了全部预算"
     if rate.quantity == "received_rate" and amount.quantity != "received":
         return "报告没有写到位金额，按下达金额计算的到位率只能参考"
-    if base is not None and amount.specific and not base.specific:
+    if base is not None and amount.specific and not base.specific and _ambiguous(ctx, base.mention.span):
         return "比率说的是某一来源或子项，计算却用了全部预算"
+    if base is not None and amount.specific and base.specific and not subject_compatible(base.subject, amount.subject):
+        return f"计算所用的预算（{base.subject}）与支出（{amount.subject}）不是同一项"
     return None
 
 
