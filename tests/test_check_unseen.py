@@ -448,3 +448,16 @@ def test_spending_named_for_its_fund_against_the_only_budget_of_the_report_is_ce
     assert errors(text.format(r="36.43")) == []
     two = "中央资金预算239万元，地方资金预算100万元。" + text.format(r="39.43")  # two budgets: which one?
     assert ("rate_mismatch", "39.43%") not in errors(two)
+
+
+def test_one_item_named_in_full_twice_with_two_amounts_is_an_error_even_inside_a_list() -> None:
+    text = ("2020年9月1日共下达国家文物保护专项经费873万元,具体为下达老营李将军府抢救性修缮工程545万元、保山博物馆馆藏文物预防性保护105万元、"
+            "全国重点文物保护单位光尊寺防雷工程223万元。\n\n三是2020年9月下达全国重点文物保护单位光尊寺防雷工程{v}万元。\n")  # fmt: skip
+    assert errors(text.format(v=226)) == [("conflicting_values", "226万元")]
+    assert errors(text.format(v=223)) == []
+
+
+def test_a_target_and_its_actual_under_one_long_name_are_not_one_figure_twice() -> None:
+    text = ("年度目标(年初) 年度总体目标完成情况\n1、外贸进出口总额17.5亿元。2、网络零售额13.39亿元。 "
+            "1、外贸进出口总额28.6亿元。2、网络零售额23.59亿元。\n")
+    assert not [e for e in errors(text) if e[0] == "conflicting_values"]

@@ -67,6 +67,11 @@ def sums(ctx: Context) -> None:
         )
 
 
+def _one_long_name(group: list[Linked]) -> bool:
+    """Every mention names the same item with one long name (an item of a list is still that item)."""
+    return len({lk.subject for lk in group}) == 1 and len(group[0].subject) >= 6 and len(group) == 2
+
+
 def _restates_total(parts: list[Mention], total: Mention) -> bool:
     """"总投资61.8万元，其中中央30.9万元、县级30.9万元，中央下达资金61.8万元": a part equal to the total,
     with the others adding up to it, is the total stated again, not a part."""
@@ -235,8 +240,12 @@ def conflicts(ctx: Context) -> None:
             # three or more values under one name are several items of a kind, not one figure stated twice
             same_name = g[0].specific and len({lk.subject for lk in g}) == 1
             odd_lk = by_value[v][0]
-            sure = (len(by_value) == 2 and (support.get(best, 0) >= 2 and leads_its_sentence(ctx, odd_lk) or same_name)
-                    and certain_statement(ctx, odd_lk) and all(certain_statement(ctx, k) for k in by_value[best]))
+            sure = len(by_value) == 2 and (
+                (support.get(best, 0) >= 2 and leads_its_sentence(ctx, odd_lk) or same_name)
+                and certain_statement(ctx, odd_lk) and all(certain_statement(ctx, k) for k in by_value[best])
+                # "…、光尊寺防雷工程223万元" … "光尊寺防雷工程226万元": one item named in full twice, in a list or not
+                or _one_long_name(g) and all(certain_statement(ctx, k, in_list=True) for k in g)
+            )
             ctx.add(
                 Finding(
                     "conflicting_values",

@@ -141,7 +141,7 @@ DOC_NUMBER = re.compile(r"[〔【\[（(]\s*(?:19|20)\d{2}\s*[〕】\]）)]\s*\d+
 _TARGETS = re.compile(r"年度目标|预期目标|目标值|绩效目标[：:]|总体目标[：:]|计划(?:完成|投资|下达)|任务数|指标值")
 
 
-def certain_statement(ctx: Context, lk: Linked) -> bool:
+def certain_statement(ctx: Context, lk: Linked, in_list: bool = False) -> bool:
     """Whether a prose figure is read with certainty as *the* quantity its words name: not one item of a
     list (three or more amounts with their own names in one paragraph line), not an allocation by a
     funding document (文号), and not a change (同比增加 …)."""
@@ -158,6 +158,8 @@ def certain_statement(ctx: Context, lk: Linked) -> bool:
     s, e = lk.sentence
     if DOC_NUMBER.search(ctx.text, max(s, line_start), min(e + 1, line_end)):
         return False
+    if in_list:
+        return True  # an item of a list, named in full: the list does not make it uncertain
     names = {o.subject for o in ctx.linked
              if o.mention.kind == "money" and line_start <= o.mention.start < line_end and o.component_of is None}
     return len(names) < 3
