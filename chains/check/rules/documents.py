@@ -13,6 +13,7 @@ two allocations of one document: nothing to say.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,9 @@ from chains.check.rules.base import Context, money
 from chains.findings import Finding
 from chains.text.numbers import Mention
 
-_DOC = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{1,8})\s*[〔【\[（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕】\]）)]\s*(?P<no>\d+)\s*号")
+#: a 文号's year and number; its issuer is the run of characters right before it ("呼财农指")
+_DOC = re.compile(r"[〔【\[（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕】\]）)]\s*(?P<no>\d+)\s*号")
+_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,8}\s*$")
 _SENTENCE = re.compile(r"[^。；;\n]+")
 #: what an allocation names when it names no item of its own: "下达某县2023年资金5万元"
 _GENERIC = re.compile(r"^(?:[^\d，,、]{0,12}?)(?:\d{4}年)?(?:度)?(?:[\u4e00-\u9fff]{0,6}?)(?:资金|经费|补助资金|专项资金)$")
@@ -43,6 +46,7 @@ def run(ctx: Context) -> None:
 
 def _allocations(ctx: Context) -> list[_Allocation]:
     out: list[_Allocation] = []
+    starts = [m.start for m in ctx.mentions]  # in text order
     sentences: dict[int, re.Match[str] | None] = {}
     for d in _DOC.finditer(ctx.text):  # most reports name no 文号: one search and done
         start = max(ctx.text.rfind(c, 0, d.start()) for c in "。；;\n") + 1
@@ -54,7 +58,8 @@ def _allocations(ctx: Context) -> list[_Allocation]:
         if len(docs) != 1:
             continue
         lo, hi = s.start() + docs[0].end(), s.end()
-        amounts = [m for m in ctx.mentions if lo <= m.start < hi and m.kind == "money"]
+        first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        amounts = [m for m in ctx.mentions[first:last] if m.kind == "money"]
         if len(amounts) != 1 or amounts[0].approx:
             continue
         m = amounts[0]
@@ -64,7 +69,11 @@ def _allocations(ctx: Context) -> list[_Allocation]:
             continue
         words = re.sub(r"^(?:下达|拨付|安排|分配)", "", before[verb:]).strip("，, ")
         d = docs[0]
-        issuer = (ctx.original or ctx.text)[s.start() + d.start("issuer") : s.start() + d.end("issuer")]  # as written
+        at = s.start() + d.start()
+        named = _ISSUER.search(ctx.text, max(0, at - 10), at)
+        if named is None:
+            continue  # a number with no issuer is no document to compare
+        issuer = (ctx.original or ctx.text)[named.start() : named.end()].strip()  # as written
         doc = f"{issuer[-4:]}〔{d['year']}〕{d['no']}号"
         out.append(_Allocation(doc, m, "" if _GENERIC.match(words) else words))
     return out
