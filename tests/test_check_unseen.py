@@ -428,7 +428,7 @@ def test_the_mutation_harness_draws_on_60_reports_and_its_figures_do_not_go_back
         total.add(o)
     assert len({o.source for o in outcomes}) >= 60
     assert total.precision >= 0.95
-    assert total.recall >= 0.81 and total.recall_flagged >= 0.88
+    assert total.recall >= 0.83 and total.recall_flagged >= 0.88
 
 
 def test_the_same_digits_in_yuan_and_in_wan_yuan_are_one_amount_with_a_wrong_unit() -> None:
