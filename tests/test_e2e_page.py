@@ -3,7 +3,7 @@
 The same server and browser fixtures as ``tests/test_e2e_browser.py`` (Debian ``/usr/bin/chromium`` driven
 by python playwright, never ``playwright install``). Each fix is checked on DOM facts — the grid's drawn
 text, the chart's SVG marks, element boxes, a paragraph's rendered text — and photographed at 1366×768
-into ``docs/screenshots/`` (``page_*.png``):
+into ``test-output/screenshots/`` (``page_*.png``; the README shows copies kept in ``docs/screenshots/``):
 
 - empty grid cells are blank (no "None" drawn on the indicator grid's canvas);
 - the 已知 table wraps a long project name inside the page; every completion bar has its name and value;
@@ -30,7 +30,7 @@ pytestmark = [
 ]
 
 VIEWPORT = {"width": 1366, "height": 768}
-SHOTS = ROOT / "docs" / "screenshots"
+SHOTS = ROOT / "test-output" / "screenshots"  # the copies in docs/screenshots/ (README) are from one such run
 LONG_NAME = "县级应急通信保障体系建设与应急通信设备运行维护专项经费"
 #: every string the grid draws on its canvas, recorded before the page's own code runs
 RECORD_CANVAS_TEXT = """(() => {
