@@ -176,6 +176,10 @@ _RESTATED_TOTAL = re.compile(r"(?:共计|合计|总计|累计|(?<!公)共)[^，,
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+#: words that open a breakdown of the figure before them ("…3167.18万元，具体为：职业培训补贴1126.45万元，…")
+_BREAKDOWN = re.compile(r"其中|具体为|具体是|具体包括|明细为|明细如下")
+
+
 def _bracket_closed_after(window: str, qi: int) -> bool:
     """Whether 其中 at ``qi`` opens inside a bracket that closes before the end of ``window``."""
     opened = max(window.rfind("(", 0, qi), window.rfind("（", 0, qi))
@@ -187,7 +191,7 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
                kw_span: tuple[int, int] | None, last_in_sentence: dict[int, int], last_total: int | None) -> int | None:
     """The total a figure listed after 其中 breaks down: the last total before it in the sentence, or in the
     sentence just before when 其中 opens its own sentence ("…400万元。其中：市级资金…"); ``None`` when it is no part."""
-    qi = window.rfind("其中")
+    qi = max((m.start() for m in _BREAKDOWN.finditer(window)), default=-1)
     if (
         qi < 0
         or quantity == "change"
