@@ -495,3 +495,17 @@ def test_a_breakdown_opened_with_jutiwei_is_checked_like_one_opened_with_qizhong
             "创业担保贷款贴息及一次性创业补贴318.62万元，就业见习补贴{v}万元，公共就业服务能力建设补助58.20万元。")  # fmt: skip
     assert errors(text.format(v="96.35")) == []
     assert errors(text.format(v="963500")) == [("unit_mismatch", "963500万元")]
+
+
+NAMED = ("全年预算数236.50万元，其中当年财政拨款218.50万元、上年结转资金18.00万元。当年财政拨款中，中央资金96.00万元"
+         "（2023年12月提前下达）、省级资金52.50万元（2024年4月下达）、市级资金25.00万元、区级资金{v}万元。")
+
+
+def test_a_breakdown_that_names_its_total_a_zhong_b_c_is_checked() -> None:
+    assert errors(NAMED.format(v="45.00")) == []
+    assert [code for code, _ in errors(NAMED.format(v="50.00"))] == ["sum_mismatch"]
+
+
+def test_a_sentence_opening_with_a_name_no_figure_had_is_no_breakdown() -> None:
+    text = "全年预算数236.50万元。项目实施中，购置设备支出96.00万元，培训支出52.50万元。"
+    assert errors(text) == []

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from chains.text.level_sources import level_sources
+from chains.text.named_breakdowns import named_breakdowns
 from chains.text.numbers import Mention
 from chains.text.quantity_words import KEYWORDS as _KEYWORDS
 from chains.text.quantity_words import QUANTITY_KIND as _QUANTITY_KIND
@@ -166,7 +167,7 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         if component_of is None and m.kind == "money" and quantity != "change":
             last_total_in_sentence[s_start] = len(out) - 1
             last_total = len(out) - 1
-    return level_sources(text, _bracketed_parts(text, _trailing_totals(text, out)))
+    return named_breakdowns(text, level_sources(text, _bracketed_parts(text, _trailing_totals(text, out))))
 
 
 _CLAUSE_START = re.compile(r"[，,、：:（(]")
