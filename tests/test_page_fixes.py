@@ -164,7 +164,15 @@ def test_corpus_grids_leave_missing_years_blank() -> None:
     assert frames and all(f.proto.HasField("placeholder") and f.proto.placeholder == "" for f in frames)
 
 
-def test_the_readme_screenshot_folder_is_the_one_the_browser_test_writes() -> None:
-    from tests.test_e2e_page import SHOTS
+def test_the_readme_screenshots_exist_and_are_ones_the_browser_test_takes() -> None:
+    """The browser test writes its 1366×768 screenshots to test-output/ (like every browser test); the README
+    shows copies kept in docs/screenshots/: each one it shows exists and is a shot that test takes."""
+    import re
 
-    assert SHOTS == ROOT / "docs" / "screenshots"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = re.findall(r"docs/screenshots/(page_[\w]+\.png)", readme)
+    taken = (ROOT / "tests" / "test_e2e_page.py").read_text(encoding="utf-8")
+    assert shown
+    for name in shown:
+        assert (ROOT / "docs" / "screenshots" / name).is_file(), name
+        assert name.removesuffix(".png").removesuffix("_1366x768") in taken, name
