@@ -32,6 +32,15 @@ GRADE_BAND_NAMES: dict[str, str] = {
 }  # fmt: skip
 
 
+def total_rounded(written: Decimal, value: Decimal) -> bool:
+    """Whether a total score ``written`` with its own decimals (98) is ``value`` (97.60) rounded (rules §8); a full
+    100 is a claim of full marks, never a rounding of points lost."""
+    exponent = written.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    full = written >= 100 > value
+    return not full and abs(value - written) <= Decimal(5).scaleb(-(places + 1)) + Decimal("1e-9")
+
+
 def grade_of(score: Decimal | float | int, bands: tuple[tuple[Decimal, str], ...] = GRADE_BANDS) -> str:
     """The grade a total score earns (rules.md §6)."""
     value = Decimal(str(score))

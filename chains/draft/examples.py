@@ -24,7 +24,7 @@ from typing import Any
 from chains.draft.types import Draft, SectionDraft
 from chains.figures import Figures
 from chains.text.numbers import Mention, extract_numbers
-from chains.vocabulary import PLACEHOLDER, says_nothing
+from chains.vocabulary import is_placeholder, says_nothing
 
 MAX_EXAMPLES = 2
 QUERY_CHARS = 200
@@ -127,7 +127,7 @@ def to_fill(section: SectionDraft, spec_section: Any = None) -> bool:
     if spec_section is not None and (getattr(spec_section, "group", False) or getattr(spec_section, "template_only", False)
                                      or getattr(spec_section, "section_type", "") == "table"):
         return False
-    return bool(section.text) and bool(PLACEHOLDER.search(section.text))
+    return is_placeholder(section.text)
 
 
 def retrieval_queries(project_name: str, section: Any, base_text: str) -> list[str]:

@@ -38,6 +38,7 @@ from chains.score.types import (
     Severity,
     q2,
 )
+from chains.vocabulary import total_rounded
 
 __all__ = [
     "DEFAULT_RULES", "HUNDRED", "NEEDS_EXPLANATION", "Q2", "ZERO", "ExecutionRow", "Judgement", "Problem",
@@ -127,19 +128,11 @@ def score_figures(figures: Figures, rules: ScoringRules = DEFAULT_RULES) -> Scor
 def _stated_total(figures: Figures, computed: Decimal | None, problems: list[Problem]) -> Decimal | None:
     """The stated total, or None when it is the rows' sum written with fewer decimals (98 for 97.60)."""
     raw = dec(figures.total_score)
-    if raw is not None and computed is not None and _rounds_to(computed, raw):
+    if raw is not None and computed is not None and raw != computed and total_rounded(raw, computed):
         problems.append(Problem("total_rounded", "info", f"自评总分填报为{raw}分，为各项得分合计{computed}分的取整，"
                                 f"报告按{computed}分书写", "total_score"))  # fmt: skip
         return None
     return q2(raw) if raw is not None else None
-
-
-def _rounds_to(computed: Decimal, stated: Decimal) -> bool:
-    """Whether ``stated`` is ``computed`` written with fewer decimals (rules §8: half a unit of its last digit)."""
-    exponent = stated.as_tuple().exponent
-    places = max(-exponent, 0) if isinstance(exponent, int) else 2
-    # a full 100 is a claim of full marks, never a rounding of points lost
-    return computed != stated and stated < 100 and places < 2 and abs(computed - stated) <= Decimal(5) / Decimal(10) ** (places + 1)
 
 
 def _total_source(

@@ -253,7 +253,7 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
         return None
     if prev.sentence[0] == s_start:  # "…良的11个201.9万元，中的3个7万元": the list goes on after a comma
         between = text[prev.mention.end : m.start]
-        if not re.fullmatch(r"[^，,、；;（）()：:]{0,6}[，,、][^（）()：:]{1,30}", between) or _bracket_open(text, s_start, m):
+        if not re.fullmatch(r"[^，,、；;（）()：:]{0,6}[，,、][^（）()：:]{1,30}", between) or _open_bracket_after(text[s_start : m.start], 0):
             return None
         if _KEYWORD_RE.search(between) or _sub_breakdown(text, out, prev.component_of, m):
             return None  # "…，已支出30万元": a figure of its own; "…，分别为…": a part's own breakdown
@@ -269,11 +269,6 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
 
 
 _WHOLE_AGAIN = re.compile(r"[ \t\u3000]*(?:全年|本年|当年|年度|全年度|本年度|截至|截止)")
-
-
-def _bracket_open(text: str, s_start: int, m: Mention) -> bool:
-    window = text[s_start : m.start]
-    return max(window.rfind("("), window.rfind("（")) > max(window.rfind(")"), window.rfind("）"))
 
 
 def _clause_before(window: str) -> str:

@@ -11,7 +11,14 @@ from chains.figures import Figures
 from chains.findings import Finding
 from chains.text.numbers import extract_numbers
 from chains.text.quantities import Linked
-from chains.vocabulary import GRADE_BAND_NAMES, GRADE_SYNONYMS, NOTHING_ONLY, SAYS_NO_PROBLEM, grade_of
+from chains.vocabulary import (
+    GRADE_BAND_NAMES,
+    GRADE_SYNONYMS,
+    NOTHING_ONLY,
+    SAYS_NO_PROBLEM,
+    grade_of,
+    total_rounded,
+)
 
 _GRADE = re.compile(
     r"(?P<ctx>等级|等次|评价结果|评定为|评定|属于|档次|级别|结论为|总体评价|综合评价|自评结果|自评结论|评价结论)"
@@ -30,14 +37,6 @@ def run(ctx: Context) -> None:
 
 
 # -- I9 grade ----------------------------------------------------------------------------------------
-
-
-def _rounds(written: Decimal, value: Decimal) -> bool:
-    """Whether the figures' ``written`` total (98) is ``value`` (97.60) with fewer decimals (rules §8)."""
-    exponent = written.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    full = written >= 100 > value  # a full 100 is a claim of full marks, never a rounding of points lost
-    return not full and abs(value - written) <= Decimal(5).scaleb(-(places + 1)) + EPS
 
 
 def _totals(ctx: Context) -> list[Linked]:
@@ -339,7 +338,7 @@ def key_figures(ctx: Context, figures: Figures) -> None:
     if total is not None:
         t = Decimal(str(total))
         for lk in _totals(ctx):
-            if not agrees(lk.mention, t) and not _rounds(t, lk.mention.value):
+            if not agrees(lk.mention, t) and not total_rounded(t, lk.mention.value):
                 ctx.add(Finding("figure_mismatch", f"自评总分在关键数据中为{_num(t)}分，正文写作{lk.mention.raw}。",
                                 lk.mention.span, values={"stated": lk.mention.raw, "figures": f"{_num(t)}分"},
                                 expected=f"{_num(t)}分"))
