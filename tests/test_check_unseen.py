@@ -233,6 +233,28 @@ def test_a_balance_called_yu_e() -> None:
     assert [code for code, _ in errors("资金预算253.7万元，支出253.66万元，余额404元。")] == ["balance_mismatch"]
 
 
+def test_a_balance_against_the_funds_that_open_its_own_sentence() -> None:
+    held = "州级补助资金2.00万元，截至2023年12月31日，资金已使用2.00万元，结余{b}万元。"
+    assert errors(held.format(b="3")) == [("balance_mismatch", "3万元")]
+    assert not errors(held.format(b="0"))
+    invested = "总投资1127.353372万元，其中整合资金1046.32万元，实际使用1068.989516万元，结余{b}万元，已收回。"
+    assert errors(invested.format(b="58.363859")) == [("balance_mismatch", "58.363859万元")]
+    assert not errors(invested.format(b="58.363856"))
+    # two amounts open the sentence: which one the balance is left of is not certain
+    assert not errors("资金2.00万元、配套资金3.00万元，已使用2.00万元，结余3万元。")
+
+
+def test_an_amount_in_yuan_whose_digits_are_the_funds_table_total_in_wan() -> None:
+    table = ("项目资金（万元）｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分\n"
+             "年度资金总额｜4000｜4000｜4000｜10｜100%｜10\n")
+    text = "全年预算数为4000万元，执行数为{s}，完成预算的100%。\n" + table
+    assert errors(text.format(s="4000元")) == [("unit_mismatch", "4000元")]
+    assert not errors(text.format(s="4000万元"))
+    # a table that prints no unit may be in 元: then "执行数为4000元" is the table's own figure
+    assert not errors("项目执行数为4000元。\n" + table.replace("（万元）", ""))
+    assert errors("项目执行数为4000元。\n" + table) == [("unit_mismatch", "4000元")]
+
+
 def test_the_grade_cell_of_a_total_row() -> None:
     table = "一级指标｜三级指标｜分值｜得分｜等级\n产出｜培训｜90｜86｜\n满意度｜满意度｜10｜10｜\n总分｜｜100｜96｜{g}\n"
     assert ("grade_mismatch", "良") in errors(table.format(g="良"))

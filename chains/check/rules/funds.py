@@ -348,6 +348,8 @@ def balances(ctx: Context) -> None:
             continue
         spent = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
         bases = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("received", "issued", *BASES)))
+        if spent and not bases:
+            bases = _sentence_head(ctx, lk, spent[0])
         if not spent or not bases:
             continue
         ok = any(agrees(m, b.mention.value - s.mention.value) for s in spent for b in bases)
@@ -373,6 +375,20 @@ def balances(ctx: Context) -> None:
                 related=(b.span, s.span),
             )
         )
+
+
+_FUNDS_HEAD = re.compile(r"(?:资金|经费|补助|总投资)$")
+
+
+def _sentence_head(ctx: Context, balance: Linked, spent: Linked) -> list[Linked]:
+    """"X资金2.00万元，已使用2.00万元，结余0万元" / "总投资X万元，…实际使用Y万元，结余Z万元": with no budget
+    word anywhere, the one funds amount that opens the balance's own sentence, before its spending, is the base."""
+    if spent.sentence != balance.sentence or spent.mention.start > balance.mention.start:
+        return []
+    head = [o for o in ctx.linked if o.sentence == balance.sentence and o.mention.start < spent.mention.start
+            and o.mention.kind == "money" and _usable(o) and o.component_of is None
+            and (o.quantity == "total_investment" or o.quantity is None and bool(_FUNDS_HEAD.search(o.subject)))]
+    return head[:1] if len(head) == 1 else []
 
 
 def _split_remainder(ctx: Context, lk: Linked) -> bool:

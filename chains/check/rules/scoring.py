@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt, fmt_like, leads_its_sentence, sum_agrees
+from chains.check.rules.funds import _report_unit
 from chains.check.rules.tables import _family, _num, target_actual
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -277,6 +278,7 @@ def deviations(ctx: Context, table: Table) -> None:
 # -- I11 a funds table against the text --------------------------------------------------------------
 
 _TABLE_QUANTITIES = ("initial_budget", "annual_budget", "spent", "received")
+_PRINTED_WAN = re.compile(r"[（(]\s*万元\s*[)）]|单位[：:]\s*万元")
 
 
 def table_against_text(ctx: Context) -> None:
@@ -284,7 +286,11 @@ def table_against_text(ctx: Context) -> None:
     from chains.text.quantities import Linked, generic_subject
 
     stated: dict[str, Mention] = {}
+    in_wan: set[str] = set()  # quantities read from a table that prints 万元 as its unit
     for table in ctx.tables:
+        # the unit is printed in the table or in the line just above its header ("项目资金 (万元) |")
+        printed_wan = bool(_PRINTED_WAN.search(ctx.text, max(0, table.span[0] - 40), table.span[1]))
+        known = set(stated)
         if table.header_index is not None:
             rows = table.data_rows()
             if table.col("annual_budget") is None or not rows:
@@ -305,6 +311,8 @@ def table_against_text(ctx: Context) -> None:
                     m = cells[0].value()
                     if m is not None and not m.approx:
                         stated[q] = m
+        if printed_wan:
+            in_wan |= set(stated) - known
     ctx.table_totals = [Linked(m, q, "", "", m.span) for q, m in stated.items()]
     _rates_against_text(ctx)
     if not stated:
@@ -317,11 +325,14 @@ def table_against_text(ctx: Context) -> None:
             continue
         if lk.scope or not generic_subject(lk.subject) or (lk.year not in (None, ctx.year)):
             continue
+        ratio = m.value / t.value if t.value else Decimal(0)
+        if ratio == Decimal("0.0001") and m.written_unit == "元" and lk.quantity in in_wan:
+            _report_unit(ctx, m, t.value, f"与表中所填{t.raw}万元一致")
+            continue  # the same digits, and the table prints 万元: the text's 元 is the slip
         if not leads_its_sentence(ctx, lk):
             continue  # "本级财政资金132万元，支出123.36万元": the figure may be one source's, not the project's
         if m.value == t.value or abs(m.value - t.value) <= max(m.half_unit(), t.half_unit()):
             continue
-        ratio = m.value / t.value if t.value else Decimal(0)
         if ratio in (Decimal(10000), Decimal("0.0001")):
             continue  # a table in 元 beside text in 万元: units the table does not print
         ctx.add(
