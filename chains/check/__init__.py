@@ -5,6 +5,7 @@ Pure: no I/O, no langchain, no Streamlit. The text is read once (``chains.text.n
 rule modules add findings:
 
 * ``tables`` — weights, scores, completion, target/actual units, indicators stated twice;
+* ``prose_weights`` — the levels' 分值 set out in a sentence (first level to 100, second level to its parent);
 * ``scoring`` — funds tables, §5 scoring rules, unexplained deviations;
 * ``fund_sources`` — funds tables with sources as columns: 结余 per column, 小计/总金额 sums;
 * ``qualitative`` — score bands of qualitative indicators (达成 / 部分达成 / 未达成);
@@ -31,6 +32,7 @@ from chains.check.rules import (
     funds,
     indicator_text,
     prose,
+    prose_weights,
     qualitative,
     scoring,
     shares,
@@ -65,7 +67,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
-    for rules in (tables, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
+    for rules in (tables, prose_weights, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
                   unit_twins, amounts, adjustments, funds, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text

@@ -1,0 +1,172 @@
+"""Weights stated in prose (rules §4): the 分值 of the indicator levels written out in a sentence rather than a
+table, as in
+
+    本次自评采用百分制，设预算执行10分、产出指标50分、效益指标30分、满意度指标10分。
+    其中产出指标下设数量指标20分、质量指标15分、时效指标10分、成本指标5分；效益指标下设……
+    设产出指标50分（数量指标20分、质量指标15分、时效指标10分、成本指标5分）……
+
+Two identities, each read only when every item is named as a level of the indicator system (never 得分 or
+扣分, never an item the report names otherwise) → ``weight_sum_mismatch``:
+
+* the four first-level weights (预算执行, 产出, 效益, 满意度) add up to 100 (or the 满分/总分 the sentence states);
+* a first-level weight equals the sum of the second-level weights listed for it, in brackets right after it
+  or after "X指标下设".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from chains.check.rules.base import Context
+from chains.findings import Finding
+
+#: a paragraph that sets weights says so
+_CUE = re.compile(r"分值|满分|百分制|权重|总分|设置|下设|设")
+#: an item: a name and its 分 ("产出指标50分", "预算执行10分", "可持续影响指标15分")
+_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分(?![值数钟])")
+_FIRST = {
+    "execution": re.compile(r"^(?:预算|资金)?(?:资金)?执行(?:率|情况)?(?:指标)?$|^预算资金执行率$"),
+    "output": re.compile(r"^产出(?:指标)?$"),
+    "effect": re.compile(r"^效益(?:指标)?$|^效果(?:指标)?$"),
+    "satisfaction": re.compile(r"^(?:服务对象|社会公众)?满意度(?:指标)?$"),
+}
+_SECOND = re.compile(r"^(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)(?:指标)?$")
+#: the level an item names, at the end of the words before its 分 ("其中产出指标下设数量指标" → 数量指标)
+_LEVEL = re.compile(
+    r"(?:预算资金执行率|(?:预算|资金)?执行(?:率|情况)?|产出|效益|效果|(?:服务对象|社会公众)?满意度|数量|质量|时效|成本|"
+    r"经济效益|社会效益|生态效益|可持续影响)(?:指标)?$"
+)
+_TOTAL = re.compile(r"(?:满分|总分|百分制)(?:为)?\s*(\d{2,3})?\s*分?")
+_BELOW = re.compile(r"下设|分为|包括")
+
+
+@dataclass
+class _Item:
+    name: str
+    weight: Decimal
+    span: tuple[int, int]  # the "50分" of the item
+    start: int  # where its name begins
+    children: list[_Item] = field(default_factory=list)
+
+
+def run(ctx: Context) -> None:
+    firsts: dict[str, _Item] = {}
+    for start, end in _paragraphs(ctx.text):
+        para = ctx.text[start:end]
+        if not _CUE.search(para) or "分" not in para:
+            continue
+        for sentence_start, sentence_end in _sentences(para, start):
+            items = _items(ctx.text, sentence_start, sentence_end)
+            if items is None:
+                continue
+            top = [it for it in items if _first_level(it.name)]
+            excess = _first_level_sum(ctx, ctx.text[sentence_start:sentence_end], top)
+            for it in top:
+                firsts[_first_level(it.name) or ""] = it
+                if excess and it.weight - sum((c.weight for c in it.children), Decimal(0)) == excess:
+                    continue  # the first-level weight is the odd one out: said once, at the first level
+                _children_sum(ctx, it)
+            for parent_kind, children in _listed_below(ctx.text, sentence_start, sentence_end, items):
+                parent = firsts.get(parent_kind)
+                if parent is not None and not parent.children:
+                    _children_sum(ctx, _Item(parent.name, parent.weight, parent.span, parent.start, children))
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _sentences(para: str, offset: int) -> list[tuple[int, int]]:
+    return [(offset + m.start(), offset + m.end()) for m in re.finditer(r"[^。；;！？]+", para)]
+
+
+def _items(text: str, start: int, end: int) -> list[_Item] | None:
+    """The weight items of a sentence, bracketed lists as children of the item before them. ``None`` when an
+    item is a score (得分/扣分) or the sentence holds no weights."""
+    items: list[_Item] = []
+    parent: _Item | None = None
+    depth_open = -1
+    for m in _ITEM.finditer(text, start, end):
+        raw = m.group("name")
+        if "得" in raw or "扣" in raw:
+            return None
+        level = _LEVEL.search(raw)
+        name = level.group(0) if level else raw
+        if parent is not None and depth_open >= 0 and re.search(r"[)）]", text[depth_open : m.start()]):
+            parent = None  # the bracket closed before this item
+        begin = m.start("name") + (level.start() if level else 0)
+        item = _Item(name, Decimal(m.group("w")), (m.start("w"), m.end()), begin)
+        if parent is not None:
+            parent.children.append(item)
+        else:
+            items.append(item)
+            after = text[m.end() : m.end() + 2]
+            if after[:1] in "(（":
+                parent, depth_open = item, m.end()
+    return items or None
+
+
+def _first_level(name: str) -> str | None:
+    return next((kind for kind, rx in _FIRST.items() if rx.match(name)), None)
+
+
+def _first_level_sum(ctx: Context, sentence: str, top: list[_Item]) -> Decimal:
+    """Reports the four first-level weights not adding up to the whole; returns by how much they exceed it."""
+    kinds = [_first_level(it.name) for it in top]
+    if sorted(k or "" for k in kinds) != sorted(_FIRST) or not top:
+        return Decimal(0)  # all four levels, each once: otherwise a partial list
+    stated = _TOTAL.search(sentence)
+    whole = Decimal(stated.group(1)) if stated and stated.group(1) else Decimal(100)
+    total = sum((it.weight for it in top), Decimal(0))
+    if total == whole:
+        return Decimal(0)
+    listed = "、".join(f"{it.name}{it.weight}分" for it in top)
+    ctx.add(
+        Finding(
+            "weight_sum_mismatch",
+            f"文中所设一级指标分值{listed}，合计{total}分，不等于{whole}分。",
+            (top[0].start, top[-1].span[1]),
+            values={"weights": listed, "total": str(total)},
+            expected=f"{whole}分",
+            related=tuple(it.span for it in top),
+        )
+    )
+    return total - whole
+
+
+def _listed_below(text: str, start: int, end: int, items: list[_Item]) -> list[tuple[str, list[_Item]]]:
+    """"产出指标下设数量指标20分、质量指标15分……": the second-level items after a first-level name and 下设."""
+    out = []
+    for m in re.finditer(r"(产出|效益|效果|满意度)(?:指标)?(?:下设|分为|包括)", text[start:end]):
+        kind = _first_level(m.group(1))
+        after = start + m.end()
+        children = [it for it in items if it.start >= after and _SECOND.match(it.name)]
+        if kind and len(children) >= 2 and all(_SECOND.match(it.name) for it in items if it.start >= after):
+            out.append((kind, children))
+    return out
+
+
+def _children_sum(ctx: Context, parent: _Item) -> None:
+    children = parent.children
+    if len(children) < 2 or not all(_SECOND.match(c.name) for c in children):
+        return
+    total = sum((c.weight for c in children), Decimal(0))
+    if total == parent.weight:
+        return
+    listed = "、".join(f"{c.name}{c.weight}分" for c in children)
+    ctx.add(
+        Finding(
+            "weight_sum_mismatch",
+            f"{parent.name}分值为{parent.weight}分，但其下{listed}合计{total}分，两者不符。",
+            (children[0].start, children[-1].span[1]),
+            values={"parent": f"{parent.weight}分", "children": listed, "total": str(total)},
+            expected=f"{parent.weight}分",
+            related=(parent.span, *(c.span for c in children)),
+        )
+    )

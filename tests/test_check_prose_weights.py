@@ -1,0 +1,51 @@
+"""Weights set out in a sentence (rules §4) add up like the indicator table's: the four first-level weights to
+100, each first-level weight to the second-level weights listed for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.check import check
+
+BRACKETS = ("本次自评满分100分，设预算执行10分、产出指标50分（数量指标20分、质量指标15分、时效指标10分、成本指标5分）、"
+            "效益指标30分（经济效益10分、社会效益10分、可持续影响10分）、满意度指标10分。")
+BELOW = ("本次自评采用百分制，设预算执行10分、产出指标50分、效益指标30分、满意度指标10分。"
+         "其中产出指标下设数量指标20分、质量指标15分、时效指标10分、成本指标5分；效益指标下设社会效益指标15分、可持续影响指标15分。")
+
+
+def weight_errors(text: str) -> list[str]:
+    return [text[f.span[0] : f.span[1]] for f in check(text).findings
+            if f.code == "weight_sum_mismatch" and f.severity == "error"]
+
+
+@pytest.mark.parametrize("text", [BRACKETS, BELOW])
+def test_weights_that_add_up_say_nothing(text: str) -> None:
+    assert weight_errors(text) == []
+
+
+@pytest.mark.parametrize("text", [BRACKETS, BELOW])
+def test_a_second_level_weight_that_breaks_its_parent_is_named_with_its_siblings(text: str) -> None:
+    found = weight_errors(text.replace("质量指标15分", "质量指标16分"))
+    assert found == ["数量指标20分、质量指标16分、时效指标10分、成本指标5分"]
+
+
+def test_a_first_level_weight_off_is_said_once_at_the_first_level() -> None:
+    found = weight_errors(BRACKETS.replace("效益指标30分", "效益指标35分"))
+    assert len(found) == 1 and "效益指标35分" in found[0] and found[0].startswith("预算执行10分")
+
+
+def test_a_stated_whole_other_than_100_is_the_whole() -> None:
+    assert weight_errors("本项目满分为90分，设预算执行10分、产出指标40分、效益指标30分、满意度指标10分。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # scores, not weights
+    "项目自评得分95分，其中预算执行得10分、产出指标48分、效益指标27分、满意度指标10分。",
+    "经评价，预算执行扣1分，产出指标扣2分，效益指标扣1分，满意度指标扣1分。",
+    # a partial first-level list: nothing to add up
+    "设产出指标50分、效益指标30分。",
+    # items that are not levels of the indicator system
+    "设产出指标50分（培训20分、宣传16分、时效指标10分、成本指标5分）。",
+])
+def test_what_is_not_a_full_set_of_weights_is_left_alone(text: str) -> None:
+    assert weight_errors(text) == []
