@@ -9,6 +9,7 @@ rule modules add findings:
 * ``scoring`` — funds tables, §5 scoring rules, unexplained deviations;
 * ``fund_sources`` — funds tables with sources as columns: 结余 per column, 小计/总金额 sums;
 * ``qualitative`` — score bands of qualitative indicators (达成 / 部分达成 / 未达成);
+* ``restated_rates`` — one rate stated twice in the text under the same name, with two values;
 * ``amounts`` — sums, averages, conflicting amounts (before rates, so a 10^4 slip is named once);
 * ``adjustments`` — 年初预算 ± 追加/调减 = 全年预算 stated in one paragraph;
 * ``funds`` — rates, balances, "无结余" statements, amounts off by 10^4/10^8;
@@ -34,6 +35,7 @@ from chains.check.rules import (
     prose,
     prose_weights,
     qualitative,
+    restated_rates,
     scoring,
     shares,
     source_rows,
@@ -68,7 +70,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, prose_weights, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, amounts, adjustments, funds, prose):
+                  unit_twins, restated_rates, amounts, adjustments, funds, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

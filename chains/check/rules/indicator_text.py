@@ -1,6 +1,6 @@
 """An indicator's actual value in the 自评表 against the same indicator named in the text (I11):
 自评表 "城镇新增就业人数｜≥11000人｜12386人" and the text "全县城镇新增就业12836人". The text's figure must follow
-the indicator's name in the same clause, in the same unit, and be no target (目标、计划、不低于 …) or earlier value (由上年的…)."""
+the indicator's name (a word such as 全年 or 累计 may stand inside it) in the same clause, in the same unit, and be no target (目标、计划、不低于 …) or earlier value (由上年的…)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.table_model import Row, Table
 
-_SUFFIX = re.compile(r"(?:人数|数量|次数|个数|户数|人次数|总数|完成数)$")
+_SUFFIX = re.compile(r"(?:人数|数量|次数|个数|户数|人次数|人次|总数|完成数)$")
+# words a writer slips into an indicator's name in prose: "值班律师（全年）提供法律帮助"
+_FILL = "(?:全年|全县|全市|全区|全镇|全省|累计|共计|共|年度|本年|当年|实际)?"
 # words that make the figure a target or an earlier value, not this year's actual one
 _TARGET_WORDS = re.compile(r"目标|计划|预期|不低于|不少于|不超过|以上|以内|≥|≤|力争|任务|上年|去年|往年|基期|由|原")
 _GAP = 14  # characters between the name and its figure, within one clause
@@ -35,7 +37,7 @@ def _row(ctx: Context, table: Table, row: Row, spans: list[tuple[int, int]]) -> 
     name = _SUFFIX.sub("", re.sub(r"\s+", "", name_cell.text))
     if len(name) < 4:
         return
-    for hit in re.finditer(re.escape(name), ctx.text):
+    for hit in re.finditer(_FILL.join(re.escape(c) for c in name), ctx.text):
         if any(a <= hit.start() < b for a, b in spans):
             continue
         said = _figure_after(ctx, hit.end())

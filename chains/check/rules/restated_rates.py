@@ -1,0 +1,72 @@
+"""A rate stated twice in the text under the same name, with two values (issue 10: "one figure stated twice with
+one different"):
+
+    ……全市主要农作物耕种收综合机械化率达到98.1%，比上年提高0.6个百分点……
+    综上，……全市主要农作物耕种收综合机械化率达到98.7%，农机装备结构进一步优化……
+
+The name is the whole clause before the rate (from the last punctuation mark, without 为/达到), at least eight
+characters, with no digit and no word that makes it a target, a comparison or an earlier value (目标、不低于、上年、
+同比、由…). Rates in tables, bounds (98%以上) and approximations are left out, and so are two rates whose sentences
+name different years. A capped rate above 100% is ``implausible_rate``'s to report. Counts are not read this way: lists of items share names far too often. The finding is
+``conflicting_values`` on the later statement (the restatement), naming the earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chains.check.rules.base import HUNDRED, Context, agrees
+from chains.findings import Finding
+from chains.text.numbers import Mention
+from chains.vocabulary import CAPPED_RATE
+
+_VERB = re.compile(r"(?:达到了|达到|提高到|提升至|提升到|为|是|达|保持在)$")
+_NOT_ACTUAL = re.compile(r"目标|计划|预期|不低于|不少于|不超过|以上|以内|力争|任务|上年|去年|同比|较|比|由|原|标准|要求|考核")
+_CLAUSE_START = "，,。；;\n：:（(、"
+_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+_MIN_NAME = 8
+_BOUND = re.compile(r"以上|以内|左右|以下")
+
+
+def run(ctx: Context) -> None:
+    seen: dict[str, list[Mention]] = {}
+    tables = [t.span for t in ctx.tables]
+    for m in ctx.mentions:
+        if m.kind != "percent" or m.approx or (m.comparator is not None and not m.raw.startswith("达到")) \
+                or _BOUND.search(m.raw):
+            continue
+        if any(a <= m.start < b for a, b in tables) or re.match(r"\s*(?:以上|左右|以内)", ctx.text[m.end : m.end + 4]):
+            continue
+        name = _name(ctx.text, m)
+        if name is None or m.value > HUNDRED and CAPPED_RATE.search(name):
+            continue  # a coverage above 100% is said as such (implausible_rate), not as a second value
+        for earlier in seen.get(name, []):
+            if agrees(earlier, m.value) or agrees(m, earlier.value) or _years(ctx.text, earlier) != _years(ctx.text, m):
+                continue
+            ctx.add(
+                Finding(
+                    "conflicting_values",
+                    f"“{name}”前文为{earlier.raw.removeprefix('达到')}，此处为{m.raw.removeprefix('达到')}，同一指标两处不一致。",
+                    m.span,
+                    values={"stated": m.raw, "earlier": earlier.raw},
+                    expected=earlier.raw.removeprefix("达到"),
+                    related=(earlier.span,),
+                )
+            )
+            break
+        seen.setdefault(name, []).append(m)
+
+
+def _name(text: str, m: Mention) -> str | None:
+    start = max(text.rfind(c, 0, m.start) for c in _CLAUSE_START) + 1
+    name = _VERB.sub("", text[start : m.start].strip())
+    if len(name) < _MIN_NAME or re.search(r"[\d０-９]", name) or _NOT_ACTUAL.search(name):
+        return None
+    return name
+
+
+def _years(text: str, m: Mention) -> set[str]:
+    """The years the rate's sentence names."""
+    start = max(text.rfind(c, 0, m.start) for c in "。；;\n") + 1
+    ends = [i for i in (text.find(c, m.end) for c in "。；;\n") if i >= 0]
+    return set(_YEAR.findall(text, start, min(ends) if ends else len(text)))

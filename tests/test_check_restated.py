@@ -1,0 +1,51 @@
+"""One figure stated twice in the text, or in the text and the 自评表, with two values: ``conflicting_values``
+when both statements certainly name the same thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.check import check
+
+RATE_TWICE = ("（三）效益指标。全市主要农作物耕种收综合机械化率达到98.1%，比上年提高0.6个百分点。\n"
+              "综上，项目总体实现了年度目标，全市主要农作物耕种收综合机械化率达到{v}，农机装备结构进一步优化。")
+
+
+def conflicts(text: str) -> list[tuple[str, str]]:
+    return [(f.severity or "", text[f.span[0] : f.span[1]]) for f in check(text).findings
+            if f.code == "conflicting_values"]
+
+
+def test_a_rate_restated_under_the_same_name_with_another_value_is_an_error_at_the_restatement() -> None:
+    assert conflicts(RATE_TWICE.format(v="98.7%")) == [("error", "达到98.7%")]
+    assert conflicts(RATE_TWICE.format(v="98.1%")) == []
+    assert conflicts(RATE_TWICE.format(v="98.10%")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the target, not the actual
+    "目标全市综合机械化率达到97%。全市主要农作物耕种收综合机械化率达到98.1%。",
+    # two years
+    "2019年全市主要农作物耕种收综合机械化率达到97.5%。2020年全市主要农作物耕种收综合机械化率达到98.1%。",
+    # a short name is no identity
+    "合格率为98%。合格率为99%。",
+    # a bound
+    "全市主要农作物耕种收综合机械化率达到97%以上。全市主要农作物耕种收综合机械化率达到98.1%。",
+])
+def test_rates_that_are_not_one_statement_said_twice_are_left_alone(text: str) -> None:
+    assert conflicts(text) == []
+
+
+def test_a_coverage_above_100_is_implausible_not_a_second_value() -> None:
+    text = "重点优抚对象走访覆盖率100%。\n共走访慰问优抚对象5910人次，重点优抚对象走访覆盖率110%，达到年度目标。"
+    codes = {f.code for f in check(text).findings}
+    assert "implausible_rate" in codes and "conflicting_values" not in codes
+
+
+TABLE = "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n产出指标｜数量指标｜值班律师提供法律帮助人次｜≥3000人次｜3516人次｜10｜10\n"
+
+
+def test_an_indicator_named_in_the_text_with_a_word_inside_its_name() -> None:
+    assert conflicts("值班律师全年提供法律帮助3156人次。\n" + TABLE) == [("error", "3156人次")]
+    assert conflicts("值班律师全年提供法律帮助3516人次。\n" + TABLE) == []
+    assert conflicts("值班律师全年提供法律帮助目标3000人次。\n" + TABLE) == []
