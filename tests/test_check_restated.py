@@ -49,3 +49,18 @@ def test_an_indicator_named_in_the_text_with_a_word_inside_its_name() -> None:
     assert conflicts("值班律师全年提供法律帮助3156人次。\n" + TABLE) == [("error", "3156人次")]
     assert conflicts("值班律师全年提供法律帮助3516人次。\n" + TABLE) == []
     assert conflicts("值班律师全年提供法律帮助目标3000人次。\n" + TABLE) == []
+
+
+FUNDS = ("项目资金（万元）｜年初预算数｜全年预算数｜全年执行数｜执行率\n"
+         "合计｜356.00｜356.00｜291.20｜82%\n"
+         "省级体彩公益金｜200.00｜200.00｜200.00｜100%\n"
+         "南通市级资金｜56.00｜56.00｜56.00｜100%\n"
+         "如皋市级资金｜100.00｜100.00｜35.20｜35%\n")
+
+
+def test_a_funding_source_named_in_the_text_against_its_row_in_the_funds_table() -> None:
+    said = "省体育局、省财政厅下达我市省级体育彩票公益金{v}万元（苏体经〔2019〕22号）。\n"
+    assert conflicts(said.format(v="220.00") + FUNDS) == [("error", "220.00万元")]
+    assert conflicts(said.format(v="200.00") + FUNDS) == []
+    # a batch of the allocation is a part of it
+    assert conflicts("省财政厅提前下达我市省级体育彩票公益金120.00万元。\n" + FUNDS) == []

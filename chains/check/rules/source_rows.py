@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from chains.check.rules.base import Context, fmt, sum_agrees
+from chains.check.rules.base import Context, agrees, fmt, sum_agrees
 from chains.check.rules.scoring import column_label
 from chains.findings import Finding
 from chains.text.numbers import Mention
+from chains.text.quantities import Linked, generic_subject
 from chains.text.table_model import Row, Table
 
 _AMOUNT_ROLES = ("initial_budget", "annual_budget", "received", "spent")
@@ -47,6 +48,7 @@ def run(ctx: Context) -> None:
                 if sources:
                     for role in columns:
                         _check_column(ctx, table, row, sources, role)
+                    _sources_against_text(ctx, table, sources, columns)
                 break
 
 
@@ -113,3 +115,56 @@ def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row]
             related=tuple(p.span for p in parts),
         )
     )
+
+
+# -- a source row against the same source named in the text ------------------------------------------------
+
+_BUDGET_WORDS = ("issued", "annual_budget", "initial_budget", "approved_budget", "received")
+#: the sentence speaks of a part of the allocation, not all of it
+_PART_OF = re.compile(r"第[一二三四五六七八九十\d]+批|首批|分批|追加|提前下达|预下达|部分|两次|多次|累计|其中|分别")
+_SHORT_NAMES = (("体育彩票", "体彩"), ("福利彩票", "福彩"), ("公益金资金", "公益金"))
+
+
+def _normal(name: str) -> str:
+    name = re.sub(r"\s+", "", name)
+    for long, short in _SHORT_NAMES:
+        name = name.replace(long, short)
+    return name
+
+
+def _sources_against_text(ctx: Context, table: Table, sources: list[Row], columns: list[str]) -> None:
+    """"下达我市省级体育彩票公益金220.00万元" against the row "省级体彩公益金｜200.00｜200.00｜200.00": a source the text
+    names in full (five characters or more, the same name once 体育彩票 is written 体彩) with an amount that is
+    none of the row's amounts → ``conflicting_values`` at the text's figure."""
+    for row in sources:
+        label = _normal(_source_name(row))
+        amounts = [v for role in columns if isinstance(v := _cell_value(table, row, role), Mention)]
+        if len(label) < 5 or not amounts:
+            continue
+        said = [lk for lk in ctx.linked if _names_source(lk, label) and lk.year in (None, ctx.year)]
+        if not said or any(agrees(lk.mention, a.value) or agrees(a, lk.mention.value) for lk in said for a in amounts):
+            continue
+        for lk in said:
+            if _PART_OF.search(ctx.text, *lk.sentence):
+                continue
+            m = lk.mention
+            ctx.add(
+                Finding(
+                    "conflicting_values",
+                    f"正文中{_source_name(row)}为{m.raw}，与资金表该来源所填{'、'.join(dict.fromkeys(a.raw for a in amounts))}不一致。",
+                    m.span,
+                    values={"stated": m.raw, "table": amounts[0].raw},
+                    expected=amounts[0].raw,
+                    related=tuple(a.span for a in amounts),
+                )
+            )
+
+
+def _names_source(lk: Linked, label: str) -> bool:
+    m = lk.mention
+    if m.kind != "money" or m.approx or m.comparator is not None or lk.component_of is not None:
+        return False
+    if lk.quantity not in _BUDGET_WORDS or generic_subject(lk.subject):
+        return False
+    subject = _normal(lk.subject)
+    return len(subject) >= 5 and (label.endswith(subject) or subject.endswith(label))
