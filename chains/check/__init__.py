@@ -22,6 +22,7 @@ Spans are offsets into ``text`` exactly as given. When a more specific explanati
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from chains.check.evidence import settle
 from chains.check.rules import (
@@ -45,6 +46,7 @@ from chains.check.rules import (
 from chains.check.rules.base import Context, build_context
 from chains.figures import Figures
 from chains.findings import CheckResult, Finding
+from chains.text.markup import moved, plain
 from chains.text.script import reading
 
 __all__ = ["check", "judge", "read"]
@@ -53,8 +55,19 @@ _OUTRANKED_BY_UNIT = {"sum_mismatch", "conflicting_values", "rate_mismatch", "ba
 
 
 def check(text: str, figures: Figures | None = None) -> CheckResult:
-    """Every number in ``text`` that does not add up, as findings sorted by position."""
-    return judge(read(text, figures))
+    """Every number in ``text`` that does not add up, as findings sorted by position.
+
+    Text that still carries a web page's tags or entities is read as the page shows it; the spans point into
+    ``text`` as given."""
+    page = plain(text) if isinstance(text, str) else None
+    if page is None:
+        return judge(read(text, figures))
+    shown, where = page
+    return CheckResult(text, [_moved(f, where) for f in judge(read(shown, figures)).findings])
+
+
+def _moved(f: Finding, where: list[int]) -> Finding:
+    return replace(f, span=moved(f.span, where), related=tuple(moved(r, where) for r in f.related))
 
 
 def read(text: str, figures: Figures | None = None) -> Context:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from chains.check import judge, read
+from chains.check import check, judge, read
 from chains.critique.boilerplate import boilerplate
 from chains.critique.claims import contradictions, indicator_definitions, vague_claims
 from chains.critique.missing import (
@@ -34,6 +34,7 @@ from chains.critique.missing import (
 )
 from chains.figures import Figures
 from chains.findings import CheckResult, Finding
+from chains.text.markup import plain
 from chains.text.outline import Heading, parse_headings, title_types
 from chains.text.report_tables import find_tables
 
@@ -82,7 +83,7 @@ def critique(
 ) -> CheckResult:
     """The checker's findings on ``text`` plus the quality warnings of a reviewer (the text is read once)."""
     ctx = read(text, figures)
-    base = judge(ctx)
+    base = judge(ctx) if plain(text) is None else check(text, figures)  # a web page's markup: read through it
     headings = parse_headings(text)
     found: list[Finding] = list(base.findings)
     found += missing_figures(text, ctx, headings)

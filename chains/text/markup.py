@@ -1,0 +1,76 @@
+"""Text that still carries a web page's markup, read as the page shows it, with a map back to every offset.
+
+A report copied from a saved page keeps its tags and entities: ``执行率为<b>587.90%</b>``, ``10.00&nbsp;万元``,
+``<tr><td>预算</td><td>10</td></tr>``. ``plain(text)`` gives the text without them (a block tag ends a line, a
+table cell ends with ``｜``, an entity is its character) and, for every character of that text, the offset of
+the character of ``text`` it stands for, so findings on the plain text point into the text as given.
+``None`` when the text has no markup (the usual case: one search and done).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_MARKUP = re.compile(
+    r"<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>]{0,300}?/?>"  # a tag
+    r"|<!--.*?-->"  # a comment
+    r"|&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});",  # an entity
+    re.DOTALL,
+)
+_LINE_TAGS = frozenset({"p", "br", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+                        "article", "blockquote", "pre", "ul", "ol", "dd", "dt", "caption", "thead", "tbody"})
+_CELL_TAGS = frozenset({"td", "th"})
+#: entities that stand for a space of some width
+_SPACES = frozenset({"\xa0", "\u2002", "\u2003", "\u2009", "\u3000"})
+
+
+def plain(text: str) -> tuple[str, list[int]] | None:
+    """``(plain text, offset in text of each plain character + one past the end)``, or ``None`` without markup."""
+    if "<" not in text and "&" not in text:
+        return None
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    found = False
+    for m in _MARKUP.finditer(text):
+        replacement = _replacement(m)
+        if replacement is None:
+            continue
+        found = True
+        out.append(text[pos : m.start()])
+        where.extend(range(pos, m.start()))
+        out.append(replacement)
+        where.extend([m.start()] * len(replacement))
+        pos = m.end()
+    if not found:
+        return None
+    out.append(text[pos:])
+    where.extend(range(pos, len(text)))
+    where.append(len(text))
+    return "".join(out), where
+
+
+def _replacement(m: re.Match[str]) -> str | None:
+    token = m.group(0)
+    if token.startswith("&"):
+        char = html.unescape(token)
+        if char == token:
+            return None  # not an entity html knows: leave the text as it is
+        return " " if char in _SPACES else char
+    if token.startswith("<!--"):
+        return ""
+    tag = (m.group("tag") or "").lower()
+    if tag in _CELL_TAGS:
+        return "｜" if m.group("close") else ""
+    if tag in _LINE_TAGS:
+        return "\n" if m.group("close") or tag == "br" else ""
+    return ""
+
+
+def moved(span: tuple[int, int], where: list[int]) -> tuple[int, int]:
+    """A ``[start, end)`` span of the plain text as a span of the text as given."""
+    s, e = span
+    start = where[min(s, len(where) - 1)]
+    end = where[e - 1] + 1 if e > s else start
+    return start, max(start, end)

@@ -1,0 +1,63 @@
+"""Text copied from a saved web page still carries its tags and entities (issue 10): the checker reads it as the
+page shows it, and its spans point into the text as given."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chains.check import check
+from chains.text.markup import plain
+from chains.text.numbers import extract_numbers
+
+PLAIN = "项目全年预算10.00万元，实际支出5.879万元，执行率为68.79%。"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings]
+
+
+def test_tags_around_figures_are_read_through_and_the_span_is_the_figure_as_given() -> None:
+    text = "项目全年预算<b>10.00</b>万元，实际支出<span style=\"color:red\">5.879万元</span>，执行率为<b>68.79%</b>。"
+    assert found(text) == found(PLAIN) == [("rate_mismatch", "68.79%")]
+    f = check(text).findings[0]
+    assert all(text[a:b] in ("10.00</b>万元", "5.879万元") for a, b in f.related)
+
+
+def test_entities_are_their_characters() -> None:
+    text = "项目全年预算10.00&nbsp;万元，实际支出5.879&#160;万元，执行率为68.79&#37;。"
+    assert [code for code, _ in found(text)] == ["rate_mismatch"]
+
+
+def test_an_html_table_is_a_table() -> None:
+    row = "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"
+    text = ("<table>" + row.format("项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率")
+            + row.format("年度资金总额", "100", "100", "90", "{rate}") + "</table>")
+    assert found(text.format(rate="95%")) == [("rate_mismatch", "95%")]
+    assert found(text.format(rate="90%")) == []
+
+
+def test_text_without_markup_is_not_touched() -> None:
+    for text in (PLAIN, "R&D经费", "年度指标值<5天", "a < b > c", ""):
+        assert plain(text) is None
+
+
+TAGS = st.sampled_from(["<b>", "</b>", "<span class=\"x\">", "</span>", "<font size=3>", "</font>", "<!-- c -->"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(PLAIN)), TAGS), max_size=6))
+def test_inline_tags_anywhere_outside_a_number_change_no_finding(inserts: list[tuple[int, str]]) -> None:
+    inside = {i for m in extract_numbers(PLAIN) for i in range(m.start + 1, m.end)}
+    text = PLAIN
+    for pos, tag in sorted(inserts, reverse=True):
+        if pos not in inside:
+            text = text[:pos] + tag + text[pos:]
+    shown = [(code, _untagged(v)) for code, v in found(text)]
+    assert shown == found(PLAIN)
+
+
+def _untagged(s: str) -> str:
+    return re.sub(r"<[^<>]*>", "", s)
