@@ -616,7 +616,8 @@ def page_review(settings: Settings) -> None:
     from chains.ui import review_input
 
     st.markdown("### 审阅：粘贴或上传报告，核对每一个数字")
-    up = st.file_uploader("上传报告（.docx / .pdf / .txt / .md）", type=["docx", "pdf", "txt", "md"], key="review_file")
+    up = st.file_uploader("上传报告（.docx / .pdf / .txt / .md / 网页 .html）", type=["docx", "pdf", "txt", "md", "html", "htm"],
+                          key="review_file")
     pasted = st.text_area("或粘贴报告全文", height=200, key="review_text", placeholder="把自评报告全文粘贴到这里…") or ""
     choice, st.session_state["review_seen"] = review_input.latest_input(
         st.session_state.get("review_seen", {}), up.file_id if up is not None else None, pasted
@@ -744,7 +745,7 @@ def page_batch(settings: Settings) -> None:
     if store is None:
         return
     files = st.file_uploader(
-        "上传报告或 .zip 压缩包（可多选；审阅 .docx / .pdf / .txt / .md，压缩包中的报告逐份审阅）",
+        "上传报告或 .zip 压缩包（可多选；审阅 .docx / .pdf / .txt / .md / .html，压缩包中的报告逐份审阅）",
         accept_multiple_files=True, key="batch_files",
         help="无法审阅的文件（空文件、损坏、加密、旧版 .doc 等）列为“灰”，并注明原因，不影响其他报告。",
     )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from chains.check import check
 from chains.errors import InputError
 from chains.ingest.documents import decode_text, read_bytes, read_document
 from tests.make_documents import (
@@ -204,3 +205,29 @@ def test_pdf_running_headers_and_footers_are_dropped_but_repeated_body_lines_kep
 def test_short_pdfs_keep_their_first_lines() -> None:
     pages = [["项目支出绩效自评报告", "一、项目概况"], ["项目支出绩效自评报告", "二、存在的问题"]]
     assert read_bytes(make_pdf_pages(pages), "两页.pdf").text.count("项目支出绩效自评报告") == 2
+
+
+SAVED_PAGE = """<!DOCTYPE html><html><head><meta charset="gb2312"><title>自评报告</title>
+<style>p {{ margin: 0 }}</style><script>var x = "<p>执行率为1%</p>";</script></head>
+<body><p>某项目绩效自评报告</p><p>项目全年预算<b>10.00</b>&nbsp;万元，实际支出5.879万元，执行率为<span>68.79%</span>。</p>
+<table><tr><td>项目资金（万元）</td><td>全年预算数</td><td>全年执行数</td></tr>
+<tr><td>年度资金总额</td><td>10.00</td><td>5.879</td></tr></table></body></html>"""
+
+
+def test_a_saved_web_page_is_read_as_the_page_shows_it_in_its_own_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "报告.html"
+    path.write_bytes(SAVED_PAGE.format().encode("gb18030"))
+    doc = read_document(path)
+    assert doc.kind == "html" and doc.encoding == "gb18030"
+    assert "<" not in doc.text and "var x" not in doc.text and "p {" not in doc.text
+    assert "项目全年预算10.00 万元" in doc.text
+    assert "年度资金总额｜10.00｜5.879｜" in doc.text
+    assert [(f.code, doc.text[f.span[0] : f.span[1]]) for f in check(doc.text).findings] == [
+        ("rate_mismatch", "68.79%")]
+
+
+def test_a_web_page_with_nothing_to_read_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "空.htm"
+    path.write_text("<html><head><script>1</script></head><body> </body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="没有可检查的文字"):
+        read_document(path)

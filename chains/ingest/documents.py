@@ -1,4 +1,4 @@
-"""Read reports from disk or upload: .txt/.md (UTF-8 or GB18030), .docx, .pdf → plain text.
+"""Read reports from disk or upload: .txt/.md (UTF-8 or GB18030), a saved web page (.html), .docx, .pdf → plain text.
 
 I/O lives here so the checker and the drafter stay pure. Every failure is an ``InputError`` whose
 message says what is wrong with the file and what to do; nothing here lets a traceback reach a user.
@@ -21,12 +21,14 @@ from pathlib import Path
 
 from chains.errors import InputError
 from chains.ingest.word_tables import Cell, Grid, bound_lines
+from chains.text.markup import page_text
 from chains.vocabulary import CELL_SEP
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_CHARS = 1_000_000
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
-SUPPORTED = sorted(TEXT_SUFFIXES - {""} | {".docx", ".pdf"})
+HTML_SUFFIXES = {".html", ".htm"}  # a report saved from the publisher's web page
+SUPPORTED = sorted(TEXT_SUFFIXES - {""} | HTML_SUFFIXES | {".docx", ".pdf"})
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ class Document:
 
     name: str
     text: str
-    kind: str  # "text" | "docx" | "pdf"
+    kind: str  # "text" | "html" | "docx" | "pdf"
     encoding: str = "utf-8"
 
 
@@ -78,6 +80,12 @@ def read_bytes(data: bytes, name: str, *, bind_headers: bool = False) -> Documen
         raise InputError(f"{name} 的内容不是 PDF 格式（缺少 PDF 文件头），文件可能已损坏或扩展名有误。")
     if suffix == ".doc":
         raise InputError(f"{name} 是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 后再上传。")
+    if suffix in HTML_SUFFIXES:
+        text, encoding = decode_with_encoding(data, name)
+        shown = page_text(text)
+        if not shown:
+            raise InputError(f"{name} 是网页文件，但其中没有可检查的文字。")
+        return Document(name, _limit(shown, name), "html", encoding)
     if suffix not in TEXT_SUFFIXES:
         raise InputError(f"{name}：不支持的文件类型 {suffix}，请使用 {'、'.join(SUPPORTED)}。")
     text, encoding = decode_with_encoding(data, name)

@@ -30,7 +30,7 @@ from chains.errors import InputError
 from chains.ingest.documents import MAX_BYTES
 
 #: what the review reads; everything else found in a folder is listed as 灰 with the reason
-REVIEWED = (".docx", ".pdf", ".txt", ".md")
+REVIEWED = (".docx", ".pdf", ".txt", ".md", ".html", ".htm")
 _CLUTTER = {"thumbs.db", "desktop.ini", ".ds_store"}
 _GLOB_CHARS = set("*?[")
 

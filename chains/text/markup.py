@@ -15,6 +15,7 @@ import re
 _MARKUP = re.compile(
     r"<(?P<close>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>]{0,300}?/?>"  # a tag
     r"|<!--.*?-->"  # a comment
+    r"|<![A-Za-z][^<>]{0,300}>|<\?[^<>]{0,300}\?>"  # <!DOCTYPE html>, <?xml …?>
     r"|&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});",  # an entity
     re.DOTALL,
 )
@@ -58,7 +59,7 @@ def _replacement(m: re.Match[str]) -> str | None:
         if char == token:
             return None  # not an entity html knows: leave the text as it is
         return " " if char in _SPACES else char
-    if token.startswith("<!--"):
+    if token.startswith(("<!", "<?")):
         return ""
     tag = (m.group("tag") or "").lower()
     if tag in _CELL_TAGS:
@@ -74,3 +75,16 @@ def moved(span: tuple[int, int], where: list[int]) -> tuple[int, int]:
     start = where[min(s, len(where) - 1)]
     end = where[e - 1] + 1 if e > s else start
     return start, max(start, end)
+
+
+_HIDDEN = re.compile(r"<(script|style|head|noscript|template)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def page_text(html_text: str) -> str:
+    """The words a saved web page shows: scripts, styles and the head dropped, tags and entities read as
+    ``plain`` reads them, runs of blank lines closed up."""
+    shown = _HIDDEN.sub("", html_text)
+    page = plain(shown)
+    text = page[0] if page is not None else shown
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
