@@ -225,8 +225,23 @@ def test_a_share_of_a_total_written_in_the_wrong_unit() -> None:
 
 
 def test_kinds_of_spending_named_after_qizhong_are_parts() -> None:
+    # parts short of the total after 其中 may be some of the parts only: 疑似 (a 其中 need not list them all)
     text = "项目资金总预算为2455.5万元，其中部门预算项目支出87.5万元，专项预算支出2350万元。"
-    assert [code for code, _ in errors(text)] == ["sum_mismatch"]
+    assert [code for code, _ in warnings(text)] == ["sum_mismatch"] and not errors(text)
+    # parts over the total cannot all be in it
+    over = "项目资金总预算为2455.5万元，其中部门预算项目支出187.5万元，专项预算支出2350万元。"
+    assert [code for code, _ in errors(over)] == ["sum_mismatch"]
+
+
+def test_parts_short_of_a_total_are_an_error_when_the_list_is_whole() -> None:
+    after = "部门预算项目支出87.5万元、专项预算支出2350万元，共计2455.5万元。"
+    assert [code for code, _ in errors(after)] == ["sum_mismatch"]
+
+
+def test_a_part_followed_by_its_own_items_is_one_part() -> None:
+    text = ("项目支出预算资金为2836.14万元，其中：1.一般公共预算安排项目11个，预算资金为2827.23万元，即：冻猪肉储备经费82.8万元、"
+            "粮食风险基金2,000万元、救灾物资采购专项资金744.43万元。")
+    assert not errors(text)
 
 
 def test_a_balance_called_yu_e() -> None:

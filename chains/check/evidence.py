@@ -6,6 +6,7 @@ A false alarm costs a reviewer's trust more than a miss, so doubt always lowers 
 
 * table cells run together by a copy ("21182118100%" for 2118 | 2118 | 100%): the columns are unknown;
 * a stated rate with no % sign (a column read as the rate may be the score or the weight);
+* a table row whose label and figures a copy put on two lines, with blank cells dropped (placed by inference);
 * a rate whose base or amount stands in another paragraph than the rate, while the report states that
   quantity with more than one value (another base may be meant).
 """
@@ -61,6 +62,8 @@ def _doubt(ctx: Context, f: Finding) -> str | None:
         return "表格各栏数字连在一起，无法确定各栏的值"
     if any(_glued(ctx.text, span) for span in (f.span, *f.related)):
         return "表格各栏数字连在一起，按小数位数拆分后计算"
+    if _in_inferred_row(ctx, (f.span, *f.related)):
+        return "表格中这一行的名称与数字分在两行，缺少的栏是按右对齐推定的"
     if stated.endswith(("%", "％")) and ctx.text[f.span[1] : f.span[1] + 1].isdigit():
         return "这个百分数与后面的数字连在一起，可能是表格中相邻两栏"
     if f.code in _RATE_CODES:
@@ -74,6 +77,11 @@ def _doubt(ctx: Context, f: Finding) -> str | None:
         if far and any(_ambiguous(ctx, span) for span in far):
             return "计算所用的金额与比率不在同一段，且报告中同类金额不止一个，可能另有口径"
     return None
+
+
+def _in_inferred_row(ctx: Context, spans: tuple[tuple[int, int], ...]) -> bool:
+    rows = [row.span for table in ctx.tables for row in table.rows if row.inferred]
+    return any(a <= s < b for a, b in rows for s, _ in spans)
 
 
 def _glued(text: str, span: tuple[int, int]) -> bool:
@@ -95,6 +103,8 @@ def _operand_doubt(ctx: Context, f: Finding) -> str | None:
         return "计算所用的金额在括号内，是某一部分的金额"
     if base is not None and base.sentence != rate.sentence and _item_rates(ctx, rate):
         return "同一段中有多个子项各自的比率，计算却用了全部预算"
+    if base is not None and base.quantity == "initial_budget" and amount.mention.value > base.mention.value:
+        return "金额超过年初预算，预算可能年中调增过，比率可能按调整后的全年预算计算"
     if rate.quantity == "received_rate" and amount.quantity != "received":
         return "报告没有写到位金额，按下达金额计算的到位率只能参考"
     if base is not None and amount.specific and not base.specific and _ambiguous(ctx, base.mention.span):

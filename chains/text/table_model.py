@@ -97,6 +97,8 @@ def _shift(m: Mention, offset: int) -> Mention:
 class Row:
     cells: list[Cell]
     span: tuple[int, int]
+    # cells placed by inference (a row folded onto the next line with a blank cell dropped): read, never certain
+    inferred: bool = False
 
     @property
     def texts(self) -> list[str]:
@@ -209,8 +211,8 @@ def with_header(table: Table) -> list[Table]:
     for k, (i, roles) in enumerate(heads):
         start = 0 if k == 0 and titles_only else i
         end = heads[k + 1][0] if k + 1 < len(heads) else len(table.rows)
-        rows = table.rows[start:end]
         head = i - start
+        rows = table.rows[start : i + 1] + _unfolded(table.rows[i + 1 : end], roles)
         shifted, fits = _label_column_shift(rows[head + 1 :], roles)
         if shifted is roles:
             out.append(Table(rows, table.kind, header_index=head, roles=roles))
@@ -237,10 +239,41 @@ def _label_column_shift(data: list[Row], roles: dict[int, str]) -> tuple[dict[in
         if not r.cells or not r.cells[0].text or NUMERIC.match(r.cells[0].text):
             break
         if any(c.text for c in r.cells[1:]):
-            if last >= len(r.cells) or not NUMERIC.match(r.cells[last].text or "x"):
+            numeric = sum(1 for c in r.cells[1:last] if c.text and NUMERIC.match(c.text))
+            beyond = r.cells[last].text if last < len(r.cells) else ""
+            # the last column's cell holds a number, or is blank (a score not given) after two figures or more
+            if not (NUMERIC.match(beyond or "x") or not beyond and numeric >= 2 and last < len(r.cells)):
                 break
             filled += 1
         fits += 1
     if not filled:
         return roles, 0
     return {j + 1: role for j, role in roles.items()}, fits
+
+
+_DASH = re.compile(r"^[\s—－\-/／]+$")
+
+
+def _unfolded(data: list[Row], roles: dict[int, str]) -> list[Row]:
+    """"年度资金总额 |" over "| 32.4 | 31.69 | 10 | 97.80% | 9 |": a copy put a row's label on a line of its own and
+    its figures on the next. The two lines are one row; when the figures are fewer than the header's columns, the
+    blank cells a copy drops are the first ones (年初预算数), so the figures are set against the last columns and
+    the row is marked ``inferred``."""
+    columns = max(roles) - min(roles) + 1
+    out: list[Row] = []
+    i = 0
+    while i < len(data):
+        row = data[i]
+        nxt = data[i + 1] if i + 1 < len(data) else None
+        filled = [c for c in row.cells if c.text]
+        figures = [c for c in nxt.cells if c.text] if nxt is not None else []
+        if (nxt is not None and len(filled) == 1 and not NUMERIC.match(filled[0].text) and row.cells[0] is filled[0]
+                and 2 <= len(figures) <= columns and all(NUMERIC.match(c.text) or _DASH.match(c.text) for c in figures)):
+            pad = columns - len(figures)
+            blank = [Cell("", (nxt.span[0], nxt.span[0]), ())] * pad
+            out.append(Row([filled[0], *blank, *figures], (row.span[0], nxt.span[1]), inferred=pad > 0))
+            i += 2
+            continue
+        out.append(row)
+        i += 1
+    return out

@@ -43,8 +43,8 @@ def sums(ctx: Context) -> None:
         total = ctx.linked[idx]
         if len(comps) < 2 or total.mention.kind != "money":
             continue
-        mentions = [c.mention for c in comps]
-        if total.mention.approx or any(m.approx for m in mentions):
+        mentions = _top_level([c.mention for c in comps])
+        if len(mentions) < 2 or total.mention.approx or any(m.approx for m in mentions):
             continue
         if sum_agrees(mentions, total.mention) or _restates_total(mentions, total.mention):
             continue
@@ -55,16 +55,51 @@ def sums(ctx: Context) -> None:
             continue
         s = sum((m.value for m in mentions), Decimal(0))
         listed = "＋".join(money(m) for m in mentions)
+        message = f"合计{money(total.mention)}与分项之和不符：{listed}＝{fmt(s, max(2, total.mention.decimals))}万元。"
+        partial = s < total.mention.value and _may_be_partial(ctx, total.mention, mentions)
         ctx.add(
             Finding(
                 "sum_mismatch",
-                f"合计{money(total.mention)}与分项之和不符：{listed}＝{fmt(s, max(2, total.mention.decimals))}万元。",
+                f"疑似：{message}（“其中”所列可能不是全部分项，请人工核实）" if partial else message,
                 (min(m.start for m in everything), max(m.end for m in everything)),
+                severity="warning" if partial else "error",
                 values={"total": money(total.mention), "parts": listed},
                 expected=f"{fmt(s, max(2, total.mention.decimals))}万元",
                 related=tuple(m.span for m in mentions),
             )
         )
+
+
+def _top_level(parts: list[Mention]) -> list[Mention]:
+    """The parts without the items of a nested breakdown: "其中：1.一般公共预算11个项目2827.23万元，即：A 82.8万元、
+    B 30.61万元……" lists a part and then its own items, which add up to it."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(parts):
+        out.append(parts[i])
+        j = _items_of(parts, i)
+        i = j if j else i + 1
+    return out
+
+
+def _items_of(parts: list[Mention], i: int) -> int:
+    """The end of the run of parts after ``parts[i]`` (two or more) that adds up to it, else 0."""
+    running = Decimal(0)
+    for j in range(i + 1, len(parts)):
+        running += parts[j].value
+        if j - i >= 2 and abs(running - parts[i].value) <= parts[i].half_unit() + EPS:
+            return j + 1
+        if running > parts[i].value + parts[i].half_unit():
+            return 0
+    return 0
+
+
+def _may_be_partial(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
+    """Parts short of a total stated before them ("X万元，其中A、B") may be some of its parts only: a 其中 need not
+    list them all. A total after its parts ("A、B，共计X") or a list said to be whole (分别) is complete."""
+    if total.start > parts[0].start:
+        return False
+    return "分别" not in ctx.text[total.end : parts[0].start]
 
 
 def _one_long_name(group: list[Linked]) -> bool:

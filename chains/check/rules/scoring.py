@@ -37,6 +37,8 @@ def _funds_columns(ctx: Context, table: Table) -> None:
         b, s, r = (table.number(row, k) for k in ("annual_budget", "spent", "execution_rate"))
         if b is None or s is None or r is None or r.approx:
             continue
+        if r.kind != "percent" and any(c.text.rstrip().endswith(("%", "％")) for c in row.cells):
+            continue  # the rate is in another cell of the row: the columns are shifted, nothing is certain
         if b.value == 0:
             if r.value != 0:
                 ctx.add(Finding("implausible_rate", f"全年预算数为{b.raw}，执行率无从计算，却写作{r.raw}。", r.span,

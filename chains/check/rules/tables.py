@@ -129,6 +129,9 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
         unknown = unknown or _slot(table, row, "weight") or _slot(table, row, "score")
         w = _num(table, row, "weight")
         s = _num(table, row, "score")
+        if any(x is not None and (x.comparator is not None or x.kind == "percent") for x in (w, s)):
+            unknown = True  # "≥200" or "100%" read as a weight or score: the columns are misread, fail closed
+            continue
         last_level = _level1(table, row, last_level)
         name = table.cell(row, "name")
         if name is not None and not name.text and (w is not None) and any(c.text for c in row.cells[:2]):

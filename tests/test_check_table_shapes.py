@@ -1,0 +1,49 @@
+"""Table shapes that copies of published reports produce (issue 10, the fourth real set): a row folded onto the
+next line, a header without its label column, columns read in the wrong place. What can be read is read; what
+was placed by inference is at most 疑似; a misread column says nothing."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity or "", text[f.span[0] : f.span[1]]) for f in check(text).findings]
+
+
+FOLDED = ("项目资金 (万元) |\n"
+          "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+          "年度资金总额 |\n"
+          "| 32.4 | 31.69 | 10 | {rate} | 9 |\n")
+
+
+def test_a_row_folded_onto_the_next_line_with_a_blank_cell_dropped_is_read_against_the_last_columns() -> None:
+    assert ("rate_mismatch", "warning", "97.80%") in found(FOLDED.format(rate="97.80%"))
+    assert [f for f in found(FOLDED.format(rate="97.81%")) if f[0] == "rate_mismatch"] == []
+    message = next(f.message for f in check(FOLDED.format(rate="97.80%")).findings if f.code == "rate_mismatch")
+    assert message.startswith("疑似") and "右对齐" in message
+
+
+def test_a_header_without_its_label_column_over_rows_with_a_blank_score() -> None:
+    text = ("| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "年度资金总额 | 329.77 | 329.77 | 338.31 | 10 | 102.59% | |\n")
+    assert ("implausible_rate", "error", "102.59%") in found(text)
+
+
+def test_a_comparator_in_the_weight_or_score_column_means_the_columns_are_misread() -> None:
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n"
+            "| 产出指标 | 数量指标 | 建设美丽宜居自然村庄数量 | ≥200 | 202 |\n"
+            "| 产出指标 | 质量指标 | 户用卫生厕所改造验收通过率 | ≥95% | 100% |\n")
+    assert [f for f in found(text) if f[0] in ("score_exceeds_weight", "weight_sum_mismatch", "score_sum_mismatch")] == []
+
+
+def test_a_rate_column_holding_the_weight_while_the_rate_stands_elsewhere_in_the_row_says_nothing() -> None:
+    text = ("| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 分值 | 得分 |\n"
+            "| 总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 |\n")
+    assert [f for f in found(text) if f[0] == "implausible_rate"] == []
+
+
+def test_a_received_rate_against_an_initial_budget_the_amount_exceeds_is_doubtful() -> None:
+    text = "年初预算2,451,170.06元，全年到位资金3,011,525.72元，资金到位率100%，到位及时。"
+    assert ("rate_mismatch", "warning", "100%") in found(text)
+    assert not [f for f in found(text) if f[1] == "error"]
