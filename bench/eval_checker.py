@@ -25,6 +25,7 @@ SETS = {
     "real": (ROOT / "tests/data/real/reports", ROOT / "tests/data/real/labels.jsonl"),
     "real2": (ROOT / "tests/data/real2/reports", ROOT / "tests/data/real2/labels.jsonl"),
     "real3": (ROOT / "tests/data/real3/reports", ROOT / "tests/data/real3/labels.jsonl"),
+    "real4": (ROOT / "tests/data/real4/reports", ROOT / "tests/data/real4/labels.jsonl"),
     "drafts": (ROOT / "tests/data/drafts/cases", ROOT / "tests/data/drafts/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
