@@ -27,6 +27,7 @@ SETS = {
     "real3": (ROOT / "tests/data/real3/reports", ROOT / "tests/data/real3/labels.jsonl"),
     "real4": (ROOT / "tests/data/real4/reports", ROOT / "tests/data/real4/labels.jsonl"),
     "drafts": (ROOT / "tests/data/drafts/cases", ROOT / "tests/data/drafts/labels.jsonl"),
+    "drafts2": (ROOT / "tests/data/drafts2/cases", ROOT / "tests/data/drafts2/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

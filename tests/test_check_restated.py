@@ -64,3 +64,9 @@ def test_a_funding_source_named_in_the_text_against_its_row_in_the_funds_table()
     assert conflicts(said.format(v="200.00") + FUNDS) == []
     # a batch of the allocation is a part of it
     assert conflicts("省财政厅提前下达我市省级体育彩票公益金120.00万元。\n" + FUNDS) == []
+
+
+def test_a_rate_in_the_goals_section_is_a_target_however_it_is_worded() -> None:
+    text = ("二、绩效目标\n城区生活垃圾回收利用率达到35%，居民垃圾分类知晓率达到80%。\n"
+            "四、绩效完成情况\n城区生活垃圾回收利用率31%，居民垃圾分类知晓率70%，均未达到年度目标。")
+    assert conflicts(text) == []

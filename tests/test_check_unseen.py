@@ -238,6 +238,18 @@ def test_parts_short_of_a_total_are_an_error_when_the_list_is_whole() -> None:
     assert [code for code, _ in errors(after)] == ["sum_mismatch"]
 
 
+def test_parts_with_their_own_total_after_them_belong_to_it() -> None:
+    text = ("资金来源为：中央补助资金3,860.00万元，瓦房店市级财政资金1,240.00万元。其中中央补助资金2022年12月提前下达"
+            "2,700.00万元，2023年5月下达1,160.00万元，共计3,860.00万元。")
+    assert not errors(text)
+
+
+def test_a_budget_adjusted_to_an_amount_is_the_budget() -> None:
+    text = "项目年初预算5,040.00万元，年中上级追加补助后调整为6,200.00万元。项目实际支出4,861.28万元，预算执行率{r}。"
+    assert not errors(text.format(r="78.41%"))
+    assert errors(text.format(r="78.14%")) == [("rate_mismatch", "78.14%")]
+
+
 def test_a_part_followed_by_its_own_items_is_one_part() -> None:
     text = ("项目支出预算资金为2836.14万元，其中：1.一般公共预算安排项目11个，预算资金为2827.23万元，即：冻猪肉储备经费82.8万元、"
             "粮食风险基金2,000万元、救灾物资采购专项资金744.43万元。")

@@ -39,6 +39,7 @@ _SOURCE_QUANTITIES = {"carryover", "other_funds", "issued", "received"}
 # amounts that make up a budget: "预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元"
 _BUDGET_FAMILY = {"annual_budget", "approved_budget", "initial_budget", "budget_adjustment", "issued", "total_investment"}
 _TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计|累计)(?:下达|安排|拨付|投入|支出|到位|完成|使用)?[为是]?[：:]?$")
+_ADJUSTED_TO = re.compile(r"(?:后)?(?:的?(?:预算|预算数|资金|金额))?(?:为|至|到)")
 _ADJUST = re.compile(r"追加|调增|调减|调整(?!后)|追减|新增|核减|压减")  # 调整后预算 is the adjusted budget itself
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _ITEM_HEAD = re.compile(
@@ -378,6 +379,8 @@ def _nearest_keyword(
             continue  # 生均/每/标准 only make a unit price right before the figure
         if q in ("annual_budget", "issued", "received") and _ADJUST.search(window[max(0, km.start() - 3) : km.start()]):
             q = "budget_adjustment"  # 追加预算 / 调减资金 … change the budget, they are not it
+        if q == "budget_adjustment" and _ADJUSTED_TO.match(window, km.end()):
+            q = "annual_budget"  # "年中追加后调整为6,200万元" / "调增至…": the budget after the change, not the change
         if q == "annual_budget" and "年初" in window[max(0, km.start() - 8) : km.start()]:
             q = "initial_budget"  # 年初预算安排…: the budget at the start of the year
         ks, ke = offset + km.start(), offset + km.end()

@@ -46,7 +46,8 @@ def sums(ctx: Context) -> None:
         mentions = _top_level([c.mention for c in comps])
         if len(mentions) < 2 or total.mention.approx or any(m.approx for m in mentions):
             continue
-        if sum_agrees(mentions, total.mention) or _restates_total(mentions, total.mention):
+        if sum_agrees(mentions, total.mention) or _restates_total(mentions, total.mention) \
+                or _own_total_after(ctx, comps[-1], mentions):
             continue
         everything = [total.mention, *mentions]
         fix = _unit_fix(ctx, everything, lambda v: abs(v[0] - sum(v[1:], Decimal(0))) <= EPS)
@@ -68,6 +69,22 @@ def sums(ctx: Context) -> None:
                 related=tuple(m.span for m in mentions),
             )
         )
+
+
+_TOTAL_WORD = re.compile(r"[，,、]?\s*(?:共计|合计|总计|累计|共)(?:下达|安排|拨付|支出|到位)?\s*$")
+
+
+def _own_total_after(ctx: Context, last: Linked, parts: list[Mention]) -> bool:
+    """"…1,240万元。其中中央补助资金提前下达2,700万元，5月下达1,160万元，共计3,860万元": parts followed in their
+    sentence by a 共计 they add up to belong to that total, not to the figure before 其中."""
+    for o in ctx.linked:
+        m = o.mention
+        if o.sentence != last.sentence or m.start <= last.mention.end or m.kind != "money":
+            continue
+        if _TOTAL_WORD.search(ctx.text, last.mention.end, m.start) and sum_agrees(parts, m):
+            return True
+        break  # only the figure right after the last part
+    return False
 
 
 def _top_level(parts: list[Mention]) -> list[Mention]:

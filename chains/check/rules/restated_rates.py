@@ -7,12 +7,13 @@ one different"):
 The name is the whole clause before the rate (from the last punctuation mark, without 为/达到), at least eight
 characters, with no digit and no word that makes it a target, a comparison or an earlier value (目标、不低于、上年、
 同比、由…). Rates in tables, bounds (98%以上) and approximations are left out, and so are two rates whose sentences
-name different years. A capped rate above 100% is ``implausible_rate``'s to report. Counts are not read this way: lists of items share names far too often. The finding is
+name different years, and a rate in a section headed as the goals (二、绩效目标) is a target. A capped rate above 100% is ``implausible_rate``'s to report. Counts are not read this way: lists of items share names far too often. The finding is
 ``conflicting_values`` on the later statement (the restatement), naming the earlier one.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from chains.check.rules.base import HUNDRED, Context, agrees
@@ -31,12 +32,17 @@ _BOUND = re.compile(r"以上|以内|左右|以下")
 def run(ctx: Context) -> None:
     seen: dict[str, list[Mention]] = {}
     tables = [t.span for t in ctx.tables]
+    headings: list[tuple[int, str]] | None = None
     for m in ctx.mentions:
         if m.kind != "percent" or m.approx or (m.comparator is not None and not m.raw.startswith("达到")) \
                 or _BOUND.search(m.raw):
             continue
         if any(a <= m.start < b for a, b in tables) or re.match(r"\s*(?:以上|左右|以内)", ctx.text[m.end : m.end + 4]):
             continue
+        if headings is None:
+            headings = [(h.start(), h.group("title")) for h in _HEADING.finditer(ctx.text)]
+        if _in_goals(headings, m.start):
+            continue  # "二、绩效目标 … 回收利用率达到35%": a target, however it is worded
         name = _name(ctx.text, m)
         if name is None or m.value > HUNDRED and CAPPED_RATE.search(name):
             continue  # a coverage above 100% is said as such (implausible_rate), not as a second value
@@ -63,6 +69,18 @@ def _name(text: str, m: Mention) -> str | None:
     if len(name) < _MIN_NAME or re.search(r"[\d０-９]", name) or _NOT_ACTUAL.search(name):
         return None
     return name
+
+
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|#+\s)(?P<title>[^\n]{0,30})$",
+                      re.MULTILINE)
+_ACTUAL_TITLE = re.compile(r"完成|实现|达成|情况|产出|效益|结论|分析")
+
+
+def _in_goals(headings: list[tuple[int, str]], pos: int) -> bool:
+    """Whether ``pos`` lies in a section whose heading names the goals (绩效目标, 年度目标), not what was done."""
+    i = bisect.bisect_right(headings, (pos, "")) - 1
+    title = headings[i][1] if i >= 0 else None
+    return title is not None and "目标" in title and not _ACTUAL_TITLE.search(title)
 
 
 def _years(text: str, m: Mention) -> set[str]:
