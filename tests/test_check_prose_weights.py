@@ -49,3 +49,28 @@ def test_a_stated_whole_other_than_100_is_the_whole() -> None:
 ])
 def test_what_is_not_a_full_set_of_weights_is_left_alone(text: str) -> None:
     assert weight_errors(text) == []
+
+
+def test_second_level_weights_after_fen_wei_belong_to_the_first_level_before_them() -> None:
+    text = ("本次自评按百分制评分，其中预算执行率10分；产出指标50分，分为数量指标20分、质量指标15分、时效指标5分、成本指标{c}分；"
+            "效益指标30分，分为经济效益指标10分、社会效益指标20分；满意度指标10分。")
+    assert weight_errors(text.format(c="10")) == []
+    assert weight_errors(text.format(c="12")) == ["数量指标20分、质量指标15分、时效指标5分、成本指标12分"]
+
+
+def score_errors(text: str) -> list[str]:
+    return [text[f.span[0] : f.span[1]] for f in check(text).findings
+            if f.code == "score_sum_mismatch" and f.severity == "error"]
+
+
+SCORES = "综上，本项目预算执行得分9.68分，产出指标得分48.86分，效益指标得分{e}分，满意度指标得分10分，自评总得分97.54分，评价等级为“优”。"
+
+
+def test_first_level_scores_in_a_sentence_add_up_to_the_total_said_after_them() -> None:
+    assert score_errors(SCORES.format(e="29")) == []
+    found = score_errors(SCORES.format(e="28"))
+    assert len(found) == 1 and found[0].startswith("预算执行得分9.68分") and found[0].endswith("97.54分")
+
+
+def test_scores_of_some_levels_only_are_not_added_up() -> None:
+    assert score_errors("产出指标得分48.86分，效益指标得分28分，自评总得分97.54分。") == []

@@ -168,13 +168,18 @@ def averages(ctx: Context) -> None:
 
 
 
-_PER_UNIT = re.compile(r"(?:(?P<a>[户人生亩])均|平均每(?P<b>[户人期个次家所名亩项])|每(?P<c>[户人期个家所名亩项])平均)[^，,；;。\d]{0,6}$")
+_PER_UNIT = re.compile(
+    r"(?:(?P<a>[户人生亩次场])均|平均每(?P<b>[户人期个次家所名亩项场批村校站班])|每(?P<c>[户人期个家所名亩项场批村校站班])平均)"
+    r"[^，,；;。\d]{0,6}$"
+)
 _UNIT_OF = {"生": "人", "名": "人"}
 
 
 def _per_unit(ctx: Context, lk: Linked) -> bool:
     """"培训3期，共培训300人次，平均每期120人次" / "200户，补助60万元，户均0.4万元": the average is the total over
-    the count. Read only when the line gives exactly one total and one count to divide; True when it was read."""
+    the count. Read in the average's own clause run (up to 。；) when it gives exactly one total and one count,
+    else in its line; "三家企业承储8,000吨，…7,000吨，…5,000吨，平均每家…": as many amounts as the count counts, right
+    before the average, are the items. True when it was read."""
     m = lk.mention
     line_start = ctx.text.rfind("\n", 0, m.start) + 1
     word = _PER_UNIT.search(ctx.text, max(line_start, m.start - 14), m.start)
@@ -182,27 +187,47 @@ def _per_unit(ctx: Context, lk: Linked) -> bool:
         return False
     per = word.group("a") or word.group("b") or word.group("c")
     per = _UNIT_OF.get(per, per)
-    before = [o.mention for o in ctx.linked if line_start <= o.mention.start < word.start()]
-    totals = [x for x in before if x.kind == m.kind and x.unit == m.unit]
-    counts = [x for x in before if x.kind == "count" and _UNIT_OF.get(x.unit[:1], x.unit) in (per, per + "次")]
-    if m.kind == "count" and m.unit.startswith(per):
+    if m.kind == "count" and m.unit.startswith(per) and per != "次":
         return False  # "人均2次" counts a different thing than the people
-    if len(totals) != 1 or len(counts) != 1 or counts[0].value == 0 or totals[0].approx or counts[0].approx:
-        return False
-    mean = totals[0].value / counts[0].value
-    if not agrees(m, mean):
-        ctx.add(
-            Finding(
-                "average_mismatch",
-                f"{money(totals[0])}÷{counts[0].raw}＝{fmt(mean, max(2, m.decimals))}{m.unit}，与所写{word.group(0).strip()}"
-                f"{money(m)}不符。",
-                m.span,
-                values={"total": money(totals[0]), "count": counts[0].raw, "stated": money(m)},
-                expected=f"{fmt(mean, max(2, m.decimals))}{m.unit}",
-                related=(totals[0].span, counts[0].span),
-            )
+    sentence_start = max(line_start, *(ctx.text.rfind(c, 0, word.start()) + 1 for c in "。；;"))
+    for start in (sentence_start, line_start):
+        before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()]
+        totals = [x for x in before if x.kind == m.kind and x.unit == m.unit]
+        counts = [x for x in before if x.kind == "count" and _UNIT_OF.get(x.unit[:1], x.unit[:1]) == per
+                  and x is not m]
+        if len(counts) == 1 and len(totals) != 1:
+            items = [x for x in totals if x.start > counts[0].end]
+            if counts[0].value == len(items) >= 2:
+                _report_mean(ctx, m, word.group(0), sum((x.value for x in items), Decimal(0)), counts[0], items)
+                return True
+        if len(totals) != 1 or len(counts) != 1 or counts[0].value == 0 or totals[0].approx or counts[0].approx:
+            continue
+        _report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals)
+        return True
+    return False
+
+
+_IN_WRITTEN = {"元": (Decimal(10000), "元"), "亿元": (Decimal("0.0001"), "亿元")}
+
+
+def _report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Mention, used: list[Mention]) -> None:
+    mean = total / count.value
+    if agrees(m, mean):
+        return
+    shown = "＋".join(money(x) for x in used) if len(used) > 1 else money(used[0])
+    # said in the unit the average is written in ("人均9,060元", not 0.96万元)
+    scale, unit = (_IN_WRITTEN.get(m.written_unit, (Decimal(1), m.unit)) if m.kind == "money" else (Decimal(1), m.unit))
+    said = f"{fmt(mean * scale, max(2, m.decimals))}{unit}"
+    ctx.add(
+        Finding(
+            "average_mismatch",
+            f"{shown}÷{count.raw}＝{said}，与所写{word.strip()}{money(m)}不符。",
+            m.span,
+            values={"total": shown, "count": count.raw, "stated": money(m)},
+            expected=said,
+            related=(*(x.span for x in used), count.span),
         )
-    return True
+    )
 
 
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|得)?")

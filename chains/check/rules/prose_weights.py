@@ -1,4 +1,4 @@
-"""Weights stated in prose (rules §4): the 分值 of the indicator levels written out in a sentence rather than a
+"""Weights and scores stated in prose (rules §4, §8): the 分值 of the indicator levels written out in a sentence rather than a
 table, as in
 
     本次自评采用百分制，设预算执行10分、产出指标50分、效益指标30分、满意度指标10分。
@@ -52,6 +52,11 @@ class _Item:
 
 
 def run(ctx: Context) -> None:
+    weights(ctx)
+    scores(ctx)
+
+
+def weights(ctx: Context) -> None:
     firsts: dict[str, _Item] = {}
     for start, end in _paragraphs(ctx.text):
         para = ctx.text[start:end]
@@ -68,6 +73,13 @@ def run(ctx: Context) -> None:
                 if excess and it.weight - sum((c.weight for c in it.children), Decimal(0)) == excess:
                     continue  # the first-level weight is the odd one out: said once, at the first level
                 _children_sum(ctx, it)
+            head = items[0]
+            if _first_level(head.name) and not head.children and len(items) >= 3 \
+                    and all(_SECOND.match(it.name) for it in items[1:]) \
+                    and _BELOW.search(ctx.text, head.span[1], items[1].start):
+                # "产出指标50分，分为数量指标20分、质量指标15分……"
+                _children_sum(ctx, _Item(head.name, head.weight, head.span, head.start, items[1:]))
+                continue
             for parent_kind, children in _listed_below(ctx.text, sentence_start, sentence_end, items):
                 parent = firsts.get(parent_kind)
                 if parent is not None and not parent.children:
@@ -170,3 +182,44 @@ def _children_sum(ctx: Context, parent: _Item) -> None:
             related=(parent.span, *(c.span for c in children)),
         )
     )
+
+
+# -- first-level scores stated in a sentence with the total ---------------------------------------------------
+
+_SCORE_ITEM = re.compile(
+    r"(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:得分|得)(?:为)?\s*"
+    r"(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分"
+)
+_SCORE_TOTAL = re.compile(r"(?:自评)?(?:总得分|总分|综合得分|自评得分|合计得分|合计)(?:为)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分")
+
+
+def scores(ctx: Context) -> None:
+    """"预算执行得分9.68分，产出指标得分48.86分，效益指标得分28分，满意度指标得分10分，自评总得分97.54分": the four
+    first-level scores and the total they add up to, in one sentence → ``score_sum_mismatch`` (rules §8 rounding)."""
+    if "得分" not in ctx.text:
+        return
+    for start, end in _sentences(ctx.text, 0):
+        items = list(_SCORE_ITEM.finditer(ctx.text, start, end))
+        if len(items) < 4:
+            continue
+        kinds = [_first_level(re.sub(r"率$", "", m.group("name"))) for m in items]
+        total = _SCORE_TOTAL.search(ctx.text, items[-1].end(), end)
+        if sorted(k or "" for k in kinds) != sorted(_FIRST) or total is None:
+            continue
+        values = [Decimal(m.group("v")) for m in items]
+        stated = Decimal(total.group("v"))
+        decimals = max(len(v.split(".")[1]) if "." in v else 0 for v in [*(m.group("v") for m in items), total.group("v")])
+        s = sum(values, Decimal(0))
+        if abs(s - stated) <= Decimal(5) * Decimal(10) ** (-(decimals + 1)) * len(values):
+            continue  # rows rounded to the total's decimals may differ from it by half a unit each
+        listed = "＋".join(f"{m.group('v')}分" for m in items)
+        ctx.add(
+            Finding(
+                "score_sum_mismatch",
+                f"文中各一级指标得分{listed}＝{s}分，与所写总得分{total.group('v')}分不符。",
+                (items[0].start(), total.end()),
+                values={"scores": listed, "total": total.group("v")},
+                expected=f"{s}分",
+                related=tuple(m.span("v") for m in items),
+            )
+        )

@@ -1,0 +1,32 @@
+"""Averages stated in prose (rules I10): the total over the count, in the average's own clause run first."""
+
+from __future__ import annotations
+
+import pytest
+
+from chains.check import check
+
+
+def averages(text: str) -> list[tuple[str, str]]:
+    return [(f.severity or "", text[f.span[0] : f.span[1]]) for f in check(text).findings if f.code == "average_mismatch"]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # 平均每场 over 场次
+    ("科技特派员共开展技术培训186场次，培训农民9,672人次，平均每场{v}人次。", "56", "52"),
+    # 人均 in a clause run of its own, after other amounts of the line
+    ("购置火箭弹240枚，支出62.40万元；作业人员补贴24.96万元，共26名作业人员，人均{v}元；年检维护11.20万元。", "9,060", "9,600"),
+    # as many amounts as the count counts, right before the average
+    ("储备粮规模20,000吨，由三家企业承储：甲公司承储8,000吨，乙粮库承储7,000吨，丙储备库承储5,000吨，平均每家承储{v}吨。",
+     "6,867", "6,667"),
+])
+def test_an_average_that_is_not_the_total_over_the_count(text: str, wrong: str, right: str) -> None:
+    found = averages(text.format(v=wrong))
+    assert len(found) == 1 and found[0][0] == "error" and wrong in found[0][1]
+    assert averages(text.format(v=right)) == []
+
+
+def test_the_message_says_the_average_in_its_own_unit() -> None:
+    text = "作业人员补贴24.96万元，共26名作业人员，人均9,060元。"
+    message = next(f.message for f in check(text).findings if f.code == "average_mismatch")
+    assert "9600.00元" in message and "万元÷" in message
