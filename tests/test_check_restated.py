@@ -70,3 +70,17 @@ def test_a_rate_in_the_goals_section_is_a_target_however_it_is_worded() -> None:
     text = ("二、绩效目标\n城区生活垃圾回收利用率达到35%，居民垃圾分类知晓率达到80%。\n"
             "四、绩效完成情况\n城区生活垃圾回收利用率31%，居民垃圾分类知晓率70%，均未达到年度目标。")
     assert conflicts(text) == []
+
+
+def test_amounts_of_several_items_of_a_kind_are_no_conflict_a_slip_between_two_is() -> None:
+    items = ("1、烈士纪念设施维修项目：预算35.3万元，全年实际支付35.3万元。2、陵园环境整治项目：预算20万元，全年实际支付20万元。"
+             "3、整体提升改造工程项目：预算1616万元，全年实际支付1616万元。")
+    assert [c for c in check(items).findings if c.code == "conflicting_values"] == []
+    slip = "省财政厅下达农机购置补助资金246.2万元。\n项目资金执行情况：省财政厅下达农机购置补助资金246.5万元，已全部使用。"
+    assert conflicts(slip) == [("error", "246.5万元")]
+
+
+def test_an_indicator_the_text_gives_twice_is_wrong_in_the_table() -> None:
+    table = "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n产出指标｜数量指标｜惠及居民户数｜≥2,300户｜2,361户｜7｜7\n"
+    text = "项目涉及居民2,316户。\n完成12个小区的改造，惠及居民2,316户，户均改造投入2.10万元。\n" + table
+    assert conflicts(text) == [("error", "2,361户")]

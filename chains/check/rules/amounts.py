@@ -317,6 +317,8 @@ def conflicts(ctx: Context) -> None:
             # three or more values under one name are several items of a kind, not one figure stated twice
             same_name = g[0].specific and len({lk.subject for lk in g}) == 1
             odd_lk = by_value[v][0]
+            if not _near(odd, keep) and not (len(by_value) == 2 and _one_long_name(g)):
+                continue  # far apart: values of several items of a kind (per county, per project), not one slip
             sure = len(by_value) == 2 and (
                 (support.get(best, 0) >= 2 and leads_its_sentence(ctx, odd_lk) or same_name)
                 and certain_statement(ctx, odd_lk) and all(certain_statement(ctx, k) for k in by_value[best])
@@ -335,6 +337,16 @@ def conflicts(ctx: Context) -> None:
                     related=tuple(x.mention.span for x in by_value[best]),
                 )
             )
+
+
+def _near(a: Mention, b: Mention) -> bool:
+    """Two amounts one slip apart: within a fifth of each other, or the same digits with one or two changed or
+    swapped ("2,316" / "2,361")."""
+    x, y = a.value, b.value
+    if x > 0 and y > 0 and max(x, y) / min(x, y) <= Decimal("1.2"):
+        return True
+    da, db = re.sub(r"\D", "", str(a.number)), re.sub(r"\D", "", str(b.number))
+    return len(da) == len(db) and (sum(c != d for c, d in zip(da, db, strict=True)) <= 2 or sorted(da) == sorted(db))
 
 
 def _support(ctx: Context, pool: list[Linked]) -> dict[Decimal, int]:

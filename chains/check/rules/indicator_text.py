@@ -47,6 +47,19 @@ def _row(ctx: Context, table: Table, row: Row, spans: list[tuple[int, int]]) -> 
             continue
         if target is not None and (agrees(said, target.value) or said.value == target.value):
             continue
+        if _stated_again(ctx, said, actual):
+            # the text gives its figure twice and the table once: the table's cell is the odd one out
+            ctx.add(
+                Finding(
+                    "conflicting_values",
+                    f"“{name_cell.text}”的实际完成值，自评表为{actual.raw}，正文多处为{said.raw}，两者不一致。",
+                    actual.span,
+                    values={"stated": actual.raw, "text": said.raw},
+                    expected=said.raw,
+                    related=(said.span,),
+                )
+            )
+            return
         ctx.add(
             Finding(
                 "conflicting_values",
@@ -69,3 +82,10 @@ def _figure_after(ctx: Context, pos: int) -> Mention | None:
     if m is None or _TARGET_WORDS.search(ctx.text[pos : m.start]) or m.comparator is not None:
         return None
     return m
+
+
+def _stated_again(ctx: Context, said: Mention, actual: Mention) -> bool:
+    """Whether the text's figure appears again elsewhere (same number and unit) while the table's appears once."""
+    same = [m for m in ctx.mentions if m.kind == said.kind and m.unit == said.unit and m.value == said.value]
+    table = [m for m in ctx.mentions if m.kind == actual.kind and m.unit == actual.unit and m.value == actual.value]
+    return len(same) >= 2 and len(table) == 1
