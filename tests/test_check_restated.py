@@ -84,3 +84,19 @@ def test_an_indicator_the_text_gives_twice_is_wrong_in_the_table() -> None:
     table = "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n产出指标｜数量指标｜惠及居民户数｜≥2,300户｜2,361户｜7｜7\n"
     text = "项目涉及居民2,316户。\n完成12个小区的改造，惠及居民2,316户，户均改造投入2.10万元。\n" + table
     assert conflicts(text) == [("error", "2,361户")]
+
+
+def test_a_part_with_its_own_sources_in_brackets_adds_up_to_them() -> None:
+    text = ("调整后全年预算690.00万元，其中当年财政拨款675.00万元（中央衔接资金435.00万元、自治区级{r}万元、县级60.00万元）、"
+            "上年结转资金15.00万元。")
+    assert not [f for f in check(text.format(r="180.00")).findings if f.severity == "error"]
+    found = [(f.code, f.severity) for f in check(text.format(r="108.00")).findings]
+    assert found == [("sum_mismatch", "error")]
+
+
+def test_a_completion_rate_in_the_text_against_the_target_in_the_self_evaluation_table() -> None:
+    table = "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n产出指标｜数量指标｜补助学生人次｜≥4,300人次｜4,464人次｜15｜15\n"
+    text = "全年补助春季学期学生2,146人次、秋季学期学生2,318人次，共计4,464人次，完成年度目标的{r}。\n" + table
+    assert [(f.code, text.format(r="103.18%")[f.span[0]:f.span[1]]) for f in check(text.format(r="103.18%")).findings
+            if f.code == "completion_mismatch"] == [("completion_mismatch", "103.18%")]
+    assert not [f for f in check(text.format(r="103.81%")).findings if f.code == "completion_mismatch"]

@@ -296,7 +296,7 @@ def _bracketed_parts(text: str, out: list[Linked]) -> list[Linked]:
 
     for t, lk in enumerate(out):
         m = lk.mention
-        if m.kind != "money" or lk.component_of is not None or m.approx:
+        if m.kind != "money" or m.approx:  # a part may have its own sources in brackets ("其中拨款675万元（中央…）")
             continue
         b = _BRACKET.match(text, m.end)
         if b is None or _NOT_PARTS.search(b.group("body")):

@@ -2,13 +2,15 @@
 "计划完成道路硬化20公里，实际完成18公里，完成率90%". The rate is actual ÷ target (target ÷ actual under a ≤
 target, where lower is better); a report that caps an
 over-achieved rate at 100% is right too. Read only when the line names exactly one target and one actual
-of the same unit before the rate."""
+of the same unit before the rate, or, with neither named, the 自评表 row whose actual is the figure before the
+rate."""
 
 from __future__ import annotations
 
 import re
 
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like
+from chains.check.rules.tables import target_actual
 from chains.findings import Finding
 from chains.text.numbers import Mention
 
@@ -71,9 +73,30 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
         # "管护森林面积153.4万亩，目标为150万亩，完成率102.3%": the one other figure in the unit is what was done
         same = [o for o in others if o.kind == targets[0].kind and o.unit == targets[0].unit]
         actuals = same if len(same) == 1 else []
+    if not targets and not actuals:
+        return _target_in_table(ctx, [o for o in others if o.kind in ("count", "money")])
     if len(targets) != 1 or len(actuals) != 1:
         return None
     t, a = targets[0], actuals[0]
     if t.kind != a.kind or t.unit != a.unit or t.value == 0:
         return None
     return t, a
+
+
+def _target_in_table(ctx: Context, before: list[Mention]) -> tuple[Mention, Mention] | None:
+    """"共计4,464人次，完成年度目标的103.81%" with the target only in the 自评表: the one indicator row whose actual
+    value is the figure right before the rate, in its unit, gives the target."""
+    if not before:
+        return None
+    a = before[-1]
+    found = []
+    for table in ctx.tables:
+        if table.col("target") is None or table.col("actual") is None:
+            continue
+        for row in table.data_rows():
+            t, actual = target_actual(table, row)
+            if t is None or actual is None or t.approx or actual.approx or t.value == 0:
+                continue
+            if actual.kind == a.kind and actual.unit == a.unit and actual.value == a.value and t.unit == a.unit:
+                found.append(t)
+    return (found[0], a) if len(found) == 1 else None
