@@ -21,7 +21,7 @@ def test_a_row_folded_onto_the_next_line_with_a_blank_cell_dropped_is_read_again
     assert ("rate_mismatch", "warning", "97.80%") in found(FOLDED.format(rate="97.80%"))
     assert [f for f in found(FOLDED.format(rate="97.81%")) if f[0] == "rate_mismatch"] == []
     message = next(f.message for f in check(FOLDED.format(rate="97.80%")).findings if f.code == "rate_mismatch")
-    assert message.startswith("疑似") and "右对齐" in message
+    assert message.startswith("疑似") and "推定" in message
 
 
 def test_a_header_without_its_label_column_over_rows_with_a_blank_score() -> None:
@@ -47,3 +47,17 @@ def test_a_received_rate_against_an_initial_budget_the_amount_exceeds_is_doubtfu
     text = "年初预算2,451,170.06元，全年到位资金3,011,525.72元，资金到位率100%，到位及时。"
     assert ("rate_mismatch", "warning", "100%") in found(text)
     assert not [f for f in found(text) if f[1] == "error"]
+
+
+SPACED = """一级指标    二级指标        三级指标                        指标值        实际值      分值   得分
+预算执行    预算执行率      预算执行率                      100%          96.47%      10     9.65
+产出指标    数量指标        资助参保人数                    ≥21,000人     21,468人    40     40
+效益指标    社会效益指标    因病致贫返贫户数                =0户          0户         40     40
+满意度指标  满意度指标      救助对象满意度                  ≥90%          93.8%       10     10
+合计                                                                                  100    {total}
+"""
+
+
+def test_a_short_total_row_of_a_space_aligned_table_is_read_under_the_columns_it_stands_under() -> None:
+    assert [f for f in found(SPACED.format(total="99.65")) if f[0] == "score_sum_mismatch"] == []
+    assert ("score_sum_mismatch", "warning", "99.44") in found(SPACED.format(total="99.44"))

@@ -6,7 +6,8 @@ A false alarm costs a reviewer's trust more than a miss, so doubt always lowers 
 
 * table cells run together by a copy ("21182118100%" for 2118 | 2118 | 100%): the columns are unknown;
 * a stated rate with no % sign (a column read as the rate may be the score or the weight);
-* a table row whose label and figures a copy put on two lines, with blank cells dropped (placed by inference);
+* a table row that lost its blank cells in the copy (folded onto two lines, or space-aligned and short): its
+  cells were placed by inference;
 * a rate whose base or amount stands in another paragraph than the rate, while the report states that
   quantity with more than one value (another base may be meant).
 """
@@ -63,7 +64,7 @@ def _doubt(ctx: Context, f: Finding) -> str | None:
     if any(_glued(ctx.text, span) for span in (f.span, *f.related)):
         return "表格各栏数字连在一起，按小数位数拆分后计算"
     if _in_inferred_row(ctx, (f.span, *f.related)):
-        return "表格中这一行的名称与数字分在两行，缺少的栏是按右对齐推定的"
+        return "表格中这一行复制时丢了空栏或折成两行，各栏的位置是推定的"
     if stated.endswith(("%", "％")) and ctx.text[f.span[1] : f.span[1] + 1].isdigit():
         return "这个百分数与后面的数字连在一起，可能是表格中相邻两栏"
     if f.code in _RATE_CODES:

@@ -4,6 +4,7 @@ spaces (read only where the alignment is certain), and the 自评表's funds blo
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from chains.text.table_model import (
     NUMERIC,
@@ -66,9 +67,11 @@ def tsv_row(text: str, s: int, e: int) -> Row:
     return Row(cells, (s, e))
 
 
-def aligned_columns(table: Table) -> Table:
-    """Space-aligned columns lose their empty cells, so every later cell of such a row shifts: only rows with
-    as many cells as the header are read (a row whose alignment is uncertain is left out, never guessed)."""
+def aligned_columns(table: Table, text: str = "") -> Table:
+    """Space-aligned columns lose their empty cells, so every later cell of such a row shifts: rows with as many
+    cells as the header are read; a shorter row is read only when each of its cells stands, on screen, under one
+    header cell of its own ("合计 … 100 99.44" under 分值 and 得分), and is marked ``inferred``; any other row is
+    left out, never guessed."""
     header = table.header
     if header is None:
         return table
@@ -86,8 +89,34 @@ def aligned_columns(table: Table) -> Table:
         elif 0 < missing <= leading and r.cells and not NUMERIC.match(r.cells[0].text):
             pad = [Cell("", (r.span[0], r.span[0])) for _ in range(missing)]
             keep.append(Row(pad + r.cells, r.span))
+        elif missing > 0 and text and (placed := _by_position(text, header, r, width)) is not None:
+            keep.append(placed)
     index = keep.index(header)
     return Table(keep, table.kind, header_index=index, roles=table.roles)
+
+
+def _display(text: str, start: int, pos: int) -> int:
+    """Screen columns from ``start`` to ``pos`` (a CJK character takes two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text[start:pos])
+
+
+def _by_position(text: str, header: Row, row: Row, width: int) -> Row | None:
+    """The row's cells set under the header cells they stand under on screen, or None when any cell stands under
+    no header cell, under two, or under one another cell took."""
+    if len(header.cells) != width:
+        return None
+    h0, r0 = text.rfind("\n", 0, header.span[0]) + 1, text.rfind("\n", 0, row.span[0]) + 1
+    cols = [(_display(text, h0, c.span[0]), _display(text, h0, c.span[1])) for c in header.cells]
+    bounds = [(a if i else 0, cols[i + 1][0] if i + 1 < len(cols) else 10**6) for i, (a, _) in enumerate(cols)]
+    out: list[Cell | None] = [None] * width
+    for c in row.cells:
+        a, b = _display(text, r0, c.span[0]), _display(text, r0, c.span[1])
+        under = [i for i, (lo, hi) in enumerate(bounds) if a < hi and lo < b]
+        if len(under) != 1 or out[under[0]] is not None:
+            return None
+        out[under[0]] = c
+    cells = [c if c is not None else Cell("", (row.span[0], row.span[0])) for c in out]
+    return Row(cells, row.span, inferred=True)
 
 
 def spaced_row(text: str, s: int, e: int) -> Row:

@@ -99,7 +99,7 @@ def _find_tables(text: str) -> list[Table]:
                 i += 1
             if len(rows) >= 2:
                 found = with_header(Table(rows, "columns"))
-                tables.extend(found if split is tsv_row else [aligned_columns(tb) for tb in found])
+                tables.extend(found if split is tsv_row else [aligned_columns(tb, text) for tb in found])
             continue
         if _is_tab_line(line):
             rows = []
