@@ -37,9 +37,13 @@ def _row(ctx: Context, table: Table, row: Row, spans: list[tuple[int, int]]) -> 
     name = _SUFFIX.sub("", re.sub(r"\s+", "", name_cell.text))
     if len(name) < 4:
         return
-    for hit in re.finditer(_FILL.join(re.escape(c) for c in name), ctx.text):
-        if any(a <= hit.start() < b for a, b in spans):
-            continue
+    def outside(found: list[re.Match[str]]) -> list[re.Match[str]]:
+        return [h for h in found if not any(a <= h.start() < b for a, b in spans)]
+
+    hits = outside(list(re.finditer(re.escape(name), ctx.text)))
+    if not hits and name[:2] in ctx.text and name[-2:] in ctx.text:
+        hits = outside(list(re.finditer(_FILL.join(re.escape(c) for c in name), ctx.text)))
+    for hit in hits:
         said = _figure_after(ctx, hit.end())
         if said is None or said.kind != actual.kind or said.unit != actual.unit or said.approx:
             continue

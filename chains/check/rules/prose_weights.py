@@ -24,6 +24,8 @@ from chains.findings import Finding
 
 #: a paragraph that sets weights says so
 _CUE = re.compile(r"分值|满分|百分制|权重|总分|设置|下设|设")
+#: a level of the indicator system with points right after it: the paragraph may set weights
+_LEVEL_POINTS = re.compile(r"(?:产出|效益|效果|满意度|执行|数量|质量|时效|成本)(?:指标|率)?\s*\d{1,3}(?:\.\d{1,2})?\s*分")
 #: an item: a name and its 分 ("产出指标50分", "预算执行10分", "可持续影响指标15分")
 _ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分(?![值数钟])")
 _FIRST = {
@@ -60,7 +62,7 @@ def weights(ctx: Context) -> None:
     firsts: dict[str, _Item] = {}
     for start, end in _paragraphs(ctx.text):
         para = ctx.text[start:end]
-        if not _CUE.search(para) or "分" not in para:
+        if "分" not in para or not _LEVEL_POINTS.search(para) or not _CUE.search(para):
             continue
         for sentence_start, sentence_end in _sentences(para, start):
             items = _items(ctx.text, sentence_start, sentence_end)
@@ -196,9 +198,16 @@ _SCORE_TOTAL = re.compile(r"(?:自评)?(?:总得分|总分|综合得分|自评�
 def scores(ctx: Context) -> None:
     """"预算执行得分9.68分，产出指标得分48.86分，效益指标得分28分，满意度指标得分10分，自评总得分97.54分": the four
     first-level scores and the total they add up to, in one sentence → ``score_sum_mismatch`` (rules §8 rounding)."""
-    if "得分" not in ctx.text:
+    first = _SCORE_ITEM.search(ctx.text)
+    if first is None:
         return
-    for start, end in _sentences(ctx.text, 0):
+    done = -1
+    for found in _SCORE_ITEM.finditer(ctx.text, first.start()):
+        if found.start() < done:
+            continue
+        start = max(ctx.text.rfind(c, 0, found.start()) for c in "。；;！？\n") + 1
+        ends = [i for i in (ctx.text.find(c, found.end()) for c in "。；;！？\n") if i >= 0]
+        end = done = min(ends) if ends else len(ctx.text)
         items = list(_SCORE_ITEM.finditer(ctx.text, start, end))
         if len(items) < 4:
             continue

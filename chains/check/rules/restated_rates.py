@@ -64,7 +64,10 @@ def run(ctx: Context) -> None:
 
 
 def _name(text: str, m: Mention) -> str | None:
-    start = max(text.rfind(c, 0, m.start) for c in _CLAUSE_START) + 1
+    lo = max(0, m.start - 60)
+    start = max(text.rfind(c, lo, m.start) for c in _CLAUSE_START) + 1
+    if start == 0 and lo > 0:
+        return None  # no clause of a readable length
     name = _VERB.sub("", text[start : m.start].strip())
     if len(name) < _MIN_NAME or re.search(r"[\d０-９]", name) or _NOT_ACTUAL.search(name):
         return None
@@ -85,6 +88,6 @@ def _in_goals(headings: list[tuple[int, str]], pos: int) -> bool:
 
 def _years(text: str, m: Mention) -> set[str]:
     """The years the rate's sentence names."""
-    start = max(text.rfind(c, 0, m.start) for c in "。；;\n") + 1
-    ends = [i for i in (text.find(c, m.end) for c in "。；;\n") if i >= 0]
-    return set(_YEAR.findall(text, start, min(ends) if ends else len(text)))
+    start = max(text.rfind(c, max(0, m.start - 300), m.start) for c in "。；;\n") + 1
+    ends = [i for i in (text.find(c, m.end, m.end + 300) for c in "。；;\n") if i >= 0]
+    return set(_YEAR.findall(text, start, min(ends) if ends else min(len(text), m.end + 300)))
