@@ -100,3 +100,11 @@ def test_a_completion_rate_in_the_text_against_the_target_in_the_self_evaluation
     assert [(f.code, text.format(r="103.18%")[f.span[0]:f.span[1]]) for f in check(text.format(r="103.18%")).findings
             if f.code == "completion_mismatch"] == [("completion_mismatch", "103.18%")]
     assert not [f for f in check(text.format(r="103.81%")).findings if f.code == "completion_mismatch"]
+
+
+def test_a_list_of_parts_goes_on_past_a_part_s_own_details_in_brackets() -> None:
+    text = ("实际支出1,243,952.60元，预算执行率96.70%。其中劳务补助734,400.00元（共选聘612人，人均1,200.00元），"
+            "宣传经费{v}，培训经费118,360.00元，设备购置214,800.00元，办公及资料印刷79,872.60元。")
+    assert not [f for f in check(text.format(v="96,520.00元")).findings if f.severity == "error"]
+    found = [(f.code, f.severity) for f in check(text.format(v="96,520.00万元")).findings]
+    assert found == [("unit_mismatch", "error")]

@@ -239,6 +239,19 @@ def _sub_breakdown(text: str, out: list[Linked], total: int, m: Mention) -> bool
     return bool(_SUB_LIST.search(between))
 
 
+def _closed_round(between: str) -> bool:
+    """Whether a bracket closes in ``between`` that opened before it (the figure before stood inside it)."""
+    depth = 0
+    for c in between:
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
+
+
 def _closed(out: list[Linked], total: int) -> bool:
     """Whether the parts of ``total`` linked so far already add up to it."""
     parts = [lk.mention.value for lk in out if lk.component_of == total]
@@ -249,11 +262,13 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
     """"其中：30万元用于编制；30万元用于审计；29.99万元用于设计。": a 其中 list goes on past a semicolon. The
     first figure of a clause that follows a listed part across ；, with no other figure between, is a part of
     the same total."""
-    prev = next((lk for lk in reversed(out) if lk.mention.kind == m.kind), None)  # counts may stand between
+    # counts may stand between, and a part's own details in brackets ("劳务补助734,400元（共612人，人均1,200元），…")
+    prev = next((lk for lk in reversed(out) if lk.mention.kind == m.kind
+                 and not _closed_round(text[lk.mention.end : m.start])), None)
     if prev is None or prev.component_of is None:
         return None
     if prev.sentence[0] == s_start:  # "…良的11个201.9万元，中的3个7万元": the list goes on after a comma
-        between = text[prev.mention.end : m.start]
+        between = _IN_BRACKETS.sub("", text[prev.mention.end : m.start])
         if not re.fullmatch(r"[^，,、；;（）()：:]{0,6}[，,、][^（）()：:]{1,30}", between) or _open_bracket_after(text[s_start : m.start], 0):
             return None
         if _KEYWORD_RE.search(between) or _sub_breakdown(text, out, prev.component_of, m):
