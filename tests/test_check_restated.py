@@ -108,3 +108,19 @@ def test_a_list_of_parts_goes_on_past_a_part_s_own_details_in_brackets() -> None
     assert not [f for f in check(text.format(v="96,520.00元")).findings if f.severity == "error"]
     found = [(f.code, f.severity) for f in check(text.format(v="96,520.00万元")).findings]
     assert found == [("unit_mismatch", "error")]
+
+
+NUMBERED = ("全年支出7,342,180.00元，预算执行率90%。其中：\n1．生活垃圾清运服务费4,860,000.00元；\n2．分类设施设备购置1,326,480.00元；\n"
+            "3．督导员补贴{v}（36名督导员，每人每月1,500元）；\n4．宣传培训507,700.00元。\n")
+
+
+def test_a_numbered_list_on_the_lines_after_qizhong_is_the_parts_of_the_total_before_it() -> None:
+    assert not [f for f in check(NUMBERED.format(v="648,000.00元")).findings if f.severity == "error"]
+    assert [(f.code, f.severity) for f in check(NUMBERED.format(v="64.80元")).findings] == [("unit_mismatch", "error")]
+    assert [(f.code, f.severity) for f in check(NUMBERED.format(v="684,000.00元")).findings] == [("sum_mismatch", "error")]
+
+
+def test_a_budget_not_adjusted_is_no_adjustment() -> None:
+    text = "2025年全年预算8,186,500.00元，年中未作调整，其中省级补助资金2,400,000.00元，市级财政资金{v}元，上年结转186,500.00元。"
+    assert not [f for f in check(text.format(v="5,600,000.00")).findings if f.severity == "error"]
+    assert [f.code for f in check(text.format(v="5,800,000.00")).findings if f.severity == "error"] == ["sum_mismatch"]

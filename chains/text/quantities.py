@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from chains.text.level_sources import level_sources
+from chains.text.listed_parts import bracketed_parts, trailing_totals
 from chains.text.named_breakdowns import named_breakdowns
 from chains.text.numbers import Mention
 from chains.text.quantity_words import KEYWORDS as _KEYWORDS
@@ -38,7 +39,6 @@ _KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=le
 _SOURCE_QUANTITIES = {"carryover", "other_funds", "issued", "received"}
 # amounts that make up a budget: "预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元"
 _BUDGET_FAMILY = {"annual_budget", "approved_budget", "initial_budget", "budget_adjustment", "issued", "total_investment"}
-_TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计|累计)(?:下达|安排|拨付|投入|支出|到位|完成|使用)?[为是]?[：:]?$")
 _ADJUSTED_TO = re.compile(r"(?:后)?(?:的?(?:预算|预算数|资金|金额))?(?:为|至|到)")
 _ADJUST = re.compile(r"追加|调增|调减|调整(?!后)|追减|新增|核减|压减")  # 调整后预算 is the adjusted budget itself
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
@@ -168,7 +168,7 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         if component_of is None and m.kind == "money" and quantity != "change":
             last_total_in_sentence[s_start] = len(out) - 1
             last_total = len(out) - 1
-    return named_breakdowns(text, level_sources(text, _bracketed_parts(text, _trailing_totals(text, out))))
+    return named_breakdowns(text, level_sources(text, bracketed_parts(text, trailing_totals(text, out))))
 
 
 _CLAUSE_START = re.compile(r"[，,、：:（(]")
@@ -194,9 +194,10 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
     """The total a figure listed after 其中 breaks down: the last total before it in the sentence, or in the
     sentence just before when 其中 opens its own sentence ("…400万元。其中：市级资金…"); ``None`` when it is no part."""
     qi = max((m.start() for m in _BREAKDOWN.finditer(window)), default=-1)
+    if qi < 0:
+        return _first_numbered_part(text, out, m, window, s_start, quantity, last_total)
     if (
-        qi < 0
-        or quantity == "change"
+        quantity == "change"
         or _bracket_closed_after(window, qi)  # "（其中…）" breaks down only the figure before the bracket
         or _open_bracket_after(window, qi)  # "中央资金2418万元（提前下达1650万元，…）": a part's own breakdown
         or _RESTATED_TOTAL.search(clause)  # "…，共计下达40万元" restates the total, it is no part
@@ -216,6 +217,30 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
             or quantity in _BUDGET_FAMILY and out[total].quantity in _BUDGET_FAMILY | {None}):
         return total
     return None
+
+
+_NUMBERED = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.、．](?!\d)|（\d{1,2}）|\(\d{1,2}\))")
+_BREAKDOWN_OPENS = re.compile(r"(?:其中|具体为|具体是|具体包括|明细为|明细如下|具体如下)[：:]?[ \t\u3000]*\n?[ \t\u3000]*$")
+
+
+def _first_numbered_part(text: str, out: list[Linked], m: Mention, window: str, s_start: int, quantity: str | None,
+                         last_total: int | None) -> int | None:
+    """"全年支出7,342,180元，执行率90%。其中：⏎1．清运服务费4,860,000元；⏎2．…": the first item of a numbered list
+    on the lines after a 其中 that follows the total's sentence is a part of that total."""
+    if last_total is None or not _NUMBERED.match(window) or _CJK_DIGIT_BEFORE.search(window):
+        return None
+    opener = _BREAKDOWN_OPENS.search(text, max(0, s_start - 16), s_start)
+    total = out[last_total]
+    if opener is None or total.mention.kind != m.kind or _closed(out, last_total):
+        return None
+    if text[total.sentence[1] + 1 : opener.start()].strip():
+        return None  # something else is said between the total's sentence and the 其中
+    if quantity is None or quantity == total.quantity or quantity in _SOURCE_QUANTITIES:
+        return last_total
+    return None
+
+
+_CJK_DIGIT_BEFORE = re.compile(r"\d[^\d]*\d[^\d]*[元万]")  # another amount before this one in its sentence
 
 
 def _open_bracket_after(window: str, qi: int) -> bool:
@@ -273,7 +298,9 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
             return None
         if _KEYWORD_RE.search(between) or _sub_breakdown(text, out, prev.component_of, m):
             return None  # "…，已支出30万元": a figure of its own; "…，分别为…": a part's own breakdown
-    elif prev.sentence[1] != s_start - 1 or text[s_start - 1] not in "；;":
+    elif not (prev.sentence[1] == s_start - 1 and text[s_start - 1] in "；;"
+              or text[prev.sentence[1]] in "；;" and not text[prev.sentence[1] + 1 : s_start].strip()
+              and _NUMBERED.match(text, s_start)):  # "1．…元；⏎2．…元；": a numbered list over lines
         return None
     if prev.mention.kind != m.kind or prev.mention.unit != m.unit:
         return None
@@ -297,65 +324,6 @@ def _labelled(text: str, out: list[Linked], m: Mention) -> bool:
     """Whether words stand between the previous figure and this one (a listed part names what it is)."""
     prev_end = out[-1].mention.end if out and out[-1].mention.end <= m.start else 0
     return bool(_CJK.search(text[max(prev_end, m.start - 40) : m.start]))
-
-
-_BRACKET = re.compile(r"[（(](?P<body>[^（）()\n]{4,120})[）)]")
-_SOURCE_WORD = re.compile(r"(?:财政|资金|拨款|配套|自筹|中央|省级|市级|县级|区级|上年结转|单位|专户|其他|一般公共预算|"
-                          r"政府性基金|债券|社会)[^，、；,;]{0,12}$")
-_NOT_PARTS = re.compile(r"占|较|同比|增长|下降|比上年|[%％]|含|不含|包括")
-
-
-def _bracketed_parts(text: str, out: list[Linked]) -> list[Linked]:
-    """"全年预算160万元（财政资金130万元、单位资金30万元）": the sources in brackets right after a total."""
-    from dataclasses import replace
-
-    for t, lk in enumerate(out):
-        m = lk.mention
-        if m.kind != "money" or m.approx:  # a part may have its own sources in brackets ("其中拨款675万元（中央…）")
-            continue
-        b = _BRACKET.match(text, m.end)
-        if b is None or _NOT_PARTS.search(b.group("body")):
-            continue
-        inside = [j for j in range(t + 1, len(out)) if b.start() < out[j].mention.start < b.end()]
-        if len(inside) < 2 or any(out[j].mention.kind != "money" or out[j].component_of is not None for j in inside):
-            continue
-        cursor, ok = b.start() + 1, True
-        for j in inside:
-            lead = text[cursor : out[j].mention.start].strip("、，,；; 和及")
-            if not _SOURCE_WORD.search(lead):
-                ok = False
-                break
-            cursor = out[j].mention.end
-        if ok and not text[cursor : b.end() - 1].strip("、，,；; 等"):
-            for j in inside:
-                out[j] = replace(out[j], component_of=t, quantity=lk.quantity)
-    return out
-
-
-def _trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
-    """"A 198.30万元，B 174.26万元，合计372.56万元": the parts before a 合计 figure in its sentence."""
-    from dataclasses import replace
-
-    for t, lk in enumerate(out):
-        m = lk.mention
-        if m.kind != "money" or not _TRAILING_TOTAL.search(text[max(lk.sentence[0], m.start - 6) : m.start]):
-            continue
-        parts = []
-        j = t - 1
-        while j >= 0 and out[j].sentence == lk.sentence:  # figures of the same sentence, before the total
-            if out[j].mention.kind == "money" and out[j].component_of is None and not out[j].mention.approx:
-                parts.append(j)
-            j -= 1
-        if any(out[j].quantity in ("budget_adjustment", "change")
-               or _TRAILING_TOTAL.search(text[max(lk.sentence[0], out[j].mention.start - 6) : out[j].mention.start])
-               for j in parts):
-            continue  # "年初预算合计2389万元，调减300万元，全年合计2089万元": a running account, not parts
-        kinds = {out[j].quantity for j in parts} - {None, lk.quantity}
-        has_parts = any(o.component_of == t for o in out[j + 1 : t])
-        if len(parts) >= 2 and len(kinds) <= 1 and not kinds & {"unit_price", "average", "balance"} and not has_parts:
-            for j in parts:
-                out[j] = replace(out[j], component_of=t)
-    return out
 
 
 def _bracketed(window: str, pos: int) -> bool:
@@ -386,6 +354,8 @@ def _nearest_keyword(
         if q == "total_score" and km.group(0) == "总分" and m.value == 100 and m.decimals == 0:
             q = "max_score"  # "总分100分" names the full marks
         before = window[max(0, km.start() - 4) : km.start()]
+        if q == "budget_adjustment" and re.search(r"(?:未|无|没有|不)(?:作|做|进行)?$", before):
+            continue  # "年中未作调整，其中…": no adjustment is no quantity
         if km.group(0) == "支出" and before[-2:] in _SPENDING_KINDS and not (
             before[-2:] == "预算" and _BARE_BUDGET.search(before) and _SPENT_OF_BUDGET.fullmatch(window, km.end())
         ):

@@ -1,0 +1,68 @@
+"""Parts a sentence lists around a total, found after every figure is linked: sources in brackets right after a
+total ("全年预算160万元（财政资金130万元、单位资金30万元）") and the figures before a 合计 in their sentence
+("A 198.30万元，B 174.26万元，合计372.56万元")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from chains.text.quantities import Linked
+
+_TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计|累计)(?:下达|安排|拨付|投入|支出|到位|完成|使用)?[为是]?[：:]?$")
+
+_BRACKET = re.compile(r"[（(](?P<body>[^（）()\n]{4,120})[）)]")
+_SOURCE_WORD = re.compile(r"(?:财政|资金|拨款|配套|自筹|中央|省级|市级|县级|区级|上年结转|单位|专户|其他|一般公共预算|"
+                          r"政府性基金|债券|社会)[^，、；,;]{0,12}$")
+_NOT_PARTS = re.compile(r"占|较|同比|增长|下降|比上年|[%％]|含|不含|包括")
+
+
+def bracketed_parts(text: str, out: list[Linked]) -> list[Linked]:
+    """"全年预算160万元（财政资金130万元、单位资金30万元）": the sources in brackets right after a total."""
+    for t, lk in enumerate(out):
+        m = lk.mention
+        if m.kind != "money" or m.approx:  # a part may have its own sources in brackets ("其中拨款675万元（中央…）")
+            continue
+        b = _BRACKET.match(text, m.end)
+        if b is None or _NOT_PARTS.search(b.group("body")):
+            continue
+        inside = [j for j in range(t + 1, len(out)) if b.start() < out[j].mention.start < b.end()]
+        if len(inside) < 2 or any(out[j].mention.kind != "money" or out[j].component_of is not None for j in inside):
+            continue
+        cursor, ok = b.start() + 1, True
+        for j in inside:
+            lead = text[cursor : out[j].mention.start].strip("、，,；; 和及")
+            if not _SOURCE_WORD.search(lead):
+                ok = False
+                break
+            cursor = out[j].mention.end
+        if ok and not text[cursor : b.end() - 1].strip("、，,；; 等"):
+            for j in inside:
+                out[j] = replace(out[j], component_of=t, quantity=lk.quantity)
+    return out
+
+
+def trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
+    """"A 198.30万元，B 174.26万元，合计372.56万元": the parts before a 合计 figure in its sentence."""
+    for t, lk in enumerate(out):
+        m = lk.mention
+        if m.kind != "money" or not _TRAILING_TOTAL.search(text[max(lk.sentence[0], m.start - 6) : m.start]):
+            continue
+        parts = []
+        j = t - 1
+        while j >= 0 and out[j].sentence == lk.sentence:  # figures of the same sentence, before the total
+            if out[j].mention.kind == "money" and out[j].component_of is None and not out[j].mention.approx:
+                parts.append(j)
+            j -= 1
+        if any(out[j].quantity in ("budget_adjustment", "change")
+               or _TRAILING_TOTAL.search(text[max(lk.sentence[0], out[j].mention.start - 6) : out[j].mention.start])
+               for j in parts):
+            continue  # "年初预算合计2389万元，调减300万元，全年合计2089万元": a running account, not parts
+        kinds = {out[j].quantity for j in parts} - {None, lk.quantity}
+        has_parts = any(o.component_of == t for o in out[j + 1 : t])
+        if len(parts) >= 2 and len(kinds) <= 1 and not kinds & {"unit_price", "average", "balance"} and not has_parts:
+            for j in parts:
+                out[j] = replace(out[j], component_of=t)
+    return out
