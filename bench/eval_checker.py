@@ -26,6 +26,7 @@ SETS = {
     "real2": (ROOT / "tests/data/real2/reports", ROOT / "tests/data/real2/labels.jsonl"),
     "real3": (ROOT / "tests/data/real3/reports", ROOT / "tests/data/real3/labels.jsonl"),
     "real4": (ROOT / "tests/data/real4/reports", ROOT / "tests/data/real4/labels.jsonl"),
+    "real5": (ROOT / "tests/data/real5/reports", ROOT / "tests/data/real5/labels.jsonl"),
     "drafts": (ROOT / "tests/data/drafts/cases", ROOT / "tests/data/drafts/labels.jsonl"),
     "drafts2": (ROOT / "tests/data/drafts2/cases", ROOT / "tests/data/drafts2/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),

@@ -124,3 +124,23 @@ def test_a_budget_not_adjusted_is_no_adjustment() -> None:
     text = "2025年全年预算8,186,500.00元，年中未作调整，其中省级补助资金2,400,000.00元，市级财政资金{v}元，上年结转186,500.00元。"
     assert not [f for f in check(text.format(v="5,600,000.00")).findings if f.severity == "error"]
     assert [f.code for f in check(text.format(v="5,800,000.00")).findings if f.severity == "error"] == ["sum_mismatch"]
+
+
+def test_a_list_with_a_masked_or_subtracted_part_cannot_be_added_up() -> None:
+    masked = ("下达给我单位资金1.53万元，其中：退耕还林抚育 点击查看>> 万元，国家级森林生态效益补偿资金调减2.66万元，"
+              "造林补助2.42万元，公益林2.88万元，生态林补助1.12万元。")
+    assert not [f for f in check(masked).findings if f.code == "sum_mismatch"]
+
+
+def test_a_detail_in_brackets_is_no_total_for_the_parts_after_it() -> None:
+    text = ("截至2024年末，示范项目资金已使用36,948.11万元，其中：中央财政补助资金9,965.68万元（含待支付合同进度款1436.8万元），"
+            "地方财政配套补助资金21,106.24万元，其他资金渠道{v}万元。")
+    assert not [f for f in check(text.format(v="5,876.19")).findings if f.severity == "error"]
+    assert [f.code for f in check(text.format(v="5,886.19")).findings if f.severity == "error"] == ["sum_mismatch"]
+
+
+def test_sources_of_a_budget_after_adjustment_are_not_an_adjustment_nor_rivals_of_what_arrived() -> None:
+    text = ("示范项目总预算36,620万元，经调整后资金的来源为：中央财政补助10,000万元，省级财政补助5,000万元，地市财政补助15920万元，"
+            "其他资金渠道5700万元。\n截至2024年末，示范项目资金已到位36,982.43万元，其中：中央财政补助资金10,000万元，"
+            "地方财政配套补助资金21,106.24万元，其他资金渠道5,876.19万元。")
+    assert not [f for f in check(text).findings if f.severity == "error"]

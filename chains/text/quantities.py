@@ -165,7 +165,8 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
                 break
         linked = Linked(m, quantity, subject, scope, (s_start, s_end), kw_span, component_of, year)
         out.append(linked)
-        if component_of is None and m.kind == "money" and quantity != "change":
+        if component_of is None and m.kind == "money" and quantity != "change" and not _open_bracket_after(window, 0):
+            # a figure in brackets is a detail of the one before them, never the total of what follows
             last_total_in_sentence[s_start] = len(out) - 1
             last_total = len(out) - 1
     return named_breakdowns(text, level_sources(text, bracketed_parts(text, trailing_totals(text, out))))
@@ -356,6 +357,8 @@ def _nearest_keyword(
         before = window[max(0, km.start() - 4) : km.start()]
         if q == "budget_adjustment" and re.search(r"(?:未|无|没有|不)(?:作|做|进行)?$", before):
             continue  # "年中未作调整，其中…": no adjustment is no quantity
+        if km.group(0) == "调整" and window[km.end() : km.end() + 1] == "后":
+            continue  # "经调整后资金的来源为": the budget after the change, not a change
         if km.group(0) == "支出" and before[-2:] in _SPENDING_KINDS and not (
             before[-2:] == "预算" and _BARE_BUDGET.search(before) and _SPENT_OF_BUDGET.fullmatch(window, km.end())
         ):

@@ -46,6 +46,8 @@ def sums(ctx: Context) -> None:
         mentions = _top_level([c.mention for c in comps])
         if len(mentions) < 2 or total.mention.approx or any(m.approx for m in mentions):
             continue
+        if _unreadable_part(ctx, total.mention, mentions):
+            continue
         if sum_agrees(mentions, total.mention) or _restates_total(mentions, total.mention) \
                 or _own_total_after(ctx, comps[-1], mentions):
             continue
@@ -85,6 +87,28 @@ def _own_total_after(ctx: Context, last: Linked, parts: list[Mention]) -> bool:
             return True
         break  # only the figure right after the last part
     return False
+
+
+_MONEY_UNIT = re.compile(r"万元|(?<![万亿千])元")
+_TAKES_AWAY = re.compile(r"(?:调减|减少|核减|扣除|扣减)[^，,、；;]{0,6}$")
+
+
+def _unreadable_part(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
+    """A list with a part whose figure is masked or missing ("退耕还林抚育 点击查看>> 万元") or that takes money away
+    (调减2.66万元): its sum cannot be known."""
+    lo, hi = min(total.end, parts[0].start), parts[-1].end
+    gaps, pos = [], lo
+    for p in parts:
+        if p.start >= pos:
+            gaps.append(ctx.text[pos : p.start])
+        pos = max(pos, p.end)
+    for gap in gaps:
+        if _TAKES_AWAY.search(gap):
+            return True
+        for u in _MONEY_UNIT.finditer(gap):
+            if not re.search(r"[\d０-９]\s*$", gap[: u.start()]):
+                return True  # a unit with no figure before it: the figure is masked or missing
+    return hi < lo
 
 
 def _top_level(parts: list[Mention]) -> list[Mention]:
