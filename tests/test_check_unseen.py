@@ -50,26 +50,42 @@ def test_on_real_published_reports_almost_every_error_is_a_real_one() -> None:
     assert score.recall >= 0.8, score.misses
 
 
-@pytest.mark.parametrize("name", ["real2", "real3"])
+@pytest.mark.parametrize("name", ["real2", "real3", "real4", "real5"])
 def test_on_the_later_real_sets_no_clean_report_gets_an_error(name: str) -> None:
-    """real2 and real3 were collected after the rules were shaped (real3's first measurement: 0 false errors
-    on 40 clean reports); they keep the checker honest on reports it was not built on."""
+    """real2–real5 were collected after the rules were shaped, by helpers who never read the checker (first
+    measurements: real3 0 false errors on 40 clean reports; real4 8 false errors on 24 (precision 0.27); real5 2
+    on 30); they keep the checker honest on reports it was not built on."""
     sys.path.insert(0, str(ROOT / "bench"))
     from eval_checker import SETS, score_set
 
     score = score_set(name, *SETS[name])
-    assert score.cases >= 40 and score.clean >= 35
+    assert score.cases >= 30 and score.clean >= 24
     assert score.false_on_clean == 0 and score.precision >= 0.95, score.false
 
 
-def test_the_third_real_set_is_what_its_note_says() -> None:
-    real3 = ROOT / "tests" / "data" / "real3"
-    manifest = [json.loads(x) for x in (real3 / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if x]
-    labels = [json.loads(x) for x in (real3 / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x]
-    assert len(manifest) == len(labels) >= 40 and all(m["url"].startswith("http") for m in manifest)
+def test_on_held_out_style_drafts_of_projects_it_was_not_built_on() -> None:
+    """drafts2: ten projects written by a helper who never read the checker (first measurement: recall 0.62,
+    precision 0.53, 0.5 false errors per clean draft). Targets of issue 10 for held-out drafts: recall 0.9,
+    precision 0.95, ≤ 0.05 false errors per clean draft; the recall floor is today's figure."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from eval_checker import SETS, score_set
+
+    score = score_set("drafts2", *SETS["drafts2"])
+    assert score.cases >= 50 and score.clean >= 10
+    assert score.precision >= 0.95 and score.false_on_clean / score.clean <= 0.05, score.false
+    assert score.recall >= 0.88, score.misses
+
+
+@pytest.mark.parametrize("name", ["real3", "real4", "real5"])
+def test_the_later_real_sets_are_what_their_notes_say(name: str) -> None:
+    folder = ROOT / "tests" / "data" / name
+    manifest = [json.loads(x) for x in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    labels = [json.loads(x) for x in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    assert len(manifest) == len(labels) >= 30 and all(m["url"].startswith("http") for m in manifest)
+    assert [m["case"] for m in manifest] == [r["case"] for r in labels]
     for rec in labels:
-        text = (real3 / "reports" / rec["case"]).read_text(encoding="utf-8")
-        assert all(exp["value"] in text for exp in rec["expected"]), rec["case"]
+        text = (folder / "reports" / rec["case"]).read_text(encoding="utf-8")
+        assert all(text.count(exp["value"]) == 1 for exp in rec["expected"]), rec["case"]
 
 
 # -- false alarms of real reports, as general shapes ------------------------------------------------------
