@@ -144,3 +144,10 @@ def test_sources_of_a_budget_after_adjustment_are_not_an_adjustment_nor_rivals_o
             "其他资金渠道5700万元。\n截至2024年末，示范项目资金已到位36,982.43万元，其中：中央财政补助资金10,000万元，"
             "地方财政配套补助资金21,106.24万元，其他资金渠道5,876.19万元。")
     assert not [f for f in check(text).findings if f.severity == "error"]
+
+
+def test_a_budget_change_dated_before_the_evaluated_year_is_doubtful() -> None:
+    text = "扎兰屯市2022年度人工影响天气项目绩效自评报告\n2022年全年预算60万元。{y}年8月，为应对持续干旱，市本级追加10万元用于补充火箭弹。"
+    found = [(f.code, f.severity) for f in check(text.format(y="2021")).findings if f.code == "year_mismatch"]
+    assert found == [("year_mismatch", "warning")]
+    assert not [f for f in check(text.format(y="2022")).findings if f.code == "year_mismatch"]

@@ -206,6 +206,8 @@ _AS_OF = re.compile(r"截至(?P<y>(?:19|20)\d{2})年12月31日")
 _MONEY_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d{2})年度?(?P<m>\d{1,2}月)?[^。\n，,]{0,4}?(?:预算批复|批复|下达|拨付|安排资金|预算资金|实际支出|实际执行|共支付)"
 )
+#: a dated change of the budget: "2022年8月，…市本级追加10万元"
+_ADJUSTED_IN = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)(?:份)?[^。\n；;]{0,30}?(?P<w>追加|调增|调减|追减)[^。\n；;]{0,6}?\d")
 _RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})年(?:\d{1,2}月)?[-—–至到](?P<b>(?:19|20)\d{2})年(?:\d{1,2}月)?")
 
 
@@ -264,6 +266,19 @@ def years(ctx: Context) -> None:
                 Finding(
                     "year_mismatch",
                     f"本报告评价{year}年度，此处资金年度为{y}年，与评价年度不符。",
+                    (m.start("y"), m.start("y") + 5),
+                    severity="warning",
+                    values={"year": str(year), "stated": f"{y}年"},
+                    expected=f"{year}年",
+                )
+            )
+    for m in _ADJUSTED_IN.finditer(ctx.text):
+        y = int(m.group("y"))
+        if y < year and not _in_table(ctx, m.start()):
+            ctx.add(
+                Finding(
+                    "year_mismatch",
+                    f"本报告评价{year}年度，年度中的预算调整（{m.group('w')}）却写在{y}年，早于评价年度。",
                     (m.start("y"), m.start("y") + 5),
                     severity="warning",
                     values={"year": str(year), "stated": f"{y}年"},
