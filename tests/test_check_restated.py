@@ -151,3 +151,17 @@ def test_a_budget_change_dated_before_the_evaluated_year_is_doubtful() -> None:
     found = [(f.code, f.severity) for f in check(text.format(y="2021")).findings if f.code == "year_mismatch"]
     assert found == [("year_mismatch", "warning")]
     assert not [f for f in check(text.format(y="2022")).findings if f.code == "year_mismatch"]
+
+
+def test_a_count_said_again_with_its_digits_swapped_is_doubtful() -> None:
+    text = ("四、绩效完成情况\n1.数量指标。全年开展人工增雨（雪）作业74次，完成目标的123.3%。\n"
+            "五、自评结论\n全年开展增雨（雪）作业{v}次、防雹作业24次，未发生安全事故。")
+    assert conflicts(text.format(v="47")) == [("warning", "47次")]
+    assert conflicts(text.format(v="74")) == []
+    assert conflicts(text.format(v="52")) == []  # another figure altogether: perhaps another thing
+
+
+def test_a_list_goes_on_after_a_part_s_average_across_a_semicolon() -> None:
+    text = ("全年支出132.16万元，预算执行率82.6%。其中购置高炮人雨弹2,400发，支出33.60万元；购置火箭弹240枚，支出62.40万元；"
+            "作业人员补贴24.96万元，共26名作业人员，人均9,600元；作业装备年检及维护11.20万元。")
+    assert not [f for f in check(text).findings if f.code == "sum_mismatch"]

@@ -290,6 +290,7 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
     the same total."""
     # counts may stand between, and a part's own details in brackets ("劳务补助734,400元（共612人，人均1,200元），…")
     prev = next((lk for lk in reversed(out) if lk.mention.kind == m.kind
+                 and lk.quantity not in ("unit_price", "average")  # "…，人均9,600元；…": a part's own detail
                  and not _closed_round(text[lk.mention.end : m.start])), None)
     if prev is None or prev.component_of is None:
         return None

@@ -61,6 +61,69 @@ def run(ctx: Context) -> None:
             )
             break
         seen.setdefault(name, []).append(m)
+    _restated_counts(ctx, tables, headings)
+
+
+def _restated_counts(ctx: Context, tables: list[tuple[int, int]], headings: list[tuple[int, str]] | None) -> None:
+    """"全年开展人工增雨（雪）作业74次" … "全年开展增雨（雪）作业47次": a count said twice under (nearly) one name with its
+    digits slipped (swapped, or one changed). Lists of items share names far too often for anything looser, and even
+    this is only 疑似."""
+    if headings is None:
+        headings = [(h.start(), h.group("title")) for h in _HEADING.finditer(ctx.text)]
+    seen: list[tuple[str, Mention]] = []
+    for m in ctx.mentions:
+        if m.kind != "count" or m.approx or m.comparator is not None or not m.unit or _BOUND.search(m.raw):
+            continue
+        if any(a <= m.start < b for a, b in tables) or _in_goals(headings, m.start):
+            continue
+        name = _count_name(ctx.text, m)
+        if name is None:
+            continue
+        for earlier_name, earlier in seen:
+            if earlier.unit != m.unit or earlier.value == m.value or not _digit_slip(earlier, m):
+                continue
+            if not _one_name(earlier_name, name) or _years(ctx.text, earlier) != _years(ctx.text, m):
+                continue
+            ctx.add(
+                Finding(
+                    "conflicting_values",
+                    f"疑似：“{name}”前文为{earlier.raw}，此处为{m.raw}，数字像是写错了位，请核实。",
+                    m.span,
+                    severity="warning",
+                    values={"stated": m.raw, "earlier": earlier.raw},
+                    expected=earlier.raw,
+                    related=(earlier.span,),
+                )
+            )
+            break
+        seen.append((name, m))
+
+
+def _count_name(text: str, m: Mention) -> str | None:
+    lo = max(0, m.start - 60)
+    start = max(text.rfind(c, lo, m.start) for c in "，,。；;\n：:、") + 1
+    if start == 0 and lo > 0:
+        return None
+    name = re.sub(r"[（(][^（）()]{0,8}[）)]", "", _VERB.sub("", text[start : m.start].strip()))
+    if len(name) < 6 or re.search(r"[\d０-９（）()]", name) or _NOT_ACTUAL.search(name):
+        return None
+    return name
+
+
+def _one_name(a: str, b: str) -> bool:
+    """The same name, or one with up to two characters more inserted ("开展人工增雨作业" / "开展增雨作业")."""
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) > 2:
+        return False
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def _digit_slip(a: Mention, b: Mention) -> bool:
+    da, db = re.sub(r"\D", "", str(a.number)), re.sub(r"\D", "", str(b.number))
+    if len(da) != len(db) or len(da) < 2:
+        return False
+    return sorted(da) == sorted(db) or sum(x != y for x, y in zip(da, db, strict=True)) == 1
 
 
 def _name(text: str, m: Mention) -> str | None:
