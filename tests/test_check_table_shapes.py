@@ -61,3 +61,15 @@ SPACED = """一级指标    二级指标        三级指标                    
 def test_a_short_total_row_of_a_space_aligned_table_is_read_under_the_columns_it_stands_under() -> None:
     assert [f for f in found(SPACED.format(total="99.65")) if f[0] == "score_sum_mismatch"] == []
     assert ("score_sum_mismatch", "warning", "99.44") in found(SPACED.format(total="99.44"))
+
+
+WIDER = ("部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 |\n"
+         "年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | 执行率*该指标分值,最高不得超过分值上限。 |\n"
+         "基本支出 | {basic} | 914.97 |\n"
+         "10 | 10 |\n"
+         "项目支出 | 187.36 | 353.75 | 10 | 10 |\n")
+
+
+def test_a_header_one_cell_wider_than_its_rows_with_a_row_folded_onto_the_next_line() -> None:
+    assert [f for f in found(WIDER.format(basic="985.19")) if f[0] == "sum_mismatch"] == []
+    assert ("sum_mismatch", "warning", "1172.55") in found(WIDER.format(basic="985.22"))

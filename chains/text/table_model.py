@@ -214,6 +214,10 @@ def with_header(table: Table) -> list[Table]:
         head = i - start
         rows = table.rows[start : i + 1] + _unfolded(table.rows[i + 1 : end], roles)
         shifted, fits = _label_column_shift(rows[head + 1 :], roles)
+        if shifted is roles and (narrower := _header_wider(rows[head], rows[head + 1 :], roles)) is not None:
+            # the header's label spans two cells over rows with one: every role stands one column to the left
+            shifted = roles = narrower
+            rows = rows[: head + 1] + [Row(r.cells, r.span, inferred=True) for r in rows[head + 1 :]]
         if shifted is roles:
             out.append(Table(rows, table.kind, header_index=head, roles=roles))
         else:
@@ -277,3 +281,36 @@ def _unfolded(data: list[Row], roles: dict[int, str]) -> list[Row]:
         out.append(row)
         i += 1
     return out
+
+
+_AMOUNTS = ("initial_budget", "annual_budget", "spent")
+
+
+def _header_wider(header: Row, data: list[Row], roles: dict[int, str]) -> dict[int, str] | None:
+    """"总体资金(万元)｜资金来源｜年初预算数｜全年执行数｜分值｜得分" over "年度资金总额:｜1172.55｜1268.72｜10｜10": two
+    label cells in the header, one in the rows. The roles move one column left when the header's first two cells
+    name no role, no data row reads only where the header stands (figures under every amount, nothing else under
+    the weight and score) and some row reads only one column to the left."""
+    amounts = [j for j, r in roles.items() if r in _AMOUNTS]
+    if len(amounts) < 2 or min(roles) < 2 or any(c.text and column_role(c.text) for c in header.cells[:2]):
+        return None
+
+    others = [j for j, r in roles.items() if r in _AMOUNT_OR_RATE and j not in amounts]
+
+    def fits(row: Row, shift: int) -> bool:
+        cells = row.cells
+        if not cells or not cells[0].text or NUMERIC.match(cells[0].text):
+            return False
+
+        def text(j: int) -> str:
+            return cells[j - shift].text if j - shift < len(cells) else ""
+
+        # figures under every amount, and nothing but figures (or blanks) under the weight, score and rate
+        return all(NUMERIC.match(text(j) or "x") for j in amounts) and all(
+            not text(j) or NUMERIC.match(text(j)) for j in others)
+
+    only_here = [r for r in data if fits(r, 0) and not fits(r, 1)]
+    only_left = [r for r in data if fits(r, 1) and not fits(r, 0)]
+    if only_here or not only_left:
+        return None  # some row reads right where the header stands, or no row reads better one to the left
+    return {j - 1: role for j, role in roles.items()}

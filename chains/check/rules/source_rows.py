@@ -21,7 +21,7 @@ from chains.check.rules.scoring import column_label
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
-from chains.text.table_model import Row, Table
+from chains.text.table_model import NUMERIC, Row, Table
 
 _AMOUNT_ROLES = ("initial_budget", "annual_budget", "received", "spent")
 _TOTAL_ROW = re.compile(r"^\s*(?:年度)?资金总额|^\s*(?:资金)?合\s*计|^\s*总\s*[计额]")
@@ -53,8 +53,10 @@ def run(ctx: Context) -> None:
 
 
 def _source_rows(rows: list[Row]) -> list[Row]:
-    out = []
+    out: list[Row] = []
     for row in rows:
+        if out and not row.label and all(not c.text or NUMERIC.match(c.text) for c in row.cells):
+            continue  # "基本支出｜985.19｜914.97｜" then "10｜10｜": the rest of the row above, folded onto a line
         if not _SOURCE_ROW.match(row.label):
             break
         out.append(row)
