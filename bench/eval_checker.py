@@ -29,6 +29,7 @@ SETS = {
     "real5": (ROOT / "tests/data/real5/reports", ROOT / "tests/data/real5/labels.jsonl"),
     "drafts": (ROOT / "tests/data/drafts/cases", ROOT / "tests/data/drafts/labels.jsonl"),
     "drafts2": (ROOT / "tests/data/drafts2/cases", ROOT / "tests/data/drafts2/labels.jsonl"),
+    "drafts3": (ROOT / "tests/data/drafts3/cases", ROOT / "tests/data/drafts3/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

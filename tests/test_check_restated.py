@@ -165,3 +165,34 @@ def test_a_list_goes_on_after_a_part_s_average_across_a_semicolon() -> None:
     text = ("全年支出132.16万元，预算执行率82.6%。其中购置高炮人雨弹2,400发，支出33.60万元；购置火箭弹240枚，支出62.40万元；"
             "作业人员补贴24.96万元，共26名作业人员，人均9,600元；作业装备年检及维护11.20万元。")
     assert not [f for f in check(text).findings if f.code == "sum_mismatch"]
+
+
+def test_a_rate_per_head_per_month_is_no_total_to_average() -> None:
+    text = "专职消防员经费按48名专职消防员、每人每月6,000元发放，人均年经费7.20万元。"
+    assert not [f for f in check(text).findings if f.code == "average_mismatch"]
+
+
+def test_a_department_s_figures_are_not_a_project_table_s() -> None:
+    text = ("# 西青区红十字会2023年度部门整体支出及重点项目绩效自评报告\n"
+            "2023年部门全年预算486.30万元。全年部门支出合计467.94万元，整体预算执行率96.22%。\n"
+            "## 三、红十字事业发展专项绩效自评\n"
+            "| 子项目 | 全年预算（万元） | 实际支出（万元） | 执行率 |\n|:---|---:|---:|---:|\n"
+            "| AED配置 | 150.00 | 148.20 | 98.80% |\n| 人道救助 | 118.00 | 107.94 | 91.47% |\n"
+            "| 合计 | 268.00 | 256.14 | 95.57% |\n")
+    assert not [f for f in check(text).findings if f.severity == "error"]
+
+
+def test_an_indicator_in_the_text_off_by_ten_thousand_is_a_unit_slip() -> None:
+    table = "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n产出指标｜数量指标｜审计资金总额｜≥8亿元｜9.26亿元｜10｜10\n"
+    text = "全年审计资金总额{v}，审减金额4316万元。\n" + table
+    assert [(f.code, f.severity) for f in check(text.format(v="９．２６万元")).findings] == [("unit_mismatch", "error")]
+    assert not check(text.format(v="9.26亿元")).findings
+
+
+def test_sources_listed_by_their_kind_and_the_one_written_in_wan_among_yuan() -> None:
+    text = ("年中共追加资金620000元，其中2021年6月拉萨市财政下达市级配套资金120000元。\n"
+            "调整后全年预算1436500元，按资金来源分别为中央财政资金860000元、自治区级资金240000元、拉萨市级配套资金{v}、"
+            "区级财政配套资金180000元、上年结转资金36500元。")
+    assert [(f.code, text.format(v="120000万元")[f.span[0]:f.span[1]])
+            for f in check(text.format(v="120000万元")).findings] == [("unit_mismatch", "120000万元")]
+    assert not [f for f in check(text.format(v="120000元")).findings if f.severity == "error"]

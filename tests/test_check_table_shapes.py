@@ -73,3 +73,14 @@ WIDER = ("部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算�
 def test_a_header_one_cell_wider_than_its_rows_with_a_row_folded_onto_the_next_line() -> None:
     assert [f for f in found(WIDER.format(basic="985.19")) if f[0] == "sum_mismatch"] == []
     assert ("sum_mismatch", "warning", "1172.55") in found(WIDER.format(basic="985.22"))
+
+
+def test_a_leading_tab_is_an_empty_first_cell_of_a_pasted_row() -> None:
+    text = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t讲座场次\t≥120场\t126场\t40\t40\n"
+            "\t\t帮扶户数\t≥380户\t380户\t30\t30\n"
+            "效益指标\t社会效益指标\t知晓率\t≥85%\t88%\t20\t20\n"
+            "满意度指标\t满意度指标\t满意度\t≥90%\t96.4%\t10\t10\n"
+            "合计\t\t\t\t\t100\t{total}\n")
+    assert [f for f in found(text.format(total="100")) if f[1] == "error"] == []
+    assert ("score_sum_mismatch", "error", "97") in found(text.format(total="97"))

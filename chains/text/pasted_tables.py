@@ -56,7 +56,7 @@ def tsv_row(text: str, s: int, e: int) -> Row:
     cells: list[Cell] = []
     pos = s
     line = text[s:e]
-    lead = len(line) - len(line.lstrip(" \u3000\t"))
+    lead = len(line) - len(line.lstrip(" \u3000"))  # a leading tab is an empty first cell (a merged 一级指标)
     pos += lead
     for part in line[lead:].split("\t"):
         cs, ce = strip_span(text, pos, pos + len(part))

@@ -180,7 +180,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 #: words that open a breakdown of the figure before them ("…3167.18万元，具体为：职业培训补贴1126.45万元，…")
-_BREAKDOWN = re.compile(r"其中|具体为|具体是|具体包括|明细为|明细如下")
+_BREAKDOWN = re.compile(r"其中|具体为|具体是|具体包括|明细为|明细如下|(?:资金)?来源(?:分别)?为|按[^，,。；;\d]{1,8}分(?:别为|为)?(?=[，,：:])")
 
 
 def _bracket_closed_after(window: str, qi: int) -> bool:

@@ -219,7 +219,9 @@ def _per_unit(ctx: Context, lk: Linked) -> bool:
         return False  # "人均2次" counts a different thing than the people
     sentence_start = max(line_start, *(ctx.text.rfind(c, 0, word.start()) + 1 for c in "。；;"))
     for start in (sentence_start, line_start):
-        before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()]
+        # a rate per head or per month ("每人每月6,000元") is no total to divide
+        before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()
+                  and o.quantity not in ("unit_price", "average")]
         totals = [x for x in before if x.kind == m.kind and x.unit == m.unit]
         counts = [x for x in before if x.kind == "count" and _UNIT_OF.get(x.unit[:1], x.unit[:1]) == per
                   and x is not m]

@@ -330,7 +330,7 @@ def table_against_text(ctx: Context) -> None:
         t = stated.get(lk.quantity or "")
         if t is None or m.kind != "money" or m.approx or m.comparator is not None or lk.component_of is not None:
             continue
-        if lk.scope or not generic_subject(lk.subject) or (lk.year not in (None, ctx.year)):
+        if lk.scope or not generic_subject(lk.subject) or (lk.year not in (None, ctx.year)) or _department_wide(ctx, lk):
             continue
         ratio = m.value / t.value if t.value else Decimal(0)
         if ratio == Decimal("0.0001") and m.written_unit == "元" and lk.quantity in in_wan:
@@ -352,6 +352,16 @@ def table_against_text(ctx: Context) -> None:
                 related=(t.span,),
             )
         )
+
+
+_DEPARTMENT = re.compile(r"部门|整体|单位全年|全单位")
+
+
+def _department_wide(ctx: Context, lk: Linked) -> bool:
+    """"2023年部门全年预算486.30万元" / "整体预算执行率96.22%" in a report on a department and its projects: the
+    department's figure, which a project's 自评表 need not repeat."""
+    clause = ctx.text[max(lk.sentence[0], lk.mention.start - 20) : lk.mention.start]
+    return bool(_DEPARTMENT.search(clause)) and "项目" in ctx.text[:200]
 
 
 def _own_amounts(ctx: Context, lk: Linked) -> bool:
@@ -388,7 +398,7 @@ def _rates_against_text(ctx: Context) -> None:
         return
     prose = [lk.mention for lk in ctx.linked if lk.quantity == "execution_rate" and not lk.scope
              and generic_subject(lk.subject) and not lk.mention.approx and lk.mention.comparator is None
-             and lk.year in (None, ctx.year) and not _own_amounts(ctx, lk)]
+             and lk.year in (None, ctx.year) and not _own_amounts(ctx, lk) and not _department_wide(ctx, lk)]
     for t in table_rates:
         for p in prose:
             if agrees(t, p.value) or agrees(p, t.value):

@@ -31,7 +31,8 @@ def run(ctx: Context) -> None:
         elif m.written_unit == "元" and m.number >= 10 and not _PER_AFTER.match(ctx.text, m.end):
             yuan.append(lk)
     for lk in yuan:
-        twins = [t for t in wan.get(lk.mention.number, []) if _same_thing(lk, t)]
+        twins = [t for t in wan.get(lk.mention.number, []) if _same_thing(lk, t) and t.mention.span not in ctx.explained
+                 and not _slip_of_its_list(ctx, t)]
         if twins:
             _report_unit(ctx, lk.mention, twins[0].mention.value, f"与{money(twins[0].mention)}一致")
 
@@ -42,3 +43,15 @@ def _same_thing(a: Linked, b: Linked) -> bool:
     if not a.specific or not b.specific or generic_subject(a.subject) or generic_subject(b.subject):
         return True  # one of them names nothing in particular
     return subject_compatible(a.subject, b.subject)
+
+
+def _slip_of_its_list(ctx: Context, twin: Linked) -> bool:
+    """The 万元 twin is a part of a list whose total holds only when the twin is read in 元 ("…拉萨市级配套资金120000万元、
+    区级…180000元" under "全年预算1436500元"): the 万元 one is the slip, which the sum rule names."""
+    if twin.component_of is None:
+        return False
+    total = ctx.linked[twin.component_of].mention
+    parts = [lk.mention for lk in ctx.linked if lk.component_of == twin.component_of]
+    s = sum((p.value for p in parts), Decimal(0))
+    fixed = s - twin.mention.value + twin.mention.value / 10000
+    return abs(fixed - total.value) <= total.half_unit() and abs(s - total.value) > total.half_unit()
