@@ -30,3 +30,13 @@ def test_the_message_says_the_average_in_its_own_unit() -> None:
     text = "作业人员补贴24.96万元，共26名作业人员，人均9,060元。"
     message = next(f.message for f in check(text).findings if f.code == "average_mismatch")
     assert "9600.00元" in message and "万元÷" in message
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("2022年度消防救援项目绩效自评报告\n全年接处警712起，日均{v}起，出动时间均控制在1分钟以内。", "1.59", "1.95"),
+    ("全年办理知识产权维权援助案件137件，补贴金额521.30万元，件均{v}元。", "38,015.09", "38,051.09"),
+    ("完成录音录像档案数字化552盘，支出198,600.00元，平均每盘{v}元。", "395.78", "359.78"),
+])
+def test_averages_per_day_per_case_and_per_item_of_any_unit(text: str, wrong: str, right: str) -> None:
+    assert [s for s, _ in averages(text.format(v=wrong))] == ["error"]
+    assert averages(text.format(v=right)) == []

@@ -84,3 +84,27 @@ def test_a_leading_tab_is_an_empty_first_cell_of_a_pasted_row() -> None:
             "合计\t\t\t\t\t100\t{total}\n")
     assert [f for f in found(text.format(total="100")) if f[1] == "error"] == []
     assert ("score_sum_mismatch", "error", "97") in found(text.format(total="97"))
+
+
+GRID = """+------------+------------+--------------+------------+------------+------+-------+
+| 一级指标   | 二级指标   | 三级指标     | 年度指标值 | 实际完成值 | 分值 | 得分  |
++============+============+==============+============+============+======+=======+
+| 产出指标   | 数量指标   | 纸质档案数字 | ≥230万页   | 240万页    | 50   | 50    |
+|            |            | 化页数       |            |            |      |       |
++------------+------------+--------------+------------+------------+------+-------+
+|            | 数量指标   | 录音录像档案 | ≥600盘     | 552盘      | 50   | {s}   |
+|            |            | 数字化数量   |            |            |      |       |
++------------+------------+--------------+------------+------------+------+-------+
+"""
+
+
+def test_a_grid_table_is_one_table_whose_rows_wrap_between_its_rules() -> None:
+    from chains.check import read
+
+    ctx = read(GRID.format(s="46"))
+    assert len(ctx.tables) == 1 and ctx.tables[0].col("weight") is not None
+    names = [ctx.tables[0].cell(r, "name").text for r in ctx.tables[0].data_rows()]  # type: ignore[union-attr]
+    assert names == ["纸质档案数字化页数", "录音录像档案数字化数量"]
+    text = GRID.format(s="46") + "\n完成录音录像档案数字化552盘，完成年度目标的{r}，支出198,600.00元。\n"
+    assert ("completion_mismatch", "error", "90.20%") in found(text.format(r="90.20%"))
+    assert [f for f in found(text.format(r="92.00%")) if f[1] == "error"] == []

@@ -28,7 +28,7 @@ from chains.text.pasted_tables import (
     tsv_row,
 )
 from chains.text.spaced_indicators import spaced_indicator_tables
-from chains.text.table_model import Cell, Row, Table, column_role, strip_span, with_header
+from chains.text.table_model import NUMERIC, Cell, Row, Table, column_role, strip_span, with_header
 
 __all__ = ["Cell", "Row", "Table", "find_tables", "column_role"]
 
@@ -82,11 +82,18 @@ def _find_tables(text: str) -> list[Table]:
         start, end, line = lines[i]
         if _is_pipe_row(line):
             rows: list[Row] = []
-            while i < n and (_is_pipe_row(lines[i][2]) or _MD_RULE.match(lines[i][2]) and rows):
+            grid: list[list[Row]] = [[]]  # the lines between two "+----+" rules of a grid table
+            while i < n and (_is_pipe_row(lines[i][2]) or (_MD_RULE.match(lines[i][2]) or _GRID_RULE.match(lines[i][2]))
+                             and (rows or grid[-1])):
                 s, e, ln = lines[i]
-                if not _MD_RULE.match(ln):
+                if _GRID_RULE.match(ln):
+                    grid.append([])
+                elif not _MD_RULE.match(ln):
                     rows.append(_pipe_row(text, s, e))
+                    grid[-1].append(rows[-1])
                 i += 1
+            if len(grid) > 2:  # a grid table: each stretch between rules is one row, its cells wrapped over lines
+                rows = [_grid_row(part) for part in grid if part]
             if len(rows) >= 2:
                 tables.extend(with_header(Table(rows, "pipe")))
             continue
@@ -139,6 +146,26 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
         out.append((pos, pos + len(ln), ln))
         pos += len(ln) + 1
     return out
+
+
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+
+
+def _grid_row(lines: list[Row]) -> Row:
+    """One row of a grid table from the lines it wraps over: a cell that holds a figure on its first line keeps it;
+    a cell of words is the words of all its lines run together (its span is its first line's)."""
+    first = lines[0]
+    cells = []
+    for j, c in enumerate(first.cells):
+        more = [ln.cells[j].text for ln in lines[1:] if j < len(ln.cells) and ln.cells[j].text]
+        if not more or NUMERIC.match(c.text or "x") or (c.text and _DIGIT.search(c.text)):
+            cells.append(c)
+        else:
+            cells.append(Cell(c.text + "".join(more), c.span))
+    return Row(cells, (first.span[0], lines[-1].span[1]))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _is_pipe_row(line: str) -> bool:

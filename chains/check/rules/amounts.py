@@ -197,10 +197,13 @@ def averages(ctx: Context) -> None:
 
 
 _PER_UNIT = re.compile(
-    r"(?:(?P<a>[户人生亩次场])均|平均每(?P<b>[户人期个次家所名亩项场批村校站班])|每(?P<c>[户人期个家所名亩项场批村校站班])平均)"
+    r"(?:(?P<a>[户人生亩次场件台套盘起家所项校村站班批期])均|(?P<d>[日月])均|平均每(?P<b>[\u4e00-\u9fff])|"
+    r"每(?P<c>[户人期个家所名亩项场批村校站班件台套盘起])平均)"
     r"[^，,；;。\d]{0,6}$"
 )
 _UNIT_OF = {"生": "人", "名": "人"}
+#: 日均 / 月均 over a year of the report: the days or months of that year, when no count of them is given
+_PERIODS = {"日": "天", "月": "个月"}
 
 
 def _per_unit(ctx: Context, lk: Linked) -> bool:
@@ -213,8 +216,10 @@ def _per_unit(ctx: Context, lk: Linked) -> bool:
     word = _PER_UNIT.search(ctx.text, max(line_start, m.start - 14), m.start)
     if word is None or m.kind not in ("money", "count"):
         return False
-    per = word.group("a") or word.group("b") or word.group("c")
+    per = word.group("a") or word.group("b") or word.group("c") or word.group("d")
     per = _UNIT_OF.get(per, per)
+    if word.group("d"):
+        return _per_period(ctx, lk, word, per)
     if m.kind == "count" and m.unit.startswith(per) and per != "次":
         return False  # "人均2次" counts a different thing than the people
     sentence_start = max(line_start, *(ctx.text.rfind(c, 0, word.start()) + 1 for c in "。；;"))
@@ -238,6 +243,36 @@ def _per_unit(ctx: Context, lk: Linked) -> bool:
 
 
 _IN_WRITTEN = {"元": (Decimal(10000), "元"), "亿元": (Decimal("0.0001"), "亿元")}
+
+
+def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool:
+    """"全年接处警712起，日均1.95起": one total of the average's unit in its clause run, over the days (or months)
+    of the evaluated year."""
+    m = lk.mention
+    line_start = ctx.text.rfind("\n", 0, m.start) + 1
+    start = max(line_start, *(ctx.text.rfind(c, 0, word.start()) + 1 for c in "。；;"))
+    totals = [o.mention for o in ctx.linked if start <= o.mention.start < word.start() and o.mention.kind == m.kind
+              and o.mention.unit == m.unit and o.quantity not in ("unit_price", "average")]
+    if len(totals) != 1 or totals[0].approx or ctx.year is None or "全年" not in ctx.text[start : word.start()]:
+        return False
+    days = 366 if ctx.year % 4 == 0 and (ctx.year % 100 or ctx.year % 400 == 0) else 365
+    count = Decimal(days if per == "日" else 12)
+    mean = totals[0].value / count
+    if agrees(m, mean) or per == "日" and agrees(m, totals[0].value / Decimal(365 + 366 - days)):
+        return True
+    unit = _PERIODS[per]
+    ctx.add(
+        Finding(
+            "average_mismatch",
+            f"{money(totals[0])}÷{count}{unit}（{ctx.year}年）＝{fmt(mean, max(2, m.decimals))}{m.unit}，"
+            f"与所写{word.group(0).strip()}{money(m)}不符。",
+            m.span,
+            values={"total": money(totals[0]), "count": f"{count}{unit}", "stated": money(m)},
+            expected=f"{fmt(mean, max(2, m.decimals))}{m.unit}",
+            related=(totals[0].span,),
+        )
+    )
+    return True
 
 
 def _report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Mention, used: list[Mention]) -> None:

@@ -336,8 +336,10 @@ def table_against_text(ctx: Context) -> None:
         if ratio == Decimal("0.0001") and m.written_unit == "元" and lk.quantity in in_wan:
             _report_unit(ctx, m, t.value, f"与表中所填{t.raw}万元一致")
             continue  # the same digits, and the table prints 万元: the text's 元 is the slip
-        if not leads_its_sentence(ctx, lk):
-            continue  # "本级财政资金132万元，支出123.36万元": the figure may be one source's, not the project's
+        if not leads_its_sentence(ctx, lk) or _after_a_count(ctx, lk):
+            # "本级财政资金132万元，支出123.36万元": the figure may be one source's, not the project's;
+            # "完成档案数字化552盘，…支出198,600元": the cost of one activity
+            continue
         if m.value == t.value or abs(m.value - t.value) <= max(m.half_unit(), t.half_unit()):
             continue
         if ratio in (Decimal(10000), Decimal("0.0001")):
@@ -362,6 +364,11 @@ def _department_wide(ctx: Context, lk: Linked) -> bool:
     department's figure, which a project's 自评表 need not repeat."""
     clause = ctx.text[max(lk.sentence[0], lk.mention.start - 20) : lk.mention.start]
     return bool(_DEPARTMENT.search(clause)) and "项目" in ctx.text[:200]
+
+
+def _after_a_count(ctx: Context, lk: Linked) -> bool:
+    return any(o.sentence == lk.sentence and o.mention.kind == "count" and o.mention.start < lk.mention.start
+               for o in ctx.linked)
 
 
 def _own_amounts(ctx: Context, lk: Linked) -> bool:
