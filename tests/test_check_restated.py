@@ -196,3 +196,24 @@ def test_sources_listed_by_their_kind_and_the_one_written_in_wan_among_yuan() ->
     assert [(f.code, text.format(v="120000万元")[f.span[0]:f.span[1]])
             for f in check(text.format(v="120000万元")).findings] == [("unit_mismatch", "120000万元")]
     assert not [f for f in check(text.format(v="120000元")).findings if f.severity == "error"]
+
+
+def test_a_count_stated_once_whose_swapped_digits_stand_twice_elsewhere_is_doubtful() -> None:
+    text = ("项目在全区布设高清视频监控点位，共{v}路。\n新建监控点位2,860路，每路3,000元，合计858.00万元。\n"
+            "产出指标｜数量指标｜新建监控点位｜≥2,800路｜2,860路｜10｜10\n")
+    assert conflicts(text.format(v="2,680")) == [("warning", "2,680路")]
+    assert conflicts(text.format(v="2,860")) == []
+
+
+def test_a_budget_change_is_dated_by_its_own_date_not_an_earlier_one() -> None:
+    text = "2021年度雨露计划项目绩效自评报告\n中央衔接资金2020年12月提前下达360.00万元，2021年6月追加下达75.00万元。"
+    assert not [f for f in check(text).findings if f.code == "year_mismatch"]
+    late = "2021年度雨露计划项目绩效自评报告\n2020年4月，受疫情影响部分培训取消，经财政局同意调减区级财政资金15.00万元。"
+    assert [f.severity for f in check(late).findings if f.code == "year_mismatch"] == ["warning"]
+
+
+def test_the_self_evaluation_table_attached_with_last_year_s_title() -> None:
+    text = ("顺义区人防办2023年度项目支出绩效自评报告\n\n一、项目基本情况\n本项目2023年全年预算520万元，全年执行500万元。\n\n"
+            "附表：{y}年度项目支出绩效自评表\n")
+    assert [f.code for f in check(text.format(y="2022")).findings] == ["year_mismatch"]
+    assert not [f for f in check(text.format(y="2023")).findings if f.code == "year_mismatch"]

@@ -201,25 +201,28 @@ _CARRY = re.compile(r"结转(?:(?:资金)?[0-9０-９.,，]+\s*(?:万元|元|亿
 _BACKGROUND = re.compile(r"累计|以来|历年|近[三五两几]年")
 _CLAIMED_YEAR = re.compile(r"(?:对|就|开展|进行|组织)(?P<y>(?:19|20)\d{2})年度?[^。\n《》]{0,30}?(?:绩效自评|自评工作|开展了?自评|进行了?自评|开展了?绩效评价)")
 #: the year a 自评表 is headed with: "项目支出绩效自评表（2021年度）"
-_TABLE_YEAR = re.compile(r"自评表[ \t]*[（(](?P<y>(?:19|20)\d{2})年度?[)）]")
+_TABLE_YEAR = re.compile(r"自评表[ \t]*[（(](?P<y>(?:19|20)\d{2})年度?[)）]"
+                         r"|(?:附表|附件)\d?[：:]?[ \t]*(?P<y2>(?:19|20)\d{2})年度?[^\n。，]{0,20}自评表")
 _AS_OF = re.compile(r"截至(?P<y>(?:19|20)\d{2})年12月31日")
 _MONEY_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d{2})年度?(?P<m>\d{1,2}月)?[^。\n，,]{0,4}?(?:预算批复|批复|下达|拨付|安排资金|预算资金|实际支出|实际执行|共支付)"
 )
 #: a dated change of the budget: "2022年8月，…市本级追加10万元"
-_ADJUSTED_IN = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)(?:份)?[^。\n；;]{0,30}?(?P<w>追加|调增|调减|追减)[^。\n；;]{0,6}?\d")
+_ADJUSTED_IN = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)(?:份)?(?:(?!(?:19|20)\d{2}年|\d{1,2}月)[^。\n；;]){0,60}?"
+                          r"(?P<w>追加|调增|调减|追减)[^。\n；;]{0,8}?\d")
 _RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})年(?:\d{1,2}月)?[-—–至到](?P<b>(?:19|20)\d{2})年(?:\d{1,2}月)?")
 
 
 def _second_year(ctx: Context, m: re.Match[str], year: int, title_end: int, message: str, decisive: bool) -> None:
     """A year after the title that is not the report's own evaluation year."""
-    y = int(m.group("y"))
+    key = "y" if m.group("y") else "y2"
+    y = int(m.group(key))
     if y != year and m.start() > title_end:
         ctx.add(
             Finding(
                 "year_mismatch",
                 message.format(year=year, y=y),
-                (m.start("y"), m.end("y") + 1),
+                (m.start(key), m.end(key) + 1),
                 values={"year": str(year), "stated": f"{y}年"},
                 expected=f"{year}年",
                 decisive=decisive,

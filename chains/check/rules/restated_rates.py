@@ -97,6 +97,38 @@ def _restated_counts(ctx: Context, tables: list[tuple[int, int]], headings: list
             )
             break
         seen.append((name, m))
+    _transposed(ctx)
+
+
+def _transposed(ctx: Context) -> None:
+    """"共2,680路" once, "2,860路" twice elsewhere (text or table): four digits or more in one unit, swapped — a slip
+    of the one stated once, as 疑似."""
+    by_unit: dict[tuple[str, str], dict[str, list[Mention]]] = {}
+    for m in ctx.mentions:
+        if m.kind != "count" or m.approx or m.comparator is not None or not m.unit:
+            continue
+        digits = re.sub(r"\D", "", str(m.number))
+        if len(digits) >= 4:
+            by_unit.setdefault((m.unit, "".join(sorted(digits))), {}).setdefault(digits, []).append(m)
+    for group in by_unit.values():
+        if len(group) != 2:
+            continue
+        (a, ma), (b, mb) = group.items()
+        once, many = (ma, mb) if len(ma) == 1 and len(mb) >= 2 else (mb, ma) if len(mb) == 1 and len(ma) >= 2 else ([], [])
+        if not once:
+            continue
+        odd, kept = once[0], many[0]
+        ctx.add(
+            Finding(
+                "conflicting_values",
+                f"疑似：此处为{odd.raw}，报告中另有{len(many)}处为{kept.raw}，数字像是前后颠倒，请核实。",
+                odd.span,
+                severity="warning",
+                values={"stated": odd.raw, "elsewhere": kept.raw},
+                expected=kept.raw,
+                related=tuple(x.span for x in many),
+            )
+        )
 
 
 def _count_name(text: str, m: Mention) -> str | None:
