@@ -29,6 +29,8 @@ def is_tsv_row(line: str) -> bool:
 
 def is_spaced_row(line: str) -> bool:
     body = line.strip(" \u3000\t")
+    if "  " not in body and "\u3000" not in body:
+        return False  # no run of spaces, no column: most lines of a report (checked first, it is the cheapest)
     if "\t" in body or "｜" in body or "|" in body or len(body) > 300:
         return False
     cells = [c.strip() for c in _SPACED_SPLIT.split(body) if c.strip()]

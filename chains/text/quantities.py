@@ -267,6 +267,8 @@ def _sub_breakdown(text: str, out: list[Linked], total: int, m: Mention) -> bool
 
 def _closed_round(between: str) -> bool:
     """Whether a bracket closes in ``between`` that opened before it (the figure before stood inside it)."""
+    if ")" not in between and "）" not in between:
+        return False
     depth = 0
     for c in between:
         if c in "(（":

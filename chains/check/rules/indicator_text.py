@@ -5,6 +5,7 @@ the indicator's name (a word such as 全年 or 累计 may stand inside it) in th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chains.check.rules.base import RESCALE, Context, agrees
 from chains.check.rules.funds import _report_unit
@@ -41,9 +42,16 @@ def _row(ctx: Context, table: Table, row: Row, spans: list[tuple[int, int]]) -> 
     def outside(found: list[re.Match[str]]) -> list[re.Match[str]]:
         return [h for h in found if not any(a <= h.start() < b for a, b in spans)]
 
-    hits = outside(list(re.finditer(re.escape(name), ctx.text)))
-    if not hits and name[:2] in ctx.text and name[-2:] in ctx.text:
-        hits = outside(list(re.finditer(_FILL.join(re.escape(c) for c in name), ctx.text)))
+    hits = outside(list(re.finditer(re.escape(name), ctx.text))) if name in ctx.text else []
+    if not hits and len(name) >= 6 and name[-3:] in ctx.text and name[:2] in ctx.text:
+        fuzzy, head, found = _fuzzy(name), name[:2], []
+        i = ctx.text.find(head)
+        reach = 2 * len(name) + 8
+        while i >= 0:  # tried only where the name's first two characters stand and its last two follow
+            if ctx.text.find(name[-3:], i, i + reach) >= 0 and (hit := fuzzy.match(ctx.text, i, i + reach)):
+                found.append(hit)
+            i = ctx.text.find(head, i + 1)
+        hits = outside(found)
     for hit in hits:
         said = _figure_after(ctx, hit.end())
         if said is None or said.kind != actual.kind or said.unit != actual.unit or said.approx:
@@ -78,6 +86,11 @@ def _row(ctx: Context, table: Table, row: Row, spans: list[tuple[int, int]]) -> 
                 related=(actual.span,),
             )
         )
+
+
+@lru_cache(maxsize=512)
+def _fuzzy(name: str) -> re.Pattern[str]:
+    return re.compile(_FILL.join(re.escape(c) for c in name))
 
 
 def _figure_after(ctx: Context, pos: int) -> Mention | None:

@@ -210,6 +210,7 @@ _MONEY_YEAR = re.compile(
 #: a dated change of the budget: "2022年8月，…市本级追加10万元"
 _ADJUSTED_IN = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)(?:份)?(?:(?!(?:19|20)\d{2}年|\d{1,2}月)[^。\n；;]){0,60}?"
                           r"(?P<w>追加|调增|调减|追减)[^。\n；;]{0,8}?\d")
+_CHANGE_WORD = re.compile(r"追加|调增|调减|追减")
 _RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})年(?:\d{1,2}月)?[-—–至到](?P<b>(?:19|20)\d{2})年(?:\d{1,2}月)?")
 
 
@@ -275,7 +276,7 @@ def years(ctx: Context) -> None:
                     expected=f"{year}年",
                 )
             )
-    for m in _ADJUSTED_IN.finditer(ctx.text):
+    for m in _ADJUSTED_IN.finditer(ctx.text) if _CHANGE_WORD.search(ctx.text) else ():
         y = int(m.group("y"))
         if y < year and not _in_table(ctx, m.start()):
             ctx.add(

@@ -60,9 +60,15 @@ def run(ctx: Context) -> None:
 
 def weights(ctx: Context) -> None:
     firsts: dict[str, _Item] = {}
-    for start, end in _paragraphs(ctx.text):
+    done = -1
+    for hit in _LEVEL_POINTS.finditer(ctx.text):  # most reports state no weights in prose: one search and done
+        if hit.start() < done:
+            continue
+        start = ctx.text.rfind("\n", 0, hit.start()) + 1
+        end = ctx.text.find("\n", hit.end())
+        end = done = len(ctx.text) if end < 0 else end
         para = ctx.text[start:end]
-        if "分" not in para or not _LEVEL_POINTS.search(para) or not _CUE.search(para):
+        if not _CUE.search(para):
             continue
         for sentence_start, sentence_end in _sentences(para, start):
             items = _items(ctx.text, sentence_start, sentence_end)
@@ -86,14 +92,6 @@ def weights(ctx: Context) -> None:
                 parent = firsts.get(parent_kind)
                 if parent is not None and not parent.children:
                     _children_sum(ctx, _Item(parent.name, parent.weight, parent.span, parent.start, children))
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _sentences(para: str, offset: int) -> list[tuple[int, int]]:
@@ -192,12 +190,15 @@ _SCORE_ITEM = re.compile(
     r"(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:得分|得)(?:为)?\s*"
     r"(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分"
 )
+_SCORED = re.compile(r"得分?(?:为)?\s*\d{1,3}(?:\.\d{1,2})?\s*分")
 _SCORE_TOTAL = re.compile(r"(?:自评)?(?:总得分|总分|综合得分|自评得分|合计得分|合计)(?:为)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分")
 
 
 def scores(ctx: Context) -> None:
     """"预算执行得分9.68分，产出指标得分48.86分，效益指标得分28分，满意度指标得分10分，自评总得分97.54分": the four
     first-level scores and the total they add up to, in one sentence → ``score_sum_mismatch`` (rules §8 rounding)."""
+    if not _SCORED.search(ctx.text):
+        return  # no "得分…N分" at all (a literal anchor: far quicker than the item pattern)
     first = _SCORE_ITEM.search(ctx.text)
     if first is None:
         return

@@ -39,13 +39,13 @@ def run(ctx: Context) -> None:
             continue
         if any(a <= m.start < b for a, b in tables) or re.match(r"\s*(?:以上|左右|以内)", ctx.text[m.end : m.end + 4]):
             continue
+        name = _name(ctx.text, m)
+        if name is None or m.value > HUNDRED and CAPPED_RATE.search(name):
+            continue  # a coverage above 100% is said as such (implausible_rate), not as a second value
         if headings is None:
             headings = [(h.start(), h.group("title")) for h in _HEADING.finditer(ctx.text)]
         if _in_goals(headings, m.start):
             continue  # "二、绩效目标 … 回收利用率达到35%": a target, however it is worded
-        name = _name(ctx.text, m)
-        if name is None or m.value > HUNDRED and CAPPED_RATE.search(name):
-            continue  # a coverage above 100% is said as such (implausible_rate), not as a second value
         for earlier in seen.get(name, []):
             if agrees(earlier, m.value) or agrees(m, earlier.value) or _years(ctx.text, earlier) != _years(ctx.text, m):
                 continue
@@ -68,16 +68,16 @@ def _restated_counts(ctx: Context, tables: list[tuple[int, int]], headings: list
     """"全年开展人工增雨（雪）作业74次" … "全年开展增雨（雪）作业47次": a count said twice under (nearly) one name with its
     digits slipped (swapped, or one changed). Lists of items share names far too often for anything looser, and even
     this is only 疑似."""
-    if headings is None:
-        headings = [(h.start(), h.group("title")) for h in _HEADING.finditer(ctx.text)]
     seen: list[tuple[str, Mention]] = []
     for m in ctx.mentions:
         if m.kind != "count" or m.approx or m.comparator is not None or not m.unit or _BOUND.search(m.raw):
             continue
-        if any(a <= m.start < b for a, b in tables) or _in_goals(headings, m.start):
-            continue
         name = _count_name(ctx.text, m)
-        if name is None:
+        if name is None or any(a <= m.start < b for a, b in tables):
+            continue
+        if headings is None:
+            headings = [(h.start(), h.group("title")) for h in _HEADING.finditer(ctx.text)]
+        if _in_goals(headings, m.start):
             continue
         for earlier_name, earlier in seen:
             if earlier.unit != m.unit or earlier.value == m.value or not _digit_slip(earlier, m):
@@ -132,6 +132,8 @@ def _transposed(ctx: Context) -> None:
 
 
 def _count_name(text: str, m: Mention) -> str | None:
+    if not _NAME_END.search(text, max(0, m.start - 9), m.start):
+        return None
     lo = max(0, m.start - 60)
     start = max(text.rfind(c, lo, m.start) for c in "，,。；;\n：:、") + 1
     if start == 0 and lo > 0:
@@ -158,7 +160,12 @@ def _digit_slip(a: Mention, b: Mention) -> bool:
     return sorted(da) == sorted(db) or sum(x != y for x, y in zip(da, db, strict=True)) == 1
 
 
+_NAME_END = re.compile(r"[\u4e00-\u9fff）)]{4}(?:达到了|达到|提高到|提升至|提升到|为|是|达|保持在)?\s*$")
+
+
 def _name(text: str, m: Mention) -> str | None:
+    if not _NAME_END.search(text, max(0, m.start - 9), m.start):
+        return None  # no words right before the figure (a table cell, a list of figures): no name to compare
     lo = max(0, m.start - 60)
     start = max(text.rfind(c, lo, m.start) for c in _CLAUSE_START) + 1
     if start == 0 and lo > 0:
