@@ -217,3 +217,10 @@ def test_the_self_evaluation_table_attached_with_last_year_s_title() -> None:
             "附表：{y}年度项目支出绩效自评表\n")
     assert [f.code for f in check(text.format(y="2022")).findings] == ["year_mismatch"]
     assert not [f for f in check(text.format(y="2023")).findings if f.code == "year_mismatch"]
+
+
+def test_items_after_ji_with_gong_after_them_add_up_to_it() -> None:
+    text = ("2023年共安排支出项目4个，即驻京驻肥工作组经费{v}万元、信访接待矛盾纠纷排查59万元、人民调解委员10万元、"
+            "市本级涉法涉诉救助资金30万元，共219万元，具体项目情况说明如下：")
+    assert not [f for f in check(text.format(v="120")).findings if f.severity == "error"]
+    assert [f.code for f in check(text.format(v="123")).findings if f.severity == "error"] == ["sum_mismatch"]

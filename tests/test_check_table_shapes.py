@@ -108,3 +108,11 @@ def test_a_grid_table_is_one_table_whose_rows_wrap_between_its_rules() -> None:
     text = GRID.format(s="46") + "\n完成录音录像档案数字化552盘，完成年度目标的{r}，支出198,600.00元。\n"
     assert ("completion_mismatch", "error", "90.20%") in found(text.format(r="90.20%"))
     assert [f for f in found(text.format(r="92.00%")) if f[1] == "error"] == []
+
+
+def test_a_unit_label_over_the_budget_columns_makes_the_header_one_cell_wider() -> None:
+    text = ("预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | ||\n"
+            "总额 | 0.00 | 3.36 | 3.36 | {r} | 10 | 10 | 1.预算执行率=预算执行数/调整后预算数 |\n"
+            "其中:财政资金 | 0.00 | 3.36 | 3.36 | 100.00% | / | / | |\n")
+    assert [f for f in found(text.format(r="100.00%")) if f[1] == "error"] == []
+    assert ("rate_mismatch", "warning", "97.00%") in found(text.format(r="97.00%"))

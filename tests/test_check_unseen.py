@@ -496,12 +496,17 @@ def test_the_mutation_harness_draws_on_60_reports_and_its_figures_do_not_go_back
     from eval_mutations import Tally, evaluate, sources
 
     outcomes = evaluate(sources())
-    total = Tally()
+    total, first = Tally(), Tally()
     for o in outcomes:
         total.add(o)
-    assert len({o.source for o in outcomes}) >= 60
-    assert total.precision >= 0.95
-    assert total.recall >= 0.82 and total.recall_flagged >= 0.88
+        if not o.source.startswith(("real4/", "real5/")):
+            first.add(o)  # the 60 reports the harness drew on before real4 and real5 were collected
+    assert len({o.source for o in outcomes}) >= 70
+    assert total.precision >= 0.95 and first.precision >= 0.95
+    # all 74 reports (real4 and real5 added on 2026-12-04, first measured at 0.81 / 0.87)
+    assert total.recall >= 0.80 and total.recall_flagged >= 0.89
+    # the first 60 (0.83 / 0.885 at the start of the day)
+    assert first.recall >= 0.84 and first.recall_flagged >= 0.91
 
 
 def test_the_same_digits_in_yuan_and_in_wan_yuan_are_one_amount_with_a_wrong_unit() -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from chains.text.quantities import Linked
 
-_TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计|累计)(?:下达|安排|拨付|投入|支出|到位|完成|使用)?[为是]?[：:]?$")
+_TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计|累计|(?<=[，,])共)(?:下达|安排|拨付|投入|支出|到位|完成|使用)?[为是]?[：:]?$")
 
 _BRACKET = re.compile(r"[（(](?P<body>[^（）()\n]{4,120})[）)]")
 _SOURCE_WORD = re.compile(r"(?:财政|资金|拨款|配套|自筹|中央|省级|市级|县级|区级|上年结转|单位|专户|其他|一般公共预算|"

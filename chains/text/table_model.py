@@ -188,11 +188,16 @@ def header_roles(row: Row) -> dict[int, str] | None:
             column_role(o.text) == "target" and not _GOAL_BLOCK.match(o.text.strip()) for o in row.cells[j + 1 :]
         ):
             continue  # a Hubei-style 年度目标 column names the goal block; the 指标值 column later is the target
+        if role is not None and _GROUP_UNIT.search(c.text) and any(
+            column_role(o.text) == role for o in row.cells[j + 1 :] if o.text
+        ):
+            continue  # "年度预算数(万元)｜年初预算｜调整后预算数": a label over the columns after it, in their unit
         if role in _HEADER_ROLES and role not in roles.values():
             roles[j] = role
     return roles if len(roles) >= 2 else None
 
 
+_GROUP_UNIT = re.compile(r"[（(]\s*(?:万元|元)\s*[)）]\s*$")
 _GOAL_BLOCK = re.compile(r"^(?:年度)?(?:绩效)?(?:总体)?目标$|^年度目标|^预期目标$")
 
 
@@ -292,8 +297,8 @@ def _header_wider(header: Row, data: list[Row], roles: dict[int, str]) -> dict[i
     name no role, no data row reads only where the header stands (figures under every amount, nothing else under
     the weight and score) and some row reads only one column to the left."""
     amounts = [j for j, r in roles.items() if r in _AMOUNTS]
-    if len(amounts) < 2 or min(roles) < 2 or any(c.text and column_role(c.text) for c in header.cells[:2]):
-        return None
+    if len(amounts) < 2 or min(roles) < 2:
+        return None  # the header's first two cells are labels (a role they seem to name went to a later cell)
 
     others = [j for j, r in roles.items() if r in _AMOUNT_OR_RATE and j not in amounts]
 
@@ -305,8 +310,8 @@ def _header_wider(header: Row, data: list[Row], roles: dict[int, str]) -> dict[i
         def text(j: int) -> str:
             return cells[j - shift].text if j - shift < len(cells) else ""
 
-        # figures under every amount, and nothing but figures (or blanks) under the weight, score and rate
-        return all(NUMERIC.match(text(j) or "x") for j in amounts) and all(
+        # amounts under every amount (no rate), and nothing but figures (or blanks) under the weight, score and rate
+        return all(NUMERIC.match(text(j) or "x") and "%" not in text(j) for j in amounts) and all(
             not text(j) or NUMERIC.match(text(j)) for j in others)
 
     only_here = [r for r in data if fits(r, 0) and not fits(r, 1)]
