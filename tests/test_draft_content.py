@@ -92,7 +92,11 @@ def test_sub_projects_scored_on_their_own_give_their_mean_as_the_total() -> None
     assert not check(draft.text, figures).errors
 
 
-@pytest.mark.parametrize("path", ALL_FIGURES, ids=lambda p: p.stem)
+#: every figures file in the repository, the held-out checker sets' too (projects the drafter was not built on)
+EVERY_FIGURES = sorted(p for p in DATA.rglob("*.json") if p.parent.name == "figures")
+
+
+@pytest.mark.parametrize("path", EVERY_FIGURES, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
 def test_the_offline_draft_of_every_figures_file_has_no_error_finding(path: Path) -> None:
     """Issue 10 item 4: the checker finds nothing wrong in what the tool itself writes, even from figures that
     list part of the 自评表 (a 待补充 row keeps the sums open) or state a total in whole points (98 for 97.60)."""

@@ -343,6 +343,8 @@ def key_figures(ctx: Context, figures: Figures) -> None:
                 continue
             if lk.specific or lk.scope or m.comparator is not None:
                 continue  # a named item's figure, or a bound ("人均…≤2万元"), is not the project's amount
+            if m.kind == "number" and agrees(m, Decimal(str(value))):
+                continue  # a table cell with no unit, in the figures' own unit (元): "1286400.00"
             if not agrees(m, expected) and abs(m.value - expected) > EPS:
                 ctx.add(
                     Finding(
