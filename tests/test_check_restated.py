@@ -224,3 +224,16 @@ def test_items_after_ji_with_gong_after_them_add_up_to_it() -> None:
             "市本级涉法涉诉救助资金30万元，共219万元，具体项目情况说明如下：")
     assert not [f for f in check(text.format(v="120")).findings if f.severity == "error"]
     assert [f.code for f in check(text.format(v="123")).findings if f.severity == "error"] == ["sum_mismatch"]
+
+
+def test_one_source_s_spending_is_not_the_project_s_nor_an_item_s_plan_its_spending() -> None:
+    text = ("年初预算300万元，年中追加150万元，全年预算450万元。\n分项安排为：化肥淡季储备补贴144万元，为农服务中心建设180万元，"
+            "测土配方施肥服务66万元。\n三、资金使用及管理情况\n全年支出396.85万元，执行率88.19%。\n"
+            "（二）为农服务中心建设150.00万元；\n（四）测土配方施肥服务42.85万元。\n"
+            "按资金来源分，省级、潍坊市级补助资金已全部支出，本级资金支出246.85万元，本级资金执行率82.28%。")
+    assert not [f for f in check(text).findings if f.severity == "error"]
+
+
+def test_savings_of_a_tender_are_no_budget_balance() -> None:
+    text = "项目全年支出1,398,460元。预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元，节资率7.82%。"
+    assert not [f for f in check(text).findings if f.code == "balance_mismatch"]

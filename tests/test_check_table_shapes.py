@@ -116,3 +116,22 @@ def test_a_unit_label_over_the_budget_columns_makes_the_header_one_cell_wider() 
             "其中:财政资金 | 0.00 | 3.36 | 3.36 | 100.00% | / | / | |\n")
     assert [f for f in found(text.format(r="100.00%")) if f[1] == "error"] == []
     assert ("rate_mismatch", "warning", "97.00%") in found(text.format(r="97.00%"))
+
+
+def test_the_mof_indicator_block_whose_first_header_is_its_merged_label() -> None:
+    rows = ["绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+            "\t产出指标\t数量指标\t科普e站建设数\t≥12个\t12个\t40\t40\t",
+            "\t\t\t农民科技培训人次\t≥3000人次\t3260人次\t20\t20\t",
+            "\t效益指标\t社会效益指标\t公民具备科学素质比例\t≥5.5%\t5.86%\t30\t30\t",
+            "\t满意度指标\t满意度指标\t受益群众满意度\t≥90%\t93.5%\t10\t{s}\t",
+            "总分\t\t\t\t\t\t100\t{t}\t"]
+    text = "\n".join(rows) + "\n"
+    assert [f for f in found(text.format(s="10", t="100")) if f[1] == "error"] == []
+    assert ("score_sum_mismatch", "error", "99") in found(text.format(s="10", t="99"))
+
+
+def test_a_unit_in_a_weight_or_score_cell_means_the_columns_are_misread() -> None:
+    text = ("一级指标    二级指标        三级指标        年度指标值    实际完成值    分值   得分\n"
+            "产出指标    成本指标        储备补贴标准    ≤60元/吨      60元/吨       5      5\n"
+            "产出指标    数量指标        储备化肥        ≥2万吨        2.4万吨       95     95\n")
+    assert [f for f in found(text) if f[0] == "score_exceeds_weight"] == []

@@ -180,10 +180,13 @@ def header_roles(row: Row) -> dict[int, str] | None:
     if len(row.cells) < 2 or any(c.text and NUMERIC.match(c.text) for c in row.cells):
         return None
     roles: dict[int, str] = {}
+    named = any("三级指标" in c.text for c in row.cells)
     for j, c in enumerate(row.cells):
         if not c.text:
             continue
         role = column_role(c.text)
+        if role == "name" and named and "三级指标" not in c.text:
+            continue  # "绩效指标｜一级指标｜二级指标｜三级指标": the first is the block's merged label, not the names
         if role == "target" and _GOAL_BLOCK.match(c.text.strip()) and any(
             column_role(o.text) == "target" and not _GOAL_BLOCK.match(o.text.strip()) for o in row.cells[j + 1 :]
         ):

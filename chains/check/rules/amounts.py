@@ -16,9 +16,11 @@ from chains.check.rules.base import (
     fmt,
     leads_its_sentence,
     money,
+    one_source,
     sum_agrees,
 )
 from chains.check.rules.funds import AMOUNTS, _report_unit, _unit_fix, _usable
+from chains.check.rules.items import listed, near, same_section
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, generic_subject, subject_compatible
@@ -339,15 +341,18 @@ def conflicts(ctx: Context) -> None:
     for lk in pool:
         if lk.quantity in ("balance", "carry_forward", "average") or lk.component_of is not None:
             continue
-        if not lk.specific and not (lk.scope == "" and lk.quantity in AMOUNTS):
-            continue
+        if not lk.specific and not (lk.scope == "" and lk.quantity in AMOUNTS) or one_source(ctx, lk):
+            continue  # "市本级资金支出1,286,820元": one source's amount, not the project's
         placed = False
         for g in groups:
             head = g[0]
             # one named item stated again without its quantity word ("…租金项目经费11.5万元。") is the same figure
-            named_again = (head.specific and lk.subject == head.subject and None in (head.quantity, lk.quantity))
+            named_again = head.specific and lk.subject == head.subject and None in (head.quantity, lk.quantity)
             if head.quantity != lk.quantity and not named_again:
                 continue
+            if head.quantity is None and lk.quantity is None and listed(ctx, head) and listed(ctx, lk) \
+                    and not same_section(ctx, head.mention.start, lk.mention.start):
+                continue  # an item of two breakdowns in two sections, with no measure: the plan and the spending
             if head.scope != lk.scope or (head.year or ctx.year) != (lk.year or ctx.year):
                 continue
             same = subject_compatible(lk.subject, head.subject) or (
@@ -382,7 +387,7 @@ def conflicts(ctx: Context) -> None:
             # three or more values under one name are several items of a kind, not one figure stated twice
             same_name = g[0].specific and len({lk.subject for lk in g}) == 1
             odd_lk = by_value[v][0]
-            if not _near(odd, keep) and not (len(by_value) == 2 and _one_long_name(g)):
+            if not near(odd, keep) and not (len(by_value) == 2 and _one_long_name(g)):
                 continue  # far apart: values of several items of a kind (per county, per project), not one slip
             sure = len(by_value) == 2 and (
                 (support.get(best, 0) >= 2 and leads_its_sentence(ctx, odd_lk) or same_name)
@@ -402,16 +407,6 @@ def conflicts(ctx: Context) -> None:
                     related=tuple(x.mention.span for x in by_value[best]),
                 )
             )
-
-
-def _near(a: Mention, b: Mention) -> bool:
-    """Two amounts one slip apart: within a fifth of each other, or the same digits with one or two changed or
-    swapped ("2,316" / "2,361")."""
-    x, y = a.value, b.value
-    if x > 0 and y > 0 and max(x, y) / min(x, y) <= Decimal("1.2"):
-        return True
-    da, db = re.sub(r"\D", "", str(a.number)), re.sub(r"\D", "", str(b.number))
-    return len(da) == len(db) and (sum(c != d for c, d in zip(da, db, strict=True)) <= 2 or sorted(da) == sorted(db))
 
 
 def _support(ctx: Context, pool: list[Linked]) -> dict[Decimal, int]:

@@ -165,6 +165,15 @@ def certain_statement(ctx: Context, lk: Linked, in_list: bool = False) -> bool:
     return len(names) < 3
 
 
+_ONE_SOURCE = re.compile(r"(?:本级|市级|省级|县级|区级|中央|上级|自筹|地方|市本级|县本级)(?:财政)?(?:补助)?资金[^，,。；;]{0,4}$")
+
+
+def one_source(ctx: Context, lk: Linked) -> bool:
+    """"市本级资金支出1,286,820元" / "本级资金支出246.85万元": what one source spent, not the project."""
+    clause = ctx.text[max(lk.sentence[0], lk.mention.start - 16) : lk.mention.start]
+    return bool(_ONE_SOURCE.search(re.sub(r"(?:支出|执行|使用|到位|下达|为)+$", "", clause)))
+
+
 def leads_its_sentence(ctx: Context, lk: Linked) -> bool:
     """Whether no other amount comes before the figure in its sentence: "全年执行285万元，执行率95%" states the
     project's figure; in "本级财政资金132万元，支出123.36万元" the second figure may be the first one's item's."""

@@ -346,6 +346,8 @@ def balances(ctx: Context) -> None:
             continue
         if lk.quantity == "carry_forward" and _split_remainder(ctx, lk):
             continue
+        if _PROCUREMENT.search(ctx.text, *lk.sentence):
+            continue  # "预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元": savings of tenders, not a budget balance
         spent = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
         bases = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("received", "issued", *BASES)))
         if spent and not bases:
@@ -389,6 +391,9 @@ def _sentence_head(ctx: Context, balance: Linked, spent: Linked) -> list[Linked]
             and o.mention.kind == "money" and _usable(o) and o.component_of is None
             and (o.quantity == "total_investment" or o.quantity is None and bool(_FUNDS_HEAD.search(o.subject)))]
     return head[:1] if len(head) == 1 else []
+
+
+_PROCUREMENT = re.compile(r"成交金额|成交价|中标|节资率|下浮率")
 
 
 def _split_remainder(ctx: Context, lk: Linked) -> bool:

@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from chains.check.rules.base import HUNDRED, Context, agrees, fmt, fmt_like, leads_its_sentence, sum_agrees
+from chains.check.rules.base import (
+    HUNDRED,
+    Context,
+    agrees,
+    fmt,
+    fmt_like,
+    leads_its_sentence,
+    one_source,
+    sum_agrees,
+)
 from chains.check.rules.funds import _report_unit
 from chains.check.rules.tables import _family, _num, target_actual
 from chains.findings import Finding
@@ -330,7 +339,8 @@ def table_against_text(ctx: Context) -> None:
         t = stated.get(lk.quantity or "")
         if t is None or m.kind != "money" or m.approx or m.comparator is not None or lk.component_of is not None:
             continue
-        if lk.scope or not generic_subject(lk.subject) or (lk.year not in (None, ctx.year)) or _department_wide(ctx, lk):
+        if lk.scope or not generic_subject(lk.subject) or (lk.year not in (None, ctx.year)) or _department_wide(ctx, lk) \
+                or one_source(ctx, lk):
             continue
         ratio = m.value / t.value if t.value else Decimal(0)
         if ratio == Decimal("0.0001") and m.written_unit == "元" and lk.quantity in in_wan:

@@ -129,8 +129,8 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
         unknown = unknown or _slot(table, row, "weight") or _slot(table, row, "score")
         w = _num(table, row, "weight")
         s = _num(table, row, "score")
-        if any(x is not None and (x.comparator is not None or x.kind == "percent") for x in (w, s)):
-            unknown = True  # "≥200" or "100%" read as a weight or score: the columns are misread, fail closed
+        if any(x is not None and (x.comparator is not None or x.kind not in ("number", "score")) for x in (w, s)):
+            unknown = True  # "≥200", "100%" or "60元" read as a weight or score: the columns are misread, fail closed
             continue
         last_level = _level1(table, row, last_level)
         name = table.cell(row, "name")
