@@ -237,3 +237,28 @@ def test_one_source_s_spending_is_not_the_project_s_nor_an_item_s_plan_its_spend
 def test_savings_of_a_tender_are_no_budget_balance() -> None:
     text = "项目全年支出1,398,460元。预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元，节资率7.82%。"
     assert not [f for f in check(text).findings if f.code == "balance_mismatch"]
+
+
+def test_weights_in_a_sentence_that_goes_on_to_the_score() -> None:
+    text = "按照预算执行率10分、产出指标50分、效益指标{e}分、满意度指标10分的权重，经逐项评分，本项目得分96.05分，评价等级为优。"
+    assert not [f for f in check(text.format(e="30")).findings if f.code == "weight_sum_mismatch"]
+    assert [f.code for f in check(text.format(e="20")).findings if f.severity == "error"] == ["weight_sum_mismatch"]
+
+
+def test_the_project_s_score_and_its_grade() -> None:
+    assert [f.code for f in check("经自评，本项目得分94.65分，评价等级为良。").findings] == ["grade_mismatch"]
+    assert not check("经自评，本项目得分94.65分，评价等级为优。").findings
+
+
+def test_a_balance_carried_over_into_the_evaluated_year_itself() -> None:
+    text = "休宁县科协2018年度项目支出绩效自评报告\n\n一、基本情况\n年末结余3.22万元，结转{y}年继续使用。\n"
+    assert [f.code for f in check(text.format(y="2018")).findings] == ["year_mismatch"]
+    assert not check(text.format(y="2019")).findings
+
+
+def test_a_completion_rate_in_the_deviation_note_of_its_row() -> None:
+    text = ("一级指标  二级指标    三级指标        年度指标值  实际完成值  分值  得分   偏差原因分析及改进措施\n"
+            "产出指标  数量指标    主体班次举办期  ≥16期       14期        10    8.75   完成率{r}，上半年主体班次暂停\n"
+            "满意度指标 满意度指标 学员满意度      ≥90%        95%         90    90     无\n")
+    assert [f.code for f in check(text.format(r="78.50%")).findings if f.severity == "error"] == ["completion_mismatch"]
+    assert not [f for f in check(text.format(r="87.50%")).findings if f.code == "completion_mismatch"]

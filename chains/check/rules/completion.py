@@ -21,6 +21,7 @@ _ACTUAL_WORD = re.compile(r"(?:实际|已|累计)[^，,；;。\d]{0,10}$|完成[
 
 
 def run(ctx: Context) -> None:
+    in_notes(ctx)
     for lk in ctx.linked:
         m = lk.mention
         if m.kind != "percent" or m.approx or m.comparator is not None:
@@ -49,6 +50,47 @@ def run(ctx: Context) -> None:
                 related=(target.span, actual.span),
             )
         )
+
+
+def _report(ctx: Context, m: Mention, target: Mention, actual: Mention, lower_is_better: bool) -> None:
+    rate = (target.value / actual.value if lower_is_better else actual.value / target.value) * HUNDRED
+    if agrees(m, rate) or (rate > HUNDRED and m.value == HUNDRED):
+        return
+    ctx.add(
+        Finding(
+            "completion_mismatch",
+            f"按目标{re.sub(r'^[^0-9.-]+', '', target.raw)}、实际{actual.raw}计算，完成率为{fmt_like(rate, m)}%，与所写{m.raw}不符。",
+            m.span,
+            values={"target": target.raw, "actual": actual.raw, "stated": m.raw},
+            expected=f"{fmt_like(rate, m)}%",
+            related=(target.span, actual.span),
+        )
+    )
+
+
+_NOTE_RATE = re.compile(r"完成率|完成比例|(?:完成|达到)(?:了)?(?:年度)?(?:目标|计划|任务)值?的")
+
+
+def in_notes(ctx: Context) -> None:
+    """"主体班次｜≥16期｜14期｜10｜8.75｜完成率78.50%，…": a completion rate in a row's deviation note is the row's
+    actual over its target."""
+    for table in ctx.tables:
+        if table.col("deviation_note") is None or table.col("actual") is None:
+            continue
+        for row in table.data_rows():
+            note = table.cell(row, "deviation_note")
+            if note is None or not _NOTE_RATE.search(note.text):
+                continue
+            t, a = target_actual(table, row)
+            if t is None or a is None or t.approx or a.approx or t.value == 0 or a.value == 0:
+                continue
+            if t.kind != a.kind or t.unit != a.unit or t.kind == "percent":
+                continue
+            said = [m for m in note.mentions() if m.kind == "percent" and not m.approx and m.comparator is None]
+            word = _NOTE_RATE.search(note.text)
+            if len(said) != 1 or word is None or said[0].start < note.span[0] + word.end():
+                continue
+            _report(ctx, said[0], t, a, t.comparator in ("lte", "lt"))
 
 
 def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | None:

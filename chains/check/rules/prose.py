@@ -197,7 +197,8 @@ def _shortfall(ctx: Context) -> str | None:
 
 # -- I14 years -----------------------------------------------------------------------------------------
 
-_CARRY = re.compile(r"结转(?:(?:资金)?[0-9０-９.,，]+\s*(?:万元|元|亿元)(?:资金)?(?:至|到|入)|至|到|入|为)(?P<y>(?:19|20)\d{2})年")
+_CARRY = re.compile(r"结转(?:(?:资金)?[0-9０-９.,，]+\s*(?:万元|元|亿元)(?:资金)?(?:至|到|入)|至|到|入|为)(?P<y>(?:19|20)\d{2})年"
+                    r"|结转(?P<y2>(?:19|20)\d{2})年(?=继续|使用|支付|安排|度使用)")
 _BACKGROUND = re.compile(r"累计|以来|历年|近[三五两几]年")
 _CLAIMED_YEAR = re.compile(r"(?:对|就|开展|进行|组织)(?P<y>(?:19|20)\d{2})年度?[^。\n《》]{0,30}?(?:绩效自评|自评工作|开展了?自评|进行了?自评|开展了?绩效评价)")
 #: the year a 自评表 is headed with: "项目支出绩效自评表（2021年度）"
@@ -236,7 +237,7 @@ def years(ctx: Context) -> None:
     if year is None:
         return
     for m in _CARRY.finditer(ctx.text):
-        y = int(m.group("y"))
+        y = int(m.group("y") or m.group("y2"))
         if y <= year:
             ctx.add(
                 Finding(

@@ -107,6 +107,8 @@ def _items(text: str, start: int, end: int) -> list[_Item] | None:
     for m in _ITEM.finditer(text, start, end):
         raw = m.group("name")
         if "得" in raw or "扣" in raw:
+            if items and not parent:
+                break  # "…满意度指标10分的权重，经逐项评分，本项目得分96.05分": the weights end where scores begin
             return None
         level = _LEVEL.search(raw)
         name = level.group(0) if level else raw
