@@ -54,7 +54,7 @@ def grade_of(score: Decimal | float | int, bands: tuple[tuple[Decimal, str], ...
 CAPPED_RATE = re.compile(
     r"满意度|满意率|执行率|到位率|合格率|及时率|覆盖率|达标率|知晓率|获取率|处置率|办结率|查办率|优良率|使用率|"
     r"参保率|入学率|完好率|准确率|正确率|通过率|验收率|好评率|覆盖面|普及率|入园率|巩固率|投保率|救治率|结案率|"
-    r"相符率|符合率|登记率|精准率|识别率|发放率|兑付率|处理率|回收率|到岗率|在岗率|纳入率|建档率|入户率|参与率"
+    r"相符率|符合率|登记率|精准率|识别率|发放率|兑付率|处理率|回收率|到岗率|在岗率|纳入率|建档率|入户率|参与率|报到率|到课率|出勤率|就业率"
 )
 
 #: how a 绩效自评表 row's cells are separated in text (Word tables are written this way)

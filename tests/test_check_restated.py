@@ -262,3 +262,10 @@ def test_a_completion_rate_in_the_deviation_note_of_its_row() -> None:
             "满意度指标 满意度指标 学员满意度      ≥90%        95%         90    90     无\n")
     assert [f.code for f in check(text.format(r="78.50%")).findings if f.severity == "error"] == ["completion_mismatch"]
     assert not [f for f in check(text.format(r="87.50%")).findings if f.code == "completion_mismatch"]
+
+
+def test_an_enrolment_rate_above_100_in_the_table() -> None:
+    table = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n"
+             "| 效益指标 | 社会效益指标 | 受资助大学新生入学报到率 | ≥95% | {v} | 10 | 10 |\n")
+    assert [f.code for f in check(table.format(v="100.8%")).findings] == ["implausible_rate"]
+    assert not check(table.format(v="98.4%")).findings
