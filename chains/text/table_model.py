@@ -146,18 +146,18 @@ class Table:
         start = 0 if self.header_index is None else self.header_index + 1
         return self.rows[start:]
 
+    def __post_init__(self) -> None:
+        # roles are unique per table (``header_roles``) and never change after the table is made: an inverse map
+        # answers ``col`` in one dictionary lookup
+        self._inverse: dict[str, int] = {}
+        for i, r in self.roles.items():
+            self._inverse.setdefault(r, i)
+
     def col(self, role: str) -> int | None:
-        # roles are unique per table (``header_roles``), so an inverse map answers in O(1); rebuilt if roles change
-        inverse = self.__dict__.get("_inverse")
-        if inverse is None or len(inverse) != len(self.roles):
-            inverse = {}
-            for i, r in self.roles.items():
-                inverse.setdefault(r, i)
-            self.__dict__["_inverse"] = inverse
-        return inverse.get(role)
+        return self._inverse.get(role)
 
     def cell(self, row: Row, role: str) -> Cell | None:
-        i = self.col(role)
+        i = self._inverse.get(role)
         if i is None or i >= len(row.cells):
             return None
         return row.cells[i]

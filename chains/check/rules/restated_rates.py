@@ -27,6 +27,7 @@ _CLAUSE_START = "，,。；;\n：:（(、"
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 _MIN_NAME = 8
 _BOUND = re.compile(r"以上|以内|左右|以下")
+_BOUND_AFTER = re.compile(r"\s*(?:以上|左右|以内)")
 
 
 def run(ctx: Context) -> None:
@@ -34,10 +35,11 @@ def run(ctx: Context) -> None:
     tables = [t.span for t in ctx.tables]
     headings: list[tuple[int, str]] | None = None
     for m in ctx.mentions:
-        if m.kind != "percent" or m.approx or (m.comparator is not None and not m.raw.startswith("达到")) \
-                or _BOUND.search(m.raw):
+        if m.kind != "percent" or m.approx or not _NAME_END.search(ctx.text, max(0, m.start - 9), m.start):
+            continue  # the cheapest tests first: most percentages stand in tables or after other figures
+        if (m.comparator is not None and not m.raw.startswith("达到")) or _BOUND.search(m.raw):
             continue
-        if any(a <= m.start < b for a, b in tables) or re.match(r"\s*(?:以上|左右|以内)", ctx.text[m.end : m.end + 4]):
+        if any(a <= m.start < b for a, b in tables) or _BOUND_AFTER.match(ctx.text, m.end, m.end + 4):
             continue
         name = _name(ctx.text, m)
         if name is None or m.value > HUNDRED and CAPPED_RATE.search(name):
@@ -70,7 +72,9 @@ def _restated_counts(ctx: Context, tables: list[tuple[int, int]], headings: list
     this is only 疑似."""
     seen: list[tuple[str, Mention]] = []
     for m in ctx.mentions:
-        if m.kind != "count" or m.approx or m.comparator is not None or not m.unit or _BOUND.search(m.raw):
+        if m.kind != "count" or m.approx or not _NAME_END.search(ctx.text, max(0, m.start - 9), m.start):
+            continue
+        if m.comparator is not None or not m.unit or _BOUND.search(m.raw):
             continue
         name = _count_name(ctx.text, m)
         if name is None or any(a <= m.start < b for a, b in tables):
