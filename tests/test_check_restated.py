@@ -269,3 +269,23 @@ def test_an_enrolment_rate_above_100_in_the_table() -> None:
              "| 效益指标 | 社会效益指标 | 受资助大学新生入学报到率 | ≥95% | {v} | 10 | 10 |\n")
     assert [f.code for f in check(table.format(v="100.8%")).findings] == ["implausible_rate"]
     assert not check(table.format(v="98.4%")).findings
+
+
+COLON = ("年中上级追加资金共计40.00万元：5月省科协下达基层科普行动计划补助资金15.00万元；7月中央财政科普惠农兴村计划奖补资金{v}；"
+         "9月市科协下达市级科普经费5.00万元。")
+
+
+def test_a_colon_after_a_total_opens_its_parts_over_semicolons() -> None:
+    assert not [f for f in check(COLON.format(v="20.00万元")).findings if f.severity == "error"]
+    assert [f.code for f in check(COLON.format(v="20.00元")).findings if f.severity == "error"] == ["unit_mismatch"]
+
+
+def test_a_new_level_with_its_change_is_no_part_of_the_increase() -> None:
+    text = "年中调增18.50万元：8月团市委争取下达市级阵地建设补助12.00万元；社会捐赠实际到账31.50万元，较年初预计调增6.50万元。"
+    assert not [f for f in check(text).findings if f.severity == "error"]
+
+
+def test_a_daily_average_over_the_days_the_report_states() -> None:
+    text = "2024年度政务服务项目绩效自评报告\n全年366天，热线全天候运行。全年受理群众诉求326458件，日均{v}件。"
+    assert [f.code for f in check(text.format(v="894")).findings] == ["average_mismatch"]
+    assert not check(text.format(v="892")).findings

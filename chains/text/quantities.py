@@ -150,7 +150,8 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
                                   last_total)
         if component_of is not None:
             quantity = out[component_of].quantity
-        if component_of is None and quantity in (None, "spent") and m.kind == "money" and out:
+        if component_of is None and m.kind == "money" and out and (
+                quantity in (None, "spent") or quantity in _BUDGET_FAMILY | {"received"} and _budget_list(out)):
             component_of = _list_continues(text, out, s_start, m)
             if component_of is not None and _closed(out, component_of):
                 component_of = None
@@ -196,6 +197,8 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
     sentence just before when 其中 opens its own sentence ("…400万元。其中：市级资金…"); ``None`` when it is no part."""
     qi = max((m.start() for m in _BREAKDOWN.finditer(window)), default=-1)
     if qi < 0:
+        qi = _colon_after_total(text, out, window, s_start, last_in_sentence.get(s_start))
+    if qi < 0:
         return _first_numbered_part(text, out, m, window, s_start, quantity, last_total)
     if (
         quantity == "change"
@@ -218,6 +221,18 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
             or quantity in _BUDGET_FAMILY and out[total].quantity in _BUDGET_FAMILY | {None}):
         return total
     return None
+
+
+def _colon_after_total(text: str, out: list[Linked], window: str, s_start: int, total: int | None) -> int:
+    """"追加资金共计40.00万元：5月…下达15.00万元；7月…20.00万元；…": a colon right after a total opens its parts
+    (the offset of the colon in ``window``, else -1)."""
+    if total is None:
+        return -1
+    end = out[total].mention.end
+    colon = re.match(r"[ \t]*[：:]", text[end : end + 3])
+    if colon is None or end + colon.end() > s_start + len(window):
+        return -1
+    return end + colon.start() - s_start
 
 
 _NUMBERED = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.、．](?!\d)|（\d{1,2}）|\(\d{1,2}\))")
@@ -263,6 +278,12 @@ def _sub_breakdown(text: str, out: list[Linked], total: int, m: Mention) -> bool
         return False
     between = _IN_BRACKETS.sub("", text[last.mention.end : m.start])  # "其他资金（包括…）" describes, it does not list
     return bool(_SUB_LIST.search(between))
+
+
+def _budget_list(out: list[Linked]) -> bool:
+    """Whether the last listed part belongs to a budget-like total (追加/下达/预算): allocations continue it."""
+    total = next((lk.component_of for lk in reversed(out) if lk.component_of is not None), None)
+    return total is not None and (out[total].quantity or "") in _BUDGET_FAMILY
 
 
 def _closed_round(between: str) -> bool:
@@ -312,9 +333,12 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
         return None
     if _WHOLE_AGAIN.match(text, s_start):
         return None  # "…；全年实际支出1595.5万元": a statement about the whole, not the next part
+    if _LEVEL_WITH_CHANGE.match(text, m.end):
+        return None  # "…；社会捐赠实际到账31.50万元，较年初预计调增6.50万元": a new level, the change is the part
     return prev.component_of
 
 
+_LEVEL_WITH_CHANGE = re.compile(r"[^。；;\n]{0,6}?[，,]?\s*(?:较|比|同比)[^，,。；;\n\d]{0,10}(?:调增|调减|增加|减少|增长|下降|多|少)")
 _WHOLE_AGAIN = re.compile(r"[ \t\u3000]*(?:全年|本年|当年|年度|全年度|本年度|截至|截止)")
 
 

@@ -206,6 +206,7 @@ _PER_UNIT = re.compile(
 _UNIT_OF = {"生": "人", "名": "人"}
 #: 日均 / 月均 over a year of the report: the days or months of that year, when no count of them is given
 _PERIODS = {"日": "天", "月": "个月"}
+_DAYS = re.compile(r"全年(?:共)?(3\d\d)天|(?<!\d)(3\d\d)个?工作日")
 
 
 def _per_unit(ctx: Context, lk: Linked) -> bool:
@@ -258,10 +259,11 @@ def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool
     if len(totals) != 1 or totals[0].approx or ctx.year is None or "全年" not in ctx.text[start : word.start()]:
         return False
     days = 366 if ctx.year % 4 == 0 and (ctx.year % 100 or ctx.year % 400 == 0) else 365
-    count = Decimal(days if per == "日" else 12)
+    stated = _DAYS.search(ctx.text, max(0, ctx.text.rfind("\n", 0, max(0, line_start - 1))), m.start)
+    count = Decimal(stated.group(1) if stated and per == "日" else days if per == "日" else 12)
     mean = totals[0].value / count
-    if agrees(m, mean) or per == "日" and agrees(m, totals[0].value / Decimal(365 + 366 - days)):
-        return True
+    if agrees(m, mean) or per == "日" and not stated and agrees(m, totals[0].value / Decimal(365 + 366 - days)):
+        return True  # with no count of days stated, a year of 365 or 366 days
     unit = _PERIODS[per]
     ctx.add(
         Finding(
