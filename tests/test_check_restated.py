@@ -289,3 +289,9 @@ def test_a_daily_average_over_the_days_the_report_states() -> None:
     text = "2024年度政务服务项目绩效自评报告\n全年366天，热线全天候运行。全年受理群众诉求326458件，日均{v}件。"
     assert [f.code for f in check(text.format(v="894")).findings] == ["average_mismatch"]
     assert not check(text.format(v="892")).findings
+
+
+def test_the_rest_after_a_listed_part_is_the_last_part() -> None:
+    text = "年末结余{t}元。其中，评标室建设项目质保金31,540元按合同约定结转2023年支付，其余161,000元已上缴市财政。"
+    assert not [f for f in check(text.format(t="192,540")).findings if f.severity == "error"]
+    assert [f.code for f in check(text.format(t="147,540")).findings if f.severity == "error"] == ["sum_mismatch"]

@@ -317,6 +317,8 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
                  and not _closed_round(text[lk.mention.end : m.start])), None)
     if prev is None or prev.component_of is None:
         return None
+    if prev.sentence[0] == s_start and _THE_REST.search(text, prev.mention.end, m.start):
+        return prev.component_of  # "其中，质保金31,540元按合同结转，其余161,000元已上缴": the rest is the last part
     if prev.sentence[0] == s_start:  # "…良的11个201.9万元，中的3个7万元": the list goes on after a comma
         between = _IN_BRACKETS.sub("", text[prev.mention.end : m.start])
         if not re.fullmatch(r"[^，,、；;（）()：:]{0,6}[，,、][^（）()：:]{1,30}", between) or _open_bracket_after(text[s_start : m.start], 0):
@@ -338,6 +340,7 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
     return prev.component_of
 
 
+_THE_REST = re.compile(r"[，,；;]\s*(?:其余|剩余|余下|余额)[^，,；;。\d]{0,6}$")
 _LEVEL_WITH_CHANGE = re.compile(r"[^。；;\n]{0,6}?[，,]?\s*(?:较|比|同比)[^，,。；;\n\d]{0,10}(?:调增|调减|增加|减少|增长|下降|多|少)")
 _WHOLE_AGAIN = re.compile(r"[ \t\u3000]*(?:全年|本年|当年|年度|全年度|本年度|截至|截止)")
 
