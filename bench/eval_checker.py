@@ -31,6 +31,7 @@ SETS = {
     "drafts2": (ROOT / "tests/data/drafts2/cases", ROOT / "tests/data/drafts2/labels.jsonl"),
     "drafts3": (ROOT / "tests/data/drafts3/cases", ROOT / "tests/data/drafts3/labels.jsonl"),
     "drafts4": (ROOT / "tests/data/drafts4/cases", ROOT / "tests/data/drafts4/labels.jsonl"),
+    "drafts5": (ROOT / "tests/data/drafts5/cases", ROOT / "tests/data/drafts5/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

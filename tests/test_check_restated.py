@@ -295,3 +295,34 @@ def test_the_rest_after_a_listed_part_is_the_last_part() -> None:
     text = "年末结余{t}元。其中，评标室建设项目质保金31,540元按合同约定结转2023年支付，其余161,000元已上缴市财政。"
     assert not [f for f in check(text.format(t="192,540")).findings if f.severity == "error"]
     assert [f.code for f in check(text.format(t="147,540")).findings if f.severity == "error"] == ["sum_mismatch"]
+
+
+def test_rates_of_one_source_or_kind_of_spending_are_not_the_project_s() -> None:
+    text = ("2021年全年预算500.30万元，全年支出466.48万元，预算执行率93.24%。分来源看，中央资金支出380.12万元，执行率95.03%；"
+            "省级资金支出81.36万元，执行率90.40%；市级配套支出50.00万元；上年结转20.00万元全部支出。")
+    assert not [f for f in check(text).findings if f.severity == "error"]
+
+
+def test_monthly_averages_side_by_side_are_no_totals() -> None:
+    text = "全年生活补贴月均发放3120人，护理补贴月均发放4250人，受益残疾人共计7370人。"
+    assert not [f for f in check(text).findings if f.code == "average_mismatch"]
+
+
+def test_a_department_report_s_own_funds_table_against_its_project_spending_rate() -> None:
+    text = ("翁牛特旗动物疫病预防控制中心2024年度部门整体支出绩效自评报告\n"
+            "全年支出1,634.92万元，部门预算执行率96.05%。基本支出486.30万元全部执行；项目支出1,148.62万元，执行率94.47%。\n"
+            "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n"
+            "| 年度资金总额 | 1,566.30 | 1,702.10 | 1,634.92 | 10 | 96.05% | 9.61 |\n")
+    assert not [f for f in check(text).findings if f.severity == "error"]
+
+
+def test_plain_bar_rows_keep_their_empty_first_cell() -> None:
+    rows = ["一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因",
+            "产出指标 | 数量指标 | 建成高标准农田面积 | ≥5.0万亩 | 4.7万亩 | 40 | 37.6 | 片区延期",
+            " |  | 新打机电井 | ≥150眼 | 156眼 | 20 | 20 | ",
+            "效益指标 | 经济效益指标 | 粮食产能提升 | ≥100斤/亩 | 110斤/亩 | 30 | 30 | ",
+            "满意度指标 | 服务对象满意度指标 | 农民满意度 | ≥90% | 93.8% | 10 | 10 | ",
+            "总分 |  |  |  |  | 100 | {t} | 优"]
+    text = "\n".join(rows) + "\n"
+    assert not [f for f in check(text.format(t="97.6")).findings if f.severity == "error"]
+    assert [f.code for f in check(text.format(t="96.6")).findings if f.severity == "error"] == ["score_sum_mismatch"]

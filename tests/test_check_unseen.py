@@ -63,17 +63,17 @@ def test_on_the_later_real_sets_no_clean_report_gets_an_error(name: str) -> None
     assert score.false_on_clean == 0 and score.precision >= 0.95, score.false
 
 
-@pytest.mark.parametrize(("name", "recall"), [("drafts2", 0.95), ("drafts3", 0.91), ("drafts4", 0.69)])
+@pytest.mark.parametrize(("name", "recall"), [("drafts2", 0.95), ("drafts3", 0.91), ("drafts4", 0.71), ("drafts5", 0.56)])
 def test_on_held_out_style_drafts_of_projects_it_was_not_built_on(name: str, recall: float) -> None:
-    """drafts2–drafts4: ten projects each, written by helpers who never read the checker. First measurements:
-    drafts2 recall 0.62 / precision 0.53 / 0.5 false errors per clean draft; drafts3 0.61 / 0.43 / 0.6; drafts4
+    """drafts2–drafts5: eight to ten projects each, written by helpers who never read the checker. First measurements:
+    drafts2 recall 0.62 / precision 0.53 / 0.5 false errors per clean draft; drafts3 0.61 / 0.43 / 0.6; drafts5 0.56 / 0.35 / 0.9; drafts4
     0.48 / 0.25 / 1.3. Targets of issue 10 for held-out drafts: recall 0.9, precision 0.95, ≤ 0.05 false errors per
     clean draft; the recall floors are today's figures."""
     sys.path.insert(0, str(ROOT / "bench"))
     from eval_checker import SETS, score_set
 
     score = score_set(name, *SETS[name])
-    assert score.cases >= 50 and score.clean >= 10
+    assert score.cases >= 40 and score.clean >= 8
     assert score.precision >= 0.95 and score.false_on_clean / score.clean <= 0.05, score.false
     assert score.recall >= recall, score.misses
 

@@ -382,6 +382,8 @@ def _nearest_keyword(
         kind = _QUANTITY_KIND.get(q)
         if q == "average" or kind is not None and kind != m.kind:
             continue
+        if km.group(0) == "总分" and _CJK.match(window, km.end()):
+            continue  # "总分馆服务体系": a name that begins with 总分, not the total
         if q == "total_score" and km.group(0) == "总分" and m.value == 100 and m.decimals == 0:
             q = "max_score"  # "总分100分" names the full marks
         before = window[max(0, km.start() - 4) : km.start()]

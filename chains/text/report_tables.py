@@ -82,6 +82,8 @@ def _find_tables(text: str) -> list[Table]:
         start, end, line = lines[i]
         if _is_pipe_row(line):
             rows: list[Row] = []
+            # "a | b |" rows (a plain paste) keep an empty first cell; "| a | b |" rows (Markdown) drop their edges
+            edged = line.lstrip().startswith(("|", "｜"))
             grid: list[list[Row]] = [[]]  # the lines between two "+----+" rules of a grid table
             while i < n and (_is_pipe_row(lines[i][2]) or (_MD_RULE.match(lines[i][2]) or _GRID_RULE.match(lines[i][2]))
                              and (rows or grid[-1])):
@@ -89,7 +91,7 @@ def _find_tables(text: str) -> list[Table]:
                 if _GRID_RULE.match(ln):
                     grid.append([])
                 elif not _MD_RULE.match(ln):
-                    rows.append(_pipe_row(text, s, e))
+                    rows.append(_pipe_row(text, s, e, edged))
                     grid[-1].append(rows[-1])
                 i += 1
             if len(grid) > 2:  # a grid table: each stretch between rules is one row, its cells wrapped over lines
@@ -176,13 +178,13 @@ def _is_tab_line(line: str) -> bool:
     return line.lstrip(" \u3000").startswith("\t")
 
 
-def _pipe_row(text: str, s: int, e: int) -> Row:
+def _pipe_row(text: str, s: int, e: int, edged: bool = True) -> Row:
     cells: list[Cell] = []
     pos = s
     line = text[s:e]
     parts = _PIPE.split(line)
-    # Markdown style "| a | b |": drop the empty edges
-    if len(parts) > 2 and not parts[0].strip() and not parts[-1].strip() and line.strip()[0] in "|｜":
+    # Markdown style "| a | b |": drop the empty edges (in a table whose rows start with a bar)
+    if edged and len(parts) > 2 and not parts[0].strip() and not parts[-1].strip() and line.strip()[0] in "|｜":
         pos += len(parts[0]) + 1
         parts = parts[1:-1]
     for part in parts:

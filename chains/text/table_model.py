@@ -40,7 +40,8 @@ _HEADER_ROLES = {"weight", "score", "target", "actual", "completion_rate", "exec
                  "direction", "measure_unit"}
 
 
-TOTAL_LABEL = re.compile(r"^\s*(合\s*计|总\s*计|总\s*分|小\s*计|得分合计|分值合计|总得分|综合得分)")
+# "总分馆服务体系" is an indicator, not the total row: 总分 counts only when no other word follows it
+TOTAL_LABEL = re.compile(r"^\s*(合\s*计|总\s*计|总\s*分(?![\u4e00-\u9fff])|总分值|小\s*计|得分合计|分值合计|总得分|综合得分)")
 
 
 @lru_cache(maxsize=2048)

@@ -165,11 +165,13 @@ def certain_statement(ctx: Context, lk: Linked, in_list: bool = False) -> bool:
     return len(names) < 3
 
 
-_ONE_SOURCE = re.compile(r"(?:本级|市级|省级|县级|区级|中央|上级|自筹|地方|市本级|县本级)(?:财政)?(?:补助)?资金[^，,。；;]{0,4}$")
+_ONE_SOURCE = re.compile(r"(?:(?:本级|市级|省级|县级|区级|中央|上级|自筹|地方|市本级|县本级)(?:财政)?(?:补助|配套)?(?:资金|配套)"
+                         r"|基本支出|项目支出|“?三公”?经费)[^，,。；;]{0,4}$")
 
 
 def one_source(ctx: Context, lk: Linked) -> bool:
-    """"市本级资金支出1,286,820元" / "本级资金支出246.85万元": what one source spent, not the project."""
+    """"市本级资金支出1,286,820元" / "项目支出1,148.62万元": what one source or one kind of spending amounts to, not
+    the project's (or the department's) whole."""
     clause = ctx.text[max(lk.sentence[0], lk.mention.start - 16) : lk.mention.start]
     return bool(_ONE_SOURCE.search(re.sub(r"(?:支出|执行|使用|到位|下达|为)+$", "", clause)))
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from chains.check.rules.base import EPS, HUNDRED, RESCALE, Context, agrees, fmt, fmt_like, money
+from chains.check.rules.base import EPS, HUNDRED, RESCALE, Context, agrees, fmt, fmt_like, money, one_source
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, subject_compatible
@@ -215,6 +215,9 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     near = [n for n in nums if _same_paragraph(ctx, n.mention, m)]
     if _rate_confirmed(ctx, m, name, nums, nonzero, over):
         return
+    named = _SOURCE_NAMED.search(ctx.text, max(lk.sentence[0], m.start - 12), m.start)
+    if not named and any(n.sentence == lk.sentence and one_source(ctx, n) for n in nums):
+        return  # "中央资金支出380.12万元，执行率95.03%": that source's rate, on a budget the text may not give
     if not near:
         # an amount from another paragraph may confirm a rate but never accuse it
         if over:
@@ -241,6 +244,7 @@ def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]
     return nums, dens
 
 
+_SOURCE_NAMED = re.compile(r"(?:本级|市级|省级|县级|区级|中央|上级|地方)(?:财政)?(?:补助|配套)?资金")
 _FUNDS_NOUN = re.compile(r"(?:资金|经费|预算|款)$")
 
 

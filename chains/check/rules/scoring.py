@@ -16,7 +16,7 @@ from chains.check.rules.base import (
     one_source,
     sum_agrees,
 )
-from chains.check.rules.funds import _report_unit
+from chains.check.rules.funds import _report_unit, _title
 from chains.check.rules.tables import _family, _num, target_actual
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -373,7 +373,7 @@ def _department_wide(ctx: Context, lk: Linked) -> bool:
     """"2023年部门全年预算486.30万元" / "整体预算执行率96.22%" in a report on a department and its projects: the
     department's figure, which a project's 自评表 need not repeat."""
     clause = ctx.text[max(lk.sentence[0], lk.mention.start - 20) : lk.mention.start]
-    return bool(_DEPARTMENT.search(clause)) and "项目" in ctx.text[:200]
+    return bool(_DEPARTMENT.search(clause)) and "项目" in _title(ctx)  # "…部门整体支出及重点项目绩效自评报告"
 
 
 def _after_a_count(ctx: Context, lk: Linked) -> bool:
@@ -385,7 +385,7 @@ def _own_amounts(ctx: Context, lk: Linked) -> bool:
     """A rate stated beside amounts of an item or source of its own ("本级财政资金132万元，支出123.36万元，执行率
     93.45%"): it is the rate of that item, which the table's total rate need not equal."""
     same = [o for o in ctx.linked if o.sentence == lk.sentence and o.mention.kind == "money"]
-    return any(o.specific or not leads_its_sentence(ctx, o) for o in same)
+    return any(o.specific or not leads_its_sentence(ctx, o) or one_source(ctx, o) for o in same)
 
 
 def _table_execution_rates(ctx: Context) -> list[Mention]:
