@@ -37,19 +37,7 @@ def run(ctx: Context) -> None:
             continue
         # lower is better under a ≤ target ("办结时限≤10天，实际12天"): the rate is target ÷ actual
         lower_is_better = target.comparator in ("lte", "lt") and not _TARGET_AFTER.match(ctx.text[target.end : target.end + 8])
-        rate = (target.value / actual.value if lower_is_better else actual.value / target.value) * HUNDRED
-        if agrees(m, rate) or (rate > HUNDRED and m.value == HUNDRED):
-            continue
-        ctx.add(
-            Finding(
-                "completion_mismatch",
-                f"按目标{re.sub(r'^[^0-9.-]+', '', target.raw)}、实际{actual.raw}计算，完成率为{fmt_like(rate, m)}%，与所写{m.raw}不符。",
-                m.span,
-                values={"target": target.raw, "actual": actual.raw, "stated": m.raw},
-                expected=f"{fmt_like(rate, m)}%",
-                related=(target.span, actual.span),
-            )
-        )
+        _report(ctx, m, target, actual, lower_is_better)
 
 
 def _report(ctx: Context, m: Mention, target: Mention, actual: Mention, lower_is_better: bool) -> None:

@@ -76,7 +76,7 @@ def _restated_counts(ctx: Context, tables: list[tuple[int, int]], headings: list
             continue
         if m.comparator is not None or not m.unit or _BOUND.search(m.raw):
             continue
-        name = _count_name(ctx.text, m)
+        name = _name(ctx.text, m, counted=True)
         if name is None or any(a <= m.start < b for a, b in tables):
             continue
         if headings is None:
@@ -135,19 +135,6 @@ def _transposed(ctx: Context) -> None:
         )
 
 
-def _count_name(text: str, m: Mention) -> str | None:
-    if not _NAME_END.search(text, max(0, m.start - 9), m.start):
-        return None
-    lo = max(0, m.start - 60)
-    start = max(text.rfind(c, lo, m.start) for c in "，,。；;\n：:、") + 1
-    if start == 0 and lo > 0:
-        return None
-    name = re.sub(r"[（(][^（）()]{0,8}[）)]", "", _VERB.sub("", text[start : m.start].strip()))
-    if len(name) < 6 or re.search(r"[\d０-９（）()]", name) or _NOT_ACTUAL.search(name):
-        return None
-    return name
-
-
 def _one_name(a: str, b: str) -> bool:
     """The same name, or one with up to two characters more inserted ("开展人工增雨作业" / "开展增雨作业")."""
     short, long = sorted((a, b), key=len)
@@ -167,15 +154,19 @@ def _digit_slip(a: Mention, b: Mention) -> bool:
 _NAME_END = re.compile(r"[\u4e00-\u9fff）)]{4}(?:达到了|达到|提高到|提升至|提升到|为|是|达|保持在)?\s*$")
 
 
-def _name(text: str, m: Mention) -> str | None:
+def _name(text: str, m: Mention, counted: bool = False) -> str | None:
+    """The clause before a figure, without its verb: a rate's name (eight characters or more, from the last
+    punctuation mark or bracket), or a count's (six or more, brackets inside dropped: "增雨（雪）作业")."""
     if not _NAME_END.search(text, max(0, m.start - 9), m.start):
         return None  # no words right before the figure (a table cell, a list of figures): no name to compare
     lo = max(0, m.start - 60)
-    start = max(text.rfind(c, lo, m.start) for c in _CLAUSE_START) + 1
+    start = max(text.rfind(c, lo, m.start) for c in ("，,。；;\n：:、" if counted else _CLAUSE_START)) + 1
     if start == 0 and lo > 0:
         return None  # no clause of a readable length
     name = _VERB.sub("", text[start : m.start].strip())
-    if len(name) < _MIN_NAME or re.search(r"[\d０-９]", name) or _NOT_ACTUAL.search(name):
+    if counted:
+        name = re.sub(r"[（(][^（）()]{0,8}[）)]", "", name)
+    if len(name) < (6 if counted else _MIN_NAME) or re.search(r"[\d０-９（）()]", name) or _NOT_ACTUAL.search(name):
         return None
     return name
 
