@@ -135,3 +135,26 @@ def test_a_unit_in_a_weight_or_score_cell_means_the_columns_are_misread() -> Non
             "产出指标    成本指标        储备补贴标准    ≤60元/吨      60元/吨       5      5\n"
             "产出指标    数量指标        储备化肥        ≥2万吨        2.4万吨       95     95\n")
     assert [f for f in found(text) if f[0] == "score_exceeds_weight"] == []
+
+
+
+def aligned(rows: list[list[str]], widths: list[int]) -> str:
+    """Rows as a Word table pasted as text: each cell padded to its column's width on screen (CJK counts two)."""
+    def pad(cell: str, w: int) -> str:
+        return cell + " " * (w - sum(2 if ord(c) > 0x2E80 else 1 for c in cell))
+    return "".join("".join(pad(c, w) for c, w in zip(r, widths, strict=False)).rstrip() + "\n" for r in rows)
+
+
+SPACED_FUNDS = aligned([
+    ["预算执行情况(10分)", "年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因"],
+    ["总额", "0.00", "3.36", "3.36", "100.00%", "10", "10", "1.预算执行率=预算执行数/调整后预算数,未达100%的按比例扣分"],
+    ["其中:财政资金", "0.00", "3.36", "3.36", "100.00%", "/", "/"],
+], [22, 20, 12, 16, 14, 12, 8, 8, 8])
+
+
+def test_a_space_aligned_funds_row_whose_edited_rate_pulled_later_cells_left_and_whose_reason_runs_on() -> None:
+    # "97.00%" is one character shorter than the "100.00%" the columns were aligned for: the cells after it stand
+    # one column left of their headers, and the reason runs past the last header; the row is still placed (疑似)
+    edited = SPACED_FUNDS.replace("100.00%", "97.00%", 1)
+    assert ("rate_mismatch", "warning", "97.00%") in found(edited)
+    assert [f for f in found(SPACED_FUNDS) if f[0] == "rate_mismatch"] == []

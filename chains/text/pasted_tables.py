@@ -104,16 +104,20 @@ def _display(text: str, start: int, pos: int) -> int:
 
 def _by_position(text: str, header: Row, row: Row, width: int) -> Row | None:
     """The row's cells set under the header cells they stand under on screen, or None when any cell stands under
-    no header cell, under two, or under one another cell took."""
+    no header cell, under two, or under one another cell took (the last cell is placed by where it starts)."""
     if len(header.cells) != width:
         return None
     h0, r0 = text.rfind("\n", 0, header.span[0]) + 1, text.rfind("\n", 0, row.span[0]) + 1
     cols = [(_display(text, h0, c.span[0]), _display(text, h0, c.span[1])) for c in header.cells]
     bounds = [(a if i else 0, cols[i + 1][0] if i + 1 < len(cols) else 10**6) for i, (a, _) in enumerate(cols)]
     out: list[Cell | None] = [None] * width
-    for c in row.cells:
+    for k, c in enumerate(row.cells):
         a, b = _display(text, r0, c.span[0]), _display(text, r0, c.span[1])
-        under = [i for i, (lo, hi) in enumerate(bounds) if a < hi and lo < b]
+        if k == len(row.cells) - 1 and k:
+            b = a + 1  # the last cell of words may run on past its column's right edge (a long 原因)
+        near = [i for i, (lo, _) in enumerate(cols) if 0 < lo - a <= 2]
+        # a cell edited one or two characters shorter starts just left of its column
+        under = near or [i for i, (lo, hi) in enumerate(bounds) if a < hi and lo < b]
         if len(under) != 1 or out[under[0]] is not None:
             return None
         out[under[0]] = c
