@@ -379,7 +379,7 @@ def find_sums_prose(doc: Doc) -> list[Relation]:
         total = before[-1]
         stop = _PART_STOP.search(text, m.end())
         end = stop.start() if stop else len(text)
-        parts = [n for n in money if m.end() <= n.start < end]
+        parts = [n for n in money if m.end() <= n.start < end and not bracketed(text, m.end(), n.start)]
         fits = [k for k in range(2, len(parts) + 1) if agrees(sum(p.money for p in parts[:k]) / _MONEY[
             total.unit], total) and not bare_between(doc, parts[0], parts[k - 1])]
         if len(fits) == 1 and all(p.unit == total.unit for p in parts[:fits[0]]):
@@ -396,6 +396,12 @@ def find_sums_prose(doc: Doc) -> list[Relation]:
         if len(fits) == 1 and all(p.unit == total.unit for p in parts[-fits[0]:]):
             out.append(sum_relation(doc, total, parts[-fits[0]:], "prose"))
     return out
+
+
+def bracketed(text: str, start: int, pos: int) -> bool:
+    """``pos`` stands inside a bracket opened after ``start`` (a part's own detail: "（含…1436.8万元）")."""
+    between = text[start:pos]
+    return between.count("(") + between.count("（") > between.count(")") + between.count("）")
 
 
 def bare_between(doc: Doc, first: Num, last: Num) -> bool:

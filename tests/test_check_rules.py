@@ -171,6 +171,20 @@ def test_unit_mismatch_wins_over_sum_mismatch() -> None:
     assert {f.code for f in check(text).errors} == {"unit_mismatch"}
 
 
+def test_the_slip_is_the_amount_in_the_reports_rarer_unit_not_its_partner() -> None:
+    # received 8,525.06 written in 元 among figures in 万元: rescaling either side would make the rate hold
+    text = report("截至2023年4月10日，专项资金到位8,525.06元，到位率88.32%。项目资金共支出5,995.28万元，"
+                  "结余资金2,529.78万元，资金执行率为70.33%。全年预算9,652.56万元。")
+    assert [(f.code, span_text(text, f)) for f in check(text).errors] == [("unit_mismatch", "8,525.06元")]
+
+
+def test_a_unit_slip_already_named_is_not_kept_against_its_twin() -> None:
+    # "62元" beside "62万元" twice restating one sum: only the 元 one is the slip
+    text = report("省级拨付农机购置补贴资金62元，中央拨付16万元，上年度结余6.47万元，共计84.47万元。\n"
+                  "资金来源：省级拨付农机购置补贴资金62万元，中央拨付16万元，上年度结余6.47万元，共计84.47万元。")
+    assert [(f.code, span_text(text, f)) for f in check(text).errors] == [("unit_mismatch", "62元")]
+
+
 def test_rate_message_gives_amounts_and_expected_value() -> None:
     text = report("全年预算数100.00万元，全年执行数98.65万元，预算执行率98.56%。")
     (f,) = findings_of(text, "rate_mismatch")

@@ -19,8 +19,9 @@ from chains.check.rules.base import (
     one_source,
     sum_agrees,
 )
-from chains.check.rules.funds import AMOUNTS, _report_unit, _unit_fix, _usable
+from chains.check.rules.funds import AMOUNTS, _usable
 from chains.check.rules.items import listed, near, same_section
+from chains.check.rules.unit_slips import report_unit, unit_fix
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, generic_subject, subject_compatible
@@ -54,9 +55,9 @@ def sums(ctx: Context) -> None:
                 or _own_total_after(ctx, comps[-1], mentions):
             continue
         everything = [total.mention, *mentions]
-        fix = _unit_fix(ctx, everything, lambda v: abs(v[0] - sum(v[1:], Decimal(0))) <= EPS)
+        fix = unit_fix(ctx, everything, lambda v: abs(v[0] - sum(v[1:], Decimal(0))) <= EPS)
         if fix:
-            _report_unit(ctx, fix[0], fix[1], "合计与分项之和")
+            report_unit(ctx, fix[0], fix[1], "合计与分项之和")
             continue
         s = sum((m.value for m in mentions), Decimal(0))
         listed = "＋".join(money(m) for m in mentions)
@@ -375,7 +376,9 @@ def conflicts(ctx: Context) -> None:
         by_value: dict[Decimal, list[Linked]] = defaultdict(list)
         for lk in g:
             by_value[lk.mention.value].append(lk)
-        ranked = sorted(by_value, key=lambda v: (support.get(v, 0) + len(by_value[v]), -by_value[v][0].mention.start))
+        # a value already reported as a unit slip ("62元" beside "62万元") is never the one to keep
+        ranked = sorted(by_value, key=lambda v: (any(lk.mention.span not in ctx.explained for lk in by_value[v]),
+                                                 support.get(v, 0) + len(by_value[v]), -by_value[v][0].mention.start))
         best = ranked[-1]
         keep = by_value[best][0].mention
         for v in ranked[:-1]:
@@ -383,7 +386,7 @@ def conflicts(ctx: Context) -> None:
             if odd.span in ctx.explained:
                 continue
             if any(v * k == best for k in RESCALE):
-                _report_unit(ctx, odd, best, f"与{money(keep)}一致")
+                report_unit(ctx, odd, best, f"与{money(keep)}一致")
                 continue
             what = QUANTITY_NAMES_ZH.get(g[0].quantity or "", "金额")
             subject = g[0].subject if g[0].specific else ""

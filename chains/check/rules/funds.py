@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from chains.check.rules.base import EPS, HUNDRED, RESCALE, Context, agrees, fmt, fmt_like, money, one_source
+from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, money, one_source
+from chains.check.rules.unit_slips import report_unit, unit_fix
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, subject_compatible
@@ -131,42 +132,6 @@ def _nearest_before(anchor: Linked, pool: list[Linked]) -> list[Linked]:
 def _balance_holds(tolerance: Decimal) -> Callable[[list[Decimal]], bool]:
     """The test that base − spent = balance, for values [base, spent, balance]."""
     return lambda v: abs(v[0] - v[1] - v[2]) <= tolerance
-
-
-def _unit_fix(ctx: Context, amounts: list[Mention], test: Callable[[list[Decimal]], bool]) -> tuple[Mention, Decimal] | None:
-    """An amount that, rescaled by 10^±4 or 10^±8, makes ``test(values)`` hold."""
-    for i, a in enumerate(amounts):
-        for k in RESCALE:
-            values = [m.value for m in amounts]
-            values[i] = a.value * k
-            # a rescaled amount too small to write at two decimals (0.0003万元) fixes nothing: it only vanishes
-            if a.value != 0 and abs(values[i]) >= Decimal("0.01") and test(values):
-                return a, a.value * k
-    return None
-
-
-_LADDER = ["元", "万元", "亿元"]
-_SHIFT = {Decimal(10000): 1, Decimal("0.0001"): -1, Decimal(100000000): 2, Decimal("0.00000001"): -2}
-
-
-def _report_unit(ctx: Context, amount: Mention, fixed: Decimal, why: str) -> None:
-    if amount.span in ctx.explained:
-        return
-    ctx.explained.add(amount.span)
-    written = amount.written_unit if amount.written_unit in _LADDER else "万元"
-    ratio = fixed / amount.value if amount.value else Decimal(1)
-    shift = next((v for k, v in _SHIFT.items() if abs(ratio - k) <= abs(k) * Decimal("1e-9")), 0)
-    idx = _LADDER.index(written) + shift
-    hint = f"，疑为以“{_LADDER[idx]}”计的数字误标为“{written}”" if 0 <= idx < len(_LADDER) and shift else ""
-    ctx.add(
-        Finding(
-            "unit_mismatch",
-            f"金额“{money(amount)}”的单位有误{hint}：按{fmt(fixed, 2)}万元计算，{why}即可成立。",
-            amount.span,
-            values={"stated": money(amount), "kind": "scale"},
-            expected=f"{fmt(fixed, 2)}万元",
-        )
-    )
 
 
 # -- I1 / I2 / I5 rates ---------------------------------------------------------------------------------
@@ -309,9 +274,9 @@ def _rate_unit_fixed(ctx: Context, m: Mention, name: str, nums: list[Linked], no
     """An amount off by 10^4/10^8 explains the rate (reported as ``unit_mismatch``)."""
     for n_lk in nums[:3]:
         for d_lk in nonzero[:3]:
-            fix = _unit_fix(ctx, [n_lk.mention, d_lk.mention], lambda v: v[1] != 0 and agrees(m, v[0] / v[1] * HUNDRED))
+            fix = unit_fix(ctx, [n_lk.mention, d_lk.mention], lambda v: v[1] != 0 and agrees(m, v[0] / v[1] * HUNDRED))
             if fix:
-                _report_unit(ctx, fix[0], fix[1], f"{name}{money(m)}")
+                report_unit(ctx, fix[0], fix[1], f"{name}{money(m)}")
                 return True
     return False
 
@@ -364,9 +329,9 @@ def balances(ctx: Context) -> None:
         received = [b for b in bases if b.quantity == "received"]
         b = (received or bases)[0].mention
         s = spent[0].mention
-        fix = _unit_fix(ctx, [b, s, m], _balance_holds(m.half_unit() + EPS))
+        fix = unit_fix(ctx, [b, s, m], _balance_holds(m.half_unit() + EPS))
         if fix:
-            _report_unit(ctx, fix[0], fix[1], "结余＝到位（预算）－执行")
+            report_unit(ctx, fix[0], fix[1], "结余＝到位（预算）－执行")
             continue
         expected = b.value - s.value
         base_name = "到位" if received else "预算"

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from chains.check.rules.base import RESCALE, Context, agrees
-from chains.check.rules.funds import _report_unit
+from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.table_model import Row, Table
@@ -61,7 +61,7 @@ def _row(ctx: Context, table: Table, row: Row, spans: list[tuple[int, int]]) -> 
         if target is not None and (agrees(said, target.value) or said.value == target.value):
             continue
         if said.kind == "money" and actual.value and said.value / actual.value in RESCALE:
-            _report_unit(ctx, said, actual.value, f"与自评表所填{actual.raw}一致")  # "９．２６万元" for 9.26亿元
+            report_unit(ctx, said, actual.value, f"与自评表所填{actual.raw}一致")  # "９．２６万元" for 9.26亿元
             continue
         if _stated_again(ctx, said, actual):
             # the text gives its figure twice and the table once: the table's cell is the odd one out

@@ -16,8 +16,9 @@ from chains.check.rules.base import (
     one_source,
     sum_agrees,
 )
-from chains.check.rules.funds import _report_unit, _title
+from chains.check.rules.funds import _title
 from chains.check.rules.tables import _family, _num, target_actual
+from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
@@ -344,7 +345,7 @@ def table_against_text(ctx: Context) -> None:
             continue
         ratio = m.value / t.value if t.value else Decimal(0)
         if ratio == Decimal("0.0001") and m.written_unit == "元" and lk.quantity in in_wan:
-            _report_unit(ctx, m, t.value, f"与表中所填{t.raw}万元一致")
+            report_unit(ctx, m, t.value, f"与表中所填{t.raw}万元一致")
             continue  # the same digits, and the table prints 万元: the text's 元 is the slip
         if not leads_its_sentence(ctx, lk) or _after_a_count(ctx, lk):
             # "本级财政资金132万元，支出123.36万元": the figure may be one source's, not the project's;

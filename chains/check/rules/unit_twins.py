@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from chains.check.rules.base import Context, money
-from chains.check.rules.funds import _report_unit
+from chains.check.rules.unit_slips import report_unit
 from chains.text.quantities import Linked, generic_subject, subject_compatible
 
 _PER_UNIT = {"unit_price", "average"}
@@ -34,7 +34,7 @@ def run(ctx: Context) -> None:
         twins = [t for t in wan.get(lk.mention.number, []) if _same_thing(lk, t) and t.mention.span not in ctx.explained
                  and not _slip_of_its_list(ctx, t)]
         if twins:
-            _report_unit(ctx, lk.mention, twins[0].mention.value, f"与{money(twins[0].mention)}一致")
+            report_unit(ctx, lk.mention, twins[0].mention.value, f"与{money(twins[0].mention)}一致")
 
 
 def _same_thing(a: Linked, b: Linked) -> bool:

@@ -1,0 +1,53 @@
+"""Amounts off by 10^4 or 10^8 (a figure in 元 written with 万元, or the reverse): which amount of a failed relation a
+rescale repairs, and the ``unit_mismatch`` finding that names it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from decimal import Decimal
+
+from chains.check.rules.base import RESCALE, Context, fmt, money
+from chains.findings import Finding
+from chains.text.numbers import Mention
+
+
+def unit_fix(ctx: Context, amounts: list[Mention], test: Callable[[list[Decimal]], bool]) -> tuple[Mention, Decimal] | None:
+    """An amount that, rescaled by 10^±4 or 10^±8, makes ``test(values)`` hold; an amount already reported as a
+    unit slip is tried first (its repair explains this relation too, and blames no other figure), then amounts
+    written in the report's rarer unit (one "8,525.06元" among figures in 万元 is the slip, not its partner)."""
+    units = Counter(lk.mention.written_unit for lk in ctx.linked if lk.mention.kind == "money")
+    for i in sorted(range(len(amounts)), key=lambda j: (amounts[j].span not in ctx.explained,
+                                                         units[amounts[j].written_unit])):
+        a = amounts[i]
+        for k in RESCALE:
+            values = [m.value for m in amounts]
+            values[i] = a.value * k
+            # a rescaled amount too small to write at two decimals (0.0003万元) fixes nothing: it only vanishes
+            if a.value != 0 and abs(values[i]) >= Decimal("0.01") and test(values):
+                return a, a.value * k
+    return None
+
+
+_LADDER = ["元", "万元", "亿元"]
+_SHIFT = {Decimal(10000): 1, Decimal("0.0001"): -1, Decimal(100000000): 2, Decimal("0.00000001"): -2}
+
+
+def report_unit(ctx: Context, amount: Mention, fixed: Decimal, why: str) -> None:
+    if amount.span in ctx.explained:
+        return
+    ctx.explained.add(amount.span)
+    written = amount.written_unit if amount.written_unit in _LADDER else "万元"
+    ratio = fixed / amount.value if amount.value else Decimal(1)
+    shift = next((v for k, v in _SHIFT.items() if abs(ratio - k) <= abs(k) * Decimal("1e-9")), 0)
+    idx = _LADDER.index(written) + shift
+    hint = f"，疑为以“{_LADDER[idx]}”计的数字误标为“{written}”" if 0 <= idx < len(_LADDER) and shift else ""
+    ctx.add(
+        Finding(
+            "unit_mismatch",
+            f"金额“{money(amount)}”的单位有误{hint}：按{fmt(fixed, 2)}万元计算，{why}即可成立。",
+            amount.span,
+            values={"stated": money(amount), "kind": "scale"},
+            expected=f"{fmt(fixed, 2)}万元",
+        )
+    )
