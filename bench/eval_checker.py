@@ -27,6 +27,7 @@ SETS = {
     "real3": (ROOT / "tests/data/real3/reports", ROOT / "tests/data/real3/labels.jsonl"),
     "real4": (ROOT / "tests/data/real4/reports", ROOT / "tests/data/real4/labels.jsonl"),
     "real5": (ROOT / "tests/data/real5/reports", ROOT / "tests/data/real5/labels.jsonl"),
+    "real6": (ROOT / "tests/data/real6/reports", ROOT / "tests/data/real6/labels.jsonl"),
     "drafts": (ROOT / "tests/data/drafts/cases", ROOT / "tests/data/drafts/labels.jsonl"),
     "drafts2": (ROOT / "tests/data/drafts2/cases", ROOT / "tests/data/drafts2/labels.jsonl"),
     "drafts3": (ROOT / "tests/data/drafts3/cases", ROOT / "tests/data/drafts3/labels.jsonl"),

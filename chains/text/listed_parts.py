@@ -53,8 +53,9 @@ def trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
         parts = []
         j = t - 1
         while j >= 0 and out[j].sentence == lk.sentence:  # figures of the same sentence, before the total
-            if out[j].mention.kind == "money" and out[j].component_of is None and not out[j].mention.approx:
-                parts.append(j)
+            if out[j].mention.kind == "money" and out[j].component_of is None and not out[j].mention.approx \
+                    and out[j].quantity not in ("unit_price", "average"):
+                parts.append(j)  # "每村每年补助4400元，分配至A 93万元、B 52万元…": a rate of grant is no part
             j -= 1
         if any(out[j].quantity in ("budget_adjustment", "change")
                or _TRAILING_TOTAL.search(text[max(lk.sentence[0], out[j].mention.start - 6) : out[j].mention.start])
@@ -62,7 +63,7 @@ def trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
             continue  # "年初预算合计2389万元，调减300万元，全年合计2089万元": a running account, not parts
         kinds = {out[j].quantity for j in parts} - {None, lk.quantity}
         has_parts = any(o.component_of == t for o in out[j + 1 : t])
-        if len(parts) >= 2 and len(kinds) <= 1 and not kinds & {"unit_price", "average", "balance"} and not has_parts:
+        if len(parts) >= 2 and len(kinds) <= 1 and "balance" not in kinds and not has_parts:
             for j in parts:
                 out[j] = replace(out[j], component_of=t)
     return out

@@ -44,7 +44,7 @@ _ADJUST = re.compile(r"追加|调增|调减|调整(?!后)|追减|新增|核减|�
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _ITEM_HEAD = re.compile(
     r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)"
-    r"[ \u3000]*(?P<name>[^。：:\n，,；]{1,30}?(?:项目|资金|经费|专项|补贴|补助|工程|基金)|[^。：:\n，,；0-9]{2,12})[。：:]",
+    r"[ \u3000]*(?P<name>[^。：:\n，,；]{1,30}?(?:项目|资金|经费|费用|专项|补贴|补助|工程|基金)|[^。：:\n，,；0-9]{2,12})[。：:]",
     re.M,
 )
 # an enumerated paragraph that opens a section of the report, not a sub-item
@@ -395,8 +395,9 @@ def _nearest_keyword(
             before[-2:] == "预算" and _BARE_BUDGET.search(before) and _SPENT_OF_BUDGET.fullmatch(window, km.end())
         ):
             continue  # 项目支出 / 基本支出 … name a kind of spending, not what was spent
-        if q == "unit_price" and len(window) - km.end() > 2:
-            continue  # 生均/每/标准 only make a unit price right before the figure
+        if q == "unit_price" and len(window) - km.end() > 2 and not (
+                km.group(0) == "每" and _PER_GRANT.fullmatch(window, km.end())):
+            continue  # 生均/每/标准 only make a unit price right before the figure ("每村每年补助 4400元" too)
         if q in ("annual_budget", "issued", "received") and _ADJUST.search(window[max(0, km.start() - 3) : km.start()]):
             q = "budget_adjustment"  # 追加预算 / 调减资金 … change the budget, they are not it
         if q == "budget_adjustment" and _ADJUSTED_TO.match(window, km.end()):
@@ -424,6 +425,9 @@ def _subject(text: str, s_start: int, m: Mention, kw_span: tuple[int, int] | Non
             if re.search(r"(?:金|费|款|资金|经费|补助|补贴)$", after):
                 subject = _SUBJECT_PREFIX.sub("", after)
     return subject
+
+
+_PER_GRANT = re.compile(r"[^\d，,。；;：:\s]{1,2}(?:补助|补贴|奖补|奖励|资助|发放|拨付|安排)?[ \t\u3000]*")
 
 
 def _scope_index(text: str) -> list[tuple[int, str]]:

@@ -46,7 +46,7 @@ def sums(ctx: Context) -> None:
         total = ctx.linked[idx]
         if len(comps) < 2 or total.mention.kind != "money":
             continue
-        mentions = _top_level([c.mention for c in comps])
+        mentions = _top_level(ctx.text, [c.mention for c in comps])
         if len(mentions) < 2 or total.mention.approx or any(m.approx for m in mentions):
             continue
         if _unreadable_part(ctx, total.mention, mentions):
@@ -114,16 +114,22 @@ def _unreadable_part(ctx: Context, total: Mention, parts: list[Mention]) -> bool
     return hi < lo
 
 
-def _top_level(parts: list[Mention]) -> list[Mention]:
+def _top_level(text: str, parts: list[Mention]) -> list[Mention]:
     """The parts without the items of a nested breakdown: "其中：1.一般公共预算11个项目2827.23万元，即：A 82.8万元、
-    B 30.61万元……" lists a part and then its own items, which add up to it."""
+    B 30.61万元……" lists a part and then its own items, which add up to it; a word or mark between the part and its
+    first item opens the breakdown (即、其中、包括、含、a colon or a bracket), else "南陵县52万元，繁昌区25万元，湾沚区23万元，
+    镜湖区4.224万元" are four items of one list whatever they add up to."""
     out: list[Mention] = []
     i = 0
     while i < len(parts):
         out.append(parts[i])
-        j = _items_of(parts, i)
+        j = _items_of(parts, i) if i + 1 < len(parts) and _OPENS_ITEMS.search(
+            text, parts[i].end, max(parts[i].end, parts[i + 1].start)) else 0
         i = j if j else i + 1
     return out
+
+
+_OPENS_ITEMS = re.compile(r"即|其中|包括|含|[:：（(]")
 
 
 def _items_of(parts: list[Mention], i: int) -> int:

@@ -1,0 +1,54 @@
+"""Lists of amounts in prose (issue 10, the sixth real set): which figures of a sentence are the parts of its total,
+and a sub-project's amount in the overview list against its own paragraph."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity or "", text[f.span[0] : f.span[1]]) for f in check(text).findings]
+
+
+ALLOCATED = ("下达送戏进万村补助资金，每村每年补助 4400 元，分配至无为市93万元，南陵县52万元，繁昌区25万元，湾沚区23万元，"
+             "镜湖区4.224万元，鸠江区20.064万元，弋江区3.52万元，三山经开区16.192万元，共计{total}万元。")
+
+
+def test_a_grant_per_village_before_the_list_is_no_part_of_its_total() -> None:
+    assert found(ALLOCATED.format(total="237")) == []
+    (f,) = check(ALLOCATED.format(total="238")).findings
+    assert f.code == "sum_mismatch" and f.severity == "error"
+    assert "4400" not in f.message and "＝237.00万元" in f.message
+
+
+def test_items_that_happen_to_add_up_to_an_earlier_item_are_still_items_of_one_list() -> None:
+    # 25 + 23 + 4.224 rounds to the 52 before them, but nothing opens a breakdown (即、其中、a colon…)
+    text = "分配至南陵县52万元，繁昌区25万元，湾沚区23万元，镜湖区4.224万元，共计105万元。"
+    (f,) = check(text).findings
+    assert f.code == "sum_mismatch" and "＝104.22万元" in f.message
+
+
+def test_a_nested_breakdown_opened_by_a_colon_is_the_parts_own_items() -> None:
+    text = "项目资金共100万元，其中：设备购置60万元，即：服务器35万元、存储设备25万元；运维40万元。"
+    assert [f for f in found(text) if f[0] == "sum_mismatch"] == []
+
+
+OVERVIEW = ("2020年市财政共计下达单位市级项目资金60万元，涉及2个项目，分别为：青少年管理事务工作经费30万元；"
+            "共青团武威市第四次代表大会费用30万元。\n"
+            "二、项目资金使用情况\n"
+            "1.青少年管理事务工作经费。该项目财政拨入资金30万元，截止2020年12月31日，支出资金30万元，主要用于青少年工作。\n"
+            "2.共青团武威市第四次代表大会费用。该项目{own}万元，截止2020年12月31日，支出资金30万元，用于保障大会召开。\n")
+
+
+def test_a_sub_projects_money_in_its_own_paragraph_against_the_overview_list_is_doubtful() -> None:
+    assert found(OVERVIEW.format(own="财政拨入资金30")) == []
+    (f,) = check(OVERVIEW.format(own="财政拨入资金33")).findings
+    assert (f.code, f.severity) == ("conflicting_values", "warning")
+    assert "共青团武威市第四次代表大会费用" in f.message and "30万元" in f.message and "33万元" in f.message
+    text = OVERVIEW.format(own="财政拨入资金33")
+    assert text[f.related[0][0] : f.related[0][1]] == "30万元"
+
+
+def test_a_paragraph_that_also_gives_the_listed_amount_says_nothing() -> None:
+    text = OVERVIEW.format(own="年初预算30万元，年中追加后财政拨入资金33")
+    assert [f for f in found(text) if f[0] == "conflicting_values"] == []
