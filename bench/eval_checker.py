@@ -33,6 +33,8 @@ SETS = {
     "drafts3": (ROOT / "tests/data/drafts3/cases", ROOT / "tests/data/drafts3/labels.jsonl"),
     "drafts4": (ROOT / "tests/data/drafts4/cases", ROOT / "tests/data/drafts4/labels.jsonl"),
     "drafts5": (ROOT / "tests/data/drafts5/cases", ROOT / "tests/data/drafts5/labels.jsonl"),
+    "drafts6": (ROOT / "tests/data/drafts6/cases", ROOT / "tests/data/drafts6/labels.jsonl"),
+    "drafts7": (ROOT / "tests/data/drafts7/cases", ROOT / "tests/data/drafts7/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

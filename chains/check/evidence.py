@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from chains.check.rules.base import HUNDRED, Context, agrees
+from chains.check.rules.base import HUNDRED, Context, agrees, one_source
 from chains.findings import Finding
 from chains.text.quantities import Linked, subject_compatible
 
@@ -102,7 +102,7 @@ def _operand_doubt(ctx: Context, f: Finding) -> str | None:
         return "计算所用的金额不在比率所在的句子，可能另有所指"
     if _inside_brackets(ctx.text, amount):
         return "计算所用的金额在括号内，是某一部分的金额"
-    if base is not None and base.sentence != rate.sentence and _item_rates(ctx, rate):
+    if base is not None and base.sentence != rate.sentence and _item_rates(ctx, rate) and _an_items(ctx, rate, amount):
         return "同一段中有多个子项各自的比率，计算却用了全部预算"
     if base is not None and base.quantity == "initial_budget" and amount.mention.value > base.mention.value:
         return "金额超过年初预算，预算可能年中调增过，比率可能按调整后的全年预算计算"
@@ -121,6 +121,17 @@ def _item_rates(ctx: Context, rate: Linked) -> bool:
     values = {lk.mention.value for lk in ctx.linked
               if lk.quantity == rate.quantity and _line(ctx.text, lk.mention.start) == line}
     return len(values) >= 2
+
+
+def _an_items(ctx: Context, rate: Linked, amount: Linked) -> bool:
+    """Whether the rate may be one item's: its amount names an item or a source, 其中 opens its sentence, or a rate
+    of its kind comes before it in its paragraph ("全年实际支出2131.26万元，预算执行率98.47%。其中：中央资金…执行率
+    98.62%" states the whole's first)."""
+    opening = ctx.text[rate.sentence[0] : rate.sentence[0] + 4]
+    line = _line(ctx.text, rate.mention.start)
+    earlier = any(lk.quantity == rate.quantity and lk.mention.start < rate.mention.start
+                  and _line(ctx.text, lk.mention.start) == line for lk in ctx.linked)
+    return amount.specific or one_source(ctx, amount) or "其中" in opening or earlier
 
 
 def _linked_at(ctx: Context, span: tuple[int, int]) -> Linked | None:

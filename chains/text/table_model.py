@@ -208,6 +208,7 @@ _GOAL_BLOCK = re.compile(r"^(?:年度)?(?:绩效)?(?:总体)?目标$|^年度目�
 def with_header(table: Table) -> list[Table]:
     """Split a block of rows at each header row (a Word page often stacks the funds block, the goal block and
     the indicator block with no blank line between) and map each part's columns to roles."""
+    table = Table(_without_line_numbers(_keyed_rows(table.rows)), table.kind, table.header_index, table.roles)
     heads = [(i, roles) for i, row in enumerate(table.rows) if (roles := header_roles(row)) is not None]
     if not heads:
         return [table]
@@ -233,6 +234,48 @@ def with_header(table: Table) -> list[Table]:
             out.append(Table(rows[: head + 1 + fits], table.kind, header_index=head, roles=shifted))
             if len(rows) - head - 1 - fits >= 2:
                 out.append(Table(rows[head + 1 + fits :], table.kind))
+    return out
+
+
+_LINE_NUMBER_HEAD = re.compile(r"^(?:行次|栏次|行号)$")
+
+
+def _without_line_numbers(rows: list[Row]) -> list[Row]:
+    """"项目｜行次｜小计｜中央｜省级…" over "年初预算数｜1｜112.40｜48.00…": the 行次 column numbers the lines of a
+    printed form; its 1, 2, 3 are no figures of the report, so the column is left out of every row."""
+    for row in rows[:3]:
+        j = next((j for j, c in enumerate(row.cells) if _LINE_NUMBER_HEAD.match(c.text)), None)
+        if j is not None and j > 0:
+            return [Row(r.cells[:j] + r.cells[j + 1 :], r.span, r.inferred) if len(r.cells) > j else r for r in rows]
+    return rows
+
+
+_KEYED = re.compile(r"(?P<label>[^\d\s:：]{2,14}?)[ \t\u3000]*[:：]?[ \t\u3000]*"
+                    r"(?P<value>-?\d[\d,]*(?:\.\d+)?[ \t\u3000]*(?:%|％|万元|元|分)?)")
+
+
+def _keyed_rows(rows: list[Row]) -> list[Row]:
+    """"年度资金总额｜年初预算数 6,000,000.00｜全年预算数 9,000,000.00｜…｜分值 10｜执行率 94.08%｜得分 9.41": a row whose
+    cells carry their own column names (three or more) is read as a header row of those names over a row of the
+    figures, so the block reads like any funds table."""
+    out: list[Row] = []
+    for row in rows:
+        keyed = [(c, m) for c in row.cells if (m := _KEYED.fullmatch(c.text)) and column_role(m.group("label"))]
+        if len(keyed) < 3:
+            out.append(row)
+            continue
+        head: list[Cell] = []
+        data: list[Cell] = []
+        for c in row.cells:
+            m = _KEYED.fullmatch(c.text)
+            if m is None or not column_role(m.group("label")):
+                head.append(Cell("", (c.span[0], c.span[0])))
+                data.append(c)
+                continue
+            start = c.span[0]
+            head.append(Cell(m.group("label"), (start + m.start("label"), start + m.end("label"))))
+            data.append(Cell(m.group("value"), (start + m.start("value"), start + m.end("value"))))
+        out += [Row(head, row.span), Row(data, row.span)]
     return out
 
 

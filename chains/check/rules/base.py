@@ -97,6 +97,17 @@ def fmt_like(value: Decimal, like: Mention, minimum: int = 2) -> str:
     return fmt(value, max(minimum, like.decimals))
 
 
+def money_like(value: Decimal, like: Mention) -> str:
+    """An amount computed in 万元, written in the unit (and with the separators) of the figure it stands beside."""
+    if like.written_unit != "元":
+        return f"{fmt_like(value, like)}万元"
+    text = fmt_like(value * 10000, like)
+    if "," in like.raw:
+        whole, _, frac = text.partition(".")
+        text = f"{int(whole):,}" + (f".{frac}" if frac else "")
+    return f"{text}元"
+
+
 def money(m: Mention) -> str:
     """A money mention as written, without its comparator word."""
     raw = m.raw

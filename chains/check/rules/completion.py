@@ -35,15 +35,36 @@ def run(ctx: Context) -> None:
         target, actual = pair
         if actual.value == 0:
             continue
-        # lower is better under a ≤ target ("办结时限≤10天，实际12天"): the rate is target ÷ actual
-        lower_is_better = target.comparator in ("lte", "lt") and not _TARGET_AFTER.match(ctx.text[target.end : target.end + 8])
-        _report(ctx, m, target, actual, lower_is_better)
+        # lower is better under a ≤ target ("办结时限≤10天，实际12天"): the rate is target ÷ actual; a target written
+        # without its comparator takes it from the 自评表 row with that target, and with none either way is right
+        # ("低于95%的目标" relates the actual to the target: its 低于 is no comparator of the target)
+        said = None if _TARGET_AFTER.match(ctx.text[target.end : target.end + 8]) else target.comparator
+        comparator = said or _comparator_in_table(ctx, target)
+        lower_is_better = comparator in ("lte", "lt")
+        _report(ctx, m, target, actual, lower_is_better, either=comparator is None)
 
 
-def _report(ctx: Context, m: Mention, target: Mention, actual: Mention, lower_is_better: bool) -> None:
+def _comparator_in_table(ctx: Context, said: Mention) -> str | None:
+    """The comparator of the 自评表 targets equal to a target stated bare in the text ("超过24小时的目标" beside a
+    "≤24小时" row), when they all have the same one."""
+    found = set()
+    for table in ctx.tables:
+        if table.col("target") is None:
+            continue
+        for row in table.data_rows():
+            t, _ = target_actual(table, row)
+            if t is not None and t.comparator is not None and t.value == said.value and t.unit == said.unit:
+                found.add(t.comparator)
+    return found.pop() if len(found) == 1 else None
+
+
+def _report(ctx: Context, m: Mention, target: Mention, actual: Mention, lower_is_better: bool,
+            either: bool = False) -> None:
     rate = (target.value / actual.value if lower_is_better else actual.value / target.value) * HUNDRED
     if agrees(m, rate) or (rate > HUNDRED and m.value == HUNDRED):
         return
+    if either and agrees(m, target.value / actual.value * HUNDRED):
+        return  # no comparator anywhere: a rate of target ÷ actual may be a lower-is-better indicator's
     ctx.add(
         Finding(
             "completion_mismatch",

@@ -12,7 +12,17 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, money, one_source
+from chains.check.rules.base import (
+    EPS,
+    HUNDRED,
+    Context,
+    agrees,
+    fmt,
+    fmt_like,
+    money,
+    money_like,
+    one_source,
+)
 from chains.check.rules.unit_slips import report_unit, unit_fix
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -183,6 +193,8 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     named = _SOURCE_NAMED.search(ctx.text, max(lk.sentence[0], m.start - 12), m.start)
     if not named and any(n.sentence == lk.sentence and one_source(ctx, n) for n in nums):
         return  # "中央资金支出380.12万元，执行率95.03%": that source's rate, on a budget the text may not give
+    if _part_rate(ctx, lk):
+        return  # "其中：中央资金支出1944.86万元，执行率98.62%；县级…执行率100%": parts' rates, their budgets not at hand
     if not near:
         # an amount from another paragraph may confirm a rate but never accuse it
         if over:
@@ -191,6 +203,20 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     if _rate_unit_fixed(ctx, m, name, near, nonzero):
         return
     _report_rate_mismatch(ctx, lk, name, near[0], nonzero[0], over)
+
+
+def _part_rate(ctx: Context, lk: Linked) -> bool:
+    """A bare 执行率 after a part of a 其中 list, in a paragraph that gives such a rate after each part; one rate
+    after the whole list ("其中：中央248.74万元、省级74.71万元、县级31.71万元，执行率65%") is the whole's."""
+    m = lk.mention
+    if not _BARE_RATE.fullmatch(re.split(r"[，,；;：:]", ctx.text[lk.sentence[0] : m.start])[-1]):
+        return False
+    line = ctx.line_of(m.start)
+    parts = [o.mention.start for o in ctx.linked if o.component_of is not None and o.mention.kind == "money"
+             and ctx.line_of(o.mention.start) == line]
+    rates = [o.mention.start for o in ctx.linked if o.quantity == lk.quantity and ctx.line_of(o.mention.start) == line]
+    # rates standing between parts, or after the first of them, one per part
+    return any(p < m.start for p in parts) and sum(1 for r in rates if parts and r > min(parts)) >= 2
 
 
 def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]]:
@@ -209,6 +235,7 @@ def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]
     return nums, dens
 
 
+_BARE_RATE = re.compile(r"\s*(?:资金)?(?:预算)?(?:执行|使用|支出)率(?:为|达到?|是)?\s*")
 _SOURCE_NAMED = re.compile(r"(?:本级|市级|省级|县级|区级|中央|上级|地方)(?:财政)?(?:补助|配套)?资金")
 _FUNDS_NOUN = re.compile(r"(?:资金|经费|预算|款)$")
 
@@ -327,9 +354,10 @@ def balances(ctx: Context) -> None:
         if ok:
             continue
         received = [b for b in bases if b.quantity == "received"]
-        b = (received or bases)[0].mention
         s = spent[0].mention
-        fix = unit_fix(ctx, [b, s, m], _balance_holds(m.half_unit() + EPS))
+        fix = unit_fix(ctx, [(received or bases)[0].mention, s, m], _balance_holds(m.half_unit() + EPS))
+        # the base whose balance comes nearest the stated one: the slip is in one figure, not in the choice of base
+        b = min((x.mention for x in (received or bases)[:4]), key=lambda x: abs(x.value - s.value - m.value))
         if fix:
             report_unit(ctx, fix[0], fix[1], "结余＝到位（预算）－执行")
             continue
@@ -338,11 +366,10 @@ def balances(ctx: Context) -> None:
         ctx.add(
             Finding(
                 "balance_mismatch",
-                f"按{base_name}{money(b)}、执行{money(s)}计算，结余应为{fmt(expected, max(2, m.decimals))}万元，"
-                f"与所写{money(m)}不符。",
+                f"按{base_name}{money(b)}、执行{money(s)}计算，结余应为{money_like(expected, m)}，与所写{money(m)}不符。",
                 m.span,
                 values={"base": money(b), "spent": money(s), "stated": money(m)},
-                expected=f"{fmt(expected, max(2, m.decimals))}万元",
+                expected=money_like(expected, m),
                 related=(b.span, s.span),
             )
         )

@@ -18,6 +18,7 @@ _SUFFIX = re.compile(r"(?:人数|数量|次数|个数|户数|人次数|人次|�
 _FILL = "(?:全年|全县|全市|全区|全镇|全省|累计|共计|共|年度|本年|当年|实际)?"
 # words that make the figure a target or an earlier value, not this year's actual one
 _TARGET_WORDS = re.compile(r"目标|计划|预期|不低于|不少于|不超过|以上|以内|≥|≤|力争|任务|上年|去年|往年|基期|由|原")
+_PER_UNIT = re.compile(r"平均|每|人均|户均|生均|单价")
 _GAP = 14  # characters between the name and its figure, within one clause
 
 
@@ -53,6 +54,8 @@ def _row(ctx: Context, table: Table, row: Row, spans: list[tuple[int, int]]) -> 
             i = ctx.text.find(head, i + 1)
         hits = outside(found)
     for hit in hits:
+        if _PER_UNIT.search(re.split(r"[，,；;。\n]", ctx.text[max(0, hit.start() - 20) : hit.start()])[-1]):
+            continue  # "平均每个点位年运维服务费1678.05元": the indicator per unit, not the indicator
         said = _figure_after(ctx, hit.end())
         if said is None or said.kind != actual.kind or said.unit != actual.unit or said.approx:
             continue

@@ -416,7 +416,8 @@ def _rates_against_text(ctx: Context) -> None:
         return
     prose = [lk.mention for lk in ctx.linked if lk.quantity == "execution_rate" and not lk.scope
              and generic_subject(lk.subject) and not lk.mention.approx and lk.mention.comparator is None
-             and lk.year in (None, ctx.year) and not _own_amounts(ctx, lk) and not _department_wide(ctx, lk)]
+             and lk.year in (None, ctx.year) and not _own_amounts(ctx, lk) and not _department_wide(ctx, lk)
+             and not one_source(ctx, lk)]  # "市级资金执行率80.00%": one source's rate
     for t in table_rates:
         for p in prose:
             if agrees(t, p.value) or agrees(p, t.value):

@@ -1,0 +1,94 @@
+"""Shapes two more writers brought (issue 10, drafts6 and drafts7 on first sight): a funds row whose cells carry
+their own column names, a printed form's 行次 column, a source's rate beside the 自评表's, a lower-is-better
+indicator whose target is written bare, an indicator per unit, and counts in 万 of an unusual unit. Each false alarm
+they raised is a test here; so is each finding they must still give."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity or "", text[f.span[0] : f.span[1]]) for f in check(text).findings]
+
+
+def errors(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).errors]
+
+
+KEYED = ("年度资金总额｜年初预算数 600.00｜全年预算数 900.00｜全年执行数 846.73｜分值 10｜执行率 {rate}｜得分 9.41\n"
+         "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+         "产出指标｜数量指标｜建设村级电商服务站点｜≥180个｜180个｜30｜30\n"
+         "产出指标｜质量指标｜站点验收合格率｜≥95%｜97.8%｜20｜20\n"
+         "效益指标｜社会效益指标｜带动贫困户增收｜≥500户｜612户｜30｜29.59\n"
+         "满意度指标｜服务对象满意度指标｜农户及网商满意度｜≥90%｜92%｜10｜10\n"
+         "总分｜｜｜｜｜100｜{total}\n")
+
+
+def test_a_funds_row_whose_cells_carry_their_column_names_counts_towards_the_indicator_table() -> None:
+    assert errors(KEYED.format(rate="94.08%", total="99")) == []
+    assert ("rate_mismatch", "94.80%") in errors(KEYED.format(rate="94.80%", total="99"))
+    assert ("score_sum_mismatch", "97") in errors(KEYED.format(rate="94.08%", total="97"))
+
+
+FORM = ("项目｜行次｜小计｜中央｜省级｜县区级\n"
+        "年初预算数｜1｜112.40｜48.00｜—｜64.40\n"
+        "全年预算数｜2｜148.40｜48.00｜36.00｜64.40\n"
+        "实际支出数｜3｜140.90｜48.00｜36.00｜56.90\n"
+        "执行率（%）（4）=（3）/（2）｜4｜94.95｜100｜100｜88.35\n"
+        "2024年项目年初预算112.40万元，全年预算148.40万元。全年实际支出{spent}万元，预算执行率94.95%。")
+
+
+def test_the_line_numbers_of_a_printed_form_are_no_figures() -> None:
+    assert found(FORM.format(spent="140.90")) == []
+    assert ("conflicting_values", "140.09万元") in errors(FORM.format(spent="140.09"))
+
+
+def test_a_sources_rate_in_the_text_is_not_the_projects_rate_in_the_table() -> None:
+    text = ("项目｜年初预算数｜全年预算数｜全年执行数｜执行率\n"
+            "年度资金总额｜112.40｜160.40｜152.50｜95.07%\n"
+            "预算执行方面，市级资金执行率80.00%、县级资金执行率91.46%。")
+    assert [f for f in errors(text) if f[0] == "conflicting_values"] == []
+
+
+def test_a_bare_target_takes_its_direction_from_the_indicator_row() -> None:
+    table = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+             "产出指标｜时效指标｜故障平均修复时长｜≤24小时｜30小时｜10｜8.00\n")
+    text = table + "故障平均修复时长30小时，超过24小时的目标，完成率{rate}，主要是光缆抢修周期较长。\n"
+    assert errors(text.format(rate="80.00%")) == []
+    assert ("completion_mismatch", "85.00%") in errors(text.format(rate="85.00%"))
+
+
+def test_with_no_comparator_anywhere_either_direction_of_a_completion_rate_is_accepted() -> None:
+    text = "故障平均修复时长30小时，超过24小时的目标，完成率80.00%。"
+    assert errors(text) == []
+
+
+def test_an_indicator_per_unit_in_the_text_is_not_the_indicator() -> None:
+    text = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+            "产出指标｜成本指标｜运维服务费｜≤450万元｜412.80万元｜10｜10\n"
+            "按全县2460个点位计算，平均每个点位年运维服务费1678.05元。\n")
+    assert errors(text) == []
+
+
+def test_counts_in_wan_of_pages_and_frames_are_counts_not_money() -> None:
+    text = "2024年计划完成档案扫描82万画幅。\n全年完成档案扫描82.6万画幅，较计划多扫描0.6万画幅。"
+    assert errors(text) == []
+    (m,) = [f for f in check("档案扫描82万画幅，全年预算100万元。").findings] or [None]  # nothing to say either
+    assert m is None
+
+
+def test_a_rate_its_own_amounts_show_wrong_is_not_also_a_conflict_with_the_table() -> None:
+    text = ("截至2019年12月31日，到位资金2158.40万元，到位率100%。全年实际支出2131.26万元，预算执行率98.47%。"
+            "其中：中央资金支出1944.86万元，执行率98.62%；县级资金支出186.40万元，执行率100%。\n"
+            "项目｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分\n"
+            "年度资金总额｜1666.40｜2158.40｜2131.26｜10｜98.74%｜9.87\n")
+    assert errors(text) == [("rate_mismatch", "98.47%")]
+
+
+def test_a_balance_names_the_base_its_figure_comes_nearest_and_the_reports_unit() -> None:
+    text = ("2018年项目年初预算6,000,000.00元，全年预算调整为9,000,000.00元。资金安排为：公共服务中心建设2,600,000.00元，"
+            "站点建设6,400,000.00元。\n截至2018年12月31日，累计支出8,467,320.00元，结余资金523,680.00元。")
+    (f,) = check(text).errors
+    assert f.code == "balance_mismatch" and f.expected == "532,680.00元"
+    assert "9,000,000.00元" in f.message
