@@ -92,3 +92,11 @@ def test_a_balance_names_the_base_its_figure_comes_nearest_and_the_reports_unit(
     (f,) = check(text).errors
     assert f.code == "balance_mismatch" and f.expected == "532,680.00元"
     assert "9,000,000.00元" in f.message
+
+
+def test_a_table_of_sub_projects_without_a_total_row_gives_no_project_total() -> None:
+    text = ("2022年度，本项目全年预算数486.72万元。\n全年执行数471.38万元，预算执行率96.85%。\n"
+            "子项目｜全年预算数｜实际到位资金｜全年执行数｜执行率\n"
+            "基本支出｜312.46｜—｜312.46｜100.00%\n"
+            "项目支出｜174.26｜—｜158.92｜91.20%\n")
+    assert errors(text) == []

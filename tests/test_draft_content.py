@@ -115,6 +115,15 @@ def test_a_total_stated_in_whole_points_is_the_rounding_of_the_rows_and_the_draf
     assert any("填报为98分" in note and "97.60" in note for note in draft.review_notes)  # said, apart from the body
 
 
+def test_components_that_are_items_of_the_component_before_them_are_drafted_as_its_qizhong_rows() -> None:
+    # 基本支出 312.46 + 项目支出 174.26 = 486.72; the three after 项目支出 add up to it: two parts, not five
+    figures = load_figures(DATA / "drafts7" / "figures" / "datong-civildef-2022.json")
+    text = section(draft_offline(figures), "funds")
+    assert "本项目由2个子项目组成" in text
+    assert "项目支出｜174.26｜" in text and "其中：防空警报设施维护｜38.60｜" in text
+    assert "其中：人防工程维护管理｜109.50｜" in text and "合计｜486.72｜" in text
+
+
 def test_figures_listing_part_of_the_table_leave_a_slot_row_and_a_total_weight_of_100() -> None:
     draft = draft_offline(load_figures(DEV / "figures" / "anju-foodsafety-2021.json"))  # weights listed: 44 of 100
     table = section(draft, "table")

@@ -186,16 +186,20 @@ def component_parts(figures: Figures, table: ScoreTable) -> dict[str, Any]:
     (``score_figures`` takes their mean as the total), the mean. Scores stay out of the table: a score
     column is read as the 自评表."""
     raw = (figures.model_extra or {}).get("components")
-    out: dict[str, Any] = {"component_parts": [], "component_total": None, "component_scores": None}
+    out: dict[str, Any] = {"component_parts": [], "component_count": 0, "component_total": None, "component_scores": None}
     if not isinstance(raw, list):
         return out
-    parts = [p for p in raw if isinstance(p, dict) and p.get("name")]
-    for p in parts:
+    every = [p for p in raw if isinstance(p, dict) and p.get("name")]
+    nested = _nested(every)
+    for i, p in enumerate(every):
         rate = execution_rate(_dec(p.get("spent")), _dec(p.get("budget")))
+        lead = "其中：" if i in nested else ""
         out["component_parts"].append({
-            "name": str(p["name"]), "budget": _cell(p.get("budget")), "received": _cell(p.get("received")),
+            "name": lead + str(p["name"]), "budget": _cell(p.get("budget")), "received": _cell(p.get("received")),
             "spent": _cell(p.get("spent")), "rate": f"{rate}%" if rate is not None else "—",
         })  # fmt: skip
+    parts = [p for i, p in enumerate(every) if i not in nested]
+    out["component_count"] = len(parts)
     sums = {k: _sum(parts, k) for k in ("budget", "received", "spent")}
     given = {"budget": "annual", "received": "received", "spent": "spent"}
     budget = figures.budget.model_dump() if figures.budget is not None else {}
@@ -211,6 +215,29 @@ def component_parts(figures: Figures, table: ScoreTable) -> dict[str, Any]:
         mean = f"，平均{table.total}分" if table.total_source == "components" and table.total is not None else ""
         out["component_scores"] = f"各子项目自评得分：{items}{mean}。"
     return out
+
+
+def _nested(parts: list[dict[str, Any]]) -> set[int]:
+    """Indices of the parts that are items of the part before them: "项目支出 174.26" followed by three parts whose
+    budgets (and spending, when given) add up to exactly its own."""
+    out: set[int] = set()
+    i = 0
+    while i < len(parts):
+        end = _items_end(parts, i)
+        out |= set(range(i + 1, end))
+        i = end if end > i + 1 else i + 1
+    return out
+
+
+def _items_end(parts: list[dict[str, Any]], i: int) -> int:
+    for key in ("budget", "spent"):
+        if _dec(parts[i].get(key)) is None:
+            return 0
+    for end in range(i + 3, len(parts) + 1):
+        run = parts[i + 1 : end]
+        if all(_sum(run, k) == _dec(parts[i].get(k)) for k in ("budget", "spent")):
+            return end
+    return 0
 
 
 def _dec(v: Any) -> Decimal | None:

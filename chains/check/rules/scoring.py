@@ -312,7 +312,9 @@ def table_against_text(ctx: Context) -> None:
             rows = table.data_rows()
             if table.col("annual_budget") is None or not rows:
                 continue
-            first = next((r for r in rows if _TOTAL_FUNDS.search(r.label)), rows[0])
+            first = next((r for r in rows if _TOTAL_FUNDS.search(r.label)), rows[0] if _one_block(table) else None)
+            if first is None:
+                continue  # "子项目｜全年预算数…" over one row per sub-project: no row is the project's total
             for q in _TABLE_QUANTITIES:
                 m = table.number(first, q)
                 if m is not None and not m.approx and q not in stated:
@@ -368,6 +370,16 @@ def table_against_text(ctx: Context) -> None:
 
 
 _DEPARTMENT = re.compile(r"部门|整体|单位全年|全单位")
+
+
+_ITEM_HEAD = re.compile(r"子项目|项目名称|明细|分项|支出项目|资金用途|科目")
+
+
+def _one_block(table: Table) -> bool:
+    """Whether a funds table without a total row still speaks of the whole project in its first row: not a table
+    of sub-projects or items (its first header names them)."""
+    head = table.rows[table.header_index].cells if table.header_index is not None else []
+    return not (head and _ITEM_HEAD.search(head[0].text))
 
 
 def _department_wide(ctx: Context, lk: Linked) -> bool:
