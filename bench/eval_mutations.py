@@ -77,6 +77,7 @@ REAL2 = ROOT / "tests/data/real2"
 REAL3 = ROOT / "tests/data/real3"
 REAL4 = ROOT / "tests/data/real4"
 REAL5 = ROOT / "tests/data/real5"
+REAL6 = ROOT / "tests/data/real6"
 DEV = ROOT / "tests/data/dev/cases"
 SEEDS = ROOT / "tests/data/seeds"
 CLEAN_SEEDS = ("000_", "001_")  # errors.md §C: seeds 000 and 001 have no error findings
@@ -985,7 +986,7 @@ def ctx(text: str, span: Span, w: int) -> str:
 def sources(everything: bool = False) -> list[tuple[str, str]]:
     """The clean reports (with ``everything``, the labelled-dirty real reports and seeds too)."""
     out = []
-    for real in (REAL, REAL2, REAL3, REAL4, REAL5):
+    for real in (REAL, REAL2, REAL3, REAL4, REAL5, REAL6):
         for line in (real / "labels.jsonl").read_text(encoding="utf-8").splitlines():
             if line.strip() and ((rec := json.loads(line))["clean"] or everything):
                 text = (real / "reports" / rec["case"]).read_text(encoding="utf-8")

@@ -50,24 +50,25 @@ def test_on_real_published_reports_almost_every_error_is_a_real_one() -> None:
     assert score.recall >= 0.8, score.misses
 
 
-@pytest.mark.parametrize("name", ["real2", "real3", "real4", "real5"])
+@pytest.mark.parametrize("name", ["real2", "real3", "real4", "real5", "real6"])
 def test_on_the_later_real_sets_no_clean_report_gets_an_error(name: str) -> None:
-    """real2–real5 were collected after the rules were shaped, by helpers who never read the checker (first
+    """real2–real6 were collected after the rules were shaped, by helpers who never read the checker (first
     measurements: real3 0 false errors on 40 clean reports; real4 8 false errors on 24 (precision 0.27); real5 2
-    on 30); they keep the checker honest on reports it was not built on."""
+    on 30; real6 1 on 26); they keep the checker honest on reports it was not built on."""
     sys.path.insert(0, str(ROOT / "bench"))
     from eval_checker import SETS, score_set
 
     score = score_set(name, *SETS[name])
-    assert score.cases >= 30 and score.clean >= 24
+    assert score.cases >= 29 and score.clean >= 24
     assert score.false_on_clean == 0 and score.precision >= 0.95, score.false
 
 
-@pytest.mark.parametrize(("name", "recall"), [("drafts2", 0.95), ("drafts3", 0.91), ("drafts4", 0.71), ("drafts5", 0.56)])
+@pytest.mark.parametrize(("name", "recall"), [("drafts2", 0.95), ("drafts3", 0.91), ("drafts4", 0.71), ("drafts5", 0.56),
+                                              ("drafts6", 0.69), ("drafts7", 0.66)])
 def test_on_held_out_style_drafts_of_projects_it_was_not_built_on(name: str, recall: float) -> None:
-    """drafts2–drafts5: eight to ten projects each, written by helpers who never read the checker. First measurements:
+    """drafts2–drafts7: eight to ten projects each, written by helpers who never read the checker. First measurements:
     drafts2 recall 0.62 / precision 0.53 / 0.5 false errors per clean draft; drafts3 0.61 / 0.43 / 0.6; drafts5 0.56 / 0.35 / 0.9; drafts4
-    0.48 / 0.25 / 1.3. Targets of issue 10 for held-out drafts: recall 0.9, precision 0.95, ≤ 0.05 false errors per
+    0.48 / 0.25 / 1.3; drafts6 0.69 / 0.66 / 0.3; drafts7 0.67 / 0.52 / 0.5. Targets of issue 10 for held-out drafts: recall 0.9, precision 0.95, ≤ 0.05 false errors per
     clean draft; the recall floors are today's figures."""
     sys.path.insert(0, str(ROOT / "bench"))
     from eval_checker import SETS, score_set
@@ -78,12 +79,12 @@ def test_on_held_out_style_drafts_of_projects_it_was_not_built_on(name: str, rec
     assert score.recall >= recall, score.misses
 
 
-@pytest.mark.parametrize("name", ["real3", "real4", "real5"])
+@pytest.mark.parametrize("name", ["real3", "real4", "real5", "real6"])
 def test_the_later_real_sets_are_what_their_notes_say(name: str) -> None:
     folder = ROOT / "tests" / "data" / name
     manifest = [json.loads(x) for x in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if x]
     labels = [json.loads(x) for x in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x]
-    assert len(manifest) == len(labels) >= 30 and all(m["url"].startswith("http") for m in manifest)
+    assert len(manifest) == len(labels) >= 29 and all(m["url"].startswith("http") for m in manifest)
     assert [m["case"] for m in manifest] == [r["case"] for r in labels]
     for rec in labels:
         text = (folder / "reports" / rec["case"]).read_text(encoding="utf-8")
@@ -501,12 +502,13 @@ def test_the_mutation_harness_draws_on_60_reports_and_its_figures_do_not_go_back
     total, first = Tally(), Tally()
     for o in outcomes:
         total.add(o)
-        if not o.source.startswith(("real4/", "real5/")):
-            first.add(o)  # the 60 reports the harness drew on before real4 and real5 were collected
-    assert len({o.source for o in outcomes}) >= 70
+        if not o.source.startswith(("real4/", "real5/", "real6/")):
+            first.add(o)  # the 60 reports the harness drew on before real4, real5 and real6 were collected
+    assert len({o.source for o in outcomes}) >= 78
     assert total.precision >= 0.95 and first.precision >= 0.95
-    # all 74 reports (real4 and real5 added on 2026-12-04, first measured at 0.81 / 0.87)
-    assert total.recall >= 0.80 and total.recall_flagged >= 0.89
+    # all 80 reports (real4 and real5 added on 2026-12-04, first measured at 0.81 / 0.87; real6 that evening,
+    # its 23 mutations first measured at 0.83 / 0.87)
+    assert total.recall >= 0.81 and total.recall_flagged >= 0.91
     # the first 60 (0.83 / 0.885 at the start of the day)
     assert first.recall >= 0.84 and first.recall_flagged >= 0.91
 
