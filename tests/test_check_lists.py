@@ -52,3 +52,27 @@ def test_a_sub_projects_money_in_its_own_paragraph_against_the_overview_list_is_
 def test_a_paragraph_that_also_gives_the_listed_amount_says_nothing() -> None:
     text = OVERVIEW.format(own="年初预算30万元，年中追加后财政拨入资金33")
     assert [f for f in found(text) if f[0] == "conflicting_values"] == []
+
+
+USES = "全年预算240.00万元按用途安排为：专业扑火队伍建设96.00万元，防火物资及装备购置87.50万元，防火宣传18.00万元，瞭望塔维护{x}万元，防火隔离带开设15.00万元。"
+
+
+def test_a_breakdown_by_use_lists_every_part_of_the_total_before_it() -> None:
+    assert found(USES.format(x="23.50")) == []
+    assert ("sum_mismatch", "error") in [(c, s) for c, s, _ in found(USES.format(x="32.50"))]
+
+
+def test_a_breakdown_in_the_next_sentence_or_after_a_blank_line_breaks_down_the_total_that_closed_the_last() -> None:
+    nxt = ("2019年7月追加省级补助资金30.00万元，全年预算调整为150.00万元。资金按用途分为五项：代表性传承人补助38.40万元、"
+           "传习所建设45.00万元、苗绣及银饰技艺培训32.00万元、非遗展演活动22.60万元、数字化记录{x}万元。")
+    assert found(nxt.format(x="12.00")) == []
+    assert [c for c, s, _ in found(nxt.format(x="21.00")) if s == "error"] == ["sum_mismatch"]
+    gap = "全年预算调整为6,842.60万元。\n\n全年预算按改造内容安排为：基础类改造4,380.50万元，完善类改造1,625.10万元，提升类改造{x}万元。"
+    assert found(gap.format(x="837.00")) == []
+    assert [c for c, s, _ in found(gap.format(x="810.00")) if s == "error"] == ["sum_mismatch"]
+
+
+def test_a_unit_cost_ending_a_sentence_is_no_total_of_the_sources_after_it() -> None:
+    text = ("主体班次人均培训成本714.15元，控制在目标以内。\n按资金来源分，成都市补助资金150,000.00元全部用于示范培训班，执行率100%；"
+            "市本级资金支出1,286,820.00元，执行率89.36%。")
+    assert [f for f in found(text) if f[0] == "sum_mismatch"] == []

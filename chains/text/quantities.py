@@ -28,6 +28,7 @@ from chains.text.numbers import Mention
 from chains.text.quantity_words import KEYWORDS as _KEYWORDS
 from chains.text.quantity_words import QUANTITY_KIND as _QUANTITY_KIND
 from chains.text.quantity_words import QUANTITY_NAMES_ZH
+from chains.text.scopes import scope_index
 
 __all__ = ["Linked", "link_mentions", "subject_compatible", "generic_subject", "QUANTITY_NAMES_ZH"]
 
@@ -42,16 +43,6 @@ _BUDGET_FAMILY = {"annual_budget", "approved_budget", "initial_budget", "budget_
 _ADJUSTED_TO = re.compile(r"(?:后)?(?:的?(?:预算|预算数|资金|金额))?(?:为|至|到)")
 _ADJUST = re.compile(r"追加|调增|调减|调整(?!后)|追减|新增|核减|压减")  # 调整后预算 is the adjusted budget itself
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-_ITEM_HEAD = re.compile(
-    r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)"
-    r"[ \u3000]*(?P<name>[^。：:\n，,；]{1,30}?(?:项目|资金|经费|费用|专项|补贴|补助|工程|基金)|[^。：:\n，,；0-9]{2,12})[。：:]",
-    re.M,
-)
-# an enumerated paragraph that opens a section of the report, not a sub-item
-_SECTION_WORDS = re.compile(r"(?:情况|分析|概况|目标|措施|建议|问题|做法|结论|依据|背景|目的|过程|方法|说明|成效|经验|评价|步骤)$")
-_ENUMERATED_LINE = re.compile(
-    r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)", re.M
-)
 _SUBJECT_SPLIT = re.compile(
     r".*(?:对|用于|将|由|为|是|把|向|从|给|按|的|了|、|其中|包括|主要|全年|年度|"
     r"下达|拨付|安排|支付|收到|到位|使用|支出|执行|批复|核定|落实|投入|筹集|累计|共计|合计|总计)"
@@ -117,7 +108,7 @@ def _normalise_subject(raw: str) -> str:
 def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[int, int]] | None = None) -> list[Linked]:
     """Link every prose mention (mentions inside ``table_spans`` are left out) to its quantity."""
     ends = _sentence_bounds(text)
-    scopes = _scope_index(text)
+    scopes = scope_index(text)
     scope_starts = [s for s, _ in scopes]
     out: list[Linked] = []
     tables = sorted(table_spans or [])
@@ -181,7 +172,13 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 #: words that open a breakdown of the figure before them ("…3167.18万元，具体为：职业培训补贴1126.45万元，…")
-_BREAKDOWN = re.compile(r"其中|具体为|具体是|具体包括|明细为|明细如下|(?:资金)?来源(?:分别)?为|按[^，,。；;\d]{1,8}分(?:别为|为)?(?=[，,：:])")
+_BREAKDOWN = re.compile(r"其中|具体为|具体是|具体包括|明细为|明细如下|(?:资金)?来源(?:分别)?为|"
+                        r"按[^，,。；;\d]{1,8}(?:分|安排|分配|划分)(?:别为|为|成)?"
+                        r"(?:[一二三四五六七八九十\d]{1,2}(?:项|类|部分|个方面))?(?=[，,：:])")
+_WHOLE_AMOUNTS = {"annual_budget", "initial_budget", "approved_budget", "total_investment", "spent", "received", "issued"}
+# the subject that may open the sentence of a breakdown whose total closed the sentence before
+# ("全年预算调整为150.00万元。资金按用途分为五项：…")
+_BREAKDOWN_SUBJECT = re.compile(r"(?:全年|年度|项目|上述|该项?|本项目)?(?:资金|预算|经费|预算资金)?")
 
 
 def _bracket_closed_after(window: str, qi: int) -> bool:
@@ -210,8 +207,12 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
     ):
         return None
     total = last_in_sentence.get(s_start)
-    if total is None and not window[:qi].strip(" \t\u3000") and last_total is not None:
-        if out[last_total].sentence[1] == s_start - 1:
+    if total is None and _BREAKDOWN_SUBJECT.fullmatch(window[:qi].strip(" \t\u3000")) and last_total is not None:
+        prev = out[last_total]
+        # the total closes its sentence ("全年预算调整为150.00万元。") and nothing but blank lines follows it
+        if prev.sentence[1] == s_start - 1 or (not text[prev.sentence[1] + 1 : s_start].strip()
+                                                and not text[prev.mention.end : prev.sentence[1]].strip("。 \t")
+                                                and prev.component_of is None and prev.quantity in _WHOLE_AMOUNTS):
             total = last_total
     if total is None or _closed(out, total) or _sub_breakdown(text, out, total, m):
         return None  # the parts so far make the total, or a part is being broken down (…，分别为…)
@@ -428,20 +429,3 @@ def _subject(text: str, s_start: int, m: Mention, kw_span: tuple[int, int] | Non
 
 
 _PER_GRANT = re.compile(r"[^\d，,。；;：:\s]{1,2}(?:补助|补贴|奖补|奖励|资助|发放|拨付|安排)?[ \t\u3000]*")
-
-
-def _scope_index(text: str) -> list[tuple[int, str]]:
-    """(start offset, sub-item name) for every numbered sub-item head; headings reset to the document."""
-    out: list[tuple[int, str]] = []
-    for lm in _ENUMERATED_LINE.finditer(text):
-        line_end = text.find("\n", lm.start())
-        line_end = len(text) if line_end < 0 else line_end
-        m = _ITEM_HEAD.match(text, lm.start(), line_end)
-        name = m.group("name").strip() if m else ""
-        if m is not None and name and not _SECTION_WORDS.search(name) and line_end - m.end() > 4:
-            out.append((lm.start(), name))
-            out.append((line_end, ""))  # a sub-item's figures stay in its paragraph
-        else:
-            out.append((lm.start(), ""))
-    out.sort(key=lambda x: x[0])
-    return out

@@ -147,13 +147,17 @@ def _items_of(parts: list[Mention], i: int) -> int:
 def _may_be_partial(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
     """Parts short of a total stated before them ("X万元，其中A、B") may be some of its parts only: a 其中 need not
     list them all. A total after its parts ("A、B，共计X"), sources in brackets right after the total or a list said to
-    be whole (分别) is complete."""
+    be whole (分别, 按用途分为…) is complete."""
     if total.start > parts[0].start:
         return False
     between = ctx.text[total.end : parts[0].start]
     if between.lstrip()[:1] in ("(", "（"):
         return False  # "675万元（中央435万元、自治区级108万元、县级60万元）": the bracket lists what the amount is made of
-    return "分别" not in between
+    return "分别" not in between and not _WHOLE_LIST.search(between)
+
+
+# "按用途安排为：" / "按改造内容分为五项：": a breakdown by a criterion lists every part
+_WHOLE_LIST = re.compile(r"按[^，,。；;\d]{1,8}(?:分|安排|分配|划分)")
 
 
 def _one_long_name(group: list[Linked]) -> bool:
