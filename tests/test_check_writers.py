@@ -100,3 +100,22 @@ def test_a_table_of_sub_projects_without_a_total_row_gives_no_project_total() ->
             "基本支出｜312.46｜—｜312.46｜100.00%\n"
             "项目支出｜174.26｜—｜158.92｜91.20%\n")
     assert errors(text) == []
+
+
+def test_a_balance_said_to_come_from_tender_savings_is_still_received_minus_spent() -> None:
+    text = ("项目资金全部拨付到位，实际到位资金260.00万元，到位率100%。截至2022年12月31日，实际支出247.85万元，"
+            "预算执行率95.33%，结余资金{b}万元，系政府采购中标价格低于预算形成，已按规定收回市财政。")
+    assert errors(text.format(b="12.15")) == []
+    assert errors(text.format(b="12.51")) == [("balance_mismatch", "12.51万元")]
+    tender = "项目预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元，实际支出28.65亿元。"
+    assert [f for f in errors(tender) if f[0] == "balance_mismatch"] == []
+
+
+def test_the_tables_execution_rate_against_the_amounts_of_a_text_that_states_no_rate() -> None:
+    text = ("关于2025年度县级储备粮费用补贴项目支出绩效自评情况的报告\n"
+            "2025年3月，县财政局下达2025年度县级储备粮费用补贴资金360.40万元。\n全年实际支出352.76万元，结余7.64万元。\n"
+            "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+            "预算执行率｜预算执行率｜预算执行率｜100%｜{rate}｜10｜9.79\n")
+    assert errors(text.format(rate="97.88%")) == []
+    (f,) = [f for f in check(text.format(rate="97.78%")).errors]
+    assert f.code == "rate_mismatch" and f.expected == "97.88%" and "自评表" in f.message

@@ -10,6 +10,7 @@ rule modules add findings:
 * ``fund_sources`` — funds tables with sources as columns: 结余 per column, 小计/总金额 sums;
 * ``qualitative`` — score bands of qualitative indicators (达成 / 部分达成 / 未达成);
 * ``restated_rates`` — one rate stated twice in the text under the same name, with two values;
+* ``table_rates`` — the 自评表's execution rate against the amounts the text states, when the text gives no rate;
 * ``sub_items`` — a sub-project's money in the overview list against the allocation its own paragraph gives;
 * ``amounts`` — sums, averages, conflicting amounts (before rates, so a 10^4 slip is named once);
 * ``adjustments`` — 年初预算 ± 追加/调减 = 全年预算 stated in one paragraph;
@@ -42,6 +43,7 @@ from chains.check.rules import (
     shares,
     source_rows,
     sub_items,
+    table_rates,
     tables,
     unit_twins,
 )
@@ -85,7 +87,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, prose_weights, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, amounts, adjustments, funds, prose):
+                  unit_twins, restated_rates, sub_items, amounts, adjustments, funds, table_rates, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))
