@@ -40,3 +40,12 @@ def test_the_message_says_the_average_in_its_own_unit() -> None:
 def test_averages_per_day_per_case_and_per_item_of_any_unit(text: str, wrong: str, right: str) -> None:
     assert [s for s, _ in averages(text.format(v=wrong))] == ["error"]
     assert averages(text.format(v=right)) == []
+
+
+def test_an_average_over_a_count_stated_as_its_basis_divides_the_spending_before_it() -> None:
+    text = ("截至2021年12月31日，项目资金全部到位，实际支出6,215.38万元，预算执行率90.83%；未支付的627.22万元已结转"
+            "2022年继续使用。按18个小区计算，平均每个小区投入{avg}万元。\n")
+    assert check(text.format(avg="345.30")).findings == []
+    (f,) = check(text.format(avg="354.30")).findings
+    assert (f.code, f.severity, f.expected) == ("average_mismatch", "warning", "345.30万元")
+    assert f.message.startswith("疑似") and "6,215.38万元" in f.message

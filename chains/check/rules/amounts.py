@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
+from chains.check.rules.averages import per_unit
 from chains.check.rules.base import (
     EPS,
     RESCALE,
@@ -181,10 +182,10 @@ def averages(ctx: Context) -> None:
         if lk.mention.approx:
             continue
         if lk.quantity != "average":
-            _per_unit(ctx, lk)
+            per_unit(ctx, lk)
             continue
         m = lk.mention
-        if _per_unit(ctx, lk):
+        if per_unit(ctx, lk):
             continue
         items = _average_items(ctx, i)
         if len(items) < 2:
@@ -207,108 +208,6 @@ def averages(ctx: Context) -> None:
         )
 
 
-
-
-_PER_UNIT = re.compile(
-    r"(?:(?P<a>[户人生亩次场件台套盘起家所项校村站班批期])均|(?P<d>[日月])均|平均每(?P<b>[\u4e00-\u9fff])|"
-    r"每(?P<c>[户人期个家所名亩项场批村校站班件台套盘起])平均)"
-    r"[^，,；;。\d]{0,6}$"
-)
-_UNIT_OF = {"生": "人", "名": "人"}
-#: 日均 / 月均 over a year of the report: the days or months of that year, when no count of them is given
-_PERIODS = {"日": "天", "月": "个月"}
-_DAYS = re.compile(r"全年(?:共)?(3\d\d)天|(?<!\d)(3\d\d)个?工作日")
-
-
-def _per_unit(ctx: Context, lk: Linked) -> bool:
-    """"培训3期，共培训300人次，平均每期120人次" / "200户，补助60万元，户均0.4万元": the average is the total over
-    the count. Read in the average's own clause run (up to 。；) when it gives exactly one total and one count,
-    else in its line; "三家企业承储8,000吨，…7,000吨，…5,000吨，平均每家…": as many amounts as the count counts, right
-    before the average, are the items. True when it was read."""
-    m = lk.mention
-    line_start = ctx.text.rfind("\n", 0, m.start) + 1
-    word = _PER_UNIT.search(ctx.text, max(line_start, m.start - 14), m.start)
-    if word is None or m.kind not in ("money", "count"):
-        return False
-    per = word.group("a") or word.group("b") or word.group("c") or word.group("d")
-    per = _UNIT_OF.get(per, per)
-    if word.group("d"):
-        return _per_period(ctx, lk, word, per)
-    if m.kind == "count" and m.unit.startswith(per) and per != "次":
-        return False  # "人均2次" counts a different thing than the people
-    sentence_start = max(line_start, *(ctx.text.rfind(c, 0, word.start()) + 1 for c in "。；;"))
-    for start in (sentence_start, line_start):
-        # a rate per head or per month ("每人每月6,000元") is no total to divide
-        before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()
-                  and o.quantity not in ("unit_price", "average")]
-        totals = [x for x in before if x.kind == m.kind and x.unit == m.unit]
-        counts = [x for x in before if x.kind == "count" and _UNIT_OF.get(x.unit[:1], x.unit[:1]) == per
-                  and x is not m]
-        if len(counts) == 1 and len(totals) != 1:
-            items = [x for x in totals if x.start > counts[0].end]
-            if counts[0].value == len(items) >= 2:
-                _report_mean(ctx, m, word.group(0), sum((x.value for x in items), Decimal(0)), counts[0], items)
-                return True
-        if len(totals) != 1 or len(counts) != 1 or counts[0].value == 0 or totals[0].approx or counts[0].approx:
-            continue
-        _report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals)
-        return True
-    return False
-
-
-_IN_WRITTEN = {"元": (Decimal(10000), "元"), "亿元": (Decimal("0.0001"), "亿元")}
-
-
-def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool:
-    """"全年接处警712起，日均1.95起": one total of the average's unit in its clause run, over the days (or months)
-    of the evaluated year."""
-    m = lk.mention
-    line_start = ctx.text.rfind("\n", 0, m.start) + 1
-    start = max(line_start, *(ctx.text.rfind(c, 0, word.start()) + 1 for c in "。；;"))
-    totals = [o.mention for o in ctx.linked if start <= o.mention.start < word.start() and o.mention.kind == m.kind
-              and o.mention.unit == m.unit and o.quantity not in ("unit_price", "average")
-              and "均" not in ctx.text[max(start, o.mention.start - 6) : o.mention.start]]  # "月均发放3120人" is no total
-    if len(totals) != 1 or totals[0].approx or ctx.year is None or "全年" not in ctx.text[start : word.start()]:
-        return False
-    days = 366 if ctx.year % 4 == 0 and (ctx.year % 100 or ctx.year % 400 == 0) else 365
-    stated = _DAYS.search(ctx.text, max(0, ctx.text.rfind("\n", 0, max(0, line_start - 1))), m.start)
-    count = Decimal(stated.group(1) if stated and per == "日" else days if per == "日" else 12)
-    mean = totals[0].value / count
-    if agrees(m, mean) or per == "日" and not stated and agrees(m, totals[0].value / Decimal(365 + 366 - days)):
-        return True  # with no count of days stated, a year of 365 or 366 days
-    unit = _PERIODS[per]
-    ctx.add(
-        Finding(
-            "average_mismatch",
-            f"{money(totals[0])}÷{count}{unit}（{ctx.year}年）＝{fmt(mean, max(2, m.decimals))}{m.unit}，"
-            f"与所写{word.group(0).strip()}{money(m)}不符。",
-            m.span,
-            values={"total": money(totals[0]), "count": f"{count}{unit}", "stated": money(m)},
-            expected=f"{fmt(mean, max(2, m.decimals))}{m.unit}",
-            related=(totals[0].span,),
-        )
-    )
-    return True
-
-
-def _report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Mention, used: list[Mention]) -> None:
-    mean = total / count.value
-    if agrees(m, mean):
-        return
-    shown = "＋".join(money(x) for x in used) if len(used) > 1 else money(used[0])
-    # said in the unit the average is written in ("人均9,060元", not 0.96万元)
-    scale, unit = (_IN_WRITTEN.get(m.written_unit, (Decimal(1), m.unit)) if m.kind == "money" else (Decimal(1), m.unit))
-    said = f"{fmt(mean * scale, max(2, m.decimals))}{unit}"
-    ctx.add(
-        Finding(
-            "average_mismatch",
-            f"{shown}÷{count.raw}＝{said}，与所写{word.strip()}{money(m)}不符。",
-            m.span,
-            values={"total": shown, "count": count.raw, "stated": money(m)},
-            expected=said,
-            related=(*(x.span for x in used), count.span),
-        )
-    )
 
 
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|得)?")
