@@ -119,3 +119,25 @@ def test_the_tables_execution_rate_against_the_amounts_of_a_text_that_states_no_
     assert errors(text.format(rate="97.88%")) == []
     (f,) = [f for f in check(text.format(rate="97.78%")).errors]
     assert f.code == "rate_mismatch" and f.expected == "97.88%" and "自评表" in f.message
+
+
+FORMULAS = ("项目｜行次｜小计｜中央｜省级｜县区级\n"
+            "年初预算数｜1｜112.40｜48.00｜—｜64.40\n"
+            "全年预算数｜2｜160.40｜48.00｜36.00｜76.40\n"
+            "实际到位数｜3｜160.40｜48.00｜36.00｜76.40\n"
+            "实际支出数｜4｜152.50｜48.00｜36.00｜68.50\n"
+            "结余（5）=（3）-（4）｜5｜{balance}｜0.00｜0.00｜7.90\n"
+            "到位率（%）（6）=（3）/（2）｜6｜100｜100｜100｜100\n"
+            "执行率（%）（7）=（4）/（2）｜7｜{rate}｜100｜100｜89.66\n")
+
+
+def test_the_formulas_printed_in_a_forms_row_labels_hold_in_every_column() -> None:
+    assert errors(FORMULAS.format(balance="7.90", rate="95.07")) == []
+    assert errors(FORMULAS.format(balance="7.09", rate="95.07")) == [("balance_mismatch", "7.09")]
+    (f,) = check(FORMULAS.format(balance="7.90", rate="95.70")).errors
+    assert (f.code, f.expected) == ("rate_mismatch", "95.07%") and "（7）=（4）/（2）" in f.message
+
+
+def test_a_formula_whose_number_is_not_its_rows_place_is_not_read() -> None:
+    shifted = FORMULAS.format(balance="7.09", rate="95.07").replace("年初预算数｜1｜112.40｜48.00｜—｜64.40\n", "")
+    assert [f for f in errors(shifted) if f[0] == "balance_mismatch"] == []

@@ -68,7 +68,8 @@ def _doubt(ctx: Context, f: Finding) -> str | None:
     if stated.endswith(("%", "％")) and ctx.text[f.span[1] : f.span[1] + 1].isdigit():
         return "这个百分数与后面的数字连在一起，可能是表格中相邻两栏"
     if f.code in _RATE_CODES:
-        if f.code == "rate_mismatch" and not re.search(r"[%％‰]", stated) and not _is_ratio(stated):
+        if f.code == "rate_mismatch" and not re.search(r"[%％‰]", stated) and not _is_ratio(stated) \
+                and "formula" not in f.values:  # a form's row printed "执行率（%）（7）=（4）/（2）" is in %
             return "所写比率没有百分号，可能读错了栏目"
         operands = _operand_doubt(ctx, f)
         if operands:
