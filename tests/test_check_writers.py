@@ -141,3 +141,19 @@ def test_the_formulas_printed_in_a_forms_row_labels_hold_in_every_column() -> No
 def test_a_formula_whose_number_is_not_its_rows_place_is_not_read() -> None:
     shifted = FORMULAS.format(balance="7.09", rate="95.07").replace("年初预算数｜1｜112.40｜48.00｜—｜64.40\n", "")
     assert [f for f in errors(shifted) if f[0] == "balance_mismatch"] == []
+
+
+SOURCES = ("2023年年初预算安排区级普查经费60.00万元。年度中，中央补助资金42.00万元于2023年5月下达，省级补助资金18.00万元"
+           "于2023年8月下达，全年预算调整为120.00万元。\n分资金来源看，中央补助资金支出40.36万元，执行率96.10%；省级补助资金"
+           "支出18.00万元，执行率100.00%；区级资金支出53.72万元，执行率{rate}。")
+
+
+def test_a_sources_rate_against_that_sources_budget_stated_elsewhere() -> None:
+    assert errors(SOURCES.format(rate="89.53%")) == []
+    (f,) = check(SOURCES.format(rate="89.35%")).errors
+    assert (f.code, f.expected) == ("rate_mismatch", "89.53%") and "区级" in f.message
+
+
+def test_a_level_with_two_budgets_of_its_own_is_not_judged() -> None:
+    text = SOURCES.format(rate="89.35%").replace("全年预算调整为120.00万元。", "全年预算调整为120.00万元，区级追加后为58.00万元。")
+    assert [f for f in errors(text) if f[0] == "rate_mismatch"] == []

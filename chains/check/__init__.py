@@ -11,6 +11,7 @@ rule modules add findings:
 * ``qualitative`` — score bands of qualitative indicators (达成 / 部分达成 / 未达成);
 * ``restated_rates`` — one rate stated twice in the text under the same name, with two values;
 * ``printed_formulas`` — a funds form's rows computed as their labels' printed formulas say ((5)=(3)−(4));
+* ``source_rates`` — one funding source's rate against that source's budget stated elsewhere;
 * ``table_rates`` — the 自评表's execution rate against the amounts the text states, when the text gives no rate;
 * ``sub_items`` — a sub-project's money in the overview list against the allocation its own paragraph gives;
 * ``amounts`` — sums, averages, conflicting amounts (before rates, so a 10^4 slip is named once);
@@ -43,6 +44,7 @@ from chains.check.rules import (
     restated_rates,
     scoring,
     shares,
+    source_rates,
     source_rows,
     sub_items,
     table_rates,
@@ -89,7 +91,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, amounts, adjustments, funds, table_rates, prose):
+                  unit_twins, restated_rates, sub_items, amounts, adjustments, funds, source_rates, table_rates, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

@@ -1,0 +1,82 @@
+"""One funding source's execution rate against that source's own budget stated elsewhere in the text (I1):
+
+    2023年年初预算安排区级普查经费60.00万元。年度中，中央补助资金42.00万元于2023年5月下达……
+    分资金来源看，中央补助资金支出40.36万元，执行率96.10%；……区级资金支出53.72万元，执行率89.35%。
+
+The rate follows the source's spending in its own clause run ("区级资金支出53.72万元，执行率89.35%"); the source's
+budget is any amount whose clause names the same level (区级、中央 …) and is not what was spent or left. The rate is
+right when it agrees with one of them; it is reported only when the level has exactly one such amount.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like, money
+from chains.findings import Finding
+from chains.text.quantities import Linked
+
+_LEVEL = r"(?:中央|省级|省本级|自治区级?|市级|市本级|州级|盟级|县级|县本级|区级|区本级|旗级)"
+_SPENT_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}(?:支出|使用|执行|拨付)[了为]?$")
+_RATE_AFTER = re.compile(r"[，,]\s*(?:资金)?(?:预算)?(?:执行率|使用率|支出率)(?:为|达到?)?$")
+_BASE_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}$")
+_NOT_BASE = {"spent", "balance", "carry_forward", "budget_adjustment", "change", "unit_price", "average"}
+
+
+def run(ctx: Context) -> None:
+    for i, lk in enumerate(ctx.linked):
+        m = lk.mention
+        if lk.quantity != "execution_rate" or m.kind != "percent" or m.approx or m.comparator is not None:
+            continue
+        spent = _spent_before(ctx, i)
+        if spent is None:
+            continue
+        level, s = spent
+        bases = {b.mention.value: b for b in _bases(ctx, level)}
+        if len(bases) != 1:
+            continue
+        (b,) = bases.values()
+        if b.mention.value == 0:
+            continue
+        rate = s.mention.value / b.mention.value * HUNDRED
+        if agrees(m, rate):
+            continue
+        ctx.add(
+            Finding(
+                "rate_mismatch",
+                f"按{level}资金{money(b.mention)}、其支出{money(s.mention)}计算，执行率为{fmt_like(rate, m)}%，"
+                f"与所写{m.raw}不符。",
+                m.span,
+                values={"level": level, "budget": money(b.mention), "spent": money(s.mention), "stated": m.raw},
+                expected=f"{fmt_like(rate, m)}%",
+                related=(b.mention.span, s.mention.span),
+            )
+        )
+
+
+def _spent_before(ctx: Context, i: int) -> tuple[str, Linked] | None:
+    """(level, spending) right before the rate: "区级资金支出53.72万元，执行率89.35%"."""
+    if i == 0:
+        return None
+    rate, prev = ctx.linked[i], ctx.linked[i - 1]
+    m = prev.mention
+    if m.kind != "money" or m.approx or prev.sentence != rate.sentence:
+        return None
+    if not _RATE_AFTER.search(ctx.text, m.end, rate.mention.start):
+        return None
+    start = max(ctx.text.rfind(c, 0, m.start) for c in "，,。；;：:\n") + 1
+    said = _SPENT_CLAUSE.search(ctx.text, start, m.start)
+    return (said.group("level"), prev) if said else None
+
+
+def _bases(ctx: Context, level: str) -> list[Linked]:
+    out = []
+    for lk in ctx.linked:
+        m = lk.mention
+        if m.kind != "money" or m.approx or lk.quantity in _NOT_BASE or lk.scope:
+            continue
+        start = max(ctx.text.rfind(c, 0, m.start) for c in "，,。；;：:\n（(") + 1
+        said = _BASE_CLAUSE.search(ctx.text, start, m.start)
+        if said and said.group("level") == level and not re.search(r"支出|使用|结余|结转|未", ctx.text[start:m.start]):
+            out.append(lk)
+    return out
