@@ -165,3 +165,11 @@ def test_shares_that_cannot_exceed_100_percent_also_as_the_end_of_a_change() -> 
     assert errors("馆藏档案数字化率由年初的41.3%提高到58.7%。") == []
     # a share of the year's target may exceed it; a ≥ lost in a copy ("290%" for ≥90%) is left alone
     assert errors("年度共计完成送戏进万村演出163场次，完成年度占比115.6%。") == []
+
+
+def test_money_carried_over_into_the_year_evaluated_or_issued_long_before_it() -> None:
+    head = "关于2025年度档案数字化项目支出绩效自评情况的报告\n"
+    assert errors(head + "结余43,488.00元为质量保证金，已结转2025年，待验收后支付。") == [("year_mismatch", "结转2025年")]
+    assert errors(head + "2024年结余资金43,488.00元结转2025年，用于支付质量保证金。") == []
+    assert errors(head + "2024年3月，县财政局下达2025年度储备粮补贴资金360.40万元。") == [("year_mismatch", "2024年3月")]
+    assert errors(head + "2024年11月，县财政局提前下达2025年度储备粮补贴资金360.40万元。") == []

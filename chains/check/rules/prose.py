@@ -198,7 +198,7 @@ def _shortfall(ctx: Context) -> str | None:
 # -- I14 years -----------------------------------------------------------------------------------------
 
 _CARRY = re.compile(r"结转(?:(?:资金)?[0-9０-９.,，]+\s*(?:万元|元|亿元)(?:资金)?(?:至|到|入)|至|到|入|为)(?P<y>(?:19|20)\d{2})年"
-                    r"|结转(?P<y2>(?:19|20)\d{2})年(?=继续|使用|支付|安排|度使用)")
+                    r"|结转(?P<y2>(?:19|20)\d{2})年(?=继续|使用|支付|安排|度使用|[，,。；;])")
 _BACKGROUND = re.compile(r"累计|以来|历年|近[三五两几]年")
 _CLAIMED_YEAR = re.compile(r"(?:对|就|开展|进行|组织)(?P<y>(?:19|20)\d{2})年度?[^。\n《》]{0,30}?(?:绩效自评|自评工作|开展了?自评|进行了?自评|开展了?绩效评价)")
 #: the year a 自评表 is headed with: "项目支出绩效自评表（2021年度）"
@@ -212,6 +212,8 @@ _MONEY_YEAR = re.compile(
 _ADJUSTED_IN = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)(?:份)?(?:(?!(?:19|20)\d{2}年|\d{1,2}月)[^。\n；;]){0,60}?"
                           r"(?P<w>追加|调增|调减|追减)[^。\n；;]{0,8}?\d")
 _CHANGE_WORD = re.compile(r"追加|调增|调减|追减")
+# "2024年3月，县财政局下达2025年度…资金": a year's money issued months before the year, too early even as an advance
+_ISSUED_EARLY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月[^。\n；;]{0,16}?下达(?P<t>(?:19|20)\d{2})年度?")
 _RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})年(?:\d{1,2}月)?[-—–至到](?P<b>(?:19|20)\d{2})年(?:\d{1,2}月)?")
 
 
@@ -238,6 +240,9 @@ def years(ctx: Context) -> None:
         return
     for m in _CARRY.finditer(ctx.text):
         y = int(m.group("y") or m.group("y2"))
+        before = ctx.text[max(0, m.start() - 24) : m.start()]
+        if y == year and (f"{year - 1}年" in before or "上年" in before or "上一年" in before):
+            continue  # "2024年结余资金结转2025年使用": last year's money carried into the year evaluated
         if y <= year:
             ctx.add(
                 Finding(
@@ -274,6 +279,19 @@ def years(ctx: Context) -> None:
                     (m.start("y"), m.start("y") + 5),
                     severity="warning",
                     values={"year": str(year), "stated": f"{y}年"},
+                    expected=f"{year}年",
+                )
+            )
+    for m in _ISSUED_EARLY.finditer(ctx.text):
+        y, month, target = int(m.group("y")), int(m.group("m")), int(m.group("t"))
+        if target == year and (y < year - 1 or y == year - 1 and month <= 8) and not _in_table(ctx, m.start()):
+            ctx.add(
+                Finding(
+                    "year_mismatch",
+                    f"{y}年{month}月下达{target}年度资金不合常理：{target}年度资金应在{target}年内下达，"
+                    f"或在上年年末（{target - 1}年第四季度）提前下达。",
+                    (m.start("y"), m.end("m") + 1),
+                    values={"year": str(year), "stated": f"{y}年{month}月"},
                     expected=f"{year}年",
                 )
             )
