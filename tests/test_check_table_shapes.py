@@ -60,7 +60,11 @@ SPACED = """一级指标    二级指标        三级指标                    
 
 def test_a_short_total_row_of_a_space_aligned_table_is_read_under_the_columns_it_stands_under() -> None:
     assert [f for f in found(SPACED.format(total="99.65")) if f[0] == "score_sum_mismatch"] == []
-    assert ("score_sum_mismatch", "warning", "99.44") in found(SPACED.format(total="99.44"))
+    # each figure starts exactly where its header starts: placed with certainty
+    assert ("score_sum_mismatch", "error", "99.44") in found(SPACED.format(total="99.44"))
+    # one figure a column off its header: placed by inference, at most 疑似
+    off = SPACED.format(total="99.44").replace("100    99.44", " 100   99.44")
+    assert ("score_sum_mismatch", "warning", "99.44") in found(off)
 
 
 WIDER = ("部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 |\n"
@@ -158,3 +162,22 @@ def test_a_space_aligned_funds_row_whose_edited_rate_pulled_later_cells_left_and
     edited = SPACED_FUNDS.replace("100.00%", "97.00%", 1)
     assert ("rate_mismatch", "warning", "97.00%") in found(edited)
     assert [f for f in found(SPACED_FUNDS) if f[0] == "rate_mismatch"] == []
+
+
+def spaced_indicators(score: str, total: str = "97") -> str:
+    return aligned([
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "县级储备粮规模", "≥2.5万吨", "2.5万吨", "30", "30"],
+        ["", "", "储备粮轮换数量", "≥0.8万吨", "0.72万吨", "30", score, "市场价格高于轮入价上限"],
+        ["效益指标", "社会效益", "储粮安全生产事故", "0起", "0起", "30", "30"],
+        ["满意度指标", "服务对象满意度", "服务对象满意度", "≥90%", "92%", "10", "10"],
+        ["总分", "", "", "", "", "100", total],
+    ], [12, 16, 18, 12, 12, 8, 8, 12])
+
+
+def test_a_space_aligned_row_with_an_empty_last_cell_keeps_its_cells_where_they_stand() -> None:
+    # "产出指标 数量指标 县级储备粮规模 … 30 30" has no 偏差原因: its blank is at the end, not before 产出指标
+    assert [f for f in found(spaced_indicators("27")) if f[0] != "deviation_unexplained"] == []
+    assert ("score_exceeds_weight", "error", "33") in found(spaced_indicators("33", "103"))
+    assert [f[0] for f in found(spaced_indicators("27", "98"))
+            if f[0] != "deviation_unexplained"] == ["score_sum_mismatch"]  # the first row's 30 counts

@@ -97,7 +97,7 @@ def judge(ctx: Context) -> CheckResult:
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))
 
 
-_ARITHMETIC = {"rate_mismatch", "average_mismatch", "balance_mismatch"}
+_ARITHMETIC = {"rate_mismatch", "average_mismatch", "balance_mismatch", "implausible_rate"}
 
 
 def _dedupe(findings: list[Finding], n: int) -> list[Finding]:

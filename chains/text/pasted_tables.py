@@ -88,11 +88,16 @@ def aligned_columns(table: Table, text: str = "") -> Table:
         missing = width - len(r.cells)
         if k == table.header_index or missing == 0:
             keep.append(r)
-        elif 0 < missing <= leading and r.cells and not NUMERIC.match(r.cells[0].text):
+        elif (0 < missing <= leading and r.cells and not NUMERIC.match(r.cells[0].text)
+              and (not text or text[r.span[0] : r.span[0] + 1] in (" ", "\u3000", "\t"))):
             pad = [Cell("", (r.span[0], r.span[0])) for _ in range(missing)]
-            keep.append(Row(pad + r.cells, r.span))
+            keep.append(Row(pad + r.cells, r.span))  # the line opens with the blanks of the merged cells
         elif missing > 0 and text and (placed := _by_position(text, header, r, width)) is not None:
-            keep.append(placed)
+            tail = all(c is p for c, p in zip(r.cells, placed.cells, strict=False))
+            # every cell under its own header in order with the blanks all at the end (an empty 偏差原因), or every
+            # cell starting exactly where its header starts ("合计 … 100 95" under 分值 and 自评分): certain
+            sure = (tail or _flush(text, header, placed)) and not r.inferred
+            keep.append(Row(placed.cells, r.span) if sure else placed)
     index = keep.index(header)
     return Table(keep, table.kind, header_index=index, roles=table.roles)
 
@@ -100,6 +105,13 @@ def aligned_columns(table: Table, text: str = "") -> Table:
 def _display(text: str, start: int, pos: int) -> int:
     """Screen columns from ``start`` to ``pos`` (a CJK character takes two)."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text[start:pos])
+
+
+def _flush(text: str, header: Row, row: Row) -> bool:
+    """Whether each filled cell of a placed row starts on screen exactly where its header cell starts."""
+    h0, r0 = text.rfind("\n", 0, header.span[0]) + 1, text.rfind("\n", 0, row.span[0]) + 1
+    return all(_display(text, r0, c.span[0]) == _display(text, h0, h.span[0])
+               for c, h in zip(row.cells, header.cells, strict=False) if c.text)
 
 
 def _by_position(text: str, header: Row, row: Row, width: int) -> Row | None:

@@ -282,19 +282,7 @@ def years(ctx: Context) -> None:
                     expected=f"{year}年",
                 )
             )
-    for m in _ISSUED_EARLY.finditer(ctx.text):
-        y, month, target = int(m.group("y")), int(m.group("m")), int(m.group("t"))
-        if target == year and (y < year - 1 or y == year - 1 and month <= 8) and not _in_table(ctx, m.start()):
-            ctx.add(
-                Finding(
-                    "year_mismatch",
-                    f"{y}年{month}月下达{target}年度资金不合常理：{target}年度资金应在{target}年内下达，"
-                    f"或在上年年末（{target - 1}年第四季度）提前下达。",
-                    (m.start("y"), m.end("m") + 1),
-                    values={"year": str(year), "stated": f"{y}年{month}月"},
-                    expected=f"{year}年",
-                )
-            )
+    _issued_early(ctx, year)
     for m in _ADJUSTED_IN.finditer(ctx.text) if _CHANGE_WORD.search(ctx.text) else ():
         y = int(m.group("y"))
         if y < year and not _in_table(ctx, m.start()):
@@ -428,3 +416,20 @@ def _indicator_figures(ctx: Context, figures: Figures) -> None:
                     label = "年度指标值" if role == "target" else "实际完成值"
                     ctx.add(Finding("figure_mismatch", f"“{name.text}”的{label}在关键数据中为{fig}，表中写作{cm.raw}。",
                                     cm.span, values={"stated": cm.raw, "figures": str(fig)}, expected=str(fig)))
+
+
+def _issued_early(ctx: Context, year: int) -> None:
+    """"2024年3月，县财政局下达2025年度…资金": too early even as an advance (those come in the year's last quarter)."""
+    for m in _ISSUED_EARLY.finditer(ctx.text):
+        y, month, target = int(m.group("y")), int(m.group("m")), int(m.group("t"))
+        if target == year and (y < year - 1 or y == year - 1 and month <= 8) and not _in_table(ctx, m.start()):
+            ctx.add(
+                Finding(
+                    "year_mismatch",
+                    f"{y}年{month}月下达{target}年度资金不合常理：{target}年度资金应在{target}年内下达，"
+                    f"或在上年年末（{target - 1}年第四季度）提前下达。",
+                    (m.start("y"), m.end("m") + 1),
+                    values={"year": str(year), "stated": f"{y}年{month}月"},
+                    expected=f"{year}年",
+                )
+            )
