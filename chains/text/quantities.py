@@ -399,6 +399,8 @@ def _nearest_keyword(
         if q == "unit_price" and len(window) - km.end() > 2 and not (
                 km.group(0) == "每" and _PER_GRANT.fullmatch(window, km.end())):
             continue  # 生均/每/标准 only make a unit price right before the figure ("每村每年补助 4400元" too)
+        if q == "carry_forward" and _CARRIED_IN.search(window[max(0, km.start() - 6) : km.end() + 3]):
+            q = "carryover"  # "2019年结转的中央资金420.00万元": money carried in from the year before
         if q in ("annual_budget", "issued", "received") and _ADJUST.search(window[max(0, km.start() - 3) : km.start()]):
             q = "budget_adjustment"  # 追加预算 / 调减资金 … change the budget, they are not it
         if q == "budget_adjustment" and _ADJUSTED_TO.match(window, km.end()):
@@ -428,4 +430,5 @@ def _subject(text: str, s_start: int, m: Mention, kw_span: tuple[int, int] | Non
     return subject
 
 
+_CARRIED_IN = re.compile(r"(?:19|20)\d{2}年(?:度)?结转(?:的|来的|下来的)")
 _PER_GRANT = re.compile(r"[^\d，,。；;：:\s]{1,2}(?:补助|补贴|奖补|奖励|资助|发放|拨付|安排)?[ \t\u3000]*")
