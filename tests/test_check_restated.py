@@ -326,3 +326,18 @@ def test_plain_bar_rows_keep_their_empty_first_cell() -> None:
     text = "\n".join(rows) + "\n"
     assert not [f for f in check(text.format(t="97.6")).findings if f.severity == "error"]
     assert [f.code for f in check(text.format(t="96.6")).findings if f.severity == "error"] == ["score_sum_mismatch"]
+
+
+def test_a_count_of_the_same_people_stated_twice_with_two_digits_swapped_is_doubtful() -> None:
+    text = ("2022年全县在岗保洁员1,286人，保洁面积985万平方米。\n"
+            "建立了三级考核体系，{n}名保洁员全部购买意外伤害保险。")
+    assert check(text.format(n="1,286")).findings == []
+    (f,) = check(text.format(n="1,268")).findings
+    assert (f.code, f.severity) == ("conflicting_values", "warning") and "1,286人" in f.message
+
+
+def test_three_digits_swapped_only_count_when_both_name_the_same_thing() -> None:
+    named = "新增农村网商186户，未达到200户的目标。\n实际完成情况：新增农村网商168户。\n自评表：新增农村网商｜≥200户｜186户"
+    assert [f.code for f in check(named).findings] == ["conflicting_values"]
+    apart = "新建站点186个。\n培训班学员168个批次完成结业。\n自评表：新建站点｜≥180个｜186个"
+    assert [f for f in check(apart).findings if f.code == "conflicting_values"] == []

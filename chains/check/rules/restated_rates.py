@@ -112,16 +112,22 @@ def _transposed(ctx: Context) -> None:
         if m.kind != "count" or m.approx or m.comparator is not None or not m.unit:
             continue
         digits = re.sub(r"\D", "", str(m.number))
-        if len(digits) >= 4:
-            by_unit.setdefault((m.unit, "".join(sorted(digits))), {}).setdefault(digits, []).append(m)
+        if len(digits) >= 3 and len(set(digits)) > 1:
+            unit = _SAME_UNIT.get(m.unit, m.unit)
+            by_unit.setdefault((unit, "".join(sorted(digits))), {}).setdefault(digits, []).append(m)
     for group in by_unit.values():
         if len(group) != 2:
             continue
         (a, ma), (b, mb) = group.items()
         once, many = (ma, mb) if len(ma) == 1 and len(mb) >= 2 else (mb, ma) if len(mb) == 1 and len(ma) >= 2 else ([], [])
+        if not once and len(ma) == len(mb) == 1 and _same_noun(ctx.text, ma[0], mb[0]):
+            # "在岗保洁员1,286人" and "1,268名保洁员": once each, of the same people: the later is the slip
+            once, many = sorted((ma, mb), key=lambda x: -x[0].start)
         if not once:
             continue
         odd, kept = once[0], many[0]
+        if len(re.sub(r"\D", "", str(odd.number))) < 4 and not any(_same_noun(ctx.text, odd, k) for k in many):
+            continue  # three digits swap by chance: only when both name the same thing ("新增农村网商168户" / "186户")
         ctx.add(
             Finding(
                 "conflicting_values",
@@ -133,6 +139,20 @@ def _transposed(ctx: Context) -> None:
                 related=tuple(x.span for x in many),
             )
         )
+
+
+_SAME_UNIT = {"名": "人", "位": "人"}
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+
+
+def _same_noun(text: str, a: Mention, b: Mention) -> bool:
+    """Whether the words right around two counts share a name of three characters or more ("保洁员")."""
+    def around(m: Mention) -> set[str]:
+        before = re.split(r"[，,。；;：:\n]", text[max(0, m.start - 8) : m.start])[-1]
+        after = re.split(r"[，,。；;：:\n]", text[m.end : m.end + 8])[0]
+        runs = _CJK_RUN.findall(before) + _CJK_RUN.findall(after)
+        return {r[i : i + 3] for r in runs for i in range(len(r) - 2)}
+    return bool(around(a) & around(b))
 
 
 def _one_name(a: str, b: str) -> bool:
