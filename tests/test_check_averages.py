@@ -49,3 +49,11 @@ def test_an_average_over_a_count_stated_as_its_basis_divides_the_spending_before
     (f,) = check(text.format(avg="354.30")).findings
     assert (f.code, f.severity, f.expected) == ("average_mismatch", "warning", "345.30万元")
     assert f.message.startswith("疑似") and "6,215.38万元" in f.message
+
+
+def test_an_average_naming_one_part_of_the_spending_divides_that_part() -> None:
+    text = ("全年预算620.00万元已全部到位。截至2023年12月31日，实际支出541.30万元，预算执行率87.31%，其中：第三方运维服务费"
+            "412.80万元，前端设备电费68.50万元，光纤链路租赁费60.00万元。按全县2460个点位计算，平均每个点位年运维服务费{avg}元。")
+    assert check(text.format(avg="1678.05")).findings == []
+    (f,) = check(text.format(avg="1687.05")).findings
+    assert (f.code, f.severity, f.expected) == ("average_mismatch", "warning", "1678.05元") and "412.80万元" in f.message

@@ -15,7 +15,7 @@ from chains.text.quantities import Linked
 _PER_UNIT = re.compile(
     r"(?:(?P<a>[户人生亩次场件台套盘起家所项校村站班批期])均|(?P<d>[日月])均|平均每(?P<b>[\u4e00-\u9fff])|"
     r"每(?P<c>[户人期个家所名亩项场批村校站班件台套盘起])平均)"
-    r"[^，,；;。\d]{0,6}$"
+    r"[^，,；;。\d]{0,10}$"
 )
 _UNIT_OF = {"生": "人", "名": "人"}
 #: 日均 / 月均 over a year of the report: the days or months of that year, when no count of them is given
@@ -75,8 +75,12 @@ def _over_the_projects(ctx: Context, lk: Linked, word: re.Match[str], per: str, 
     if not _COUNTED_AS.search(ctx.text, sentence_start, counts[0].start):
         return False
     para = ctx.text.rfind("\n", 0, sentence_start) + 1
-    whole = [o for o in ctx.linked if para <= o.mention.start < sentence_start and o.quantity in _WHOLE
-             and o.mention.kind == "money" and not o.mention.approx and o.component_of is None]
+    before = [o for o in ctx.linked if para <= o.mention.start < sentence_start and o.mention.kind == "money"
+              and not o.mention.approx]
+    # "平均每个点位年运维服务费…" after "第三方运维服务费412.80万元": the amount named in the average's own words
+    named = ctx.text[word.start() : m.start]
+    whole = [o for o in before if o.specific and len(o.subject) >= 3 and o.subject[-4:] in named] or [
+        o for o in before if o.quantity in _WHOLE and o.component_of is None]
     if not whole:
         return False
     if any(agrees(m, o.mention.value / counts[0].value) for o in whole):
@@ -85,15 +89,17 @@ def _over_the_projects(ctx: Context, lk: Linked, word: re.Match[str], per: str, 
     if not spent:
         return True
     mean = spent[0].value / counts[0].value
+    scale, unit = _IN_WRITTEN.get(m.written_unit, (Decimal(1), m.unit))
+    said = f"{fmt(mean * scale, max(2, m.decimals))}{unit}"
     ctx.add(
         Finding(
             "average_mismatch",
-            f"疑似：{money(spent[0])}÷{counts[0].raw}＝{fmt(mean, max(2, m.decimals))}{m.unit}，"
-            f"与所写{word.group(0).strip()}{money(m)}不符。（平均数所用的总额推定为上文的支出数，请人工核实）",
+            f"疑似：{money(spent[0])}÷{counts[0].raw}＝{said}，"
+            f"与所写{word.group(0).strip()}{money(m)}不符。（平均数所用的总额推定为上文的金额，请人工核实）",
             m.span,
             severity="warning",
             values={"total": money(spent[0]), "count": counts[0].raw, "stated": money(m)},
-            expected=f"{fmt(mean, max(2, m.decimals))}{m.unit}",
+            expected=said,
             related=(spent[0].span, counts[0].span),
         )
     )
