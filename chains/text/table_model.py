@@ -237,19 +237,20 @@ def with_header(table: Table) -> list[Table]:
     return out
 
 
-_LINE_NUMBER_HEAD = re.compile(r"^(?:行次|栏次|行号)$")
+_LINE_NUMBER_HEADS = frozenset({"行次", "栏次", "行号"})
 
 
 def _without_line_numbers(rows: list[Row]) -> list[Row]:
     """"项目｜行次｜小计｜中央｜省级…" over "年初预算数｜1｜112.40｜48.00…": the 行次 column numbers the lines of a
     printed form; its 1, 2, 3 are no figures of the report, so the column is left out of every row."""
     for row in rows[:3]:
-        j = next((j for j, c in enumerate(row.cells) if _LINE_NUMBER_HEAD.match(c.text)), None)
+        j = next((j for j, c in enumerate(row.cells) if c.text in _LINE_NUMBER_HEADS), None)
         if j is not None and j > 0:
             return [Row(r.cells[:j] + r.cells[j + 1 :], r.span, r.inferred) if len(r.cells) > j else r for r in rows]
     return rows
 
 
+_KEYED_QUICK = re.compile(r"[\u4e00-\u9fff][^\d]{1,15}\d")
 _KEYED = re.compile(r"(?P<label>[^\d\s:：]{2,14}?)[ \t\u3000]*[:：]?[ \t\u3000]*"
                     r"(?P<value>-?\d[\d,]*(?:\.\d+)?[ \t\u3000]*(?:%|％|万元|元|分)?)")
 
@@ -260,6 +261,9 @@ def _keyed_rows(rows: list[Row]) -> list[Row]:
     figures, so the block reads like any funds table."""
     out: list[Row] = []
     for row in rows:
+        if sum(1 for c in row.cells if _KEYED_QUICK.match(c.text)) < 3:
+            out.append(row)  # the cheap test first: a name, then a figure, in three cells or more
+            continue
         keyed = [(c, m) for c in row.cells if (m := _KEYED.fullmatch(c.text)) and column_role(m.group("label"))]
         if len(keyed) < 3:
             out.append(row)

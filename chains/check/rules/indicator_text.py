@@ -4,6 +4,7 @@ the indicator's name (a word such as 全年 or 累计 may stand inside it) in th
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -102,7 +103,8 @@ def _figure_after(ctx: Context, pos: int) -> Mention | None:
     cut = re.search(r"[，,；;。\n]", window)
     if cut:
         window = window[: cut.start()]
-    m = next((x for x in ctx.mentions if pos <= x.start < pos + len(window)), None)
+    i = bisect.bisect_left(ctx.mentions, pos, key=lambda x: x.start)  # mentions are in text order
+    m = ctx.mentions[i] if i < len(ctx.mentions) and ctx.mentions[i].start < pos + len(window) else None
     if m is None or _TARGET_WORDS.search(ctx.text[pos : m.start]) or m.comparator is not None:
         return None
     return m
