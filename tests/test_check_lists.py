@@ -76,3 +76,12 @@ def test_a_unit_cost_ending_a_sentence_is_no_total_of_the_sources_after_it() -> 
     text = ("主体班次人均培训成本714.15元，控制在目标以内。\n按资金来源分，成都市补助资金150,000.00元全部用于示范培训班，执行率100%；"
             "市本级资金支出1,286,820.00元，执行率89.36%。")
     assert [f for f in found(text) if f[0] == "sum_mismatch"] == []
+
+
+def test_a_total_followed_by_fenbiewei_or_ji_lists_its_parts() -> None:
+    fenbie = "项目支出249.38万元，分别为免费开放补助80.00万元、总分馆建设108.36万元、数字图书馆及古籍保护{x}万元。"
+    assert found(fenbie.format(x="61.02")) == []
+    assert [c for c, s, _ in found(fenbie.format(x="41.20")) if s == "error"] == ["sum_mismatch"]
+    ji = "调整后全年预算760.00万元，即中央240.00万元、省级80.00万元、区级{x}万元。"
+    assert found(ji.format(x="440.00")) == []
+    assert [c for c, s, _ in found(ji.format(x="404.00")) if s == "error"] == ["sum_mismatch"]

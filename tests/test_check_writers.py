@@ -173,3 +173,17 @@ def test_money_carried_over_into_the_year_evaluated_or_issued_long_before_it() -
     assert errors(head + "2024年结余资金43,488.00元结转2025年，用于支付质量保证金。") == []
     assert errors(head + "2024年3月，县财政局下达2025年度储备粮补贴资金360.40万元。") == [("year_mismatch", "2024年3月")]
     assert errors(head + "2024年11月，县财政局提前下达2025年度储备粮补贴资金360.40万元。") == []
+
+
+def test_a_section_heading_is_no_sub_item_and_a_sources_rate_may_follow_any_spending_verb() -> None:
+    text = ("（二）资金安排。年初预算480.00万元，其中中央水利发展资金400.00万元、市级配套60.00万元、上年结转20.00万元。\n"
+            "截至2021年12月31日，分来源看，中央资金支出380.12万元，执行率{rate}。")
+    assert errors(text.format(rate="95.03%")) == []
+    assert errors(text.format(rate="95.30%")) == [("rate_mismatch", "95.30%")]
+    assert errors("按时出具率103%，高于95%的目标。") == [("implausible_rate", "103%")]
+
+
+def test_an_addition_dated_before_the_year_is_doubtful_even_with_a_long_name_before_its_amount() -> None:
+    text = ("监利市图书馆2023年度部门整体支出绩效自评报告\n年中因调整工资标准调增基本支出12.26万元；"
+            "2022年6月湖北省文化和旅游厅追加公共图书馆免费开放补助20.00万元。\n")
+    assert [(f.code, f.severity) for f in check(text).findings] == [("year_mismatch", "warning")]

@@ -11,7 +11,8 @@ _ITEM_HEAD = re.compile(
     re.M,
 )
 # an enumerated paragraph that opens a section of the report, not a sub-item
-_SECTION_WORDS = re.compile(r"(?:情况|分析|概况|目标|措施|建议|问题|做法|结论|依据|背景|目的|过程|方法|说明|成效|经验|评价|步骤)$")
+_SECTION_WORDS = re.compile(r"(?:情况|分析|概况|目标|措施|建议|问题|做法|结论|依据|背景|目的|过程|方法|说明|成效|经验|评价|步骤|"
+                            r"安排|来源|构成|管理|使用|执行|分配|实施|组织)$")
 _ENUMERATED_LINE = re.compile(
     r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)", re.M
 )

@@ -158,7 +158,7 @@ def _may_be_partial(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
 
 
 # "按用途安排为：" / "按改造内容分为五项：": a breakdown by a criterion lists every part
-_WHOLE_LIST = re.compile(r"按[^，,。；;\d]{1,8}(?:分|安排|分配|划分)")
+_WHOLE_LIST = re.compile(r"按[^，,。；;\d]{1,8}(?:分|安排|分配|划分)|^[，,]\s*即")  # "…760.00万元，即中央…" names it all
 
 
 def _one_long_name(group: list[Linked]) -> bool:

@@ -210,7 +210,7 @@ _MONEY_YEAR = re.compile(
 )
 #: a dated change of the budget: "2022年8月，…市本级追加10万元"
 _ADJUSTED_IN = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)(?:份)?(?:(?!(?:19|20)\d{2}年|\d{1,2}月)[^。\n；;]){0,60}?"
-                          r"(?P<w>追加|调增|调减|追减)[^。\n；;]{0,8}?\d")
+                          r"(?P<w>追加|调增|调减|追减)[^。\n；;\d]{0,14}?\d")
 _CHANGE_WORD = re.compile(r"追加|调增|调减|追减")
 # "2024年3月，县财政局下达2025年度…资金": a year's money issued months before the year, too early even as an advance
 _ISSUED_EARLY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月[^。\n；;]{0,16}?下达(?P<t>(?:19|20)\d{2})年度?")

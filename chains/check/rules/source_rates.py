@@ -17,7 +17,7 @@ from chains.findings import Finding
 from chains.text.quantities import Linked
 
 _LEVEL = r"(?:中央|省级|省本级|自治区级?|市级|市本级|州级|盟级|县级|县本级|区级|区本级|旗级)"
-_SPENT_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}(?:支出|使用|执行|拨付)[了为]?$")
+_SPENT_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}(?:支出|使用|执行|拨付|发放|兑付)[了为]?$")
 _RATE_AFTER = re.compile(r"[，,]\s*(?:资金)?(?:预算)?(?:执行率|使用率|支出率)(?:为|达到?)?$")
 _BASE_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}$")
 _NOT_BASE = {"spent", "balance", "carry_forward", "budget_adjustment", "change", "unit_price", "average"}
