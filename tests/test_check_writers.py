@@ -187,3 +187,57 @@ def test_an_addition_dated_before_the_year_is_doubtful_even_with_a_long_name_bef
     text = ("监利市图书馆2023年度部门整体支出绩效自评报告\n年中因调整工资标准调增基本支出12.26万元；"
             "2022年6月湖北省文化和旅游厅追加公共图书馆免费开放补助20.00万元。\n")
     assert [(f.code, f.severity) for f in check(text).findings] == [("year_mismatch", "warning")]
+
+
+def test_a_grade_row_right_after_the_total_row_grades_that_total() -> None:
+    table = ("｜一级指标｜二级指标｜三级指标｜指标值｜实际值｜分值｜得分｜\n"
+             "｜产出指标｜数量指标｜培训人次｜≥300人次｜320人次｜50｜50｜\n"
+             "｜效益指标｜社会效益指标｜群众知晓率｜≥90%｜80%｜50｜28.97｜\n"
+             "｜总分｜｜｜｜｜100｜78.97｜\n"
+             "｜评价等级｜{grade}｜｜｜｜｜｜\n")
+    assert errors(table.format(grade="中")) == []
+    assert errors(table.format(grade="良")) == [("grade_mismatch", "良")]
+
+
+def test_a_count_in_an_indicator_row_is_named_by_the_row_for_swapped_digits() -> None:
+    text = ("全年进场交易项目684宗，平均每个工作日2.7宗。\n实际完成：进场交易项目684宗，电子化交易率98.5%。\n"
+            "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+            "产出指标 | 数量指标 | 进场交易项目数 | ≥600宗 | {n} | 10 | 10 |\n")
+    assert [f for f in check(text.format(n="684宗")).findings if f.code == "conflicting_values"] == []
+    (f,) = [f for f in check(text.format(n="648宗")).findings if f.code == "conflicting_values"]
+    assert f.severity == "warning" and text.format(n="648宗")[f.span[0] : f.span[1]] == "648宗"
+
+
+def test_a_sources_balance_and_a_funds_total_broken_into_sources_as_the_budget() -> None:
+    text = ("项目全年预算156.00万元。\n介休市级资金到位54.00万元；市级资金结余1.32万元为检验耗材采购节约。\n"
+            "全年实际到位150.00万元，全年实际支出142.68万元，结余7.32万元。")
+    assert errors(text) == []
+    toilets = ("（三）资金来源。项目资金450.00万元，其中自治区旅游发展专项资金300.00万元，县级财政资金150.00万元。\n"
+               "全年实际到位435.00万元，到位率96.67%。全年实际支出418.50万元，预算执行率为{rate}。")
+    assert errors(toilets.format(rate="93.00%")) == []
+    assert errors(toilets.format(rate="93.30%")) == [("rate_mismatch", "93.30%")]
+
+
+def test_a_figure_for_several_indicators_together_is_none_of_them() -> None:
+    text = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+            "产出指标｜数量指标｜新建旅游厕所｜≥15座｜15座｜15｜15\n"
+            "产出指标｜数量指标｜改扩建旅游厕所｜≥12座｜12座｜10｜10\n"
+            "1.产出方面。新建、改扩建旅游厕所27座全部完成。\n")
+    assert errors(text) == []
+
+
+def test_a_forms_formula_in_its_line_number_column_numbers_the_rows_it_names() -> None:
+    form = ("项目\t行次\t合计\t省级\t市级\t县级\n"
+            "全年预算数\t(2)\t156.00\t60.00\t36.00\t60.00\n"
+            "实际到位数\t(3)\t150.00\t60.00\t36.00\t54.00\n"
+            "实际支出数\t(4)\t142.68\t60.00\t34.68\t48.00\n"
+            "结余\t(5)=(3)-(4)\t{b}\t0.00\t1.32\t6.00\n"
+            "执行率(%)\t(7)=(4)/(2)\t91.46\t100.00\t96.33\t80.00\n")
+    assert errors(form.format(b="7.32")) == []
+    assert errors(form.format(b="7.23")) == [("balance_mismatch", "7.23")]
+
+
+def test_a_cost_per_head_inside_a_list_of_parts_is_no_part() -> None:
+    text = ("2019年实际支出171.36万元，预算执行率92.1%。其中：集中面授培训98.40万元，人均培训费用800元；跟岗研修42.60万元，"
+            "按每人3,000元标准安排食宿及交通补助；网络研修平台使用费18.36万元；送教下乡12.00万元。")
+    assert errors(text) == []

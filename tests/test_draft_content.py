@@ -375,3 +375,10 @@ def test_word_highlights_every_gap_sizes_the_columns_and_keeps_rows_whole() -> N
         assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in table.rows)
     gap_cell = next(c for r in indicators.rows for c in r.cells if c.text == "待补充")
     assert gap_cell.paragraphs[0].runs[0].font.highlight_color is not None
+
+
+def test_weights_given_for_some_indicators_only_leave_the_others_to_fill_and_the_total_weight_100() -> None:
+    figures = load_figures(DATA / "drafts8" / "figures" / "jianou-funeral-2023.json")  # one indicator weighted
+    text = section(draft_offline(figures), "table")
+    assert "减免遗体数｜≥2,300具｜2,416具｜待补充｜待补充｜" in text
+    assert "生态安葬｜≥400例｜358例｜10.00｜8.95｜" in text and "总分｜｜｜｜｜100.00｜98.52｜" in text

@@ -262,6 +262,9 @@ def _table_cells(table: ScoreTable, unit: str) -> dict[str, Any]:
         "execution_rate_cell": pct(ex.rate) or dash,
         "execution_score_cell": (score_text(ex.score_used) or dash) if separate else NOT_SEPARATE,
     }
+    # weights given for some rows only: the others' weights and scores are still to fill, not absent
+    partial = any(r.weight is not None for r in table.rows) and any(r.weight is None for r in table.rows)
+    owed = "待补充" if partial else dash
     table_rows = []
     for r in table.rows:
         note = _note_cell(r)
@@ -272,8 +275,8 @@ def _table_cells(table: ScoreTable, unit: str) -> dict[str, Any]:
                 "name": r.name,
                 "target_cell": r.target or "待补充",
                 "actual_cell": r.actual or "待补充",
-                "weight_cell": score_text(r.weight) or dash,
-                "score_cell": score_text(r.score_used) or dash,
+                "weight_cell": score_text(r.weight) or owed,
+                "score_cell": score_text(r.score_used) or (owed if r.weight is None else dash),
                 "note_cell": note,
             }
         )
@@ -283,7 +286,8 @@ def _table_cells(table: ScoreTable, unit: str) -> dict[str, Any]:
     weighted = any(r.weight is not None for r in table.rows)
     # weights short of 100 with every row weighted: the figures list part of the table; the rest is a slot
     cells["rows_missing"] = weighted and shown_max < HUNDRED and all(r.weight is not None for r in table.rows)
-    cells["max_score_cell"] = score_text(HUNDRED if cells["rows_missing"] else shown_max) if weighted else dash
+    full = cells["rows_missing"] or partial and shown_max < HUNDRED
+    cells["max_score_cell"] = score_text(HUNDRED if full else shown_max) if weighted else dash
     cells["total_cell"] = score_text(table.total) or "待补充"
     notes = []
     if any(r.stated_score is None and r.computed_score is not None for r in table.rows):

@@ -134,6 +134,11 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         clause = _clause_before(window)
         if _CHANGE_BEFORE.search(clause) or _CHANGE_WORD.search(clause):
             quantity, kw_span = "change", None  # 同比增加 / 比上年减少 X: a change, never the amount itself
+        elif m.kind == "money" and quantity not in ("unit_price", "average") and _PER_HEAD.search(clause) \
+                and not _FUND_NAME_END.search(clause):
+            # "人均培训费用800元" / "按每人3,000元标准": a rate per head, whatever noun follows ("生均公用经费87.06万元"
+            # names a fund: its amount is the whole)
+            quantity = "unit_price"
         subject = _subject(text, s_start, m, kw_span)
         si = bisect.bisect_right(scope_starts, m.start) - 1
         scope = scopes[si][1] if si >= 0 else ""
@@ -430,5 +435,7 @@ def _subject(text: str, s_start: int, m: Mention, kw_span: tuple[int, int] | Non
     return subject
 
 
+_PER_HEAD = re.compile(r"(?:人均|户均|生均|亩均|次均|场均|座均|校均|村均|每(?:人|户|生|名|亩|座|所|村|校|场|期|班))[^，,；;。\d]{0,8}$")
+_FUND_NAME_END = re.compile(r"(?:经费|资金)[为是共计达]*$")
 _CARRIED_IN = re.compile(r"(?:19|20)\d{2}年(?:度)?结转(?:的|来的|下来的)")
 _PER_GRANT = re.compile(r"[^\d，,。；;：:\s]{1,2}(?:补助|补贴|奖补|奖励|资助|发放|拨付|安排)?[ \t\u3000]*")

@@ -23,6 +23,7 @@ from chains.check.rules.base import (
     money_like,
     one_source,
 )
+from chains.check.rules.rate_bases import broken_down_funds, unnamed_base
 from chains.check.rules.unit_slips import report_unit, unit_fix
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -232,7 +233,9 @@ def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]
         nums = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
         dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, (*BASES, "received", "issued")))
         if not dens:
-            dens = _unnamed_base(ctx, lk, nums)
+            dens = unnamed_base(ctx, lk, nums) or broken_down_funds(ctx)
+        elif not any(d.quantity in BASES for d in dens):
+            dens = dens + broken_down_funds(ctx)  # 到位 only: the funds broken into sources may be the budget
     else:
         nums = _nearest_before(lk, _candidates(ctx, lk, ("received", "issued")))
         dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, BASES))
@@ -244,23 +247,6 @@ def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]
 
 _BARE_RATE = re.compile(r"\s*(?:资金)?(?:预算)?(?:执行|使用|支出)率(?:为|达到?|是)?\s*")
 _SOURCE_NAMED = re.compile(r"(?:本级|市级|省级|县级|区级|中央|上级|地方)(?:财政)?(?:补助|配套)?资金")
-_FUNDS_NOUN = re.compile(r"(?:资金|经费|预算|款)$")
-
-
-def _unnamed_base(ctx: Context, lk: Linked, nums: list[Linked]) -> list[Linked]:
-    """"2021年项目资金309万元，全年执行309万元，执行率100%": with no budget word anywhere, the one amount named
-    only as funds (…资金/经费) in the rate's own sentence, before what was spent, is the base."""
-    spent = [n for n in nums if n.sentence == lk.sentence and n.mention.start < lk.mention.start]
-    if not spent:
-        return []
-    before = [o for o in ctx.linked if o.sentence == lk.sentence and o.mention.kind == "money" and o.quantity is None
-              and o.component_of is None and o.mention.start < spent[-1].mention.start and _usable(o)]
-    if len(before) != 1:
-        return []
-    head = ctx.text[max(lk.sentence[0], before[0].mention.start - 12) : before[0].mention.start]
-    return before if _FUNDS_NOUN.search(head.rstrip("为是约达共计：:")) else []
-
-
 def _report_zero_base(ctx: Context, m: Mention, name: str, base: Mention) -> None:
     ctx.add(
         Finding(
@@ -349,6 +335,8 @@ def balances(ctx: Context) -> None:
             continue
         if lk.quantity == "carry_forward" and _split_remainder(ctx, lk):
             continue
+        if one_source(ctx, lk):
+            continue  # "市级资金结余1.32万元": one source's balance, not the project's
         if _PROCUREMENT.search(ctx.text, *lk.sentence):
             continue  # "预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元": savings of tenders, not a budget balance
         spent = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))

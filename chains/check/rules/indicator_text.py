@@ -57,6 +57,8 @@ def _row(ctx: Context, table: Table, row: Row, spans: list[tuple[int, int]]) -> 
     for hit in hits:
         if _PER_UNIT.search(re.split(r"[，,；;。\n]", ctx.text[max(0, hit.start() - 20) : hit.start()])[-1]):
             continue  # "平均每个点位年运维服务费1678.05元": the indicator per unit, not the indicator
+        if hit.start() > 0 and ctx.text[hit.start() - 1] in "、和及与":
+            continue  # "新建、改扩建旅游厕所27座": one figure for several indicators together
         said = _figure_after(ctx, hit.end())
         if said is None or said.kind != actual.kind or said.unit != actual.unit or said.approx:
             continue

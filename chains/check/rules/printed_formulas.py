@@ -21,27 +21,32 @@ from chains.text.table_model import Row, Table
 
 _N = r"[（(]\s*(\d{1,2})\s*[)）]"
 _FORMULA = re.compile(rf"{_N}\s*[=＝]\s*{_N}\s*([-−－+＋/／÷])\s*{_N}")
+_LINE_NO = re.compile(r"[（(]\s*(\d{1,2})\s*[)）]")
 _CODES = {"-": "balance_mismatch", "+": "sum_mismatch", "/": "rate_mismatch"}
 _OPS = {"−": "-", "－": "-", "＋": "+", "／": "/", "÷": "/"}
 
 
 def run(ctx: Context) -> None:
     for table in ctx.tables:
-        if any(_FORMULA.search(r.label) for r in table.rows):
+        if any(_FORMULA.search(ctx.text, *r.span) for r in table.rows):
             _table(ctx, table)
 
 
 def _table(ctx: Context, table: Table) -> None:
     rows = [r for r in table.rows if any(c.value() is not None for c in r.cells[1:])]
-    for place, row in enumerate(rows, start=1):
-        f = _FORMULA.search(row.label)
+    # rows numbered in a 行次 column ("全年预算数｜(2)｜156.00"), else by their place
+    marks = [_LINE_NO.search(ctx.text, *r.span) for r in rows]
+    numbered = {int(m.group(1)): r for m, r in zip(marks, rows, strict=True) if m} if all(marks) else {}
+    by_no = numbered if len(numbered) == len(rows) else {k: r for k, r in enumerate(rows, start=1)}
+    for no, row in by_no.items():
+        f = _FORMULA.search(ctx.text, *row.span)  # in the label or in the 行次 column ("结余｜(5)=(3)-(4)｜7.32")
         if f is None:
             continue
         own, a, op, b = int(f.group(1)), int(f.group(2)), _OPS.get(f.group(3), f.group(3)), int(f.group(4))
-        if own != place or not (1 <= a <= len(rows) and 1 <= b <= len(rows)) or a == own or b == own:
+        if own != no or a not in by_no or b not in by_no or a == own or b == own:
             continue
         for j in range(1, len(row.cells)):
-            _cell(ctx, row, rows[a - 1], rows[b - 1], j, op, f.group(0))
+            _cell(ctx, row, by_no[a], by_no[b], j, op, f.group(0), ctx.text[row.span[0] : row.span[1]])
 
 
 def _value(row: Row, j: int) -> Mention | None:
@@ -51,15 +56,15 @@ def _value(row: Row, j: int) -> Mention | None:
     return m if m is not None and not m.approx and m.kind in ("money", "number", "percent", "count") else None
 
 
-def _cell(ctx: Context, row: Row, ra: Row, rb: Row, j: int, op: str, formula: str) -> None:
+def _cell(ctx: Context, row: Row, ra: Row, rb: Row, j: int, op: str, formula: str, line: str) -> None:
     stated, x, y = _value(row, j), _value(ra, j), _value(rb, j)
     if stated is None or x is None or y is None or x.kind == "percent" or y.kind == "percent":
         return
-    pct = op == "/" and (stated.kind == "percent" or bool(re.search(r"[%％]", row.label)))
+    pct = op == "/" and (stated.kind == "percent" or bool(re.search(r"[%％]", line)) or stated.value > 2)
     if op == "/":
         if y.value == 0:
             return
-        computed = x.value / y.value * (HUNDRED if pct else Decimal(1))
+        computed = x.value / y.value * (HUNDRED if pct else Decimal(1))  # a rate without % above 2 is in %
     else:
         computed = x.value - y.value if op == "-" else x.value + y.value
     if stated.kind == "percent" and op != "/":

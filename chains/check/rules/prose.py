@@ -46,10 +46,15 @@ def _totals(ctx: Context) -> list[Linked]:
     return [lk for lk in found if not lk.specific or len(named) == 1]
 
 
+_GRADE_ROW = re.compile(r"^(?:自评|评价|绩效|考核)?(?:等级|等次|结果)$")
+
+
 def table_grades(ctx: Context) -> None:
-    """"总分｜100｜96｜良": the grade cell of a table's total row against the total score in that row."""
+    """"总分｜100｜96｜良": the grade cell of a table's total row against the total score in that row; "｜评价等级｜良｜"
+    on the row right after the total row grades that total."""
     for table in ctx.tables:
-        for row in table.data_rows():
+        rows = table.data_rows()
+        for k, row in enumerate(rows):
             if not row.is_total():
                 continue
             graded = [c for c in row.cells if c.text.strip() in GRADE_SYNONYMS]
@@ -57,6 +62,8 @@ def table_grades(ctx: Context) -> None:
             if score is None:
                 numbers = [c.value() for c in row.cells if c.value() is not None]
                 score = numbers[-1] if numbers and table.col("score") is None and len(numbers) <= 2 else None
+            if not graded and k + 1 < len(rows) and _GRADE_ROW.match(rows[k + 1].label):
+                graded = [c for c in rows[k + 1].cells if c.text.strip() in GRADE_SYNONYMS]
             if len(graded) != 1 or score is None or score.kind not in ("score", "number") or not 0 <= score.value <= 100:
                 continue
             stated, expected = GRADE_SYNONYMS[graded[0].text.strip()], grade_of(score.value)

@@ -120,13 +120,16 @@ def _transposed(ctx: Context) -> None:
             continue
         (a, ma), (b, mb) = group.items()
         once, many = (ma, mb) if len(ma) == 1 and len(mb) >= 2 else (mb, ma) if len(mb) == 1 and len(ma) >= 2 else ([], [])
-        if not once and len(ma) == len(mb) == 1 and _same_noun(ctx.text, ma[0], mb[0]):
+        if not once and len(ma) == len(mb) == 1 and _same_noun(ctx, ma[0], mb[0]):
             # "在岗保洁员1,286人" and "1,268名保洁员": once each, of the same people: the later is the slip
             once, many = sorted((ma, mb), key=lambda x: -x[0].start)
         if not once:
             continue
         odd, kept = once[0], many[0]
-        if len(re.sub(r"\D", "", str(odd.number))) < 4 and not any(_same_noun(ctx.text, odd, k) for k in many):
+        if any(f.code == "conflicting_values" and {f.span, *f.related} & {x.span for x in (*once, *many)}
+               for f in ctx.findings):
+            continue  # already set against each other (an indicator's text and its row)
+        if len(re.sub(r"\D", "", str(odd.number))) < 4 and not any(_same_noun(ctx, odd, k) for k in many):
             continue  # three digits swap by chance: only when both name the same thing ("新增农村网商168户" / "186户")
         ctx.add(
             Finding(
@@ -145,12 +148,18 @@ _SAME_UNIT = {"名": "人", "位": "人"}
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
-def _same_noun(text: str, a: Mention, b: Mention) -> bool:
-    """Whether the words right around two counts share a name of three characters or more ("保洁员")."""
+def _same_noun(ctx: Context, a: Mention, b: Mention) -> bool:
+    """Whether the words right around two counts share a name of three characters or more ("保洁员"); a count in a
+    table row is named by the row ("进场交易项目数｜≥600宗｜648宗")."""
+    text = ctx.text
+
     def around(m: Mention) -> set[str]:
-        before = re.split(r"[，,。；;：:\n]", text[max(0, m.start - 8) : m.start])[-1]
-        after = re.split(r"[，,。；;：:\n]", text[m.end : m.end + 8])[0]
+        before = re.split(r"[，,。；;：:\n｜|\t]", text[max(0, m.start - 8) : m.start])[-1]
+        after = re.split(r"[，,。；;：:\n｜|\t]", text[m.end : m.end + 8])[0]
         runs = _CJK_RUN.findall(before) + _CJK_RUN.findall(after)
+        row = next((r for t in ctx.tables for r in t.rows if r.span[0] <= m.start < r.span[1]), None)
+        if row is not None:  # the row's words before the count: its name
+            runs += [x for c in row.cells if c.span[1] <= m.start for x in _CJK_RUN.findall(c.text)]
         return {r[i : i + 3] for r in runs for i in range(len(r) - 2)}
     return bool(around(a) & around(b))
 
