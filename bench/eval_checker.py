@@ -35,6 +35,7 @@ SETS = {
     "drafts5": (ROOT / "tests/data/drafts5/cases", ROOT / "tests/data/drafts5/labels.jsonl"),
     "drafts6": (ROOT / "tests/data/drafts6/cases", ROOT / "tests/data/drafts6/labels.jsonl"),
     "drafts7": (ROOT / "tests/data/drafts7/cases", ROOT / "tests/data/drafts7/labels.jsonl"),
+    "drafts8": (ROOT / "tests/data/drafts8/cases", ROOT / "tests/data/drafts8/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -74,3 +74,19 @@ def test_first_level_scores_in_a_sentence_add_up_to_the_total_said_after_them() 
 
 def test_scores_of_some_levels_only_are_not_added_up() -> None:
     assert score_errors("产出指标得分48.86分，效益指标得分28分，自评总得分97.54分。") == []
+
+
+def test_a_first_level_score_in_prose_above_the_weight_the_report_gives_it() -> None:
+    weights = "按照项目支出绩效评价指标体系，预算执行分值10分、产出指标50分、效益指标30分、满意度指标10分。"
+    scores = "经自评，预算执行得分9.30分，产出指标得分48分，效益指标得分{e}分，满意度指标得分{s}分，总分96.50分。"
+    assert [f for f in check(weights + scores.format(e="29.2", s="10")).findings if f.severity == "error"] == []
+    (f,) = [f for f in check(weights + scores.format(e="28.2", s="11")).findings if f.code == "score_exceeds_weight"]
+    text = weights + scores.format(e="28.2", s="11")
+    assert text[f.span[0] : f.span[1]] == "11" and "满意度指标" in f.message and "10" in f.message
+
+
+def test_scores_listed_in_turn_after_the_level_names() -> None:
+    text = ("其中产出指标分值50分、效益指标分值30分，满意度指标分值10分。\n"
+            "预算执行、产出、效益、满意度四项一级指标得分依次为9.93分、49分、28.02分、{s}分，合计{t}分。")
+    assert [f for f in check(text.format(s="10", t="96.95")).findings if f.severity == "error"] == []
+    assert "score_exceeds_weight" in [f.code for f in check(text.format(s="11", t="97.95")).findings]

@@ -25,7 +25,7 @@ from chains.findings import Finding
 #: a paragraph that sets weights says so
 _CUE = re.compile(r"分值|满分|百分制|权重|总分|设置|下设|设")
 #: a level of the indicator system with points right after it: the paragraph may set weights
-_LEVEL_POINTS = re.compile(r"(?:产出|效益|效果|满意度|执行|数量|质量|时效|成本)(?:指标|率)?\s*\d{1,3}(?:\.\d{1,2})?\s*分")
+_LEVEL_POINTS = re.compile(r"(?:产出|效益|效果|满意度|执行|数量|质量|时效|成本)(?:指标|率)?(?:分值|权重)?\s*\d{1,3}(?:\.\d{1,2})?\s*分")
 #: an item: a name and its 分 ("产出指标50分", "预算执行10分", "可持续影响指标15分")
 _ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分(?![值数钟])")
 _FIRST = {
@@ -38,7 +38,7 @@ _SECOND = re.compile(r"^(?:数量|质量|时效|成本|经济效益|社会效益
 #: the level an item names, at the end of the words before its 分 ("其中产出指标下设数量指标" → 数量指标)
 _LEVEL = re.compile(
     r"(?:预算资金执行率|(?:预算|资金)?执行(?:率|情况)?|产出|效益|效果|(?:服务对象|社会公众)?满意度|数量|质量|时效|成本|"
-    r"经济效益|社会效益|生态效益|可持续影响)(?:指标)?$"
+    r"经济效益|社会效益|生态效益|可持续影响)(?:指标)?(?=(?:分值|权重)?$)"
 )
 _TOTAL = re.compile(r"(?:满分|总分|百分制)(?:为)?\s*(\d{2,3})?\s*分?")
 _BELOW = re.compile(r"下设|分为|包括")
@@ -54,11 +54,14 @@ class _Item:
 
 
 def run(ctx: Context) -> None:
-    weights(ctx)
+    firsts = weights(ctx)
     scores(ctx)
+    if firsts:
+        _over_weight(ctx, firsts)
 
 
-def weights(ctx: Context) -> None:
+def weights(ctx: Context) -> dict[str, _Item]:
+    """Checks the weights stated in prose; returns the first-level ones by kind."""
     firsts: dict[str, _Item] = {}
     done = -1
     for hit in _LEVEL_POINTS.finditer(ctx.text):  # most reports state no weights in prose: one search and done
@@ -92,6 +95,7 @@ def weights(ctx: Context) -> None:
                 parent = firsts.get(parent_kind)
                 if parent is not None and not parent.children:
                     _children_sum(ctx, _Item(parent.name, parent.weight, parent.span, parent.start, children))
+    return firsts
 
 
 def _sentences(para: str, offset: int) -> list[tuple[int, int]]:
@@ -235,3 +239,37 @@ def scores(ctx: Context) -> None:
                 related=tuple(m.span("v") for m in items),
             )
         )
+
+
+# "预算执行、产出、效益、满意度四项一级指标得分依次为9.93分、49分、28.02分、11分"
+_IN_TURN = re.compile(r"(?P<names>(?:(?:预算执行|产出|效益|满意度)(?:指标)?[、和及]?){4})[^，,。；;\d]{0,12}?(?:依次|分别)(?:为|是)"
+                      r"(?P<values>(?:\s*\d{1,3}(?:\.\d{1,2})?\s*分[、，,和及]?){4})")
+_NAME = re.compile(r"预算执行|产出|效益|满意度")
+_KIND_ZH = {"execution": "预算执行", "output": "产出指标", "effect": "效益指标", "satisfaction": "满意度指标"}
+_VALUE = re.compile(r"\d{1,3}(?:\.\d{1,2})?(?=\s*分)")
+
+
+def _over_weight(ctx: Context, firsts: dict[str, _Item]) -> None:
+    """A first-level score stated in prose above the weight the report gives that level ("满意度指标10分" …
+    "满意度指标得分11分") → ``score_exceeds_weight``."""
+    said: list[tuple[str, str, tuple[int, int]]] = [
+        (_first_level(re.sub(r"率$", "", m.group("name"))) or "", m.group("v"), m.span("v")) for m in _SCORE_ITEM.finditer(ctx.text)]
+    for m in _IN_TURN.finditer(ctx.text):
+        names = _NAME.findall(m.group("names"))
+        values = list(_VALUE.finditer(ctx.text, m.start("values"), m.end("values")))
+        said += [(_first_level(n) or "", v.group(0), v.span()) for n, v in zip(names, values, strict=False)]
+    for kind, value, span in said:
+        w = firsts.get(kind)
+        if w is None or Decimal(value) <= w.weight:
+            continue
+        ctx.add(
+            Finding(
+                "score_exceeds_weight",
+                f"{_KIND_ZH.get(kind, kind)}得分{value}分超过其分值{w.weight}分。",
+                span,
+                values={"weight": f"{w.weight}分", "score": f"{value}分"},
+                expected=f"≤{w.weight}分",
+                related=(w.span,),
+            )
+        )
+
