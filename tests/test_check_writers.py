@@ -241,3 +241,12 @@ def test_a_cost_per_head_inside_a_list_of_parts_is_no_part() -> None:
     text = ("2019年实际支出171.36万元，预算执行率92.1%。其中：集中面授培训98.40万元，人均培训费用800元；跟岗研修42.60万元，"
             "按每人3,000元标准安排食宿及交通补助；网络研修平台使用费18.36万元；送教下乡12.00万元。")
     assert errors(text) == []
+
+
+def test_numbered_money_headings_are_parts_of_the_report_not_sub_projects() -> None:
+    text = ("1. 预算及来源：2024年项目预算420.00万元，其中中央财政补助252.00万元、省级财政补助84.00万元、县级财政配套84.00万元。\n"
+            "2. 资金到位：各级资金分批拨付，全年到位420.00万元，到位率100%。\n"
+            "3. 资金支出：全年支出396.90万元，预算执行率94.50%。\n"
+            "4. 资金结余：结余{b}万元，为政府采购节约资金。\n")
+    assert errors(text.format(b="23.10")) == []
+    assert errors(text.format(b="32.10")) == [("balance_mismatch", "32.10万元")]

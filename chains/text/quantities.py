@@ -56,8 +56,11 @@ _GENERIC_SUBJECTS = {"", "资金", "经费", "项目", "项目资金", "专项�
 
 
 def generic_subject(s: str) -> bool:
-    """A subject that names no particular fund or item ("资金", "实际", "")."""
-    return s in _GENERIC_SUBJECTS or len(s) <= 2
+    """A subject that names no particular fund or item ("资金", "实际", "已完成", "")."""
+    return s in _GENERIC_SUBJECTS or len(s) <= 2 or bool(_ONLY_VERBS.fullmatch(s))
+
+
+_ONLY_VERBS = re.compile(r"(?:已|实际|累计|共|全年|年度|当年)*(?:完成|实现|支付|拨付|使用|执行|发生)?")
 _CJK_RUN_BACK = re.compile(r"[\u4e00-\u9fff]{1,40}$")
 _CJK_RUN_FWD = re.compile(r"^[\u4e00-\u9fff]{2,20}")
 

@@ -13,6 +13,8 @@ _ITEM_HEAD = re.compile(
 # an enumerated paragraph that opens a section of the report, not a sub-item
 _SECTION_WORDS = re.compile(r"(?:情况|分析|概况|目标|措施|建议|问题|做法|结论|依据|背景|目的|过程|方法|说明|成效|经验|评价|步骤|"
                             r"安排|来源|构成|管理|使用|执行|分配|实施|组织)$")
+# "2. 资金到位：" / "4. 资金结余：" / "（一）预算执行：": parts of the report on the whole project's money
+_SECTION_STARTS = ("资金", "预算", "项目资金", "绩效", "项目绩效", "项目预算")
 _ENUMERATED_LINE = re.compile(
     r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)", re.M
 )
@@ -26,7 +28,8 @@ def scope_index(text: str) -> list[tuple[int, str]]:
         line_end = len(text) if line_end < 0 else line_end
         m = _ITEM_HEAD.match(text, lm.start(), line_end)
         name = m.group("name").strip() if m else ""
-        if m is not None and name and not _SECTION_WORDS.search(name) and line_end - m.end() > 4:
+        if m is not None and name and not _SECTION_WORDS.search(name) and not name.startswith(_SECTION_STARTS) \
+                and line_end - m.end() > 4:
             out.append((lm.start(), name))
             out.append((line_end, ""))  # a sub-item's figures stay in its paragraph
         else:
