@@ -250,3 +250,24 @@ def test_numbered_money_headings_are_parts_of_the_report_not_sub_projects() -> N
             "4. 资金结余：结余{b}万元，为政府采购节约资金。\n")
     assert errors(text.format(b="23.10")) == []
     assert errors(text.format(b="32.10")) == [("balance_mismatch", "32.10万元")]
+
+
+def test_items_set_off_by_semicolons_before_a_trailing_total_are_its_parts() -> None:
+    text = ("全年计划新建旅游厕所15座，每座补助22万元，计330.00万元；改扩建旅游厕所12座，每座补助10万元，计{x}万元，"
+            "合计450.00万元。")
+    assert errors(text.format(x="120.00")) == []
+    assert [c for c, _ in errors(text.format(x="102.00"))] == ["sum_mismatch"]
+
+
+def test_a_received_rate_on_the_funds_total_broken_into_sources() -> None:
+    text = ("（三）资金来源。项目资金450.00万元，其中自治区旅游发展专项资金300.00万元，县级财政资金150.00万元。\n"
+            "全年实际到位435.00万元，到位率{rate}。")
+    assert errors(text.format(rate="96.67%")) == []
+    assert errors(text.format(rate="96.76%")) == [("rate_mismatch", "96.76%")]
+
+
+def test_a_self_evaluation_score_given_for_another_year_and_a_reception_rate_above_100() -> None:
+    head = "宁城县2018年度社区矫正经费项目支出绩效自评报告\n"
+    assert errors(head + "宁城县2018年度社区矫正经费项目自评得分95.82分，评价等级为优。") == []
+    assert [c for c, _ in errors(head + "宁城县2017年度社区矫正经费项目自评得分95.82分，评价等级为优。")] == ["year_mismatch"]
+    assert errors("矫正对象依法接收率110%。") == [("implausible_rate", "110%")]

@@ -52,9 +52,15 @@ def trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
             continue
         parts = []
         j = t - 1
-        while j >= 0 and out[j].sentence == lk.sentence:  # figures of the same sentence, before the total
+        sentence = lk.sentence
+        while j >= 0:  # figures of the same sentence before the total, or of the items before it set off by ；
+            if out[j].sentence != sentence:
+                end = out[j].sentence[1]
+                if not (end < len(text) and text[end] in "；;" and end + 1 == sentence[0]):
+                    break
+                sentence = out[j].sentence  # "…，计330.00万元；改扩建…，计102.00万元，合计450.00万元"
             if out[j].mention.kind == "money" and out[j].component_of is None and not out[j].mention.approx \
-                    and out[j].quantity not in ("unit_price", "average"):
+                    and out[j].quantity not in ("unit_price", "average") and not _in_brackets(text, out[j]):
                 parts.append(j)  # "每村每年补助4400元，分配至A 93万元、B 52万元…": a rate of grant is no part
             j -= 1
         if any(out[j].quantity in ("budget_adjustment", "change")
@@ -67,3 +73,10 @@ def trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
             for j in parts:
                 out[j] = replace(out[j], component_of=t)
     return out
+
+
+def _in_brackets(text: str, lk: Linked) -> bool:
+    """"乡镇综合文化站（12个×11000元）132000.00元": a figure inside brackets details the part after them."""
+    before = text[lk.sentence[0] : lk.mention.start]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+

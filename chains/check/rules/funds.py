@@ -239,9 +239,9 @@ def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]
     else:
         nums = _nearest_before(lk, _candidates(ctx, lk, ("received", "issued")))
         dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, BASES))
-        if not dens:  # no budget stated: the amount issued (下达) is what should arrive
+        if not dens:  # no budget stated: the amount issued (下达) is what should arrive, else the funds total
             nums = [n for n in nums if n.quantity == "received"]
-            dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("issued",)))
+            dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("issued",))) or broken_down_funds(ctx)
     return nums, dens
 
 
