@@ -271,3 +271,11 @@ def test_a_self_evaluation_score_given_for_another_year_and_a_reception_rate_abo
     assert errors(head + "宁城县2018年度社区矫正经费项目自评得分95.82分，评价等级为优。") == []
     assert [c for c, _ in errors(head + "宁城县2017年度社区矫正经费项目自评得分95.82分，评价等级为优。")] == ["year_mismatch"]
     assert errors("矫正对象依法接收率110%。") == [("implausible_rate", "110%")]
+
+
+def test_a_completion_rate_said_as_a_share_of_the_years_plan_with_the_target_in_the_table() -> None:
+    text = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+            "产出指标｜数量指标｜组织代表视察调研｜≥15次｜12次｜10｜8\n"
+            "3.视察调研。全年组织代表视察调研12次，完成年度计划的{rate}。\n")
+    assert errors(text.format(rate="80%")) == []
+    assert errors(text.format(rate="85%")) == [("completion_mismatch", "85%")]

@@ -14,7 +14,7 @@ from chains.check.rules.tables import target_actual
 from chains.findings import Finding
 from chains.text.numbers import Mention
 
-_RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?目标值?的")
+_RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务)值?的")
 _TARGET_WORD = re.compile(r"(?:计划|目标|预期|任务|年度指标|指标值|设定)[^，,；;。\d]{0,10}$")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度|预期|计划)?目标")
 _ACTUAL_WORD = re.compile(r"(?:实际|已|累计)[^，,；;。\d]{0,10}$|完成[^率，,；;。\d]{0,8}$")

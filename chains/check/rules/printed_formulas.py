@@ -27,6 +27,8 @@ _OPS = {"−": "-", "－": "-", "＋": "+", "／": "/", "÷": "/"}
 
 
 def run(ctx: Context) -> None:
+    if "=" not in ctx.text and "＝" not in ctx.text:
+        return  # no formula printed anywhere (most reports): one scan and done
     for table in ctx.tables:
         if any(_FORMULA.search(ctx.text, *r.span) for r in table.rows):
             _table(ctx, table)
