@@ -279,3 +279,10 @@ def test_a_completion_rate_said_as_a_share_of_the_years_plan_with_the_target_in_
             "3.视察调研。全年组织代表视察调研12次，完成年度计划的{rate}。\n")
     assert errors(text.format(rate="80%")) == []
     assert errors(text.format(rate="85%")) == [("completion_mismatch", "85%")]
+
+
+def test_an_amount_said_to_form_the_balance_is_the_balance() -> None:
+    text = ("全年预算620.00万元已全部到位。截至2023年12月31日，实际支出541.30万元，预算执行率87.31%。\n"
+            "执行率低于90%的原因：当年未支付部分和电费结算差额共计{b}万元形成结余，已按规定结转2024年使用。")
+    assert errors(text.format(b="78.70")) == []
+    assert errors(text.format(b="87.70")) == [("balance_mismatch", "87.70万元")]
