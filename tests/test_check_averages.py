@@ -57,3 +57,17 @@ def test_an_average_naming_one_part_of_the_spending_divides_that_part() -> None:
     assert check(text.format(avg="1678.05")).findings == []
     (f,) = check(text.format(avg="1687.05")).findings
     assert (f.code, f.severity, f.expected) == ("average_mismatch", "warning", "1678.05元") and "412.80万元" in f.message
+
+
+def test_an_average_over_a_count_elsewhere_in_the_report_when_that_count_is_the_only_one_of_its_unit() -> None:
+    text = ("全年完成送戏下乡演出436场，比目标多16场。\n全年观看群众累计13.6万人次，平均每场观众{avg}人次。\n")
+    assert check(text.format(avg="312")).findings == []
+    (f,) = check(text.format(avg="321")).findings
+    assert (f.code, f.severity) == ("average_mismatch", "warning") and "436场" in f.message
+
+
+def test_a_part_named_with_the_count_is_what_the_average_divides() -> None:
+    text = ("全年支出584.00万元，其中人员经费345.60万元、消防车辆及器材购置186.00万元、训练及营房维护52.40万元。"
+            "人员经费按48名专职消防员、每人每月6,000元发放，人均年经费{avg}万元。")
+    assert check(text.format(avg="7.20")).findings == []
+    assert [f.code for f in check(text.format(avg="7.02")).findings] == ["average_mismatch"]

@@ -10,7 +10,7 @@ from decimal import Decimal
 from chains.check.rules.base import Context, agrees, fmt, money
 from chains.findings import Finding
 from chains.text.numbers import Mention
-from chains.text.quantities import Linked
+from chains.text.quantities import Linked, generic_subject
 
 _PER_UNIT = re.compile(
     r"(?:(?P<a>[户人生亩次场件台套盘起家所项校村站班批期])均|(?P<d>[日月])均|平均每(?P<b>[\u4e00-\u9fff])|"
@@ -56,7 +56,37 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             continue
         _report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals)
         return True
-    return _over_the_projects(ctx, lk, word, per, sentence_start)
+    return _over_the_projects(ctx, lk, word, per, sentence_start) or _count_elsewhere(ctx, lk, word, per, sentence_start)
+
+
+def _count_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
+    """"全年观看群众累计13.6万人次，平均每场观众321人次" with "演出436场" stated elsewhere: one total before the average
+    in its sentence, and every count of the unit it is per (场) in the report the same number → 疑似 when they
+    disagree (the count is another sentence's)."""
+    m = lk.mention
+    totals = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start()
+              and o.mention.kind == m.kind and o.mention.unit == m.unit and o.quantity not in ("unit_price", "average")]
+    counts = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "count" and o.mention.unit == per
+              and o.mention.comparator is None and not o.mention.approx and o.quantity != "change"}
+    if len(totals) != 1 or totals[0].approx or len(counts) != 1:
+        return False
+    (count,) = counts.values()
+    if not count.value or agrees(m, totals[0].value / count.value):
+        return True
+    mean = totals[0].value / count.value
+    ctx.add(
+        Finding(
+            "average_mismatch",
+            f"疑似：{money(totals[0])}÷{count.raw}＝{fmt(mean, max(2, m.decimals))}{m.unit}，与所写{word.group(0).strip()}"
+            f"{money(m)}不符。（{count.raw}取自报告的另一处，请人工核实）",
+            m.span,
+            severity="warning",
+            values={"total": money(totals[0]), "count": count.raw, "stated": money(m)},
+            expected=f"{fmt(mean, max(2, m.decimals))}{m.unit}",
+            related=(totals[0].span, count.span),
+        )
+    )
+    return True
 
 
 _COUNTED_AS = re.compile(r"按[^，,。；;\d]{0,4}$")
@@ -78,8 +108,8 @@ def _over_the_projects(ctx: Context, lk: Linked, word: re.Match[str], per: str, 
     before = [o for o in ctx.linked if para <= o.mention.start < sentence_start and o.mention.kind == "money"
               and not o.mention.approx]
     # "平均每个点位年运维服务费…" after "第三方运维服务费412.80万元": the amount named in the average's own words
-    named = ctx.text[word.start() : m.start]
-    whole = [o for o in before if o.specific and len(o.subject) >= 3 and o.subject[-4:] in named] or [
+    named = ctx.text[sentence_start : m.start]
+    whole = [o for o in before if len(o.subject) >= 3 and not generic_subject(o.subject) and o.subject[-4:] in named] or [
         o for o in before if o.quantity in _WHOLE and o.component_of is None]
     if not whole:
         return False
