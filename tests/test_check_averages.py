@@ -71,3 +71,9 @@ def test_a_part_named_with_the_count_is_what_the_average_divides() -> None:
             "人员经费按48名专职消防员、每人每月6,000元发放，人均年经费{avg}万元。")
     assert check(text.format(avg="7.20")).findings == []
     assert [f.code for f in check(text.format(avg="7.02")).findings] == ["average_mismatch"]
+
+
+def test_the_total_marked_as_a_sum_is_what_an_average_divides_when_a_sentence_has_several() -> None:
+    text = "全年生活补贴月均发放3120人，护理补贴月均发放4250人，受益残疾人共计7370人，分布于全县17个乡镇，平均每个乡镇{avg}人。"
+    assert check(text.format(avg="433.5")).findings == []
+    assert [f.code for f in check(text.format(avg="435.3")).findings] == ["average_mismatch"]

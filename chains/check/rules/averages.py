@@ -17,6 +17,7 @@ _PER_UNIT = re.compile(
     r"每(?P<c>[户人期个家所名亩项场批村校站班件台套盘起])平均)"
     r"[^，,；;。\d]{0,10}$"
 )
+_SUMMED = re.compile(r"(?:共计|合计|总计|累计|共)$")
 _UNIT_OF = {"生": "人", "名": "人"}
 #: 日均 / 月均 over a year of the report: the days or months of that year, when no count of them is given
 _PERIODS = {"日": "天", "月": "个月"}
@@ -45,6 +46,8 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()
                   and o.quantity not in ("unit_price", "average")]
         totals = [x for x in before if x.kind == m.kind and x.unit == m.unit]
+        marked = [x for x in totals if _SUMMED.search(ctx.text, max(0, x.start - 4), x.start)]
+        totals = marked if len(totals) > 1 and len(marked) == 1 else totals  # "…共计7370人，分布于17个乡镇"
         counts = [x for x in before if x.kind == "count" and _UNIT_OF.get(x.unit[:1], x.unit[:1]) == per
                   and x is not m]
         if len(counts) == 1 and len(totals) != 1:
