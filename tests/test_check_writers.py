@@ -286,3 +286,10 @@ def test_an_amount_said_to_form_the_balance_is_the_balance() -> None:
             "执行率低于90%的原因：当年未支付部分和电费结算差额共计{b}万元形成结余，已按规定结转2024年使用。")
     assert errors(text.format(b="78.70")) == []
     assert errors(text.format(b="87.70")) == [("balance_mismatch", "87.70万元")]
+
+
+def test_a_balance_is_not_taken_from_a_budget_adjusted_since() -> None:
+    text = ("年初预算215.00万元，年中调减15.00万元，调整后全年预算200.00万元，全部到位。全年支出189.50万元，"
+            "年末结余{b}万元。")
+    assert errors(text.format(b="10.50")) == []
+    assert errors(text.format(b="25.50")) == [("balance_mismatch", "25.50万元")]

@@ -341,6 +341,8 @@ def balances(ctx: Context) -> None:
             continue  # "预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元": savings of tenders, not a budget balance
         spent = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
         bases = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("received", "issued", *BASES)))
+        if any(b.quantity in ("annual_budget", "approved_budget", "received") for b in bases):
+            bases = [b for b in bases if b.quantity != "initial_budget"]  # adjusted since: the start is no base
         if spent and not bases:
             bases = _sentence_head(ctx, lk, spent[0])
         if not spent or not bases:
