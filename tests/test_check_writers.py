@@ -293,3 +293,43 @@ def test_a_balance_is_not_taken_from_a_budget_adjusted_since() -> None:
             "年末结余{b}万元。")
     assert errors(text.format(b="10.50")) == []
     assert errors(text.format(b="25.50")) == [("balance_mismatch", "25.50万元")]
+
+
+def test_goal_rows_with_a_weight_but_no_target_are_subtotals_of_the_rows_under_them() -> None:
+    table = ("指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n"
+             "预算执行率 | 100% | 95.00% | 20 | 19.00\n"
+             "目标一：站点稳定运行 | | | 40 | 40\n"
+             "  站点运行数量 | =4个 | 4个 | 20 | 20\n"
+             "  数据有效率 | ≥90% | 93.6% | 20 | 20\n"
+             "目标二：掌握水质状况 | | | 40 | 39.06\n"
+             "  断面水质达标率 | ≥80% | 75% | 30 | {s}\n"
+             "  周边群众满意度 | ≥90% | 91.5% | 10 | 10\n"
+             "总分 | | | 100 | 98.06\n")
+    assert errors(table.format(s="29.06")) == []
+    assert errors(table.format(s="29.60")) == [("score_sum_mismatch", "39.06")]  # the level, not the total too
+
+
+def test_an_execution_row_with_blank_level_cells_is_a_leaf_not_a_subtotal() -> None:
+    table = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t完成率\t分值\t得分\n"
+             "预算执行率\t\t\t100%\t92.06%\t92.06%\t10\t9.21\n"
+             "产出指标\t数量指标\t新增展陈面积\t≥800平方米\t860平方米\t107.50%\t50\t50\n"
+             "效益指标\t社会效益指标\t年接待游客\t≥30万人次\t31万人次\t103.33%\t30\t30\n"
+             "满意度指标\t服务对象满意度指标\t游客满意度\t≥90%\t93%\t103.33%\t10\t10\n"
+             "总分\t\t\t\t\t\t100\t99.21\n")
+    assert errors(table) == []
+
+
+def test_a_sum_of_first_level_scores_after_their_weights_is_the_total_the_grade_follows() -> None:
+    text = ("自评得分为：预算执行率10分得9.70分，产出指标50分得50分，效益指标30分得29.25分，满意度指标10分得9.50分，"
+            "合计98.45分，评价等级为{g}。")
+    assert errors(text.format(g="优秀")) == []
+    assert errors(text.format(g="良好")) == [("grade_mismatch", "良好")]
+    weights = "指标体系设预算执行率10分、产出指标50分、效益指标30分、满意度指标10分，共计100分。本项目自评得分96分，等级为优。"
+    assert errors(weights) == []
+
+
+def test_weights_and_scores_in_the_headings_of_the_indicator_system() -> None:
+    text = ("一、投入(分值{w}分,自评得{w}分)\n(一)项目立项(分值10分,自评得10分)\n说明。\n(二)资金落实(分值10分,自评得10分)\n说明。\n"
+            "二、过程(分值32分,自评得30分)\n(一)业务管理(分值16分,自评得15分)\n(二)财务管理(分值16分,自评得15分)\n")
+    assert errors(text.format(w="20")) == []
+    assert errors(text.format(w="18")) == [("weight_sum_mismatch", "18")]  # full marks: one finding, not two

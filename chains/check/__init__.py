@@ -10,6 +10,7 @@ rule modules add findings:
 * ``fund_sources`` — funds tables with sources as columns: 结余 per column, 小计/总金额 sums;
 * ``qualitative`` — score bands of qualitative indicators (达成 / 部分达成 / 未达成);
 * ``restated_rates`` — one rate stated twice in the text under the same name, with two values;
+* ``heading_weights`` — 分值 and 得分 written into the headings of the indicator system add up level by level;
 * ``printed_formulas`` — a funds form's rows computed as their labels' printed formulas say ((5)=(3)−(4));
 * ``source_rates`` — one funding source's rate against that source's budget stated elsewhere;
 * ``table_rates`` — the 自评表's execution rate against the amounts the text states, when the text gives no rate;
@@ -36,6 +37,7 @@ from chains.check.rules import (
     documents,
     fund_sources,
     funds,
+    heading_weights,
     indicator_text,
     printed_formulas,
     prose,
@@ -90,7 +92,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
-    for rules in (tables, printed_formulas, prose_weights, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
+    for rules in (tables, printed_formulas, prose_weights, heading_weights, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
                   unit_twins, restated_rates, sub_items, amounts, adjustments, funds, source_rates, table_rates, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text

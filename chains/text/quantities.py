@@ -137,6 +137,8 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         clause = _clause_before(window)
         if _CHANGE_BEFORE.search(clause) or _CHANGE_WORD.search(clause):
             quantity, kw_span = "change", None  # 同比增加 / 比上年减少 X: a change, never the amount itself
+        elif m.kind == "score" and _SCORE_TOTAL_BEFORE.search(clause) and "得" in window:
+            quantity = "total_score"  # "…满意度指标10分得9.50分，合计98.45分"
         elif m.kind == "money" and _BALANCE_AFTER.match(text, m.end):
             quantity = "balance"  # "…差额共计87.70万元形成结余": the word comes after the amount
         elif m.kind == "money" and quantity not in ("unit_price", "average") and _PER_HEAD.search(clause) \
@@ -441,6 +443,7 @@ def _subject(text: str, s_start: int, m: Mention, kw_span: tuple[int, int] | Non
 
 
 _PER_HEAD = re.compile(r"(?:人均|户均|生均|亩均|次均|场均|座均|校均|村均|每(?:人|户|生|名|亩|座|所|村|校|场|期|班))[^，,；;。\d]{0,8}$")
+_SCORE_TOTAL_BEFORE = re.compile(r"(?:合计|总计|共计|总分|总得分)(?:为|得分)?[：:]?\s*$")
 _BALANCE_AFTER = re.compile(r"\s*(?:形成|作为|列为|转为)(?:结余|结存)")
 _FUND_NAME_END = re.compile(r"(?:经费|资金)[为是共计达]*$")
 _CARRIED_IN = re.compile(r"(?:19|20)\d{2}年(?:度)?结转(?:的|来的|下来的)")

@@ -208,7 +208,7 @@ _GOAL_BLOCK = re.compile(r"^(?:年度)?(?:绩效)?(?:总体)?目标$|^年度目�
 def with_header(table: Table) -> list[Table]:
     """Split a block of rows at each header row (a Word page often stacks the funds block, the goal block and
     the indicator block with no blank line between) and map each part's columns to roles."""
-    table = Table(_without_line_numbers(_keyed_rows(table.rows)), table.kind, table.header_index, table.roles)
+    table = Table(_line_numbers_blanked(_keyed_rows(table.rows)), table.kind, table.header_index, table.roles)
     heads = [(i, roles) for i, row in enumerate(table.rows) if (roles := header_roles(row)) is not None]
     if not heads:
         return [table]
@@ -240,13 +240,14 @@ def with_header(table: Table) -> list[Table]:
 _LINE_NUMBER_HEADS = frozenset({"行次", "栏次", "行号"})
 
 
-def _without_line_numbers(rows: list[Row]) -> list[Row]:
+def _line_numbers_blanked(rows: list[Row]) -> list[Row]:
     """"项目｜行次｜小计｜中央｜省级…" over "年初预算数｜1｜112.40｜48.00…": the 行次 column numbers the lines of a
-    printed form; its 1, 2, 3 are no figures of the report, so the column is left out of every row."""
+    printed form; its 1, 2, 3 are no figures of the report, so its cells are read as blank (in place)."""
     for row in rows[:3]:
         j = next((j for j, c in enumerate(row.cells) if c.text in _LINE_NUMBER_HEADS), None)
         if j is not None and j > 0:
-            return [Row(r.cells[:j] + r.cells[j + 1 :], r.span, r.inferred) if len(r.cells) > j else r for r in rows]
+            return [Row([*r.cells[:j], Cell("", (r.cells[j].span[0], r.cells[j].span[0])), *r.cells[j + 1 :]],
+                        r.span, r.inferred) if len(r.cells) > j else r for r in rows]
     return rows
 
 

@@ -68,10 +68,12 @@ def _level1(table: Table, row: Row, last: str | None) -> str | None:
 # -- weights and scores ------------------------------------------------------------------------------
 
 
-def _close_group(ctx: Context, table: Table, group: Group | None) -> None:
-    """Σ 三级 = 二级 = 一级 (I6) and the same for scores (I7), for a level's subtotal row and its rows."""
+def _close_group(ctx: Context, table: Table, group: Group | None) -> int:
+    """Σ 三级 = 二级 = 一级 (I6) and the same for scores (I7), for a level's subtotal row and its rows; returns how
+    many findings it made (a broken level explains a broken total: the total is not judged again)."""
     if group is None or not group[3]:
-        return
+        return 0
+    before = len(ctx.findings)
     row, w, s, members = group
     weights = [x for x, _ in members if x is not None]
     if len(weights) == len(members) and weights:
@@ -97,8 +99,24 @@ def _close_group(ctx: Context, table: Table, group: Group | None) -> None:
                 s.span,
                 values={"stated": s.raw, "sum": _plain(total)},
                 expected=_plain(total),
+                related=tuple(y.span for y in scores),
             )
         )
+    return len(ctx.findings) - before
+
+
+_EXECUTION = re.compile(r"执行率")  # the 预算执行率 indicator, never the 预算执行 level above it
+
+
+def _goal_row(table: Table, row: Row) -> bool:
+    """"目标一：站点稳定运行｜｜｜40｜40" over indented indicators: a row with a weight but neither target nor actual
+    where the table has both columns, named as a goal or a level."""
+    t, a = table.cell(row, "target"), table.cell(row, "actual")
+    return t is not None and a is not None and not t.text and not a.text and bool(_GROUP_NAME.match(row.label.strip()))
+
+
+_GROUP_NAME = re.compile(r"目标[一二三四五六七八九十\d]+|(?:产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|"
+                         r"可持续影响|服务对象满意度)(?:指标)?$")
 
 
 def _funds_block_score(ctx: Context) -> tuple[Row, Mention, Mention | None] | None:
@@ -122,6 +140,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     total_row: Row | None = None
     last_level: str | None = None
     unknown = False  # a row whose weight or score is a slot still to fill: the sums cannot be known
+    broken = 0  # findings made on a level's subtotal
     for row in table.data_rows():
         if row.is_total():
             total_row = row
@@ -134,9 +153,10 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
             continue
         last_level = _level1(table, row, last_level)
         name = table.cell(row, "name")
-        if name is not None and not name.text and (w is not None) and any(c.text for c in row.cells[:2]):
-            _close_group(ctx, table, group)
-            group = (row, w, s, [])  # a subtotal row of a level (name cell empty): not a leaf
+        if w is not None and not _EXECUTION.search(row.label) and (
+                name is not None and not name.text and any(c.text for c in row.cells[:2]) or _goal_row(table, row)):
+            broken += _close_group(ctx, table, group)
+            group = (row, w, s, [])  # a subtotal row of a level (name cell empty, or no target nor actual): not a leaf
             continue
         if w is None and s is None:
             continue
@@ -154,7 +174,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                     related=(w.span,),
                 )
             )
-    _close_group(ctx, table, group)
+    broken += _close_group(ctx, table, group)
     if execution is not None and leaf and "budget_execution" not in {lv for *_, lv in leaf}:
         leaf.insert(0, (execution[0], execution[1], execution[2], "budget_execution"))
     weights = [w for _, w, _, _ in leaf if w is not None]
@@ -163,9 +183,9 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     complete = not unknown and (total_row is not None or ({"output", "benefit"} <= levels and len(levels) >= 3))
     tw = _num(table, total_row, "weight") if total_row is not None else None
     ts = _num(table, total_row, "score") if total_row is not None else None
-    if weights and complete and len(weights) == len(leaf):
+    if weights and complete and len(weights) == len(leaf) and not broken:
         _weight_sum(ctx, table, leaf, weights, tw, levels)
-    if scores and ts is not None and len(scores) == len(leaf) and not unknown:
+    if scores and ts is not None and len(scores) == len(leaf) and not unknown and not broken:
         if not sum_agrees(scores, ts):
             total = sum((s.value for s in scores), Decimal(0))
             ctx.add(
