@@ -36,6 +36,7 @@ SETS = {
     "drafts6": (ROOT / "tests/data/drafts6/cases", ROOT / "tests/data/drafts6/labels.jsonl"),
     "drafts7": (ROOT / "tests/data/drafts7/cases", ROOT / "tests/data/drafts7/labels.jsonl"),
     "drafts8": (ROOT / "tests/data/drafts8/cases", ROOT / "tests/data/drafts8/labels.jsonl"),
+    "drafts9": (ROOT / "tests/data/drafts9/cases", ROOT / "tests/data/drafts9/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -333,3 +333,20 @@ def test_weights_and_scores_in_the_headings_of_the_indicator_system() -> None:
             "二、过程(分值32分,自评得30分)\n(一)业务管理(分值16分,自评得15分)\n(二)财务管理(分值16分,自评得15分)\n")
     assert errors(text.format(w="20")) == []
     assert errors(text.format(w="18")) == [("weight_sum_mismatch", "18")]  # full marks: one finding, not two
+
+
+def test_parts_whose_counts_come_right_before_their_amounts_are_still_named_parts() -> None:
+    text = ("全年支出{t}万元，其中：DR 6台480.00万元，彩色多普勒超声诊断仪8台386.00万元，全自动生化分析仪10台189.50万元，"
+            "心电监护仪、除颤仪等急救设备38台（套）89.95万元。")
+    assert errors(text.format(t="1,145.45")) == []
+    assert [c for c, _ in errors(text.format(t="1,127.45"))] == ["sum_mismatch"]
+    per_site = "排危除险12处236.40万元，单处平均{a}万元；群测群防员补助61.44万元。"
+    assert errors(per_site.format(a="19.70")) == []
+
+
+def test_a_tables_own_title_line_with_another_year_when_the_report_title_states_its_year() -> None:
+    head = "霍邱县卫生健康委员会\n关于2023年度乡镇卫生院医疗设备配置项目绩效自评情况的报告\n\n项目共支出1,127.45万元。\n\n"
+    assert errors(head + "霍邱县2023年度项目支出绩效自评表\n") == []
+    assert [c for c, _ in errors(head + "霍邱县2022年度项目支出绩效自评表\n")] == ["year_mismatch"]
+    untitled = "隆阳区2021年中央化肥减量增效示范县项目补助资金绩效自评\n\n2022年度项目支出绩效自评表\n"
+    assert errors(untitled) == []

@@ -21,6 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from chains.text import quantity_words as words
 from chains.text.level_sources import level_sources
 from chains.text.listed_parts import bracketed_parts, trailing_totals
 from chains.text.named_breakdowns import named_breakdowns
@@ -137,12 +138,12 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         clause = _clause_before(window)
         if _CHANGE_BEFORE.search(clause) or _CHANGE_WORD.search(clause):
             quantity, kw_span = "change", None  # 同比增加 / 比上年减少 X: a change, never the amount itself
-        elif m.kind == "score" and _SCORE_TOTAL_BEFORE.search(clause) and "得" in window:
+        elif m.kind == "score" and words.SCORE_TOTAL_BEFORE.search(clause) and "得" in window:
             quantity = "total_score"  # "…满意度指标10分得9.50分，合计98.45分"
-        elif m.kind == "money" and _BALANCE_AFTER.match(text, m.end):
+        elif m.kind == "money" and words.BALANCE_AFTER.match(text, m.end):
             quantity = "balance"  # "…差额共计87.70万元形成结余": the word comes after the amount
-        elif m.kind == "money" and quantity not in ("unit_price", "average") and _PER_HEAD.search(clause) \
-                and not _FUND_NAME_END.search(clause):
+        elif m.kind == "money" and quantity not in ("unit_price", "average") and words.PER_HEAD.search(clause) \
+                and not words.FUND_NAME_END.search(clause):
             # "人均培训费用800元" / "按每人3,000元标准": a rate per head, whatever noun follows ("生均公用经费87.06万元"
             # names a fund: its amount is the whole)
             quantity = "unit_price"
@@ -366,7 +367,11 @@ def _clause_before(window: str) -> str:
 
 def _labelled(text: str, out: list[Linked], m: Mention) -> bool:
     """Whether words stand between the previous figure and this one (a listed part names what it is)."""
-    prev_end = out[-1].mention.end if out and out[-1].mention.end <= m.start else 0
+    prev = out[-1] if out and out[-1].mention.end <= m.start else None
+    if prev is not None and prev.mention.kind == "count" and not text[prev.mention.end : m.start].strip() \
+            and len(out) >= 2:  # "DR 6台480.00万元": the count before the amount is named, and names it too
+        prev = out[-2] if out[-2].mention.end <= prev.mention.start else None
+    prev_end = prev.mention.end if prev is not None else 0
     return bool(_CJK.search(text[max(prev_end, m.start - 40) : m.start]))
 
 
@@ -409,9 +414,9 @@ def _nearest_keyword(
         ):
             continue  # 项目支出 / 基本支出 … name a kind of spending, not what was spent
         if q == "unit_price" and len(window) - km.end() > 2 and not (
-                km.group(0) == "每" and _PER_GRANT.fullmatch(window, km.end())):
+                km.group(0) == "每" and words.PER_GRANT.fullmatch(window, km.end())):
             continue  # 生均/每/标准 only make a unit price right before the figure ("每村每年补助 4400元" too)
-        if q == "carry_forward" and _CARRIED_IN.search(window[max(0, km.start() - 6) : km.end() + 3]):
+        if q == "carry_forward" and words.CARRIED_IN.search(window[max(0, km.start() - 6) : km.end() + 3]):
             q = "carryover"  # "2019年结转的中央资金420.00万元": money carried in from the year before
         if q in ("annual_budget", "issued", "received") and _ADJUST.search(window[max(0, km.start() - 3) : km.start()]):
             q = "budget_adjustment"  # 追加预算 / 调减资金 … change the budget, they are not it
@@ -440,11 +445,3 @@ def _subject(text: str, s_start: int, m: Mention, kw_span: tuple[int, int] | Non
             if re.search(r"(?:金|费|款|资金|经费|补助|补贴)$", after):
                 subject = _SUBJECT_PREFIX.sub("", after)
     return subject
-
-
-_PER_HEAD = re.compile(r"(?:人均|户均|生均|亩均|次均|场均|座均|校均|村均|每(?:人|户|生|名|亩|座|所|村|校|场|期|班))[^，,；;。\d]{0,8}$")
-_SCORE_TOTAL_BEFORE = re.compile(r"(?:合计|总计|共计|总分|总得分)(?:为|得分)?[：:]?\s*$")
-_BALANCE_AFTER = re.compile(r"\s*(?:形成|作为|列为|转为)(?:结余|结存)")
-_FUND_NAME_END = re.compile(r"(?:经费|资金)[为是共计达]*$")
-_CARRIED_IN = re.compile(r"(?:19|20)\d{2}年(?:度)?结转(?:的|来的|下来的)")
-_PER_GRANT = re.compile(r"[^\d，,。；;：:\s]{1,2}(?:补助|补贴|奖补|奖励|资助|发放|拨付|安排)?[ \t\u3000]*")

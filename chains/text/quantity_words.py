@@ -3,6 +3,8 @@ the kind of figure each quantity takes, and each quantity's Chinese name. Data o
 
 from __future__ import annotations
 
+import re
+
 QUANTITY_NAMES_ZH: dict[str, str] = {
     "initial_budget": "年初预算数",
     "annual_budget": "全年预算数",
@@ -66,3 +68,12 @@ QUANTITY_KIND: dict[str, str] = {
     "budget_adjustment": "money", "carryover": "money", "other_funds": "money", "total_investment": "money",
     "total_score": "score", "score": "score", "weight": "score", "max_score": "score",
 }
+
+# -- words around a figure that decide its quantity (``quantities.link_mentions``) ---------------------------
+
+PER_HEAD = re.compile(r"(?:人均|户均|生均|亩均|次均|场均|座均|校均|村均|每(?:人|户|生|名|亩|座|所|村|校|场|期|班))[^，,；;。\d]{0,8}$")
+SCORE_TOTAL_BEFORE = re.compile(r"(?:合计|总计|共计|总分|总得分)(?:为|得分)?[：:]?\s*$")
+BALANCE_AFTER = re.compile(r"\s*(?:形成|作为|列为|转为)(?:结余|结存)")
+FUND_NAME_END = re.compile(r"(?:经费|资金)[为是共计达]*$")
+CARRIED_IN = re.compile(r"(?:19|20)\d{2}年(?:度)?结转(?:的|来的|下来的)")
+PER_GRANT = re.compile(r"[^\d，,。；;：:\s]{1,2}(?:补助|补贴|奖补|奖励|资助|发放|拨付|安排)?[ \t\u3000]*")

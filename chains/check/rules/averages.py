@@ -14,7 +14,7 @@ from chains.text.quantities import Linked, generic_subject
 
 _PER_UNIT = re.compile(
     r"(?:(?P<a>[户人生亩次场件台套盘起家所项校村站班批期])均|(?P<d>[日月])均|平均每(?P<b>[\u4e00-\u9fff])|"
-    r"每(?P<c>[户人期个家所名亩项场批村校站班件台套盘起])平均)"
+    r"每(?P<c>[户人期个家所名亩项场批村校站班件台套盘起])平均|单(?P<e>[户人期个家所名亩项场批村校站班件台套盘起处座])(?:平均|均))"
     r"[^，,；;。\d]{0,10}$"
 )
 _SUMMED = re.compile(r"(?:共计|合计|总计|累计|共)$")
@@ -34,7 +34,7 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
     word = _PER_UNIT.search(ctx.text, max(line_start, m.start - 14), m.start)
     if word is None or m.kind not in ("money", "count"):
         return False
-    per = word.group("a") or word.group("b") or word.group("c") or word.group("d")
+    per = word.group("a") or word.group("b") or word.group("c") or word.group("d") or word.group("e")
     per = _UNIT_OF.get(per, per)
     if word.group("d"):
         return _per_period(ctx, lk, word, per)

@@ -212,6 +212,9 @@ _CLAIMED_YEAR = re.compile(r"(?:对|就|开展|进行|组织)(?P<y>(?:19|20)\d{2
 #: the year a 自评表 is headed with: "项目支出绩效自评表（2021年度）"
 _TABLE_YEAR = re.compile(r"自评表[ \t]*[（(](?P<y>(?:19|20)\d{2})年度?[)）]"
                          r"|(?:附表|附件)\d?[：:]?[ \t]*(?P<y2>(?:19|20)\d{2})年度?[^\n。，]{0,20}自评表")
+# a 自评表's own title line ("霍邱县2022年度项目支出绩效自评表") in a report whose title states its year (…2023年度…报告)
+_TABLE_TITLE_YEAR = re.compile(r"^[ \t]*[^\n。，\d]{0,12}?(?P<y3>(?:19|20)\d{2})年度?[^\n。，\d]{0,12}绩效自评表[ \t]*$", re.M)
+_TITLED_YEAR = re.compile(r"(?:19|20)\d{2}年度[^\n]*报告")
 _AS_OF = re.compile(r"截至(?P<y>(?:19|20)\d{2})年12月31日")
 _MONEY_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d{2})年度?(?P<m>\d{1,2}月)?[^。\n，,]{0,4}?(?:预算批复|批复|下达|拨付|安排资金|预算资金|实际支出|实际执行|共支付)"
@@ -227,7 +230,7 @@ _RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})年(?:\d{1,2}月)?[-—–至到](?P<
 
 def _second_year(ctx: Context, m: re.Match[str], year: int, title_end: int, message: str, decisive: bool) -> None:
     """A year after the title that is not the report's own evaluation year."""
-    key = "y" if m.group("y") else "y2"
+    key = next(k for k in ("y", "y2", "y3") if k in m.re.groupindex and m.group(k))
     y = int(m.group(key))
     if y != year and m.start() > title_end:
         ctx.add(
@@ -266,6 +269,9 @@ def years(ctx: Context) -> None:
         _second_year(ctx, m, year, title_end, "标题评价{year}年度，此处却称对{y}年度开展自评，同一报告出现两个评价年度。", True)
     for m in _TABLE_YEAR.finditer(ctx.text):
         _second_year(ctx, m, year, title_end, "报告评价{year}年度，所附自评表却标为{y}年度。", False)
+    if _TITLED_YEAR.search(ctx.text, 0, title_end):
+        for m in _TABLE_TITLE_YEAR.finditer(ctx.text):
+            _second_year(ctx, m, year, title_end, "报告评价{year}年度，所附自评表却标为{y}年度。", False)
     for m in _AS_OF.finditer(ctx.text):
         y = int(m.group("y"))
         if y != year:
