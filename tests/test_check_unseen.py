@@ -63,12 +63,12 @@ def test_on_the_later_real_sets_no_clean_report_gets_an_error(name: str) -> None
     assert score.false_on_clean == 0 and score.precision >= 0.95, score.false
 
 
-@pytest.mark.parametrize(("name", "recall"), [("drafts2", 0.97), ("drafts3", 0.91), ("drafts4", 0.80), ("drafts5", 0.75),
-                                              ("drafts6", 0.92), ("drafts7", 0.88), ("drafts8", 0.90)])
+@pytest.mark.parametrize(("name", "recall"), [("drafts2", 0.97), ("drafts3", 0.93), ("drafts4", 0.82), ("drafts5", 0.78),
+                                              ("drafts6", 0.92), ("drafts7", 0.92), ("drafts8", 0.90), ("drafts9", 0.85)])
 def test_on_held_out_style_drafts_of_projects_it_was_not_built_on(name: str, recall: float) -> None:
     """drafts2–drafts7: eight to ten projects each, written by helpers who never read the checker. First measurements:
     drafts2 recall 0.62 / precision 0.53 / 0.5 false errors per clean draft; drafts3 0.61 / 0.43 / 0.6; drafts5 0.56 / 0.35 / 0.9; drafts4
-    0.48 / 0.25 / 1.3; drafts6 0.69 / 0.66 / 0.3; drafts7 0.67 / 0.52 / 0.5; drafts8 0.65 / 0.57 / 0.4. Targets of issue 10 for held-out drafts: recall 0.9, precision 0.95, ≤ 0.05 false errors per
+    0.48 / 0.25 / 1.3; drafts6 0.69 / 0.66 / 0.3; drafts7 0.67 / 0.52 / 0.5; drafts8 0.65 / 0.57 / 0.4; drafts9 0.75 / 0.47 / 0.7. Targets of issue 10 for held-out drafts: recall 0.9, precision 0.95, ≤ 0.05 false errors per
     clean draft; the recall floors are today's figures."""
     sys.path.insert(0, str(ROOT / "bench"))
     from eval_checker import SETS, score_set
