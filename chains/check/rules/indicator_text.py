@@ -24,15 +24,29 @@ _GAP = 14  # characters between the name and its figure, within one clause
 
 
 def run(ctx: Context) -> None:
-    spans = [t.span for t in ctx.tables]
-    for table in ctx.tables:
-        if table.col("name") is None or table.col("actual") is None:
-            continue
+    tables = [t for t in ctx.tables if t.col("name") is not None and t.col("actual") is not None]
+    if not tables:
+        return
+    prose = _prose_only(ctx.text, sorted(t.span for t in ctx.tables))
+    for table in tables:
         for row in table.data_rows():
-            _row(ctx, table, row, spans)
+            _row(ctx, table, row, prose)
 
 
-def _row(ctx: Context, table: Table, row: Row, spans: list[tuple[int, int]]) -> None:
+def _prose_only(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with every table blanked out, offsets kept: names are looked for in the prose only."""
+    out, pos = [], 0
+    for a, b in spans:
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        out += [text[pos:a], "\n" * (b - a)]
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
     name_cell = table.cell(row, "name")
     actual = table.number(row, "actual")
     target = table.number(row, "target")
@@ -41,19 +55,15 @@ def _row(ctx: Context, table: Table, row: Row, spans: list[tuple[int, int]]) -> 
     name = _SUFFIX.sub("", re.sub(r"\s+", "", name_cell.text))
     if len(name) < 4:
         return
-    def outside(found: list[re.Match[str]]) -> list[re.Match[str]]:
-        return [h for h in found if not any(a <= h.start() < b for a, b in spans)]
-
-    hits = outside(list(re.finditer(re.escape(name), ctx.text))) if name in ctx.text else []
-    if not hits and len(name) >= 6 and name[-3:] in ctx.text and name[:2] in ctx.text:
-        fuzzy, head, found = _fuzzy(name), name[:2], []
-        i = ctx.text.find(head)
+    hits = list(re.finditer(re.escape(name), prose)) if name in prose else []
+    if not hits and len(name) >= 6 and name[-3:] in prose and name[:2] in prose:
+        fuzzy, head = _fuzzy(name), name[:2]
+        i = prose.find(head)
         reach = 2 * len(name) + 8
         while i >= 0:  # tried only where the name's first two characters stand and its last two follow
-            if ctx.text.find(name[-3:], i, i + reach) >= 0 and (hit := fuzzy.match(ctx.text, i, i + reach)):
-                found.append(hit)
-            i = ctx.text.find(head, i + 1)
-        hits = outside(found)
+            if prose.find(name[-3:], i, i + reach) >= 0 and (hit := fuzzy.match(prose, i, i + reach)):
+                hits.append(hit)
+            i = prose.find(head, i + 1)
     for hit in hits:
         if _PER_UNIT.search(re.split(r"[，,；;。\n]", ctx.text[max(0, hit.start() - 20) : hit.start()])[-1]):
             continue  # "平均每个点位年运维服务费1678.05元": the indicator per unit, not the indicator
