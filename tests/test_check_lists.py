@@ -85,3 +85,16 @@ def test_a_total_followed_by_fenbiewei_or_ji_lists_its_parts() -> None:
     ji = "调整后全年预算760.00万元，即中央240.00万元、省级80.00万元、区级{x}万元。"
     assert found(ji.format(x="440.00")) == []
     assert [c for c, s, _ in found(ji.format(x="404.00")) if s == "error"] == ["sum_mismatch"]
+
+
+def test_a_count_broken_down_into_counts_of_its_unit() -> None:
+    text = "2019年共改造危房{t}户，其中建档立卡贫困户738户、低保户268户、农村分散供养特困人员64户、贫困残疾人家庭127户。"
+    assert found(text.format(t="1,197")) == []
+    (f,) = check(text.format(t="1,215")).findings
+    assert f.code == "sum_mismatch" and "＝1197户" in f.message
+    assert [c for c, s, _ in found("全年培训300人次，其中农民200人次、干部110人次。") if s == "error"] == ["sum_mismatch"]
+
+
+def test_counts_that_are_levels_or_two_kinds_of_many_are_no_breakdown() -> None:
+    assert found("共编制15个绩效目标指标，其中一级指标3个，二级指标8个，三级指标15个。") == []
+    assert found("单位编制249个，其中行政编13个、全额事业编45个。") == []

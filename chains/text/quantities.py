@@ -21,6 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from chains.text import brackets
 from chains.text import quantity_words as words
 from chains.text.level_sources import level_sources
 from chains.text.listed_parts import bracketed_parts, trailing_totals
@@ -118,6 +119,7 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
     tables = sorted(table_spans or [])
     table_starts = [s for s, _ in tables]
     last_total_in_sentence: dict[int, int] = {}
+    count_totals: dict[int, int] = {}
     last_total: int | None = None
     years: list[Mention] = []
     for m in mentions:
@@ -150,8 +152,9 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         subject = _subject(text, s_start, m, kw_span)
         si = bisect.bisect_right(scope_starts, m.start) - 1
         scope = scopes[si][1] if si >= 0 else ""
-        component_of = _component(text, out, m, window, s_start, clause, quantity, kw_span, last_total_in_sentence,
-                                  last_total)
+        counted = m.kind == "count"  # a count breaks down into counts: "1,215户，其中建档立卡贫困户738户…"
+        component_of = _component(text, out, m, window, s_start, clause, quantity, kw_span,
+                                  count_totals if counted else last_total_in_sentence, None if counted else last_total)
         if component_of is not None:
             quantity = out[component_of].quantity
         if component_of is None and m.kind == "money" and out and (
@@ -170,10 +173,12 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
                 break
         linked = Linked(m, quantity, subject, scope, (s_start, s_end), kw_span, component_of, year)
         out.append(linked)
-        if component_of is None and m.kind == "money" and quantity != "change" and not _open_bracket_after(window, 0):
+        if component_of is None and m.kind == "money" and quantity != "change" and not brackets.open_bracket_after(window, 0):
             # a figure in brackets is a detail of the one before them, never the total of what follows
             last_total_in_sentence[s_start] = len(out) - 1
             last_total = len(out) - 1
+        elif counted and component_of is None and quantity != "change" and not brackets.open_bracket_after(window, 0):
+            count_totals[s_start] = len(out) - 1
     return named_breakdowns(text, level_sources(text, bracketed_parts(text, trailing_totals(text, out))))
 
 
@@ -194,13 +199,6 @@ _WHOLE_AMOUNTS = {"annual_budget", "initial_budget", "approved_budget", "total_i
 _BREAKDOWN_SUBJECT = re.compile(r"(?:全年|年度|项目|上述|该项?|本项目)?(?:资金|预算|经费|预算资金)?")
 
 
-def _bracket_closed_after(window: str, qi: int) -> bool:
-    """Whether 其中 at ``qi`` opens inside a bracket that closes before the end of ``window``."""
-    opened = max(window.rfind("(", 0, qi), window.rfind("（", 0, qi))
-    closed = max(window.rfind(")", 0, qi), window.rfind("）", 0, qi))
-    return opened > closed and bool(re.search(r"[)）]", window[qi:]))
-
-
 def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: int, clause: str, quantity: str | None,
                kw_span: tuple[int, int] | None, last_in_sentence: dict[int, int], last_total: int | None) -> int | None:
     """The total a figure listed after 其中 breaks down: the last total before it in the sentence, or in the
@@ -212,8 +210,8 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
         return _first_numbered_part(text, out, m, window, s_start, quantity, last_total)
     if (
         quantity == "change"
-        or _bracket_closed_after(window, qi)  # "（其中…）" breaks down only the figure before the bracket
-        or _open_bracket_after(window, qi)  # "中央资金2418万元（提前下达1650万元，…）": a part's own breakdown
+        or brackets.bracket_closed_after(window, qi)  # "（其中…）" breaks down only the figure before the bracket
+        or brackets.open_bracket_after(window, qi)  # "中央资金2418万元（提前下达1650万元，…）": a part's own breakdown
         or _RESTATED_TOTAL.search(clause)  # "…，共计下达40万元" restates the total, it is no part
         or not _labelled(text, out, m)  # bare figures in a row are table columns, not listed parts
         or not (quantity is None or (kw_span is not None and kw_span[0] > s_start + qi))
@@ -273,13 +271,6 @@ def _first_numbered_part(text: str, out: list[Linked], m: Mention, window: str, 
 _CJK_DIGIT_BEFORE = re.compile(r"\d[^\d]*\d[^\d]*[元万]")  # another amount before this one in its sentence
 
 
-def _open_bracket_after(window: str, qi: int) -> bool:
-    """Whether a bracket opened after 其中 is still open at the end of ``window``."""
-    opened = max(window.rfind("(", qi), window.rfind("（", qi))
-    closed = max(window.rfind(")", qi), window.rfind("）", qi))
-    return opened > closed
-
-
 _SUB_LIST = re.compile(r"分别|包括")
 _IN_BRACKETS = re.compile(r"[（(][^（）()]*[)）]")
 
@@ -335,7 +326,7 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
         return prev.component_of  # "其中，质保金31,540元按合同结转，其余161,000元已上缴": the rest is the last part
     if prev.sentence[0] == s_start:  # "…良的11个201.9万元，中的3个7万元": the list goes on after a comma
         between = _IN_BRACKETS.sub("", text[prev.mention.end : m.start])
-        if not re.fullmatch(r"[^，,、；;（）()：:]{0,6}[，,、][^（）()：:]{1,30}", between) or _open_bracket_after(text[s_start : m.start], 0):
+        if not re.fullmatch(r"[^，,、；;（）()：:]{0,6}[，,、][^（）()：:]{1,30}", between) or brackets.open_bracket_after(text[s_start : m.start], 0):
             return None
         if _KEYWORD_RE.search(between) or _sub_breakdown(text, out, prev.component_of, m):
             return None  # "…，已支出30万元": a figure of its own; "…，分别为…": a part's own breakdown
@@ -375,14 +366,6 @@ def _labelled(text: str, out: list[Linked], m: Mention) -> bool:
     return bool(_CJK.search(text[max(prev_end, m.start - 40) : m.start]))
 
 
-def _bracketed(window: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside brackets that close before the end of ``window``."""
-    opened = max(window.rfind("(", 0, pos), window.rfind("（", 0, pos))
-    if opened < 0 or max(window.rfind(")", 0, pos), window.rfind("）", 0, pos)) > opened:
-        return False
-    return bool(re.search(r"[)）]", window[pos:]))
-
-
 def _nearest_keyword(
     window: str, offset: int, m: Mention, previous: list[Linked]
 ) -> tuple[str | None, tuple[int, int] | None]:
@@ -394,7 +377,7 @@ def _nearest_keyword(
         if km.group(0) == "平均" and len(window) - km.end() <= 8:
             return "average", (offset + km.start(), offset + km.end())
     for km in reversed(matches):
-        if _bracketed(window, km.start()):
+        if brackets.bracketed(window, km.start()):
             continue  # "其他资金（包括结转结余资金、利息收入）551万元": words in brackets describe, they do not name
         q = _KEYWORDS[km.group(0)]
         kind = _QUANTITY_KIND.get(q)
