@@ -37,6 +37,7 @@ SETS = {
     "drafts7": (ROOT / "tests/data/drafts7/cases", ROOT / "tests/data/drafts7/labels.jsonl"),
     "drafts8": (ROOT / "tests/data/drafts8/cases", ROOT / "tests/data/drafts8/labels.jsonl"),
     "drafts9": (ROOT / "tests/data/drafts9/cases", ROOT / "tests/data/drafts9/labels.jsonl"),
+    "drafts10": (ROOT / "tests/data/drafts10/cases", ROOT / "tests/data/drafts10/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
