@@ -74,21 +74,8 @@ def _count_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, se
     if len(totals) != 1 or totals[0].approx or len(counts) != 1:
         return False
     (count,) = counts.values()
-    if not count.value or agrees(m, totals[0].value / count.value):
-        return True
-    mean = totals[0].value / count.value
-    ctx.add(
-        Finding(
-            "average_mismatch",
-            f"疑似：{money(totals[0])}÷{count.raw}＝{fmt(mean, max(2, m.decimals))}{m.unit}，与所写{word.group(0).strip()}"
-            f"{money(m)}不符。（{count.raw}取自报告的另一处，请人工核实）",
-            m.span,
-            severity="warning",
-            values={"total": money(totals[0]), "count": count.raw, "stated": money(m)},
-            expected=f"{fmt(mean, max(2, m.decimals))}{m.unit}",
-            related=(totals[0].span, count.span),
-        )
-    )
+    if count.value:
+        _report_mean(ctx, m, word.group(0), totals[0].value, count, totals[:1], f"{count.raw}取自报告的另一处")
     return True
 
 
@@ -121,21 +108,7 @@ def _over_the_projects(ctx: Context, lk: Linked, word: re.Match[str], per: str, 
     spent = [o.mention for o in whole if o.quantity == "spent"][:1]  # the paragraph's first: what was spent
     if not spent:
         return True
-    mean = spent[0].value / counts[0].value
-    scale, unit = _IN_WRITTEN.get(m.written_unit, (Decimal(1), m.unit))
-    said = f"{fmt(mean * scale, max(2, m.decimals))}{unit}"
-    ctx.add(
-        Finding(
-            "average_mismatch",
-            f"疑似：{money(spent[0])}÷{counts[0].raw}＝{said}，"
-            f"与所写{word.group(0).strip()}{money(m)}不符。（平均数所用的总额推定为上文的金额，请人工核实）",
-            m.span,
-            severity="warning",
-            values={"total": money(spent[0]), "count": counts[0].raw, "stated": money(m)},
-            expected=said,
-            related=(spent[0].span, counts[0].span),
-        )
-    )
+    _report_mean(ctx, m, word.group(0), spent[0].value, counts[0], spent, "平均数所用的总额推定为上文的金额")
     return True
 
 
@@ -174,7 +147,9 @@ def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool
     return True
 
 
-def _report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Mention, used: list[Mention]) -> None:
+def _report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Mention, used: list[Mention],
+                 doubt: str | None = None) -> None:
+    """The average against total ÷ count, said in the unit it is written in; ``doubt`` makes it 疑似 and says why."""
     mean = total / count.value
     if agrees(m, mean):
         return
@@ -182,11 +157,13 @@ def _report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Men
     # said in the unit the average is written in ("人均9,060元", not 0.96万元)
     scale, unit = (_IN_WRITTEN.get(m.written_unit, (Decimal(1), m.unit)) if m.kind == "money" else (Decimal(1), m.unit))
     said = f"{fmt(mean * scale, max(2, m.decimals))}{unit}"
+    message = f"{shown}÷{count.raw}＝{said}，与所写{word.strip()}{money(m)}不符。"
     ctx.add(
         Finding(
             "average_mismatch",
-            f"{shown}÷{count.raw}＝{said}，与所写{word.strip()}{money(m)}不符。",
+            f"疑似：{message}（{doubt}，请人工核实）" if doubt else message,
             m.span,
+            severity="warning" if doubt else None,
             values={"total": shown, "count": count.raw, "stated": money(m)},
             expected=said,
             related=(*(x.span for x in used), count.span),

@@ -108,6 +108,11 @@ def money_like(value: Decimal, like: Mention) -> str:
     return f"{text}元"
 
 
+def stated_fact(m: Mention) -> bool:
+    """A figure stated as a fact (not a bound such as ≥90% / 30%以上, not approximate)."""
+    return not m.approx and (m.comparator is None or m.raw.startswith("达到"))
+
+
 def money(m: Mention) -> str:
     """A money mention as written, without its comparator word."""
     raw = m.raw

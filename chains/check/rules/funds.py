@@ -22,6 +22,7 @@ from chains.check.rules.base import (
     money,
     money_like,
     one_source,
+    stated_fact,
 )
 from chains.check.rules.rate_bases import broken_down_funds, unnamed_base
 from chains.check.rules.unit_slips import report_unit, unit_fix
@@ -43,13 +44,8 @@ def run(ctx: Context) -> None:
 # -- helpers ---------------------------------------------------------------------------------------
 
 
-def _stated(m: Mention) -> bool:
-    """A figure stated as a fact (not a bound such as ≥90% / 30%以上, not approximate)."""
-    return not m.approx and (m.comparator is None or m.raw.startswith("达到"))
-
-
 def _usable(link: Linked) -> bool:
-    return _stated(link.mention)
+    return stated_fact(link.mention)
 
 
 def _candidates(ctx: Context, anchor: Linked, quantities: tuple[str, ...]) -> list[Linked]:
@@ -173,7 +169,7 @@ def rates(ctx: Context) -> None:
             ctx.add(Finding("implausible_rate", f"{capped}{money(m)}超过100%，不可能成立。", m.span,
                             values={"stated": money(m)}, expected="≤100%"))
             continue
-        if not _stated(m) or lk.quantity not in ("execution_rate", "received_rate"):
+        if not stated_fact(m) or lk.quantity not in ("execution_rate", "received_rate"):
             continue
         if m.value < 0:
             ctx.add(Finding("implausible_rate", f"比率{money(m)}为负数，不可能成立。", m.span, values={"stated": money(m)}))

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import re
 
-from chains.check.rules.base import Context
+from chains.check.rules.base import Context, stated_fact
 from chains.text.quantities import Linked
-
-
-def _usable(link: Linked) -> bool:
-    """A figure stated as a fact (not a bound such as ≥90%, not approximate), as ``funds`` reads them."""
-    m = link.mention
-    return not m.approx and (m.comparator is None or m.raw.startswith("达到"))
-
 
 _FUNDS_NOUN = re.compile(r"(?:资金|经费|预算|款)$")
 
@@ -25,7 +18,7 @@ def unnamed_base(ctx: Context, lk: Linked, nums: list[Linked]) -> list[Linked]:
     if not spent:
         return []
     before = [o for o in ctx.linked if o.sentence == lk.sentence and o.mention.kind == "money" and o.quantity is None
-              and o.component_of is None and o.mention.start < spent[-1].mention.start and _usable(o)]
+              and o.component_of is None and o.mention.start < spent[-1].mention.start and stated_fact(o.mention)]
     if len(before) != 1:
         return []
     head = ctx.text[max(lk.sentence[0], before[0].mention.start - 12) : before[0].mention.start]
