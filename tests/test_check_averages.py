@@ -17,6 +17,9 @@ def averages(text: str) -> list[tuple[str, str]]:
     # 人均 in a clause run of its own, after other amounts of the line
     ("购置火箭弹240枚，支出62.40万元；作业人员补贴24.96万元，共26名作业人员，人均{v}元；年检维护11.20万元。", "9,060", "9,600"),
     # as many amounts as the count counts, right before the average
+    # a count by a measure word and the noun the average is per ("36个行政村" for 平均每村), the total in the sentence before
+    ("全年实际支出1,987,200.00元，主要用于支付规划编制服务费。项目共完成36个行政村的规划编制，平均每村{v}元。",
+     "52,200.00", "55,200.00"),
     ("储备粮规模20,000吨，由三家企业承储：甲公司承储8,000吨，乙粮库承储7,000吨，丙储备库承储5,000吨，平均每家承储{v}吨。",
      "6,867", "6,667"),
 ])

@@ -316,6 +316,16 @@ def test_an_indicator_in_the_text_against_the_self_evaluation_table() -> None:
     assert not errors("城镇新增就业由上年的10500人增加到12386人。\n" + table)
 
 
+def test_an_indicator_the_table_abbreviates_is_found_under_its_full_name_in_the_text() -> None:
+    table = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+             "产出指标｜数量指标｜纳管社戒社康人员｜≥200人｜214人｜15｜15\n")
+    goals = "年度目标：纳管社戒社康人员不少于200人，开展帮扶活动不少于48场。\n"
+    said = "全年纳管社区戒毒社区康复人员{n}人；开展帮扶活动52场。\n"
+    assert ("conflicting_values", "241人") in errors(goals + said.format(n=241) + table)
+    assert not errors(goals + said.format(n=214) + table)
+    assert not errors(goals + "全年纳管社区人员中戒毒康复的有241人。\n" + table)  # not the indicator's name in order
+
+
 def test_a_completion_rate_with_the_target_after_the_figure() -> None:
     text = "服务率68.25%，低于70%的年度目标，完成目标值的{r}。"
     assert ("completion_mismatch", "97.05%") in errors(text.format(r="97.05%"))

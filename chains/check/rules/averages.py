@@ -17,6 +17,8 @@ _PER_UNIT = re.compile(
     r"每(?P<c>[户人期个家所名亩项场批村校站班件台套盘起])平均|单(?P<e>[户人期个家所名亩项场批村校站班件台套盘起处座])(?:平均|均))"
     r"[^，,；;。\d]{0,10}$"
 )
+#: "36个行政村" counts villages: a measure word, then (within three characters) the noun the average is per
+_MEASURE = frozenset("个家所座处")
 _SUMMED = re.compile(r"(?:共计|合计|总计|累计|共)$")
 _UNIT_OF = {"生": "人", "名": "人"}
 #: 日均 / 月均 over a year of the report: the days or months of that year, when no count of them is given
@@ -48,8 +50,7 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         totals = [x for x in before if x.kind == m.kind and x.unit == m.unit]
         marked = [x for x in totals if _SUMMED.search(ctx.text, max(0, x.start - 4), x.start)]
         totals = marked if len(totals) > 1 and len(marked) == 1 else totals  # "…共计7370人，分布于17个乡镇"
-        counts = [x for x in before if x.kind == "count" and _UNIT_OF.get(x.unit[:1], x.unit[:1]) == per
-                  and x is not m]
+        counts = [x for x in before if x.kind == "count" and _counts(ctx, x, per) and x is not m]
         if len(counts) == 1 and len(totals) != 1:
             items = [x for x in totals if x.start > counts[0].end]
             if counts[0].value == len(items) >= 2:
@@ -60,6 +61,17 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         _report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals)
         return True
     return _over_the_projects(ctx, lk, word, per, sentence_start) or _count_elsewhere(ctx, lk, word, per, sentence_start)
+
+
+def _counts(ctx: Context, x: Mention, per: str) -> bool:
+    """Whether a count counts what the average is per: its unit ("300人", "12户"), or a measure word followed by the
+    noun ("36个行政村的规划" for 平均每村)."""
+    unit = _UNIT_OF.get(x.unit[:1], x.unit[:1])
+    if unit == per:
+        return True
+    if x.unit not in _MEASURE or per in _MEASURE:
+        return False
+    return re.match(r"[\u4e00-\u9fff]{0,2}" + re.escape(per), ctx.text[x.end : x.end + 3]) is not None
 
 
 def _count_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
@@ -89,7 +101,7 @@ def _over_the_projects(ctx: Context, lk: Linked, word: re.Match[str], per: str, 
     paragraph before; any of them that gives the average settles it, else 疑似 on the spending."""
     m = lk.mention
     counts = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start()
-              and o.mention.kind == "count" and _UNIT_OF.get(o.mention.unit[:1], o.mention.unit[:1]) == per]
+              and o.mention.kind == "count" and _counts(ctx, o.mention, per)]
     if m.kind != "money" or len(counts) != 1 or not counts[0].value or counts[0].approx:
         return False
     if not _COUNTED_AS.search(ctx.text, sentence_start, counts[0].start):

@@ -64,6 +64,8 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             if prose.find(name[-3:], i, i + reach) >= 0 and (hit := fuzzy.match(prose, i, i + reach)):
                 hits.append(hit)
             i = prose.find(head, i + 1)
+    if len(name) >= 6:  # the full name as well: "纳管社戒社康人员不少于200人" in the goals, 纳管社区戒毒社区康复人员 later
+        hits += _abbreviated(name, prose)
     for hit in hits:
         if _PER_UNIT.search(re.split(r"[，,；;。\n]", ctx.text[max(0, hit.start() - 20) : hit.start()])[-1]):
             continue  # "平均每个点位年运维服务费1678.05元": the indicator per unit, not the indicator
@@ -107,6 +109,28 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
 @lru_cache(maxsize=512)
 def _fuzzy(name: str) -> re.Pattern[str]:
     return re.compile(_FILL.join(re.escape(c) for c in name))
+
+
+def _abbreviated(name: str, prose: str) -> list[re.Match[str]]:
+    """The prose's full name of an indicator the table gives abbreviated: "纳管社戒社康人员" for 纳管社区戒毒社区康复人员.
+    The first two and last two characters stand together, the others in order with up to two characters between
+    each; tried only where the first two stand."""
+    head, tail = name[:2], name[-2:]
+    if head not in prose or tail not in prose:
+        return []
+    pattern = _abbreviation(name)
+    hits, i = [], prose.find(head)
+    while i >= 0:
+        if (hit := pattern.match(prose, i, i + 3 * len(name))) and hit.end() - hit.start() > len(name):
+            hits.append(hit)
+        i = prose.find(head, i + 1)
+    return hits
+
+
+@lru_cache(maxsize=512)
+def _abbreviation(name: str) -> re.Pattern[str]:
+    gap = "[\u4e00-\u9fff]{0,2}?"
+    return re.compile(re.escape(name[:2]) + "".join(gap + re.escape(c) for c in name[2:-2]) + gap + re.escape(name[-2:]))
 
 
 def _figure_after(ctx: Context, pos: int) -> Mention | None:
