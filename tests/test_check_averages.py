@@ -80,3 +80,22 @@ def test_the_total_marked_as_a_sum_is_what_an_average_divides_when_a_sentence_ha
     text = "全年生活补贴月均发放3120人，护理补贴月均发放4250人，受益残疾人共计7370人，分布于全县17个乡镇，平均每个乡镇{avg}人。"
     assert check(text.format(avg="433.5")).findings == []
     assert [f.code for f in check(text.format(avg="435.3")).findings] == ["average_mismatch"]
+
+
+def test_an_average_over_the_count_named_like_its_total_elsewhere_in_the_report() -> None:
+    text = ("全年培训乡村教师1,606人次，其中集中面授1,230人次、跟岗研修142人次、送教下乡234人次。\n"
+            "实际支出171.36万元。其中：集中面授培训98.40万元，人均培训费用{avg}元；跟岗研修42.60万元；平台使用费18.36万元；送教下乡12.00万元。")
+    assert check(text.format(avg="800")).findings == []
+    (f,) = check(text.format(avg="880")).findings
+    assert (f.code, f.severity) == ("average_mismatch", "warning") and "1,230人次" in f.message
+
+
+def test_an_average_of_a_named_cost_over_the_count_in_its_sentence_divides_that_cost_stated_elsewhere() -> None:
+    text = ("全年支出79.12万元，其中宣传品制作21.36万元、禁毒志愿者培训10.46万元、展陈更新47.30万元。\n"
+            "全年培训禁毒志愿者及网格员523人次，人均培训费{avg}元。")
+    assert check(text.format(avg="200")).findings == []
+    (f,) = check(text.format(avg="220")).findings
+    assert (f.code, f.severity) == ("average_mismatch", "warning") and "10.46万元" in f.message
+    # a cost stated twice with two amounts (budget and spending): no total to divide
+    both = "培训费预算12.00万元。\n" + text.replace("全年支出", "全年实际支出")
+    assert [f for f in check(both.format(avg="220")).findings if f.code == "average_mismatch"] == []

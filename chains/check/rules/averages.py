@@ -60,7 +60,8 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             continue
         _report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals)
         return True
-    return _over_the_projects(ctx, lk, word, per, sentence_start) or _count_elsewhere(ctx, lk, word, per, sentence_start)
+    return (_over_the_projects(ctx, lk, word, per, sentence_start) or _count_elsewhere(ctx, lk, word, per, sentence_start)
+            or _total_elsewhere(ctx, lk, word, per, sentence_start))
 
 
 def _counts(ctx: Context, x: Mention, per: str) -> bool:
@@ -83,11 +84,42 @@ def _count_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, se
               and o.mention.kind == m.kind and o.mention.unit == m.unit and o.quantity not in ("unit_price", "average")]
     counts = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "count" and o.mention.unit == per
               and o.mention.comparator is None and not o.mention.approx and o.quantity != "change"}
+    if len(totals) == 1 and not totals[0].approx and len(counts) != 1:
+        # "集中面授培训98.40万元，人均培训费用880元" with "集中面授1,230人次" elsewhere: the count the total's name names
+        subject = next(o.subject for o in ctx.linked if o.mention is totals[0])
+        counts = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "count"
+                  and _counts(ctx, o.mention, per) and o.mention.comparator is None and not o.mention.approx
+                  and o.quantity != "change" and len(o.subject) >= 3 and o.subject in subject}
     if len(totals) != 1 or totals[0].approx or len(counts) != 1:
         return False
     (count,) = counts.values()
     if count.value:
         _report_mean(ctx, m, word.group(0), totals[0].value, count, totals[:1], f"{count.raw}取自报告的另一处")
+    return True
+
+
+_COST = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:经费|费用|资金|补助|补贴|成本|费)$")
+
+
+def _total_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
+    """"培训禁毒志愿者及网格员523人次，人均培训费220元" with "禁毒志愿者培训10.46万元" in the funds section: one count
+    in the average's sentence, no amount, and the cost it names (培训) stated as one amount in the report → 疑似 when
+    they disagree."""
+    m = lk.mention
+    tail = re.split(r"均|每[\u4e00-\u9fff]", word.group(0), maxsplit=1)[-1]  # "人均培训费" → 培训费
+    named = _COST.search(tail) if m.kind == "money" else None
+    counts = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start()
+              and o.mention.kind == "count" and _counts(ctx, o.mention, per)]
+    if named is None or len(counts) != 1 or not counts[0].value or counts[0].approx:
+        return False
+    stem = named.group(1)
+    totals = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "money" and o.mention.unit == m.unit
+              and not o.mention.approx and o.quantity not in ("unit_price", "average", "change")
+              and o.mention.comparator is None and stem in o.subject and not sentence_start <= o.mention.start < m.end}
+    if len(totals) != 1:
+        return False
+    (total,) = totals.values()
+    _report_mean(ctx, m, word.group(0), total.value, counts[0], [total], f"{money(total)}取自报告的另一处")
     return True
 
 
