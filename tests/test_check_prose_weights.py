@@ -90,3 +90,11 @@ def test_scores_listed_in_turn_after_the_level_names() -> None:
             "预算执行、产出、效益、满意度四项一级指标得分依次为9.93分、49分、28.02分、{s}分，合计{t}分。")
     assert [f for f in check(text.format(s="10", t="96.95")).findings if f.severity == "error"] == []
     assert "score_exceeds_weight" in [f.code for f in check(text.format(s="11", t="97.95")).findings]
+
+
+def test_a_first_level_score_right_after_its_own_weight_in_a_sentence() -> None:
+    text = ("自评得分为：预算执行率10分得9.70分，产出指标50分得{v}分，效益指标30分得28.25分，满意度指标10分得9.50分，"
+            "合计{t}分，评价等级为优秀。")
+    wrong = text.format(v="51", t="98.45")
+    assert [(f.code, wrong[f.span[0] : f.span[1]]) for f in check(wrong).findings] == [("score_exceeds_weight", "51")]
+    assert check(text.format(v="49", t="96.45")).findings == []

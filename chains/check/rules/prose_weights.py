@@ -56,8 +56,7 @@ class _Item:
 def run(ctx: Context) -> None:
     firsts = weights(ctx)
     scores(ctx)
-    if firsts:
-        _over_weight(ctx, firsts)
+    _over_weight(ctx, firsts)
 
 
 def weights(ctx: Context) -> dict[str, _Item]:
@@ -196,6 +195,10 @@ _SCORE_ITEM = re.compile(
     r"(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:得分|得)(?:为)?\s*"
     r"(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分"
 )
+_WEIGHT_THEN_SCORE = re.compile(
+    r"(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:分值)?\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分"
+    r"[，,]?(?:实际)?得(?:分)?(?:为)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分"
+)
 _SCORED = re.compile(r"得分?(?:为)?\s*\d{1,3}(?:\.\d{1,2})?\s*分")
 _SCORE_TOTAL = re.compile(r"(?:自评)?(?:总得分|总分|综合得分|自评得分|合计得分|合计)(?:为)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分")
 
@@ -258,6 +261,11 @@ def _over_weight(ctx: Context, firsts: dict[str, _Item]) -> None:
         names = _NAME.findall(m.group("names"))
         values = list(_VALUE.finditer(ctx.text, m.start("values"), m.end("values")))
         said += [(_first_level(n) or "", v.group(0), v.span()) for n, v in zip(names, values, strict=False)]
+    firsts = dict(firsts)
+    for m in _WEIGHT_THEN_SCORE.finditer(ctx.text):  # "产出指标50分得51分": its own weight beside it
+        kind = _first_level(re.sub(r"率$", "", m.group("name"))) or ""
+        firsts.setdefault(kind, _Item(m.group("name"), Decimal(m.group("w")), m.span("w"), m.start()))
+        said.append((kind, m.group("v"), m.span("v")))
     for kind, value, span in said:
         w = firsts.get(kind)
         if w is None or Decimal(value) <= w.weight:
