@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from chains.check.rules.base import Context, money
 from chains.check.rules.unit_slips import report_unit
+from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject, subject_compatible
 
 _PER_UNIT = {"unit_price", "average"}
@@ -28,13 +29,25 @@ def run(ctx: Context) -> None:
             continue
         if m.written_unit == "万元":
             wan.setdefault(m.number, []).append(lk)
-        elif m.written_unit == "元" and m.number >= 10 and not _PER_AFTER.match(ctx.text, m.end):
+        elif m.written_unit == "元" and m.number >= 10 and not _PER_AFTER.match(ctx.text, m.end) and not _row_per_unit(ctx, m):
             yuan.append(lk)
     for lk in yuan:
         twins = [t for t in wan.get(lk.mention.number, []) if _same_thing(lk, t) and t.mention.span not in ctx.explained
                  and not _slip_of_its_list(ctx, t)]
         if twins:
             report_unit(ctx, lk.mention, twins[0].mention.value, f"与{money(twins[0].mention)}一致")
+
+
+_PER_ROW = re.compile(r"每|标准|单价|均|单位成本|/|／")
+
+
+def _row_per_unit(ctx: Context, m: Mention) -> bool:
+    """A table cell in a row named as a rate per unit ("每吨库容补助标准｜≤600元｜600元"): an amount in 元 of its own."""
+    for t in ctx.tables:
+        if t.span[0] <= m.start < t.span[1]:
+            row = next((r for r in t.rows if r.span[0] <= m.start < r.span[1]), None)
+            return row is not None and _PER_ROW.search(ctx.text, row.span[0], m.start) is not None
+    return False
 
 
 def _same_thing(a: Linked, b: Linked) -> bool:

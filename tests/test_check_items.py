@@ -1,0 +1,47 @@
+"""Reports that account for several items one paragraph each (a township's projects, a project's parts): an item's
+balance, rate or unit price is judged against that item's own figures, never the report's."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def errors(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"]
+
+
+TOWNSHIP = (
+    "2021年度镇级项目支出绩效自评报告\n"
+    "四个项目全年预算共计300.06万元。其中冬季瓜菜种植奖补资金52.50万元，镇级乡村公益性岗位补贴34.56万元。\n"
+    "截至2021年12月31日，四个项目共支出288.46万元，预算执行率96.13%，结余11.60万元。\n"
+    "（二）冬季瓜菜种植奖补资金\n"
+    "实际验收面积3380亩，按每亩150元标准兑付奖补资金50.70万元，涉及种植户412户，执行率96.57%，结余{b}万元。\n"
+    "（四）镇级乡村公益性岗位补贴\n"
+    "全年实际在岗23人，按每人每月1200元发放补贴33.12万元，执行率95.83%，结余1.44万元。"
+    "上年安排岗位25个、资金36.00万元。\n"
+)
+
+
+def test_an_items_balance_beside_its_own_rate_is_not_judged_against_another_items_budget() -> None:
+    assert errors(TOWNSHIP.format(b="1.80")) == []
+
+
+def test_the_rate_beside_a_balance_picks_the_budget_it_is_a_share_of() -> None:
+    text = ("全年预算资金9,000,000.00元，其中县级配套2,600,000.00元。\n"
+            "截至2018年12月31日，累计支出8,467,320.00元，预算执行率94.08%，结余资金{b}元。")
+    assert errors(text.format(b="532,680.00")) == []
+    assert errors(text.format(b="523,680.00")) == [("balance_mismatch", "523,680.00元")]
+
+
+def test_a_threshold_rate_in_the_balances_sentence_does_not_pick_the_budget() -> None:
+    text = ("全年预算620.00万元已全部到位。实际支出541.30万元，预算执行率87.31%。\n"
+            "执行率低于90%的原因：当年未支付部分共计{b}万元形成结余，已结转下年使用。")
+    assert errors(text.format(b="78.70")) == []
+    assert errors(text.format(b="87.70")) == [("balance_mismatch", "87.70万元")]
+
+
+def test_a_paragraph_that_spends_its_own_amount_accounts_for_an_item() -> None:
+    text = ("三个项目全年预算共计356.22万元，资金已全部到位。\n"
+            "截至2023年12月31日，三个项目共支出323.46万元，预算执行率90.80%，结余及结转资金共计32.76万元。\n"
+            "1.养老服务运营补贴支出42.00万元。宝城社区养老服务站于7月才投入运营，按半年拨付2.00万元，结余2.00万元已交回区财政。\n")
+    assert errors(text) == []
