@@ -38,6 +38,10 @@ SETS = {
     "drafts8": (ROOT / "tests/data/drafts8/cases", ROOT / "tests/data/drafts8/labels.jsonl"),
     "drafts9": (ROOT / "tests/data/drafts9/cases", ROOT / "tests/data/drafts9/labels.jsonl"),
     "drafts10": (ROOT / "tests/data/drafts10/cases", ROOT / "tests/data/drafts10/labels.jsonl"),
+    "drafts11": (ROOT / "tests/data/drafts11/cases", ROOT / "tests/data/drafts11/labels.jsonl"),
+    "drafts12": (ROOT / "tests/data/drafts12/cases", ROOT / "tests/data/drafts12/labels.jsonl"),
+    "drafts13": (ROOT / "tests/data/drafts13/cases", ROOT / "tests/data/drafts13/labels.jsonl"),
+    "drafts14": (ROOT / "tests/data/drafts14/cases", ROOT / "tests/data/drafts14/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
