@@ -46,6 +46,8 @@ class Context:
     newlines: list[int] | None = None
     starts: list[int] | None = None
     score_tables: list[tuple[Table, list[Mention]]] = field(default_factory=list)
+    # tables that score one level each, closed by a 小计 row: (table, its subtotal score, the levels in it)
+    level_tables: list[tuple[Table, Mention, set[str]]] = field(default_factory=list)
 
     def line_of(self, pos: int) -> int:
         """Line number of an offset (paragraphs are lines)."""

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from chains.check.rules import balance_scope
 from chains.check.rules.base import (
     EPS,
     HUNDRED,
@@ -344,10 +345,10 @@ def balances(ctx: Context) -> None:
         if not spent or not bases:
             continue
         ok = any(agrees(m, b.mention.value - s.mention.value) for s in spent for b in bases)
-        if ok or _item_paragraph(ctx, lk, spent[0]):
+        if ok or balance_scope.item_paragraph(ctx, lk, spent[0]):
             continue
-        bases = _bases_of_the_rate(ctx, lk, spent[0], bases)
-        if not bases:
+        bases = balance_scope.bases_of_the_rate(ctx, lk, spent[0], bases)
+        if not bases or balance_scope.part_of_the_balance(ctx, lk, spent, bases):
             continue
         received = [b for b in bases if b.quantity == "received"]
         s = spent[0].mention
@@ -369,29 +370,6 @@ def balances(ctx: Context) -> None:
                 related=(b.span, s.span),
             )
         )
-
-
-_THRESHOLD = re.compile(r"低于|高于|不足|超过|以上|以下|的原因")  # "执行率低于90%的原因": a threshold, not the rate
-
-
-def _bases_of_the_rate(ctx: Context, balance: Linked, spent: Linked, bases: list[Linked]) -> list[Linked]:
-    """"…兑付奖补资金50.70万元，执行率96.57%，结余1.80万元": an execution rate in the balance's own sentence keeps the
-    bases that give it with the spending; none (50.70 / 36.00 ≠ 96.57%) says the figures are another item's."""
-    rate = [o.mention for o in ctx.linked if o.sentence == balance.sentence and o.quantity == "execution_rate"
-            and o.mention.start < balance.mention.start and o.mention.comparator is None
-            and not _THRESHOLD.search(ctx.text, max(0, o.mention.start - 3), o.mention.end + 3)]
-    if len(rate) != 1:
-        return bases
-    return [b for b in bases if b.mention.value and agrees(rate[0], spent.mention.value / b.mention.value * 100)]
-
-
-def _item_paragraph(ctx: Context, balance: Linked, spent: Linked) -> bool:
-    """"1.养老服务运营补贴支出42.00万元。…按半年拨付2.00万元，结余2.00万元": the balance's paragraph spends another
-    amount than the spending taken from elsewhere: it accounts for an item, whose budget is not known here."""
-    line = ctx.line_of(balance.mention.start)
-    own = [o.mention.value for o in ctx.linked if o.quantity == "spent" and o.mention.kind == "money"
-           and o.mention.start < balance.mention.start and ctx.line_of(o.mention.start) == line]
-    return bool(own) and ctx.line_of(spent.mention.start) != line and spent.mention.value not in own
 
 
 _FUNDS_HEAD = re.compile(r"(?:资金|经费|补助|总投资)$")

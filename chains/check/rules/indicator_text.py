@@ -17,8 +17,9 @@ from chains.text.table_model import Row, Table
 _SUFFIX = re.compile(r"(?:人数|数量|次数|个数|户数|人次数|人次|总数|完成数)$")
 # words a writer slips into an indicator's name in prose: "值班律师（全年）提供法律帮助"
 _FILL = "(?:全年|全县|全市|全区|全镇|全省|累计|共计|共|年度|本年|当年|实际)?"
-# words that make the figure a target or an earlier value, not this year's actual one
-_TARGET_WORDS = re.compile(r"目标|计划|预期|不低于|不少于|不超过|以上|以内|≥|≤|力争|任务|上年|去年|往年|基期|由|原")
+# words that make the figure a target, an earlier value or the basis of a computation ("人均培训成本按培训补贴348.80万元
+# 除以培训人次计算"), not this year's actual one
+_TARGET_WORDS = re.compile(r"目标|计划|预期|不低于|不少于|不超过|以上|以内|≥|≤|力争|任务|上年|去年|往年|基期|由|原|按|除以")
 _PER_UNIT = re.compile(r"平均|每|人均|户均|生均|单价")
 _GAP = 14  # characters between the name and its figure, within one clause
 

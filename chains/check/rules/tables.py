@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from chains.check.rules import score_totals
 from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
@@ -42,7 +43,7 @@ def run(ctx: Context) -> None:
             if name is not None and name.text and not row.is_total():
                 seen_indicators.setdefault(name.text, []).append((table, row))
     _indicator_conflicts(ctx, seen_indicators)
-    _text_totals_against_tables(ctx)
+    score_totals.text_totals(ctx, execution)
 
 
 def _num(table: Table, row: Row, role: str) -> Mention | None:
@@ -175,16 +176,18 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                 )
             )
     broken += _close_group(ctx, table, group)
-    if execution is not None and leaf and "budget_execution" not in {lv for *_, lv in leaf}:
+    tw = _num(table, total_row, "weight") if total_row is not None else None
+    ts = _num(table, total_row, "score") if total_row is not None else None
+    # one level's table ("小计｜50｜49.52"), not the whole 自评表 short of its execution row
+    part = tw is not None and tw.value < 100 and not score_totals.LEVELS <= {lv for *_, lv in leaf if lv}
+    if execution is not None and leaf and not part and "budget_execution" not in {lv for *_, lv in leaf}:
         leaf.insert(0, (execution[0], execution[1], execution[2], "budget_execution"))
     weights = [w for _, w, _, _ in leaf if w is not None]
     scores = [s for _, _, s, _ in leaf if s is not None]
     levels = {lv for *_, lv in leaf if lv}
     complete = not unknown and (total_row is not None or ({"output", "benefit"} <= levels and len(levels) >= 3))
-    tw = _num(table, total_row, "weight") if total_row is not None else None
-    ts = _num(table, total_row, "score") if total_row is not None else None
     if weights and complete and len(weights) == len(leaf) and not broken:
-        _weight_sum(ctx, table, leaf, weights, tw, levels)
+        _weight_sum(ctx, table, leaf, weights, tw, levels, part)
     if scores and ts is not None and len(scores) == len(leaf) and not unknown and not broken:
         if not sum_agrees(scores, ts):
             total = sum((s.value for s in scores), Decimal(0))
@@ -199,15 +202,19 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                 )
             )
     if scores and complete and len(scores) == len(leaf):
-        ctx.score_tables.append((table, scores))
+        if part:
+            if ts is not None:
+                ctx.level_tables.append((table, ts, levels))
+        else:
+            ctx.score_tables.append((table, scores))
 
 
 def _weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Mention], tw: Mention | None,
-                levels: set[str]) -> None:
-    """Σ weights = 100 (I6), against the stated total when the table has one."""
+                levels: set[str], part: bool = False) -> None:
+    """Σ weights = 100 (I6), against the stated total when the table has one; a level's table against its 小计."""
     target = tw.value if tw is not None else Decimal(100)
     total = sum((w.value for w in weights), Decimal(0))
-    if abs(total - target) > EPS or (tw is not None and tw.value != 100):
+    if abs(total - target) > EPS or (tw is not None and tw.value != 100 and not part):
         span, related, hint = _odd_weight(leaf, total, tw)
         # no total row and no execution row, short of 100: the 预算执行率 weight may stand elsewhere
         unsure = tw is None and "budget_execution" not in levels and total < 100
@@ -216,11 +223,12 @@ def _weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Ment
                 "weight_sum_mismatch",
                 ("疑似：" if unsure else "")
                 + f"各项分值合计为{_plain(total)}，不等于{'所写合计' + tw.raw if tw is not None and abs(total - target) > EPS else '100'}"
-                f"（应为100）{hint}。" + ("表中没有合计行和预算执行率行，其分值可能另列，请核实。" if unsure else ""),
+                + ("" if part else "（应为100）") + f"{hint}。"
+                + ("表中没有合计行和预算执行率行，其分值可能另列，请核实。" if unsure else ""),
                 span,
                 severity="warning" if unsure else "error",
                 values={"sum": _plain(total), "stated": tw.raw if tw is not None else "100"},
-                expected="100",
+                expected=_plain(target) if part else "100",
                 related=related,
             )
         )
@@ -259,41 +267,6 @@ def _nonstandard(ctx: Context, table: Table, leaf: list[Leaf]) -> None:
                     first.span,
                 )
             )
-
-
-def _stated_total_agrees(table: Table, m: Mention) -> bool:
-    for row in table.data_rows():
-        if row.is_total():
-            ts = _num(table, row, "score")
-            return ts is not None and ts.value == m.value
-    return False
-
-
-def _text_totals_against_tables(ctx: Context) -> None:
-    """A total score stated in the text against the score column of the nearest complete table."""
-    tables = ctx.score_tables
-    if not tables:
-        return
-    for lk in ctx.linked:
-        m = lk.mention
-        if lk.quantity != "total_score" or m.kind != "score" or m.approx or lk.specific:
-            continue
-        table, scores = min(tables, key=lambda ts: min(abs(ts[0].span[0] - m.start), abs(ts[0].span[1] - m.start)))
-        if sum_agrees(scores, m) or _stated_total_agrees(table, m):
-            continue  # a table whose rows miss its own 总分 row is reported there, once
-        total = sum((s.value for s in scores), Decimal(0))
-        ctx.add(
-            Finding(
-                "score_sum_mismatch",
-                f"自评表各项得分合计为{_plain(total)}分，与正文所写总分{m.raw}不符。",
-                m.span,
-                values={"sum": _plain(total), "stated": m.raw},
-                expected=f"{_plain(total)}分",
-                decisive=grade_of(total) != grade_of(m.value),
-            )
-        )
-
-
 
 
 def _plain(d: Decimal) -> str:

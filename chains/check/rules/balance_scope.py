@@ -1,0 +1,44 @@
+"""Whose balance a 结余 is, in reports that account for several items or split the balance: the spending and budget the
+balance rule would use must be that balance's own, else it says nothing."""
+
+from __future__ import annotations
+
+import re
+
+from chains.check.rules.base import Context, agrees
+from chains.text.quantities import Linked
+
+
+def item_paragraph(ctx: Context, balance: Linked, spent: Linked) -> bool:
+    """"1.养老服务运营补贴支出42.00万元。…按半年拨付2.00万元，结余2.00万元": the balance's paragraph spends another
+    amount than the spending taken from elsewhere: it accounts for an item, whose budget is not known here."""
+    line = ctx.line_of(balance.mention.start)
+    own = [o.mention.value for o in ctx.linked if o.quantity == "spent" and o.mention.kind == "money"
+           and o.mention.start < balance.mention.start and ctx.line_of(o.mention.start) == line]
+    return bool(own) and ctx.line_of(spent.mention.start) != line and spent.mention.value not in own
+
+
+def part_of_the_balance(ctx: Context, balance: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
+    """"年末结余33.23万元 … 结转2022年的26.80万元将在质保期满后支付": the whole balance stated beside the spending (or
+    right anywhere), and a smaller one in another paragraph: a part of the balance (the carried part, a source's)."""
+    if ctx.line_of(balance.mention.start) == ctx.line_of(spent[0].mention.start):
+        return False
+    line = ctx.line_of(spent[0].mention.start)
+    whole = [o.mention for o in ctx.linked if o is not balance and o.quantity in ("balance", "carry_forward")
+             and o.mention.kind == "money" and (ctx.line_of(o.mention.start) == line or any(
+                 agrees(o.mention, b.mention.value - x.mention.value) for b in bases[:4] for x in spent[:2]))]
+    return any(balance.mention.value < w.value for w in whole)
+
+
+_THRESHOLD = re.compile(r"低于|高于|不足|超过|以上|以下|的原因")  # "执行率低于90%的原因": a threshold, not the rate
+
+
+def bases_of_the_rate(ctx: Context, balance: Linked, spent: Linked, bases: list[Linked]) -> list[Linked]:
+    """"…兑付奖补资金50.70万元，执行率96.57%，结余1.80万元": an execution rate in the balance's own sentence keeps the
+    bases that give it with the spending; none (50.70 / 36.00 ≠ 96.57%) says the figures are another item's."""
+    rate = [o.mention for o in ctx.linked if o.sentence == balance.sentence and o.quantity == "execution_rate"
+            and o.mention.start < balance.mention.start and o.mention.comparator is None
+            and not _THRESHOLD.search(ctx.text, max(0, o.mention.start - 3), o.mention.end + 3)]
+    if len(rate) != 1:
+        return bases
+    return [b for b in bases if b.mention.value and agrees(rate[0], spent.mention.value / b.mention.value * 100)]

@@ -1,0 +1,83 @@
+"""The total score stated in the text against the 自评表 (I7): the score column of the nearest complete table, or the
+level tables of a report that scores each first-level indicator in a table of its own ("表2 产出指标评分表 … 小计｜50｜
+49.52", "表3 效益及满意度指标评分表 … 小计｜40｜40") together with the execution line of its funds block."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from chains.check.rules.base import Context, sum_agrees
+from chains.findings import Finding
+from chains.text.numbers import Mention
+from chains.text.table_model import Row, Table
+from chains.vocabulary import grade_of
+
+#: every level a report's score tables must cover before their subtotals can be added up to its total
+LEVELS = {"output", "benefit", "satisfaction"}
+
+
+def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | None) -> None:
+    tables = ctx.score_tables
+    parts = _levels_total(ctx, execution)
+    if not tables and parts is None:
+        return
+    for lk in ctx.linked:
+        m = lk.mention
+        if lk.quantity != "total_score" or m.kind != "score" or m.approx or lk.specific:
+            continue
+        if parts is not None and sum_agrees(parts[1], m):
+            continue
+        if tables:
+            table, scores = min(tables, key=lambda ts: min(abs(ts[0].span[0] - m.start), abs(ts[0].span[1] - m.start)))
+            if sum_agrees(scores, m) or _stated_total_agrees(table, m):
+                continue  # a table whose rows miss its own 总分 row is reported there, once
+            if parts is not None and _nearer(parts[0], table, m):
+                scores = parts[1]
+        else:
+            assert parts is not None
+            scores = parts[1]
+        total = sum((s.value for s in scores), Decimal(0))
+        ctx.add(
+            Finding(
+                "score_sum_mismatch",
+                f"自评表各项得分合计为{_plain(total)}分，与正文所写总分{m.raw}不符。",
+                m.span,
+                values={"sum": _plain(total), "stated": m.raw},
+                expected=f"{_plain(total)}分",
+                related=tuple(s.span for s in scores),
+                decisive=grade_of(total) != grade_of(m.value),
+            )
+        )
+
+
+def _levels_total(ctx: Context, execution: tuple[Row, Mention, Mention | None] | None) -> tuple[list[Table], list[Mention]] | None:
+    """The subtotals of the level tables and the execution line's score, when together they cover every level."""
+    if not ctx.level_tables:
+        return None
+    covered = set().union(*(levels for _, _, levels in ctx.level_tables))
+    if not LEVELS <= covered:
+        return None
+    scores = [ts for _, ts, _ in ctx.level_tables]
+    if "budget_execution" not in covered:
+        if execution is None or execution[2] is None:
+            return None
+        scores.insert(0, execution[2])
+    return [t for t, _, _ in ctx.level_tables], scores
+
+
+def _nearer(parts: list[Table], table: Table, m: Mention) -> bool:
+    def gap(t: Table) -> int:
+        return min(abs(t.span[0] - m.start), abs(t.span[1] - m.start))
+    return min(gap(t) for t in parts) < gap(table)
+
+
+def _stated_total_agrees(table: Table, m: Mention) -> bool:
+    for row in table.data_rows():
+        if row.is_total():
+            ts = table.number(row, "score")
+            return ts is not None and not ts.approx and ts.value == m.value
+    return False
+
+
+def _plain(d: Decimal) -> str:
+    return format(d.normalize(), "f")

@@ -1,0 +1,45 @@
+"""Reports that score each first-level indicator in a table of its own, closed by a 小计 row, with the execution line in
+the funds block above: each table adds up to its own subtotal, and the subtotals with the execution score to the total."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+FUNDS = ("表1 预算执行情况（单位：万元）\n项目｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分\n"
+         "年度资金总额｜336.00｜384.00｜362.48｜10｜94.40%｜9.44\n")
+OUTPUT = ("表2 产出指标评分表\n二级指标｜三级指标｜年度指标值｜实际完成值｜完成率｜分值｜得分\n"
+          "数量指标｜培训人次｜≥1200人次｜1146人次｜95.50%｜10｜9.55\n数量指标｜开办培训班期数｜≥30期｜32期｜106.67%｜{w}｜5\n"
+          "质量指标｜培训合格率｜≥90%｜92.84%｜103.16%｜10｜10\n质量指标｜取证率｜≥80%｜79.58%｜99.48%｜5｜4.97\n"
+          "时效指标｜拨付及时率｜≥90%｜96.88%｜107.64%｜10｜10\n成本指标｜人均培训成本｜2800—3200元｜3043.63元｜100.00%｜10｜10\n"
+          "小计｜｜｜｜｜50｜49.52\n人均培训成本按培训补贴348.80万元除以培训人次计算。\n")
+BENEFIT = ("表3 效益及满意度指标评分表\n一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜完成率｜分值｜得分\n"
+           "效益指标｜社会效益指标｜转移就业人数｜≥600人｜658人｜109.67%｜30｜30\n"
+           "满意度指标｜服务对象满意度指标｜参训人员满意度｜≥90%｜92.18%｜102.42%｜10｜10\n小计｜｜｜｜｜｜40｜40\n")
+SUMMARY = "四、自评结论\n预算执行率得9.44分，产出指标得49.52分，效益指标得30分，满意度指标得10分，项目自评总分{t}分，评价结论为“优秀”。\n"
+
+
+def errors(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"]
+
+
+def test_level_tables_that_add_up_to_their_subtotals_and_the_total_are_clean() -> None:
+    assert errors(FUNDS + OUTPUT.format(w=5) + BENEFIT + SUMMARY.format(t="98.96")) == []
+
+
+def test_a_level_tables_weights_against_its_own_subtotal() -> None:
+    text = FUNDS + OUTPUT.format(w=10) + BENEFIT + SUMMARY.format(t="98.96")
+    assert [code for code, _ in errors(text)] == ["weight_sum_mismatch"]
+
+
+def test_the_total_in_the_text_against_the_subtotals_and_the_execution_score() -> None:
+    text = FUNDS + OUTPUT.format(w=5) + BENEFIT + SUMMARY.format(t="99.96")
+    (found,) = errors(text)
+    assert found[0] == "score_sum_mismatch" and found[1].endswith("99.96分")
+
+
+def test_a_part_of_the_balance_stated_in_another_section_is_not_the_balance() -> None:
+    text = ("全年预算581.60万元，实际到位581.60万元。\n"
+            "全年执行548.37万元，年末结余33.23万元。结余资金中，中央资金24.60万元和省级资金2.20万元为合同质保金。\n"
+            "七、其他需要说明的问题\n结转2022年的26.80万元将在合同质保期满后按约定支付。\n")
+    assert errors(text) == []
+    assert errors(text.replace("结余33.23", "结余32.33")) == [("balance_mismatch", "32.33万元")]
