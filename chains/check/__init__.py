@@ -109,6 +109,10 @@ def _dedupe(findings: list[Finding], n: int) -> list[Finding]:
     wrong = {f.span for f in findings if f.code in _ARITHMETIC and f.severity == "error"}
     findings = [f for f in findings if f.code != "conflicting_values" or f.severity != "error"
                 or not wrong & {f.span, *f.related}]
+    # a figure already set against the text ("自评表为97.88%，正文为97.78%") is not set against another figure again
+    pairs = [f for f in findings if f.code == "conflicting_values" and f.severity == "error"]
+    findings = [f for f in findings if f.code != "conflicting_values"
+                or not any(f.span in g.related and g.span not in f.related for g in pairs)]
     seen: set[tuple[str, int, int]] = set()
     out: list[Finding] = []
     for f in findings:

@@ -53,7 +53,7 @@ def sums(ctx: Context) -> None:
         if _unreadable_part(ctx, total.mention, mentions):
             continue
         if sum_agrees(mentions, total.mention) or _restates_total(mentions, total.mention) \
-                or _own_total_after(ctx, comps[-1], mentions):
+                or _own_total_after(ctx, comps[-1], mentions) or _sum_of_another(ctx, total.mention, mentions):
             continue
         everything = [total.mention, *mentions]
         fix = unit_fix(ctx, everything, lambda v: abs(v[0] - sum(v[1:], Decimal(0))) <= EPS)
@@ -158,6 +158,17 @@ def _items_of(parts: list[Mention], i: int) -> int:
     return 0
 
 
+def _sum_of_another(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
+    """"部门全年支出2950.02万元，…结余资金64.03万元。其中基本支出684.07万元…项目支出2265.95万元": the parts add up to
+    another amount of the total's sentence, and the 其中 opens a sentence of its own: it breaks that one down."""
+    average = "均" in ctx.text[max(0, total.start - 3) : total.start]  # "累计1821.24万元，年均607.08万元，其中2022年…"
+    if total.start > parts[0].start or "。" not in ctx.text[total.end : parts[0].start] and not average:
+        return False  # "X，其中…": the 其中 is the total's own; only one opening a new sentence is in doubt
+    start = max(ctx.text.rfind(c, 0, total.start) for c in "\n。；;") + 1  # the total's own sentence
+    return any(m.kind == total.kind and m.unit == total.unit and m is not total and m.decimals >= total.decimals
+               and sum_agrees(parts, m) for m in ctx.mentions if start <= m.start < total.start)
+
+
 def _may_be_partial(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
     """Parts short of a total stated before them ("X万元，其中A、B") may be some of its parts only: a 其中 need not
     list them all. A total after its parts ("A、B，共计X"), sources in brackets right after the total or a list said to
@@ -165,6 +176,8 @@ def _may_be_partial(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
     if total.start > parts[0].start:
         return False
     between = ctx.text[total.end : parts[0].start]
+    if re.match(r"\s*[(（]含[^\d)）]*[)）]", between):
+        return True  # "共11项（含预算执行率），其中产出指标6项…": the total counts an item the list leaves out
     if between.lstrip()[:1] in ("(", "（"):
         return False  # "675万元（中央435万元、自治区级108万元、县级60万元）": the bracket lists what the amount is made of
     return "分别" not in between and not _WHOLE_LIST.search(between)

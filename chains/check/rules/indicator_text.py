@@ -21,6 +21,8 @@ _FILL = "(?:全年|全县|全市|全区|全镇|全省|累计|共计|共|年度|�
 # 除以培训人次计算"), not this year's actual one
 _TARGET_WORDS = re.compile(r"目标|计划|预期|不低于|不少于|不超过|以上|以内|≥|≤|力争|任务|上年|去年|往年|基期|由|原|按|除以")
 _PER_UNIT = re.compile(r"平均|每|人均|户均|生均|单价")
+#: words that may stand between an indicator's name and its figure without making it another quantity
+_LINKING = re.compile(r"全年|累计|共计|合计|总计|达到|实际|完成|新增|年度|本年|当年|全县|全市|全区|提供|开展|[共达为计已有了是至约]|\s")
 _GAP = 14  # characters between the name and its figure, within one clause
 
 
@@ -144,6 +146,8 @@ def _figure_after(ctx: Context, pos: int) -> Mention | None:
     m = ctx.mentions[i] if i < len(ctx.mentions) and ctx.mentions[i].start < pos + len(window) else None
     if m is None or _TARGET_WORDS.search(ctx.text[pos : m.start]) or m.comparator is not None:
         return None
+    if len(_LINKING.sub("", ctx.text[pos : m.start])) > 4:
+        return None  # "参保胶农开展电话和入户回访400户": words of their own between, another quantity
     return m
 
 

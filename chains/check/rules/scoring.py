@@ -16,7 +16,7 @@ from chains.check.rules.base import (
     one_source,
     sum_agrees,
 )
-from chains.check.rules.funds import _title
+from chains.check.rules.rate_text import EXECUTION_ROW, TOTAL_FUNDS, department_wide, rates_against_text
 from chains.check.rules.tables import _family, _num, target_actual
 from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
@@ -74,14 +74,13 @@ def _funds_columns(ctx: Context, table: Table) -> None:
 
 
 _SOURCE_ROW = re.compile(r"^(?:其中[：:]?)?\s*(?:当年|本年)?(?:财政拨款|财政资金|上年结转|其他资金|财政专户|单位资金|中央|省级|市级|县级|自筹)")
-_TOTAL_FUNDS = re.compile(r"年度资金总额|资金总额|合计|总计")
 
 
 def _fund_sources(ctx: Context, table: Table) -> None:
     """I4 in a funds block: 年度资金总额 = 当年财政拨款 + 上年结转 + 其他资金, column by column."""
     rows = table.data_rows()
     for i, total in enumerate(rows):
-        if not _TOTAL_FUNDS.search(total.label):
+        if not TOTAL_FUNDS.search(total.label):
             continue
         parts = []
         for row in rows[i + 1 :]:
@@ -207,7 +206,6 @@ def _ratio_cell(ctx: Context, r: Mention, num: Mention | None, base: Mention, na
 
 # -- §5 scoring rules and deviations (warnings: local rules differ) --------------------------------------
 
-_EXECUTION_ROW = re.compile(r"预算执行率|资金执行率|执行率")
 DEVIATION_THRESHOLD = Decimal("0.20")  # rules §5 [ours]: over-achievement beyond 20% needs a reason
 
 
@@ -245,7 +243,7 @@ _BY_RATE = "分值×执行率（不超过分值）"
 
 def _expected_scores(name: str, w: Mention, t: Mention | None, a: Mention) -> tuple[str, list[Decimal]]:
     wv = w.value
-    if _EXECUTION_ROW.search(name) and a.kind == "percent":
+    if EXECUTION_ROW.search(name) and a.kind == "percent":
         return _BY_RATE, [wv * min(a.value, HUNDRED) / HUNDRED]
     if t is None or t.approx or _family(t) != _family(a) or _family(t) in (None, "date"):
         return "", []
@@ -312,7 +310,7 @@ def table_against_text(ctx: Context) -> None:
             rows = table.data_rows()
             if table.col("annual_budget") is None or not rows:
                 continue
-            first = next((r for r in rows if _TOTAL_FUNDS.search(r.label)), rows[0] if _one_block(table) else None)
+            first = next((r for r in rows if TOTAL_FUNDS.search(r.label)), rows[0] if _one_block(table) else None)
             if first is None:
                 continue  # "子项目｜全年预算数…" over one row per sub-project: no row is the project's total
             for q in _TABLE_QUANTITIES:
@@ -333,7 +331,7 @@ def table_against_text(ctx: Context) -> None:
         if printed_wan:
             in_wan |= set(stated) - known
     ctx.table_totals = [Linked(m, q, "", "", m.span) for q, m in stated.items()]
-    _rates_against_text(ctx)
+    rates_against_text(ctx)
     if not stated:
         return
 
@@ -342,7 +340,7 @@ def table_against_text(ctx: Context) -> None:
         t = stated.get(lk.quantity or "")
         if t is None or m.kind != "money" or m.approx or m.comparator is not None or lk.component_of is not None:
             continue
-        if lk.scope or not generic_subject(lk.subject) or (lk.year not in (None, ctx.year)) or _department_wide(ctx, lk) \
+        if lk.scope or not generic_subject(lk.subject) or (lk.year not in (None, ctx.year)) or department_wide(ctx, lk) \
                 or one_source(ctx, lk):
             continue
         ratio = m.value / t.value if t.value else Decimal(0)
@@ -369,7 +367,6 @@ def table_against_text(ctx: Context) -> None:
         )
 
 
-_DEPARTMENT = re.compile(r"部门|整体|单位全年|全单位")
 
 
 _ITEM_HEAD = re.compile(r"子项目|项目名称|明细|分项|支出项目|资金用途|科目")
@@ -382,68 +379,6 @@ def _one_block(table: Table) -> bool:
     return not (head and _ITEM_HEAD.search(head[0].text))
 
 
-def _department_wide(ctx: Context, lk: Linked) -> bool:
-    """"2023年部门全年预算486.30万元" / "整体预算执行率96.22%" in a report on a department and its projects: the
-    department's figure, which a project's 自评表 need not repeat."""
-    clause = ctx.text[max(lk.sentence[0], lk.mention.start - 20) : lk.mention.start]
-    return bool(_DEPARTMENT.search(clause)) and "项目" in _title(ctx)  # "…部门整体支出及重点项目绩效自评报告"
-
-
 def _after_a_count(ctx: Context, lk: Linked) -> bool:
     return any(o.sentence == lk.sentence and o.mention.kind == "count" and o.mention.start < lk.mention.start
                for o in ctx.linked)
-
-
-def _own_amounts(ctx: Context, lk: Linked) -> bool:
-    """A rate stated beside amounts of an item or source of its own ("本级财政资金132万元，支出123.36万元，执行率
-    93.45%"): it is the rate of that item, which the table's total rate need not equal."""
-    same = [o for o in ctx.linked if o.sentence == lk.sentence and o.mention.kind == "money"]
-    return any(o.specific or not leads_its_sentence(ctx, o) or one_source(ctx, o) for o in same)
-
-
-def _table_execution_rates(ctx: Context) -> list[Mention]:
-    """Execution rates printed in tables: the 预算执行率 indicator row's actual value, the funds block's rate."""
-    out = []
-    for table in ctx.tables:
-        if table.header_index is None:
-            continue
-        for row in table.data_rows():
-            if table.col("execution_rate") is not None and _TOTAL_FUNDS.search(row.label):
-                m = table.number(row, "execution_rate")
-            elif _EXECUTION_ROW.search(row.name_in(table)):
-                m = table.number(row, "actual")
-            else:
-                continue
-            if m is not None and m.kind == "percent" and not m.approx and m.comparator is None:
-                out.append(m)
-    return out
-
-
-def _rates_against_text(ctx: Context) -> None:
-    """The execution rate in the 自评表 and in the text are one figure (I11)."""
-    from chains.text.quantities import generic_subject
-
-    table_rates = _table_execution_rates(ctx)
-    if not table_rates:
-        return
-    prose = [lk.mention for lk in ctx.linked if lk.quantity == "execution_rate" and not lk.scope
-             and generic_subject(lk.subject) and not lk.mention.approx and lk.mention.comparator is None
-             and lk.year in (None, ctx.year) and not _own_amounts(ctx, lk) and not _department_wide(ctx, lk)
-             and not one_source(ctx, lk)]  # "市级资金执行率80.00%": one source's rate
-    for t in table_rates:
-        for p in prose:
-            if agrees(t, p.value) or agrees(p, t.value):
-                break
-        else:
-            if prose:
-                p = prose[0]
-                ctx.add(
-                    Finding(
-                        "conflicting_values",
-                        f"自评表中的预算执行率为{t.raw}，正文为{p.raw}，两处不一致。",
-                        t.span,
-                        values={"stated": t.raw, "text": p.raw},
-                        expected=p.raw,
-                        related=(p.span,),
-                    )
-                )

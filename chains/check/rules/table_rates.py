@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like, leads_its_sentence, money, one_source
 from chains.check.rules.funds import _title
-from chains.check.rules.scoring import _table_execution_rates
+from chains.check.rules.rate_text import table_execution_rates
 from chains.findings import Finding
 from chains.text.quantities import Linked, generic_subject
 
@@ -21,7 +21,7 @@ _BASES = ("annual_budget", "approved_budget", "received", "issued")
 def run(ctx: Context) -> None:
     if any(lk.quantity == "execution_rate" and lk.mention.kind == "percent" for lk in ctx.linked):
         return  # the text states a rate: the table is compared with it
-    rates = _table_execution_rates(ctx)
+    rates = table_execution_rates(ctx)
     if not rates:
         return
     spent = {lk.mention.value: lk for lk in ctx.linked if lk.quantity == "spent" and _whole(ctx, lk)}

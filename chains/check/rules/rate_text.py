@@ -1,0 +1,82 @@
+"""The execution rate of the 自评表 (the funds block's total row, the 预算执行率 indicator row) against the rate the text
+states for the project (I11): the text's own rate, never an item's, a source's or the department's."""
+
+from __future__ import annotations
+
+import re
+
+from chains.check.rules.base import Context, agrees, leads_its_sentence, one_source
+from chains.check.rules.funds import _title
+from chains.findings import Finding
+from chains.text.numbers import Mention
+from chains.text.quantities import Linked, generic_subject
+
+TOTAL_FUNDS = re.compile(r"年度资金总额|资金总额|合计|总计")
+EXECUTION_ROW = re.compile(r"预算执行率|资金执行率|执行率")
+_DEPARTMENT = re.compile(r"部门|整体|单位全年|全单位")
+
+
+def department_wide(ctx: Context, lk: Linked) -> bool:
+    """"2023年部门全年预算486.30万元" / "整体预算执行率96.22%" in a report on a department and its projects: the
+    department's figure, which a project's 自评表 need not repeat."""
+    clause = ctx.text[max(lk.sentence[0], lk.mention.start - 20) : lk.mention.start]
+    return bool(_DEPARTMENT.search(clause)) and "项目" in _title(ctx)  # "…部门整体支出及重点项目绩效自评报告"
+
+
+def _own_amounts(ctx: Context, lk: Linked) -> bool:
+    """A rate stated beside amounts of an item or source of its own ("本级财政资金132万元，支出123.36万元，执行率
+    93.45%"): it is the rate of that item, which the table's total rate need not equal."""
+    same = [o for o in ctx.linked if o.sentence == lk.sentence and o.mention.kind == "money"]
+    return any(o.specific or not leads_its_sentence(ctx, o) or one_source(ctx, o) for o in same)
+
+
+def table_execution_rates(ctx: Context) -> list[Mention]:
+    """Execution rates printed in tables: the 预算执行率 indicator row's actual value, the funds block's rate."""
+    out = []
+    for table in ctx.tables:
+        if table.header_index is None:
+            continue
+        for row in table.data_rows():
+            if table.col("execution_rate") is not None and TOTAL_FUNDS.search(row.label):
+                m = table.number(row, "execution_rate")
+            elif EXECUTION_ROW.search(row.name_in(table)):
+                m = table.number(row, "actual")
+            else:
+                continue
+            if m is not None and m.kind == "percent" and not m.approx and m.comparator is None:
+                out.append(m)
+    return out
+
+
+def rates_against_text(ctx: Context) -> None:
+    """The execution rate in the 自评表 and in the text are one figure (I11)."""
+    table_rates = table_execution_rates(ctx)
+    if not table_rates:
+        return
+    prose = [lk.mention for lk in ctx.linked if lk.quantity == "execution_rate" and not lk.scope
+             and generic_subject(lk.subject) and not lk.mention.approx and lk.mention.comparator is None
+             and lk.year in (None, ctx.year) and not _own_amounts(ctx, lk) and not department_wide(ctx, lk)
+             and not one_source(ctx, lk)  # "市级资金执行率80.00%": one source's rate
+             and "其中" not in ctx.text[lk.sentence[0] : lk.mention.start]]  # "其中基本支出684.07万元，执行率99.52%"
+    # the table's rate said anywhere in the prose (a department's report states it beside its programmes' rates)
+    said = {lk.mention.value for lk in ctx.linked if lk.quantity == "execution_rate"
+            and not any(a <= lk.mention.start < b for a, b in (x.span for x in ctx.tables))}
+    for t in table_rates:
+        if t.value in said:
+            continue
+        for p in prose:
+            if agrees(t, p.value) or agrees(p, t.value):
+                break
+        else:
+            if prose:
+                p = prose[0]
+                ctx.add(
+                    Finding(
+                        "conflicting_values",
+                        f"自评表中的预算执行率为{t.raw}，正文为{p.raw}，两处不一致。",
+                        t.span,
+                        values={"stated": t.raw, "text": p.raw},
+                        expected=p.raw,
+                        related=(p.span,),
+                    )
+                )

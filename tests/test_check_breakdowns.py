@@ -1,0 +1,43 @@
+"""Whose breakdown a 其中 list is, and which figure of the text an indicator or a table's rate is compared with."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def errors(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"]
+
+
+def test_a_qizhong_opening_its_own_sentence_breaks_down_the_amount_it_adds_up_to() -> None:
+    text = ("部门全年支出2950.02万元，预算执行率97.88%，结余资金64.03万元。"
+            "其中基本支出684.07万元，执行率99.52%；项目支出{p}万元，执行率97.39%。")
+    assert errors(text.format(p="2265.95")) == []
+    # straight after its total the 其中 is the total's own
+    assert errors("调整后全年预算200.00万元，其中：家庭教育83.00万元、权益维护95.00万元、宣传37.00万元。年初预算215.00万元。")
+
+
+def test_a_count_that_says_what_it_includes_is_at_most_doubted_against_its_parts() -> None:
+    text = "年度绩效指标共11项（含预算执行率），其中产出指标6项、效益指标3项、满意度指标1项。"
+    assert errors(text) == []
+
+
+def test_an_average_is_no_total_of_the_years_listed_after_it() -> None:
+    text = "2022年至2024年累计发放扶助资金1821.24万元，年均607.08万元，其中2022年587.16万元、2023年609.36万元、2024年624.72万元。"
+    assert errors(text) == []
+
+
+def test_the_tables_rate_stated_anywhere_in_the_text_is_not_contradicted_by_a_programmes_rate() -> None:
+    table = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+             "过程\t预算执行\t预算执行率\t100%\t97.88%\t10\t9.79\n")
+    text = ("2021年度部门整体支出绩效自评报告\n部门全年支出2950.02万元，预算执行率{r}，结余资金64.03万元。"
+            "其中基本支出684.07万元，执行率99.52%；项目支出2265.95万元，执行率97.39%。\n" + table)
+    assert [c for c, _ in errors(text.format(r="97.88%"))] == []
+    assert [c for c, _ in errors(text.format(r="97.78%"))] == ["conflicting_values"]
+
+
+def test_a_figure_after_words_of_its_own_is_another_quantity_than_the_indicator() -> None:
+    table = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+             "产出指标｜数量指标｜参保胶农户数｜≥8000户｜8,415户｜10｜10\n")
+    assert errors("县热带作物服务中心对参保胶农开展电话和入户回访400户，满意366户。\n" + table) == []
+    assert errors("全年参保胶农共8,145户。\n" + table) == [("conflicting_values", "8,145户")]
