@@ -99,3 +99,15 @@ def test_an_average_of_a_named_cost_over_the_count_in_its_sentence_divides_that_
     # a cost stated twice with two amounts (budget and spending): no total to divide
     both = "培训费预算12.00万元。\n" + text.replace("全年支出", "全年实际支出")
     assert [f for f in check(both.format(avg="220")).findings if f.code == "average_mismatch"] == []
+
+
+def test_an_average_in_ten_thousands_of_a_unit_agrees_to_its_own_decimals() -> None:
+    text = "补偿公益林面积68.64万亩；全年聘用护林员40名，护林员人均巡护面积{avg}万亩。"
+    assert check(text.format(avg="1.72")).findings == []
+    assert [f.code for f in check(text.format(avg="1.27")).findings] == ["average_mismatch"]
+
+
+def test_parts_of_an_average_headcount_and_a_target_after_an_average_are_not_averages() -> None:
+    assert check("全年平均在岗受助教师2086人，其中一档412人、二档968人、三档706人。").findings == []
+    text = "四个监测点亩均鲜草产量分别为238.4公斤、262.1公斤、247.9公斤、258.0公斤，平均251.6公斤，高于245公斤的目标。"
+    assert [f for f in check(text).findings if f.severity == "error"] == []

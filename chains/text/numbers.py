@@ -135,6 +135,8 @@ class Mention:
             return half * _SCALE.get(self.written_unit, Decimal(1))
         if self.written_unit == "‰":
             return half / 10
+        if self.written_unit[:1] in ("万", "亿") and self.number:
+            return half * abs(self.value / self.number)  # "1.72万亩" is 17200亩 to within 50亩
         return half
 
 

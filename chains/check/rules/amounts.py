@@ -213,6 +213,8 @@ def averages(ctx: Context) -> None:
         m = lk.mention
         if per_unit(ctx, lk):
             continue
+        if m.comparator is not None or lk.component_of is not None:
+            continue  # "平均251.6公斤，高于245公斤的目标" / "平均在岗2086人，其中一档412人…": a target, a part
         items = _average_items(ctx, i)
         if len(items) < 2:
             continue
