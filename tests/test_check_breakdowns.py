@@ -41,3 +41,10 @@ def test_a_figure_after_words_of_its_own_is_another_quantity_than_the_indicator(
              "产出指标｜数量指标｜参保胶农户数｜≥8000户｜8,415户｜10｜10\n")
     assert errors("县热带作物服务中心对参保胶农开展电话和入户回访400户，满意366户。\n" + table) == []
     assert errors("全年参保胶农共8,145户。\n" + table) == [("conflicting_values", "8,145户")]
+
+
+def test_spending_of_an_item_is_not_the_projects_when_the_text_states_the_tables_figure_elsewhere() -> None:
+    table = "资金来源\t全年预算数\t全年执行数\t执行率\n合计\t26,277,200.00\t25,514,300.00\t97.10%\n"
+    text = ("截至2023年12月31日，部门全年支出{s}万元，预算执行率97.10%。\n" + table +
+            "（五）防汛抗旱和水资源管理\n更新储备编织袋、救生衣、冲锋舟等防汛物资，支出78.60万元；新安装取水计量设施126处。\n")
+    assert [c for c, _ in errors(text.format(s="2551.43"))] == []

@@ -335,6 +335,10 @@ def table_against_text(ctx: Context) -> None:
     if not stated:
         return
 
+    # a quantity whose table figure the text states somewhere: the text's other figures of it are items' or sources'
+    confirmed = {(q, lk.mention.span) for q, t in stated.items() for lk in ctx.linked if lk.quantity == q
+                 and lk.mention.kind == "money"
+                 and any(abs(lk.mention.value * k - t.value) <= lk.mention.half_unit() * k for k in _TABLE_SCALES)}
     for lk in ctx.linked:
         m = lk.mention
         t = stated.get(lk.quantity or "")
@@ -347,6 +351,8 @@ def table_against_text(ctx: Context) -> None:
         if ratio == Decimal("0.0001") and m.written_unit == "元" and lk.quantity in in_wan:
             report_unit(ctx, m, t.value, f"与表中所填{t.raw}万元一致")
             continue  # the same digits, and the table prints 万元: the text's 元 is the slip
+        if any(q == lk.quantity and span != m.span for q, span in confirmed):
+            continue  # the text states the table's figure elsewhere: this one is an item's or a source's
         if not leads_its_sentence(ctx, lk) or _after_a_count(ctx, lk):
             # "本级财政资金132万元，支出123.36万元": the figure may be one source's, not the project's;
             # "完成档案数字化552盘，…支出198,600元": the cost of one activity
@@ -369,6 +375,7 @@ def table_against_text(ctx: Context) -> None:
 
 
 
+_TABLE_SCALES = (Decimal(1), Decimal(10000), Decimal("0.0001"))  # a table in 元 or 万元 the text need not share
 _ITEM_HEAD = re.compile(r"子项目|项目名称|明细|分项|支出项目|资金用途|科目")
 
 
