@@ -48,3 +48,16 @@ def test_spending_of_an_item_is_not_the_projects_when_the_text_states_the_tables
     text = ("截至2023年12月31日，部门全年支出{s}万元，预算执行率97.10%。\n" + table +
             "（五）防汛抗旱和水资源管理\n更新储备编织袋、救生衣、冲锋舟等防汛物资，支出78.60万元；新安装取水计量设施126处。\n")
     assert [c for c, _ in errors(text.format(s="2551.43"))] == []
+
+
+def test_a_completion_rate_is_of_the_figure_right_before_it() -> None:
+    text = "原计划举办培训15期、每期40人；全年实际举办12期、每期45人，共培训蜂农540人次，完成计划的90.00%。"
+    assert errors(text) == []
+    plain = "计划举办培训15期，实际举办12期，完成计划的{r}。"
+    assert errors(plain.format(r="80.00%")) == []
+    assert [c for c, _ in errors(plain.format(r="90.00%"))] == ["completion_mismatch"]
+
+
+def test_a_target_and_an_actual_either_side_of_a_semicolon_are_two_subjects() -> None:
+    text = ("全年接待游客110.4万人次，但未达到120万人次的目标；研学活动参与学生2,640人次，完成目标的88.00%。")
+    assert errors(text) == []

@@ -131,6 +131,12 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     t, a = targets[0], actuals[0]
     if t.kind != a.kind or t.unit != a.unit or t.value == 0:
         return None
+    near = [o for o in ctx.mentions if sentence_start <= o.start < m.start and o.kind in ("count", "money", "percent")
+            and not o.approx][-1:]
+    if near and near[0] is not t and near[0] is not a:
+        return None  # "实际举办12期…共培训蜂农540人次，完成计划的90.00%": the rate is of the figure right before it
+    if re.search("[；;]", ctx.text[min(t.end, a.end) : max(t.start, a.start)]):
+        return None  # "…未达到120万人次的目标；研学活动参与学生2,640人次": two subjects, one each side of a ；
     return t, a
 
 
