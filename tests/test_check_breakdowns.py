@@ -61,3 +61,14 @@ def test_a_completion_rate_is_of_the_figure_right_before_it() -> None:
 def test_a_target_and_an_actual_either_side_of_a_semicolon_are_two_subjects() -> None:
     text = ("全年接待游客110.4万人次，但未达到120万人次的目标；研学活动参与学生2,640人次，完成目标的88.00%。")
     assert errors(text) == []
+
+
+def test_a_funds_table_captioned_in_yuan_is_read_in_yuan_against_the_texts_wan() -> None:
+    text = ("项目全年预算262.40万元。截至2020年12月31日，项目支出255.58万元，预算执行率97.40%，结余{b}万元。"
+            "资金执行情况如下（单位：元）：\n\n"
+            "项目               年初预算数      全年预算数      全年执行数      执行率\n"
+            "年度资金总额       2,224,000.00    2,624,000.00    2,555,800.00    97.40%\n"
+            "  当年财政拨款     2,100,000.00    2,500,000.00    2,431,800.00    97.27%\n"
+            "  上年结转资金       124,000.00      124,000.00      124,000.00   100.00%\n")
+    assert errors(text.format(b="6.82")) == []
+    assert [c for c, _ in errors(text.format(b="8.62"))] == ["balance_mismatch"]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from chains.check.rules.base import (
@@ -294,6 +295,7 @@ def deviations(ctx: Context, table: Table) -> None:
 
 _TABLE_QUANTITIES = ("initial_budget", "annual_budget", "spent", "received")
 _PRINTED_WAN = re.compile(r"[（(]\s*万元\s*[)）]|单位[：:]\s*万元")
+_PRINTED_YUAN = re.compile(r"[（(]\s*(?:单位[：:]\s*)?元\s*[)）]|单位[：:]\s*元(?![/／])")
 
 
 def table_against_text(ctx: Context) -> None:
@@ -305,6 +307,7 @@ def table_against_text(ctx: Context) -> None:
     for table in ctx.tables:
         # the unit is printed in the table or in the line just above its header ("项目资金 (万元) |")
         printed_wan = bool(_PRINTED_WAN.search(ctx.text, max(0, table.span[0] - 40), table.span[1]))
+        printed_yuan = not printed_wan and bool(_PRINTED_YUAN.search(ctx.text, max(0, table.span[0] - 40), table.span[1]))
         known = set(stated)
         if table.header_index is not None:
             rows = table.data_rows()
@@ -330,6 +333,11 @@ def table_against_text(ctx: Context) -> None:
                         stated[q] = m
         if printed_wan:
             in_wan |= set(stated) - known
+        if printed_yuan:  # "资金执行情况如下（单位：元）": bare cells are 元, the text's amounts 万元
+            for q in set(stated) - known:
+                m = stated[q]
+                if m.kind == "number":
+                    stated[q] = replace(m, value=m.number / 10000, unit="万元", kind="money", written_unit="元")
     ctx.table_totals = [Linked(m, q, "", "", m.span) for q, m in stated.items()]
     rates_against_text(ctx)
     if not stated:
