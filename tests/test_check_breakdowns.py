@@ -72,3 +72,18 @@ def test_a_funds_table_captioned_in_yuan_is_read_in_yuan_against_the_texts_wan()
             "  上年结转资金       124,000.00      124,000.00      124,000.00   100.00%\n")
     assert errors(text.format(b="6.82")) == []
     assert [c for c, _ in errors(text.format(b="8.62"))] == ["balance_mismatch"]
+
+
+def test_unit_costs_and_bounds_are_no_parts_of_a_total() -> None:
+    text = "作业道实际单位造价15.00万元/公里，低于15.5万元/公里的控制值；培训按每人次150元标准开支，共计14.40万元。"
+    assert errors(text) == []
+
+
+def test_the_last_item_of_one_list_is_not_the_total_of_the_next() -> None:
+    text = ("2025年项目全年预算656.00万元，其中当年财政拨款627.60万元、上年结转资金28.40万元。当年财政拨款中，抢险加固工程"
+            "480.00万元、保护员补助51.60万元、监测与巡查36.00万元、宣传展示60.00万元；按来源分，中央资金400.00万元，"
+            "市级财政资金136.00万元，区级财政资金{d}万元。")
+    assert errors(text.format(d="91.60")) == []
+    nested = "项目预算236.50万元，其中当年财政拨款218.50万元、上年结转资金18.00万元。当年财政拨款中，中央资金96.00万元、省级资金{p}万元、县级资金70.00万元。"
+    assert errors(nested.format(p="52.50")) == []
+    assert [c for c, _ in errors(nested.format(p="85.50"))] == ["sum_mismatch"]

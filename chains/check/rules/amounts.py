@@ -52,6 +52,14 @@ def sums(ctx: Context) -> None:
             continue
         if _unreadable_part(ctx, total.mention, mentions):
             continue
+        between = ctx.text[total.mention.end : mentions[0].start]
+        if total.component_of is not None and total.mention.start < mentions[0].start \
+                and re.search("[；;。]", between) and not re.search("中[，,：:]", between):
+            # "…宣传展示60.00万元；按来源分，中央…400.00万元…": an item of one list, not the total of the next
+            # (unlike "…当年财政拨款218.50万元…。当年财政拨款中，中央资金…", which names it)
+            continue
+        if any(m.comparator is not None or _PER.match(ctx.text, m.end) for m in mentions):
+            continue  # "单位造价15.00万元/公里，低于15.5万元/公里的控制值；…共计14.40万元": rates and bounds, no parts
         if sum_agrees(mentions, total.mention) or _restates_total(mentions, total.mention) \
                 or _own_total_after(ctx, comps[-1], mentions) or _sum_of_another(ctx, total.mention, mentions):
             continue
@@ -156,6 +164,9 @@ def _items_of(parts: list[Mention], i: int) -> int:
         if running > parts[i].value + parts[i].half_unit():
             return 0
     return 0
+
+
+_PER = re.compile(r"\s*[/／每]")
 
 
 def _sum_of_another(ctx: Context, total: Mention, parts: list[Mention]) -> bool:

@@ -334,19 +334,13 @@ def table_against_text(ctx: Context) -> None:
         if printed_wan:
             in_wan |= set(stated) - known
         if printed_yuan:  # "资金执行情况如下（单位：元）": bare cells are 元, the text's amounts 万元
-            for q in set(stated) - known:
-                m = stated[q]
-                if m.kind == "number":
-                    stated[q] = replace(m, value=m.number / 10000, unit="万元", kind="money", written_unit="元")
+            _in_yuan(stated, set(stated) - known)
     ctx.table_totals = [Linked(m, q, "", "", m.span) for q, m in stated.items()]
     rates_against_text(ctx)
     if not stated:
         return
 
-    # a quantity whose table figure the text states somewhere: the text's other figures of it are items' or sources'
-    confirmed = {(q, lk.mention.span) for q, t in stated.items() for lk in ctx.linked if lk.quantity == q
-                 and lk.mention.kind == "money"
-                 and any(abs(lk.mention.value * k - t.value) <= lk.mention.half_unit() * k for k in _TABLE_SCALES)}
+    confirmed = _confirmed(ctx, stated)
     for lk in ctx.linked:
         m = lk.mention
         t = stated.get(lk.quantity or "")
@@ -381,6 +375,21 @@ def table_against_text(ctx: Context) -> None:
         )
 
 
+
+
+def _in_yuan(stated: dict[str, Mention], quantities: set[str]) -> None:
+    for q in quantities:
+        m = stated[q]
+        if m.kind == "number":
+            stated[q] = replace(m, value=m.number / 10000, unit="万元", kind="money", written_unit="元")
+
+
+def _confirmed(ctx: Context, stated: dict[str, Mention]) -> set[tuple[str, tuple[int, int]]]:
+    """The text's figures that state a table total (in 元 or 万元): the text's other figures of that quantity are
+    items' or sources'."""
+    return {(q, lk.mention.span) for q, t in stated.items() for lk in ctx.linked if lk.quantity == q
+            and lk.mention.kind == "money"
+            and any(abs(lk.mention.value * k - t.value) <= lk.mention.half_unit() * k for k in _TABLE_SCALES)}
 
 
 _TABLE_SCALES = (Decimal(1), Decimal(10000), Decimal("0.0001"))  # a table in 元 or 万元 the text need not share
