@@ -87,3 +87,10 @@ def test_the_last_item_of_one_list_is_not_the_total_of_the_next() -> None:
     nested = "项目预算236.50万元，其中当年财政拨款218.50万元、上年结转资金18.00万元。当年财政拨款中，中央资金96.00万元、省级资金{p}万元、县级资金70.00万元。"
     assert errors(nested.format(p="52.50")) == []
     assert [c for c, _ in errors(nested.format(p="85.50"))] == ["sum_mismatch"]
+
+
+def test_a_rate_per_unit_in_brackets_and_a_planned_item_are_not_the_amount_restated() -> None:
+    text = ("按用途分：禁牧补助648.00万元（86.40万亩×7.5元/亩），草畜平衡奖励531.40万元（212.56万亩×2.5元/亩），"
+            "绩效评价奖励资金85.00万元，草原生态管护员补助42.00万元。\n"
+            "绩效评价奖励资金执行78.36万元，用于草原监测设备购置32.46万元、培训18.90万元、宣传27.00万元。\n")
+    assert errors(text) == []

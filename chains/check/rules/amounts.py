@@ -287,7 +287,8 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
 
 
 def conflicts(ctx: Context) -> None:
-    pool = [lk for lk in ctx.linked if lk.mention.kind == "money" and _usable(lk) and lk.mention.comparator is None]
+    pool = [lk for lk in ctx.linked if lk.mention.kind == "money" and _usable(lk) and lk.mention.comparator is None
+            and not _PER.match(ctx.text, lk.mention.end)]  # "（212.56万亩×2.5元/亩）": a rate per unit
     groups: list[list[Linked]] = []
     # (a) one named fund stated with two amounts; (b) the document's own budget/received/spent twice
     for lk in pool:
@@ -299,7 +300,9 @@ def conflicts(ctx: Context) -> None:
         for g in groups:
             head = g[0]
             # one named item stated again without its quantity word ("…租金项目经费11.5万元。") is the same figure
-            named_again = head.specific and lk.subject == head.subject and None in (head.quantity, lk.quantity)
+            # (an item of a breakdown by use is what was planned, not the spending named again)
+            named_again = head.specific and lk.subject == head.subject and None in (head.quantity, lk.quantity) \
+                and not any(x.quantity is None and listed(ctx, x) for x in (head, lk))
             if head.quantity != lk.quantity and not named_again:
                 continue
             if head.quantity is None and lk.quantity is None and listed(ctx, head) and listed(ctx, lk) \
