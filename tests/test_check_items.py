@@ -45,3 +45,10 @@ def test_a_paragraph_that_spends_its_own_amount_accounts_for_an_item() -> None:
             "截至2023年12月31日，三个项目共支出323.46万元，预算执行率90.80%，结余及结转资金共计32.76万元。\n"
             "1.养老服务运营补贴支出42.00万元。宝城社区养老服务站于7月才投入运营，按半年拨付2.00万元，结余2.00万元已交回区财政。\n")
     assert errors(text) == []
+
+
+def test_an_items_rate_against_the_projects_budget_is_at_most_doubted() -> None:
+    text = ("项目全年预算1570.00万元。截至12月31日，项目共支出1520.30万元，预算执行率96.83%。\n"
+            "（一）汽车置换更新。全年审核通过置换更新申请430辆，兑付补贴611.00万元，执行率98.55%。\n")
+    found = [(f.code, f.severity) for f in check(text).findings if f.code == "rate_mismatch"]
+    assert found == [("rate_mismatch", "warning")]

@@ -302,7 +302,8 @@ def conflicts(ctx: Context) -> None:
             # one named item stated again without its quantity word ("…租金项目经费11.5万元。") is the same figure
             # (an item of a breakdown by use is what was planned, not the spending named again)
             named_again = head.specific and lk.subject == head.subject and None in (head.quantity, lk.quantity) \
-                and not any(x.quantity is None and listed(ctx, x) for x in (head, lk))
+                and not ("spent" in (head.quantity, lk.quantity) and any(x.quantity is None and listed(ctx, x)
+                                                                          for x in (head, lk)))
             if head.quantity != lk.quantity and not named_again:
                 continue
             if head.quantity is None and lk.quantity is None and listed(ctx, head) and listed(ctx, lk) \

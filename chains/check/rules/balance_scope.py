@@ -1,11 +1,12 @@
-"""Whose balance a 结余 is, in reports that account for several items or split the balance: the spending and budget the
-balance rule would use must be that balance's own, else it says nothing."""
+"""Whose balance or rate a figure is, in reports that account for several items or split the balance: the spending and
+budget the balance and rate rules would use must be that figure's own, else they say nothing (or 疑似)."""
 
 from __future__ import annotations
 
 import re
 
 from chains.check.rules.base import Context, agrees
+from chains.text.numbers import Mention
 from chains.text.quantities import Linked
 
 
@@ -42,3 +43,14 @@ def bases_of_the_rate(ctx: Context, balance: Linked, spent: Linked, bases: list[
     if len(rate) != 1:
         return bases
     return [b for b in bases if b.mention.value and agrees(rate[0], spent.mention.value / b.mention.value * 100)]
+
+
+def items_spending(ctx: Context, rate: Mention, num: Linked, den: Linked) -> bool:
+    """"（一）汽车置换更新。…兑付补贴611.00万元，执行率98.55%" with the project's budget in another paragraph and
+    the project's larger spending stated elsewhere, and the rate far from theirs: the paragraph's spending is an
+    item's, its budget not the project's."""
+    if ctx.line_of(den.mention.start) == ctx.line_of(rate.start) or abs(num.mention.value / den.mention.value * 100 - rate.value) <= 10:
+        return False  # a slip of a digit or two, not another item's figures
+    return any(o.quantity == "spent" and o.mention.kind == "money" and ctx.line_of(o.mention.start) != ctx.line_of(rate.start)
+               and num.mention.value < o.mention.value <= den.mention.value + den.mention.half_unit()
+               for o in ctx.linked)

@@ -207,7 +207,9 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
         return
     if _rate_unit_fixed(ctx, m, name, near, nonzero):
         return
-    _report_rate_mismatch(ctx, lk, name, near[0], nonzero[0], over)
+    doubt = "此段的执行数可能是某一子项或来源的，所用预算是项目的" if balance_scope.items_spending(ctx, m, near[0], nonzero[0]) else None
+    _report_rate_mismatch(ctx, lk, name, near[0], nonzero[0], over, doubt)
+
 
 
 def _part_rate(ctx: Context, lk: Linked) -> bool:
@@ -298,7 +300,8 @@ def _rate_unit_fixed(ctx: Context, m: Mention, name: str, nums: list[Linked], no
     return False
 
 
-def _report_rate_mismatch(ctx: Context, lk: Linked, name: str, num: Linked, den: Linked, over: bool) -> None:
+def _report_rate_mismatch(ctx: Context, lk: Linked, name: str, num: Linked, den: Linked, over: bool,
+                          doubt: str | None = None) -> None:
     m = lk.mention
     n, d = num.mention, den.mention
     c = n.value / d.value * HUNDRED
@@ -311,8 +314,11 @@ def _report_rate_mismatch(ctx: Context, lk: Linked, name: str, num: Linked, den:
     ctx.add(
         Finding(
             code,
-            f"按{base_label}{money(d)}、{label}{money(n)}计算，{name}为{fmt_like(c, m)}%，与所写{money(m)}不符。",
+            ("疑似：" if doubt else "")
+            + f"按{base_label}{money(d)}、{label}{money(n)}计算，{name}为{fmt_like(c, m)}%，与所写{money(m)}不符。"
+            + (f"（{doubt}，请人工核实）" if doubt else ""),
             m.span,
+            severity="warning" if doubt else None,
             values={"base": money(d), "amount": money(n), "stated": money(m)},
             expected=f"{fmt_like(c, m)}%",
             decisive=min(c, HUNDRED) != min(m.value, HUNDRED),
