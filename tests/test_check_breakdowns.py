@@ -94,3 +94,9 @@ def test_a_rate_per_unit_in_brackets_and_a_planned_item_are_not_the_amount_resta
             "绩效评价奖励资金85.00万元，草原生态管护员补助42.00万元。\n"
             "绩效评价奖励资金执行78.36万元，用于草原监测设备购置32.46万元、培训18.90万元、宣传27.00万元。\n")
     assert errors(text) == []
+
+
+def test_a_remainder_given_back_is_not_the_fund_restated() -> None:
+    text = ("2018年7月，“保险+期货”试点项目支持资金180.00万元到位。\n"
+            "未支出的144.00万元中，财政资金115.20万元已由县财政局收回统筹，试点项目支持资金28.80万元按协议退回。\n")
+    assert errors(text) == []

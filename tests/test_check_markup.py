@@ -61,3 +61,24 @@ def test_inline_tags_anywhere_outside_a_number_change_no_finding(inserts: list[t
 
 def _untagged(s: str) -> str:
     return re.sub(r"<[^<>]*>", "", s)
+
+
+def test_merged_cells_of_a_saved_page_keep_every_row_in_its_columns() -> None:
+    page = ('<table><tr><td rowspan="2">产出</td><td>数量</td><td>10</td></tr>\n'
+            '<tr><td>质量</td><td>5</td></tr>\n<tr><td colspan="2">总分</td><td>15</td></tr></table>')
+    shown, where = plain(page)  # type: ignore[misc]
+    assert shown.split("\n")[:3] == ["产出｜数量｜10｜", "｜质量｜5｜", "总分｜｜15｜"]
+    assert len(where) == len(shown) + 1
+
+
+def test_an_html_indicator_table_with_merged_cells_is_checked_like_any_table() -> None:
+    rows = ['<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>分值</td><td>得分</td></tr>',
+            '<tr><td>预算执行率</td><td></td><td>预算执行率</td><td>10</td><td>9.5</td></tr>',
+            '<tr><td rowspan="2">产出指标</td><td>数量指标</td><td>培训人次</td><td>30</td><td>30</td></tr>',
+            '<tr><td>质量指标</td><td>合格率</td><td>20</td><td>20</td></tr>',
+            '<tr><td>效益指标</td><td>社会效益</td><td>就业率</td><td>30</td><td>28</td></tr>',
+            '<tr><td>满意度指标</td><td>满意度</td><td>满意度</td><td>10</td><td>10</td></tr>',
+            '<tr><td colspan="3">总分</td><td>100</td><td>{t}</td></tr>']
+    page = "<table>\n" + "\n".join(rows) + "\n</table>\n"
+    assert [f for f in check(page.format(t="97.5")).findings if f.severity == "error"] == []
+    assert [f.code for f in check(page.format(t="98.5")).findings if f.severity == "error"] == ["score_sum_mismatch"]

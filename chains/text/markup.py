@@ -34,10 +34,14 @@ def plain(text: str) -> tuple[str, list[int]] | None:
     where: list[int] = []
     pos = 0
     found = False
+    grid = _Grid()
     for m in _MARKUP.finditer(text):
         replacement = _replacement(m)
         if replacement is None:
             continue
+        replacement = grid.cells(m, replacement)
+        if replacement == "\n" and text.startswith(("\n", "\r\n"), m.end()):
+            replacement = ""  # "</tr>\n": the line ends once, so a table's rows stay one block
         found = True
         out.append(text[pos : m.start()])
         where.extend(range(pos, m.start()))
@@ -50,6 +54,51 @@ def plain(text: str) -> tuple[str, list[int]] | None:
     where.extend(range(pos, len(text)))
     where.append(len(text))
     return "".join(out), where
+
+
+_SPAN = re.compile(r"\b(colspan|rowspan)\s*=\s*[\"']?(\d{1,2})", re.IGNORECASE)
+
+
+class _Grid:
+    """The cells a table's merged cells cover: ``<td colspan="3">`` ends with three ``｜``, and a row under a
+    ``rowspan`` cell gets an empty cell where it stands, so every row keeps its columns."""
+
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        self.col = 0
+        self.width = 1  # columns of the open cell
+        self.covered: dict[int, int] = {}  # column → rows below still covered by a rowspan cell above
+        self.new: dict[int, int] = {}
+
+    def cells(self, m: re.Match[str], replacement: str) -> str:
+        tag = (m.group("tag") or "").lower()
+        closing = bool(m.group("close"))
+        if tag == "table":
+            self.reset()
+        elif tag == "tr" and not closing:
+            self.col = 0
+        elif tag == "tr":
+            last = max(self.covered, default=-1)
+            fill = "".join("｜" for c in range(self.col, last + 1) if self.covered.get(c))
+            self.covered = {c: n - 1 for c, n in self.covered.items() if n > 1} | self.new
+            self.new = {}
+            return fill + replacement
+        elif tag in _CELL_TAGS and not closing:
+            fill = ""
+            while self.covered.get(self.col):
+                fill += "｜"
+                self.col += 1
+            spans = {k.lower(): int(v) for k, v in _SPAN.findall(m.group(0))}
+            self.width = max(1, spans.get("colspan", 1))
+            if spans.get("rowspan", 1) > 1:
+                self.new.update({c: spans["rowspan"] - 1 for c in range(self.col, self.col + self.width)})
+            self.col += self.width
+            return fill + replacement
+        elif tag in _CELL_TAGS:
+            return replacement * self.width
+        return replacement
 
 
 def _replacement(m: re.Match[str]) -> str | None:

@@ -23,6 +23,7 @@ from chains.check.rules.base import (
 from chains.check.rules.funds import AMOUNTS, _usable
 from chains.check.rules.items import listed, near, same_section
 from chains.check.rules.unit_slips import report_unit, unit_fix
+from chains.check.rules.unit_twins import row_per_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, generic_subject, subject_compatible
@@ -167,6 +168,7 @@ def _items_of(parts: list[Mention], i: int) -> int:
 
 
 _PER = re.compile(r"\s*[/／每]")
+_GIVEN_BACK = re.compile(r"\s*(?:已|将|按[^，,。；;\d]{0,6})?(?:退回|收回|上缴|交回|缴回|结转)")
 
 
 def _sum_of_another(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
@@ -286,9 +288,16 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
 # -- I11 conflicting values -------------------------------------------------------------------------------
 
 
+def _stated_amounts(ctx: Context) -> list[Linked]:
+    """Amounts that state what an item or the project is: no rate per unit ("（212.56万亩×2.5元/亩）", "每吨库容补助
+    标准｜≤600元｜600元"), bound or remainder given back ("支持资金28.80万元按协议退回")."""
+    return [lk for lk in ctx.linked if lk.mention.kind == "money" and _usable(lk) and lk.mention.comparator is None
+            and not _PER.match(ctx.text, lk.mention.end) and not _GIVEN_BACK.match(ctx.text, lk.mention.end)
+            and not row_per_unit(ctx, lk.mention)]
+
+
 def conflicts(ctx: Context) -> None:
-    pool = [lk for lk in ctx.linked if lk.mention.kind == "money" and _usable(lk) and lk.mention.comparator is None
-            and not _PER.match(ctx.text, lk.mention.end)]  # "（212.56万亩×2.5元/亩）": a rate per unit
+    pool = _stated_amounts(ctx)
     groups: list[list[Linked]] = []
     # (a) one named fund stated with two amounts; (b) the document's own budget/received/spent twice
     for lk in pool:

@@ -29,7 +29,7 @@ def run(ctx: Context) -> None:
             continue
         if m.written_unit == "万元":
             wan.setdefault(m.number, []).append(lk)
-        elif m.written_unit == "元" and m.number >= 10 and not _PER_AFTER.match(ctx.text, m.end) and not _row_per_unit(ctx, m):
+        elif m.written_unit == "元" and m.number >= 10 and not _PER_AFTER.match(ctx.text, m.end) and not row_per_unit(ctx, m):
             yuan.append(lk)
     for lk in yuan:
         twins = [t for t in wan.get(lk.mention.number, []) if _same_thing(lk, t) and t.mention.span not in ctx.explained
@@ -41,7 +41,7 @@ def run(ctx: Context) -> None:
 _PER_ROW = re.compile(r"每|标准|单价|均|单位成本|/|／")
 
 
-def _row_per_unit(ctx: Context, m: Mention) -> bool:
+def row_per_unit(ctx: Context, m: Mention) -> bool:
     """A table cell in a row named as a rate per unit ("每吨库容补助标准｜≤600元｜600元"): an amount in 元 of its own."""
     for t in ctx.tables:
         if t.span[0] <= m.start < t.span[1]:
