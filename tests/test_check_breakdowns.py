@@ -100,3 +100,11 @@ def test_a_remainder_given_back_is_not_the_fund_restated() -> None:
     text = ("2018年7月，“保险+期货”试点项目支持资金180.00万元到位。\n"
             "未支出的144.00万元中，财政资金115.20万元已由县财政局收回统筹，试点项目支持资金28.80万元按协议退回。\n")
     assert errors(text) == []
+
+
+def test_an_items_figure_under_the_indicators_name_is_not_the_indicator_when_the_text_states_the_tables() -> None:
+    table = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+             "效益指标｜经济效益｜带动消费｜≥1.2亿元｜1.26亿元｜10｜10\n")
+    text = ("（三）电动自行车以旧换新。全年完成以旧换新1,860辆，兑付补贴93.00万元，带动消费641.70万元。\n"
+            "（二）效益指标。三个子项目合计带动消费{v}万元，完成目标的105.00%。\n" + table)
+    assert errors(text.format(v="12,600.53")) == []
