@@ -111,3 +111,22 @@ def test_parts_of_an_average_headcount_and_a_target_after_an_average_are_not_ave
     assert check("全年平均在岗受助教师2086人，其中一档412人、二档968人、三档706人。").findings == []
     text = "四个监测点亩均鲜草产量分别为238.4公斤、262.1公斤、247.9公斤、258.0公斤，平均251.6公斤，高于245公斤的目标。"
     assert [f for f in check(text).findings if f.severity == "error"] == []
+
+
+def test_an_average_followed_by_its_parts_is_their_mean() -> None:
+    text = "2022年至2024年累计发放扶助资金1821.24万元，年均{avg}万元，其中2022年587.16万元、2023年609.36万元、2024年624.72万元。"
+    assert check(text.format(avg="607.08")).findings == []
+    assert [f.code for f in check(text.format(avg="670.08")).findings] == ["average_mismatch"]
+
+
+def test_an_average_over_as_many_items_as_its_count_listed_before_the_count() -> None:
+    text = ("2021年共安排三个村的一事一议项目，分别为：苏区村村道硬化，奖补48.60万元；大同村排水沟建设，奖补36.20万元；"
+            "新兴村文化活动室建设，奖补41.80万元。三个村平均每个村{avg}万元。")
+    assert check(text.format(avg="42.20")).findings == []
+    assert [f.code for f in check(text.format(avg="42.02")).findings] == ["average_mismatch"]
+
+
+def test_an_average_whose_digits_are_the_mean_in_another_unit_is_a_unit_slip() -> None:
+    text = "参保胶农7245户，完成计划的80.50%。\n承保机构共赔付1486.80万元，户均获赔{avg}。"
+    assert check(text.format(avg="2052.17元")).findings == []
+    assert [f.code for f in check(text.format(avg="2052.17万元")).findings] == ["unit_mismatch"]

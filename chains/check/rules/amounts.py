@@ -221,7 +221,8 @@ def averages(ctx: Context) -> None:
         if lk.mention.approx:
             continue
         if lk.quantity != "average":
-            per_unit(ctx, lk)
+            if not per_unit(ctx, lk):
+                _mean_of_its_parts(ctx, i)
             continue
         m = lk.mention
         if per_unit(ctx, lk):
@@ -249,6 +250,32 @@ def averages(ctx: Context) -> None:
         )
 
 
+
+
+def _mean_of_its_parts(ctx: Context, i: int) -> None:
+    """"累计1821.24万元，年均607.08万元，其中2022年587.16万元、2023年609.36万元、2024年624.72万元": an average
+    followed by its parts (one per year, per village…) is their mean."""
+    lk = ctx.linked[i]
+    m = lk.mention
+    if not re.search(r"(?:年|月|季度|平均|人|户|村)均$|平均$", ctx.text[max(0, m.start - 4) : m.start]):
+        return
+    items = [o.mention for o in ctx.linked if o.component_of == i and o.mention.kind == m.kind and o.mention.unit == m.unit]
+    if len(items) < 2 or any(x.approx for x in items):
+        return
+    mean = sum((x.value for x in items), Decimal(0)) / len(items)
+    if agrees(m, mean):
+        return
+    listed = "、".join(money(x) for x in items)
+    ctx.add(
+        Finding(
+            "average_mismatch",
+            f"{listed}的平均值为{fmt(mean, max(2, m.decimals))}{m.unit}，与所写{money(m)}不符。",
+            m.span,
+            values={"items": listed, "stated": money(m)},
+            expected=f"{fmt(mean, max(2, m.decimals))}{m.unit}",
+            related=tuple(x.span for x in items),
+        )
+    )
 
 
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|得)?")

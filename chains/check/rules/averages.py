@@ -5,9 +5,11 @@ run, else in its line."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from chains.check.rules.base import Context, agrees, fmt, money
+from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
@@ -51,8 +53,9 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         marked = [x for x in totals if _SUMMED.search(ctx.text, max(0, x.start - 4), x.start)]
         totals = marked if len(totals) > 1 and len(marked) == 1 else totals  # "…共计7370人，分布于17个乡镇"
         counts = [x for x in before if x.kind == "count" and _counts(ctx, x, per) and x is not m]
+        counts = list({x.value: x for x in counts}.values())  # "安排三个村的项目…三个村平均每个村": one count
         if len(counts) == 1 and len(totals) != 1:
-            items = [x for x in totals if x.start > counts[0].end]
+            items = [x for x in totals if x.start > counts[0].end] or totals  # the items after the count, else all
             if counts[0].value == len(items) >= 2:
                 _report_mean(ctx, m, word.group(0), sum((x.value for x in items), Decimal(0)), counts[0], items)
                 return True
@@ -61,7 +64,26 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         _report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals)
         return True
     return (_over_the_projects(ctx, lk, word, per, sentence_start) or _count_elsewhere(ctx, lk, word, per, sentence_start)
-            or _total_elsewhere(ctx, lk, word, per, sentence_start))
+            or _total_elsewhere(ctx, lk, word, per, sentence_start) or _mean_in_another_unit(ctx, lk, word, per, sentence_start))
+
+
+def _mean_in_another_unit(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
+    """"共赔付1486.80万元，…户均获赔2052.17万元" with "参保胶农7245户": the one total of the sentence over a count of the
+    unit it is per gives the average's digits in another unit (2052.17元): a 10^4 slip of the unit."""
+    m = lk.mention
+    if m.kind != "money" or not m.value:
+        return False
+    totals = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start() and o.mention.kind == "money"
+              and o.quantity not in ("unit_price", "average") and not o.mention.approx]
+    counts = {o.mention.value for o in ctx.linked if o.mention.kind == "count" and _counts(ctx, o.mention, per)
+              and o.mention.value and not o.mention.approx}
+    for total in totals[-1:]:
+        for c in counts:
+            for k in (Decimal(10000), Decimal("0.0001")):
+                if agrees(replace(m, value=m.value / k), total.value / c):
+                    report_unit(ctx, m, m.value / k, f"{money(total)}÷{fmt(c, 0)}{per}的平均数")
+                    return True
+    return False
 
 
 def _counts(ctx: Context, x: Mention, per: str) -> bool:
@@ -197,6 +219,10 @@ def _report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Men
     mean = total / count.value
     if agrees(m, mean):
         return
+    for k in (Decimal(10000), Decimal("0.0001")) if m.kind == "money" else ():
+        if agrees(replace(m, value=m.value / k), mean):  # "户均获赔2052.17万元" for 2052.17元
+            report_unit(ctx, m, m.value / k, f"{money(used[0]) if len(used) == 1 else '合计'}÷{count.raw}的平均数")
+            return
     shown = "＋".join(money(x) for x in used) if len(used) > 1 else money(used[0])
     # said in the unit the average is written in ("人均9,060元", not 0.96万元)
     scale, unit = (_IN_WRITTEN.get(m.written_unit, (Decimal(1), m.unit)) if m.kind == "money" else (Decimal(1), m.unit))

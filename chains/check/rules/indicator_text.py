@@ -69,9 +69,9 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             i = prose.find(head, i + 1)
     if len(name) >= 6:  # the full name as well: "纳管社戒社康人员不少于200人" in the goals, 纳管社区戒毒社区康复人员 later
         hits += _abbreviated(name, prose)
-    said = [f for h in hits if (f := _figure_after(ctx, h.end())) is not None and f.kind == actual.kind
-            and f.unit == actual.unit]
-    if len(said) > 1 and any(agrees(f, actual.value) or agrees(actual, f.value) for f in said):
+    figures = [f for h in hits if (f := _figure_after(ctx, h.end())) is not None and f.kind == actual.kind
+               and f.unit == actual.unit]
+    if len(figures) > 1 and any(agrees(f, actual.value) or agrees(actual, f.value) for f in figures):
         return  # "合计带动消费12,600.53万元" beside "…带动消费641.70万元": the text states the table's; the others are items'
     for hit in hits:
         if _PER_UNIT.search(re.split(r"[，,；;。\n]", ctx.text[max(0, hit.start() - 20) : hit.start()])[-1]):
