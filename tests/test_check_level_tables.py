@@ -43,3 +43,12 @@ def test_a_part_of_the_balance_stated_in_another_section_is_not_the_balance() ->
             "七、其他需要说明的问题\n结转2022年的26.80万元将在合同质保期满后按约定支付。\n")
     assert errors(text) == []
     assert errors(text.replace("结余33.23", "结余32.33")) == [("balance_mismatch", "32.33万元")]
+
+
+def test_a_subtotal_row_named_for_its_level_closes_the_levels_table() -> None:
+    table = ("二级指标｜三级指标｜年度指标值｜实际完成值｜完成率｜分值｜得分\n"
+             "数量指标｜鼠害防治面积｜≥60万亩｜62.4万亩｜104.00%｜10｜10\n数量指标｜招鹰架｜≥800架｜820架｜102.50%｜{w}｜10\n"
+             "质量指标｜防治效果｜≥85%｜88.62%｜104.26%｜20｜20\n成本指标｜亩均防治成本｜≤7.5元/亩｜6.75元/亩｜100.00%｜10｜10\n"
+             "产出指标小计｜｜｜｜｜50｜50\n")
+    assert errors(table.format(w=10)) == []
+    assert [code for code, _ in errors(table.format(w=15))] == ["weight_sum_mismatch"]

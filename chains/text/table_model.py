@@ -41,7 +41,8 @@ _HEADER_ROLES = {"weight", "score", "target", "actual", "completion_rate", "exec
 
 
 # "总分馆服务体系" is an indicator, not the total row: 总分 counts only when no other word follows it
-TOTAL_LABEL = re.compile(r"^\s*(合\s*计|总\s*计|总\s*分(?![\u4e00-\u9fff])|总分值|小\s*计|得分合计|分值合计|总得分|综合得分)")
+TOTAL_LABEL = re.compile(r"^\s*(合\s*计|总\s*计|总\s*分(?![\u4e00-\u9fff])|总分值|小\s*计|得分合计|分值合计|总得分|综合得分"
+                         r"|(?:产出|效益|满意度|成本|效果)(?:指标)?(?:小计|合计)\s*$)")  # "产出指标小计｜｜50｜49.47"
 
 
 @lru_cache(maxsize=2048)

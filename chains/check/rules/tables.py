@@ -222,7 +222,7 @@ def _weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Ment
             Finding(
                 "weight_sum_mismatch",
                 ("疑似：" if unsure else "")
-                + f"各项分值合计为{_plain(total)}，不等于{'所写合计' + tw.raw if tw is not None and abs(total - target) > EPS else '100'}"
+                + f"各项分值合计为{_plain(total)}，不等于{('所写小计' if part else '所写合计') + tw.raw if tw is not None and abs(total - target) > EPS else '100'}"
                 + ("" if part else "（应为100）") + f"{hint}。"
                 + ("表中没有合计行和预算执行率行，其分值可能另列，请核实。" if unsure else ""),
                 span,
