@@ -98,3 +98,12 @@ def test_a_first_level_score_right_after_its_own_weight_in_a_sentence() -> None:
     wrong = text.format(v="51", t="98.45")
     assert [(f.code, wrong[f.span[0] : f.span[1]]) for f in check(wrong).findings] == [("score_exceeds_weight", "51")]
     assert check(text.format(v="49", t="96.45")).findings == []
+
+
+def test_weights_listed_after_qizhong_add_up_to_the_level_before_them() -> None:
+    first = "自评实行百分制。预算执行率10分；产出指标50分，其中数量指标{q}分、质量指标15分、时效指标5分、成本指标5分；效益指标30分；满意度指标10分。"
+    assert check(first.format(q=25)).findings == []
+    assert [f.code for f in check(first.format(q=20)).findings] == ["weight_sum_mismatch"]
+    second = "数量指标分值25分，其中秸秆还田面积{a}分、离田利用量15分，两项分别按完成比例计得9.90分和14.85分。"
+    assert check(second.format(a=10)).findings == []
+    assert [f.code for f in check(second.format(a=15)).findings] == ["weight_sum_mismatch"]

@@ -16,7 +16,7 @@ Two identities, each read only when every item is named as a level of the indica
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from chains.check.rules.base import Context
@@ -41,7 +41,7 @@ _LEVEL = re.compile(
     r"经济效益|社会效益|生态效益|可持续影响)(?:指标)?(?=(?:分值|权重)?$)"
 )
 _TOTAL = re.compile(r"(?:满分|总分|百分制)(?:为)?\s*(\d{2,3})?\s*分?")
-_BELOW = re.compile(r"下设|分为|包括")
+_BELOW = re.compile(r"下设|分为|包括|其中")
 
 
 @dataclass
@@ -86,7 +86,11 @@ def weights(ctx: Context) -> dict[str, _Item]:
             head = items[0]
             if _first_level(head.name) and not head.children and len(items) >= 3 \
                     and all(_SECOND.match(it.name) for it in items[1:]) \
-                    and _BELOW.search(ctx.text, head.span[1], items[1].start):
+                    and _BELOW.search(ctx.text, head.span[1], items[1].start) \
+                    or _SECOND.match(head.name) and not head.children and len(items) >= 3 \
+                    and re.match(r"[，,]\s*其中", ctx.text[head.span[1] : items[1].start + 2]) \
+                    and not any(_first_level(it.name) or _SECOND.match(it.name) for it in items[1:]):
+                # "产出指标50分，分为数量指标20分、质量指标15分……" / "数量指标分值25分，其中秸秆还田面积15分、…"
                 # "产出指标50分，分为数量指标20分、质量指标15分……"
                 _children_sum(ctx, _Item(head.name, head.weight, head.span, head.start, items[1:]))
                 continue
@@ -170,8 +174,9 @@ def _listed_below(text: str, start: int, end: int, items: list[_Item]) -> list[t
 
 
 def _children_sum(ctx: Context, parent: _Item) -> None:
-    children = parent.children
-    if len(children) < 2 or not all(_SECOND.match(c.name) for c in children):
+    children = [replace(c, name=c.name.removeprefix("其中")) for c in parent.children]
+    # under a first level its second levels; under a second level ("数量指标分值25分，其中…") its indicators
+    if len(children) < 2 or not (_SECOND.match(parent.name) or all(_SECOND.match(c.name) for c in children)):
         return
     total = sum((c.weight for c in children), Decimal(0))
     if total == parent.weight:
