@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from chains.check.rules.base import RESCALE, Context, agrees
@@ -58,14 +59,14 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
     name = _SUFFIX.sub("", re.sub(r"\s+", "", name_cell.text))
     if len(name) < 4:
         return
-    hits = list(re.finditer(re.escape(name), prose)) if name in prose else []
+    hits: list[re.Match[str] | _Hit] = list(re.finditer(re.escape(name), prose)) if name in prose else []
     if not hits and len(name) >= 6 and name[-3:] in prose and name[:2] in prose:
         fuzzy, head = _fuzzy(name), name[:2]
         i = prose.find(head)
         reach = 2 * len(name) + 8
         while i >= 0:  # tried only where the name's first two characters stand and its last two follow
-            if prose.find(name[-3:], i, i + reach) >= 0 and (hit := fuzzy.match(prose, i, i + reach)):
-                hits.append(hit)
+            if prose.find(name[-3:], i, i + reach) >= 0 and (found := fuzzy.match(prose, i, i + reach)):
+                hits.append(found)
             i = prose.find(head, i + 1)
     if len(name) >= 6:  # the full name as well: "纳管社戒社康人员不少于200人" in the goals, 纳管社区戒毒社区康复人员 later
         hits += _abbreviated(name, prose)
@@ -118,26 +119,48 @@ def _fuzzy(name: str) -> re.Pattern[str]:
     return re.compile(_FILL.join(re.escape(c) for c in name))
 
 
-def _abbreviated(name: str, prose: str) -> list[re.Match[str]]:
+@dataclass(frozen=True)
+class _Hit:
+    """Where the text names an indicator (the ``start()``/``end()`` of a regex match)."""
+
+    a: int
+    b: int
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+def _abbreviated(name: str, prose: str) -> list[_Hit]:
     """The prose's full name of an indicator the table gives abbreviated: "纳管社戒社康人员" for 纳管社区戒毒社区康复人员.
     The first two and last two characters stand together, the others in order with up to two characters between
-    each; tried only where the first two stand."""
+    each (the nearest taken); tried only where the first two stand."""
     head, tail = name[:2], name[-2:]
     if head not in prose or tail not in prose:
         return []
-    pattern = _abbreviation(name)
     hits, i = [], prose.find(head)
     while i >= 0:
-        if (hit := pattern.match(prose, i, i + 3 * len(name))) and hit.end() - hit.start() > len(name):
-            hits.append(hit)
+        end = _spelled_out(prose, i + 2, name[2:-2], tail)
+        if end is not None and end - i > len(name):
+            hits.append(_Hit(i, end))
         i = prose.find(head, i + 1)
     return hits
 
 
-@lru_cache(maxsize=512)
-def _abbreviation(name: str) -> re.Pattern[str]:
-    gap = "[\u4e00-\u9fff]{0,2}?"
-    return re.compile(re.escape(name[:2]) + "".join(gap + re.escape(c) for c in name[2:-2]) + gap + re.escape(name[-2:]))
+def _spelled_out(prose: str, j: int, middle: str, tail: str) -> int | None:
+    for c in middle:
+        k = prose.find(c, j, j + 3)
+        if k < 0 or not _cjk(prose[j:k]):
+            return None
+        j = k + 1
+    k = prose.find(tail, j, j + 4)
+    return k + 2 if k >= 0 and _cjk(prose[j:k]) else None
+
+
+def _cjk(s: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in s)
 
 
 def _figure_after(ctx: Context, pos: int) -> Mention | None:

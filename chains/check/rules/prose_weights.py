@@ -56,7 +56,8 @@ class _Item:
 def run(ctx: Context) -> None:
     firsts = weights(ctx)
     scores(ctx)
-    _over_weight(ctx, firsts)
+    if firsts or _OWN_WEIGHT.search(ctx.text):  # "产出指标50分得51分" carries its own weight
+        _over_weight(ctx, firsts)
 
 
 def weights(ctx: Context) -> dict[str, _Item]:
@@ -200,6 +201,7 @@ _SCORE_ITEM = re.compile(
     r"(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:得分|得)(?:为)?\s*"
     r"(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分"
 )
+_OWN_WEIGHT = re.compile(r"分[，,]?(?:实际)?得")
 _WEIGHT_THEN_SCORE = re.compile(
     r"(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:分值)?\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分"
     r"[，,]?(?:实际)?得(?:分)?(?:为)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分"
