@@ -341,3 +341,12 @@ def test_three_digits_swapped_only_count_when_both_name_the_same_thing() -> None
     assert [f.code for f in check(named).findings] == ["conflicting_values"]
     apart = "新建站点186个。\n培训班学员168个批次完成结业。\n自评表：新建站点｜≥180个｜186个"
     assert [f for f in check(apart).findings if f.code == "conflicting_values"] == []
+
+
+def test_a_count_of_four_digits_restated_with_two_swapped_under_a_shared_word_is_doubtful() -> None:
+    text = ("全年清运集镇生活垃圾4380吨，日均清运12吨。\n一是农村人居环境明显改善。全镇年清运垃圾{n}吨，集镇环境保持整洁。")
+    assert check(text.format(n="4380")).findings == []
+    (f,) = check(text.format(n="4830")).findings
+    assert (f.code, f.severity) == ("conflicting_values", "warning")
+    apart = "全年清运集镇生活垃圾4380吨。\n新建储粮仓库容量4830吨。"
+    assert check(apart).findings == []

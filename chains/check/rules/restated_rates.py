@@ -120,7 +120,8 @@ def _transposed(ctx: Context) -> None:
             continue
         (a, ma), (b, mb) = group.items()
         once, many = (ma, mb) if len(ma) == 1 and len(mb) >= 2 else (mb, ma) if len(mb) == 1 and len(ma) >= 2 else ([], [])
-        if not once and len(ma) == len(mb) == 1 and _same_noun(ctx, ma[0], mb[0]):
+        if not once and len(ma) == len(mb) == 1 and (_same_noun(ctx, ma[0], mb[0]) or len(a) >= 4
+                                                       and _same_noun(ctx, ma[0], mb[0], size=2)):
             # "在岗保洁员1,286人" and "1,268名保洁员": once each, of the same people: the later is the slip
             once, many = sorted((ma, mb), key=lambda x: -x[0].start)
         if not once:
@@ -145,10 +146,13 @@ def _transposed(ctx: Context) -> None:
 
 
 _SAME_UNIT = {"名": "人", "位": "人"}
+#: words too common to name a thing ("全年清运…", "实际完成…")
+_COMMON = frozenset({"全年", "全县", "全镇", "全市", "全区", "实际", "完成", "累计", "共计", "合计", "年度", "本年", "当年", "其中",
+                     "项目", "资金", "达到", "提供", "开展"})
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
-def _same_noun(ctx: Context, a: Mention, b: Mention) -> bool:
+def _same_noun(ctx: Context, a: Mention, b: Mention, size: int = 3) -> bool:
     """Whether the words right around two counts share a name of three characters or more ("保洁员"); a count in a
     table row is named by the row ("进场交易项目数｜≥600宗｜648宗")."""
     text = ctx.text
@@ -160,7 +164,7 @@ def _same_noun(ctx: Context, a: Mention, b: Mention) -> bool:
         row = next((r for t in ctx.tables for r in t.rows if r.span[0] <= m.start < r.span[1]), None)
         if row is not None:  # the row's words before the count: its name
             runs += [x for c in row.cells if c.span[1] <= m.start for x in _CJK_RUN.findall(c.text)]
-        return {r[i : i + 3] for r in runs for i in range(len(r) - 2)}
+        return {r[i : i + size] for r in runs for i in range(len(r) - size + 1)} - _COMMON
     return bool(around(a) & around(b))
 
 
