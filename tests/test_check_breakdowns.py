@@ -108,3 +108,22 @@ def test_an_items_figure_under_the_indicators_name_is_not_the_indicator_when_the
     text = ("（三）电动自行车以旧换新。全年完成以旧换新1,860辆，兑付补贴93.00万元，带动消费641.70万元。\n"
             "（二）效益指标。三个子项目合计带动消费{v}万元，完成目标的105.00%。\n" + table)
     assert errors(text.format(v="12,600.53")) == []
+
+
+def test_a_completion_rate_after_an_actual_whose_target_only_the_table_gives() -> None:
+    table = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n"
+             "| 产出指标 | 数量指标 | 山塘综合整治座数 | ≥28座 | 26座 | 15 | 13.93 |\n")
+    text = "1. 数量。全年完成山塘综合整治26座，完成率{r}，其中屋顶山塘11座全部完成。\n" + table
+    assert errors(text.format(r="92.86%")) == []
+    assert errors(text.format(r="92.68%")) == [("completion_mismatch", "92.68%")]
+
+
+def test_a_target_bound_by_not_lower_than_is_the_targets_own() -> None:
+    text = "全县草原综合植被盖度为57.3%，但未达到不低于58%的目标，完成率{r}。"
+    assert errors(text.format(r="98.79%")) == []
+    assert errors(text.format(r="101.22%")) == [("completion_mismatch", "101.22%")]
+
+
+def test_rates_in_turn_are_not_the_rate_of_the_figure_before_them() -> None:
+    text = "年度计划抢险加固城墙1,260米、敌台3座。完成城墙抢险加固1,050米、敌台2座，分别完成计划的83.33%和66.67%。"
+    assert errors(text) == []

@@ -17,6 +17,7 @@ from chains.text.numbers import Mention
 _RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务)值?的")
 _TARGET_WORD = re.compile(r"(?:计划|目标|预期|任务|年度指标|指标值|设定)[^，,；;。\d]{0,10}$")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度|预期|计划)?目标")
+_OWN_BOUND = re.compile(r"不低于|不少于|不高于|不超过|≥|≤")  # "未达到不低于58%的目标": the target's own comparator
 _ACTUAL_WORD = re.compile(r"(?:实际|已|累计)[^，,；;。\d]{0,10}$|完成[^率，,；;。\d]{0,8}$")
 
 
@@ -27,8 +28,8 @@ def run(ctx: Context) -> None:
         if m.kind != "percent" or m.approx or m.comparator is not None:
             continue
         clause = re.split(r"[，,；;]", ctx.text[lk.sentence[0] : m.start])[-1]
-        if not _RATE_WORD.search(clause):
-            continue
+        if not _RATE_WORD.search(clause) or "分别" in clause:
+            continue  # "…1,050米、敌台2座，分别完成计划的83.33%和66.67%": rates in turn, not of the figure before
         pair = _target_and_actual(ctx, m)
         if pair is None:
             continue
@@ -38,7 +39,11 @@ def run(ctx: Context) -> None:
         # lower is better under a ≤ target ("办结时限≤10天，实际12天"): the rate is target ÷ actual; a target written
         # without its comparator takes it from the 自评表 row with that target, and with none either way is right
         # ("低于95%的目标" relates the actual to the target: its 低于 is no comparator of the target)
-        said = None if _TARGET_AFTER.match(ctx.text[target.end : target.end + 8]) else target.comparator
+        # ("未达到不低于58%的目标" keeps its own 不低于)
+        said = target.comparator
+        if _TARGET_AFTER.match(ctx.text[target.end : target.end + 8]) \
+                and not _OWN_BOUND.search(ctx.text, max(0, target.start - 3), target.start + 3):
+            said = None
         comparator = said or _comparator_in_table(ctx, target)
         lower_is_better = comparator in ("lte", "lt")
         _report(ctx, m, target, actual, lower_is_better, either=comparator is None)
@@ -126,6 +131,12 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
         actuals = same if len(same) == 1 else []
     if not targets and not actuals:
         return _target_in_table(ctx, [o for o in others if o.kind in ("count", "money")])
+    if not targets:
+        # "全年完成山塘综合整治26座，完成率92.68%" / "耐药筛查率为82.35%，完成率103.22%": the figure right before the
+        # rate is the actual of a 自评表 row, whose target the table gives
+        near = [o for o in ctx.mentions if sentence_start <= o.start < m.start and not o.approx
+                and o.kind in ("count", "money", "percent")][-1:]
+        return _target_in_table(ctx, near)
     if len(targets) != 1 or len(actuals) != 1:
         return None
     t, a = targets[0], actuals[0]
