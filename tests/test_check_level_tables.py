@@ -52,3 +52,11 @@ def test_a_subtotal_row_named_for_its_level_closes_the_levels_table() -> None:
              "产出指标小计｜｜｜｜｜50｜50\n")
     assert errors(table.format(w=10)) == []
     assert [code for code, _ in errors(table.format(w=15))] == ["weight_sum_mismatch"]
+
+
+def test_a_part_of_the_balance_is_not_blamed_when_the_whole_balance_beside_the_spending_is_the_slip() -> None:
+    text = ("2025年项目全年预算656.00万元。\n截至2025年12月31日，项目实际支出471.78万元，预算执行率71.92%，结余{b}万元。\n"
+            "上述结余中，抢险加固工程180.00万元已结转至2026年继续用于本工程。\n"
+            "六、建议\n二是结转资金180.00万元专项用于本工程。\n")
+    assert errors(text.format(b="184.22")) == []
+    assert errors(text.format(b="148.22")) == [("balance_mismatch", "148.22万元")]

@@ -28,7 +28,8 @@ def part_of_the_balance(ctx: Context, balance: Linked, spent: list[Linked], base
     whole = [o.mention for o in ctx.linked if o is not balance and o.quantity in ("balance", "carry_forward")
              and o.mention.kind == "money" and (ctx.line_of(o.mention.start) == line or any(
                  agrees(o.mention, b.mention.value - x.mention.value) for b in bases[:4] for x in spent[:2]))]
-    return any(balance.mention.value < w.value for w in whole)
+    computed = max(b.mention.value - x.mention.value for b in bases[:4] for x in spent[:2])
+    return any(balance.mention.value < max(w.value, computed) for w in whole)  # even when the whole is the slip
 
 
 _THRESHOLD = re.compile(r"低于|高于|不足|超过|以上|以下|的原因")  # "执行率低于90%的原因": a threshold, not the rate
