@@ -52,3 +52,11 @@ def test_an_items_rate_against_the_projects_budget_is_at_most_doubted() -> None:
             "（一）汽车置换更新。全年审核通过置换更新申请430辆，兑付补贴611.00万元，执行率98.55%。\n")
     found = [(f.code, f.severity) for f in check(text).findings if f.code == "rate_mismatch"]
     assert found == [("rate_mismatch", "warning")]
+
+
+def test_an_execution_rate_over_100_percent_is_implausible_whoever_it_belongs_to() -> None:
+    text = ("项目全年预算2423.20万元，支出2368.20万元。\n"
+            "4.县级配套资金。县级配套资金80.00万元，用于作业监测终端流量费和宣传培训，全年支出{s}万元，执行率{r}。\n")
+    assert [f for f in check(text.format(s="78.4", r="98%")).findings if f.severity == "error"] == []
+    found = [(f.code, f.severity) for f in check(text.format(s="81.6", r="102%")).findings if f.code == "implausible_rate"]
+    assert found == [("implausible_rate", "error")]

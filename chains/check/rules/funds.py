@@ -175,7 +175,11 @@ def rates(ctx: Context) -> None:
         if m.value < 0:
             ctx.add(Finding("implausible_rate", f"比率{money(m)}为负数，不可能成立。", m.span, values={"stated": money(m)}))
             continue
+        before = len(ctx.findings)
         _check_rate(ctx, lk)
+        if m.value > HUNDRED + m.half_unit() and not any(f.span == m.span and f.severity != "warning"
+                                                         for f in ctx.findings[before:]):
+            _report_over_hundred(ctx, m, QUANTITY_NAMES_ZH[lk.quantity])  # spent beyond what it is a share of
 
 
 def _check_rate(ctx: Context, lk: Linked) -> None:
