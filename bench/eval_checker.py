@@ -42,6 +42,9 @@ SETS = {
     "drafts12": (ROOT / "tests/data/drafts12/cases", ROOT / "tests/data/drafts12/labels.jsonl"),
     "drafts13": (ROOT / "tests/data/drafts13/cases", ROOT / "tests/data/drafts13/labels.jsonl"),
     "drafts14": (ROOT / "tests/data/drafts14/cases", ROOT / "tests/data/drafts14/labels.jsonl"),
+    "drafts15": (ROOT / "tests/data/drafts15/cases", ROOT / "tests/data/drafts15/labels.jsonl"),
+    "drafts16": (ROOT / "tests/data/drafts16/cases", ROOT / "tests/data/drafts16/labels.jsonl"),
+    "drafts17": (ROOT / "tests/data/drafts17/cases", ROOT / "tests/data/drafts17/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
