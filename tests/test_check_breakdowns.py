@@ -127,3 +127,13 @@ def test_a_target_bound_by_not_lower_than_is_the_targets_own() -> None:
 def test_rates_in_turn_are_not_the_rate_of_the_figure_before_them() -> None:
     text = "年度计划抢险加固城墙1,260米、敌台3座。完成城墙抢险加固1,050米、敌台2座，分别完成计划的83.33%和66.67%。"
     assert errors(text) == []
+
+
+def test_a_loans_balance_and_a_table_of_years_are_not_the_projects_figures() -> None:
+    text = ("项目全年预算1286.40万元，实际支出1272.54万元，结余13.86万元。\n"
+            "截至2018年末，全市创业担保贷款余额58,362.00万元，较2017年末的49,216.00万元增长18.58%。\n")
+    assert errors(text) == []
+    years = ("2020年度基础测绘项目绩效自评报告\n全年实际支出372.48万元，预算执行率96.50%。\n"
+             "年度  全年预算  实际支出  执行率(%)\n2018年  360.00  351.26  97.57\n2019年  410.00  402.35  98.13\n"
+             "2020年  386.00  372.48  96.50\n")
+    assert errors(years) == []

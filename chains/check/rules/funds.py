@@ -344,6 +344,8 @@ def balances(ctx: Context) -> None:
             continue
         if one_source(ctx, lk):
             continue  # "市级资金结余1.32万元": one source's balance, not the project's
+        if _OTHER_BALANCE.search(ctx.text, max(0, m.start - 12), m.start):
+            continue  # "贷款余额58,362.00万元": a loan's or a fund's balance, not the budget's
         if _PROCUREMENT.search(ctx.text, *lk.sentence):
             continue  # "预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元": savings of tenders, not a budget balance
         spent = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
@@ -382,6 +384,7 @@ def balances(ctx: Context) -> None:
         )
 
 
+_OTHER_BALANCE = re.compile(r"(?:贷款|存款|基金|账户|担保|保证金|借款)余额[^，,。；;\d]{0,4}$")
 _FUNDS_HEAD = re.compile(r"(?:资金|经费|补助|总投资)$")
 
 

@@ -314,6 +314,9 @@ def table_against_text(ctx: Context) -> None:
             if table.col("annual_budget") is None or not rows:
                 continue
             first = next((r for r in rows if TOTAL_FUNDS.search(r.label)), rows[0] if _one_block(table) else None)
+            if first is not None and _YEAR_ROW.match(first.label):
+                # "2018年｜360.00｜351.26…" over one row per year: the evaluated year's row, if any
+                first = next((r for r in rows if r.label.strip().startswith(f"{ctx.year}年")), None)
             if first is None:
                 continue  # "子项目｜全年预算数…" over one row per sub-project: no row is the project's total
             for q in _TABLE_QUANTITIES:
@@ -392,6 +395,7 @@ def _confirmed(ctx: Context, stated: dict[str, Mention]) -> set[tuple[str, tuple
             and any(abs(lk.mention.value * k - t.value) <= lk.mention.half_unit() * k for k in _TABLE_SCALES)}
 
 
+_YEAR_ROW = re.compile(r"\s*(?:19|20)\d{2}\s*年")
 _TABLE_SCALES = (Decimal(1), Decimal(10000), Decimal("0.0001"))  # a table in 元 or 万元 the text need not share
 _ITEM_HEAD = re.compile(r"子项目|项目名称|明细|分项|支出项目|资金用途|科目")
 
