@@ -137,3 +137,11 @@ def test_a_loans_balance_and_a_table_of_years_are_not_the_projects_figures() -> 
              "年度  全年预算  实际支出  执行率(%)\n2018年  360.00  351.26  97.57\n2019年  410.00  402.35  98.13\n"
              "2020年  386.00  372.48  96.50\n")
     assert errors(years) == []
+
+
+def test_another_rate_named_execution_rate_is_not_the_tables_budget_execution() -> None:
+    table = ("一级指标    二级指标    三级指标    年度指标值    实际完成值    分值    得分\n"
+             "预算执行    预算执行    预算执行率    100%    97.61%    10    9.76\n"
+             "预算执行    预算管理    政府采购执行率    100%    100%    5    5\n")
+    text = "经自评，部门预算执行率97.61%。运动会资金未全部到位，执行率90.55%。\n" + table
+    assert [c for c, _ in errors(text)] == []

@@ -13,6 +13,8 @@ from chains.text.quantities import Linked, generic_subject
 
 TOTAL_FUNDS = re.compile(r"年度资金总额|资金总额|合计|总计")
 EXECUTION_ROW = re.compile(r"预算执行率|资金执行率|执行率")
+#: the 预算执行率 row itself, not 政府采购执行率 or another rate named 执行率
+_THE_EXECUTION_ROW = re.compile(r"(?:部门|项目|整体)?(?:预算|资金|预算资金)?执行率(?:（%）|\(%\))?$")
 _DEPARTMENT = re.compile(r"部门|整体|单位全年|全单位")
 
 
@@ -39,7 +41,7 @@ def table_execution_rates(ctx: Context) -> list[Mention]:
         for row in table.data_rows():
             if table.col("execution_rate") is not None and TOTAL_FUNDS.search(row.label):
                 m = table.number(row, "execution_rate")
-            elif EXECUTION_ROW.search(row.name_in(table)):
+            elif _THE_EXECUTION_ROW.match(re.sub(r"\s+", "", row.name_in(table))):
                 m = table.number(row, "actual")
             else:
                 continue
