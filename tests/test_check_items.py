@@ -60,3 +60,9 @@ def test_an_execution_rate_over_100_percent_is_implausible_whoever_it_belongs_to
     assert [f for f in check(text.format(s="78.4", r="98%")).findings if f.severity == "error"] == []
     found = [(f.code, f.severity) for f in check(text.format(s="81.6", r="102%")).findings if f.code == "implausible_rate"]
     assert found == [("implausible_rate", "error")]
+
+
+def test_a_rate_after_the_last_of_several_items_spending_is_at_most_doubted() -> None:
+    text = ("项目全年预算385.00万元。\n分子项目看，县级平台升级支出68.00万元，乡镇前端建设支出76.00万元，"
+            "行政村终端建设支出212.30万元；运维培训及验收支出14.16万元，执行率67.43%。\n")
+    assert [(f.code, f.severity) for f in check(text).findings if f.code == "rate_mismatch"] == [("rate_mismatch", "warning")]

@@ -52,6 +52,9 @@ def items_spending(ctx: Context, rate: Mention, num: Linked, den: Linked) -> boo
     item's, its budget not the project's."""
     if ctx.line_of(den.mention.start) == ctx.line_of(rate.start) or abs(num.mention.value / den.mention.value * 100 - rate.value) <= 10:
         return False  # a slip of a digit or two, not another item's figures
-    return any(o.quantity == "spent" and o.mention.kind == "money" and ctx.line_of(o.mention.start) != ctx.line_of(rate.start)
-               and num.mention.value < o.mention.value <= den.mention.value + den.mention.half_unit()
-               for o in ctx.linked)
+    line = ctx.line_of(rate.start)
+    spent = [o for o in ctx.linked if o.quantity == "spent" and o.mention.kind == "money"]
+    if sum(1 for o in spent if ctx.line_of(o.mention.start) == line) >= 3:
+        return True  # "分子项目看，…支出68.00万元，…支出76.00万元，…支出14.16万元，执行率67.43%": the last item's rate
+    return any(ctx.line_of(o.mention.start) != line
+               and num.mention.value < o.mention.value <= den.mention.value + den.mention.half_unit() for o in spent)
