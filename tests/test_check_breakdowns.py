@@ -145,3 +145,16 @@ def test_another_rate_named_execution_rate_is_not_the_tables_budget_execution() 
              "预算执行    预算管理    政府采购执行率    100%    100%    5    5\n")
     text = "经自评，部门预算执行率97.61%。运动会资金未全部到位，执行率90.55%。\n" + table
     assert [c for c, _ in errors(text)] == []
+
+
+def test_a_breakdown_by_source_that_goes_on_after_a_semicolon_is_at_most_doubted() -> None:
+    text = ("全年预算73.70万元，全年支出72.28万元，预算执行率98.07%。按资金来源分：省级资金18.00万元、上年结转资金3.20万元全部支出；"
+            "县级资金全年预算52.50万元，支出51.08万元，执行率97.30%。")
+    assert errors(text) == []
+
+
+def test_a_levels_score_after_the_words_for_the_total_is_not_the_total() -> None:
+    table = ("一级指标｜二级指标｜三级指标｜分值｜得分\n预算执行｜预算执行｜预算执行率｜10｜9.81\n产出指标｜数量指标｜调解案件数｜50｜44.32\n"
+             "效益指标｜社会效益｜调解成功率｜30｜15.81\n满意度指标｜满意度｜当事人满意度｜10｜9.53\n总分｜｜｜100｜79.47\n")
+    text = "自评得分：预算执行9.81分、产出指标44.32分、效益指标15.81分、满意度指标9.53分，合计79.47分，评价等级为“中等”。\n"
+    assert errors(text + table) == []

@@ -189,6 +189,11 @@ def _may_be_partial(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
     if total.start > parts[0].start:
         return False
     between = ctx.text[total.end : parts[0].start]
+    line_end = ctx.text.find("\n", parts[-1].end)
+    rest = ctx.text[parts[-1].end : line_end if line_end >= 0 else len(ctx.text)]
+    if re.match(r"[^。；;\d]*[；;]", rest) and any(m.kind == "money" and parts[-1].end < m.start < parts[-1].end + len(rest)
+                                                   for m in ctx.mentions):
+        return True  # "按资金来源分：省级资金18.00万元、上年结转资金3.20万元全部支出；县级资金…支出51.08万元": it goes on
     if re.match(r"\s*[(（]含[^\d)）]*[)）]", between):
         return True  # "共11项（含预算执行率），其中产出指标6项…": the total counts an item the list leaves out
     if between.lstrip()[:1] in ("(", "（"):

@@ -4,6 +4,7 @@ level tables of a report that scores each first-level indicator in a table of it
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from chains.check.rules.base import Context, sum_agrees
@@ -14,6 +15,7 @@ from chains.vocabulary import grade_of
 
 #: every level a report's score tables must cover before their subtotals can be added up to its total
 LEVELS = {"output", "benefit", "satisfaction"}
+_LEVEL_BEFORE = re.compile(r"(?:预算执行率?|资金执行率?|产出|效益|满意度)(?:指标)?(?:得分|得)?[为：:]?\s*$")
 
 
 def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | None) -> None:
@@ -25,6 +27,8 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
         m = lk.mention
         if lk.quantity != "total_score" or m.kind != "score" or m.approx or lk.specific:
             continue
+        if _LEVEL_BEFORE.search(ctx.text, max(0, m.start - 8), m.start):
+            continue  # "自评得分：预算执行9.81分、产出指标44.32分…": a level's score, not the total
         if parts is not None and sum_agrees(parts[1], m):
             continue
         if tables:
