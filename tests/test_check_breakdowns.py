@@ -158,3 +158,12 @@ def test_a_levels_score_after_the_words_for_the_total_is_not_the_total() -> None
              "效益指标｜社会效益｜调解成功率｜30｜15.81\n满意度指标｜满意度｜当事人满意度｜10｜9.53\n总分｜｜｜100｜79.47\n")
     text = "自评得分：预算执行9.81分、产出指标44.32分、效益指标15.81分、满意度指标9.53分，合计79.47分，评价等级为“中等”。\n"
     assert errors(text + table) == []
+
+
+def test_a_price_and_its_payment_are_no_two_parts_of_a_total() -> None:
+    text = ("香溪渡口码头改造合同价12.00万元，已支付10.80万元，支付率90.00%，其余为质保金；"
+            "归州、沙镇溪、泄滩3处渡口改造合同价合计26.00万元，已支付22.00万元。")
+    assert errors(text) == []
+    listed = "省级下拨护理费3.89万元；市级下拨护理费3.89万元；全年应执行数为{t}万元。"
+    assert errors(listed.format(t="7.78")) == []
+    assert [c for c, _ in errors(listed.format(t="7.79"))] == ["sum_mismatch"]

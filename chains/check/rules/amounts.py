@@ -53,6 +53,8 @@ def sums(ctx: Context) -> None:
             continue
         if _unreadable_part(ctx, total.mention, mentions):
             continue
+        if any(_THEN_PAID.match(ctx.text, a.end, b.start + 1) for a, b in zip(mentions, mentions[1:], strict=False)):
+            continue  # "合同价12.00万元，已支付10.80万元…合计26.00万元": a price and its payment are no two parts
         between = ctx.text[total.mention.end : mentions[0].start]
         if total.component_of is not None and total.mention.start < mentions[0].start \
                 and re.search("[；;。]", between) and not re.search("中[，,：:]", between):
@@ -168,6 +170,7 @@ def _items_of(parts: list[Mention], i: int) -> int:
 
 
 _PER = re.compile(r"\s*[/／每]")
+_THEN_PAID = re.compile(r"[，,]\s*(?:已|实际|累计)(?:支付|拨付|支出|使用|完成)[^，,。；;、\d]{0,4}\d")
 _GIVEN_BACK = re.compile(r"\s*(?:已|将|按[^，,。；;\d]{0,6})?(?:退回|收回|上缴|交回|缴回|结转)")
 
 
