@@ -167,3 +167,11 @@ def test_a_price_and_its_payment_are_no_two_parts_of_a_total() -> None:
     listed = "省级下拨护理费3.89万元；市级下拨护理费3.89万元；全年应执行数为{t}万元。"
     assert errors(listed.format(t="7.78")) == []
     assert [c for c, _ in errors(listed.format(t="7.79"))] == ["sum_mismatch"]
+
+
+def test_a_categorys_rate_is_not_set_against_the_projects_amounts() -> None:
+    text = ("全年预算1325.60万元，支出1286.47万元，预算执行率97.05%，其中基本支出执行率98.93%，项目支出执行率91.73%。\n"
+            "项目名称\t全年预算（万元）\t支出（万元）\t执行率\t自评得分\n法律援助经费\t96.50\t88.92\t92.15%\t92.10\n"
+            "社区矫正经费\t54.30\t49.68\t91.49%\t95.80\n"
+            "我局2025年度部门整体支出自评得分96.87分。\n")
+    assert errors(text) == []

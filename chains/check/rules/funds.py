@@ -124,10 +124,6 @@ def _ranked_bases(ctx: Context, anchor: Linked, pool: list[Linked]) -> list[Link
     return sorted(pool, key=key)
 
 
-def _same_paragraph(ctx: Context, a: Mention, b: Mention) -> bool:
-    return ctx.line_of(a.start) == ctx.line_of(b.start)
-
-
 def _nearest_before(anchor: Linked, pool: list[Linked]) -> list[Linked]:
     """Pool ordered: same sentence before the anchor first (nearest first), then the rest in text order."""
     same = [lk for lk in pool if lk.sentence == anchor.sentence and lk.mention.start < anchor.mention.start]
@@ -177,8 +173,7 @@ def rates(ctx: Context) -> None:
             continue
         before = len(ctx.findings)
         _check_rate(ctx, lk)
-        if m.value > HUNDRED + m.half_unit() and not any(f.span == m.span and f.severity != "warning"
-                                                         for f in ctx.findings[before:]):
+        if m.value > HUNDRED + m.half_unit() and all(f.span != m.span or f.severity == "warning" for f in ctx.findings[before:]):
             _report_over_hundred(ctx, m, QUANTITY_NAMES_ZH[lk.quantity])  # spent beyond what it is a share of
 
 
@@ -196,8 +191,13 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
         if over:
             _report_over_hundred(ctx, m, name)
         return
-    near = [n for n in nums if _same_paragraph(ctx, n.mention, m)]
+    near = [n for n in nums if ctx.line_of(n.mention.start) == ctx.line_of(m.start)]
     if _rate_confirmed(ctx, m, name, nums, nonzero, over):
+        return
+    category = balance_scope.category_pair(ctx, lk)
+    if category is not None:  # a category's rate (基本支出、项目支出…): its own amounts or nothing
+        if isinstance(category, tuple) and not agrees(m, category[0].mention.value / category[1].mention.value * HUNDRED):
+            _report_rate_mismatch(ctx, lk, name, category[0], category[1], over)
         return
     named = _SOURCE_NAMED.search(ctx.text, max(lk.sentence[0], m.start - 12), m.start)
     if not named and any(n.sentence == lk.sentence and one_source(ctx, n) for n in nums):
@@ -344,10 +344,9 @@ def balances(ctx: Context) -> None:
             continue
         if one_source(ctx, lk):
             continue  # "市级资金结余1.32万元": one source's balance, not the project's
-        if _OTHER_BALANCE.search(ctx.text, max(0, m.start - 12), m.start):
-            continue  # "贷款余额58,362.00万元": a loan's or a fund's balance, not the budget's
-        if _PROCUREMENT.search(ctx.text, *lk.sentence):
-            continue  # "预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元": savings of tenders, not a budget balance
+        # "贷款余额58,362.00万元": a loan's balance; "预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元": savings of tenders
+        if _OTHER_BALANCE.search(ctx.text, max(0, m.start - 12), m.start) or _PROCUREMENT.search(ctx.text, *lk.sentence):
+            continue
         spent = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
         bases = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("received", "issued", *BASES)))
         if any(b.quantity in ("annual_budget", "approved_budget", "received") for b in bases):
@@ -407,10 +406,10 @@ _PROCUREMENT = re.compile(r"(?:成交|中标)(?:金额|价格|价|额)?(?:合计
 def _split_remainder(ctx: Context, lk: Linked) -> bool:
     """A 结转 amount is the whole remainder (I3: 全年预算 − 执行 = 未执行/结转) unless the paragraph splits the
     remainder (another 结余/结转/收回 amount beside it)."""
-    for other in ctx.linked:
-        if other is not lk and other.quantity in ("balance", "carry_forward") and _same_paragraph(ctx, other.mention,
-                                                                                             lk.mention):
-            return True
+    line = ctx.line_of(lk.mention.start)
+    if any(o is not lk and o.quantity in ("balance", "carry_forward") and ctx.line_of(o.mention.start) == line
+           for o in ctx.linked):
+        return True
     start = ctx.text.rfind("\n", 0, lk.mention.start) + 1
     end = ctx.text.find("\n", lk.mention.end)
     return bool(re.search(r"收回|上缴|注销|其中", ctx.text[start : end if end >= 0 else len(ctx.text)]))

@@ -201,7 +201,8 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                     decisive=grade_of(total) != grade_of(ts.value),
                 )
             )
-    if scores and complete and len(scores) == len(leaf):
+    # a table of scores with neither weights nor levels lists other things' scores (one per project), no 自评表
+    if scores and complete and len(scores) == len(leaf) and (table.col("weight") is not None or levels):
         if part:
             if ts is not None:
                 ctx.level_tables.append((table, ts, levels))
