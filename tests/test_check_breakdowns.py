@@ -175,3 +175,21 @@ def test_a_categorys_rate_is_not_set_against_the_projects_amounts() -> None:
             "社区矫正经费\t54.30\t49.68\t91.49%\t95.80\n"
             "我局2025年度部门整体支出自评得分96.87分。\n")
     assert errors(text) == []
+
+
+def test_completion_of_each_indicators_target_is_no_one_rate_stated_twice() -> None:
+    text = ("1.全年完成强检计量器具检定9624台件，完成年度指标值的80.20%。\n"
+            "3.完成医用测温设备免费检定校准1860支，完成年度指标值的124.00%。\n"
+            "3.全年为企业和医疗卫生机构减免检定费用71.36万元，完成年度指标值的89.20%。\n")
+    assert errors(text) == []
+
+
+def test_the_total_row_just_under_a_space_aligned_table_confirms_the_texts_total() -> None:
+    rows = ["一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分",
+            "预算执行  预算执行  预算执行率  100%  96.50%  10  9.65",
+            "产出指标  数量指标  地形图更新面积  ≥120平方公里  126.4平方公里  50  50",
+            "效益指标  社会效益指标  数据服务次数  ≥150次  173次  30  30",
+            "满意度指标  服务对象满意度指标  满意度  ≥95%  93.8%  10  {s}",
+            "合计                100  99.52", "", "经自评，项目得分99.52分，评价等级为优。"]
+    text = "\n".join(rows) + "\n"
+    assert errors(text.format(s="9.87")) == []

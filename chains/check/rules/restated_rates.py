@@ -27,6 +27,7 @@ _CLAUSE_START = "，,。；;\n：:（(、"
 _YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
 _MIN_NAME = 8
 _BOUND = re.compile(r"以上|以内|左右|以下")
+_OF_ITS_TARGET = re.compile(r"(?:完成|达到|占)[^，,。；;]{0,8}(?:指标值|目标值?|计划|任务)的$")
 _BOUND_AFTER = re.compile(r"\s*(?:以上|左右|以内)")
 
 
@@ -42,8 +43,8 @@ def run(ctx: Context) -> None:
         if any(a <= m.start < b for a, b in tables) or _BOUND_AFTER.match(ctx.text, m.end, m.end + 4):
             continue
         name = _name(ctx.text, m)
-        if name is None or m.value > HUNDRED and CAPPED_RATE.search(name):
-            continue  # a coverage above 100% is said as such (implausible_rate), not as a second value
+        if name is None or m.value > HUNDRED and CAPPED_RATE.search(name) or _OF_ITS_TARGET.search(name):
+            continue  # a coverage above 100% is implausible_rate; "完成年度指标值的89.20%" is each indicator's own
         if headings is None:
             headings = [(h.start(), h.group("title")) for h in _HEADING.finditer(ctx.text)]
         if _in_goals(headings, m.start):

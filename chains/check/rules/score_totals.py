@@ -9,8 +9,8 @@ from decimal import Decimal
 
 from chains.check.rules.base import Context, sum_agrees
 from chains.findings import Finding
-from chains.text.numbers import Mention
-from chains.text.table_model import Row, Table
+from chains.text.numbers import Mention, extract_numbers
+from chains.text.table_model import TOTAL_LABEL, Row, Table
 from chains.vocabulary import grade_of
 
 #: every level a report's score tables must cover before their subtotals can be added up to its total
@@ -33,7 +33,7 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
             continue
         if tables:
             table, scores = min(tables, key=lambda ts: min(abs(ts[0].span[0] - m.start), abs(ts[0].span[1] - m.start)))
-            if sum_agrees(scores, m) or _stated_total_agrees(table, m):
+            if sum_agrees(scores, m) or _stated_total_agrees(ctx, table, m):
                 continue  # a table whose rows miss its own 总分 row is reported there, once
             if parts is not None and _nearer(parts[0], table, m):
                 scores = parts[1]
@@ -75,12 +75,14 @@ def _nearer(parts: list[Table], table: Table, m: Mention) -> bool:
     return min(gap(t) for t in parts) < gap(table)
 
 
-def _stated_total_agrees(table: Table, m: Mention) -> bool:
+def _stated_total_agrees(ctx: Context, table: Table, m: Mention) -> bool:
     for row in table.data_rows():
         if row.is_total():
             ts = table.number(row, "score")
             return ts is not None and not ts.approx and ts.value == m.value
-    return False
+    # "合计                100  97.13" right under a space-aligned table, not read as one of its rows
+    after = ctx.text[table.span[1] : table.span[1] + 80].lstrip("\n").split("\n", 1)[0]
+    return bool(TOTAL_LABEL.match(after)) and any(x.value == m.value for x in extract_numbers(after))
 
 
 def _plain(d: Decimal) -> str:
