@@ -69,7 +69,8 @@ def _doubt(ctx: Context, f: Finding) -> str | None:
         return "这个百分数与后面的数字连在一起，可能是表格中相邻两栏"
     if f.code in _RATE_CODES:
         if f.code == "rate_mismatch" and not re.search(r"[%％‰]", stated) and not _is_ratio(stated) \
-                and "formula" not in f.values:  # a form's row printed "执行率（%）（7）=（4）/（2）" is in %
+                and "formula" not in f.values and not _percent_column(ctx, f.span):
+            # (a form's row printed "执行率（%）（7）=（4）/（2）" is in %, and so is a column headed "执行率(%)")
             return "所写比率没有百分号，可能读错了栏目"
         operands = _operand_doubt(ctx, f)
         if operands:
@@ -79,6 +80,19 @@ def _doubt(ctx: Context, f: Finding) -> str | None:
         if far and any(_ambiguous(ctx, span) for span in far):
             return "计算所用的金额与比率不在同一段，且报告中同类金额不止一个，可能另有口径"
     return None
+
+
+def _percent_column(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether a cell stands in a column whose header says it is in percent ("执行率(%)")."""
+    for table in ctx.tables:
+        if table.header_index is None or not table.span[0] <= span[0] < table.span[1]:
+            continue
+        header = table.rows[table.header_index]
+        for row in table.rows:
+            for i, cell in enumerate(row.cells):
+                if cell.span == span or cell.span[0] <= span[0] < cell.span[1]:
+                    return i < len(header.cells) and bool(re.search(r"[%％]", header.cells[i].text))
+    return False
 
 
 def _in_inferred_row(ctx: Context, spans: tuple[tuple[int, int], ...]) -> bool:

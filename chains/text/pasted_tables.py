@@ -39,6 +39,30 @@ def is_spaced_row(line: str) -> bool:
     return any(NUMERIC.match(c) for c in cells) or sum(column_role(c) is not None for c in cells) >= 2
 
 
+def is_csv_row(line: str) -> bool:
+    """"项目,全年预算,实际支出,执行率(%)" / "合计,2306.50,2958.45,100.00": an Excel sheet saved as CSV — three cells or
+    more, short, no sentence punctuation, one of them a number."""
+    body = line.strip()
+    if body.count(",") < 2 or any(ch in body for ch in "，。；、\t｜|") or len(body) > 300:
+        return False
+    cells = [c.strip() for c in body.split(",")]
+    return all(len(c) <= 40 for c in cells) and (any(NUMERIC.match(c) for c in cells if c)
+                                                 or sum(column_role(c) is not None for c in cells) >= 2)
+
+
+def csv_row(text: str, s: int, e: int) -> Row:
+    """Cells separated by commas; an empty cell keeps its column's place."""
+    cells: list[Cell] = []
+    pos = s
+    for part in text[s:e].split(","):
+        cs, ce = strip_span(text, pos, pos + len(part))
+        cells.append(Cell(text[cs:ce], (cs, ce)))
+        pos += len(part) + 1
+    while cells and not cells[-1].text:
+        cells.pop()
+    return Row(cells, (s, e))
+
+
 def _split_row(text: str, s: int, e: int, splitter: re.Pattern[str]) -> Row:
     cells: list[Cell] = []
     pos = s

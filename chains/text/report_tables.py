@@ -21,7 +21,9 @@ import re
 from chains.text.numbers import Mention
 from chains.text.pasted_tables import (
     aligned_columns,
+    csv_row,
     flat_funds_tables,
+    is_csv_row,
     is_spaced_row,
     is_tsv_row,
     spaced_row,
@@ -98,6 +100,15 @@ def _find_tables(text: str) -> list[Table]:
                 rows = [_grid_row(part) for part in grid if part]
             if len(rows) >= 2:
                 tables.extend(with_header(Table(rows, "pipe")))
+            continue
+        if is_csv_row(line) and i + 1 < n and _csv_header(line, lines[i + 1][2]):
+            rows = []
+            width = line.strip().count(",")
+            while i < n and is_csv_row(lines[i][2]) and lines[i][2].strip().count(",") == width:
+                rows.append(csv_row(text, lines[i][0], lines[i][1]))
+                i += 1
+            if len(rows) >= 2:
+                tables.extend(with_header(Table(rows, "columns")))
             continue
         if is_tsv_row(line) or is_spaced_row(line):
             split = tsv_row if is_tsv_row(line) else spaced_row
@@ -202,3 +213,6 @@ def _tab_cell(text: str, s: int, e: int) -> Cell:
 # -- the 自评表's funds block run into running text (a PDF or web page copy) ---------------------------
 
 
+def _csv_header(line: str, following: str) -> bool:
+    """A CSV block starts where the next line has as many commas (a header over its rows, or two rows)."""
+    return is_csv_row(following) and following.strip().count(",") == line.strip().count(",")

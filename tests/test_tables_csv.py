@@ -1,0 +1,28 @@
+"""Tables saved from Excel as CSV (cells between ASCII commas) are read like any pasted table."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chains.check import check, read
+
+CSV = ("项目,全年预算,实际支出,执行率(%)\n合计,2958.45,2885.98,{r}\n一般公共预算财政拨款,2862.15,2791.20,97.52\n"
+       "上年结转,96.30,94.78,98.42\n")
+
+
+def test_a_csv_funds_table_is_read_and_its_rate_checked() -> None:
+    assert [f for f in check(CSV.format(r="97.55")).findings if f.severity == "error"] == []
+    assert "rate_mismatch" in [f.code for f in check(CSV.format(r="95.75")).findings if f.severity == "error"]
+
+
+def test_a_single_line_with_commas_is_no_table() -> None:
+    ctx = read("经费安排,见附表1,2,3所列。\n全年支出2885.98万元。\n")
+    assert ctx.tables == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="预算执行支出资金项目完成率，。；0123456789.万元", min_size=1, max_size=30), min_size=2, max_size=6))
+def test_prose_with_chinese_punctuation_never_reads_as_a_csv_table(lines: list[str]) -> None:
+    assert all(t.span[1] - t.span[0] >= 0 for t in read("\n".join(lines)).tables)
+    assert not [t for t in read("\n".join(lines)).tables if "," in "\n".join(lines)[t.span[0] : t.span[1]]]
