@@ -26,3 +26,10 @@ def test_a_single_line_with_commas_is_no_table() -> None:
 def test_prose_with_chinese_punctuation_never_reads_as_a_csv_table(lines: list[str]) -> None:
     assert all(t.span[1] - t.span[0] >= 0 for t in read("\n".join(lines)).tables)
     assert not [t for t in read("\n".join(lines)).tables if "," in "\n".join(lines)[t.span[0] : t.span[1]]]
+
+
+def test_each_projects_grade_in_a_table_of_projects_fits_its_own_score() -> None:
+    table = ("序号,项目名称,全年预算,实际支出,执行率(%),自评得分,评价等级\n1,基本公共卫生服务市级配套,428.60,428.60,100.00,96.50,优\n"
+             "2,爱国卫生与健康促进,65.00,58.94,90.68,88.60,{g}\n")
+    assert [f for f in check(table.format(g="良")).findings if f.severity == "error"] == []
+    assert [f.code for f in check(table.format(g="优")).findings if f.severity == "error"] == ["grade_mismatch"]

@@ -54,8 +54,11 @@ def table_grades(ctx: Context) -> None:
     on the row right after the total row grades that total."""
     for table in ctx.tables:
         rows = table.data_rows()
+        # "序号｜项目名称｜…｜自评得分｜评价等级" with no 分值 column: each row is a project graded on its own total
+        each = table.header_index is not None and table.col("weight") is None and table.col("score") is not None \
+            and any(_GRADE_ROW.match(c.text.strip()) for c in table.rows[table.header_index].cells)
         for k, row in enumerate(rows):
-            if not row.is_total():
+            if not row.is_total() and not each:
                 continue
             graded = [c for c in row.cells if c.text.strip() in GRADE_SYNONYMS]
             score = table.number(row, "score")
@@ -71,7 +74,7 @@ def table_grades(ctx: Context) -> None:
                 ctx.add(
                     Finding(
                         "grade_mismatch",
-                        f"总分{score.raw}对应的等级为{GRADE_BAND_NAMES[expected]}，与表中所写“{graded[0].text.strip()}”不符。",
+                        f"{'总分' if row.is_total() else '“' + row.label + '”得分'}{score.raw}对应的等级为{GRADE_BAND_NAMES[expected]}，与表中所写“{graded[0].text.strip()}”不符。",
                         graded[0].span,
                         values={"score": score.raw, "stated": graded[0].text.strip()},
                         expected=expected,
