@@ -45,6 +45,9 @@ SETS = {
     "drafts15": (ROOT / "tests/data/drafts15/cases", ROOT / "tests/data/drafts15/labels.jsonl"),
     "drafts16": (ROOT / "tests/data/drafts16/cases", ROOT / "tests/data/drafts16/labels.jsonl"),
     "drafts17": (ROOT / "tests/data/drafts17/cases", ROOT / "tests/data/drafts17/labels.jsonl"),
+    "drafts18": (ROOT / "tests/data/drafts18/cases", ROOT / "tests/data/drafts18/labels.jsonl"),
+    "drafts19": (ROOT / "tests/data/drafts19/cases", ROOT / "tests/data/drafts19/labels.jsonl"),
+    "drafts20": (ROOT / "tests/data/drafts20/cases", ROOT / "tests/data/drafts20/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
