@@ -193,3 +193,17 @@ def test_the_total_row_just_under_a_space_aligned_table_confirms_the_texts_total
             "合计                100  99.52", "", "经自评，项目得分99.52分，评价等级为优。"]
     text = "\n".join(rows) + "\n"
     assert errors(text.format(s="9.87")) == []
+
+
+def test_questionnaires_valid_and_satisfied_are_subsets_not_parts() -> None:
+    text = "共发放问卷782份，其中有效问卷775份，表示满意的744份，满意度96.00%。"
+    assert errors(text) == []
+    parts = "全县1,215户，其中建档立卡贫困户738户、低保户{n}户、特困户209户。"
+    assert errors(parts.format(n="268")) == []
+    assert [c for c, _ in errors(parts.format(n="286"))] == ["sum_mismatch"]
+
+
+def test_scores_listed_after_words_of_scoring_are_not_weights() -> None:
+    text = ("本项目评分指标体系设置预算执行率10分、产出指标50分、效益指标30分、满意度指标10分，合计100分。"
+            "经逐项评分，预算执行率9.72分、产出指标49.16分、效益指标29.80分、满意度指标10分，合计98.68分。")
+    assert errors(text) == []

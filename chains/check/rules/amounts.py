@@ -133,8 +133,11 @@ def _unreadable_part(ctx: Context, total: Mention, parts: list[Mention]) -> bool
 def _counted_parts(total: Linked, comps: list[Linked]) -> bool:
     """"…1,215户，其中建档立卡贫困户738户、低保户268户…": a count broken down into counts of its own unit."""
     t = total.mention
-    # "共15个指标，其中一级指标3个…三级指标15个": a part as large as the whole makes it levels, not parts
-    return t.kind == "count" and t.comparator is None and all(
+    # "共15个指标，其中一级指标3个…三级指标15个": a part as large as the whole makes it levels, not parts;
+    # "发放问卷782份，其中有效问卷775份，表示满意的744份": each a subset of the one before, not parts
+    nested = len(comps) >= 2 and comps[0].mention.value >= t.value * Decimal("0.9") \
+        and sum((c.mention.value for c in comps), Decimal(0)) > t.value
+    return t.kind == "count" and t.comparator is None and not nested and all(
         c.mention.kind == "count" and c.mention.unit == t.unit and c.mention.comparator is None
         and c.mention.value < t.value for c in comps)
 

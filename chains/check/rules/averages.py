@@ -74,7 +74,7 @@ def _mean_in_another_unit(ctx: Context, lk: Linked, word: re.Match[str], per: st
     if m.kind != "money" or not m.value:
         return False
     totals = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start() and o.mention.kind == "money"
-              and o.quantity not in ("unit_price", "average") and not o.mention.approx]
+              and o.quantity not in ("unit_price", "average") and not o.mention.approx and o.mention.comparator is None]
     counts = {o.mention.value for o in ctx.linked if o.mention.kind == "count" and _counts(ctx, o.mention, per)
               and o.mention.value and not o.mention.approx}
     for total in totals[-1:]:

@@ -75,8 +75,8 @@ def weights(ctx: Context) -> dict[str, _Item]:
             continue
         for sentence_start, sentence_end in _sentences(para, start):
             items = _items(ctx.text, sentence_start, sentence_end)
-            if items is None:
-                continue
+            if items is None or _SCORING.search(ctx.text, sentence_start, items[0].start):
+                continue  # "经逐项评分，预算执行率9.72分、产出指标49.16分…": scores, not weights
             top = [it for it in items if _first_level(it.name)]
             excess = _first_level_sum(ctx, ctx.text[sentence_start:sentence_end], top)
             for it in top:
@@ -201,6 +201,7 @@ _SCORE_ITEM = re.compile(
     r"(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:得分|得)(?:为)?\s*"
     r"(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分"
 )
+_SCORING = re.compile(r"(?:逐项|经|综合)评分|评分(?:结果|情况)|得分|打分|评定|自评结果")
 _OWN_WEIGHT = re.compile(r"分[，,]?(?:实际)?得")
 _WEIGHT_THEN_SCORE = re.compile(
     r"(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:分值)?\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分"
