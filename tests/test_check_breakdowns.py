@@ -207,3 +207,10 @@ def test_scores_listed_after_words_of_scoring_are_not_weights() -> None:
     text = ("本项目评分指标体系设置预算执行率10分、产出指标50分、效益指标30分、满意度指标10分，合计100分。"
             "经逐项评分，预算执行率9.72分、产出指标49.16分、效益指标29.80分、满意度指标10分，合计98.68分。")
     assert errors(text) == []
+
+
+def test_money_not_yet_paid_is_a_remainder_and_its_restatement_is_that_part() -> None:
+    text = ("全年预算1,211,839,000.00元，实际支出1,186,952,418.36元。全年预算与实际支出的差额为24,886,581.64元。其中，"
+            "扩建工程按合同进度尚未支付的20,156,300.00元结转至2023年继续使用；其余4,730,281.64元已收回。\n"
+            "五、存在的问题\n（一）重点工程进度滞后，形成结转资金20,156,300.00元。\n")
+    assert errors(text) == []

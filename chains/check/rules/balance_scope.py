@@ -4,6 +4,7 @@ budget the balance and rate rules would use must be that figure's own, else they
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from chains.check.rules.base import Context, agrees
 from chains.text.numbers import Mention
@@ -82,3 +83,10 @@ def category_pair(ctx: Context, rate: Linked) -> tuple[Linked, Linked] | None | 
     if len(spent) != 1 or len(budget) != 1 or not budget[0].mention.value:
         return True
     return spent[0], budget[0]
+
+
+def restated_part(ctx: Context, balance: Linked, split: Callable[[Context, Linked], bool]) -> bool:
+    """"形成结转资金20,156,300.00元" where the report splits its remainder and names that very amount as one part
+    ("…尚未支付的20,156,300.00元结转至2023年；其余4,730,281.64元…"): that part said again, not the balance."""
+    return any(o is not balance and o.mention.value == balance.mention.value and o.quantity in ("balance", "carry_forward")
+               and split(ctx, o) for o in ctx.linked)

@@ -340,8 +340,8 @@ def balances(ctx: Context) -> None:
         if lk.quantity not in ("balance", "carry_forward") or m.kind != "money" or not _usable(lk) \
                 or lk.component_of is not None:
             continue
-        if lk.quantity == "carry_forward" and _split_remainder(ctx, lk):
-            continue
+        if lk.quantity == "carry_forward" and _split_remainder(ctx, lk) or balance_scope.restated_part(ctx, lk, _split_remainder):
+            continue  # the carried part of a split remainder, here or said again elsewhere
         if one_source(ctx, lk):
             continue  # "市级资金结余1.32万元": one source's balance, not the project's
         # "贷款余额58,362.00万元": a loan's balance; "预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元": savings of tenders
