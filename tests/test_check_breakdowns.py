@@ -214,3 +214,20 @@ def test_money_not_yet_paid_is_a_remainder_and_its_restatement_is_that_part() ->
             "扩建工程按合同进度尚未支付的20,156,300.00元结转至2023年继续使用；其余4,730,281.64元已收回。\n"
             "五、存在的问题\n（一）重点工程进度滞后，形成结转资金20,156,300.00元。\n")
     assert errors(text) == []
+
+
+def test_batches_of_a_source_are_not_parts_of_the_total_beside_the_sources() -> None:
+    text = ("2021年度项目全年预算820.00万元，其中：中央资金560.00万元，2020年12月22日提前下达420.00万元，2021年5月11日下达"
+            "140.00万元；自治区资金150.00万元；日喀则市资金60.00万元；县级资金{c}万元。")
+    assert errors(text.format(c="50.00")) == []
+    assert [c for c, _ in errors(text.format(c="55.00"))] == ["sum_mismatch"]
+
+
+def test_a_source_row_the_checker_cannot_name_cuts_the_sources_short() -> None:
+    table = ("项目          年初预算            全年预算            全年执行            执行率\n"
+             "年度资金总额  470.00              820.00              801.36              97.73%\n"
+             "中央资金      420.00              560.00              552.40              98.64%\n"
+             "自治区资金    0.00                150.00              150.00              100.00%\n"
+             "日喀则市资金  0.00                60.00               54.60               91.00%\n"
+             "县级资金      50.00               50.00               44.36               88.72%\n")
+    assert errors(table) == []

@@ -48,7 +48,7 @@ def sums(ctx: Context) -> None:
         total = ctx.linked[idx]
         if len(comps) < 2 or not (total.mention.kind == "money" or _counted_parts(total, comps)):
             continue
-        mentions = _top_level(ctx.text, [c.mention for c in comps])
+        mentions = _without_batches(_top_level(ctx.text, [c.mention for c in comps]))
         if len(mentions) < 2 or total.mention.approx or any(m.approx for m in mentions):
             continue
         if _unreadable_part(ctx, total.mention, mentions):
@@ -140,6 +140,21 @@ def _counted_parts(total: Linked, comps: list[Linked]) -> bool:
     return t.kind == "count" and t.comparator is None and not nested and all(
         c.mention.kind == "count" and c.mention.unit == t.unit and c.mention.comparator is None
         and c.mention.value < t.value for c in comps)
+
+
+def _without_batches(parts: list[Mention]) -> list[Mention]:
+    """"中央资金560.00万元，…提前下达420.00万元…，…下达140.00万元…；自治区资金150.00万元…": amounts right after a part
+    that add up to it exactly are its batches, not parts of their own."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(parts):
+        out.append(parts[i])
+        run, j = Decimal(0), i + 1
+        while j < len(parts) and run < parts[i].value:
+            run += parts[j].value
+            j += 1
+        i = j if j - i > 2 and run == parts[i].value else i + 1
+    return out
 
 
 def _top_level(text: str, parts: list[Mention]) -> list[Mention]:

@@ -23,7 +23,7 @@ from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
-from chains.text.table_model import Row, Table, column_role
+from chains.text.table_model import NUMERIC, Row, Table, column_role
 
 
 def run(ctx: Context) -> None:
@@ -74,7 +74,8 @@ def _funds_columns(ctx: Context, table: Table) -> None:
     _fund_sources(ctx, table)
 
 
-_SOURCE_ROW = re.compile(r"^(?:其中[：:]?)?\s*(?:当年|本年)?(?:财政拨款|财政资金|上年结转|其他资金|财政专户|单位资金|中央|省级|市级|县级|自筹)")
+_SOURCE_ROW = re.compile(r"^(?:其中[：:]?)?\s*(?:当年|本年)?(?:财政拨款|财政资金|上年结转|其他资金|财政专户|单位资金|中央|省级|自治区|州级|市级"
+                         r"|县级|区级|自筹)")
 
 
 def _fund_sources(ctx: Context, table: Table) -> None:
@@ -83,9 +84,11 @@ def _fund_sources(ctx: Context, table: Table) -> None:
     for i, total in enumerate(rows):
         if not TOTAL_FUNDS.search(total.label):
             continue
-        parts = []
+        parts: list[Row] = []
         for row in rows[i + 1 :]:
             if not _SOURCE_ROW.match(row.label):
+                if row.label and not row.is_total() and sum(1 for c in row.cells if NUMERIC.match(c.text)) >= 2:
+                    parts = []  # a source we cannot name ("日喀则市资金") cuts the list short: no sum to check
                 break
             parts.append(row)
         if len(parts) < 2:

@@ -30,7 +30,7 @@ _SOURCE_ROW = re.compile(
     r"州级|县级|县财政|旗县|区级|乡镇|地方资金|财政专户|地方财政|地方配套|上年结转|以前年度结转|结转资金|其他资金|自筹|单位资金|社会资金|专项债|"
     r"基本支出|项目支出|人员经费|公用经费)"
     # a level named with its place: 南通市级资金, 如皋市级配套, 渭南市本级资金
-    r"|^\s*(?:其中[：:]?\s*)?[\u4e00-\u9fff]{1,6}?[省市州县区旗盟](?:级|本级)(?:财政)?(?:资金|配套|补助|拨款|专项)"
+    r"|^\s*(?:其中[：:]?\s*)?[\u4e00-\u9fff]{1,6}?[省市州县区旗盟](?:级|本级)?(?:财政)?(?:资金|配套|补助|拨款|专项)"
 )
 _EMPTY = {"", "—", "－", "-", "/", "／", "——", "0.00", "0"}
 
@@ -58,6 +58,8 @@ def _source_rows(rows: list[Row]) -> list[Row]:
         if out and not row.label and all(not c.text or NUMERIC.match(c.text) for c in row.cells):
             continue  # "基本支出｜985.19｜914.97｜" then "10｜10｜": the rest of the row above, folded onto a line
         if not _SOURCE_ROW.match(row.label):
+            if row.label and not row.is_total() and sum(1 for c in row.cells if NUMERIC.match(c.text)) >= 2:
+                return []  # "日喀则市资金｜0.00｜60.00…" after 中央、自治区: a source we cannot name cuts the list short
             break
         out.append(row)
     return out
