@@ -231,3 +231,22 @@ def test_a_source_row_the_checker_cannot_name_cuts_the_sources_short() -> None:
              "日喀则市资金  0.00                60.00               54.60               91.00%\n"
              "县级资金      50.00               50.00               44.36               88.72%\n")
     assert errors(table) == []
+
+
+def test_last_years_score_given_for_comparison_is_neither_the_total_nor_a_second_year() -> None:
+    text = ("2020年度病死畜禽无害化处理项目绩效自评报告\n自评总得分91.68分，等级为“优”。2019年度本项目自评得分86.5分，"
+            "等级为良好，2020年较上年提高5.18分。\n")
+    assert errors(text) == []
+
+
+def test_money_not_yet_settled_is_a_remainder() -> None:
+    text = ("全年预算与支出的差额为7,688,323.55元。其中建设项目尚未结算的工程款6,120,000.00元结转至2020年继续使用，"
+            "其余1,568,323.55元已由市财政收回。\n（一）建设项目进度滞后，形成结转资金6,120,000.00元。\n"
+            "全年预算627,522,600.00元，实际支出619,834,276.45元。\n")
+    assert errors(text) == []
+
+
+def test_an_average_per_round_is_not_taken_over_the_total_of_the_rounds() -> None:
+    text = "全年组织4次入户抽查，分别抽查312户、298户、305户、321户，共抽查1236户，平均每次{a}户。"
+    assert errors(text.format(a="309")) == []
+    assert [c for c, _ in errors(text.format(a="390"))] == ["average_mismatch"]

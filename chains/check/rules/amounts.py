@@ -319,7 +319,8 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
     said = [r for r in _RESPECTIVELY.finditer(ctx.text, lk.sentence[0], m.start)]
     if said:
         listed = [c.mention for c in ctx.linked[:i]
-                  if c.sentence == lk.sentence and c.mention.start >= said[-1].end() and c.mention.kind == m.kind]
+                  if c.sentence == lk.sentence and c.mention.start >= said[-1].end() and c.mention.kind == m.kind
+                  and not re.search(r"(?:共|合计|共计|总计)[^，,、\d]{0,4}$", ctx.text[max(0, c.mention.start - 6) : c.mention.start])]
         if len(listed) >= 2:
             return listed
     # else the figures of the same kind listed after it (…平均得分92分，分别为…/其中…) in the same paragraph
