@@ -250,3 +250,10 @@ def test_an_average_per_round_is_not_taken_over_the_total_of_the_rounds() -> Non
     text = "全年组织4次入户抽查，分别抽查312户、298户、305户、321户，共抽查1236户，平均每次{a}户。"
     assert errors(text.format(a="309")) == []
     assert [c for c, _ in errors(text.format(a="390"))] == ["average_mismatch"]
+
+
+def test_money_added_for_an_indicator_is_not_the_indicators_value() -> None:
+    table = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+             "产出指标｜成本指标｜基本生活标准｜≥13728元｜13728元｜10｜10\n")
+    text = "第一次于2024年7月，因提高基本生活标准追加1265600.00元。\n" + table
+    assert errors(text) == []

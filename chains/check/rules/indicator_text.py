@@ -20,7 +20,8 @@ _SUFFIX = re.compile(r"(?:人数|数量|次数|个数|户数|人次数|人次|�
 _FILL = "(?:全年|全县|全市|全区|全镇|全省|累计|共计|共|年度|本年|当年|实际)?"
 # words that make the figure a target, an earlier value or the basis of a computation ("人均培训成本按培训补贴348.80万元
 # 除以培训人次计算"), not this year's actual one
-_TARGET_WORDS = re.compile(r"目标|计划|预期|不低于|不少于|不超过|以上|以内|≥|≤|力争|任务|上年|去年|往年|基期|由|原|按|除以")
+_TARGET_WORDS = re.compile(r"目标|计划|预期|不低于|不少于|不超过|以上|以内|≥|≤|力争|任务|上年|去年|往年|基期|由|原|按|除以"
+                           r"|追加|调减|调增|下达|安排")  # "因提高基本生活标准追加1265600.00元": money for it, not it
 _PER_UNIT = re.compile(r"平均|每|人均|户均|生均|单价")
 #: words that may stand between an indicator's name and its figure without making it another quantity
 _LINKING = re.compile(r"全年|累计|共计|合计|总计|达到|实际|完成|新增|年度|本年|当年|全县|全市|全区|提供|开展|[共达为计已有了是至约]|\s")
