@@ -130,3 +130,10 @@ def test_an_average_whose_digits_are_the_mean_in_another_unit_is_a_unit_slip() -
     text = "参保胶农7245户，完成计划的80.50%。\n承保机构共赔付1486.80万元，户均获赔{avg}。"
     assert check(text.format(avg="2052.17元")).findings == []
     assert [f.code for f in check(text.format(avg="2052.17万元")).findings] == ["unit_mismatch"]
+
+
+def test_a_total_already_named_as_a_unit_slip_explains_the_average_over_it() -> None:
+    text = ("项目支出2,671,200.00元，其中宫颈癌检查费1,423,799.60元，乳腺癌检查费1,129,580.40万元（11,742人，人均96.20元），"
+            "宣传及随访费117,820.00元。")
+    found = [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"]
+    assert found == [("unit_mismatch", "1,129,580.40万元")]

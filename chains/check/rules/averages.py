@@ -9,7 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from chains.check.rules.base import Context, agrees, fmt, money
-from chains.check.rules.unit_slips import report_unit
+from chains.check.rules.unit_slips import report_unit, unit_fix
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
@@ -81,7 +81,8 @@ def _mean_in_another_unit(ctx: Context, lk: Linked, word: re.Match[str], per: st
         for c in counts:
             for k in (Decimal(10000), Decimal("0.0001")):
                 if agrees(replace(m, value=m.value / k), total.value / c):
-                    report_unit(ctx, m, m.value / k, f"{money(total)}÷{fmt(c, 0)}{per}的平均数")
+                    if total.span not in ctx.explained:  # a total already named as the slip explains the average
+                        report_unit(ctx, m, m.value / k, f"{money(total)}÷{fmt(c, 0)}{per}的平均数")
                     return True
     return False
 
@@ -219,9 +220,13 @@ def _report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Men
     mean = total / count.value
     if agrees(m, mean):
         return
-    for k in (Decimal(10000), Decimal("0.0001")) if m.kind == "money" else ():
-        if agrees(replace(m, value=m.value / k), mean):  # "户均获赔2052.17万元" for 2052.17元
-            report_unit(ctx, m, m.value / k, f"{money(used[0]) if len(used) == 1 else '合计'}÷{count.raw}的平均数")
+    if m.kind == "money" and len(used) == 1:
+        # "户均获赔2052.17万元" for 2052.17元 — or the total is the slip ("检查费1,129,580.40万元（11,742人，人均96.20元）"):
+        # the amount in the report's rarer unit is blamed
+        n = count.value
+        fix = unit_fix(ctx, [used[0], m], lambda v: abs(v[0] / n - v[1]) <= m.half_unit() * abs(v[1] / m.value))
+        if fix:
+            report_unit(ctx, fix[0], fix[1], f"{money(used[0])}÷{count.raw}的平均数")
             return
     shown = "＋".join(money(x) for x in used) if len(used) > 1 else money(used[0])
     # said in the unit the average is written in ("人均9,060元", not 0.96万元)
