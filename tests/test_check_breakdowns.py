@@ -257,3 +257,11 @@ def test_money_added_for_an_indicator_is_not_the_indicators_value() -> None:
              "产出指标｜成本指标｜基本生活标准｜≥13728元｜13728元｜10｜10\n")
     text = "第一次于2024年7月，因提高基本生活标准追加1265600.00元。\n" + table
     assert errors(text) == []
+
+
+def test_the_texts_rate_beside_the_tables_spending_is_checked_on_the_tables_budget() -> None:
+    table = ("| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n"
+             "| 年度资金总额 | 2,580,000.00 | 2,671,200.00 | 2,635,812.40 | 10 | 98.68% | 9.87 |\n")
+    text = "全年实际支出2,635,812.40元，预算执行率{r}。\n" + table
+    assert errors(text.format(r="98.68%")) == []
+    assert errors(text.format(r="95.28%")) == [("rate_mismatch", "95.28%")]

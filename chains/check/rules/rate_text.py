@@ -4,8 +4,9 @@ states for the project (I11): the text's own rate, never an item's, a source's o
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from chains.check.rules.base import Context, agrees, leads_its_sentence, one_source
+from chains.check.rules.base import Context, agrees, fmt_like, leads_its_sentence, one_source
 from chains.check.rules.funds import _title
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -72,6 +73,8 @@ def rates_against_text(ctx: Context) -> None:
         else:
             if prose:
                 p = prose[0]
+                if _wrong_beside_its_spending(ctx, p, t):
+                    continue
                 ctx.add(
                     Finding(
                         "conflicting_values",
@@ -82,3 +85,31 @@ def rates_against_text(ctx: Context) -> None:
                         related=(p.span,),
                     )
                 )
+
+
+def _wrong_beside_its_spending(ctx: Context, p: Mention, t: Mention) -> bool:
+    """"全年实际支出185936482.27元，预算执行率99.72%" where the funds table gives that spending, its budget and the rate
+    98.48% they make: the text's rate is wrong arithmetic (rate_mismatch), said on the text's rate."""
+    totals = {lk.quantity: lk.mention for lk in ctx.table_totals}
+    spent, budget = totals.get("spent"), totals.get("annual_budget")
+    line = ctx.line_of(p.start)
+    said = [lk.mention for lk in ctx.linked if lk.quantity == "spent" and lk.mention.kind == "money"
+            and ctx.line_of(lk.mention.start) == line and lk.mention.start < p.start]
+    if spent is None or budget is None or not budget.value or not said:
+        return False
+    scale = next((k for k in (Decimal(1), Decimal(10000), Decimal("0.0001"))
+                  if abs(said[-1].value * k - spent.value) <= said[-1].half_unit() * k), None)
+    if scale is None or not agrees(t, spent.value / budget.value * 100):
+        return False
+    rate = spent.value / budget.value * 100
+    ctx.add(
+        Finding(
+            "rate_mismatch",
+            f"按自评表的全年预算数{budget.raw}、执行数{spent.raw}计算，预算执行率为{fmt_like(rate, p)}%，与正文所写{p.raw}不符。",
+            p.span,
+            values={"base": budget.raw, "amount": spent.raw, "stated": p.raw},
+            expected=f"{fmt_like(rate, p)}%",
+            related=(budget.span, spent.span, said[-1].span, t.span),
+        )
+    )
+    return True
