@@ -137,3 +137,9 @@ def test_a_total_already_named_as_a_unit_slip_explains_the_average_over_it() -> 
             "宣传及随访费117,820.00元。")
     found = [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"]
     assert found == [("unit_mismatch", "1,129,580.40万元")]
+
+
+def test_an_average_right_after_a_list_of_its_unit_is_the_lists_mean() -> None:
+    text = "分季度看，第一季度9420头、第二季度7865头、第三季度6318头、第四季度10257头，季度平均处理{a}头。"
+    assert check(text.format(a="8465")).findings == []
+    assert [f.code for f in check(text.format(a="8645")).findings] == ["average_mismatch"]

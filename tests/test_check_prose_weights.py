@@ -107,3 +107,9 @@ def test_weights_listed_after_qizhong_add_up_to_the_level_before_them() -> None:
     second = "数量指标分值25分，其中秸秆还田面积{a}分、离田利用量15分，两项分别按完成比例计得9.90分和14.85分。"
     assert check(second.format(a=10)).findings == []
     assert [f.code for f in check(second.format(a=15)).findings] == ["weight_sum_mismatch"]
+
+
+def test_first_level_scores_listed_after_words_of_scoring_add_up_to_their_total() -> None:
+    text = "经逐项评分，预算执行率9.72分、产出指标{p}分、效益指标29.80分、满意度指标10分，合计98.68分，评价等级为优。"
+    assert [f for f in check(text.format(p="49.16")).findings if f.severity == "error"] == []
+    assert [f.code for f in check(text.format(p="49.61")).findings if f.severity == "error"] == ["score_sum_mismatch"]

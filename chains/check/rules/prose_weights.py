@@ -56,6 +56,8 @@ class _Item:
 def run(ctx: Context) -> None:
     firsts = weights(ctx)
     scores(ctx)
+    if "评分" in ctx.text:
+        _scored_lists(ctx)
     if firsts or _OWN_WEIGHT.search(ctx.text):  # "产出指标50分得51分" carries its own weight
         _over_weight(ctx, firsts)
 
@@ -209,6 +211,33 @@ _WEIGHT_THEN_SCORE = re.compile(
 )
 _SCORED = re.compile(r"得分?(?:为)?\s*\d{1,3}(?:\.\d{1,2})?\s*分")
 _SCORE_TOTAL = re.compile(r"(?:自评)?(?:总得分|总分|综合得分|自评得分|合计得分|合计)(?:为)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分")
+
+
+def _scored_lists(ctx: Context) -> None:
+    """"经逐项评分，预算执行率9.72分、产出指标49.61分、效益指标29.80分、满意度指标10分，合计98.68分": the four
+    first-level scores listed after words of scoring, and their total."""
+    for cue in _SCORING.finditer(ctx.text):
+        ends = [i for i in (ctx.text.find(c, cue.end()) for c in "。；;！？\n") if i >= 0]
+        end = min(ends) if ends else len(ctx.text)
+        items = [m for m in _ITEM.finditer(ctx.text, cue.end(), end) if _first_level(_level_name(m.group("name")))]
+        total = _SCORE_TOTAL.search(ctx.text, items[-1].end(), end) if len(items) == 4 else None
+        if total is None or sorted(_first_level(_level_name(m.group("name"))) or "" for m in items) != sorted(_FIRST):
+            continue
+        values = [Decimal(m.group("w")) for m in items]
+        stated = Decimal(total.group("v"))
+        decimals = max(len(v.split(".")[1]) if "." in v else 0 for v in [*(m.group("w") for m in items), total.group("v")])
+        s = sum(values, Decimal(0))
+        if abs(s - stated) <= Decimal(5) * Decimal(10) ** (-(decimals + 1)) * len(values):
+            continue
+        listed = "＋".join(f"{m.group('w')}分" for m in items)
+        ctx.add(Finding("score_sum_mismatch", f"文中各一级指标得分{listed}＝{s}分，与所写总得分{total.group('v')}分不符。",
+                        (items[0].start("w"), total.end()), values={"scores": listed, "total": total.group("v")},
+                        expected=f"{s}分", related=tuple(m.span("w") for m in items)))
+
+
+def _level_name(raw: str) -> str:
+    level = _LEVEL.search(raw)
+    return re.sub(r"率$", "", level.group(0) if level else raw)
 
 
 def scores(ctx: Context) -> None:

@@ -1,0 +1,134 @@
+"""Averages of listed figures (I10): "…A、B、C，平均每家X", an average followed by its parts ("年均…，其中2022年…"),
+an average right after a 、-list of its unit, and the figures listed after 分别/其中 — beside the averages per unit
+of ``averages`` ("户均"、"人均"…), which every figure is tried with first."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chains.check.rules.averages import per_unit
+from chains.check.rules.base import Context, agrees, fmt, money
+from chains.findings import Finding
+from chains.text.numbers import Mention
+from chains.text.quantities import Linked
+from chains.vocabulary import grade_of
+
+
+def run(ctx: Context) -> None:
+    for i, lk in enumerate(ctx.linked):
+        if lk.mention.approx:
+            continue
+        if lk.quantity != "average":
+            if not per_unit(ctx, lk):
+                _mean_of_its_parts(ctx, i)
+            continue
+        m = lk.mention
+        if per_unit(ctx, lk):
+            continue
+        if m.comparator is not None or lk.component_of is not None:
+            continue  # "平均251.6公斤，高于245公斤的目标" / "平均在岗2086人，其中一档412人…": a target, a part
+        items = _average_items(ctx, i)
+        if len(items) < 2:
+            continue
+        mean = sum((x.value for x in items), Decimal(0)) / len(items)
+        if agrees(m, mean):
+            continue
+        unit = "分" if m.kind == "score" else m.unit
+        listed = "、".join(money(x) for x in items)
+        ctx.add(
+            Finding(
+                "average_mismatch",
+                f"{listed}的平均值为{fmt(mean, max(2, m.decimals))}{unit}，与所写{money(m)}不符。",
+                m.span,
+                values={"items": listed, "stated": money(m)},
+                expected=f"{fmt(mean, max(2, m.decimals))}{unit}",
+                decisive=m.kind == "score" and grade_of(mean) != grade_of(m.value),
+                related=tuple(x.span for x in items),
+            )
+        )
+
+
+
+
+def _mean_of_its_parts(ctx: Context, i: int) -> None:
+    """"累计1821.24万元，年均607.08万元，其中2022年587.16万元、2023年609.36万元、2024年624.72万元": an average
+    followed by its parts (one per year, per village…) is their mean."""
+    lk = ctx.linked[i]
+    m = lk.mention
+    if not re.search(r"(?:年|月|季度|平均|人|户|村)均$|平均$", ctx.text[max(0, m.start - 4) : m.start]):
+        return
+    items = [o.mention for o in ctx.linked if o.component_of == i and o.mention.kind == m.kind and o.mention.unit == m.unit]
+    if len(items) < 2 or any(x.approx for x in items):
+        return
+    mean = sum((x.value for x in items), Decimal(0)) / len(items)
+    if agrees(m, mean):
+        return
+    listed = "、".join(money(x) for x in items)
+    ctx.add(
+        Finding(
+            "average_mismatch",
+            f"{listed}的平均值为{fmt(mean, max(2, m.decimals))}{m.unit}，与所写{money(m)}不符。",
+            m.span,
+            values={"items": listed, "stated": money(m)},
+            expected=f"{fmt(mean, max(2, m.decimals))}{m.unit}",
+            related=tuple(x.span for x in items),
+        )
+    )
+
+
+def _list_right_before(ctx: Context, lk: Linked) -> list[Mention]:
+    """"第一季度9420头、第二季度7865头、第三季度6318头、第四季度10257头，季度平均处理8645头": three or more figures of
+    the average's unit, one after another with 、 between, ending in the clause right before the average."""
+    m = lk.mention
+    before = [o.mention for o in ctx.linked if o.sentence == lk.sentence and o.mention.start < m.start]
+    items: list[Mention] = []
+    for x in reversed(before):
+        if x.kind != m.kind or x.unit != m.unit or x.approx:
+            break
+        if items and "、" not in ctx.text[x.end : items[0].start] or re.search("[；;。]", ctx.text[x.end : m.start]):
+            break
+        items.insert(0, x)
+    tail = ctx.text[items[-1].end : m.start] if items else ""
+    return items if len(items) >= 3 and "、" not in tail and len(tail) <= 12 and re.search(r"[，,]", tail) else []
+
+
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|得)?")
+
+
+def _average_items(ctx: Context, i: int) -> list[Mention]:
+    lk = ctx.linked[i]
+    m = lk.mention
+    # the components listed (其中 …) earlier in the same sentence
+    totals = {c.component_of for c in ctx.linked[:i] if c.component_of is not None and c.sentence == lk.sentence}
+    if totals:
+        t = max(x for x in totals if x is not None)
+        return [c.mention for c in ctx.linked[:i] if c.component_of == t and c.mention.kind == m.kind]
+    # the figures listed after 分别 earlier in the same sentence ("分别为95分、90分、92分，平均得分…")
+    said = [r for r in _RESPECTIVELY.finditer(ctx.text, lk.sentence[0], m.start)]
+    if said:
+        listed = [c.mention for c in ctx.linked[:i]
+                  if c.sentence == lk.sentence and c.mention.start >= said[-1].end() and c.mention.kind == m.kind
+                  and not re.search(r"(?:共|合计|共计|总计)[^，,、\d]{0,4}$", ctx.text[max(0, c.mention.start - 6) : c.mention.start])]
+        if len(listed) >= 2:
+            return listed
+    listed = _list_right_before(ctx, lk)
+    if listed:
+        return listed
+    # else the figures of the same kind listed after it (…平均得分92分，分别为…/其中…) in the same paragraph
+    line_end = ctx.text.find("\n", m.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    if not re.search(r"分别|其中|依次|各为", ctx.text[m.end : line_end]):
+        return []
+    out = []
+    for c in ctx.linked[i + 1 :]:
+        if c.mention.start >= line_end:
+            break
+        if c.mention.kind == m.kind and c.mention.unit == m.unit and c.quantity in ("score", None, "total_score"):
+            if c.mention.approx or c.quantity == "average":
+                return []
+            out.append(c.mention)
+    return out
+
+
+# -- I11 conflicting values -------------------------------------------------------------------------------
