@@ -204,6 +204,7 @@ _SCORE_ITEM = re.compile(
     r"(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分"
 )
 _SCORING = re.compile(r"(?:逐项|经|综合)评分|评分(?:结果|情况)|得分|打分|评定|自评结果")
+_SCORED_LIST = re.compile(r"(?:逐项|经|综合)评分[，,：:]|评分(?:结果|情况)[为是，,：:]|自评得分[为是：:]")
 _OWN_WEIGHT = re.compile(r"分[，,]?(?:实际)?得")
 _WEIGHT_THEN_SCORE = re.compile(
     r"(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:分值)?\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分"
@@ -216,7 +217,7 @@ _SCORE_TOTAL = re.compile(r"(?:自评)?(?:总得分|总分|综合得分|自评�
 def _scored_lists(ctx: Context) -> None:
     """"经逐项评分，预算执行率9.72分、产出指标49.61分、效益指标29.80分、满意度指标10分，合计98.68分": the four
     first-level scores listed after words of scoring, and their total."""
-    for cue in _SCORING.finditer(ctx.text):
+    for cue in _SCORED_LIST.finditer(ctx.text):
         ends = [i for i in (ctx.text.find(c, cue.end()) for c in "。；;！？\n") if i >= 0]
         end = min(ends) if ends else len(ctx.text)
         items = [m for m in _ITEM.finditer(ctx.text, cue.end(), end) if _first_level(_level_name(m.group("name")))]
