@@ -52,15 +52,7 @@ def is_csv_row(line: str) -> bool:
 
 def csv_row(text: str, s: int, e: int) -> Row:
     """Cells separated by commas; an empty cell keeps its column's place."""
-    cells: list[Cell] = []
-    pos = s
-    for part in text[s:e].split(","):
-        cs, ce = strip_span(text, pos, pos + len(part))
-        cells.append(Cell(text[cs:ce], (cs, ce)))
-        pos += len(part) + 1
-    while cells and not cells[-1].text:
-        cells.pop()
-    return Row(cells, (s, e))
+    return _separated_row(text, s, e, ",", 0)
 
 
 def _split_row(text: str, s: int, e: int, splitter: re.Pattern[str]) -> Row:
@@ -79,12 +71,16 @@ def _split_row(text: str, s: int, e: int, splitter: re.Pattern[str]) -> Row:
 
 def tsv_row(text: str, s: int, e: int) -> Row:
     """Cells separated by tabs; an empty cell between two tabs is kept (it holds a column's place)."""
-    cells: list[Cell] = []
-    pos = s
     line = text[s:e]
     lead = len(line) - len(line.lstrip(" \u3000"))  # a leading tab is an empty first cell (a merged 一级指标)
-    pos += lead
-    for part in line[lead:].split("\t"):
+    return _separated_row(text, s, e, "\t", lead)
+
+
+def _separated_row(text: str, s: int, e: int, sep: str, lead: int) -> Row:
+    """The cells between the separators of a line (after ``lead`` characters), empty ones kept but for the last."""
+    cells: list[Cell] = []
+    pos = s + lead
+    for part in text[s + lead : e].split(sep):
         cs, ce = strip_span(text, pos, pos + len(part))
         cells.append(Cell(text[cs:ce], (cs, ce)))
         pos += len(part) + 1

@@ -29,26 +29,8 @@ def run(ctx: Context) -> None:
         if m.comparator is not None or lk.component_of is not None:
             continue  # "平均251.6公斤，高于245公斤的目标" / "平均在岗2086人，其中一档412人…": a target, a part
         items = _average_items(ctx, i)
-        if len(items) < 2:
-            continue
-        mean = sum((x.value for x in items), Decimal(0)) / len(items)
-        if agrees(m, mean):
-            continue
-        unit = "分" if m.kind == "score" else m.unit
-        listed = "、".join(money(x) for x in items)
-        ctx.add(
-            Finding(
-                "average_mismatch",
-                f"{listed}的平均值为{fmt(mean, max(2, m.decimals))}{unit}，与所写{money(m)}不符。",
-                m.span,
-                values={"items": listed, "stated": money(m)},
-                expected=f"{fmt(mean, max(2, m.decimals))}{unit}",
-                decisive=m.kind == "score" and grade_of(mean) != grade_of(m.value),
-                related=tuple(x.span for x in items),
-            )
-        )
-
-
+        if len(items) >= 2:
+            _report_mean(ctx, m, items)
 
 
 def _mean_of_its_parts(ctx: Context, i: int) -> None:
@@ -59,19 +41,25 @@ def _mean_of_its_parts(ctx: Context, i: int) -> None:
     if not re.search(r"(?:年|月|季度|平均|人|户|村)均$|平均$", ctx.text[max(0, m.start - 4) : m.start]):
         return
     items = [o.mention for o in ctx.linked if o.component_of == i and o.mention.kind == m.kind and o.mention.unit == m.unit]
-    if len(items) < 2 or any(x.approx for x in items):
-        return
+    if len(items) >= 2 and not any(x.approx for x in items):
+        _report_mean(ctx, m, items)
+
+
+def _report_mean(ctx: Context, m: Mention, items: list[Mention]) -> None:
+    """The average against the mean of its items, said in the average's unit (a score's grade may hang on it)."""
     mean = sum((x.value for x in items), Decimal(0)) / len(items)
     if agrees(m, mean):
         return
+    unit = "分" if m.kind == "score" else m.unit
     listed = "、".join(money(x) for x in items)
     ctx.add(
         Finding(
             "average_mismatch",
-            f"{listed}的平均值为{fmt(mean, max(2, m.decimals))}{m.unit}，与所写{money(m)}不符。",
+            f"{listed}的平均值为{fmt(mean, max(2, m.decimals))}{unit}，与所写{money(m)}不符。",
             m.span,
             values={"items": listed, "stated": money(m)},
-            expected=f"{fmt(mean, max(2, m.decimals))}{m.unit}",
+            expected=f"{fmt(mean, max(2, m.decimals))}{unit}",
+            decisive=m.kind == "score" and grade_of(mean) != grade_of(m.value),
             related=tuple(x.span for x in items),
         )
     )

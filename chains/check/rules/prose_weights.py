@@ -224,16 +224,7 @@ def _scored_lists(ctx: Context) -> None:
         total = _SCORE_TOTAL.search(ctx.text, items[-1].end(), end) if len(items) == 4 else None
         if total is None or sorted(_first_level(_level_name(m.group("name"))) or "" for m in items) != sorted(_FIRST):
             continue
-        values = [Decimal(m.group("w")) for m in items]
-        stated = Decimal(total.group("v"))
-        decimals = max(len(v.split(".")[1]) if "." in v else 0 for v in [*(m.group("w") for m in items), total.group("v")])
-        s = sum(values, Decimal(0))
-        if abs(s - stated) <= Decimal(5) * Decimal(10) ** (-(decimals + 1)) * len(values):
-            continue
-        listed = "＋".join(f"{m.group('w')}分" for m in items)
-        ctx.add(Finding("score_sum_mismatch", f"文中各一级指标得分{listed}＝{s}分，与所写总得分{total.group('v')}分不符。",
-                        (items[0].start("w"), total.end()), values={"scores": listed, "total": total.group("v")},
-                        expected=f"{s}分", related=tuple(m.span("w") for m in items)))
+        _scores_total(ctx, [m.span("w") for m in items], total, items[0].start("w"))
 
 
 def _level_name(raw: str) -> str:
@@ -263,23 +254,29 @@ def scores(ctx: Context) -> None:
         total = _SCORE_TOTAL.search(ctx.text, items[-1].end(), end)
         if sorted(k or "" for k in kinds) != sorted(_FIRST) or total is None:
             continue
-        values = [Decimal(m.group("v")) for m in items]
-        stated = Decimal(total.group("v"))
-        decimals = max(len(v.split(".")[1]) if "." in v else 0 for v in [*(m.group("v") for m in items), total.group("v")])
-        s = sum(values, Decimal(0))
-        if abs(s - stated) <= Decimal(5) * Decimal(10) ** (-(decimals + 1)) * len(values):
-            continue  # rows rounded to the total's decimals may differ from it by half a unit each
-        listed = "＋".join(f"{m.group('v')}分" for m in items)
-        ctx.add(
-            Finding(
-                "score_sum_mismatch",
-                f"文中各一级指标得分{listed}＝{s}分，与所写总得分{total.group('v')}分不符。",
-                (items[0].start(), total.end()),
-                values={"scores": listed, "total": total.group("v")},
-                expected=f"{s}分",
-                related=tuple(m.span("v") for m in items),
-            )
+        _scores_total(ctx, [m.span("v") for m in items], total, items[0].start())
+
+
+def _scores_total(ctx: Context, spans: list[tuple[int, int]], total: re.Match[str], start: int) -> None:
+    """The first-level scores at ``spans`` against the total said after them (rows rounded to the total's decimals may
+    differ from it by half a unit each)."""
+    said = [ctx.text[a:b] for a, b in spans]
+    stated = Decimal(total.group("v"))
+    decimals = max(len(v.split(".")[1]) if "." in v else 0 for v in [*said, total.group("v")])
+    s = sum((Decimal(v) for v in said), Decimal(0))
+    if abs(s - stated) <= Decimal(5) * Decimal(10) ** (-(decimals + 1)) * len(said):
+        return
+    listed = "＋".join(f"{v}分" for v in said)
+    ctx.add(
+        Finding(
+            "score_sum_mismatch",
+            f"文中各一级指标得分{listed}＝{s}分，与所写总得分{total.group('v')}分不符。",
+            (start, total.end()),
+            values={"scores": listed, "total": total.group("v")},
+            expected=f"{s}分",
+            related=tuple(spans),
         )
+    )
 
 
 # "预算执行、产出、效益、满意度四项一级指标得分依次为9.93分、49分、28.02分、11分"
