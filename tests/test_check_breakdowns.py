@@ -265,3 +265,10 @@ def test_the_texts_rate_beside_the_tables_spending_is_checked_on_the_tables_budg
     text = "全年实际支出2,635,812.40元，预算执行率{r}。\n" + table
     assert errors(text.format(r="98.68%")) == []
     assert errors(text.format(r="95.28%")) == [("rate_mismatch", "95.28%")]
+
+
+def test_a_rate_only_the_budget_before_its_adjustment_gives_is_on_the_wrong_base() -> None:
+    text = ("2020年年初预算186452300.00元。年内追加2353440.00元，全年预算188805740.00元。\n"
+            "全年实际支出185936482.27元，预算执行率{r}。\n")
+    assert errors(text.format(r="98.48%")) == []
+    assert errors(text.format(r="99.72%")) == [("rate_mismatch", "99.72%")]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from chains.check.rules.base import Context, agrees
+from chains.check.rules.base import Context, agrees, fmt_like, money
+from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
 
@@ -90,3 +91,27 @@ def restated_part(ctx: Context, balance: Linked, split: Callable[[Context, Linke
     ("…尚未支付的20,156,300.00元结转至2023年；其余4,730,281.64元…"): that part said again, not the balance."""
     return any(o is not balance and o.mention.value == balance.mention.value and o.quantity in ("balance", "carry_forward")
                and split(ctx, o) for o in ctx.linked)
+
+
+def initial_base(ctx: Context, m: Mention, num: Linked, base: Linked, bases: list[Linked], name: str) -> bool:
+    """"年初预算186452300.00元…全年预算188805740.00元…全年实际支出185936482.27元，预算执行率99.72%": a rate that only
+    the budget as it stood before the adjustment gives, beside the year's budget (rules I1: 全年预算数), is on the
+    wrong base → ``rate_mismatch`` on the year's budget."""
+    if base.quantity != "initial_budget":
+        return False
+    year = [d for d in bases if d.quantity == "annual_budget" and d.mention.value != base.mention.value]
+    if len(year) != 1 or any(agrees(m, num.mention.value / d.mention.value * 100) for d in year):
+        return False
+    c = num.mention.value / year[0].mention.value * 100
+    ctx.add(
+        Finding(
+            "rate_mismatch",
+            f"按全年预算数{money(year[0].mention)}、执行{money(num.mention)}计算，{name}为{fmt_like(c, m)}%，与所写{money(m)}不符"
+            f"（所写是按年初预算数{money(base.mention)}计算的，预算调整后应以全年预算数为基数）。",
+            m.span,
+            values={"base": money(year[0].mention), "amount": money(num.mention), "stated": money(m)},
+            expected=f"{fmt_like(c, m)}%",
+            related=(year[0].mention.span, num.mention.span, base.mention.span),
+        )
+    )
+    return True

@@ -276,19 +276,20 @@ def _rate_confirmed(
         for d in nonzero:
             c = n.mention.value / d.mention.value * HUNDRED
             if agrees(m, c):
-                if over:
-                    ctx.add(
-                        Finding(
-                            "implausible_rate",
-                            f"按预算{money(d.mention)}、执行{money(n.mention)}计算，{name}为{fmt_like(c, m)}%，"
-                            f"执行数超过预算，{name}不应超过100%。",
-                            m.span,
-                            values={"budget": money(d.mention), "spent": money(n.mention), "stated": money(m)},
-                            expected="≤100%",
-                            decisive=True,
-                            related=(d.mention.span, n.mention.span),
-                        )
+                if balance_scope.initial_base(ctx, m, n, d, nonzero, name) or not over:
+                    return True
+                ctx.add(
+                    Finding(
+                        "implausible_rate",
+                        f"按预算{money(d.mention)}、执行{money(n.mention)}计算，{name}为{fmt_like(c, m)}%，"
+                        f"执行数超过预算，{name}不应超过100%。",
+                        m.span,
+                        values={"budget": money(d.mention), "spent": money(n.mention), "stated": money(m)},
+                        expected="≤100%",
+                        decisive=True,
+                        related=(d.mention.span, n.mention.span),
                     )
+                )
                 return True
     return False
 
