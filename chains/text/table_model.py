@@ -46,6 +46,12 @@ TOTAL_LABEL = re.compile(r"^\s*(合\s*计|总\s*计|总\s*分(?![\u4e00-\u9fff])
 
 
 @lru_cache(maxsize=2048)
+def column_label(role: str) -> str:
+    """A funds column's name in a message ("全年执行数")."""
+    return {"initial_budget": "年初预算数", "annual_budget": "全年预算数", "spent": "全年执行数",
+            "received": "到位资金"}.get(role, role)
+
+
 def column_role(header: str) -> str | None:
     """Glossary role of a column from its header text (``分值`` → ``weight``), or None."""
     h = re.sub(r"\s+", "", header)

@@ -199,3 +199,8 @@ def leads_its_sentence(ctx: Context, lk: Linked) -> bool:
     project's figure; in "本级财政资金132万元，支出123.36万元" the second figure may be the first one's item's."""
     return not any(o is not lk and o.sentence == lk.sentence and o.mention.kind == "money"
                    and o.mention.start < lk.mention.start and o.component_of is None for o in ctx.linked)
+
+
+def plain_number(d: Decimal) -> str:
+    """A computed number without trailing zeros or exponent ("58.96", "105")."""
+    return format(d.normalize(), "f")

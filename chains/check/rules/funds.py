@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from chains.check.rules import balance_scope
+from chains.check.rules import item_scope
 from chains.check.rules.base import (
     EPS,
     HUNDRED,
@@ -194,7 +194,7 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     near = [n for n in nums if ctx.line_of(n.mention.start) == ctx.line_of(m.start)]
     if _rate_confirmed(ctx, m, name, nums, nonzero, over):
         return
-    category = balance_scope.category_pair(ctx, lk)
+    category = item_scope.category_pair(ctx, lk)
     if category is not None:  # a category's rate (基本支出、项目支出…): its own amounts or nothing
         if isinstance(category, tuple) and not agrees(m, category[0].mention.value / category[1].mention.value * HUNDRED):
             _report_rate_mismatch(ctx, lk, name, category[0], category[1], over)
@@ -211,7 +211,7 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
         return
     if _rate_unit_fixed(ctx, m, name, near, nonzero):
         return
-    doubt = "此段的执行数可能是某一子项或来源的，所用预算是项目的" if balance_scope.items_spending(ctx, m, near[0], nonzero[0]) else None
+    doubt = "此段的执行数可能是某一子项或来源的，所用预算是项目的" if item_scope.items_spending(ctx, m, near[0], nonzero[0]) else None
     _report_rate_mismatch(ctx, lk, name, near[0], nonzero[0], over, doubt)
 
 
@@ -276,7 +276,7 @@ def _rate_confirmed(
         for d in nonzero:
             c = n.mention.value / d.mention.value * HUNDRED
             if agrees(m, c):
-                if balance_scope.initial_base(ctx, m, n, d, nonzero, name) or not over:
+                if item_scope.initial_base(ctx, m, n, d, nonzero, name) or not over:
                     return True
                 ctx.add(
                     Finding(
@@ -341,7 +341,7 @@ def balances(ctx: Context) -> None:
         if lk.quantity not in ("balance", "carry_forward") or m.kind != "money" or not _usable(lk) \
                 or lk.component_of is not None:
             continue
-        if lk.quantity == "carry_forward" and _split_remainder(ctx, lk) or balance_scope.restated_part(ctx, lk, _split_remainder):
+        if lk.quantity == "carry_forward" and _split_remainder(ctx, lk) or item_scope.restated_part(ctx, lk, _split_remainder):
             continue  # the carried part of a split remainder, here or said again elsewhere
         if one_source(ctx, lk):
             continue  # "市级资金结余1.32万元": one source's balance, not the project's
@@ -357,10 +357,10 @@ def balances(ctx: Context) -> None:
         if not spent or not bases:
             continue
         ok = any(agrees(m, b.mention.value - s.mention.value) for s in spent for b in bases)
-        if ok or balance_scope.item_paragraph(ctx, lk, spent[0]):
+        if ok or item_scope.item_paragraph(ctx, lk, spent[0]):
             continue
-        bases = balance_scope.bases_of_the_rate(ctx, lk, spent[0], bases)
-        if not bases or balance_scope.part_of_the_balance(ctx, lk, spent, bases):
+        bases = item_scope.bases_of_the_rate(ctx, lk, spent[0], bases)
+        if not bases or item_scope.part_of_the_balance(ctx, lk, spent, bases):
             continue
         received = [b for b in bases if b.quantity == "received"]
         s = spent[0].mention

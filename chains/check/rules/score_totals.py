@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from chains.check.rules.base import Context, sum_agrees
+from chains.check.rules.base import Context, plain_number, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
 from chains.text.table_model import TOTAL_LABEL, Row, Table
@@ -44,10 +44,10 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
         ctx.add(
             Finding(
                 "score_sum_mismatch",
-                f"自评表各项得分合计为{_plain(total)}分，与正文所写总分{m.raw}不符。",
+                f"自评表各项得分合计为{plain_number(total)}分，与正文所写总分{m.raw}不符。",
                 m.span,
-                values={"sum": _plain(total), "stated": m.raw},
-                expected=f"{_plain(total)}分",
+                values={"sum": plain_number(total), "stated": m.raw},
+                expected=f"{plain_number(total)}分",
                 related=tuple(s.span for s in scores),
                 decisive=grade_of(total) != grade_of(m.value),
             )
@@ -83,7 +83,3 @@ def _stated_total_agrees(ctx: Context, table: Table, m: Mention) -> bool:
     # "合计                100  97.13" right under a space-aligned table, not read as one of its rows
     after = ctx.text[table.span[1] : table.span[1] + 80].lstrip("\n").split("\n", 1)[0]
     return bool(TOTAL_LABEL.match(after)) and any(x.value == m.value for x in extract_numbers(after))
-
-
-def _plain(d: Decimal) -> str:
-    return format(d.normalize(), "f")

@@ -15,7 +15,6 @@ from chains.check.rules.base import (
     fmt_like,
     leads_its_sentence,
     one_source,
-    sum_agrees,
 )
 from chains.check.rules.rate_text import EXECUTION_ROW, TOTAL_FUNDS, department_wide, rates_against_text
 from chains.check.rules.tables import _family, _num, target_actual
@@ -23,7 +22,7 @@ from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
-from chains.text.table_model import NUMERIC, Row, Table, column_role
+from chains.text.table_model import Row, Table, column_label, column_role
 
 
 def run(ctx: Context) -> None:
@@ -71,57 +70,6 @@ def _funds_columns(ctx: Context, table: Table) -> None:
                         expected=fmt(expected, 2),
                     )
                 )
-    _fund_sources(ctx, table)
-
-
-_SOURCE_ROW = re.compile(r"^(?:其中[：:]?)?\s*(?:当年|本年)?(?:财政拨款|财政资金|上年结转|其他资金|财政专户|单位资金|中央|省级|自治区|州级|市级"
-                         r"|县级|区级|自筹)")
-
-
-def _fund_sources(ctx: Context, table: Table) -> None:
-    """I4 in a funds block: 年度资金总额 = 当年财政拨款 + 上年结转 + 其他资金, column by column."""
-    rows = table.data_rows()
-    for i, total in enumerate(rows):
-        if not TOTAL_FUNDS.search(total.label):
-            continue
-        parts: list[Row] = []
-        for row in rows[i + 1 :]:
-            if not _SOURCE_ROW.match(row.label):
-                if row.label and not row.is_total() and sum(1 for c in row.cells if NUMERIC.match(c.text)) >= 2:
-                    parts = []  # a source we cannot name ("日喀则市资金") cuts the list short: no sum to check
-                break
-            parts.append(row)
-        if len(parts) < 2:
-            continue
-        for role in ("initial_budget", "annual_budget", "spent"):
-            t = table.number(total, role)
-            values = [table.number(r, role) for r in parts]
-            if t is None or t.approx:
-                continue
-            given = [v for v in values if v is not None and not v.approx]
-            if len(given) < 2 or any(c is not None and c.text.strip() and values[k] is None
-                                     for k, c in enumerate(table.cell(r, role) for r in parts)
-                                     if c is not None and c.text.strip() not in ("—", "-", "/", "")):
-                continue
-            if sum_agrees(given, t):
-                continue
-            total_sum = sum((v.value for v in given), Decimal(0))
-            ctx.add(
-                Finding(
-                    "sum_mismatch",
-                    f"{total.label}的{column_label(role)}{t.raw}不等于各来源之和{fmt(total_sum, max(2, t.decimals))}。",
-                    t.span,
-                    values={"total": t.raw, "parts": "＋".join(v.raw for v in given)},
-                    expected=fmt(total_sum, max(2, t.decimals)),
-                    related=tuple(v.span for v in given),
-                )
-            )
-        return
-
-
-def column_label(role: str) -> str:
-    return {"initial_budget": "年初预算数", "annual_budget": "全年预算数", "spent": "全年执行数",
-            "received": "到位资金"}.get(role, role)
 
 
 def _funds_rows(ctx: Context, table: Table) -> None:
@@ -379,8 +327,6 @@ def table_against_text(ctx: Context) -> None:
                 related=(t.span,),
             )
         )
-
-
 
 
 def _in_yuan(stated: dict[str, Mention], quantities: set[str]) -> None:

@@ -17,11 +17,10 @@ import re
 from decimal import Decimal
 
 from chains.check.rules.base import Context, agrees, fmt, sum_agrees
-from chains.check.rules.scoring import column_label
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
-from chains.text.table_model import NUMERIC, Row, Table
+from chains.text.table_model import NUMERIC, Row, Table, column_label
 
 _AMOUNT_ROLES = ("initial_budget", "annual_budget", "received", "spent")
 _TOTAL_ROW = re.compile(r"^\s*(?:年度)?资金总额|^\s*(?:资金)?合\s*计|^\s*总\s*[计额]")
@@ -43,8 +42,8 @@ def run(ctx: Context) -> None:
         rows = table.data_rows()
         for i, row in enumerate(rows):
             # the total row, or a first row with no label of its own (its merged label came out elsewhere)
-            if _TOTAL_ROW.match(row.label) or (i == 0 and not row.label and _source_rows(rows[1:])):
-                sources = _source_rows(rows[i + 1 :])
+            if _TOTAL_ROW.match(row.label) or (i == 0 and not row.label and source_rows_after(rows[1:])):
+                sources = source_rows_after(rows[i + 1 :])
                 if sources:
                     for role in columns:
                         _check_column(ctx, table, row, sources, role)
@@ -52,7 +51,8 @@ def run(ctx: Context) -> None:
                 break
 
 
-def _source_rows(rows: list[Row]) -> list[Row]:
+def source_rows_after(rows: list[Row]) -> list[Row]:
+    """The source rows under a total row (其中：中央…、省级…); none when a row names a source not known (日喀则市资金)."""
     out: list[Row] = []
     for row in rows:
         if out and not row.label and all(not c.text or NUMERIC.match(c.text) for c in row.cells):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from chains.check.rules import score_totals
-from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, sum_agrees
+from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, plain_number, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
 from chains.text.table_model import Row, Table
@@ -83,10 +83,10 @@ def _close_group(ctx: Context, table: Table, group: Group | None) -> int:
             ctx.add(
                 Finding(
                     "weight_sum_mismatch",
-                    f"“{row.label}”的分值为{w.raw}，其下各指标分值合计为{_plain(total)}。",
+                    f"“{row.label}”的分值为{w.raw}，其下各指标分值合计为{plain_number(total)}。",
                     w.span,
-                    values={"stated": w.raw, "sum": _plain(total)},
-                    expected=_plain(total),
+                    values={"stated": w.raw, "sum": plain_number(total)},
+                    expected=plain_number(total),
                     related=tuple(x.span for x in weights),
                 )
             )
@@ -96,10 +96,10 @@ def _close_group(ctx: Context, table: Table, group: Group | None) -> int:
         ctx.add(
             Finding(
                 "score_sum_mismatch",
-                f"“{row.label}”的得分为{s.raw}，其下各指标得分合计为{_plain(total)}。",
+                f"“{row.label}”的得分为{s.raw}，其下各指标得分合计为{plain_number(total)}。",
                 s.span,
-                values={"stated": s.raw, "sum": _plain(total)},
-                expected=_plain(total),
+                values={"stated": s.raw, "sum": plain_number(total)},
+                expected=plain_number(total),
                 related=tuple(y.span for y in scores),
             )
         )
@@ -194,10 +194,10 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
             ctx.add(
                 Finding(
                     "score_sum_mismatch",
-                    f"各项得分合计为{_plain(total)}分，与所写合计{ts.raw}不符。",
+                    f"各项得分合计为{plain_number(total)}分，与所写合计{ts.raw}不符。",
                     ts.span,
-                    values={"sum": _plain(total), "stated": ts.raw},
-                    expected=_plain(total),
+                    values={"sum": plain_number(total), "stated": ts.raw},
+                    expected=plain_number(total),
                     decisive=grade_of(total) != grade_of(ts.value),
                 )
             )
@@ -223,13 +223,13 @@ def _weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Ment
             Finding(
                 "weight_sum_mismatch",
                 ("疑似：" if unsure else "")
-                + f"各项分值合计为{_plain(total)}，不等于{('所写小计' if part else '所写合计') + tw.raw if tw is not None and abs(total - target) > EPS else '100'}"
+                + f"各项分值合计为{plain_number(total)}，不等于{('所写小计' if part else '所写合计') + tw.raw if tw is not None and abs(total - target) > EPS else '100'}"
                 + ("" if part else "（应为100）") + f"{hint}。"
                 + ("表中没有合计行和预算执行率行，其分值可能另列，请核实。" if unsure else ""),
                 span,
                 severity="warning" if unsure else "error",
-                values={"sum": _plain(total), "stated": tw.raw if tw is not None else "100"},
-                expected=_plain(target) if part else "100",
+                values={"sum": plain_number(total), "stated": tw.raw if tw is not None else "100"},
+                expected=plain_number(target) if part else "100",
                 related=related,
             )
         )
@@ -243,7 +243,7 @@ def _odd_weight(leaf: list[Leaf], total: Decimal, tw: Mention | None) -> tuple[t
     names = {"budget_execution": "预算执行", "output": "产出指标", "benefit": "效益指标", "satisfaction": "满意度指标"}
     for _row, w, _s, level in reversed(leaf):
         if w is not None and level in _DEFAULT_WEIGHT and w.value + diff == _DEFAULT_WEIGHT[level]:
-            return w.span, (), f"；{names[level]}分值为{w.raw}，常规为{_plain(_DEFAULT_WEIGHT[level])}"
+            return w.span, (), f"；{names[level]}分值为{w.raw}，常规为{plain_number(_DEFAULT_WEIGHT[level])}"
     if tw is not None:
         return tw.span, tuple(w.span for _, w, _, _ in leaf if w is not None), ""
     ws = [w for _, w, _, _ in leaf if w is not None]
@@ -263,16 +263,11 @@ def _nonstandard(ctx: Context, table: Table, leaf: list[Leaf]) -> None:
             ctx.add(
                 Finding(
                     "weight_nonstandard",
-                    "一级指标权重为" + "、".join(f"{names[k]}{_plain(v)}" for k, v in by_level.items())
+                    "一级指标权重为" + "、".join(f"{names[k]}{plain_number(v)}" for k, v in by_level.items())
                     + "，与财预〔2020〕10号默认的10/50/30/10不同。",
                     first.span,
                 )
             )
-
-
-def _plain(d: Decimal) -> str:
-    s = format(d.normalize(), "f")
-    return s
 
 
 # -- targets, actuals, completion -------------------------------------------------------------------
