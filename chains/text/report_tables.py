@@ -53,9 +53,10 @@ def find_tables(text: str, mentions: list[Mention] | None = None) -> list[Table]
     tables += spaced_indicator_tables(text, [tb.span for tb in tables])
     if mentions is not None and tables:
         starts = [m.span[0] for m in mentions]
+        ends = [m.span[1] for m in mentions]  # mentions never overlap: their ends are in order too
         for table in tables:
             for row in table.rows:
-                row.cells = [_with_found(c, mentions, starts) for c in row.cells]
+                row.cells = [_with_found(c, mentions, starts, ends) for c in row.cells]
     return tables
 
 
@@ -63,22 +64,23 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _with_found(cell: Cell, mentions: list[Mention], starts: list[int]) -> Cell:
+def _with_found(cell: Cell, mentions: list[Mention], starts: list[int], ends: list[int]) -> Cell:
     if not cell.text:
         return Cell(cell.text, cell.span, ())
-    i = bisect.bisect_left(starts, cell.span[0])
-    found = []
-    while i < len(mentions) and mentions[i].span[1] <= cell.span[1]:
-        found.append(mentions[i])
-        i += 1
-    if not found and any(_overlaps(m.span, cell.span) for m in mentions[max(i - 1, 0) : i + 1]):
+    s, e = cell.span
+    i = bisect.bisect_left(starts, s)
+    j = bisect.bisect_right(ends, e, lo=i)
+    if j > i:
+        return Cell(cell.text, cell.span, tuple(mentions[i:j]))
+    if (i > 0 and ends[i - 1] > s) or (i < len(mentions) and starts[i] < e):
         return cell  # a cell split out of figures a copy ran together ("47.68" of "47.6895.00%"): read its own text
-    return Cell(cell.text, cell.span, tuple(found))
+    return Cell(cell.text, cell.span, ())
 
 
 def _find_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     lines = _lines(text)
+    tabbed = [_is_tab_line(ln) for _, _, ln in lines]
     i, n = 0, len(lines)
     while i < n:
         start, end, line = lines[i]
@@ -121,18 +123,18 @@ def _find_tables(text: str) -> list[Table]:
                 found = with_header(Table(rows, "columns"))
                 tables.extend(found if split is tsv_row else [aligned_columns(tb, text) for tb in found])
             continue
-        if _is_tab_line(line):
+        if tabbed[i]:
             rows = []
             current: list[Cell] = []
             row_start = start
             while i < n:
                 s, e, ln = lines[i]
-                if _is_tab_line(ln):
+                if tabbed[i]:
                     if not current:
                         row_start = s
                     current.append(_tab_cell(text, s, e))
                     i += 1
-                elif not ln.strip() and (i + 1 < n and (_is_tab_line(lines[i + 1][2]) or not lines[i + 1][2].strip())):
+                elif not ln.strip() and (i + 1 < n and (tabbed[i + 1] or not lines[i + 1][2].strip())):
                     if current:
                         rows.append(Row(current, (row_start, current[-1].span[1])))
                         current = []

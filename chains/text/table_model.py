@@ -52,6 +52,7 @@ def column_label(role: str) -> str:
             "received": "到位资金"}.get(role, role)
 
 
+@lru_cache(maxsize=4096)
 def column_role(header: str) -> str | None:
     """Glossary role of a column from its header text (``分值`` → ``weight``), or None."""
     h = re.sub(r"\s+", "", header)
@@ -78,11 +79,13 @@ class Cell:
     def value(self) -> Mention | None:
         """The cell's number, or None when it holds none, several, or sits in a sentence ("完成检查300家次，
         覆盖全县" is a description, not a value)."""
-        found = self.mentions()
-        if len(found) != 1:
-            return None
-        rest = len(self.text) - len(found[0].raw)
-        return found[0] if rest <= _MAX_WORDS_AROUND_VALUE else None
+        memo = self.__dict__.get("_value", self)
+        if memo is not self:
+            return memo  # type: ignore[no-any-return]
+        found = self.found if self.found is not None else _cell_mentions(self.text, self.span[0])
+        value = found[0] if len(found) == 1 and len(self.text) - len(found[0].raw) <= _MAX_WORDS_AROUND_VALUE else None
+        self.__dict__["_value"] = value  # a frozen cell reads its value once
+        return value
 
 
 @lru_cache(maxsize=8192)
@@ -126,7 +129,10 @@ class Row:
         return c.text if c is not None and c.text else self.label
 
     def is_total(self) -> bool:
-        return any(TOTAL_LABEL.match(c.text) for c in self.cells[:3] if c.text)
+        for c in self.cells[:3]:
+            if c.text and TOTAL_LABEL.match(c.text):
+                return True
+        return False
 
 
 _MAX_WORDS_AROUND_VALUE = 6

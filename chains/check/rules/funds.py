@@ -1,9 +1,8 @@
 """Rules on funds stated in prose: rates (I1, I2, I5), balances (I3), statements that imply amounts (I12),
 and amounts off by 10^4/10^8 (I13 b). Sums, averages and conflicts: ``rules_amounts``.
 
-The most specific explanation wins: when rescaling one amount by 10^4 or 10^8 reconciles a broken
-sum, rate, balance or conflict, the finding is ``unit_mismatch`` on that amount and nothing else.
-"""
+The most specific explanation wins: when rescaling one amount by 10^4 or 10^8 reconciles a broken sum, rate,
+balance or conflict, the finding is ``unit_mismatch`` on that amount and nothing else."""
 
 from __future__ import annotations
 
@@ -11,6 +10,7 @@ import bisect
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from functools import lru_cache
 
 from chains.check.rules import item_scope
 from chains.check.rules.base import (
@@ -113,15 +113,15 @@ def _ranked_bases(ctx: Context, anchor: Linked, pool: list[Linked]) -> list[Link
 
     def key(lk: Linked) -> tuple[int, int, int, int]:
         kw = ctx.text[lk.keyword_span[0] : lk.keyword_span[1]] if lk.keyword_span else ""
-        explicit = 0 if any(kw.startswith(e) or e.startswith(kw) and len(kw) >= 3 for e in _EXPLICIT) else 1
-        return (
-            _BASE_RANK.get(lk.quantity or "", 4),
-            explicit,
-            0 if lk.sentence == anchor.sentence else 1,
-            abs(anchor.mention.start - lk.mention.start),
-        )
+        same = 0 if lk.sentence == anchor.sentence else 1
+        return _BASE_RANK.get(lk.quantity or "", 4), _explicitness(kw), same, abs(anchor.mention.start - lk.mention.start)
 
     return sorted(pool, key=key)
+
+
+@lru_cache(maxsize=256)
+def _explicitness(kw: str) -> int:  # 0: a word that names the year's budget outright ("全年预算数"); 1: "安排"
+    return 0 if any(kw.startswith(e) or e.startswith(kw) and len(kw) >= 3 for e in _EXPLICIT) else 1
 
 
 def _nearest_before(anchor: Linked, pool: list[Linked]) -> list[Linked]:
