@@ -74,6 +74,11 @@ MANY = [
     ("[bookmark: _Toc61505636]一、项目概况", []),
     ("用时10分钟，分别为", ["10"]),
     ("项目1个，共计239万元", ["1个", "239万元"]),
+    # a PDF copy sets thousand groups apart: one figure before 元, or three groups with decimals
+    ("无人机航测43 800元、检测52 200元", ["43 800元", "52 200元"]),
+    ("合计1 234 567.00，另12 345.00元", ["1 234 567.00", "12 345.00元"]),
+    # columns set one space apart stay apart: no 元 after them, fewer than three groups
+    ("分值 10 100.00 得分 200 180.00", ["10", "100.00", "200", "180.00"]),
 ]
 
 
@@ -87,6 +92,11 @@ def test_never_matches_a_shorter_number_inside_a_longer_one() -> None:
     raws = [m.raw for m in extract_numbers(text)]
     assert "0.00万元" not in raws and "10.00万元" in raws
     assert "12345" not in raws and "345" not in raws
+
+
+def test_thousand_groups_set_apart_read_as_one_figure() -> None:
+    (m,) = extract_numbers("监测费43 800元")
+    assert m.value == D("4.38") and m.unit == "万元" and m.decimals == 0
 
 
 def test_money_in_yuan_keeps_its_written_decimals_for_tolerance() -> None:

@@ -81,7 +81,9 @@ _PATTERN = re.compile(
     r"|[-/.](?P<m2>1[0-2]|0?[1-9])[-/.](?P<d2>3[01]|[12]\d|0?[1-9])(?![0-9.])"
     r")"
     # 2. Arabic numbers with an optional multiplier and unit
-    r"|(?<![0-9A-Za-z_.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![0-9A-Za-z_])"
+    # a PDF's thousand groups apart ("1 234 567.00", "43 800元"): three groups with decimals, or right before 元
+    r"|(?<![0-9A-Za-z_.])(?P<num>\d{1,3}(?:[ \u00a0]\d{3}){2,}\.\d+|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?=[千万亿]?元)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![0-9A-Za-z_])"
     r"(?:[ \u00a0\u3000](?=[万亿千]?元|%))?"  # "1234.56 万元", "10.00&nbsp;万元": one space before money or %
     r"(?P<ax2>余|多)?(?P<mult>[千万亿](?!分之))?(?P<ax3>余|多)?"
     rf"(?P<unit>(?:{_UNIT_RE}))?"
@@ -250,7 +252,7 @@ def _arabic_mention(
     """139 / 1,390.5 / 139万元 / 95% / 320人次 …, with an optional multiplier (千 万 亿) and unit."""
     post = g["post"]
     start, end = m.start(), m.end()
-    num = g["num"].replace(",", "")
+    num = g["num"].replace(",", "").replace(" ", "").replace("\u00a0", "")
     number = Decimal(num)
     decimals = len(num.split(".", 1)[1]) if "." in num else 0
     unit_raw = g["unit"] or ""
