@@ -143,3 +143,10 @@ def test_an_average_right_after_a_list_of_its_unit_is_the_lists_mean() -> None:
     text = "分季度看，第一季度9420头、第二季度7865头、第三季度6318头、第四季度10257头，季度平均处理{a}头。"
     assert check(text.format(a="8465")).findings == []
     assert [f.code for f in check(text.format(a="8645")).findings] == ["average_mismatch"]
+
+
+def test_an_average_followed_by_groups_each_with_its_count_is_no_total_of_them() -> None:
+    # 41 enterprises, 587.35万元: 14.3256万元 each; the groups after 其中 are each group's whole, not the average's parts
+    text = ("企业研发补贴项目预算600.0000万元，实际支出587.3500万元，执行率97.9%。补贴企业41家，户均14.3256万元，"
+            "其中大型企业6家165.0000万元、中型企业15家247.3500万元、小微企业20家175.0000万元。")
+    assert [f for f in check(text).findings if f.severity == "error"] == []

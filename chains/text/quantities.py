@@ -229,6 +229,9 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
         return None  # the parts so far make the total, or a part is being broken down (…，分别为…)
     if out[total].mention.start >= s_start + qi or out[total].mention.kind != m.kind:
         return None
+    if out[total].quantity in ("unit_price", "average") and out[-1].mention.kind == "count" \
+            and not text[out[-1].mention.end : m.start].strip():
+        return None  # "户均14.3256万元，其中大型企业6家165.0000万元…": a group's whole, not a part of the average
     if (quantity is None or quantity == out[total].quantity or quantity in _SOURCE_QUANTITIES
             or quantity in _BUDGET_FAMILY and out[total].quantity in _BUDGET_FAMILY | {None}):
         return total
