@@ -272,3 +272,12 @@ def test_a_rate_only_the_budget_before_its_adjustment_gives_is_on_the_wrong_base
             "全年实际支出185936482.27元，预算执行率{r}。\n")
     assert errors(text.format(r="98.48%")) == []
     assert errors(text.format(r="99.72%")) == [("rate_mismatch", "99.72%")]
+
+
+def test_items_giving_two_measures_in_turn_break_down_only_the_measure_the_total_names() -> None:
+    text = ("工程结算送审金额42,254,693.86元，审定金额40,858,938.35元，审减金额1,395,755.51元，审减率3.30%。"
+            "其中一标段送审17,652,318.40元、审减547,756.22元；二标段送审14,386,905.10元、审减428,664.45元；"
+            "三标段送审10,215,470.36元、审减{v}元。")
+    assert errors(text.format(v="419,334.84")) == []
+    found = errors(text.format(v="419,384.84"))
+    assert [code for code, _ in found] == ["sum_mismatch"] and "419,384.84" in found[0][1]

@@ -80,3 +80,25 @@ def _in_brackets(text: str, lk: Linked) -> bool:
     before = text[lk.sentence[0] : lk.mention.start]
     return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
+
+
+_TAIL = re.compile(r"[\u4e00-\u9fff]{2}$")
+
+
+def paired_parts(out: list[Linked]) -> list[Linked]:
+    """"审减金额139.58万元。其中一标段送审1765.23万元、审减54.78万元；二标段送审…、审减…": each item gives two measures
+    in turn; only the measure the total names is its part (none, when the total names neither)."""
+    by_total: dict[int, list[int]] = {}
+    for j, lk in enumerate(out):
+        if lk.component_of is not None:
+            by_total.setdefault(lk.component_of, []).append(j)
+    for t, parts in by_total.items():
+        tails = [m.group(0) if (m := _TAIL.search(out[j].subject)) else "" for j in parts]
+        period = len(dict.fromkeys(tails))
+        if len(parts) < 4 or not 2 <= period <= len(parts) // 2 or "" in tails \
+                or any(tails[i] != tails[i % period] for i in range(len(tails))):
+            continue
+        for j, tail in zip(parts, tails, strict=True):
+            if tail not in out[t].subject:
+                out[j] = replace(out[j], component_of=None)
+    return out
