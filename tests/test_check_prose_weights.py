@@ -38,6 +38,12 @@ def test_a_stated_whole_other_than_100_is_the_whole() -> None:
     assert weight_errors("本项目满分为90分，设预算执行10分、产出指标40分、效益指标30分、满意度指标10分。") == []
 
 
+def test_the_total_score_in_the_weights_sentence_is_not_their_whole() -> None:
+    text = ("按照“预算执行率10分、产出指标50分、效益指标30分、满意度指标10分”的权重，我馆对各项指标逐项打分，预算执行率得"
+            "9.28分，产出指标得49.40分，效益指标得30分，满意度指标得10分，自评总分98.68分，评价等级为“优”。")
+    assert weight_errors(text) == []
+
+
 @pytest.mark.parametrize("text", [
     # scores, not weights
     "项目自评得分95分，其中预算执行得10分、产出指标48分、效益指标27分、满意度指标10分。",
