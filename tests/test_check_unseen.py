@@ -345,6 +345,17 @@ def test_an_indicator_the_table_abbreviates_is_found_under_its_full_name_in_the_
     assert not errors(goals + "全年纳管社区人员中戒毒康复的有241人。\n" + table)  # not the indicator's name in order
 
 
+def test_an_indicator_named_in_the_background_or_as_the_value_it_rose_from_is_not_its_actual() -> None:
+    table = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+             "效益指标｜可持续影响指标｜渠系水利用系数｜≥0.55｜0.54｜10｜9.82\n")
+    background = "一、项目基本情况\n（一）项目概况\n灌区骨干渠系多建于上世纪七八十年代，冻胀破坏严重，渠系水利用系数仅0.48，输水损失大。\n"
+    done = "三、绩效目标完成情况\n经灌溉试验站实测，改造渠段渠系水利用系数由0.48提高到0.54，比年度目标低0.01。\n"
+    assert not errors(background + done + table)
+    # the same words in the part on what was done: the table's figure is set against the text's
+    slipped = "三、绩效目标完成情况\n经灌溉试验站实测，改造渠段渠系水利用系数0.45，比年度目标低0.01。\n"
+    assert ("conflicting_values", "0.45") in errors(background + slipped + table)
+
+
 def test_a_completion_rate_with_the_target_after_the_figure() -> None:
     text = "服务率68.25%，低于70%的年度目标，完成目标值的{r}。"
     assert ("completion_mismatch", "97.05%") in errors(text.format(r="97.05%"))

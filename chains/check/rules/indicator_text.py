@@ -13,6 +13,7 @@ from chains.check.rules.base import RESCALE, Context, agrees
 from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention
+from chains.text.sections import in_background
 from chains.text.table_model import Row, Table
 
 _SUFFIX = re.compile(r"(?:人数|数量|次数|个数|户数|人次数|人次|总数|完成数)$")
@@ -25,6 +26,7 @@ _TARGET_WORDS = re.compile(r"目标|计划|预期|不低于|不少于|不超过|
 _PER_UNIT = re.compile(r"平均|每|人均|户均|生均|单价")
 #: words that may stand between an indicator's name and its figure without making it another quantity
 _LINKING = re.compile(r"全年|累计|共计|合计|总计|达到|实际|完成|新增|年度|本年|当年|全县|全市|全区|提供|开展|[共达为计已有了是至约]|\s")
+_FROM = re.compile(r"[由从]")
 _GAP = 14  # characters between the name and its figure, within one clause
 
 
@@ -80,6 +82,8 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             continue  # "平均每个点位年运维服务费1678.05元": the indicator per unit, not the indicator
         if hit.start() > 0 and ctx.text[hit.start() - 1] in "、和及与":
             continue  # "新建、改扩建旅游厕所27座": one figure for several indicators together
+        if in_background(ctx.text, hit.start()):
+            continue  # "一、项目概况 … 渠系水利用系数仅0.48": the situation before the project
         said = _figure_after(ctx, hit.end())
         if said is None or said.kind != actual.kind or said.unit != actual.unit or said.approx:
             continue
@@ -174,6 +178,8 @@ def _figure_after(ctx: Context, pos: int) -> Mention | None:
     m = ctx.mentions[i] if i < len(ctx.mentions) and ctx.mentions[i].start < pos + len(window) else None
     if m is None or _TARGET_WORDS.search(ctx.text[pos : m.start]) or m.comparator is not None:
         return None
+    if _FROM.search(ctx.text[pos : m.start]):
+        return None  # "由0.48提高到0.54": the value before, the actual comes after 到
     if len(_LINKING.sub("", ctx.text[pos : m.start])) > 4:
         return None  # "参保胶农开展电话和入户回访400户": words of their own between, another quantity
     return m

@@ -13,12 +13,12 @@ name different years, and a rate in a section headed as the goals (二、绩效�
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from chains.check.rules.base import HUNDRED, Context, agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention
+from chains.text.sections import in_goals
 from chains.vocabulary import CAPPED_RATE
 
 _VERB = re.compile(r"(?:达到了|达到|提高到|提升至|提升到|为|是|达|保持在)$")
@@ -34,7 +34,6 @@ _BOUND_AFTER = re.compile(r"\s*(?:以上|左右|以内)")
 def run(ctx: Context) -> None:
     seen: dict[str, list[Mention]] = {}
     tables = [t.span for t in ctx.tables]
-    headings: list[tuple[int, str]] | None = None
     for m in ctx.mentions:
         if m.kind != "percent" or m.approx or not _NAME_END.search(ctx.text, max(0, m.start - 9), m.start):
             continue  # the cheapest tests first: most percentages stand in tables or after other figures
@@ -45,9 +44,7 @@ def run(ctx: Context) -> None:
         name = _name(ctx.text, m)
         if name is None or m.value > HUNDRED and CAPPED_RATE.search(name) or _OF_ITS_TARGET.search(name):
             continue  # a coverage above 100% is implausible_rate; "完成年度指标值的89.20%" is each indicator's own
-        if headings is None:
-            headings = [(h.start(), h.group("title")) for h in _HEADING.finditer(ctx.text)]
-        if _in_goals(headings, m.start):
+        if in_goals(ctx.text, m.start):
             continue  # "二、绩效目标 … 回收利用率达到35%": a target, however it is worded
         for earlier in seen.get(name, []):
             if agrees(earlier, m.value) or agrees(m, earlier.value) or _years(ctx.text, earlier) != _years(ctx.text, m):
@@ -64,10 +61,10 @@ def run(ctx: Context) -> None:
             )
             break
         seen.setdefault(name, []).append(m)
-    _restated_counts(ctx, tables, headings)
+    _restated_counts(ctx, tables)
 
 
-def _restated_counts(ctx: Context, tables: list[tuple[int, int]], headings: list[tuple[int, str]] | None) -> None:
+def _restated_counts(ctx: Context, tables: list[tuple[int, int]]) -> None:
     """"全年开展人工增雨（雪）作业74次" … "全年开展增雨（雪）作业47次": a count said twice under (nearly) one name with its
     digits slipped (swapped, or one changed). Lists of items share names far too often for anything looser, and even
     this is only 疑似."""
@@ -80,9 +77,7 @@ def _restated_counts(ctx: Context, tables: list[tuple[int, int]], headings: list
         name = _name(ctx.text, m, counted=True)
         if name is None or any(a <= m.start < b for a, b in tables):
             continue
-        if headings is None:
-            headings = [(h.start(), h.group("title")) for h in _HEADING.finditer(ctx.text)]
-        if _in_goals(headings, m.start):
+        if in_goals(ctx.text, m.start):
             continue
         for earlier_name, earlier in seen:
             if earlier.unit != m.unit or earlier.value == m.value or not _digit_slip(earlier, m):
@@ -203,18 +198,6 @@ def _name(text: str, m: Mention, counted: bool = False) -> str | None:
     if len(name) < (6 if counted else _MIN_NAME) or re.search(r"[\d０-９（）()]", name) or _NOT_ACTUAL.search(name):
         return None
     return name
-
-
-_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|#+\s)(?P<title>[^\n]{0,30})$",
-                      re.MULTILINE)
-_ACTUAL_TITLE = re.compile(r"完成|实现|达成|情况|产出|效益|结论|分析")
-
-
-def _in_goals(headings: list[tuple[int, str]], pos: int) -> bool:
-    """Whether ``pos`` lies in a section whose heading names the goals (绩效目标, 年度目标), not what was done."""
-    i = bisect.bisect_right(headings, (pos, "")) - 1
-    title = headings[i][1] if i >= 0 else None
-    return title is not None and "目标" in title and not _ACTUAL_TITLE.search(title)
 
 
 def _years(text: str, m: Mention) -> set[str]:

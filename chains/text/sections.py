@@ -1,0 +1,40 @@
+"""The sections of a report by their headings ("一、项目概况", "（二）绩效目标"): what part of the report a figure
+stands in. A figure in the background or the goals describes the situation before the project or what was
+planned, not what was done."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|#+\s)"
+                      r"(?P<title>[^\n]{0,30})$", re.MULTILINE)
+_DONE = re.compile(r"完成|实现|达成|情况|产出|效益|结论|分析")
+_BACKGROUND = re.compile(r"概况|背景|立项|职能|机构|简介|现状")
+
+
+@lru_cache(maxsize=8)
+def headings(text: str) -> tuple[list[int], list[str]]:
+    """(starts, titles) of the report's headings, in text order."""
+    found = [(h.start(), h.group("title")) for h in _HEADING.finditer(text)]
+    return [s for s, _ in found], [t for _, t in found]
+
+
+def title_at(text: str, pos: int) -> str | None:
+    """The title of the heading ``pos`` stands under (the nearest before it), or None before the first."""
+    starts, titles = headings(text)
+    i = bisect.bisect_right(starts, pos) - 1
+    return titles[i] if i >= 0 else None
+
+
+def in_goals(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a section whose heading names the goals (绩效目标, 年度目标), not what was done."""
+    title = title_at(text, pos)
+    return title is not None and "目标" in title and not _DONE.search(title)
+
+
+def in_background(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a section on the project's background (项目概况, 立项背景, 单位职能…)."""
+    title = title_at(text, pos)
+    return title is not None and bool(_BACKGROUND.search(title)) and "完成" not in title
