@@ -150,3 +150,8 @@ def test_an_average_followed_by_groups_each_with_its_count_is_no_total_of_them()
     text = ("企业研发补贴项目预算600.0000万元，实际支出587.3500万元，执行率97.9%。补贴企业41家，户均14.3256万元，"
             "其中大型企业6家165.0000万元、中型企业15家247.3500万元、小微企业20家175.0000万元。")
     assert [f for f in check(text).findings if f.severity == "error"] == []
+
+
+def test_the_count_and_the_total_listed_before_an_average_are_no_list_to_average() -> None:
+    text = "全年举办各类文体活动326场，参与群众41.5万人次，其中线下活动88场，参与12.32万人次，平均每场1400人次。"
+    assert averages(text) == []

@@ -91,7 +91,8 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
     totals = {c.component_of for c in ctx.linked[:i] if c.component_of is not None and c.sentence == lk.sentence}
     if totals:
         t = max(x for x in totals if x is not None)
-        return [c.mention for c in ctx.linked[:i] if c.component_of == t and c.mention.kind == m.kind]
+        return [c.mention for c in ctx.linked[:i] if c.component_of == t and c.mention.kind == m.kind
+                and c.mention.unit == m.unit]  # "其中线下活动88场，参与12.32万人次，平均每场1400人次": no list of 人次
     # the figures listed after 分别 earlier in the same sentence ("分别为95分、90分、92分，平均得分…")
     said = [r for r in _RESPECTIVELY.finditer(ctx.text, lk.sentence[0], m.start)]
     if said:
