@@ -60,3 +60,11 @@ def test_a_part_of_the_balance_is_not_blamed_when_the_whole_balance_beside_the_s
             "六、建议\n二是结转资金180.00万元专项用于本工程。\n")
     assert errors(text.format(b="184.22")) == []
     assert errors(text.format(b="148.22")) == [("balance_mismatch", "148.22万元")]
+
+
+def test_the_scores_of_other_units_given_in_turn_are_not_the_reports_total() -> None:
+    text = ("5个二级单位均对本单位项目支出开展了自评，自评得分分别为：市图书馆96分、市群众艺术馆94.5分、市博物馆92分，"
+            "全部为“优”。\n" + FUNDS + OUTPUT.format(w=5) + BENEFIT + SUMMARY.format(t="98.96"))
+    assert [f for f in check(text).findings if f.code == "score_sum_mismatch"] == []
+    assert [f.code for f in check(text.replace("总分98.96分", "总分96.98分")).findings
+            if f.severity == "error"] == ["score_sum_mismatch"]

@@ -29,6 +29,8 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
             continue  # (a total of another year: "2019年度本项目自评得分86.5分")
         if _LEVEL_BEFORE.search(ctx.text, max(0, m.start - 8), m.start):
             continue  # "自评得分：预算执行9.81分、产出指标44.32分…": a level's score, not the total
+        if "分别" in ctx.text[lk.sentence[0] : m.start]:
+            continue  # "5个二级单位…自评得分分别为：市图书馆96分、…": the totals of others, in turn
         if parts is not None and sum_agrees(parts[1], m):
             continue
         if tables:
