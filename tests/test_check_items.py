@@ -66,3 +66,28 @@ def test_a_rate_after_the_last_of_several_items_spending_is_at_most_doubted() ->
     text = ("项目全年预算385.00万元。\n分子项目看，县级平台升级支出68.00万元，乡镇前端建设支出76.00万元，"
             "行政村终端建设支出212.30万元；运维培训及验收支出14.16万元，执行率67.43%。\n")
     assert [(f.code, f.severity) for f in check(text).findings if f.code == "rate_mismatch"] == [("rate_mismatch", "warning")]
+
+
+DEPARTMENT = (
+    "岳池县公安局2023年度部门整体支出绩效自评报告\n"
+    "2023年我局调整后本年财政拨款预算15,873.85万元（基本支出11,012.60万元、项目支出4,861.25万元）。\n"
+    "2023年全年实际支出15,582.90万元，预算执行率98.17%。\n"
+    "1.按支出性质分：基本支出10,854.25万元，执行率{b}；项目支出4,728.65万元，占项目支出预算4,861.25万元的97.27%。\n"
+    "4.项目支出明细：\n"
+    "项目名称\t全年预算（万元）\t实际支出（万元）\t执行率\n"
+    "“雪亮工程”二期建设\t1,600.00\t1,512.60\t94.54%\n"
+    "警务辅助人员经费\t2,016.00\t1,996.80\t99.05%\n"
+    "办案（业务）经费\t1,245.25\t1,219.25\t97.91%\n"
+    "合计\t4,861.25\t4,728.65\t97.27%\n"
+)
+
+
+def test_a_table_of_one_kind_of_spending_is_not_the_departments_funds_table() -> None:
+    assert errors(DEPARTMENT.format(b="98.56%")) == []
+
+
+def test_a_kinds_rate_after_its_amount_is_on_that_kinds_budget() -> None:
+    found = errors(DEPARTMENT.format(b="98.65%"))
+    assert found == [("rate_mismatch", "98.65%")]
+    message = next(f.message for f in check(DEPARTMENT.format(b="98.65%")).findings if f.code == "rate_mismatch")
+    assert "基本支出预算11,012.60万元" in message and "基本支出10,854.25万元" in message

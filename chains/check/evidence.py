@@ -107,8 +107,8 @@ def _glued(text: str, span: tuple[int, int]) -> bool:
 
 def _operand_doubt(ctx: Context, f: Finding) -> str | None:
     """Doubts about the amount a prose rate was computed from (the second related span)."""
-    if len(f.related) < 2 or "level" in f.values:
-        return None  # a source's rate on that source's own budget (``source_rates``)
+    if len(f.related) < 2 or "level" in f.values or "category" in f.values:
+        return None  # a source's rate on that source's own budget (``source_rates``), a category's on its own
     rate = _linked_at(ctx, f.span)
     base, amount = _linked_at(ctx, f.related[0]), _linked_at(ctx, f.related[1])
     if rate is None or amount is None:

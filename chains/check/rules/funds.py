@@ -197,7 +197,7 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     category = item_scope.category_pair(ctx, lk)
     if category is not None:  # a category's rate (基本支出、项目支出…): its own amounts or nothing
         if isinstance(category, tuple) and not agrees(m, category[0].mention.value / category[1].mention.value * HUNDRED):
-            _report_rate_mismatch(ctx, lk, name, category[0], category[1], over)
+            _report_rate_mismatch(ctx, lk, name, category[0], category[1], over, category=category[2])
         return
     named = _SOURCE_NAMED.search(ctx.text, max(lk.sentence[0], m.start - 12), m.start)
     if not named and any(n.sentence == lk.sentence and one_source(ctx, n) for n in nums):
@@ -306,12 +306,12 @@ def _rate_unit_fixed(ctx: Context, m: Mention, name: str, nums: list[Linked], no
 
 
 def _report_rate_mismatch(ctx: Context, lk: Linked, name: str, num: Linked, den: Linked, over: bool,
-                          doubt: str | None = None) -> None:
+                          doubt: str | None = None, category: str = "") -> None:
     m = lk.mention
     n, d = num.mention, den.mention
     c = n.value / d.value * HUNDRED
-    label = "执行" if lk.quantity == "execution_rate" else "到位"
-    base_label = QUANTITY_NAMES_ZH.get(den.quantity or "", "预算")
+    label = category or ("执行" if lk.quantity == "execution_rate" else "到位")  # "按项目支出预算…、项目支出…计算"
+    base_label = f"{category}预算" if category else QUANTITY_NAMES_ZH.get(den.quantity or "", "预算")
     if over and c > HUNDRED:
         code = "implausible_rate"
     else:
@@ -324,7 +324,7 @@ def _report_rate_mismatch(ctx: Context, lk: Linked, name: str, num: Linked, den:
             + (f"（{doubt}，请人工核实）" if doubt else ""),
             m.span,
             severity="warning" if doubt else None,
-            values={"base": money(d), "amount": money(n), "stated": money(m)},
+            values={"base": money(d), "amount": money(n), "stated": money(m)} | ({"category": category} if category else {}),
             expected=f"{fmt_like(c, m)}%",
             decisive=min(c, HUNDRED) != min(m.value, HUNDRED),
             related=(d.span, n.span),

@@ -63,14 +63,18 @@ def items_spending(ctx: Context, rate: Mention, num: Linked, den: Linked) -> boo
 
 
 _CATEGORY_RATE = re.compile(r"(基本支出|项目支出|人员经费|公用经费|专项资金|专项经费)(?:预算)?执行率(?:为|达到|是)?\s*$")
+# "基本支出10,854.25万元，执行率98.56%": the category's amount, then its rate
+_CATEGORY_AMOUNT_RATE = re.compile(r"(基本支出|项目支出)[^，,；;。\d]{0,6}\d[\d,.]*\s*(?:万元|元)[，,]\s*"
+                                   r"(?:预算)?执行率(?:为|达到|是)?\s*$")
 
 
-def category_pair(ctx: Context, rate: Linked) -> tuple[Linked, Linked] | None | bool:
+def category_pair(ctx: Context, rate: Linked) -> tuple[Linked, Linked, str] | None | bool:
     """"其中基本支出执行率98.93%，项目支出执行率91.73%": a category's rate. The category's spending and budget where
     the text names them ("调整后全年预算1,514.40万元，其中…项目支出1,246.00万元" / "项目支出1,124.60万元"); ``True`` when
     it is a category's rate whose amounts are not at hand (nothing to say), ``None`` when it is no category's."""
     m = rate.mention
-    category = _CATEGORY_RATE.search(ctx.text, max(rate.sentence[0], m.start - 10), m.start)
+    category = _CATEGORY_RATE.search(ctx.text, max(rate.sentence[0], m.start - 10), m.start) \
+        or _CATEGORY_AMOUNT_RATE.search(ctx.text, max(rate.sentence[0], m.start - 40), m.start)
     if category is None:
         return None
     named = [o for o in ctx.linked if o.mention.kind == "money" and o.mention.start != m.start
@@ -80,10 +84,12 @@ def category_pair(ctx: Context, rate: Linked) -> tuple[Linked, Linked] | None | 
         return ctx.linked[o.component_of].quantity if o.component_of is not None else o.quantity
 
     spent = [o for o in named if role(o) == "spent" and o.mention.start < m.start]
+    if not spent and category.re is _CATEGORY_AMOUNT_RATE:  # "项目支出1,148.62万元，执行率94.74%": the amount it follows
+        spent = [o for o in named if category.start() < o.mention.start < m.start]
     budget = [o for o in named if role(o) in ("annual_budget", "approved_budget")]
     if len(spent) != 1 or len(budget) != 1 or not budget[0].mention.value:
         return True
-    return spent[0], budget[0]
+    return spent[0], budget[0], category.group(1)
 
 
 def restated_part(ctx: Context, balance: Linked, split: Callable[[Context, Linked], bool]) -> bool:

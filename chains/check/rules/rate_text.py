@@ -11,6 +11,7 @@ from chains.check.rules.funds import _title
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
+from chains.text.table_model import Table
 
 TOTAL_FUNDS = re.compile(r"年度资金总额|资金总额|合计|总计")
 EXECUTION_ROW = re.compile(r"预算执行率|资金执行率|执行率")
@@ -33,11 +34,21 @@ def _own_amounts(ctx: Context, lk: Linked) -> bool:
     return any(o.specific or not leads_its_sentence(ctx, o) or one_source(ctx, o) for o in same)
 
 
+_CATEGORY = re.compile(r"项目支出|基本支出|人员经费|公用经费")
+
+
+def category_table(ctx: Context, table: Table) -> bool:
+    """"4.项目支出明细：" over a table of projects, in a report on a department: its 合计 is that kind of spending's,
+    not the department's."""
+    start = ctx.text.rfind("\n", 0, max(0, table.span[0] - 1)) + 1
+    return "部门" in _title(ctx) and bool(_CATEGORY.search(ctx.text, start, table.span[0]))
+
+
 def table_execution_rates(ctx: Context) -> list[Mention]:
     """Execution rates printed in tables: the 预算执行率 indicator row's actual value, the funds block's rate."""
     out = []
     for table in ctx.tables:
-        if table.header_index is None:
+        if table.header_index is None or category_table(ctx, table):
             continue
         for row in table.data_rows():
             if table.col("execution_rate") is not None and TOTAL_FUNDS.search(row.label):

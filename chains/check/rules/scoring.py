@@ -16,7 +16,13 @@ from chains.check.rules.base import (
     leads_its_sentence,
     one_source,
 )
-from chains.check.rules.rate_text import EXECUTION_ROW, TOTAL_FUNDS, department_wide, rates_against_text
+from chains.check.rules.rate_text import (
+    EXECUTION_ROW,
+    TOTAL_FUNDS,
+    category_table,
+    department_wide,
+    rates_against_text,
+)
 from chains.check.rules.tables import _family, _num, target_actual
 from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
@@ -260,6 +266,8 @@ def table_against_text(ctx: Context) -> None:
         printed_wan = bool(_PRINTED_WAN.search(ctx.text, max(0, table.span[0] - 40), table.span[1]))
         printed_yuan = not printed_wan and bool(_PRINTED_YUAN.search(ctx.text, max(0, table.span[0] - 40), table.span[1]))
         known = set(stated)
+        if category_table(ctx, table):
+            continue
         if table.header_index is not None:
             rows = table.data_rows()
             if table.col("annual_budget") is None or not rows:
