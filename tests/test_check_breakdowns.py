@@ -239,6 +239,13 @@ def test_last_years_score_given_for_comparison_is_neither_the_total_nor_a_second
     assert errors(text) == []
 
 
+def test_last_years_score_in_brackets_is_an_aside_not_a_second_year() -> None:
+    text = ("天津市武清区2023年度数字化转型项目绩效自评报告\n一、概况\n本项目{y}年度自评得分98.71分，评价等级为优。"
+            "（2022年度本项目自评得分88.40分，等级良。）\n")
+    assert errors(text.format(y=2023)) == []
+    assert errors(text.format(y=2022)) == [("year_mismatch", "2022年")]
+
+
 def test_money_not_yet_settled_is_a_remainder() -> None:
     text = ("全年预算与支出的差额为7,688,323.55元。其中建设项目尚未结算的工程款6,120,000.00元结转至2020年继续使用，"
             "其余1,568,323.55元已由市财政收回。\n（一）建设项目进度滞后，形成结转资金6,120,000.00元。\n"

@@ -201,8 +201,8 @@ def _second_year(ctx: Context, m: re.Match[str], year: int, title_end: int, mess
     key = next(k for k in ("y", "y2", "y3") if k in m.re.groupindex and m.group(k))
     y = int(m.group(key))
     end = min((i for i in (ctx.text.find(c, m.end()) for c in "。\n") if i >= 0), default=len(ctx.text))
-    if y < year and _COMPARED.search(ctx.text, m.end(), end):
-        return  # "2019年度本项目自评得分86.5分，…2020年较上年提高5.18分": last year's, for comparison
+    if y < year and (_COMPARED.search(ctx.text, m.end(), end) or m.start() > 0 and ctx.text[m.start() - 1] in "（("):
+        return  # "2019年度本项目自评得分86.5分，…较上年提高5.18分" / "（2022年度本项目自评得分88.40分）": for comparison
     if y != year and m.start() > title_end:
         ctx.add(
             Finding(
