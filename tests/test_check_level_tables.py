@@ -68,3 +68,22 @@ def test_the_scores_of_other_units_given_in_turn_are_not_the_reports_total() -> 
     assert [f for f in check(text).findings if f.code == "score_sum_mismatch"] == []
     assert [f.code for f in check(text.replace("总分98.96分", "总分96.98分")).findings
             if f.severity == "error"] == ["score_sum_mismatch"]
+
+
+SUBTOTALS = ("一级指标\t二级指标\t三级指标\t分值\t得分\t扣分说明\n"
+             "预算执行率\t—\t预算执行率\t10\t9.82\t\n"
+             "履职效能（40分）\t打击犯罪\t刑事案件破案率\t10\t10\t\n"
+             "\t治安防控\t视频监控点位建成率\t10\t{s}\t\n"
+             "\t交通管理\t道路交通事故死亡人数\t20\t20\t\n"
+             "\t小计\t\t40\t39.68\t得分率99.20%\n"
+             "社会效应（50分）\t群众评价\t群众安全感\t25\t25\t\n"
+             "\t\t执法满意度\t25\t24\t\n"
+             "\t小计\t\t50\t49\t得分率98.00%\n"
+             "合计\t\t\t100\t98.50\t\n")
+
+
+def test_each_subtotal_row_closes_the_rows_above_it_under_the_same_first_level_cell() -> None:
+    assert [f for f in check(SUBTOTALS.format(s="9.68")).findings if f.severity == "error"] == []
+    found = [(f.code, f.span) for f in check(SUBTOTALS.format(s="9.86")).findings if f.severity == "error"]
+    text = SUBTOTALS.format(s="9.86")
+    assert [(code, text[a:b]) for code, (a, b) in found] == [("score_sum_mismatch", "39.68")]

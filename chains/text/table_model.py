@@ -45,6 +45,10 @@ TOTAL_LABEL = re.compile(r"^\s*(合\s*计|总\s*计|总\s*分(?![\u4e00-\u9fff])
                          r"|(?:产出|效益|满意度|成本|效果)(?:指标)?(?:小计|合计)\s*$)")  # "产出指标小计｜｜50｜49.47"
 
 
+# a level's subtotal row ("小计", "产出指标小计"), closing the rows above it
+SUBTOTAL_LABEL = re.compile(r"^\s*(?:(?:产出|效益|满意度|成本|效果|决策|过程|履职效能|社会效应)(?:指标)?)?小\s*计")
+
+
 @lru_cache(maxsize=2048)
 def column_label(role: str) -> str:
     """A funds column's name in a message ("全年执行数")."""

@@ -10,7 +10,7 @@ from decimal import Decimal
 from chains.check.rules.base import Context, plain_number, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
-from chains.text.table_model import TOTAL_LABEL, Row, Table
+from chains.text.table_model import SUBTOTAL_LABEL, TOTAL_LABEL, Row, Table
 from chains.vocabulary import grade_of
 
 #: every level a report's score tables must cover before their subtotals can be added up to its total
@@ -78,10 +78,11 @@ def _nearer(parts: list[Table], table: Table, m: Mention) -> bool:
 
 
 def _stated_total_agrees(ctx: Context, table: Table, m: Mention) -> bool:
-    for row in table.data_rows():
-        if row.is_total():
-            ts = table.number(row, "score")
-            return ts is not None and not ts.approx and ts.value == m.value
+    totals = [row for row in table.data_rows() if row.is_total()]
+    if totals:  # the whole's row: the last that is no level's 小计
+        row = next((r for r in reversed(totals) if not SUBTOTAL_LABEL.match(r.label)), totals[-1])
+        ts = table.number(row, "score")
+        return ts is not None and not ts.approx and ts.value == m.value
     # "合计                100  97.13" right under a space-aligned table, not read as one of its rows
     after = ctx.text[table.span[1] : table.span[1] + 80].lstrip("\n").split("\n", 1)[0]
     return bool(TOTAL_LABEL.match(after)) and any(x.value == m.value for x in extract_numbers(after))

@@ -11,7 +11,7 @@ from chains.check.rules import score_totals
 from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, plain_number, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
-from chains.text.table_model import Row, Table
+from chains.text.table_model import SUBTOTAL_LABEL, Row, Table
 from chains.vocabulary import CAPPED_RATE, grade_of, is_placeholder
 
 #: an indicator row with its weight, score and 一级 level
@@ -67,6 +67,14 @@ def _level1(table: Table, row: Row, last: str | None) -> str | None:
 
 
 # -- weights and scores ------------------------------------------------------------------------------
+
+
+def _same_level(rows: list[tuple[Mention | None, Mention | None, str | None]]) -> list[tuple[Mention | None, Mention | None]]:
+    """The rows a 小计 closes: the last run under one first-level cell ("预算执行率" above "产出…小计" is not its)."""
+    k = len(rows)
+    while k > 0 and rows[k - 1][2] == rows[-1][2]:
+        k -= 1
+    return [(w, s) for w, s, _ in rows[k:]]
 
 
 def _close_group(ctx: Context, table: Table, group: Group | None) -> int:
@@ -142,8 +150,14 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     last_level: str | None = None
     unknown = False  # a row whose weight or score is a slot still to fill: the sums cannot be known
     broken = 0  # findings made on a level's subtotal
+    trailing: list[tuple[Mention | None, Mention | None, str | None]] = []  # the rows since the last 小计 row
+    head: str | None = None  # the first-level cell the rows stand under
+    subtotals: list[tuple[Row, list[tuple[Mention | None, Mention | None]]]] = []
     for row in table.data_rows():
         if row.is_total():
+            if SUBTOTAL_LABEL.match(row.label):
+                subtotals.append((row, _same_level(trailing)))
+                trailing = []
             total_row = row
             continue
         unknown = unknown or _slot(table, row, "weight") or _slot(table, row, "score")
@@ -162,6 +176,8 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
         if w is None and s is None:
             continue
         leaf.append((row, w, s, last_level))
+        head = row.cells[0].text if row.cells and row.cells[0].text else head  # a merged first cell carries on
+        trailing.append((w, s, head))
         if group is not None:
             group[3].append((w, s))
         if w is not None and s is not None and (s.value > w.value + EPS or s.value < 0):
@@ -176,6 +192,11 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                 )
             )
     broken += _close_group(ctx, table, group)
+    if len(subtotals) >= 2 or subtotals and total_row is not subtotals[-1][0]:
+        # "决策 … 小计｜15｜14.5 … 过程 … 小计｜30｜27.82 … 合计｜100｜95.93": each 小计 closes the rows above it
+        for sub, members in subtotals:
+            if (sw := _num(table, sub, "weight")) is not None:
+                broken += _close_group(ctx, table, (sub, sw, _num(table, sub, "score"), members))
     tw = _num(table, total_row, "weight") if total_row is not None else None
     ts = _num(table, total_row, "score") if total_row is not None else None
     # one level's table ("小计｜50｜49.52"), not the whole 自评表 short of its execution row
