@@ -69,6 +69,28 @@ def _level1(table: Table, row: Row, last: str | None) -> str | None:
 # -- weights and scores ------------------------------------------------------------------------------
 
 
+def _subtotals(ctx: Context, table: Table, leaf: list[Leaf]) -> int:
+    """"决策 … 小计｜15｜14.5 … 过程 … 小计｜30｜27.82 … 合计｜100｜95.93": each 小计 closes the rows above it (when
+    it is not the table's last total: a level's own table is judged against its 小计 as its total)."""
+    rows = table.data_rows()
+    totals = [r for r in rows if r.is_total()]
+    subs = [r for r in totals if SUBTOTAL_LABEL.match(r.label)]
+    if not subs or len(subs) == 1 and subs[0] is totals[-1]:
+        return 0
+    scored = {id(row): (w, s) for row, w, s, _ in leaf}
+    broken, head = 0, None
+    trailing: list[tuple[Mention | None, Mention | None, str | None]] = []
+    for r in rows:
+        if r.is_total():
+            if SUBTOTAL_LABEL.match(r.label) and (sw := _num(table, r, "weight")) is not None:
+                broken += _close_group(ctx, table, (r, sw, _num(table, r, "score"), _same_level(trailing)))
+            trailing = [] if SUBTOTAL_LABEL.match(r.label) else trailing
+        elif id(r) in scored:
+            head = r.cells[0].text if r.cells and r.cells[0].text else head  # a merged first cell carries on
+            trailing.append((*scored[id(r)], head))
+    return broken
+
+
 def _same_level(rows: list[tuple[Mention | None, Mention | None, str | None]]) -> list[tuple[Mention | None, Mention | None]]:
     """The rows a 小计 closes: the last run under one first-level cell ("预算执行率" above "产出…小计" is not its)."""
     k = len(rows)
@@ -150,14 +172,8 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     last_level: str | None = None
     unknown = False  # a row whose weight or score is a slot still to fill: the sums cannot be known
     broken = 0  # findings made on a level's subtotal
-    trailing: list[tuple[Mention | None, Mention | None, str | None]] = []  # the rows since the last 小计 row
-    head: str | None = None  # the first-level cell the rows stand under
-    subtotals: list[tuple[Row, list[tuple[Mention | None, Mention | None]]]] = []
     for row in table.data_rows():
         if row.is_total():
-            if SUBTOTAL_LABEL.match(row.label):
-                subtotals.append((row, _same_level(trailing)))
-                trailing = []
             total_row = row
             continue
         unknown = unknown or _slot(table, row, "weight") or _slot(table, row, "score")
@@ -176,8 +192,6 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
         if w is None and s is None:
             continue
         leaf.append((row, w, s, last_level))
-        head = row.cells[0].text if row.cells and row.cells[0].text else head  # a merged first cell carries on
-        trailing.append((w, s, head))
         if group is not None:
             group[3].append((w, s))
         if w is not None and s is not None and (s.value > w.value + EPS or s.value < 0):
@@ -192,11 +206,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                 )
             )
     broken += _close_group(ctx, table, group)
-    if len(subtotals) >= 2 or subtotals and total_row is not subtotals[-1][0]:
-        # "决策 … 小计｜15｜14.5 … 过程 … 小计｜30｜27.82 … 合计｜100｜95.93": each 小计 closes the rows above it
-        for sub, members in subtotals:
-            if (sw := _num(table, sub, "weight")) is not None:
-                broken += _close_group(ctx, table, (sub, sw, _num(table, sub, "score"), members))
+    broken += _subtotals(ctx, table, leaf)
     tw = _num(table, total_row, "weight") if total_row is not None else None
     ts = _num(table, total_row, "score") if total_row is not None else None
     # one level's table ("小计｜50｜49.52"), not the whole 自评表 short of its execution row
