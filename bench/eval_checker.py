@@ -48,6 +48,11 @@ SETS = {
     "drafts18": (ROOT / "tests/data/drafts18/cases", ROOT / "tests/data/drafts18/labels.jsonl"),
     "drafts19": (ROOT / "tests/data/drafts19/cases", ROOT / "tests/data/drafts19/labels.jsonl"),
     "drafts20": (ROOT / "tests/data/drafts20/cases", ROOT / "tests/data/drafts20/labels.jsonl"),
+    "drafts21": (ROOT / "tests/data/drafts21/cases", ROOT / "tests/data/drafts21/labels.jsonl"),
+    "drafts22": (ROOT / "tests/data/drafts22/cases", ROOT / "tests/data/drafts22/labels.jsonl"),
+    "drafts23": (ROOT / "tests/data/drafts23/cases", ROOT / "tests/data/drafts23/labels.jsonl"),
+    "drafts24": (ROOT / "tests/data/drafts24/cases", ROOT / "tests/data/drafts24/labels.jsonl"),
+    "drafts25": (ROOT / "tests/data/drafts25/cases", ROOT / "tests/data/drafts25/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
