@@ -329,3 +329,9 @@ def test_generated_sources_tables_are_clean_and_one_edit_is_found(budgets: list[
     text = shanxi_table([tuple(r) for r in edited_rows])
     codes = {f.code for f in check(text).findings}
     assert codes & {"sum_mismatch", "balance_mismatch", "rate_mismatch", "implausible_rate"}
+
+
+def test_a_budget_raised_by_a_sources_money_is_not_that_sources_budget() -> None:
+    text = ("年初预算716.00万元，年中追加省级资金后全年预算896.00万元，资金全部到位。全年执行823.12万元，预算执行率91.87%。"
+            "分来源看，中央资金执行620.00万元，执行率100%；省级资金执行111.12万元，执行率61.73%，结余68.88万元。")
+    assert [f for f in check(text).findings if f.severity == "error"] == []

@@ -77,8 +77,10 @@ MANY = [
     # a PDF copy sets thousand groups apart: one figure before 元, or three groups with decimals
     ("无人机航测43 800元、检测52 200元", ["43 800元", "52 200元"]),
     ("合计1 234 567.00，另12 345.00元", ["1 234 567.00", "12 345.00元"]),
+    ("培训36期，共2 160人次；示范基地10 260亩", ["36期", "2 160人次", "10 260亩"]),
     # columns set one space apart stay apart: no 元 after them, fewer than three groups
     ("分值 10 100.00 得分 200 180.00", ["10", "100.00", "200", "180.00"]),
+    ("分值 得分 完成率 10 100%", ["10", "100%"]),
 ]
 
 

@@ -57,6 +57,7 @@ from chains.check.rules.base import Context, build_context
 from chains.figures import Figures
 from chains.findings import CheckResult, Finding
 from chains.text.markup import moved, plain
+from chains.text.reflow import reflowed
 from chains.text.script import reading
 
 __all__ = ["check", "judge", "read"]
@@ -67,12 +68,19 @@ _OUTRANKED_BY_UNIT = {"sum_mismatch", "conflicting_values", "rate_mismatch", "ba
 def check(text: str, figures: Figures | None = None) -> CheckResult:
     """Every number in ``text`` that does not add up, as findings sorted by position.
 
-    Text that still carries a web page's tags or entities is read as the page shows it; the spans point into
+    Text that still carries a web page's tags or entities is read as the page shows it, and a copy out of a PDF
+    (lines cut at the page's width, page headers and footers) as the report was written; the spans point into
     ``text`` as given."""
-    page = plain(text) if isinstance(text, str) else None
-    if page is None:
+    if not isinstance(text, str):
+        return judge(read(text, figures))  # read() says what it expects
+    shown, where = text, None
+    for step in (plain, reflowed):
+        done = step(shown)
+        if done is not None:
+            shown, now = done
+            where = now if where is None else [where[i] for i in now]
+    if where is None:
         return judge(read(text, figures))
-    shown, where = page
     return CheckResult(text, [_moved(f, where) for f in judge(read(shown, figures)).findings])
 
 

@@ -70,6 +70,10 @@ _UNIT_RE = _alt(("%", "‰", "元", "分", "年", "月", "日", "号", *COUNT_UN
 # "分" only as a score: not 分钟/分之/分别/分期/部分… (the part after the digits).
 _NOT_SCORE = "钟之别期批类项段配散开析布成享解摊管局行数值级档流支"
 
+# a PDF's thousand groups set apart ("1 234 567.00", "43 800元", "2 160人次"): three groups with decimals, or right
+# before 元 or a count's unit (never before % or 分: "10 100%" is a weight and a rate side by side)
+_SPACED_GROUPS = (r"\d{1,3}(?:[ \u00a0]\d{3}){2,}\.\d+|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?=[千万亿]?元|"
+                  + _alt(COUNT_UNITS) + ")")
 _FIRST_CHARS = "".join(sorted({w[0] for w in _CMP_WORDS} | {w[0] for w in _APPROX_PRE} | set(_CN_ALL) | {"百"}))
 _PATTERN = re.compile(
     rf"(?=[0-9{re.escape(_FIRST_CHARS)}])"
@@ -81,8 +85,7 @@ _PATTERN = re.compile(
     r"|[-/.](?P<m2>1[0-2]|0?[1-9])[-/.](?P<d2>3[01]|[12]\d|0?[1-9])(?![0-9.])"
     r")"
     # 2. Arabic numbers with an optional multiplier and unit
-    # a PDF's thousand groups apart ("1 234 567.00", "43 800元"): three groups with decimals, or right before 元
-    r"|(?<![0-9A-Za-z_.])(?P<num>\d{1,3}(?:[ \u00a0]\d{3}){2,}\.\d+|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?=[千万亿]?元)"
+    rf"|(?<![0-9A-Za-z_.])(?P<num>{_SPACED_GROUPS}"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![0-9A-Za-z_])"
     r"(?:[ \u00a0\u3000](?=[万亿千]?元|%))?"  # "1234.56 万元", "10.00&nbsp;万元": one space before money or %
     r"(?P<ax2>余|多)?(?P<mult>[千万亿](?!分之))?(?P<ax3>余|多)?"

@@ -20,6 +20,8 @@ _LEVEL = r"(?:中央|省级|省本级|自治区级?|市级|市本级|州级|盟�
 _SPENT_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}(?:支出|使用|执行|拨付|发放|兑付)[了为]?$")
 _RATE_AFTER = re.compile(r"[，,]\s*(?:资金)?(?:预算)?(?:执行率|使用率|支出率)(?:为|达到?)?$")
 _BASE_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}$")
+# spent or left, or the whole budget a change of the source led to ("年中追加省级资金后全年预算896.00万元")
+_NOT_ITS_BUDGET = re.compile(r"支出|使用|结余|结转|未|全年预算|总预算|总额|合计|共计|总计")
 _NOT_BASE = {"spent", "balance", "carry_forward", "budget_adjustment", "change", "unit_price", "average"}
 
 
@@ -77,6 +79,6 @@ def _bases(ctx: Context, level: str) -> list[Linked]:
             continue
         start = max(ctx.text.rfind(c, 0, m.start) for c in "，,。；;：:\n（(") + 1
         said = _BASE_CLAUSE.search(ctx.text, start, m.start)
-        if said and said.group("level") == level and not re.search(r"支出|使用|结余|结转|未", ctx.text[start:m.start]):
+        if said and said.group("level") == level and not _NOT_ITS_BUDGET.search(ctx.text, start, m.start):
             out.append(lk)
     return out

@@ -1,0 +1,62 @@
+"""Text copied out of a PDF reads as the report was written: lines cut at the page's width are joined, page headers
+and footers dropped, and every character of the reading points back at itself in the text as given."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chains.check import check
+from chains.text.reflow import reflowed
+
+PAGE = ("项目资金来源：中央重点生态保护修复治理资金620.00万元，由陕西省财政厅于2020年12月提前\n"
+        "下达；省级配套资金180.00万元，2021年5月由陕财办资环〔2021〕39号下达；县级配套资金96.00\n"
+        "万元。年初预算716.00万元，年中追加省级资金后全年预算896.00万元，资金全部到位。\n"
+        "项目预算按用途分为：石门镇治理工程318.60万元、景村镇治理工程265.20万元、保安镇治理工程\n"
+        "214.70万元，工程费合计798.50万元；勘查设计费42.30万元，工程监理费21.60万元，监测及验收\n"
+        "费18.40万元，预留费15.20万元。\n"
+        "全年执行823.12万元，预算执行率{rate}，年末结余72.88万元，全部结转至2022年继续用于保安镇治\n"
+        "第 1 页 共 4 页\n"
+        "\n"
+        "洛南县自然资源局2021年度项目支出绩效自评报告\n"
+        "理区工程尾款支付。三处工程均通过县公共资源交易中心公开招标，合同价合计798.50万元；委托监\n"
+        "理单位全过程监理，资金按“计量—审核—支付”程序拨付，未发现挤占挪用，亩均治理成本2.58万元。\n"
+        "第 2 页 共 4 页\n"
+        "\n"
+        "洛南县自然资源局2021年度项目支出绩效自评报告\n"
+        "四、存在的问题\n"
+        "一是省级资金下达较晚，保安镇治理区开工推迟；二是部分治理区后期管护责任主体尚未明确，需要\n"
+        "与属地镇政府签订管护协议，落实3年管护期责任，确保治理成效长期稳定发挥，防止出现反弹现象。\n")
+
+
+def test_lines_cut_at_the_pages_width_are_joined_and_page_furniture_dropped() -> None:
+    shown, where = reflowed(PAGE.format(rate="91.87%"))  # type: ignore[misc]
+    assert "县级配套资金96.00万元。" in shown and "保安镇治理区工程尾款支付" in shown
+    assert "预留费15.20万元。\n全年执行" in shown  # a paragraph that ends short of the width keeps its break
+    assert "第 1 页" not in shown and shown.count("洛南县自然资源局2021年度") == 0
+    assert "\n四、存在的问题\n一是" in shown  # a heading keeps its line
+
+
+def test_findings_on_a_pdf_copy_point_into_the_text_as_given() -> None:
+    text = PAGE.format(rate="91.78%")
+    found = [f for f in check(text).findings if f.severity == "error"]
+    assert [(f.code, text[f.span[0] : f.span[1]]) for f in found] == [("rate_mismatch", "91.78%")]
+    assert [f for f in check(PAGE.format(rate="91.87%")).findings if f.severity == "error"] == []
+
+
+def test_a_report_written_one_paragraph_per_line_is_left_as_it_is() -> None:
+    text = "\n".join(line.replace("\n", "") for line in PAGE.split("第 1 页 共 4 页"))
+    assert reflowed(text.replace("\n", "。\n")) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("资金万元，。、0123456789 \t|第页共—-")), max_size=45), max_size=30))
+def test_every_character_of_the_reading_points_back_at_itself(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    done = reflowed(text)
+    if done is None:
+        return
+    shown, where = done
+    assert len(where) == len(shown) + 1 and where[-1] == len(text)
+    assert all(text[where[i]] == shown[i] for i in range(len(shown)))
+    assert all(a < b for a, b in zip(where, where[1:], strict=False))
