@@ -623,3 +623,26 @@ def test_a_breakdown_that_names_its_total_a_zhong_b_c_is_checked() -> None:
 def test_a_sentence_opening_with_a_name_no_figure_had_is_no_breakdown() -> None:
     text = "全年预算数236.50万元。项目实施中，购置设备支出96.00万元，培训支出52.50万元。"
     assert errors(text) == []
+
+
+def test_a_central_budget_investment_is_a_source_not_the_years_budget() -> None:
+    text = ("二、项目资金到位情况\n中央预算内投资3,255.00万元由盟财政局下达；自治区配套资金930.00万元、旗级配套资金465.00万元"
+            "相继到位。\n项目资金｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分\n"
+            "年度资金总额｜4,650.00｜4,650.00｜4,268.35｜10｜91.79%｜9.18\n")
+    assert errors(text) == []
+
+
+def test_the_planned_content_of_a_project_is_no_statement_of_what_was_done() -> None:
+    table = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+             "产出指标｜数量指标｜新建堤防｜≥5.44公里｜5.44公里｜10｜10\n")
+    text = ("一、项目基本情况\n（二）建设内容\n新建堤防8.64公里（左岸4.86公里、右岸3.78公里），新建护岸5.20公里。\n"
+            "三、绩效目标完成情况\n2022年新建堤防5.44公里，完成年度任务。\n")
+    assert errors(text + table) == []
+
+
+def test_last_years_money_carried_into_the_year_evaluated_in_last_years_section() -> None:
+    text = ("敦化市2022年度中小河流治理项目绩效自评报告\n一、项目基本情况\n（三）2021年度资金情况\n"
+            "2021年度项目预算1,500.00万元，全年执行1,420.00万元，结余80.00万元结转2022年使用。\n")
+    assert errors(text) == []
+    assert errors(text.replace("（三）2021年度资金情况\n2021年度项目预算", "（三）资金情况\n本年度项目预算")) \
+        == [("year_mismatch", "结转2022年")]

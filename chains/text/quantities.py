@@ -395,6 +395,8 @@ def _nearest_keyword(
             continue  # "年中未作调整，其中…": no adjustment is no quantity
         if km.group(0) == "调整" and window[km.end() : km.end() + 1] == "后":
             continue  # "经调整后资金的来源为": the budget after the change, not a change
+        if km.group(0) == "预算" and window[km.end() : km.end() + 1] == "内":
+            continue  # "中央预算内投资3,255.00万元": a source's name, not the budget
         if km.group(0) == "支出" and before[-2:] in _SPENDING_KINDS and not (
             before[-2:] == "预算" and _BARE_BUDGET.search(before) and _SPENT_OF_BUDGET.fullmatch(window, km.end())
         ):

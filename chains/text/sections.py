@@ -11,7 +11,7 @@ from functools import lru_cache
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|#+\s)"
                       r"(?P<title>[^\n]{0,30})$", re.MULTILINE)
 _DONE = re.compile(r"完成|实现|达成|情况|产出|效益|结论|分析")
-_BACKGROUND = re.compile(r"概况|背景|立项|职能|机构|简介|现状")
+_BACKGROUND = re.compile(r"概况|背景|立项|职能|机构|简介|现状|内容")  # "（二）建设内容": what is planned
 
 
 @lru_cache(maxsize=8)

@@ -12,6 +12,7 @@ from chains.figures import Figures
 from chains.findings import Finding
 from chains.text.numbers import extract_numbers
 from chains.text.quantities import Linked
+from chains.text.sections import title_at
 from chains.vocabulary import (
     GRADE_BAND_NAMES,
     GRADE_SYNONYMS,
@@ -223,8 +224,10 @@ def years(ctx: Context) -> None:
     for m in _CARRY.finditer(ctx.text):
         y = int(m.group("y") or m.group("y2"))
         before = ctx.text[max(0, m.start() - 24) : m.start()]
-        if y == year and (f"{year - 1}年" in before or "上年" in before or "上一年" in before):
-            continue  # "2024年结余资金结转2025年使用": last year's money carried into the year evaluated
+        if y == year and (f"{year - 1}年" in before or "上年" in before or "上一年" in before
+                          or f"{year - 1}年" in _sentence_before(ctx.text, m.start())
+                          or f"{year - 1}年" in (title_at(ctx.text, m.start()) or "")):
+            continue  # "2024年结余资金结转2025年使用" / "（三）2021年度资金情况 … 结转2022年使用": last year's money
         if y <= year:
             ctx.add(
                 Finding(
@@ -309,6 +312,10 @@ def _title_end(text: str) -> int:
 def _sentence_after(text: str, pos: int) -> str:
     end = min((i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0), default=len(text))
     return text[pos:end]
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    return text[max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1 : pos]
 
 
 def _in_table(ctx: Context, pos: int) -> bool:
