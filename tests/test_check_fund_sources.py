@@ -335,3 +335,9 @@ def test_a_budget_raised_by_a_sources_money_is_not_that_sources_budget() -> None
     text = ("年初预算716.00万元，年中追加省级资金后全年预算896.00万元，资金全部到位。全年执行823.12万元，预算执行率91.87%。"
             "分来源看，中央资金执行620.00万元，执行率100%；省级资金执行111.12万元，执行率61.73%，结余68.88万元。")
     assert [f for f in check(text).findings if f.severity == "error"] == []
+
+
+def test_a_rate_named_for_a_source_is_not_judged_on_the_projects_amounts() -> None:
+    text = ("全年预算1010.0000万元，全年执行919.1870万元，执行率91.0%，较2021年的88.5%提高2.5个百分点。"
+            "市级资金执行率100.0%，区级资金执行率85.1%。")
+    assert [f for f in check(text).findings if f.severity == "error"] == []

@@ -38,3 +38,14 @@ def in_background(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a section on the project's background (项目概况, 立项背景, 单位职能…)."""
     title = title_at(text, pos)
     return title is not None and bool(_BACKGROUND.search(title)) and "完成" not in title
+
+
+@lru_cache(maxsize=8)
+def report_title(text: str) -> str:
+    """The report's title lines, which name the project itself (up to the first sentence or heading)."""
+    lines = []
+    for line in text[:400].split("\n")[:5]:
+        if len(line) > 60 or any(p in line for p in "，。；：,;") or re.match(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", line):
+            break
+        lines.append(line)
+    return "".join(lines)

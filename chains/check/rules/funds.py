@@ -30,6 +30,7 @@ from chains.check.rules.unit_slips import report_unit, unit_fix
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, subject_compatible
+from chains.text.sections import report_title
 from chains.vocabulary import CAPPED_RATE
 
 BASES = ("annual_budget", "approved_budget", "initial_budget")
@@ -63,7 +64,7 @@ def _candidates(ctx: Context, anchor: Linked, quantities: tuple[str, ...]) -> li
         if named:  # the sub-item has figures of its own: only they speak for it
             ids = {id(lk) for lk in pool}
             return [lk for lk in named if id(lk) in ids]
-        if anchor.subject not in _title(ctx):
+        if anchor.subject not in report_title(ctx.text):
             return []  # a named item we know no amounts of: the document's amounts do not speak for it
     scoped = [lk for lk in pool if lk.component_of is None and lk.scope == anchor.scope and not _foreign(lk, anchor)]
     if not anchor.scope:
@@ -86,16 +87,6 @@ def _window(ctx: Context, anchor: Linked) -> list[Linked]:
     lo = bisect.bisect_left(starts, anchor.mention.start - WINDOW)
     hi = bisect.bisect_right(starts, anchor.mention.start + WINDOW)
     return ctx.linked[lo:hi]
-
-
-def _title(ctx: Context) -> str:
-    """The report's title lines, which name the project itself."""
-    lines = []
-    for line in ctx.text[:400].split("\n")[:5]:
-        if len(line) > 60 or any(p in line for p in "，。；：,;") or re.match(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", line):
-            break
-        lines.append(line)
-    return "".join(lines)
 
 
 def _foreign(lk: Linked, anchor: Linked) -> bool:
@@ -202,8 +193,8 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     named = _SOURCE_NAMED.search(ctx.text, max(lk.sentence[0], m.start - 12), m.start)
     if not named and any(n.sentence == lk.sentence and one_source(ctx, n) for n in nums):
         return  # "中央资金支出380.12万元，执行率95.03%": that source's rate, on a budget the text may not give
-    if _part_rate(ctx, lk):
-        return  # "其中：中央资金支出1944.86万元，执行率98.62%；县级…执行率100%": parts' rates, their budgets not at hand
+    if _part_rate(ctx, lk) or named and _ITS_RATE.match(ctx.text, named.end()):
+        return  # parts' rates ("其中：中央资金支出…，执行率98.62%；县级…") or a source's ("市级资金执行率100.0%")
     if not near:
         # an amount from another paragraph may confirm a rate but never accuse it
         if over:
@@ -213,7 +204,6 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
         return
     doubt = "此段的执行数可能是某一子项或来源的，所用预算是项目的" if item_scope.items_spending(ctx, m, near[0], nonzero[0]) else None
     _report_rate_mismatch(ctx, lk, name, near[0], nonzero[0], over, doubt)
-
 
 
 def _part_rate(ctx: Context, lk: Linked) -> bool:
@@ -250,6 +240,7 @@ def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]
 
 _BARE_RATE = re.compile(r"\s*(?:资金)?(?:预算)?(?:执行|使用|支出)率(?:为|达到?|是)?\s*")
 _SOURCE_NAMED = re.compile(r"(?:本级|市级|省级|县级|区级|中央|上级|地方)(?:财政)?(?:补助|配套)?资金")
+_ITS_RATE = re.compile(r"(?:预算)?(?:执行|使用|支出)率")
 def _report_zero_base(ctx: Context, m: Mention, name: str, base: Mention) -> None:
     ctx.add(
         Finding(

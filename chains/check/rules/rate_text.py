@@ -7,10 +7,10 @@ import re
 from decimal import Decimal
 
 from chains.check.rules.base import Context, agrees, fmt_like, leads_its_sentence, one_source
-from chains.check.rules.funds import _title
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
+from chains.text.sections import report_title
 from chains.text.table_model import Table
 
 TOTAL_FUNDS = re.compile(r"年度资金总额|资金总额|合计|总计")
@@ -24,7 +24,7 @@ def department_wide(ctx: Context, lk: Linked) -> bool:
     """"2023年部门全年预算486.30万元" / "整体预算执行率96.22%" in a report on a department and its projects: the
     department's figure, which a project's 自评表 need not repeat."""
     clause = ctx.text[max(lk.sentence[0], lk.mention.start - 20) : lk.mention.start]
-    return bool(_DEPARTMENT.search(clause)) and "项目" in _title(ctx)  # "…部门整体支出及重点项目绩效自评报告"
+    return bool(_DEPARTMENT.search(clause)) and "项目" in report_title(ctx.text)  # "…部门整体支出及重点项目绩效自评报告"
 
 
 def _own_amounts(ctx: Context, lk: Linked) -> bool:
@@ -41,7 +41,7 @@ def category_table(ctx: Context, table: Table) -> bool:
     """"4.项目支出明细：" over a table of projects, in a report on a department: its 合计 is that kind of spending's,
     not the department's."""
     start = ctx.text.rfind("\n", 0, max(0, table.span[0] - 1)) + 1
-    return "部门" in _title(ctx) and bool(_CATEGORY.search(ctx.text, start, table.span[0]))
+    return "部门" in report_title(ctx.text) and bool(_CATEGORY.search(ctx.text, start, table.span[0]))
 
 
 def table_execution_rates(ctx: Context) -> list[Mention]:

@@ -10,10 +10,10 @@ when it agrees with none of them. A prose rate of the project is compared with t
 from __future__ import annotations
 
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like, leads_its_sentence, money, one_source
-from chains.check.rules.funds import _title
 from chains.check.rules.rate_text import table_execution_rates
 from chains.findings import Finding
 from chains.text.quantities import Linked, generic_subject
+from chains.text.sections import report_title
 
 _BASES = ("annual_budget", "approved_budget", "received", "issued")
 
@@ -62,4 +62,4 @@ def _whole(ctx: Context, lk: Linked) -> bool:
 def _names_the_project(ctx: Context, subject: str) -> bool:
     """"储备粮费用补贴资金" in a report titled "…县级储备粮费用补贴项目支出绩效自评…": the project's own name."""
     core = subject.removesuffix("资金").removesuffix("经费")
-    return len(core) >= 4 and core in _title(ctx)
+    return len(core) >= 4 and core in report_title(ctx.text)
