@@ -40,6 +40,7 @@ from chains.check.rules import (
     heading_weights,
     indicator_text,
     printed_formulas,
+    procurement,
     prose,
     prose_weights,
     qualitative,
@@ -101,7 +102,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, heading_weights, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, amounts, adjustments, funds, source_rates, table_rates, prose):
+                  unit_twins, restated_rates, sub_items, amounts, adjustments, funds, procurement, source_rates, table_rates, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

@@ -392,7 +392,7 @@ def _sentence_head(ctx: Context, balance: Linked, spent: Linked) -> list[Linked]
 
 # a sentence that states what a tender cost ("成交金额28.65亿元", "节资率7.8%"); a balance merely said to come from
 # tender savings ("系政府采购中标价格低于预算形成") is still received − spent
-_PROCUREMENT = re.compile(r"(?:成交|中标)(?:金额|价格|价|额)?(?:合计|共计|总计)?[为是达约：:]?\s*\d|节资率|下浮率")
+_PROCUREMENT = re.compile(r"(?:成交|中标|合同)(?:金额|价格|价|额)?(?:合计|共计|总计)?[为是达约：:]?\s*\d|节资率|节支率|节约率|下浮率")
 
 
 def _split_remainder(ctx: Context, lk: Linked) -> bool:
