@@ -193,7 +193,7 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     named = _SOURCE_NAMED.search(ctx.text, max(lk.sentence[0], m.start - 12), m.start)
     if not named and any(n.sentence == lk.sentence and one_source(ctx, n) for n in nums):
         return  # "中央资金支出380.12万元，执行率95.03%": that source's rate, on a budget the text may not give
-    if _part_rate(ctx, lk) or named and _ITS_RATE.match(ctx.text, named.end()):
+    if _part_rate(ctx, lk) or named and _ITS_RATE.match(ctx.text, named.end()) and not _its_spending(ctx, named, near):
         return  # parts' rates ("其中：中央资金支出…，执行率98.62%；县级…") or a source's ("市级资金执行率100.0%")
     if not near:
         # an amount from another paragraph may confirm a rate but never accuse it
@@ -204,6 +204,11 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
         return
     doubt = "此段的执行数可能是某一子项或来源的，所用预算是项目的" if item_scope.items_spending(ctx, m, near[0], nonzero[0]) else None
     _report_rate_mismatch(ctx, lk, name, near[0], nonzero[0], over, doubt)
+
+
+def _its_spending(ctx: Context, named: re.Match[str], near: list[Linked]) -> bool:
+    """"区级资金支出2,076.70万元，区级资金执行率79.87%": the source's rate beside that source's own spending."""
+    return bool(near) and named.group(0)[:2] in ctx.text[near[0].sentence[0] : near[0].mention.start]
 
 
 def _part_rate(ctx: Context, lk: Linked) -> bool:
