@@ -646,3 +646,21 @@ def test_last_years_money_carried_into_the_year_evaluated_in_last_years_section(
     assert errors(text) == []
     assert errors(text.replace("（三）2021年度资金情况\n2021年度项目预算", "（三）资金情况\n本年度项目预算")) \
         == [("year_mismatch", "结转2022年")]
+
+
+def test_an_indicators_figure_that_is_an_operand_of_a_printed_formula_is_not_its_actual() -> None:
+    text = ("三、绩效目标完成情况\n人均补助成本为58.74万元÷26.45万人次=2.22元/人次，低于3元/人次的目标。\n"
+            "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n成本指标｜经济成本指标｜人均补助成本｜≤3元/人次｜2.22元/人次｜10｜10\n")
+    assert errors(text) == []
+
+
+def test_no_completion_from_a_target_and_an_actual_of_different_kinds() -> None:
+    text = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜完成率｜分值｜得分\n"
+            "产出指标｜成本指标｜冲锋舟采购单价｜≤9.00万元/艘｜96.11%｜100.00%｜6｜6\n")
+    assert [code for code, _ in errors(text)] == ["unit_mismatch"]
+
+
+def test_a_figure_in_a_clause_that_names_a_rate_per_unit_is_no_unit_slip_of_an_amount() -> None:
+    text = ("2018年6月，陕财办农〔2018〕72号文件下达100.00万元。\n"
+            "成本 亩均补助标准 =100元 100元 100.00% 10 10\n")
+    assert errors(text) == []

@@ -42,12 +42,14 @@ _PER_ROW = re.compile(r"每|标准|单价|均|单位成本|/|／")
 
 
 def row_per_unit(ctx: Context, m: Mention) -> bool:
-    """A table cell in a row named as a rate per unit ("每吨库容补助标准｜≤600元｜600元"): an amount in 元 of its own."""
+    """A table cell in a row named as a rate per unit ("每吨库容补助标准｜≤600元｜600元"), or a figure in a clause that
+    names one ("成本 亩均补助标准 =100元 100元", a row no table reader took): an amount in 元 of its own."""
     for t in ctx.tables:
         if t.span[0] <= m.start < t.span[1]:
             row = next((r for r in t.rows if r.span[0] <= m.start < r.span[1]), None)
             return row is not None and _PER_ROW.search(ctx.text, row.span[0], m.start) is not None
-    return False
+    start = max(ctx.text.rfind(c, 0, m.start) for c in "，,。；;\n") + 1
+    return _PER_ROW.search(ctx.text, max(start, m.start - 16), m.start) is not None
 
 
 def _same_thing(a: Linked, b: Linked) -> bool:
