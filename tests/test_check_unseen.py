@@ -654,12 +654,6 @@ def test_an_indicators_figure_that_is_an_operand_of_a_printed_formula_is_not_its
     assert errors(text) == []
 
 
-def test_no_completion_from_a_target_and_an_actual_of_different_kinds() -> None:
-    text = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜完成率｜分值｜得分\n"
-            "产出指标｜成本指标｜冲锋舟采购单价｜≤9.00万元/艘｜96.11%｜100.00%｜6｜6\n")
-    assert [code for code, _ in errors(text)] == ["unit_mismatch"]
-
-
 def test_a_figure_in_a_clause_that_names_a_rate_per_unit_is_no_unit_slip_of_an_amount() -> None:
     text = ("2018年6月，陕财办农〔2018〕72号文件下达100.00万元。\n"
             "成本 亩均补助标准 =100元 100元 100.00% 10 10\n")

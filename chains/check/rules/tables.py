@@ -394,8 +394,8 @@ def _completion(ctx: Context, table: Table, row: Row, t: Mention, a: Mention, sa
         return
     direction = t.comparator or "eq"
     tv, av = t.value, a.value
-    if not same_unit and (direction != "lte" or t.kind != a.kind):
-        return  # the units disagree ("≤9.00万元/艘" over "96.11%"): completion cannot be computed (unit_mismatch says so)
+    if not same_unit and direction != "lte":
+        return  # the units disagree: completion cannot be computed (unit_mismatch says so)
     if direction == "lte":
         expected = HUNDRED if av <= tv else (tv / av * HUNDRED if av else None)
     else:
