@@ -155,3 +155,15 @@ def test_an_average_followed_by_groups_each_with_its_count_is_no_total_of_them()
 def test_the_count_and_the_total_listed_before_an_average_are_no_list_to_average() -> None:
     text = "全年举办各类文体活动326场，参与群众41.5万人次，其中线下活动88场，参与12.32万人次，平均每场1400人次。"
     assert averages(text) == []
+
+
+def test_an_average_per_place_of_the_noun_it_names_takes_that_nouns_count() -> None:
+    text = "新设和更换界标114块、警示牌38块，合计152块，19处乡镇级水源地平均每处{v}块界标。"
+    assert averages(text.format(v=6)) == []
+    assert averages(text.format(v=7)) == [("error", "7块")]
+
+
+def test_an_average_cost_takes_no_other_items_money_from_its_line() -> None:
+    text = ("物化补助按每亩195元标准兑付，示范基地10 260亩共计2 000 700.00元；深松整地8 600亩，每亩补助50元；"
+            "举办培训36期，每期60人，共2 160人次，人均培训费用85元。")
+    assert averages(text) == []

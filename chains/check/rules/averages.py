@@ -52,6 +52,9 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         totals = [x for x in before if x.kind == m.kind and x.unit == m.unit]
         marked = [x for x in totals if _SUMMED.search(ctx.text, max(0, x.start - 4), x.start)]
         totals = marked if len(totals) > 1 and len(marked) == 1 else totals  # "…共计7370人，分布于17个乡镇"
+        totals = _named_after(ctx, m, before) or totals  # "界标114块、警示牌38块，合计152块，…平均每处6块界标"
+        if start != sentence_start and totals and not _names_its_cost(ctx, word, totals[0]):
+            continue  # "…共计2 000 700.00元；…共2 160人次，人均培训费用85元": another item's money on the line
         counts = [x for x in before if x.kind == "count" and _counts(ctx, x, per) and x is not m]
         counts = list({x.value: x for x in counts}.values())  # "安排三个村的项目…三个村平均每个村": one count
         if len(counts) == 1 and len(totals) != 1:
@@ -65,6 +68,21 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         return True
     return (_over_the_projects(ctx, lk, word, per, sentence_start) or _count_elsewhere(ctx, lk, word, per, sentence_start)
             or _total_elsewhere(ctx, lk, word, per, sentence_start) or _mean_in_another_unit(ctx, lk, word, per, sentence_start))
+
+
+def _named_after(ctx: Context, m: Mention, before: list[Mention]) -> list[Mention]:
+    """The figures before the average named for the noun right after it ("平均每处6块界标" → "界标114块")."""
+    noun = re.match(r"[\u4e00-\u9fff]{2,4}", ctx.text[m.end : m.end + 4])
+    if noun is None:
+        return []
+    return [x for x in before if x.kind == m.kind and x.unit == m.unit and noun.group(0) in ctx.text[max(0, x.start - 8) : x.start]]
+
+
+def _names_its_cost(ctx: Context, word: re.Match[str], total: Mention) -> bool:
+    """A total from outside the average's clause run counts when the cost the average names ("人均培训费用") is
+    named before it too ("培训支出…"); an average that names no cost takes it as it stands."""
+    named = _COST.search(re.split(r"均|每[\u4e00-\u9fff]", word.group(0), maxsplit=1)[-1])
+    return named is None or named.group(1) in ctx.text[max(0, total.start - 16) : total.start]
 
 
 def _mean_in_another_unit(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
