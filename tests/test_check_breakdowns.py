@@ -288,3 +288,13 @@ def test_items_giving_two_measures_in_turn_break_down_only_the_measure_the_total
     assert errors(text.format(v="419,334.84")) == []
     found = errors(text.format(v="419,384.84"))
     assert [code for code, _ in found] == ["sum_mismatch"] and "419,384.84" in found[0][1]
+
+
+def test_a_total_worked_out_from_rates_per_unit_is_no_total_of_the_items_before_a_semicolon() -> None:
+    text = ("规范化建设支出中，界标114块、警示牌38块共计228 000元，隔离防护网6.2公里682 000元，视频监控点位维护11 600元；"
+            "水质监测支出中，县级水源地24批次按每批次8 500元结算，乡镇级水源地76批次按每批次3 000元结算，合计432 000元。")
+    assert errors(text) == []
+    # items that each state their own amount still add up across the semicolon
+    listed = "全年新建旅游厕所15座，每座补助22万元，计330.00万元；改扩建旅游厕所12座，每座补助10万元，计102.00万元，合计{t}万元。"
+    assert errors(listed.format(t="432.00")) == []
+    assert [code for code, _ in errors(listed.format(t="450.00"))] == ["sum_mismatch"]

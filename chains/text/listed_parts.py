@@ -50,7 +50,7 @@ def trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
         m = lk.mention
         if m.kind != "money" or not _TRAILING_TOTAL.search(text[max(lk.sentence[0], m.start - 6) : m.start]):
             continue
-        parts = []
+        parts: list[int] = []
         j = t - 1
         sentence = lk.sentence
         while j >= 0:  # figures of the same sentence before the total, or of the items before it set off by ；
@@ -67,6 +67,10 @@ def trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
                or _TRAILING_TOTAL.search(text[max(lk.sentence[0], out[j].mention.start - 6) : out[j].mention.start])
                for j in parts):
             continue  # "年初预算合计2389万元，调减300万元，全年合计2089万元": a running account, not parts
+        if not any(out[j].sentence == lk.sentence for j in parts) and any(
+                o.sentence == lk.sentence and o.mention.kind == "money" and o.quantity in ("unit_price", "average")
+                for o in out[:t]):
+            continue  # "…24批次按每批次8 500元结算，…，合计456 000元": worked out from rates per unit, not the items before ；
         kinds = {out[j].quantity for j in parts} - {None, lk.quantity}
         has_parts = any(o.component_of == t for o in out[j + 1 : t])
         if len(parts) >= 2 and len(kinds) <= 1 and "balance" not in kinds and not has_parts:
