@@ -181,3 +181,32 @@ def test_a_space_aligned_row_with_an_empty_last_cell_keeps_its_cells_where_they_
     assert ("score_exceeds_weight", "error", "33") in found(spaced_indicators("33", "103"))
     assert [f[0] for f in found(spaced_indicators("27", "98"))
             if f[0] != "deviation_unexplained"] == ["score_sum_mismatch"]  # the first row's 30 counts
+
+
+SINGLE_SPACED = ("一级指标 二级指标 三级指标 权重 目标值 业绩值 完成率 指标得分 偏差原因分析\n"
+                 "及改进措施\n"
+                 "预算执行 预算执行 预算执行率 10 100% 96.19% 96.19% 9.62 县级追加资金\n"
+                 "指标 指标 未全部到位\n"
+                 "产出指标 数量指标 谷子示范基地建设面积 10 ≥10000亩 10 260亩 102.60% 10 —\n"
+                 "数量指标 旱作节水技术推广面积 30 ≥3.0万亩 2.85万亩 95.00% {score} 春播期墒情\n"
+                 "较好，部分农户未采用\n"
+                 "效益指标 社会效益 带动农户数 40 ≥1500户 1 428户 95.20% 38.08 部分地块流转至合作社\n"
+                 "满意度指标 服务对象满意度 受益农户满意度 10 ≥90% 93.60% 104.00% 10 —\n"
+                 "合计 100 {total}\n")
+
+
+def test_a_single_spaced_table_is_read_from_each_rows_score_back_in_its_headers_order() -> None:
+    assert [f for f in found(SINGLE_SPACED.format(score="28.50", total="96.20")) if f[1] == "error"] == []
+    assert [(f[0], f[2]) for f in found(SINGLE_SPACED.format(score="28.50", total="96.02")) if f[1] == "error"] \
+        == [("score_sum_mismatch", "96.02")]
+    # the row a wrapped cell continues is read, never certain
+    assert ("score_exceeds_weight", "warning", "32.50") in found(SINGLE_SPACED.format(score="32.50", total="100.20"))
+
+
+def test_a_score_table_short_of_the_execution_row_its_total_counts_is_not_added_up() -> None:
+    text = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 定期抚恤补助发放人数 ≥1 750人 1 784人 40 40\n"
+            "效益指标 社会效益 培训后就业率 ≥80% 76.19% 40 38.10\n"
+            "满意度指标 服务对象满意度 优抚对象满意度 ≥90% 96.20% 10 10\n"
+            "总分 100 97.93\n")
+    assert [f for f in found(text) if f[0] == "score_sum_mismatch"] == []

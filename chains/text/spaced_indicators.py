@@ -7,50 +7,77 @@
         成本指标 计划完成率 90% 60% 20 10 部分项目延续至下年
     总分 100 90
 
-Merged 一级/二级 cells are left out of the later rows, so the columns are found from the right: the last
-two bare numbers of a row are its 分值 and 得分 (the header puts them right after the target and the actual),
-the two cells before them the target and the actual, the one before that the indicator's name, and the note
-follows. Fail closed: a row that does not fit that shape ends the table, and a table some of whose rows could
-not be read is not returned at all (a sum over part of a table would be a false alarm). Pure.
+    一级指标 二级指标 三级指标 权重 目标值 业绩值 完成率 指标得分 偏差原因分析
+    产出指标 数量指标 谷子示范基地建设面积 10 ≥10000亩 10 260亩 102.60% 10 —
+    数量指标 旱作节水技术推广面积 10 ≥3.0万亩 2.85万亩 95.00% 9.50 春播期墒情
+    较好，部分农户未采用
+
+The header names the columns (levels and name first, then the figures in its own order: 分值, 目标, 实际, 完成率,
+得分, and a note). Merged 一级/二级 cells are left out of the later rows, so a row is read from its score back: the
+last bare number followed by nothing but the note is the 得分, and the cells before it take the header's columns
+right to left; what is left over names the indicator and its levels. A line with no bare number continues the row
+above (a cell the page wrapped): that row is read, never certain (``inferred``). Fail closed: a row that does not fit
+ends the table, and a table not read to its 总分 line is not returned (a sum over part of a table would be a false
+alarm). Pure.
 """
 
 from __future__ import annotations
 
 import re
 
-from chains.text.table_model import TOTAL_LABEL, Cell, Row, Table
+from chains.text.table_model import TOTAL_LABEL, Cell, Row, Table, column_role
 
 __all__ = ["spaced_indicator_tables"]
 
-_HEADER = re.compile(r"^[ \t\u3000]*一级指标 +二级指标 +三级指标 +(?P<mid>[^\n]*?)分值 +得分(?: +[^\n]*)?$", re.M)
-_TOKEN = re.compile(r"[^ \t\u3000]+")
+_HEADER = re.compile(r"^[ \t\u3000]*一级指标 +二级指标 +三级指标 +(?P<rest>[^\n]*?)[ \t]*$", re.M)
+# a cell: a figure whose thousands a PDF set apart ("1 428户", "≥1 750人") stays one cell
+_TOKEN = re.compile(r"[≥≤＞＜=＝]?\d{1,3}(?: \d{3})+(?:\.\d+)?(?=[\u4e00-\u9fff])[^ \t\u3000]*|[^ \t\u3000]+")
 _BARE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
+_PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?[%％]$")
 _WORDS_ONLY = re.compile(r"^[^\d]{1,12}$")  # a header or label line wrapped ("指标值 完成值", "指标")
-_ROLES = {0: "level1", 1: "level2", 2: "name", 3: "target", 4: "actual", 5: "weight", 6: "score", 7: "deviation_note"}
-_HEADS = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施")
+_LABELS = ("level1", "level2", "name")
+_HEAD_TEXT = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标", "target": "年度指标值", "actual": "实际完成值",
+              "weight": "分值", "score": "得分", "completion_rate": "完成率", "deviation_note": "偏差原因分析及改进措施"}
+# header words a copy cut in two: "年度 实际" over "指标值 完成值"
+_HALVES = {"年度": "target", "实际": "actual"}
 
 
 def spaced_indicator_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
     """The single-space indicator tables of ``text`` that no other reader took (``taken``: their spans)."""
     out = []
     for h in _HEADER.finditer(text):
-        if any(a < h.end() and h.start() < b for a, b in taken) or not _target_then_actual(h.group("mid")):
+        if any(a < h.end() and h.start() < b for a, b in taken):
             continue
-        table = _table(text, h)
+        columns = _columns(h.group("rest"))
+        if columns is None:
+            continue
+        table = _table(text, h, columns)
         if table is not None:
             out.append(table)
     return out
 
 
-def _target_then_actual(mid: str) -> bool:
-    """The header names the target and the actual (in that order) between the levels and 分值."""
-    words = mid.split()
-    return 1 <= len(words) <= 4 and bool(re.match(r"年度|目标|指标值|计划", words[0])) and "实际" in "".join(words[1:])
+def _columns(rest: str) -> list[str] | None:
+    """The roles of the header's columns after the name, in order; None unless each is known and the target, the
+    actual, the weight and the score are all there."""
+    roles = []
+    for word in rest.split():
+        role = _HALVES.get(word) or column_role(word)
+        if role is None or role in roles or role in _LABELS:
+            return None
+        roles.append(role)
+    if "deviation_note" in roles and roles[-1] != "deviation_note":
+        return None
+    need = {"target", "actual", "weight", "score"}
+    return roles if need <= set(roles) and set(roles) <= need | {"completion_rate", "deviation_note"} else None
 
 
-def _table(text: str, h: re.Match[str]) -> Table | None:
+def _table(text: str, h: re.Match[str], columns: list[str]) -> Table | None:
+    roles = [*_LABELS, *columns]
+    if "deviation_note" not in roles:
+        roles.append("deviation_note")
     at = h.start() + len(h.group(0)) - len(h.group(0).lstrip(" \t\u3000"))
-    header = Row([Cell(w, (at, at)) for w in _HEADS], (at, h.end()))
+    header = Row([Cell(_HEAD_TEXT[r], (at, at)) for r in roles], (at, h.end()))
     rows = [header]
     pos = h.end() + 1
     total = False
@@ -59,40 +86,55 @@ def _table(text: str, h: re.Match[str]) -> Table | None:
         end = len(text) if end < 0 else end
         tokens = [(t.group(0), t.span()) for t in _TOKEN.finditer(text, pos, end)]
         pos = end + 1
-        if not tokens or all(_WORDS_ONLY.match(t) for t, _ in tokens) and len(tokens) <= 2:
-            continue  # a blank line, or a wrapped header/label line
-        row = _row(tokens)
-        if row is None:
-            if len(rows) == 1:
+        if not tokens or all(_WORDS_ONLY.match(t) for t, _ in tokens) and len(tokens) <= 2 and len(rows) == 1:
+            continue  # a blank line, or the header's wrapped words
+        if not any(_BARE.match(t) for t, _ in tokens):
+            if len(rows) == 1 or "。" in text[tokens[0][1][0] : end]:
                 return None
-            break
+            last = rows[-1]
+            rows[-1] = Row(last.cells, last.span, inferred=True)  # a wrapped cell: the row above is not certain
+            continue
+        row = _row(text, tokens, columns, len(roles))
+        if row is None:
+            return None
         total = row.is_total()
         rows.append(row)
     if not total or len(rows) < 3:
         return None  # read to its 总分 line, or not at all: the sums need every row
-    return Table(rows, "spaced", header_index=0, roles=dict(_ROLES))
+    return Table(rows, "spaced", header_index=0, roles=dict(enumerate(roles)))
 
 
-def _row(tokens: list[tuple[str, tuple[int, int]]]) -> Row | None:
+def _row(text: str, tokens: list[tuple[str, tuple[int, int]]], columns: list[str], width: int) -> Row | None:
     words = [t for t, _ in tokens]
+    span = (tokens[0][1][0], tokens[-1][1][1])
     if TOTAL_LABEL.match(words[0]):
         if len(words) not in (2, 3) or not all(_BARE.match(w) for w in words[1:]):
             return None
-        cells = [_cell(tokens[0]), _blank(tokens[0]), _blank(tokens[0]), _blank(tokens[0]), _blank(tokens[0])]
-        cells += [_cell(t) for t in tokens[1:]]
-        return Row(cells, (tokens[0][1][0], tokens[-1][1][1]))
-    pairs = [i for i in range(1, len(words)) if _BARE.match(words[i]) and _BARE.match(words[i - 1])]
-    if not pairs:
+        cells = [_blank(tokens[0])] * width
+        cells[0] = _cell(tokens[0])
+        figures = [columns.index("score") + 3] if len(words) == 2 else [columns.index("weight") + 3, columns.index("score") + 3]
+        for i, t in zip(figures, tokens[1:], strict=True):
+            cells[i] = _cell(t)
+        return Row(cells, span)
+    # the score: the last bare number with nothing but a note after it
+    score = next((i for i in range(len(words) - 1, 0, -1) if _BARE.match(words[i])), None)
+    if score is None or any(_BARE.match(w) or _PERCENT.match(w) for w in words[score + 1 :]):
         return None
-    score = pairs[-1]
-    weight = score - 1
-    labels = weight - 2  # name and levels before the target and the actual
-    if labels < 1 or labels > 3 or score + 1 < len(words) - 1:
-        return None  # more cells than the columns hold, or a note of several cells: the columns are unknown
-    lead = [_blank(tokens[0])] * (3 - labels) + [_cell(t) for t in tokens[:labels]]
-    cells = lead + [_cell(t) for t in tokens[labels : score + 1]]
-    cells.append(_cell(tokens[score + 1]) if score + 1 < len(words) else _blank(tokens[score]))
-    return Row(cells, (tokens[0][1][0], tokens[-1][1][1]))
+    before = columns[: columns.index("score")]
+    labels = score - len(before)
+    if labels < 1 or labels > 3:
+        return None  # more cells than the columns hold, or fewer: the columns are unknown
+    for role, word in zip(before, words[labels:score], strict=True):
+        if role == "weight" and not _BARE.match(word) or role == "completion_rate" and not _PERCENT.match(word):
+            return None
+    cells = [_blank(tokens[0])] * (3 - labels) + [_cell(t) for t in tokens[:labels]]
+    cells += [_cell(t) for t in tokens[labels : score + 1]]
+    cells += [_blank(tokens[score])] * (width - len(cells) - 1)
+    if score + 1 < len(tokens):  # the note, however many words
+        cells.append(Cell(text[tokens[score + 1][1][0] : span[1]], (tokens[score + 1][1][0], span[1])))
+    else:
+        cells.append(_blank(tokens[score]))
+    return Row(cells[:width], span)
 
 
 def _cell(token: tuple[str, tuple[int, int]]) -> Cell:

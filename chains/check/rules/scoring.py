@@ -23,7 +23,8 @@ from chains.check.rules.rate_text import (
     department_wide,
     rates_against_text,
 )
-from chains.check.rules.tables import _family, _num, target_actual
+from chains.check.rules.score_groups import number as _num
+from chains.check.rules.tables import _family, target_actual
 from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention

@@ -7,17 +7,13 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from chains.check.rules import score_totals
+from chains.check.rules import score_groups, score_totals
 from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, plain_number, sum_agrees
+from chains.check.rules.score_groups import Leaf
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
-from chains.text.table_model import SUBTOTAL_LABEL, Row, Table
+from chains.text.table_model import Row, Table
 from chains.vocabulary import CAPPED_RATE, grade_of, is_placeholder
-
-#: an indicator row with its weight, score and 一级 level
-Leaf = tuple[Row, Mention | None, Mention | None, str | None]
-#: a level's subtotal row, its weight and score, and the leaf rows under it
-Group = tuple[Row, Mention, Mention | None, list[tuple[Mention | None, Mention | None]]]
 
 _FAMILY = {"money": "金额", "percent": "百分比", "count": "数量", "date": "日期", "year": "年份", "score": "分值"}
 _LEVEL1 = (
@@ -46,13 +42,6 @@ def run(ctx: Context) -> None:
     score_totals.text_totals(ctx, execution)
 
 
-def _num(table: Table, row: Row, role: str) -> Mention | None:
-    m = table.number(row, role)
-    if m is None or m.approx:
-        return None
-    return m
-
-
 def _slot(table: Table, row: Row, role: str) -> bool:
     c = table.cell(row, role)
     return c is not None and is_placeholder(c.text)
@@ -67,73 +56,6 @@ def _level1(table: Table, row: Row, last: str | None) -> str | None:
 
 
 # -- weights and scores ------------------------------------------------------------------------------
-
-
-def _subtotals(ctx: Context, table: Table, leaf: list[Leaf]) -> int:
-    """"决策 … 小计｜15｜14.5 … 过程 … 小计｜30｜27.82 … 合计｜100｜95.93": each 小计 closes the rows above it (when
-    it is not the table's last total: a level's own table is judged against its 小计 as its total)."""
-    rows = table.data_rows()
-    totals = [r for r in rows if r.is_total()]
-    subs = [r for r in totals if SUBTOTAL_LABEL.match(r.label)]
-    if not subs or len(subs) == 1 and subs[0] is totals[-1]:
-        return 0
-    scored = {id(row): (w, s) for row, w, s, _ in leaf}
-    broken, head = 0, None
-    trailing: list[tuple[Mention | None, Mention | None, str | None]] = []
-    for r in rows:
-        if r.is_total():
-            if SUBTOTAL_LABEL.match(r.label) and (sw := _num(table, r, "weight")) is not None:
-                broken += _close_group(ctx, table, (r, sw, _num(table, r, "score"), _same_level(trailing)))
-            trailing = [] if SUBTOTAL_LABEL.match(r.label) else trailing
-        elif id(r) in scored:
-            head = r.cells[0].text if r.cells and r.cells[0].text else head  # a merged first cell carries on
-            trailing.append((*scored[id(r)], head))
-    return broken
-
-
-def _same_level(rows: list[tuple[Mention | None, Mention | None, str | None]]) -> list[tuple[Mention | None, Mention | None]]:
-    """The rows a 小计 closes: the last run under one first-level cell ("预算执行率" above "产出…小计" is not its)."""
-    k = len(rows)
-    while k > 0 and rows[k - 1][2] == rows[-1][2]:
-        k -= 1
-    return [(w, s) for w, s, _ in rows[k:]]
-
-
-def _close_group(ctx: Context, table: Table, group: Group | None) -> int:
-    """Σ 三级 = 二级 = 一级 (I6) and the same for scores (I7), for a level's subtotal row and its rows; returns how
-    many findings it made (a broken level explains a broken total: the total is not judged again)."""
-    if group is None or not group[3]:
-        return 0
-    before = len(ctx.findings)
-    row, w, s, members = group
-    weights = [x for x, _ in members if x is not None]
-    if len(weights) == len(members) and weights:
-        total = sum((x.value for x in weights), Decimal(0))
-        if abs(total - w.value) > EPS:
-            ctx.add(
-                Finding(
-                    "weight_sum_mismatch",
-                    f"“{row.label}”的分值为{w.raw}，其下各指标分值合计为{plain_number(total)}。",
-                    w.span,
-                    values={"stated": w.raw, "sum": plain_number(total)},
-                    expected=plain_number(total),
-                    related=tuple(x.span for x in weights),
-                )
-            )
-    scores = [y for _, y in members if y is not None]
-    if s is not None and scores and len(scores) == len(members) and not sum_agrees(scores, s):
-        total = sum((y.value for y in scores), Decimal(0))
-        ctx.add(
-            Finding(
-                "score_sum_mismatch",
-                f"“{row.label}”的得分为{s.raw}，其下各指标得分合计为{plain_number(total)}。",
-                s.span,
-                values={"stated": s.raw, "sum": plain_number(total)},
-                expected=plain_number(total),
-                related=tuple(y.span for y in scores),
-            )
-        )
-    return len(ctx.findings) - before
 
 
 _EXECUTION = re.compile(r"执行率")  # the 预算执行率 indicator, never the 预算执行 level above it
@@ -157,9 +79,9 @@ def _funds_block_score(ctx: Context) -> tuple[Row, Mention, Mention | None] | No
         if table.header_index is None or table.col("execution_rate") is None or table.col("weight") is None:
             continue
         for row in table.data_rows():
-            w = _num(table, row, "weight")
+            w = score_groups.number(table, row, "weight")
             if w is not None:
-                return row, w, _num(table, row, "score")
+                return row, w, score_groups.number(table, row, "score")
     return None
 
 
@@ -177,8 +99,8 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
             total_row = row
             continue
         unknown = unknown or _slot(table, row, "weight") or _slot(table, row, "score")
-        w = _num(table, row, "weight")
-        s = _num(table, row, "score")
+        w = score_groups.number(table, row, "weight")
+        s = score_groups.number(table, row, "score")
         if any(x is not None and (x.comparator is not None or x.kind not in ("number", "score")) for x in (w, s)):
             unknown = True  # "≥200", "100%" or "60元" read as a weight or score: the columns are misread, fail closed
             continue
@@ -186,7 +108,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
         name = table.cell(row, "name")
         if w is not None and not _EXECUTION.search(row.label) and (
                 name is not None and not name.text and any(c.text for c in row.cells[:2]) or _goal_row(table, row)):
-            broken += _close_group(ctx, table, group)
+            broken += score_groups.close_group(ctx, table, group)
             group = (row, w, s, [])  # a subtotal row of a level (name cell empty, or no target nor actual): not a leaf
             continue
         if w is None and s is None:
@@ -205,10 +127,10 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                     related=(w.span,),
                 )
             )
-    broken += _close_group(ctx, table, group)
-    broken += _subtotals(ctx, table, leaf)
-    tw = _num(table, total_row, "weight") if total_row is not None else None
-    ts = _num(table, total_row, "score") if total_row is not None else None
+    broken += score_groups.close_group(ctx, table, group)
+    broken += score_groups.subtotals(ctx, table, leaf)
+    tw = score_groups.number(table, total_row, "weight") if total_row is not None else None
+    ts = score_groups.number(table, total_row, "score") if total_row is not None else None
     # one level's table ("小计｜50｜49.52"), not the whole 自评表 short of its execution row
     part = tw is not None and tw.value < 100 and not score_totals.LEVELS <= {lv for *_, lv in leaf if lv}
     if execution is not None and leaf and not part and "budget_execution" not in {lv for *_, lv in leaf}:
@@ -219,7 +141,9 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     complete = not unknown and (total_row is not None or ({"output", "benefit"} <= levels and len(levels) >= 3))
     if weights and complete and len(weights) == len(leaf) and not broken:
         _weight_sum(ctx, table, leaf, weights, tw, levels, part)
-    if scores and ts is not None and len(scores) == len(leaf) and not unknown and not broken:
+    # weights short of the stated total by what the execution row carries, and no such row: it stands elsewhere
+    short = tw is not None and "budget_execution" not in levels and 0 < tw.value - sum(w.value for w in weights) <= 20
+    if scores and ts is not None and len(scores) == len(leaf) and not unknown and not broken and not short:
         if not sum_agrees(scores, ts):
             total = sum((s.value for s in scores), Decimal(0))
             ctx.add(
@@ -404,8 +328,8 @@ def _completion(ctx: Context, table: Table, row: Row, t: Mention, a: Mention, sa
         expected = max(av, Decimal(0)) / tv * HUNDRED
     if expected is None or agrees(c, expected):
         return
-    w = _num(table, row, "weight")
-    s = _num(table, row, "score")
+    w = score_groups.number(table, row, "weight")
+    s = score_groups.number(table, row, "score")
     extra = ""
     if w is not None and s is not None and direction == "lte" and expected == HUNDRED and c.value < HUNDRED:
         extra = f"；按所写完成率计，得分应为{fmt(w.value * c.value / HUNDRED, 2)}，而非满分{s.raw}"

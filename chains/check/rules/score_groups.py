@@ -1,0 +1,90 @@
+"""A score table's levels (rules I6, I7): the rows under a level's subtotal row add up to its 分值 and 得分, whether the
+subtotal stands above them (a level row with an empty name) or closes them ("小计", "产出指标小计")."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from chains.check.rules.base import EPS, Context, plain_number, sum_agrees
+from chains.findings import Finding
+from chains.text.numbers import Mention
+from chains.text.table_model import SUBTOTAL_LABEL, Row, Table
+
+#: a leaf row of a score table: the row, its weight and score, its first-level indicator
+Leaf = tuple[Row, Mention | None, Mention | None, str | None]
+#: a level's subtotal row, its weight and score, and the leaf rows under it
+Group = tuple[Row, Mention, Mention | None, list[tuple[Mention | None, Mention | None]]]
+
+
+def number(table: Table, row: Row, role: str) -> Mention | None:
+    m = table.number(row, role)
+    if m is None or m.approx:
+        return None
+    return m
+
+
+def subtotals(ctx: Context, table: Table, leaf: list[Leaf]) -> int:
+    """"决策 … 小计｜15｜14.5 … 过程 … 小计｜30｜27.82 … 合计｜100｜95.93": each 小计 closes the rows above it (when
+    it is not the table's last total: a level's own table is judged against its 小计 as its total)."""
+    rows = table.data_rows()
+    totals = [r for r in rows if r.is_total()]
+    subs = [r for r in totals if SUBTOTAL_LABEL.match(r.label)]
+    if not subs or len(subs) == 1 and subs[0] is totals[-1]:
+        return 0
+    scored = {id(row): (w, s) for row, w, s, _ in leaf}
+    broken, head = 0, None
+    trailing: list[tuple[Mention | None, Mention | None, str | None]] = []
+    for r in rows:
+        if r.is_total():
+            if SUBTOTAL_LABEL.match(r.label) and (sw := number(table, r, "weight")) is not None:
+                broken += close_group(ctx, table, (r, sw, number(table, r, "score"), _same_level(trailing)))
+            trailing = [] if SUBTOTAL_LABEL.match(r.label) else trailing
+        elif id(r) in scored:
+            head = r.cells[0].text if r.cells and r.cells[0].text else head  # a merged first cell carries on
+            trailing.append((*scored[id(r)], head))
+    return broken
+
+
+def _same_level(rows: list[tuple[Mention | None, Mention | None, str | None]]) -> list[tuple[Mention | None, Mention | None]]:
+    """The rows a 小计 closes: the last run under one first-level cell ("预算执行率" above "产出…小计" is not its)."""
+    k = len(rows)
+    while k > 0 and rows[k - 1][2] == rows[-1][2]:
+        k -= 1
+    return [(w, s) for w, s, _ in rows[k:]]
+
+
+def close_group(ctx: Context, table: Table, group: Group | None) -> int:
+    """Σ 三级 = 二级 = 一级 (I6) and the same for scores (I7), for a level's subtotal row and its rows; returns how
+    many findings it made (a broken level explains a broken total: the total is not judged again)."""
+    if group is None or not group[3]:
+        return 0
+    before = len(ctx.findings)
+    row, w, s, members = group
+    weights = [x for x, _ in members if x is not None]
+    if len(weights) == len(members) and weights:
+        total = sum((x.value for x in weights), Decimal(0))
+        if abs(total - w.value) > EPS:
+            ctx.add(
+                Finding(
+                    "weight_sum_mismatch",
+                    f"“{row.label}”的分值为{w.raw}，其下各指标分值合计为{plain_number(total)}。",
+                    w.span,
+                    values={"stated": w.raw, "sum": plain_number(total)},
+                    expected=plain_number(total),
+                    related=tuple(x.span for x in weights),
+                )
+            )
+    scores = [y for _, y in members if y is not None]
+    if s is not None and scores and len(scores) == len(members) and not sum_agrees(scores, s):
+        total = sum((y.value for y in scores), Decimal(0))
+        ctx.add(
+            Finding(
+                "score_sum_mismatch",
+                f"“{row.label}”的得分为{s.raw}，其下各指标得分合计为{plain_number(total)}。",
+                s.span,
+                values={"stated": s.raw, "sum": plain_number(total)},
+                expected=plain_number(total),
+                related=tuple(y.span for y in scores),
+            )
+        )
+    return len(ctx.findings) - before
