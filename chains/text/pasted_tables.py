@@ -166,7 +166,7 @@ _FLAT_HEADER_WORD = re.compile(
     r"(?:\s*[（(][A-Za-z/×*%\s]{1,9}[)）])?"
 )
 _CELL_GAP = r"[\s|｜]*"  # blanks, line breaks and the bars of a table written one cell per line
-_FLAT_HEADER = re.compile(rf"(?:{_FLAT_HEADER_WORD.pattern}{_CELL_GAP}){{2,}}")
+_FLAT_HEADER = re.compile(rf"(?=[年调全预执分权得偏原])(?:{_FLAT_HEADER_WORD.pattern}{_CELL_GAP}){{2,}}")
 _FLAT_LABEL = re.compile(
     r"(?:[（(]万元[)）][\s|｜]*)?"
     r"(?P<label>(?:年度)?(?:资金)?总额|(?:其中[:：]?[ \t\u3000]*)?(?:本年|当年)?[ \t\u3000]*财政[ \t\u3000]*拨款|"

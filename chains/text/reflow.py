@@ -12,7 +12,6 @@ their breaks.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 _FOOTER = re.compile(r"^\s*(?:第\s*\d{1,3}\s*页\s*(?:[，,/]?\s*共\s*\d{1,3}\s*页)?|[—–\-－]+\s*\d{1,3}\s*[—–\-－]+"
@@ -20,9 +19,7 @@ _FOOTER = re.compile(r"^\s*(?:第\s*\d{1,3}\s*页\s*(?:[，,/]?\s*共\s*\d{1,3}\
 _ENDS_SENTENCE = "。！？!?：:"
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．](?!\d)|附件|附表"
                       r"|[①②③④⑤⑥⑦⑧⑨⑩])")
-# a table's row: bars or tabs, a run of spaces between cells, or two single spaces between words ("项目资金 年初预算数
-# 全年预算数"; "43 800元" sets a figure's thousands apart, no cells)
-_TABLE_LINE = re.compile(r"[|｜\t]|\S {2,}\S|(?:(?:\S(?<!\d) \S|\S (?!\d)\S).*){2}")
+_SEPARATORS = re.compile(r"[|｜\t]|\S {2,}\S")
 _MIN_LINES = 8
 _FIGURE_START = re.compile(r"\s*[\d０-９]")
 
@@ -30,6 +27,8 @@ _FIGURE_START = re.compile(r"\s*[\d０-９]")
 def reflowed(text: str) -> tuple[str, list[int]] | None:
     """(the text with cut lines joined and page furniture dropped, the offset in ``text`` of each of its characters
     and one past the end), or None when ``text`` is no hard-wrapped copy."""
+    if text.count("\n") * 80 < len(text):
+        return None  # lines longer than a page is wide on average: no copy cut at its width (the quick test first)
     lines = text.split("\n")
     width = _wrap_width(lines)
     if width is None:
@@ -47,7 +46,7 @@ def reflowed(text: str) -> tuple[str, list[int]] | None:
         if prev is not None:
             gap = range(prev + 1, i)
             page_break = any(j in furniture for j in gap)
-            if not (_runs_on(lines[prev], width, line) and not _HEADING.match(line) and not _TABLE_LINE.search(line)
+            if not (_runs_on(lines[prev], width, line) and not _HEADING.match(line) and not _table_line(line)
                     and (page_break or not any(not lines[j].strip() for j in gap))):
                 # the break stays, with the blank lines that are the text's own (a page break's are not)
                 for j in (prev, *(j for j in gap if j not in furniture and not page_break)):
@@ -70,7 +69,7 @@ def reflowed(text: str) -> tuple[str, list[int]] | None:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The display width the copy was cut at, when most long lines end near it without a sentence's end."""
-    long = [ln.rstrip() for ln in lines if len(ln.strip()) >= 16 and not _TABLE_LINE.search(ln)]
+    long = [ln.rstrip() for ln in lines if len(ln.strip()) >= 16 and not _table_line(ln)]
     if len(long) < _MIN_LINES or max(len(ln) for ln in long) > 120:
         return None  # a paragraph per line: no copy cut at a page's width
     widths = Counter(_display_width(ln) for ln in long)
@@ -80,9 +79,21 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if len(near) >= 0.4 * len(long) and len(cut) >= 0.6 * len(near) else None
 
 
+def _table_line(line: str) -> bool:
+    """A table's row: bars or tabs, a run of spaces between cells, or single spaces between words at two places or
+    more ("项目资金 年初预算数 全年预算数"; "43 800元" only sets a figure's thousands apart)."""
+    if " " not in line.strip():
+        return "\t" in line or "|" in line or "｜" in line
+    if _SEPARATORS.search(line):
+        return True
+    body = line.strip()
+    gaps = [i for i, c in enumerate(body) if c == " " and not (body[i - 1].isdigit() and body[i + 1].isdigit())]
+    return len(gaps) >= 2
+
+
 def _display_width(line: str) -> int:
-    """Columns on the page: a Chinese character takes two, a digit or a Latin letter one."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+    """Columns on the page: a Chinese character (three bytes in UTF-8) takes two, a digit or a Latin letter one."""
+    return len(line) + (len(line.encode("utf-8")) - len(line)) // 2
 
 
 def _runs_on(line: str, width: int, following: str) -> bool:
@@ -90,7 +101,7 @@ def _runs_on(line: str, width: int, following: str) -> bool:
     went to the next ("…省级配套资金" over "180.00万元，…"); a sentence's end closes it either way."""
     body = line.rstrip()
     slack = 12 if _FIGURE_START.match(following) else 3
-    return _display_width(body) >= width - slack and body[-1] not in _ENDS_SENTENCE and not _TABLE_LINE.search(line)
+    return _display_width(body) >= width - slack and body[-1] not in _ENDS_SENTENCE and not _table_line(line)
 
 
 def _furniture(lines: list[str]) -> set[int]:

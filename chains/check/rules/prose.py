@@ -4,6 +4,7 @@ years (I14), and the key figures the user gave (figure_mismatch)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from chains.check.rules import table_grades
@@ -93,9 +94,20 @@ _PROBLEM_WORDS = re.compile(
 _HEDGE = re.compile(r"基本实现|基本完成|基本达到|部分完成|部分实现|部分达成|未完全|基本达成")
 
 
+def _problem_heads(text: str) -> Iterator[re.Match[str]]:
+    """The heading lines that name the problems, tried only on lines that say 问题 (far quicker than every line)."""
+    i, tried = text.find("问题"), -1
+    while i >= 0:
+        start = text.rfind("\n", 0, i) + 1
+        if start != tried and (head := _PROBLEM_HEAD.match(text, start)) is not None:
+            yield head
+        tried = start
+        i = text.find("问题", i + 2)
+
+
 def empty_problems(ctx: Context) -> None:
     text = ctx.text
-    for head in _PROBLEM_HEAD.finditer(text):
+    for head in _problem_heads(text):
         body_start = head.end() + 1
         nxt = _NEXT_HEAD.search(text, body_start)
         body_end = nxt.start() if nxt else len(text)
@@ -176,7 +188,7 @@ _CARRY = re.compile(r"结转(?:(?:资金)?[0-9０-９.,，]+\s*(?:万元|元|亿
                     r"|结转(?P<y2>(?:19|20)\d{2})年(?=继续|使用|支付|安排|度使用|[，,。；;])")
 _BACKGROUND = re.compile(r"累计|以来|历年|近[三五两几]年")
 _COMPARED = re.compile(r"较上年|比上年|同比|上年度?|提高|下降|增长|增加|减少")
-_CLAIMED_YEAR = re.compile(r"(?:对|就|开展|进行|组织)(?P<y>(?:19|20)\d{2})年度?[^。\n《》]{0,30}?(?:绩效自评|自评工作|开展了?自评|进行了?自评|开展了?绩效评价)"
+_CLAIMED_YEAR = re.compile(r"(?=[对就开进组12])(?:对|就|开展|进行|组织)(?P<y>(?:19|20)\d{2})年度?[^。\n《》]{0,30}?(?:绩效自评|自评工作|开展了?自评|进行了?自评|开展了?绩效评价)"
                            r"|(?P<y2>(?:19|20)\d{2})年度[^。\n《》\d]{0,30}?自评(?:得分|总分|结果)")
 #: the year a 自评表 is headed with: "项目支出绩效自评表（2021年度）"
 _TABLE_YEAR = re.compile(r"自评表[ \t]*[（(](?P<y>(?:19|20)\d{2})年度?[)）]"

@@ -25,7 +25,7 @@ from chains.findings import Finding
 #: a paragraph that sets weights says so
 _CUE = re.compile(r"分值|满分|百分制|权重|总分|设置|下设|设")
 #: a level of the indicator system with points right after it: the paragraph may set weights
-_LEVEL_POINTS = re.compile(r"(?:产出|效益|效果|满意度|执行|数量|质量|时效|成本)(?:指标|率)?(?:分值|权重)?\s*\d{1,3}(?:\.\d{1,2})?\s*分")
+_LEVEL_POINTS = re.compile(r"(?=[产效满执数质时成])(?:产出|效益|效果|满意度|执行|数量|质量|时效|成本)(?:指标|率)?(?:分值|权重)?\s*\d{1,3}(?:\.\d{1,2})?\s*分")
 #: an item: a name and its 分 ("产出指标50分", "预算执行10分", "可持续影响指标15分")
 _ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分(?![值数钟])")
 _FIRST = {
@@ -201,14 +201,14 @@ def _children_sum(ctx: Context, parent: _Item) -> None:
 # -- first-level scores stated in a sentence with the total ---------------------------------------------------
 
 _SCORE_ITEM = re.compile(
-    r"(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:得分|得)(?:为)?\s*"
+    r"(?=[预资产效服满])(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:得分|得)(?:为)?\s*"
     r"(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分"
 )
 _SCORING = re.compile(r"(?:逐项|经|综合)评分|评分(?:结果|情况)|得分|打分|评定|自评结果")
 _SCORED_LIST = re.compile(r"(?:逐项|经|综合)评分[，,：:]|评分(?:结果|情况)[为是，,：:]|自评得分[为是：:]")
 _OWN_WEIGHT = re.compile(r"分[，,]?(?:实际)?得")
 _WEIGHT_THEN_SCORE = re.compile(
-    r"(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:分值)?\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分"
+    r"(?=[预资产效服满])(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:分值)?\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分"
     r"[，,]?(?:实际)?得(?:分)?(?:为)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分"
 )
 _SCORED = re.compile(r"得分?(?:为)?\s*\d{1,3}(?:\.\d{1,2})?\s*分")
