@@ -167,3 +167,9 @@ def test_an_average_cost_takes_no_other_items_money_from_its_line() -> None:
     text = ("物化补助按每亩195元标准兑付，示范基地10 260亩共计2 000 700.00元；深松整地8 600亩，每亩补助50元；"
             "举办培训36期，每期60人，共2 160人次，人均培训费用85元。")
     assert averages(text) == []
+
+
+def test_an_average_of_bare_figures_listed_with_the_unit_written_once_at_the_end() -> None:
+    text = "5个乡镇专职消防站全年出警分别为126、98、143、87、111起，平均{v}起。"
+    assert averages(text.format(v="113")) == []
+    assert averages(text.format(v="141.25")) == [("error", "141.25起")]

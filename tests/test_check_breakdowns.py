@@ -298,3 +298,9 @@ def test_a_total_worked_out_from_rates_per_unit_is_no_total_of_the_items_before_
     listed = "全年新建旅游厕所15座，每座补助22万元，计330.00万元；改扩建旅游厕所12座，每座补助10万元，计102.00万元，合计{t}万元。"
     assert errors(listed.format(t="432.00")) == []
     assert [code for code, _ in errors(listed.format(t="450.00"))] == ["sum_mismatch"]
+
+
+def test_a_count_broken_down_is_added_up_in_its_own_unit_only() -> None:
+    text = "举办培训12场，其中线下5场、线上{n}场，培训1,320人次，场均110人次。"
+    assert errors(text.format(n=7)) == []
+    assert [code for code, _ in errors(text.format(n=8))] == ["sum_mismatch"]

@@ -44,6 +44,8 @@ def sums(ctx: Context) -> None:
             parts[lk.component_of].append(lk)
     for idx, comps in parts.items():
         total = ctx.linked[idx]
+        if total.mention.kind == "count":  # "培训12场，其中线下5场、线上8场，培训1,320人次": the 人次 is no part of the 场
+            comps = [c for c in comps if c.mention.kind == "count" and c.mention.unit == total.mention.unit]
         if len(comps) < 2 or not (total.mention.kind == "money" or _counted_parts(total, comps)):
             continue
         mentions = _without_batches(_top_level(ctx.text, [c.mention for c in comps]))

@@ -84,6 +84,15 @@ def _list_right_before(ctx: Context, lk: Linked) -> list[Mention]:
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|得)?")
 
 
+def _unit_at_the_end(ctx: Context, start: int, m: Mention) -> list[Mention]:
+    """"分别为126、98、143、87、111起，平均…起": bare figures listed with 、 and the unit written once, after the last."""
+    run = [x for x in ctx.mentions if start <= x.start < m.start]
+    if len(run) < 3 or run[-1].unit != m.unit or run[-1].kind != m.kind or any(x.kind != "number" for x in run[:-1]):
+        return []
+    gaps = [ctx.text[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
+    return run if all(g == "、" for g in gaps) and not ctx.text[start : run[0].start].strip("：: ") else []
+
+
 def _average_items(ctx: Context, i: int) -> list[Mention]:
     lk = ctx.linked[i]
     m = lk.mention
@@ -95,6 +104,8 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
                 and c.mention.unit == m.unit]  # "其中线下活动88场，参与12.32万人次，平均每场1400人次": no list of 人次
     # the figures listed after 分别 earlier in the same sentence ("分别为95分、90分、92分，平均得分…")
     said = [r for r in _RESPECTIVELY.finditer(ctx.text, lk.sentence[0], m.start)]
+    if said and (run := _unit_at_the_end(ctx, said[-1].end(), m)):
+        return run
     if said:
         listed = [c.mention for c in ctx.linked[:i]
                   if c.sentence == lk.sentence and c.mention.start >= said[-1].end() and c.mention.kind == m.kind
