@@ -304,3 +304,11 @@ def test_a_count_broken_down_is_added_up_in_its_own_unit_only() -> None:
     text = "举办培训12场，其中线下5场、线上{n}场，培训1,320人次，场均110人次。"
     assert errors(text.format(n=7)) == []
     assert [code for code, _ in errors(text.format(n=8))] == ["sum_mismatch"]
+
+
+def test_parts_in_brackets_named_in_a_short_word_add_up_to_the_figure_before_them() -> None:
+    assert errors("新建堤防8.64公里（左岸4.86公里、右岸3.78公里）。") == []
+    assert [code for code, _ in errors("新建堤防8.64公里（左岸4.86公里、右岸3.87公里）。")] == ["sum_mismatch"]
+    assert [code for code, _ in errors("接受社会赞助45.60万元（现金32.00万元、实物折价16.30万元）。")] == ["sum_mismatch"]
+    # rates per unit in brackets are no parts
+    assert errors("发放补助45.60万元（人均0.30万元、户均0.80万元）。") == []

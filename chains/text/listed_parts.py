@@ -16,6 +16,8 @@ _TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计|累计|(?<=[，,])共)(?:
 _BRACKET = re.compile(r"[（(](?P<body>[^（）()\n]{4,120})[）)]")
 _SOURCE_WORD = re.compile(r"(?:财政|资金|拨款|配套|自筹|中央|省级|市级|县级|区级|上年结转|单位|专户|其他|一般公共预算|"
                           r"政府性基金|债券|社会|基本支出|项目支出|人员经费|公用经费)[^，、；,;]{0,12}$")
+_PART_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}")  # a short word: a long one names an item said again elsewhere
+_PER_UNIT = re.compile(r"均|每|单价|标准|平方|以上|以下")
 _NOT_PARTS = re.compile(r"占|较|同比|增长|下降|比上年|[%％]|含|不含|包括")
 
 
@@ -23,18 +25,20 @@ def bracketed_parts(text: str, out: list[Linked]) -> list[Linked]:
     """"全年预算160万元（财政资金130万元、单位资金30万元）": the sources in brackets right after a total."""
     for t, lk in enumerate(out):
         m = lk.mention
-        if m.kind != "money" or m.approx:  # a part may have its own sources in brackets ("其中拨款675万元（中央…）")
+        if m.kind not in ("money", "count") or m.approx:  # a part may have its own sources ("其中拨款675万元（中央…）")
             continue
         b = _BRACKET.match(text, m.end)
         if b is None or _NOT_PARTS.search(b.group("body")):
             continue
         inside = [j for j in range(t + 1, len(out)) if b.start() < out[j].mention.start < b.end()]
-        if len(inside) < 2 or any(out[j].mention.kind != "money" or out[j].component_of is not None for j in inside):
+        if len(inside) < 2 or any(out[j].mention.kind != m.kind or out[j].mention.unit != m.unit
+                                  or out[j].component_of is not None for j in inside):
             continue
         cursor, ok = b.start() + 1, True
         for j in inside:
             lead = text[cursor : out[j].mention.start].strip("、，,；; 和及")
-            if not _SOURCE_WORD.search(lead):
+            # a source ("财政资金130万元") or a part named in a word or two ("左岸4.86公里、右岸3.78公里")
+            if not (_SOURCE_WORD.search(lead) or _PART_NAME.fullmatch(lead) and not _PER_UNIT.search(lead)):
                 ok = False
                 break
             cursor = out[j].mention.end
