@@ -60,3 +60,18 @@ def test_every_character_of_the_reading_points_back_at_itself(lines: list[str]) 
     assert len(where) == len(shown) + 1 and where[-1] == len(text)
     assert all(text[where[i]] == shown[i] for i in range(len(shown)))
     assert all(a < b for a, b in zip(where, where[1:], strict=False))
+
+
+_PIECES = ["一级指标 二级指标 三级指标 权重 目标值 业绩值 完成率 指标得分 偏差原因分析", "年度 实际 分值 得分", "合计 100 ",
+           "产出指标 数量指标 ", "≥1 750人 ", "1 784人 ", "10 ", "9.5 ", "96.19% ", "—", "第 1 页 共 4 页", "— 3 —",
+           "全年预算", "896.00", "万元", "执行率", "91.87%", "，", "。", "其中", "结余", "自评得分", "95.86分", "\n", "\n\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=20, max_size=160), st.integers(min_value=12, max_value=40))
+def test_check_never_raises_on_pdf_like_copies(pieces: list[str], width: int) -> None:
+    flat = "".join(pieces)
+    text = "\n".join(flat[i : i + width] for i in range(0, len(flat), width))
+    for f in check(text).findings:
+        assert 0 <= f.span[0] <= f.span[1] <= len(text) and f.message
+        assert all(0 <= a <= b <= len(text) for a, b in f.related)
