@@ -148,7 +148,8 @@ def _abbreviated(name: str, prose: str) -> list[_Hit]:
         return []
     hits, i = [], prose.find(head)
     while i >= 0:
-        end = _spelled_out(prose, i + 2, name[2:-2], tail)
+        # the tail within reach first (a quick test): the middle characters fill at most two gaps each
+        end = _spelled_out(prose, i + 2, name[2:-2], tail) if prose.find(tail, i + 2, i + 3 * len(name) + 4) >= 0 else None
         if end is not None and end - i > len(name):
             hits.append(_Hit(i, end))
         i = prose.find(head, i + 1)
