@@ -312,3 +312,10 @@ def test_parts_in_brackets_named_in_a_short_word_add_up_to_the_figure_before_the
     assert [code for code, _ in errors("接受社会赞助45.60万元（现金32.00万元、实物折价16.30万元）。")] == ["sum_mismatch"]
     # rates per unit in brackets are no parts
     assert errors("发放补助45.60万元（人均0.30万元、户均0.80万元）。") == []
+
+
+def test_a_forms_year_field_other_than_the_reports_year() -> None:
+    text = ("巫溪县人民检察院2018年度部门整体支出绩效自评报告\n一、基本情况\n本院2018年度部门整体支出绩效自评情况如下。\n"
+            "部门整体支出绩效自评表\n填报单位：巫溪县人民检察院\t年度：{y}年\t金额单位：万元\n")
+    assert errors(text.format(y=2018)) == []
+    assert errors(text.format(y=2017)) == [("year_mismatch", "2017年")]

@@ -195,6 +195,8 @@ _TABLE_YEAR = re.compile(r"自评表[ \t]*[（(](?P<y>(?:19|20)\d{2})年度?[)�
                          r"|(?:附表|附件)\d?[：:]?[ \t]*(?P<y2>(?:19|20)\d{2})年度?[^\n。，]{0,20}自评表")
 # a 自评表's own title line ("霍邱县2022年度项目支出绩效自评表") in a report whose title states its year (…2023年度…报告)
 _TABLE_TITLE_YEAR = re.compile(r"^[ \t]*[^\n。，\d]{0,12}?(?P<y3>(?:19|20)\d{2})年度?[^\n。，\d]{0,12}绩效自评表[ \t]*$", re.M)
+_FORM_YEAR = re.compile(r"(?:^|(?<=\t)|(?<=  ))[ \t]*(?:评价)?年度[：:][ \t]*(?P<y>(?:19|20)\d{2})年?(?=[ \t]*(?:$|\t|  ))",
+                        re.M)
 _TITLED_YEAR = re.compile(r"(?:19|20)\d{2}年度[^\n]*报告")
 _AS_OF = re.compile(r"截至(?P<y>(?:19|20)\d{2})年12月31日")
 _MONEY_YEAR = re.compile(
@@ -229,6 +231,20 @@ def _second_year(ctx: Context, m: re.Match[str], year: int, title_end: int, mess
         )
 
 
+def _second_years(ctx: Context, year: int) -> None:
+    """A second evaluation year: claimed in the text, or heading or filled into the 自评表."""
+    title_end = _title_end(ctx.text)
+    for m in _CLAIMED_YEAR.finditer(ctx.text, 1 if ctx.text else 0):
+        _second_year(ctx, m, year, title_end, "标题评价{year}年度，此处却称对{y}年度开展自评，同一报告出现两个评价年度。", True)
+    for m in _TABLE_YEAR.finditer(ctx.text):
+        _second_year(ctx, m, year, title_end, "报告评价{year}年度，所附自评表却标为{y}年度。", False)
+    for m in _FORM_YEAR.finditer(ctx.text):  # "年度：2017年" among a form's header fields
+        _second_year(ctx, m, year, title_end, "报告评价{year}年度，所附自评表的“年度”栏却填{y}年。", False)
+    if _TITLED_YEAR.search(ctx.text, 0, title_end):
+        for m in _TABLE_TITLE_YEAR.finditer(ctx.text):
+            _second_year(ctx, m, year, title_end, "报告评价{year}年度，所附自评表却标为{y}年度。", False)
+
+
 def years(ctx: Context) -> None:
     year = ctx.year
     if year is None:
@@ -250,14 +266,7 @@ def years(ctx: Context) -> None:
                     expected=f"结转至{year + 1}年",
                 )
             )
-    title_end = _title_end(ctx.text)
-    for m in _CLAIMED_YEAR.finditer(ctx.text, 1 if ctx.text else 0):
-        _second_year(ctx, m, year, title_end, "标题评价{year}年度，此处却称对{y}年度开展自评，同一报告出现两个评价年度。", True)
-    for m in _TABLE_YEAR.finditer(ctx.text):
-        _second_year(ctx, m, year, title_end, "报告评价{year}年度，所附自评表却标为{y}年度。", False)
-    if _TITLED_YEAR.search(ctx.text, 0, title_end):
-        for m in _TABLE_TITLE_YEAR.finditer(ctx.text):
-            _second_year(ctx, m, year, title_end, "报告评价{year}年度，所附自评表却标为{y}年度。", False)
+    _second_years(ctx, year)
     for m in _AS_OF.finditer(ctx.text):
         y = int(m.group("y"))
         if y != year:
