@@ -350,3 +350,11 @@ def test_a_count_of_four_digits_restated_with_two_swapped_under_a_shared_word_is
     assert (f.code, f.severity) == ("conflicting_values", "warning")
     apart = "全年清运集镇生活垃圾4380吨。\n新建储粮仓库容量4830吨。"
     assert check(apart).findings == []
+
+
+def test_an_amount_stated_once_with_its_digits_swapped_against_the_same_amount_elsewhere_is_doubted() -> None:
+    text = ("项目资金451.50万元，其中中央资金260.50万元、省级资金96.00万元、州级资金40.00万元、县级资金55.00万元。\n"
+            "全年到位项目资金451.50万元。\n三、绩效目标完成情况\n本年度包虫病防治项目资金{v}万元全部用于筛查和治疗。\n")
+    assert [f for f in check(text.format(v="451.50")).findings if f.code == "conflicting_values"] == []
+    found = [f for f in check(text.format(v="415.50")).findings if f.code == "conflicting_values"]
+    assert [(f.severity, text.format(v="415.50")[f.span[0] : f.span[1]]) for f in found] == [("warning", "415.50万元")]

@@ -101,15 +101,15 @@ def _restated_counts(ctx: Context, tables: list[tuple[int, int]]) -> None:
 
 
 def _transposed(ctx: Context) -> None:
-    """"共2,680路" once, "2,860路" twice elsewhere (text or table): four digits or more in one unit, swapped — a slip
-    of the one stated once, as 疑似."""
+    """"共2,680路" once, "2,860路" twice elsewhere (text or table): four digits or more in one unit (a count, or an
+    amount as written), swapped — a slip of the one stated once, as 疑似."""
     by_unit: dict[tuple[str, str], dict[str, list[Mention]]] = {}
     for m in ctx.mentions:
-        if m.kind != "count" or m.approx or m.comparator is not None or not m.unit:
+        if m.kind not in ("count", "money") or m.approx or m.comparator is not None or not m.unit:
             continue
         digits = re.sub(r"\D", "", str(m.number))
-        if len(digits) >= 3 and len(set(digits)) > 1:
-            unit = _SAME_UNIT.get(m.unit, m.unit)
+        if len(digits) >= 3 and len(set(digits)) > 1:  # an amount compares as written ("451.50万元" / "415.50万元")
+            unit = m.written_unit if m.kind == "money" else _SAME_UNIT.get(m.unit, m.unit)
             by_unit.setdefault((unit, "".join(sorted(digits))), {}).setdefault(digits, []).append(m)
     for group in by_unit.values():
         if len(group) != 2:
