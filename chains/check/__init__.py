@@ -122,6 +122,10 @@ def _dedupe(findings: list[Finding], n: int) -> list[Finding]:
     pairs = [f for f in findings if f.code == "conflicting_values" and f.severity == "error"]
     findings = [f for f in findings if f.code != "conflicting_values"
                 or not any(f.span in g.related and g.span not in f.related for g in pairs)]
+    # a doubt about figures already set against each other with certainty says nothing more
+    certain = {s for g in pairs for s in (g.span, *g.related)}
+    findings = [f for f in findings if f.code != "conflicting_values" or f.severity == "error"
+                or not certain & {f.span, *f.related}]
     seen: set[tuple[str, int, int]] = set()
     out: list[Finding] = []
     for f in findings:
