@@ -18,9 +18,11 @@ rule modules add findings:
 * ``amounts`` — sums, averages, conflicting amounts (before rates, so a 10^4 slip is named once);
 * ``adjustments`` — 年初预算 ± 追加/调减 = 全年预算 stated in one paragraph;
 * ``funds`` — rates, balances, "无结余" statements, amounts off by 10^4/10^8;
-* ``prose`` — grade vs total, the 存在的问题 section, years, the user's key figures.
+* ``procurement`` — a purchase's savings: 采购预算 − 合同金额 = 节约资金, and the 节支率;
+* ``prose`` — grade vs total, the 存在的问题 section, years (``years``), the user's key figures.
 
-Spans are offsets into ``text`` exactly as given. When a more specific explanation exists for a figure
+A web page's tags (``chains.text.markup``) and a PDF copy's cut lines and page furniture (``chains.text.reflow``) are
+read through before the rules run. Spans are offsets into ``text`` exactly as given. When a more specific explanation exists for a figure
 (``unit_mismatch``), other findings on that same figure are dropped.
 """
 
