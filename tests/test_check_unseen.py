@@ -662,3 +662,42 @@ def test_a_figure_in_a_clause_that_names_a_rate_per_unit_is_no_unit_slip_of_an_a
     text = ("2018年6月，陕财办农〔2018〕72号文件下达100.00万元。\n"
             "成本 亩均补助标准 =100元 100元 100.00% 10 10\n")
     assert errors(text) == []
+
+
+def test_a_header_written_on_two_rows_is_one_header() -> None:
+    text = ("| 指标 | | | 权重 | 目标值 | 业绩值 | 完成率 | 得分 |\n|---|---|---|---|---|---|---|---|\n"
+            "| 一级指标 | 二级指标 | 三级指标 | （分） | | | | （分） |\n"
+            "| 预算执行 | 预算执行率 | 预算执行率 | 10 | 100% | 80.18% | 80.18% | 8.02 |\n"
+            "| 产出指标 | 数量指标 | 检测水样份数 | 50 | ≥360份 | 372份 | 103.33% | 50 |\n"
+            "| 效益指标 | 可持续影响 | 不合格水样跟踪复检率 | 30 | ≥90% | 88.73% | {c} | 29.58 |\n"
+            "| 满意度指标 | 服务对象满意度 | 满意度 | 10 | ≥90% | 92.11% | 102.34% | 10 |\n"
+            "| 合计 | | | 100 | | | | 97.60 |\n")
+    assert errors(text.format(c="98.59%")) == []
+    assert errors(text.format(c="95.89%")) == [("completion_mismatch", "95.89%")]
+
+
+def test_a_total_row_typed_with_one_bar_too_many_is_read_one_column_on() -> None:
+    text = ("一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|偏差原因分析及改进措施\n"
+            "产出指标|数量指标|旅游步道|≥4公里|4.2公里|60|60|\n效益指标|社会效益|带动就业|≥120人|126人|30|30|\n"
+            "满意度指标|满意度|受益农户满意度|≥90%|95.10%|10|{s}|\n总分||||||100|{t}|\n")
+    assert errors(text.format(s="10", t="100")) == []
+    assert errors(text.format(s="8", t="98")) == []
+    assert [code for code, _ in errors(text.format(s="8", t="100"))] == ["score_sum_mismatch"]
+
+
+def test_counts_the_parts_reach_are_no_parts_and_a_total_after_the_parts_is_theirs() -> None:
+    assert errors("安排产业发展类项目11个，其中村级产业项目9个，覆盖城南、石壁等9个乡（镇）的9个行政村。") == []
+    assert errors("体检发现糖尿病1,873人（11.10%），其中新发现高血压356人、糖尿病148人，共504人，已纳入管理。") == []
+
+
+def test_averages_of_bounds_and_of_changes() -> None:
+    assert errors("二、绩效目标\n示范基地亩均增收800元以上，培训400人次以上。项目资金500万元，建设示范基地1,200亩。") == []
+    text = "9个村集体经营性收入合计142.60万元，村均15.84万元；较上年合计增收52.30万元，村均增收{v}万元。"
+    assert errors(text.format(v="5.81")) == []
+    assert errors(text.format(v="5.18")) == [("average_mismatch", "5.18万元")]
+
+
+def test_a_balance_named_after_the_remainder_is_split_is_a_part_of_it() -> None:
+    text = ("项目资金468.00万元于2024年全部到位。全年支出444.35万元，预算执行率94.95%。未支出23.65万元，其中游客服务中心"
+            "提升项目尚未完成结算审计，未支付22.30万元；从业人员培训人次少于计划，结余1.35万元。")
+    assert errors(text) == []

@@ -226,7 +226,7 @@ def with_header(table: Table) -> list[Table]:
     """Split a block of rows at each header row (a Word page often stacks the funds block, the goal block and
     the indicator block with no blank line between) and map each part's columns to roles."""
     table = Table(_line_numbers_blanked(_keyed_rows(table.rows)), table.kind, table.header_index, table.roles)
-    heads = [(i, roles) for i, row in enumerate(table.rows) if (roles := header_roles(row)) is not None]
+    heads = _two_row_heads([(i, roles) for i, row in enumerate(table.rows) if (roles := header_roles(row)) is not None])
     if not heads:
         return [table]
     out: list[Table] = []
@@ -251,6 +251,22 @@ def with_header(table: Table) -> list[Table]:
             out.append(Table(rows[: head + 1 + fits], table.kind, header_index=head, roles=shifted))
             if len(rows) - head - 1 - fits >= 2:
                 out.append(Table(rows[head + 1 + fits :], table.kind))
+    return out
+
+
+def _two_row_heads(heads: list[tuple[int, dict[int, str]]]) -> list[tuple[int, dict[int, str]]]:
+    """"指标｜｜｜权重｜目标值｜业绩值｜完成率｜得分" over "一级指标｜二级指标｜三级指标｜（分）｜…": a header written on two
+    rows is one header (at its second row), the levels and names from the lower row, the other columns from the upper."""
+    out: list[tuple[int, dict[int, str]]] = []
+    for i, roles in heads:
+        if out and out[-1][0] == i - 1:
+            merged = dict(roles)
+            for j, role in out[-1][1].items():
+                if j not in merged and role not in merged.values():
+                    merged[j] = role
+            out[-1] = (i, merged)
+        else:
+            out.append((i, roles))
     return out
 
 

@@ -45,7 +45,8 @@ def sums(ctx: Context) -> None:
     for idx, comps in parts.items():
         total = ctx.linked[idx]
         if total.mention.kind == "count":  # "培训12场，其中线下5场、线上8场，培训1,320人次": the 人次 is no part of the 场
-            comps = [c for c in comps if c.mention.kind == "count" and c.mention.unit == total.mention.unit]
+            comps = [c for c in comps if c.mention.kind == "count" and c.mention.unit == total.mention.unit
+                     and not _REACHES.search(_clause(ctx.text, c.mention.start))]
         if len(comps) < 2 or not (total.mention.kind == "money" or _counted_parts(total, comps)):
             continue
         mentions = _without_batches(_top_level(ctx.text, [c.mention for c in comps]))
@@ -92,15 +93,24 @@ def sums(ctx: Context) -> None:
         )
 
 
+# "…项目11个，其中村级产业项目9个，覆盖…9个乡（镇）的9个行政村": what the parts reach, counted in the same 个, is none
+_REACHES = re.compile(r"覆盖|涉及|惠及|分布|辐射|位于")
+
+
+def _clause(text: str, pos: int) -> str:
+    return text[max(text.rfind(c, 0, pos) for c in "，,；;。\n") + 1 : pos]
+
+
 _TOTAL_WORD = re.compile(r"[，,、]?\s*(?:共计|合计|总计|累计|共)(?:下达|安排|拨付|支出|到位)?\s*$")
 
 
 def _own_total_after(ctx: Context, last: Linked, parts: list[Mention]) -> bool:
-    """"…1,240万元。其中中央补助资金提前下达2,700万元，5月下达1,160万元，共计3,860万元": parts followed in their
-    sentence by a 共计 they add up to belong to that total, not to the figure before 其中."""
+    """"…1,240万元。其中中央补助资金提前下达2,700万元，5月下达1,160万元，共计3,860万元" / "…，其中新发现高血压356人、
+    糖尿病148人，共504人": parts followed in their sentence by a 共计 they add up to belong to that total, not to the
+    figure before 其中."""
     for o in ctx.linked:
         m = o.mention
-        if o.sentence != last.sentence or m.start <= last.mention.end or m.kind != "money":
+        if o.sentence != last.sentence or m.start <= last.mention.end or m.kind != last.mention.kind:
             continue
         if _TOTAL_WORD.search(ctx.text, last.mention.end, m.start) and sum_agrees(parts, m):
             return True

@@ -38,6 +38,8 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
     word = _PER_UNIT.search(ctx.text, max(line_start, m.start - 14), m.start)
     if word is None or m.kind not in ("money", "count"):
         return False
+    if m.comparator is not None:
+        return True  # "亩均增收800元以上": a target's bound, no average to work out
     per = word.group("a") or word.group("b") or word.group("c") or word.group("d") or word.group("e")
     per = _UNIT_OF.get(per, per)
     if word.group("d"):
@@ -53,6 +55,9 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         marked = [x for x in totals if _SUMMED.search(ctx.text, max(0, x.start - 4), x.start)]
         totals = marked if len(totals) > 1 and len(marked) == 1 else totals  # "…共计7370人，分布于17个乡镇"
         totals = _named_after(ctx, m, before) or totals  # "界标114块、警示牌38块，合计152块，…平均每处6块界标"
+        if _CHANGED.search(word.group(0)):  # "合计142.60万元…；较上年合计增收52.30万元，村均增收5.81万元": the change's
+            totals = [x for x in before if x.kind == m.kind and x.unit == m.unit
+                      and _CHANGED.search(ctx.text, max(0, x.start - 6), x.start)]
         if start != sentence_start and totals and not _names_its_cost(ctx, word, totals[0]):
             continue  # "…共计2 000 700.00元；…共2 160人次，人均培训费用85元": another item's money on the line
         counts = [x for x in before if x.kind == "count" and _counts(ctx, x, per) and x is not m]
@@ -68,6 +73,9 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         return True
     return (_over_the_projects(ctx, lk, word, per, sentence_start) or _count_elsewhere(ctx, lk, word, per, sentence_start)
             or _total_elsewhere(ctx, lk, word, per, sentence_start) or _mean_in_another_unit(ctx, lk, word, per, sentence_start))
+
+
+_CHANGED = re.compile(r"增收|增加|增长|减少|下降|提高")
 
 
 def _named_after(ctx: Context, m: Mention, before: list[Mention]) -> list[Mention]:

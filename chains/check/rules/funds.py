@@ -337,8 +337,9 @@ def balances(ctx: Context) -> None:
         if lk.quantity not in ("balance", "carry_forward") or m.kind != "money" or not _usable(lk) \
                 or lk.component_of is not None:
             continue
-        if lk.quantity == "carry_forward" and _split_remainder(ctx, lk) or item_scope.restated_part(ctx, lk, _split_remainder):
-            continue  # the carried part of a split remainder, here or said again elsewhere
+        if lk.quantity == "carry_forward" and _split_remainder(ctx, lk) or item_scope.restated_part(ctx, lk, _split_remainder) \
+                or _PARTS_OF_REMAINDER.search(ctx.text, ctx.text.rfind("\n", 0, m.start) + 1, m.start):
+            continue  # a part of a split remainder ("未支出23.65万元，其中…未支付22.30万元；…结余1.35万元"), here or elsewhere
         if one_source(ctx, lk):
             continue  # "市级资金结余1.32万元": one source's balance, not the project's
         # "贷款余额58,362.00万元": a loan's balance; "预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元": savings of tenders
@@ -398,6 +399,9 @@ def _sentence_head(ctx: Context, balance: Linked, spent: Linked) -> list[Linked]
 # a sentence that states what a tender cost ("成交金额28.65亿元", "节资率7.8%"); a balance merely said to come from
 # tender savings ("系政府采购中标价格低于预算形成") is still received − spent
 _PROCUREMENT = re.compile(r"(?:成交|中标|合同)(?:金额|价格|价|额)?(?:合计|共计|总计)?[为是达约：:]?\s*\d|节资率|节支率|节约率|下浮率")
+
+
+_PARTS_OF_REMAINDER = re.compile(r"(?:未支出|未执行|未使用|差额)(?:资金)?[^，,。；;\d]{0,6}\d[\d,.]*\s*万?元[，,：:]?\s*其中")
 
 
 def _split_remainder(ctx: Context, lk: Linked) -> bool:

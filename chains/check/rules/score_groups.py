@@ -88,3 +88,18 @@ def close_group(ctx: Context, table: Table, group: Group | None) -> int:
             )
         )
     return len(ctx.findings) - before
+
+
+def total_cells(table: Table, row: Row | None, leaf: list[Leaf]) -> tuple[Mention | None, Mention | None]:
+    """The total row's 分值 and 得分. "总分||||||100|98.10|": a row typed with one bar too many has its weight in the
+    score column and its score after it — read one column on when the weight column is empty, the score column
+    holds the weights' sum and a figure follows it."""
+    if row is None:
+        return None, None
+    tw, ts = number(table, row, "weight"), number(table, row, "score")
+    col = table.col("score")
+    weights = [w.value for _, w, _, _ in leaf if w is not None]
+    if tw is None and ts is not None and col is not None and col + 1 < len(row.cells) and weights \
+            and ts.value in (sum(weights, Decimal(0)), 100) and (after := row.cells[col + 1].value()) is not None:
+        return ts, after
+    return tw, ts

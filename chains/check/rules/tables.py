@@ -129,8 +129,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
             )
     broken += score_groups.close_group(ctx, table, group)
     broken += score_groups.subtotals(ctx, table, leaf)
-    tw = score_groups.number(table, total_row, "weight") if total_row is not None else None
-    ts = score_groups.number(table, total_row, "score") if total_row is not None else None
+    tw, ts = score_groups.total_cells(table, total_row, leaf)
     # one level's table ("小计｜50｜49.52"), not the whole 自评表 short of its execution row
     part = tw is not None and tw.value < 100 and not score_totals.LEVELS <= {lv for *_, lv in leaf if lv}
     if execution is not None and leaf and not part and "budget_execution" not in {lv for *_, lv in leaf}:

@@ -56,6 +56,26 @@ def _second_year(ctx: Context, m: re.Match[str], year: int, title_end: int, mess
         )
 
 
+def _claimed_years(text: str) -> Iterator[re.Match[str]]:
+    """``_CLAIMED_YEAR`` over the stretches around the words it ends in (自评, 绩效评价): every match lies in one,
+    and the rest of the text needs no scan."""
+    spans: list[list[int]] = []
+    for word in ("自评", "绩效评价"):
+        i = text.find(word)
+        while i >= 0:
+            spans.append([max(1, i - 42), i + 8])
+            i = text.find(word, i + 1)
+    spans.sort()
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    for a, b in merged:
+        yield from _CLAIMED_YEAR.finditer(text, a, min(b, len(text)))
+
+
 def _form_years(text: str) -> Iterator[re.Match[str]]:
     """"年度：2017年" as a field of a form: at a line's start ("评价年度：" too) or after a tab or a run of spaces."""
     i = text.find("年度")
@@ -70,7 +90,7 @@ def _form_years(text: str) -> Iterator[re.Match[str]]:
 def _second_years(ctx: Context, year: int) -> None:
     """A second evaluation year: claimed in the text, or heading or filled into the 自评表."""
     title_end = _title_end(ctx.text)
-    for m in _CLAIMED_YEAR.finditer(ctx.text, 1 if ctx.text else 0):
+    for m in _claimed_years(ctx.text):
         _second_year(ctx, m, year, title_end, "标题评价{year}年度，此处却称对{y}年度开展自评，同一报告出现两个评价年度。", True)
     for m in _TABLE_YEAR.finditer(ctx.text):
         _second_year(ctx, m, year, title_end, "报告评价{year}年度，所附自评表却标为{y}年度。", False)
