@@ -53,6 +53,8 @@ SETS = {
     "drafts23": (ROOT / "tests/data/drafts23/cases", ROOT / "tests/data/drafts23/labels.jsonl"),
     "drafts24": (ROOT / "tests/data/drafts24/cases", ROOT / "tests/data/drafts24/labels.jsonl"),
     "drafts25": (ROOT / "tests/data/drafts25/cases", ROOT / "tests/data/drafts25/labels.jsonl"),
+    "drafts26": (ROOT / "tests/data/drafts26/cases", ROOT / "tests/data/drafts26/labels.jsonl"),
+    "drafts27": (ROOT / "tests/data/drafts27/cases", ROOT / "tests/data/drafts27/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
