@@ -350,3 +350,8 @@ def test_a_tables_own_title_line_with_another_year_when_the_report_title_states_
     assert [c for c, _ in errors(head + "霍邱县2022年度项目支出绩效自评表\n")] == ["year_mismatch"]
     untitled = "隆阳区2021年中央化肥减量增效示范县项目补助资金绩效自评\n\n2022年度项目支出绩效自评表\n"
     assert errors(untitled) == []
+
+
+def test_a_survival_rate_over_100_percent_is_implausible() -> None:
+    assert errors("新造油茶林1,050亩，年底保存1,080亩，保存率102.86%。") == [("implausible_rate", "102.86%")]
+    assert errors("新造油茶林1,050亩，年底保存1,008亩，保存率96.00%。") == []
