@@ -319,3 +319,9 @@ def test_a_forms_year_field_other_than_the_reports_year() -> None:
             "部门整体支出绩效自评表\n填报单位：巫溪县人民检察院\t年度：{y}年\t金额单位：万元\n")
     assert errors(text.format(y=2018)) == []
     assert errors(text.format(y=2017)) == [("year_mismatch", "2017年")]
+
+
+def test_a_budget_worked_out_from_named_amounts_listed_after_it() -> None:
+    text = "全年预算180.00万元，按体检增项147.56万元、报告打印送达4.34万元、质控及信息化{v}万元测算。"
+    assert errors(text.format(v="28.10")) == []
+    assert [code for code, _ in errors(text.format(v="28.70"))] == ["sum_mismatch"]

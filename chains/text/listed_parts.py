@@ -110,3 +110,28 @@ def paired_parts(out: list[Linked]) -> list[Linked]:
             if tail not in out[t].subject:
                 out[j] = replace(out[j], component_of=None)
     return out
+
+
+_BY_ITEMS = re.compile(r"[，,]\s*按")
+_WORKED_OUT = re.compile(r"\s*(?:的标准)?(?:测算|计算|核定|编制|安排|核算)")
+
+
+def worked_out_parts(text: str, out: list[Linked]) -> list[Linked]:
+    """"全年预算180.00万元，按体检增项147.56万元、报告打印送达4.34万元、质控及信息化28.10万元测算": a budget worked out
+    from named amounts listed with 、 right after it."""
+    for t, lk in enumerate(out):
+        m = lk.mention
+        if m.kind != "money" or m.approx or lk.component_of is not None or not _BY_ITEMS.match(text, m.end):
+            continue
+        inside = [j for j in range(t + 1, len(out)) if out[j].sentence == lk.sentence]
+        listed: list[int] = []
+        for j in inside:
+            gap = text[(out[listed[-1]].mention.end if listed else m.end) : out[j].mention.start]
+            if out[j].mention.kind != "money" or not re.fullmatch(r"(?:[，,]\s*按|、)[\u4e00-\u9fff（）()]{2,16}", gap):
+                break
+            listed.append(j)
+        if len(listed) >= 2 and _WORKED_OUT.match(text, out[listed[-1]].mention.end) \
+                and all(out[j].component_of is None for j in listed):
+            for j in listed:
+                out[j] = replace(out[j], component_of=t, quantity=lk.quantity)
+    return out

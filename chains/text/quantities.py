@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from chains.text import brackets
 from chains.text import quantity_words as words
 from chains.text.level_sources import level_sources
-from chains.text.listed_parts import bracketed_parts, paired_parts, trailing_totals
+from chains.text.listed_parts import bracketed_parts, paired_parts, trailing_totals, worked_out_parts
 from chains.text.named_breakdowns import named_breakdowns
 from chains.text.numbers import Mention
 from chains.text.quantity_words import KEYWORDS as _KEYWORDS
@@ -179,7 +179,8 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
             last_total = len(out) - 1
         elif counted and component_of is None and quantity != "change" and not brackets.open_bracket_after(window, 0):
             count_totals[s_start] = len(out) - 1
-    return paired_parts(named_breakdowns(text, level_sources(text, bracketed_parts(text, trailing_totals(text, out)))))
+    out = bracketed_parts(text, trailing_totals(text, out))
+    return paired_parts(named_breakdowns(text, level_sources(text, worked_out_parts(text, out))))
 
 
 _CLAUSE_START = re.compile(r"[，,、：:（(]")
