@@ -325,3 +325,22 @@ def test_a_budget_worked_out_from_named_amounts_listed_after_it() -> None:
     text = "全年预算180.00万元，按体检增项147.56万元、报告打印送达4.34万元、质控及信息化{v}万元测算。"
     assert errors(text.format(v="28.10")) == []
     assert [code for code, _ in errors(text.format(v="28.70"))] == ["sum_mismatch"]
+
+
+def test_items_giving_their_spending_and_budget_in_turn_add_up_in_the_measure_that_makes_the_total() -> None:
+    text = ("4.北京援青项目1,136.40万元。其中寄宿制学校设施改善项目支出812.60万元，预算860.00万元，执行率94.49%；"
+            "教师能力提升培训项目支出323.80万元，预算340.00万元，执行率95.24%。")
+    assert errors(text) == []
+
+
+def test_a_rate_in_brackets_is_the_rate_of_the_amount_before_them_on_the_budget_they_give() -> None:
+    text = "三公经费支出31.26万元，其中公务用车运行维护费29.86万元，公务接待费1.40万元（预算1.50万元，执行率{r}），因公出国（境）费用0元。"
+    assert errors(text.format(r="93.33%")) == []
+    assert errors(text.format(r="95.33%")) == [("rate_mismatch", "95.33%")]
+
+
+def test_a_total_its_own_clause_adds_up_to_takes_no_parts_from_the_clauses_before() -> None:
+    text = ("上海援疆资金480.00万元于2019年3月全额拨付到位；自治区就业补助资金72.00万元于8月到位；县级配套资金分两次拨付，"
+            "2019年4月15日拨付60.00万元、2019年10月18日拨付{v}万元，合计到位108.00万元。")
+    assert errors(text.format(v="48.00")) == []
+    assert [code for code, _ in errors(text.format(v="46.00"))] == ["sum_mismatch"]

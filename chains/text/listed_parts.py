@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -75,6 +76,9 @@ def trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
                 o.sentence == lk.sentence and o.mention.kind == "money" and o.quantity in ("unit_price", "average")
                 for o in out[:t]):
             continue  # "…24批次按每批次8 500元结算，…，合计456 000元": worked out from rates per unit, not the items before ；
+        own = [j for j in parts if out[j].sentence == lk.sentence]
+        if len(own) >= 2 and len(own) < len(parts) and sum(out[j].mention.value for j in own) == lk.mention.value:
+            parts = own  # "…，2019年4月拨付60.00万元、10月拨付48.00万元，合计到位108.00万元": its own clause's, not the list's
         kinds = {out[j].quantity for j in parts} - {None, lk.quantity}
         has_parts = any(o.component_of == t for o in out[j + 1 : t])
         if len(parts) >= 2 and len(kinds) <= 1 and "balance" not in kinds and not has_parts:
@@ -89,27 +93,39 @@ def _in_brackets(text: str, lk: Linked) -> bool:
     return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
+_MEASURE = re.compile(r"([\u4e00-\u9fff]{2})[为了]?[ \t]*$")
+#: what an item's figure measures ("支出…，预算…"; "送审…、审减…"): a list of items giving two of them in turn
+_MEASURES = frozenset({"支出", "预算", "送审", "审减", "审定", "到位", "下达", "执行", "结余", "合同", "中标", "结算", "计划",
+                       "完成", "实际", "安排", "拨付", "批复"})
 
-_TAIL = re.compile(r"[\u4e00-\u9fff]{2}$")
 
-
-def paired_parts(out: list[Linked]) -> list[Linked]:
-    """"审减金额139.58万元。其中一标段送审1765.23万元、审减54.78万元；二标段送审…、审减…": each item gives two measures
-    in turn; only the measure the total names is its part (none, when the total names neither)."""
+def paired_parts(text: str, out: list[Linked]) -> list[Linked]:
+    """"审减金额139.58万元。其中一标段送审1765.23万元、审减54.78万元；二标段…" / "…1,136.40万元。其中A项目支出812.60万元，
+    预算860.00万元，…；B项目支出323.80万元，…": each item gives two measures in turn; only the measure the total names is
+    its part, or, when it names neither, the one whose figures add up to it (none, when neither does)."""
     by_total: dict[int, list[int]] = {}
     for j, lk in enumerate(out):
         if lk.component_of is not None:
             by_total.setdefault(lk.component_of, []).append(j)
     for t, parts in by_total.items():
-        tails = [m.group(0) if (m := _TAIL.search(out[j].subject)) else "" for j in parts]
-        period = len(dict.fromkeys(tails))
-        if len(parts) < 4 or not 2 <= period <= len(parts) // 2 or "" in tails \
-                or any(tails[i] != tails[i % period] for i in range(len(tails))):
+        words = [m.group(1) if (m := _MEASURE.search(text, max(0, out[j].mention.start - 4), out[j].mention.start)) else ""
+                 for j in parts]
+        period = len(dict.fromkeys(words))
+        if len(parts) < 3 or period != 2 or not set(words) <= _MEASURES or any(words[i] != words[i % 2]
+                                                                              for i in range(len(words))):
             continue
-        for j, tail in zip(parts, tails, strict=True):
-            if tail not in out[t].subject:
+        named = [w for w in words[:2] if w in out[t].subject]
+        keep = named[0] if len(named) == 1 else next(
+            (w for w in words[:2] if _adds_up([out[j].mention.value for j, x in zip(parts, words, strict=True) if x == w],
+                                              out[t].mention.value)), None)
+        for j, word in zip(parts, words, strict=True):
+            if word != keep:
                 out[j] = replace(out[j], component_of=None)
     return out
+
+
+def _adds_up(values: list[Decimal], total: Decimal) -> bool:
+    return bool(values) and sum(values, Decimal(0)) == total
 
 
 _BY_ITEMS = re.compile(r"[，,]\s*按")

@@ -180,7 +180,7 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         elif counted and component_of is None and quantity != "change" and not brackets.open_bracket_after(window, 0):
             count_totals[s_start] = len(out) - 1
     out = bracketed_parts(text, trailing_totals(text, out))
-    return paired_parts(named_breakdowns(text, level_sources(text, worked_out_parts(text, out))))
+    return paired_parts(text, named_breakdowns(text, level_sources(text, worked_out_parts(text, out))))
 
 
 _CLAUSE_START = re.compile(r"[，,、：:（(]")

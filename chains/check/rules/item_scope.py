@@ -121,3 +121,25 @@ def initial_base(ctx: Context, m: Mention, num: Linked, base: Linked, bases: lis
         )
     )
     return True
+
+
+_NAME_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:支出|执行|使用)?[为了]?\s*$")
+
+
+def bracket_pair(ctx: Context, rate: Linked) -> tuple[Linked, Linked, str] | None | bool:
+    """"公务接待费1.40万元（预算1.50万元，执行率93.33%）": a rate in brackets is the rate of the amount right before
+    them, on the budget the brackets give; ``True`` when it stands in brackets without such a pair (nothing to say),
+    ``None`` when it stands in none."""
+    m, text = rate.mention, ctx.text
+    opened = max(text.rfind("（", rate.sentence[0], m.start), text.rfind("(", rate.sentence[0], m.start))
+    if opened < 0 or max(text.rfind("）", opened, m.start), text.rfind(")", opened, m.start)) >= 0:
+        return None
+    before = [o for o in ctx.linked if o.mention.kind == "money" and o.mention.end <= opened
+              and not text[o.mention.end : opened].strip()]
+    inside = [o for o in ctx.linked if o.mention.kind == "money" and opened < o.mention.start < m.start
+              and "预算" in text[max(opened, o.mention.start - 6) : o.mention.start]]
+    name = _NAME_BEFORE.search(text, max(rate.sentence[0], before[0].mention.start - 14), before[0].mention.start) \
+        if len(before) == 1 else None
+    if len(before) != 1 or len(inside) != 1 or not inside[0].mention.value or name is None:
+        return True
+    return before[0], inside[0], name.group(1)
