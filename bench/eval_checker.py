@@ -55,6 +55,7 @@ SETS = {
     "drafts25": (ROOT / "tests/data/drafts25/cases", ROOT / "tests/data/drafts25/labels.jsonl"),
     "drafts26": (ROOT / "tests/data/drafts26/cases", ROOT / "tests/data/drafts26/labels.jsonl"),
     "drafts27": (ROOT / "tests/data/drafts27/cases", ROOT / "tests/data/drafts27/labels.jsonl"),
+    "drafts28": (ROOT / "tests/data/drafts28/cases", ROOT / "tests/data/drafts28/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
