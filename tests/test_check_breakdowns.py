@@ -344,3 +344,20 @@ def test_a_total_its_own_clause_adds_up_to_takes_no_parts_from_the_clauses_befor
             "2019年4月15日拨付60.00万元、2019年10月18日拨付{v}万元，合计到位108.00万元。")
     assert errors(text.format(v="48.00")) == []
     assert [code for code, _ in errors(text.format(v="46.00"))] == ["sum_mismatch"]
+
+
+def test_parts_after_baokuo_and_counts_listed_one_after_another() -> None:
+    text = "基本支出409.87万元，执行率99.40%，包括人员经费356.20万元、公用经费{v}万元。"
+    assert errors(text.format(v="53.67")) == []
+    assert [code for code, _ in errors(text.format(v="53.76"))] == ["sum_mismatch"]
+    # small counts after a larger one are parts of the list, not its batches
+    counts = "设置33个三级绩效指标，包括23个数量指标、2个质量指标、1个时效指标、1个成本指标、1个经济效益指标、1个社会效益指标、" \
+             "1个生态效益指标、1个可持续影响指标、2个满意度指标。"
+    assert [f for f in check(counts).findings if f.code == "sum_mismatch"] == []
+
+
+def test_an_attached_tables_year_against_a_title_written_over_several_lines() -> None:
+    text = ("寿阳县农业农村局\n2019年度谷子产业项目\n绩效自评报告\n一、基本情况\n本项目2019年度执行情况如下。\n"
+            "附件1\n{y}年度项目支出绩效自评表\n")
+    assert errors(text.format(y=2019)) == []
+    assert errors(text.format(y=2018)) == [("year_mismatch", "2018年")]

@@ -191,7 +191,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 #: words that open a breakdown of the figure before them ("…3167.18万元，具体为：职业培训补贴1126.45万元，…")
-_BREAKDOWN = re.compile(r"其中|具体为|具体是|具体包括|明细为|明细如下|(?:资金)?来源(?:分别)?为|(?<=[，,])(?:分别为|即)[:：]?|"
+_BREAKDOWN = re.compile(r"其中|具体为|具体是|具体包括|明细为|明细如下|(?:资金)?来源(?:分别)?为|(?<=[，,])(?:分别为|即|包括)[:：]?|"
                         r"按[^，,。；;\d]{1,8}(?:分|安排|分配|划分)(?:别为|为|成)?"
                         r"(?:[一二三四五六七八九十\d]{1,2}(?:项|类|部分|个方面))?(?=[，,：:])")
 _WHOLE_AMOUNTS = {"annual_budget", "initial_budget", "approved_budget", "total_investment", "spent", "received", "issued"}

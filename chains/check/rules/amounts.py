@@ -49,7 +49,9 @@ def sums(ctx: Context) -> None:
                      and not _REACHES.search(_clause(ctx.text, c.mention.start))]
         if len(comps) < 2 or not (total.mention.kind == "money" or _counted_parts(total, comps)):
             continue
-        mentions = _without_batches(_top_level(ctx.text, [c.mention for c in comps]))
+        mentions = _top_level(ctx.text, [c.mention for c in comps])
+        if total.mention.kind == "money":  # batches of a source; counts listed one after another are all parts
+            mentions = _without_batches(mentions)
         if len(mentions) < 2 or total.mention.approx or any(m.approx for m in mentions):
             continue
         if _unreadable_part(ctx, total.mention, mentions):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from chains.check.rules.base import Context
 from chains.findings import Finding
-from chains.text.sections import title_at
+from chains.text.sections import report_title, title_at
 
 _CARRY = re.compile(r"结转(?:(?:资金)?[0-9０-９.,，]+\s*(?:万元|元|亿元)(?:资金)?(?:至|到|入)|至|到|入|为)(?P<y>(?:19|20)\d{2})年"
                     r"|结转(?P<y2>(?:19|20)\d{2})年(?=继续|使用|支付|安排|度使用|[，,。；;])")
@@ -96,7 +96,7 @@ def _second_years(ctx: Context, year: int) -> None:
         _second_year(ctx, m, year, title_end, "报告评价{year}年度，所附自评表却标为{y}年度。", False)
     for m in _form_years(ctx.text):  # "年度：2017年" among a form's header fields
         _second_year(ctx, m, year, title_end, "报告评价{year}年度，所附自评表的“年度”栏却填{y}年。", False)
-    if _TITLED_YEAR.search(ctx.text, 0, title_end):
+    if _TITLED_YEAR.search(ctx.text, 0, title_end) or _TITLED_YEAR.search(report_title(ctx.text)):  # a title on lines
         for m in _TABLE_TITLE_YEAR.finditer(ctx.text):
             _second_year(ctx, m, year, title_end, "报告评价{year}年度，所附自评表却标为{y}年度。", False)
 
