@@ -341,3 +341,11 @@ def test_a_rate_named_for_a_source_is_not_judged_on_the_projects_amounts() -> No
     text = ("全年预算1010.0000万元，全年执行919.1870万元，执行率91.0%，较2021年的88.5%提高2.5个百分点。"
             "市级资金执行率100.0%，区级资金执行率85.1%。")
     assert [f for f in check(text).findings if f.severity == "error"] == []
+
+
+def test_a_sources_balance_after_its_rate_is_its_budget_less_its_spending() -> None:
+    text = ("项目资金来源：中央资金620.00万元；省级配套资金180.00万元；县级配套资金96.00万元。全年执行823.12万元。"
+            "分来源看，中央资金执行620.00万元，执行率100%；省级资金执行111.12万元，执行率61.73%，结余{v}万元。")
+    assert [f for f in check(text.format(v="68.88")).findings if f.severity == "error"] == []
+    found = [(f.code, f.severity) for f in check(text.format(v="58.88")).findings if f.code == "balance_mismatch"]
+    assert found == [("balance_mismatch", "error")]

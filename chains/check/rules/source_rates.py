@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like, money
+from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like, money, money_like
 from chains.findings import Finding
 from chains.text.quantities import Linked
 
@@ -40,6 +40,7 @@ def run(ctx: Context) -> None:
         (b,) = bases.values()
         if b.mention.value == 0:
             continue
+        _its_balance(ctx, i, level, b, s)
         rate = s.mention.value / b.mention.value * HUNDRED
         if agrees(m, rate):
             continue
@@ -54,6 +55,35 @@ def run(ctx: Context) -> None:
                 related=(b.mention.span, s.mention.span),
             )
         )
+
+
+_BALANCE_AFTER = re.compile(r"[，,]\s*(?:结余|结转|剩余|未使用|未支出)(?:资金)?(?:为)?\s*$")
+
+
+def _its_balance(ctx: Context, i: int, level: str, budget: Linked, spent: Linked) -> None:
+    """"省级资金执行111.12万元，执行率61.73%，结余58.88万元": the source's balance right after its rate is its budget
+    less its spending (rules I3, on that source's own amounts)."""
+    if i + 1 >= len(ctx.linked):
+        return
+    rate, nxt = ctx.linked[i], ctx.linked[i + 1]
+    m = nxt.mention
+    if m.kind != "money" or m.approx or nxt.sentence != rate.sentence \
+            or not _BALANCE_AFTER.search(ctx.text, rate.mention.end, m.start):
+        return
+    expected = budget.mention.value - spent.mention.value
+    if agrees(m, expected):
+        return
+    ctx.add(
+        Finding(
+            "balance_mismatch",
+            f"按{level}资金{money(budget.mention)}、其支出{money(spent.mention)}计算，结余应为{money_like(expected, m)}，"
+            f"与所写{money(m)}不符。",
+            m.span,
+            values={"level": level, "base": money(budget.mention), "spent": money(spent.mention), "stated": money(m)},
+            expected=money_like(expected, m),
+            related=(budget.mention.span, spent.mention.span),
+        )
+    )
 
 
 def _spent_before(ctx: Context, i: int) -> tuple[str, Linked] | None:
