@@ -91,3 +91,10 @@ def test_a_kinds_rate_after_its_amount_is_on_that_kinds_budget() -> None:
     assert found == [("rate_mismatch", "98.65%")]
     message = next(f.message for f in check(DEPARTMENT.format(b="98.65%")).findings if f.code == "rate_mismatch")
     assert "基本支出预算11,012.60万元" in message and "基本支出10,854.25万元" in message
+
+
+def test_an_items_planned_amount_and_its_spending_in_two_lists_are_no_conflict() -> None:
+    text = ("资金分项情况：调整后小微站运维费392.40万元，组分站运维费86.00万元，数据分析服务费72.40万元。"
+            "实际支出小微站运维费386.34万元，按合同扣减运维费6.06万元；组分站运维费86.00万元；数据分析服务费66.40万元，"
+            "专题报告少完成3期核减6.00万元。")
+    assert [f for f in errors(text) if f[0] == "conflicting_values"] == []

@@ -20,7 +20,7 @@ from chains.check.rules.base import (
     sum_agrees,
 )
 from chains.check.rules.funds import AMOUNTS, _usable
-from chains.check.rules.items import listed, near, same_section
+from chains.check.rules.items import listed, near, other_measures, same_section
 from chains.check.rules.unit_slips import report_unit, unit_fix
 from chains.check.rules.unit_twins import row_per_unit
 from chains.findings import Finding
@@ -281,9 +281,9 @@ def conflicts(ctx: Context) -> None:
                                                                           for x in (head, lk)))
             if head.quantity != lk.quantity and not named_again:
                 continue
-            if head.quantity is None and lk.quantity is None and listed(ctx, head) and listed(ctx, lk) \
-                    and not same_section(ctx, head.mention.start, lk.mention.start):
-                continue  # an item of two breakdowns in two sections, with no measure: the plan and the spending
+            if head.quantity is None and lk.quantity is None and (listed(ctx, head) and listed(ctx, lk) and not same_section(
+                    ctx, head.mention.start, lk.mention.start) or other_measures(ctx, head, lk)):
+                continue  # an item of two breakdowns (two sections, or 调整后… then 实际支出…): the plan and the spending
             if head.scope != lk.scope or (head.year or ctx.year) != (lk.year or ctx.year):
                 continue
             same = subject_compatible(lk.subject, head.subject) or (

@@ -24,6 +24,24 @@ def listed(ctx: Context, lk: Linked) -> bool:
     return sum(1 for o in ctx.linked if o.sentence == lk.sentence and o.mention.kind == "money") >= 3
 
 
+_SPENT_HEAD = re.compile(r"实际支出|实际使用|实际执行|已支付|支出情况|执行情况")
+_PLAN_HEAD = re.compile(r"预算|调整后|安排|计划|批复|分项情况|资金分项")
+
+
+def other_measures(ctx: Context, a: Linked, b: Linked) -> bool:
+    """"调整后…数据分析服务费72.40万元。实际支出…数据分析服务费66.40万元": the lists open with words of two measures
+    (what was planned, what was spent)."""
+    def measure(lk: Linked) -> str | None:
+        start = max(ctx.text.rfind("。", 0, lk.mention.start), ctx.text.rfind("\n", 0, lk.mention.start)) + 1
+        head = ctx.text[start : lk.mention.start]  # the whole sentence up to 。: a list runs on over its ；
+        spent, plan = _SPENT_HEAD.search(head), _PLAN_HEAD.search(head)
+        if spent and plan:
+            return "spent" if spent.start() > plan.start() else "plan"
+        return "spent" if spent else "plan" if plan else None
+    ma, mb = measure(a), measure(b)
+    return ma is not None and mb is not None and ma != mb
+
+
 def same_section(ctx: Context, a: int, b: int) -> bool:
     """Whether no heading stands between two offsets: "分项安排为：…建设180万元" (the plan) and "（二）…建设150万元"
     under 支出情况 (what was spent) name one item in two measures."""
