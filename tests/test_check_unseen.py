@@ -702,3 +702,26 @@ def test_a_balance_named_after_the_remainder_is_split_is_a_part_of_it() -> None:
     text = ("项目资金468.00万元于2024年全部到位。全年支出444.35万元，预算执行率94.95%。未支出23.65万元，其中游客服务中心"
             "提升项目尚未完成结算审计，未支付22.30万元；从业人员培训人次少于计划，结余1.35万元。")
     assert errors(text) == []
+
+
+def test_a_department_reports_projects_are_its_parts_not_itself() -> None:
+    text = ("宣汉县交通运输局2022年度部门整体支出绩效自评报告\n一、部门概况\n"
+            "2022年度年初预算12,486.52万元，年中追加省级交通专项后，全年预算调整为18,932.40万元。\n"
+            "纳入自评的8个项目全年预算16,480.10万元，执行15,518.28万元。农村客运招呼站建设项目因征地协调滞后，"
+            "执行率仅51.09%，自评等级为良好。\n部门整体支出自评得分98.94分，等级为优。\n")
+    assert errors(text) == []
+
+
+def test_values_given_in_turn_and_a_sources_rate_are_not_the_indicators_or_the_tables() -> None:
+    table = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+             "产出指标｜质量指标｜班线准点率｜≥95%｜97.6%｜10｜10\n"
+             "项目资金｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分\n"
+             "年度资金总额｜2,000.00｜2,000.00｜1,825.60｜10｜91.28%｜9.13\n")
+    text = ("三、绩效目标完成情况\n全年班线准点率分季度为96.8%、97.4%、97.9%、98.3%，全年平均97.6%，高于95%的目标。\n"
+            "本级资金到位不足，神木市级资金到位率88.00%，执行率77.68%，影响了项目整体执行进度。\n")
+    assert errors(text + table) == []
+
+
+def test_an_average_takes_no_other_average_for_its_total() -> None:
+    text = "公用经费52.18万元。按在职人员26人计算，人均人员经费14.86万元，人均公用经费{v}万元。"
+    assert errors(text.format(v="2.01")) == []

@@ -26,6 +26,7 @@ from chains.check.rules.unit_twins import row_per_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, generic_subject, subject_compatible
+from chains.text.sections import report_title
 
 
 def run(ctx: Context) -> None:
@@ -74,6 +75,8 @@ def sums(ctx: Context) -> None:
         if fix:
             report_unit(ctx, fix[0], fix[1], "合计与分项之和")
             continue
+        if all(m.value > total.mention.value for m in mentions):
+            continue  # "结转108.78万元…。其中，省级资金180.00万元…，当年兑付180.00万元": each larger than the whole, none its part
         s = sum((m.value for m in mentions), Decimal(0))
         listed = "＋".join(money(m) for m in mentions)
         unit = "万元" if total.mention.kind == "money" else total.mention.unit
@@ -262,15 +265,20 @@ def _stated_amounts(ctx: Context) -> list[Linked]:
             and not row_per_unit(ctx, lk.mention)]
 
 
+_PROJECTS = re.compile(r"\d+个项目|项目支出|各项目")
+
+
 def conflicts(ctx: Context) -> None:
     pool = _stated_amounts(ctx)
+    department = "部门" in report_title(ctx.text)
     groups: list[list[Linked]] = []
     # (a) one named fund stated with two amounts; (b) the document's own budget/received/spent twice
     for lk in pool:
         if lk.quantity in ("balance", "carry_forward", "average") or lk.component_of is not None:
             continue
-        if not lk.specific and not (lk.scope == "" and lk.quantity in AMOUNTS) or one_source(ctx, lk):
-            continue  # "市本级资金支出1,286,820元": one source's amount, not the project's
+        if not lk.specific and not (lk.scope == "" and lk.quantity in AMOUNTS) or one_source(ctx, lk) \
+                or department and _PROJECTS.search(_clause(ctx.text, lk.mention.start)):
+            continue  # one source's amount ("市本级资金支出…"), a department's projects' ("纳入自评的8个项目全年预算…")
         placed = False
         for g in groups:
             head = g[0]

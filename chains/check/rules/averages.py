@@ -51,7 +51,8 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         # a rate per head or per month ("每人每月6,000元") is no total to divide
         before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()
                   and o.quantity not in ("unit_price", "average")]
-        totals = [x for x in before if x.kind == m.kind and x.unit == m.unit]
+        totals = [x for x in before if x.kind == m.kind and x.unit == m.unit
+                  and not _AN_AVERAGE.search(ctx.text, max(0, x.start - 8), x.start)]  # "人均人员经费14.86万元" is one too
         marked = [x for x in totals if _SUMMED.search(ctx.text, max(0, x.start - 4), x.start)]
         totals = marked if len(totals) > 1 and len(marked) == 1 else totals  # "…共计7370人，分布于17个乡镇"
         totals = _named_after(ctx, m, before) or totals  # "界标114块、警示牌38块，合计152块，…平均每处6块界标"
@@ -76,6 +77,9 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
 
 
 _CHANGED = re.compile(r"增收|增加|增长|减少|下降|提高")
+
+
+_AN_AVERAGE = re.compile(r"(?:[人户村生亩家站校]均|平均|每[\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}$")
 
 
 def _named_after(ctx: Context, m: Mention, before: list[Mention]) -> list[Mention]:

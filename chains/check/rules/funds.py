@@ -185,7 +185,7 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     near = [n for n in nums if ctx.line_of(n.mention.start) == ctx.line_of(m.start)]
     if _rate_confirmed(ctx, m, name, nums, nonzero, over):
         return
-    category = item_scope.category_pair(ctx, lk) or item_scope.bracket_pair(ctx, lk)
+    category = item_scope.category_pair(ctx, lk) or item_scope.bracket_pair(ctx, lk) or item_scope.project_of_department(ctx, lk)
     if category is not None:  # a category's rate (基本支出、项目支出…): its own amounts or nothing
         if isinstance(category, tuple) and not agrees(m, category[0].mention.value / category[1].mention.value * HUNDRED):
             _report_rate_mismatch(ctx, lk, name, category[0], category[1], over, category=category[2])

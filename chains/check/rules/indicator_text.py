@@ -27,6 +27,7 @@ _PER_UNIT = re.compile(r"平均|每|人均|户均|生均|单价")
 #: words that may stand between an indicator's name and its figure without making it another quantity
 _LINKING = re.compile(r"全年|累计|共计|合计|总计|达到|实际|完成|新增|年度|本年|当年|全县|全市|全区|提供|开展|[共达为计已有了是至约]|\s")
 _FROM = re.compile(r"[由从]")
+_IN_TURN = re.compile(r"分(?:季度|月|别|年度?|批|期)")  # "准点率分季度为96.8%、97.4%…": values in turn, not the year's
 _OPERATOR = re.compile(r"\s*[÷×*/／＝=]")
 _GAP = 14  # characters between the name and its figure, within one clause
 
@@ -180,7 +181,7 @@ def _figure_after(ctx: Context, pos: int) -> Mention | None:
     m = ctx.mentions[i] if i < len(ctx.mentions) and ctx.mentions[i].start < pos + len(window) else None
     if m is None or _TARGET_WORDS.search(ctx.text[pos : m.start]) or m.comparator is not None:
         return None
-    if _FROM.search(ctx.text[pos : m.start]) or _OPERATOR.match(ctx.text, m.end):
+    if _FROM.search(ctx.text[pos : m.start]) or _OPERATOR.match(ctx.text, m.end) or _IN_TURN.search(ctx.text[pos : m.start]):
         return None  # "由0.48提高到0.54": the value before; "58.74万元÷26.45万人次=2.22元": an operand
     if len(_LINKING.sub("", ctx.text[pos : m.start])) > 4:
         return None  # "参保胶农开展电话和入户回访400户": words of their own between, another quantity

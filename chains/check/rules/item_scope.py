@@ -10,6 +10,7 @@ from chains.check.rules.base import Context, agrees, fmt_like, money
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
+from chains.text.sections import report_title
 
 
 def item_paragraph(ctx: Context, balance: Linked, spent: Linked) -> bool:
@@ -143,3 +144,13 @@ def bracket_pair(ctx: Context, rate: Linked) -> tuple[Linked, Linked, str] | Non
     if len(before) != 1 or len(inside) != 1 or not inside[0].mention.value or name is None:
         return True
     return before[0], inside[0], name.group(1)
+
+
+def project_of_department(ctx: Context, rate: Linked) -> bool | None:
+    """"农村客运招呼站建设项目因征地协调滞后，执行率仅51.09%" in a department's report: that project's rate, whose amounts
+    the sentence does not give (``True``: nothing to say); ``None`` otherwise."""
+    head = ctx.text[rate.sentence[0] : rate.mention.start]
+    if "部门" not in report_title(ctx.text) or "项目" not in head or re.search(r"部门|整体|全局|本局|我局", head):
+        return None
+    own = [o for o in ctx.linked if o.sentence == rate.sentence and o.mention.kind == "money"]
+    return True if not own else None

@@ -14,6 +14,7 @@ from chains.figures import Figures
 from chains.findings import Finding
 from chains.text.numbers import extract_numbers
 from chains.text.quantities import Linked
+from chains.text.sections import report_title
 from chains.vocabulary import (
     GRADE_BAND_NAMES,
     GRADE_SYNONYMS,
@@ -51,7 +52,11 @@ def _totals(ctx: Context) -> list[Linked]:
 
 def grades(ctx: Context) -> None:
     totals = _totals(ctx)
+    department = "部门" in report_title(ctx.text)
     for gm in _GRADE.finditer(ctx.text):
+        start = max(ctx.text.rfind(c, 0, gm.start()) for c in "。；;\n") + 1
+        if department and "项目" in ctx.text[start : gm.start()]:
+            continue  # "…招呼站建设项目…，自评等级为良好" in a department's report: that project's grade
         before = [lk for lk in totals if lk.mention.end <= gm.start()]
         near = [lk for lk in before if gm.start() - lk.mention.end <= 80 and "\n" not in ctx.text[lk.mention.end : gm.start()]]
         candidates = near or before or totals

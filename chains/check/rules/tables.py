@@ -357,8 +357,8 @@ def _indicator_conflicts(ctx: Context, seen: dict[str, list[tuple[Table, Row]]])
                 continue
             for table, row in places[1:]:
                 other = table.number(row, role)
-                if other is None or other.approx:
-                    continue
+                if other is None or other.approx or (first_table.col("weight") is None) != (table.col("weight") is None):
+                    continue  # (a table of projects scores each project; an indicator table scores against its 分值)
                 if other.kind == ref.kind and other.value != ref.value and ref.unit == other.unit:
                     label = {"actual": "实际完成值", "target": "年度指标值", "weight": "分值", "score": "得分"}[role]
                     ctx.add(
