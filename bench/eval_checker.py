@@ -56,6 +56,9 @@ SETS = {
     "drafts26": (ROOT / "tests/data/drafts26/cases", ROOT / "tests/data/drafts26/labels.jsonl"),
     "drafts27": (ROOT / "tests/data/drafts27/cases", ROOT / "tests/data/drafts27/labels.jsonl"),
     "drafts28": (ROOT / "tests/data/drafts28/cases", ROOT / "tests/data/drafts28/labels.jsonl"),
+    "drafts29": (ROOT / "tests/data/drafts29/cases", ROOT / "tests/data/drafts29/labels.jsonl"),
+    "drafts30": (ROOT / "tests/data/drafts30/cases", ROOT / "tests/data/drafts30/labels.jsonl"),
+    "drafts31": (ROOT / "tests/data/drafts31/cases", ROOT / "tests/data/drafts31/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
