@@ -173,3 +173,8 @@ def test_an_average_of_bare_figures_listed_with_the_unit_written_once_at_the_end
     text = "5个乡镇专职消防站全年出警分别为126、98、143、87、111起，平均{v}起。"
     assert averages(text.format(v="113")) == []
     assert averages(text.format(v="141.25")) == [("error", "141.25起")]
+
+
+def test_a_counts_average_takes_no_total_from_another_sentence_of_its_line() -> None:
+    text = "报废联合收割机198台，完成年度指标的76.15%。受益农户和经营主体746户，户均报废1.50台、户均获得补贴1.86万元。"
+    assert averages(text) == []

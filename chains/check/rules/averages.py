@@ -47,7 +47,10 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
     if m.kind == "count" and m.unit.startswith(per) and per != "次":
         return False  # "人均2次" counts a different thing than the people
     sentence_start = max(line_start, *(ctx.text.rfind(c, 0, word.start()) + 1 for c in "。；;"))
-    for start in (sentence_start, line_start):
+    # a count's average takes its total from the sentence up to 。 (the line's other sentences count other things:
+    # "报废联合收割机198台。受益农户746户，户均报废1.50台"); an amount's from its line
+    wider = max(line_start, ctx.text.rfind("。", 0, word.start()) + 1) if m.kind == "count" else line_start
+    for start in (sentence_start, wider):
         # a rate per head or per month ("每人每月6,000元") is no total to divide
         before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()
                   and o.quantity not in ("unit_price", "average")]
