@@ -727,3 +727,15 @@ def test_values_given_in_turn_and_a_sources_rate_are_not_the_indicators_or_the_t
 def test_an_average_takes_no_other_average_for_its_total() -> None:
     text = "公用经费52.18万元。按在职人员26人计算，人均人员经费14.86万元，人均公用经费{v}万元。"
     assert errors(text.format(v="2.01")) == []
+
+
+def test_a_completion_of_the_years_indicator_whose_target_only_the_table_gives() -> None:
+    table = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+             "产出指标｜时效指标｜运行补贴按期发放率｜≥95%｜91.20%｜10｜9.60\n")
+    text = "3.时效指标。实际按期发放11,592户，按期发放率91.20%，为年度指标值的{r}；其余1,118户于8月底前补发到位。\n"
+    assert errors(text.format(r="96.00%") + table) == []
+    assert errors(text.format(r="104.17%") + table) == [("completion_mismatch", "104.17%")]
+    # the figure before the rate is a rate per unit: not what was done
+    assert errors("硬化村组道路17.2公里，每公里补助70万元，完成年度指标的101.18%。\n"
+                  "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+                  "产出指标｜成本指标｜每公里补助标准｜70万元｜70万元｜10｜10\n") == []

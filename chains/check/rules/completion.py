@@ -14,10 +14,11 @@ from chains.check.rules.tables import target_actual
 from chains.findings import Finding
 from chains.text.numbers import Mention
 
-_RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务)值?的")
+_RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?的")
 _TARGET_WORD = re.compile(r"(?:计划|目标|预期|任务|年度指标|指标值|设定)[^，,；;。\d]{0,10}$")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度|预期|计划)?目标")
 _OWN_BOUND = re.compile(r"不低于|不少于|不高于|不超过|≥|≤")  # "未达到不低于58%的目标": the target's own comparator
+_PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,3}[^，,；;。\d]{0,4}$|[人户亩村生]均[^，,；;。\d]{0,4}$")
 _ACTUAL_WORD = re.compile(r"(?:实际|已|累计)[^，,；;。\d]{0,10}$|完成[^率，,；;。\d]{0,8}$")
 
 
@@ -157,6 +158,8 @@ def _target_in_table(ctx: Context, before: list[Mention]) -> tuple[Mention, Ment
     if not before:
         return None
     a = before[-1]
+    if _PER_UNIT.search(ctx.text, max(0, a.start - 8), a.start):
+        return None  # "…每公里补助70万元，完成年度指标的101.18%": a rate per unit, not what was done
     found = []
     for table in ctx.tables:
         if table.col("target") is None or table.col("actual") is None:
