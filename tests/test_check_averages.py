@@ -178,3 +178,12 @@ def test_an_average_of_bare_figures_listed_with_the_unit_written_once_at_the_end
 def test_a_counts_average_takes_no_total_from_another_sentence_of_its_line() -> None:
     text = "报废联合收割机198台，完成年度指标的76.15%。受益农户和经营主体746户，户均报废1.50台、户均获得补贴1.86万元。"
     assert averages(text) == []
+
+
+def test_the_average_score_of_the_projects_a_table_lists() -> None:
+    text = ("各项目自评情况如下：\n序号｜项目名称｜全年预算数（万元）｜全年执行数（万元）｜执行率｜自评得分\n"
+            "1｜农村公路养护｜4,860.00｜4,702.35｜96.76%｜95.6\n2｜客运成品油价格补助｜1,286.40｜1,286.40｜100.00%｜98.0\n"
+            "3｜通村公路建设｜6,420.00｜5,980.53｜93.15%｜92.4\n合计｜｜12,566.40｜11,969.28｜95.25%｜—\n"
+            "3个项目平均自评得分{v}分，其中优秀3个。\n")
+    assert averages(text.format(v="95.33")) == []
+    assert averages(text.format(v="95.53")) == [("error", "95.53分")]

@@ -28,9 +28,30 @@ def run(ctx: Context) -> None:
             continue
         if m.comparator is not None or lk.component_of is not None:
             continue  # "平均251.6公斤，高于245公斤的目标" / "平均在岗2086人，其中一档412人…": a target, a part
-        items = _average_items(ctx, i)
+        items = _average_items(ctx, i) or (_table_scores(ctx, lk) if m.kind == "score" else [])
         if len(items) >= 2:
             _report_mean(ctx, m, items)
+
+
+_PROJECTS_COUNTED = re.compile(r"(\d+)个(?:重点)?项目")
+
+
+def _table_scores(ctx: Context, lk: Linked) -> list[Mention]:
+    """"8个项目平均自评得分94.69分" under a table of those projects with a 自评得分 column (no 分值: each row scores a
+    project, not an indicator): the mean of that column, when the table has as many project rows as the text counts."""
+    said = _PROJECTS_COUNTED.search(ctx.text, lk.sentence[0], lk.mention.start)
+    if said is None:
+        return []
+    before = [t for t in ctx.tables if t.span[1] <= lk.mention.start and t.col("score") is not None and t.col("weight") is None]
+    if not before:
+        return []
+    table = before[-1]
+    if ctx.text[table.span[1] : lk.mention.start].count("\n") > 2:
+        return []
+    scores = [table.number(row, "score") for row in table.data_rows() if not row.is_total()]
+    if len(scores) != int(said.group(1)) or any(x is None or x.approx for x in scores):
+        return []
+    return [x for x in scores if x is not None]
 
 
 def _mean_of_its_parts(ctx: Context, i: int) -> None:
