@@ -361,3 +361,10 @@ def test_an_attached_tables_year_against_a_title_written_over_several_lines() ->
             "附件1\n{y}年度项目支出绩效自评表\n")
     assert errors(text.format(y=2019)) == []
     assert errors(text.format(y=2018)) == [("year_mismatch", "2018年")]
+
+
+def test_a_tables_year_on_the_line_under_its_title() -> None:
+    text = ("齐河县农业农村局2023年度农机购置与应用补贴项目绩效自评报告\n一、基本情况\n本项目2023年度执行情况如下。\n"
+            "附件\n项目支出绩效自评表\n（{y}年度）\n")
+    assert errors(text.format(y=2023)) == []
+    assert errors(text.format(y=2022)) == [("year_mismatch", "2022年")]
