@@ -187,3 +187,12 @@ def test_the_average_score_of_the_projects_a_table_lists() -> None:
             "3个项目平均自评得分{v}分，其中优秀3个。\n")
     assert averages(text.format(v="95.33")) == []
     assert averages(text.format(v="95.53")) == [("error", "95.53分")]
+
+
+def test_a_tables_column_of_averages_is_each_rows_amount_over_its_count() -> None:
+    text = ("| 机具品目 | 数量（台/套/架） | 补贴资金（万元） | 台均补贴（万元） |\n|---|---|---|---|\n"
+            "| 轮式拖拉机 | 428 | 1076.93 | 2.52 |\n| 玉米收获机 | 71 | 386.25 | {v} |\n| 合计 | 499 | 1463.18 | 2.93 |\n")
+    assert averages(text.format(v="5.44")) == []
+    assert averages(text.format(v="5.18")) == [("error", "5.18")]
+    # the amount and the average in two units: nothing to say
+    assert averages(text.format(v="5.18").replace("台均补贴（万元）", "台均补贴（元）")) == []

@@ -86,7 +86,7 @@ def test_on_held_out_style_drafts_of_projects_it_was_not_built_on(name: str, rec
     ("drafts18", 0.73, 0.95), ("drafts19", 0.73, 0.70), ("drafts20", 0.61, 0.90),
     ("drafts21", 0.76, 0.95), ("drafts22", 0.84, 0.95), ("drafts23", 0.69, 0.90), ("drafts24", 0.42, 0.95),
     ("drafts25", 0.76, 0.95), ("drafts26", 0.85, 0.95), ("drafts27", 0.76, 0.95), ("drafts28", 0.77, 0.95),
-    ("drafts29", 0.77, 0.95), ("drafts30", 0.65, 0.95), ("drafts31", 0.83, 0.95)])
+    ("drafts29", 0.77, 0.95), ("drafts30", 0.72, 0.95), ("drafts31", 0.83, 0.95)])
 def test_on_the_small_sets_written_while_the_checker_changed(name: str, recall: float, precision: float) -> None:
     """drafts15–20: six projects each, measured once untouched (recall / precision / false errors per clean draft):
     drafts15 0.46 / 0.39 / 0.5, drafts16 0.63 / 0.44 / 0.67, drafts17 0.73 / 0.46 / 0.67 (written while the checker
