@@ -183,6 +183,8 @@ def certain_statement(ctx: Context, lk: Linked, in_list: bool = False) -> bool:
     return len(names) < 3
 
 
+#: a source of funds named ("市级资金", "中央补助资金", "县级配套资金")
+SOURCE_NAMED = re.compile(r"(?:中央|省级|省本级|市级|市本级|县级|县本级|区级|本级|州级|自治区|上级|地方)(?:财政)?(?:补助|配套)?资金")
 _ONE_SOURCE = re.compile(r"(?:(?:本级|市级|省级|县级|区级|中央|上级|自筹|地方|市本级|县本级)(?:财政)?(?:补助|配套)?(?:资金|配套)"
                          r"|基本支出|项目支出|“?三公”?经费)[^，,。；;]{0,4}$")
 

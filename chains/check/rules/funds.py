@@ -16,6 +16,7 @@ from chains.check.rules import item_scope
 from chains.check.rules.base import (
     EPS,
     HUNDRED,
+    SOURCE_NAMED,
     Context,
     agrees,
     fmt,
@@ -190,7 +191,7 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
         if isinstance(category, tuple) and not agrees(m, category[0].mention.value / category[1].mention.value * HUNDRED):
             _report_rate_mismatch(ctx, lk, name, category[0], category[1], over, category=category[2])
         return
-    named = _SOURCE_NAMED.search(ctx.text, max(lk.sentence[0], m.start - 12), m.start)
+    named = SOURCE_NAMED.search(ctx.text, max(lk.sentence[0], m.start - 12), m.start)
     if not named and any(n.sentence == lk.sentence and one_source(ctx, n) for n in nums):
         return  # "中央资金支出380.12万元，执行率95.03%": that source's rate, on a budget the text may not give
     if _part_rate(ctx, lk) or named and _ITS_RATE.match(ctx.text, named.end()) and not _its_spending(ctx, named, near):
@@ -244,7 +245,6 @@ def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]
 
 
 _BARE_RATE = re.compile(r"\s*(?:资金)?(?:预算)?(?:执行|使用|支出)率(?:为|达到?|是)?\s*")
-_SOURCE_NAMED = re.compile(r"(?:本级|市级|省级|县级|区级|中央|上级|地方)(?:财政)?(?:补助|配套)?资金")
 _ITS_RATE = re.compile(r"(?:预算)?(?:执行|使用|支出)率")
 def _report_zero_base(ctx: Context, m: Mention, name: str, base: Mention) -> None:
     ctx.add(

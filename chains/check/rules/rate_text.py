@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from chains.check.rules.base import Context, agrees, fmt_like, leads_its_sentence, one_source
+from chains.check.rules.base import SOURCE_NAMED, Context, agrees, fmt_like, leads_its_sentence, one_source
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
@@ -72,7 +72,7 @@ def rates_against_text(ctx: Context) -> None:
              and lk.year in (None, ctx.year) and not _own_amounts(ctx, lk) and not department_wide(ctx, lk)
              and not one_source(ctx, lk)  # "市级资金执行率80.00%": one source's rate
              and "其中" not in ctx.text[lk.sentence[0] : lk.mention.start]  # "其中基本支出684.07万元，执行率99.52%"
-             and not _SOURCE_BEFORE.search(ctx.text, lk.sentence[0], lk.mention.start)]  # "市级资金到位率…，执行率…"
+             and not SOURCE_NAMED.search(ctx.text, lk.sentence[0], lk.mention.start)]  # "市级资金到位率…，执行率…"
     # the table's rate said anywhere in the prose (a department's report states it beside its programmes' rates)
     said = {lk.mention.value for lk in ctx.linked if lk.quantity == "execution_rate"
             and not any(a <= lk.mention.start < b for a, b in (x.span for x in ctx.tables))}
@@ -97,9 +97,6 @@ def rates_against_text(ctx: Context) -> None:
                         related=(p.span,),
                     )
                 )
-
-
-_SOURCE_BEFORE = re.compile(r"(?:中央|省级|省本级|市级|市本级|县级|区级|本级|州级|自治区)(?:财政)?(?:补助|配套)?资金")
 
 
 def _wrong_beside_its_spending(ctx: Context, p: Mention, t: Mention) -> bool:
