@@ -368,3 +368,43 @@ def test_a_tables_year_on_the_line_under_its_title() -> None:
             "附件\n项目支出绩效自评表\n（{y}年度）\n")
     assert errors(text.format(y=2023)) == []
     assert errors(text.format(y=2022)) == [("year_mismatch", "2022年")]
+
+
+def findings(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity or "", text[f.span[0] : f.span[1]]) for f in check(text).findings]
+
+
+def test_a_figure_off_by_more_than_twice_what_its_arithmetic_gives_is_only_doubted() -> None:
+    # a slip of the pen moves a figure a little; a gap this wide says the parts or the base were misread
+    row = "| 资金来源 | 年初预算数 | 全年预算数 | 到位数 | 执行数 | 执行率 |\n| --- | --- | --- | --- | --- | --- |\n"
+    text = row + "| 旗级配套资金 | 580.00 | 580.00 | 580.00 | 391.85 | {r} |\n"
+    assert findings(text.format(r="67.56%")) == []
+    assert findings(text.format(r="67.86%")) == [("rate_mismatch", "error", "67.86%")]
+    (code, severity, _), = findings(text.format(r="17.34%"))
+    assert (code, severity) == ("rate_mismatch", "warning")
+    assert "相差一倍以上" in check(text.format(r="17.34%")).findings[0].message
+
+
+def test_a_decimal_point_slipped_is_a_slip_however_wide_the_gap() -> None:
+    assert findings("全年预算100.00万元，支出98.00万元，执行率9.80%。") == [("rate_mismatch", "error", "9.80%")]
+
+
+def test_a_part_equal_to_its_total_is_the_total_restated() -> None:
+    text = "项目批复总投资61.8万元，其中中央财政资金{c}万元，县财政配套资金30.9万元，2021年度中央下达资金61.8万元。"
+    assert errors(text.format(c="30.9")) == []
+    assert errors(text.format(c="31.2")) == [("sum_mismatch", "61.8万元，其中中央财政资金31.2万元，县财政配套资金30.9万元")]
+
+
+def test_a_total_before_its_parts_takes_those_up_to_the_first_semicolon_when_the_rest_overshoot() -> None:
+    text = ("下达我县2020年度移民后扶资金2272万元，其中：中央资金{c}万元，省级资金519万元；"
+            "用于直发直补资金609.22万元、项目扶持资金138.78万元、切块项目资金1524万元。")
+    assert errors(text.format(c="1753")) == []
+    assert errors(text.format(c="1756")) == [("sum_mismatch", "2272万元，其中：中央资金1756万元，省级资金519万元")]
+
+
+def test_a_rate_far_from_the_years_budget_but_near_an_amount_of_its_own_paragraph_is_judged_on_that_amount() -> None:
+    text = ("2022年度安排专项资金23,834万元，支持项目709个。\n"
+            "本次现场评价项目215个，评价金额为9,653.00万元。截至2022年12月31日，专项资金到位8,084.06万元，到位率{r}%。")
+    assert errors(text.format(r="83.75")) == []
+    (f,) = [f for f in check(text.format(r="86.75")).findings if f.severity == "error"]
+    assert f.code == "rate_mismatch" and f.expected == "83.75%" and "9,653.00万元" in f.message

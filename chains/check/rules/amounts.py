@@ -70,6 +70,7 @@ def sums(ctx: Context) -> None:
         if sum_agrees(mentions, total.mention) or _restates_total(mentions, total.mention) \
                 or _own_total_after(ctx, comps[-1], mentions) or _sum_of_another(ctx, total.mention, mentions):
             continue
+        mentions = _own_clause(ctx.text, total.mention, mentions)
         everything = [total.mention, *mentions]
         fix = unit_fix(ctx, everything, lambda v: abs(v[0] - sum(v[1:], Decimal(0))) <= EPS)
         if fix:
@@ -96,6 +97,29 @@ def sums(ctx: Context) -> None:
                 related=tuple(m.span for m in mentions),
             )
         )
+
+
+def _own_clause(text: str, total: Mention, parts: list[Mention]) -> list[Mention]:
+    """The parts of a total, when all the figures read as its parts add up to twice it or more but a narrower reading
+    comes near it:
+
+    * a part equal to the total is the total restated ("总投资61.8万元，其中中央31.2万元，县配套30.9万元，中央下达
+      资金61.8万元");
+    * a total after its parts takes those of its own clause ("…72.00万元于8月到位；县级配套资金分两次拨付，60.00万元、
+      46.00万元，合计到位108.00万元");
+    * a total before its parts takes those up to the first ； ("2272万元，其中：中央资金1756万元，省级资金519万元；
+      用于直发直补资金609.22万元…")."""
+    whole = sum((m.value for m in parts), Decimal(0))
+    if whole <= 2 * total.value:
+        return parts
+    after = total.start > parts[-1].end
+    for own in ([m for m in parts if m.value != total.value],
+                [m for m in parts if not re.search("[；;。]", text[m.end : total.start])] if after else
+                [m for m in parts if not re.search("[；;。]", text[total.end : m.start])]):
+        near_it = sum((m.value for m in own), Decimal(0))
+        if 2 <= len(own) < len(parts) and near_it and near_it <= 2 * total.value and total.value <= 2 * near_it:
+            return own
+    return parts
 
 
 # "…项目11个，其中村级产业项目9个，覆盖…9个乡（镇）的9个行政村": what the parts reach, counted in the same 个, is none
