@@ -408,3 +408,17 @@ def test_a_rate_far_from_the_years_budget_but_near_an_amount_of_its_own_paragrap
     assert errors(text.format(r="83.75")) == []
     (f,) = [f for f in check(text.format(r="86.75")).findings if f.severity == "error"]
     assert f.code == "rate_mismatch" and f.expected == "83.75%" and "9,653.00万元" in f.message
+
+
+def test_a_forms_grade_is_judged_on_the_evaluated_years_total_not_on_last_years() -> None:
+    text = ("经综合评价，本项目2019年度自评得分92.42分，自评等级为“优”。2018年度本项目自评得分为88.50分，评定为良好。\n"
+            "项目支出绩效自评表\n总分\t\t\t\t\t\t100\t92.42\t\n自评等级\t{g}\n")
+    assert errors(text.format(g="优")) == []
+    assert [code for code, _ in errors(text.format(g="良"))] == ["grade_mismatch"]
+
+
+def test_a_county_finances_own_money_is_one_source_not_the_projects_budget() -> None:
+    text = ("项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            "年度资金总额\t567.60\t750.00\t735.00\t10\t98.00%\t9.80\n"
+            "中央资金共计705.00万元。县财政年初安排配套资金45.00万元，年内实际到位30.00万元，到位率66.67%。\n")
+    assert errors(text) == []

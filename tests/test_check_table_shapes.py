@@ -210,3 +210,39 @@ def test_a_score_table_short_of_the_execution_row_its_total_counts_is_not_added_
             "满意度指标 服务对象满意度 优抚对象满意度 ≥90% 96.20% 10 10\n"
             "总分 100 97.93\n")
     assert [f for f in found(text) if f[0] == "score_sum_mismatch"] == []
+
+
+def _errors_of(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"]
+
+
+_SPACED_HEAD = "一级指标    二级指标      三级指标                        年度指标值      实际完成值      完成率      分值    得分\n"
+
+
+def test_a_first_level_row_naming_its_indicator_one_column_early_is_an_indicator_not_a_level() -> None:
+    text = (_SPACED_HEAD
+            + "预算执行    预算执行率                                    100%            93.60%          93.60%      10      9.36\n"
+            + "产出指标    数量指标      除险加固小型水库数量            ≥6座            6座             100.00%     50      50\n"
+            + "效益指标    社会效益      受益人口                        ≥1万人          1万人           100.00%     30      30\n"
+            + "满意度指标  服务对象满意度  群众满意度                    ≥90%            90%             100.00%     10      {s}\n"
+            + "总分                                                                                                  100     99.36\n")
+    assert _errors_of(text.format(s="10")) == []
+    assert [code for code, _ in _errors_of(text.format(s="9"))] == ["score_sum_mismatch"]
+
+
+def test_second_level_subtotals_inside_first_level_ones_are_not_taken_for_groups_of_their_own() -> None:
+    rows = ["一级指标      二级指标        三级指标                      年度指标值        实际完成值        分值    得分",
+            "预算执行率                                                  100%              80.44%            10      8.04",
+            "产出指标      数量指标        狼溪河清淤疏浚长度            ≥8.6公里          8.6公里           20      20",
+            "              数量指标小计                                                                      20      20",
+            "              成本指标        每公里清淤成本                ≤30万元           28万元            {w}      20",
+            "              成本指标小计                                                                      20      20",
+            "产出指标小计                                                                                    40      40",
+            "效益指标      社会效益        受益人口                      ≥1万人            1.2万人           40      40",
+            "              社会效益小计                                                                      40      40",
+            "效益指标小计                                                                                    40      40",
+            "满意度指标    满意度          群众满意度                    ≥90%              95%               10      10",
+            "总分                                                                                            100     98.04"]
+    text = "\n".join(rows) + "\n"
+    assert _errors_of(text.format(w="20")) == []
+    assert "weight_sum_mismatch" in [code for code, _ in _errors_of(text.format(w="25"))]

@@ -136,9 +136,14 @@ def _gap_doubt(f: Finding) -> str | None:
     else:
         return None
     read = [parse_value(s) for s in sides]
-    if len(read) != 2 or read[0] is None or read[1] is None or read[0].kind != read[1].kind:
+    if len(read) != 2 or read[0] is None or read[1] is None:
         return None
-    a, b = abs(read[0].value), abs(read[1].value)
+    if read[0].kind == read[1].kind:
+        a, b = abs(read[0].value), abs(read[1].value)
+    elif "number" in (read[0].kind, read[1].kind):  # a form's bare cell beside the text's amount: as written
+        a, b = abs(read[0].number), abs(read[1].number)
+    else:
+        return None
     if not a or not b:
         return None
     gap = max(a, b) / min(a, b)

@@ -59,7 +59,10 @@ def grades(ctx: Context) -> None:
             continue  # "…招呼站建设项目…，自评等级为良好" in a department's report: that project's grade
         before = [lk for lk in totals if lk.mention.end <= gm.start()]
         near = [lk for lk in before if gm.start() - lk.mention.end <= 80 and "\n" not in ctx.text[lk.mention.end : gm.start()]]
-        candidates = near or before or totals
+        # a grade standing alone (a form's 自评等级 cell) is the evaluated year's: "2018年度本项目自评得分为88.50分，评定为
+        # 良好" before it gives its own grade beside it, and no total for the form
+        this_year = [lk for lk in totals if lk.year in (None, ctx.year)]
+        candidates = near or [lk for lk in before if lk in this_year] or this_year
         if not candidates:
             continue
         total = candidates[-1]

@@ -3,6 +3,7 @@ subtotal stands above them (a level row with an empty name) or closes them ("小
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from chains.check.rules.base import EPS, Context, plain_number, sum_agrees
@@ -10,6 +11,7 @@ from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.table_model import SUBTOTAL_LABEL, Row, Table
 
+_INNER = re.compile(r"\S\s*小\s*计\s*$")
 #: a leaf row of a score table: the row, its weight and score, its first-level indicator
 Leaf = tuple[Row, Mention | None, Mention | None, str | None]
 #: a level's subtotal row, its weight and score, and the leaf rows under it
@@ -31,6 +33,9 @@ def subtotals(ctx: Context, table: Table, leaf: list[Leaf]) -> int:
     subs = [r for r in totals if SUBTOTAL_LABEL.match(r.label)]
     if not subs or len(subs) == 1 and subs[0] is totals[-1]:
         return 0
+    if any(a.is_total() and b.is_total() and SUBTOTAL_LABEL.match(a.label) and b is not totals[-1]
+           for a, b in zip(rows, rows[1:], strict=False)) or any(_INNER.search(r.label) for r in rows if not r.is_total()):
+        return 0  # "成本指标小计｜10" straight above "产出指标小计｜50", or "数量指标小计": subtotals within subtotals
     scored = {id(row): (w, s) for row, w, s, _ in leaf}
     broken, head = 0, None
     trailing: list[tuple[Mention | None, Mention | None, str | None]] = []

@@ -58,6 +58,7 @@ def _level1(table: Table, row: Row, last: str | None) -> str | None:
 # -- weights and scores ------------------------------------------------------------------------------
 
 
+_INNER_SUBTOTAL = re.compile(r"\S\s*小\s*计\s*$")  # never 合计: "获补企业研发费用合计" names an indicator
 _EXECUTION = re.compile(r"执行率")  # the 预算执行率 indicator, never the 预算执行 level above it
 
 
@@ -85,6 +86,16 @@ def _funds_block_score(ctx: Context) -> tuple[Row, Mention, Mention | None] | No
     return None
 
 
+def _level_row(table: Table, row: Row) -> bool:
+    """A level's subtotal row above its indicators: its name cell is empty (and so are its target and actual: "预算执行｜
+    预算执行率｜｜100%｜93.60%｜10" names its indicator one column early), or it is a goal's row."""
+    if _EXECUTION.search(row.label):
+        return False
+    name = table.cell(row, "name")
+    return (name is not None and not name.text and any(c.text for c in row.cells[:2])
+            and table.number(row, "target") is None and table.number(row, "actual") is None) or _goal_row(table, row)
+
+
 def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mention, Mention | None] | None) -> None:
     if table.col("weight") is None and table.col("score") is None:
         return
@@ -104,10 +115,10 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
         if any(x is not None and (x.comparator is not None or x.kind not in ("number", "score")) for x in (w, s)):
             unknown = True  # "≥200", "100%" or "60元" read as a weight or score: the columns are misread, fail closed
             continue
+        if any(_INNER_SUBTOTAL.search(c.text) for c in row.cells[:3]):
+            continue  # "数量指标小计" inside "产出指标小计": a second level's subtotal, left to the levels it closes
         last_level = _level1(table, row, last_level)
-        name = table.cell(row, "name")
-        if w is not None and not _EXECUTION.search(row.label) and (
-                name is not None and not name.text and any(c.text for c in row.cells[:2]) or _goal_row(table, row)):
+        if w is not None and _level_row(table, row):
             broken += score_groups.close_group(ctx, table, group)
             group = (row, w, s, [])  # a subtotal row of a level (name cell empty, or no target nor actual): not a leaf
             continue

@@ -43,6 +43,8 @@ def _second_year(ctx: Context, m: re.Match[str], year: int, title_end: int, mess
     end = min((i for i in (ctx.text.find(c, m.end()) for c in "。\n") if i >= 0), default=len(ctx.text))
     if y < year and (_COMPARED.search(ctx.text, m.end(), end) or m.start() > 0 and ctx.text[m.start() - 1] in "（("):
         return  # "2019年度本项目自评得分86.5分，…较上年提高5.18分" / "（2022年度本项目自评得分88.40分）": for comparison
+    if y < year and _another_years_score(ctx, m.end(), end):
+        return  # "…2019年度自评得分92.42分。2018年度本项目自评得分为88.50分，评定为良好": last year's result
     if y != year and m.start() > title_end:
         ctx.add(
             Finding(
@@ -54,6 +56,14 @@ def _second_year(ctx: Context, m: re.Match[str], year: int, title_end: int, mess
                 decisive=decisive,
             )
         )
+
+
+def _another_years_score(ctx: Context, start: int, end: int) -> bool:
+    """Whether [start, end) gives a total score the report states for its own year nowhere, while it does state one."""
+    said = [m.value for m in ctx.mentions if start <= m.start < end and m.kind == "score"]
+    own = {lk.mention.value for lk in ctx.linked if lk.quantity == "total_score" and lk.year in (None, ctx.year)
+           and not start <= lk.mention.start < end}
+    return bool(said and own) and not own & set(said)
 
 
 def _claimed_years(text: str) -> Iterator[re.Match[str]]:
