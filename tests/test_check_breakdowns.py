@@ -422,3 +422,25 @@ def test_a_county_finances_own_money_is_one_source_not_the_projects_budget() -> 
             "年度资金总额\t567.60\t750.00\t735.00\t10\t98.00%\t9.80\n"
             "中央资金共计705.00万元。县财政年初安排配套资金45.00万元，年内实际到位30.00万元，到位率66.67%。\n")
     assert errors(text) == []
+
+
+def test_a_rate_by_which_the_target_was_passed_is_no_completion_rate() -> None:
+    table = "| 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- |\n| 技能等级认定人数 | ≥6,000人 | 6,640人 |\n"
+    text = table + "重点群体就业技能培训3,210人，较目标少390人。技能等级认定6,640人，超额完成目标的10.67%。\n"
+    assert errors(text) == []
+
+
+def test_a_figure_restated_in_brackets_in_another_unit_leaves_the_completion_to_the_figure_before_it() -> None:
+    table = ("| 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- |\n| 验收合格面积 | ≥12000亩 | 11485亩 |\n"
+             "| 新增林地面积 | ≥750公顷 | 765.67公顷 |\n")
+    text = table + "经县级检查验收，合格面积11485亩（765.67公顷），完成年度指标的{r}%。\n"
+    assert errors(text.format(r="95.71")) == []
+    assert errors(text.format(r="104.48")) == [("completion_mismatch", "104.48%")]
+
+
+def test_a_balance_of_one_item_against_the_whole_years_budget_is_only_doubted() -> None:
+    text = ("全年预算385.00万元。其中工作经费32.20万元，主要用于草原监测，实际支出29.86万元，结余{b}万元。")
+    found = [(f.code, f.severity) for f in check(text.format(b="2.43")).findings if f.code == "balance_mismatch"]
+    assert ("balance_mismatch", "error") not in found
+    # spent the whole budget and still a balance: certain
+    assert errors("州级补助资金2.00万元，截至2023年12月31日，资金已使用2.00万元，结余3万元。") == [("balance_mismatch", "3万元")]

@@ -128,6 +128,8 @@ def _gap_doubt(f: Finding) -> str | None:
     or two different quantities under one name are off by any factor. Measured on drafts by writers the checker had
     not seen: such gaps were misreadings nine times in ten. A decimal point or a unit slipped (10×, 100×, 10^4×) is
     a slip, and stays an error."""
+    if f.code == "balance_mismatch":
+        return _balance_gap(f)
     if f.code == "conflicting_values":
         keys = [k for k in f.values if k != "document"][:2]
         sides = [f.values[k] for k in keys]
@@ -150,6 +152,21 @@ def _gap_doubt(f: Finding) -> str | None:
     if gap <= 2 or any(abs(gap / t - 1) <= Decimal("0.02") for t in _TENS):
         return None
     return _GAP
+
+
+def _balance_gap(f: Finding) -> str | None:
+    """A balance whose budget the spending exceeds, or whose spending and balance together come to under half the
+    budget: the budget read is another's (a whole year's beside one item's spending and balance)."""
+    read = [parse_value(f.values.get(k, "")) for k in ("base", "spent", "stated")]
+    if any(m is None or m.kind != "money" for m in read):
+        return None
+    base, spent, stated = (m.value for m in read if m is not None)
+    if stated > 0 and base < spent:
+        return "支出已超过所用的预算，所用的预算可能不是这笔结余的口径"
+    gap = base / (spent + stated) if spent + stated > 0 else Decimal(0)
+    if gap > 2 and not any(abs(gap / t - 1) <= Decimal("0.02") for t in _TENS):
+        return _GAP
+    return None
 
 
 _GAP = "所写数字与计算结果相差一倍以上，不像笔误：可能所用的数字不是同一口径或同一项，也可能是按错了基数"

@@ -17,6 +17,8 @@ from chains.text.numbers import Mention
 _RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?的")
 _TARGET_WORD = re.compile(r"(?:计划|目标|预期|任务|年度指标|指标值|设定)[^，,；;。\d]{0,10}$")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度|预期|计划)?目标")
+_EXCESS = re.compile(r"超额|超出|超过")
+_DIFFERENCE = re.compile(r"(?:较|比|与|距)(?:计划|目标|预期|任务|年度指标)[^，,；;。\d]{0,4}(?:少|多|差|低|高|增|减|超)[^，,；;。\d]{0,3}$")
 _OWN_BOUND = re.compile(r"不低于|不少于|不高于|不超过|≥|≤")  # "未达到不低于58%的目标": the target's own comparator
 _PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,3}[^，,；;。\d]{0,4}$|[人户亩村生]均[^，,；;。\d]{0,4}$")
 _ACTUAL_WORD = re.compile(r"(?:实际|已|累计)[^，,；;。\d]{0,10}$|完成[^率，,；;。\d]{0,8}$")
@@ -31,6 +33,8 @@ def run(ctx: Context) -> None:
         clause = re.split(r"[，,；;]", ctx.text[lk.sentence[0] : m.start])[-1]
         if not _RATE_WORD.search(clause) or "分别" in clause:
             continue  # "…1,050米、敌台2座，分别完成计划的83.33%和66.67%": rates in turn, not of the figure before
+        if _EXCESS.search(clause):
+            continue  # "超额完成目标的10.67%": by how much the target was passed, not the completion rate
         pair = _target_and_actual(ctx, m)
         if pair is None:
             continue
@@ -120,6 +124,8 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
         if other.start < line_start or other.kind not in ("count", "money", "percent") or other.approx:
             continue
         clause = re.split(r"[，,；;。]", ctx.text[line_start : other.start])[-1]
+        if _DIFFERENCE.search(clause):
+            continue  # "较目标少390人": the gap to the target, neither the target nor what was done
         if _TARGET_WORD.search(clause) or _TARGET_AFTER.match(ctx.text[other.end : other.end + 8]):
             targets.append(other)
         elif _ACTUAL_WORD.search(clause):
@@ -136,7 +142,7 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
         # "全年完成山塘综合整治26座，完成率92.68%" / "耐药筛查率为82.35%，完成率103.22%": the figure right before the
         # rate is the actual of a 自评表 row, whose target the table gives
         near = [o for o in ctx.mentions if sentence_start <= o.start < m.start and not o.approx
-                and o.kind in ("count", "money", "percent")][-1:]
+                and o.kind in ("count", "money", "percent")][-2:]
         return _target_in_table(ctx, near)
     if len(targets) != 1 or len(actuals) != 1:
         return None
@@ -160,6 +166,8 @@ def _target_in_table(ctx: Context, before: list[Mention]) -> tuple[Mention, Ment
     a = before[-1]
     if _PER_UNIT.search(ctx.text, max(0, a.start - 8), a.start):
         return None  # "…每公里补助70万元，完成年度指标的101.18%": a rate per unit, not what was done
+    if ctx.text[a.end : a.end + 1] in ")）" and len(before) > 1 and re.fullmatch(r"[（(]", ctx.text[before[-2].end : a.start]):
+        a = before[-2]  # "合格面积11485亩（765.67公顷），完成年度指标的95.71%": the figure before its restatement in another unit
     found = []
     for table in ctx.tables:
         if table.col("target") is None or table.col("actual") is None:
