@@ -119,3 +119,10 @@ def test_first_level_scores_listed_after_words_of_scoring_add_up_to_their_total(
     text = "经逐项评分，预算执行率9.72分、产出指标{p}分、效益指标29.80分、满意度指标10分，合计98.68分，评价等级为优。"
     assert [f for f in check(text.format(p="49.16")).findings if f.severity == "error"] == []
     assert [f.code for f in check(text.format(p="49.61")).findings if f.severity == "error"] == ["score_sum_mismatch"]
+
+
+def test_first_level_scores_listed_after_the_total_they_make_up_are_scores_not_weights() -> None:
+    text = "本项目自评总分90.00分，其中预算执行率9.85分、产出指标45分、效益指标25.96分、满意度指标{s}分，评价等级为“优秀”。"
+    assert [f for f in check(text.format(s="9.19")).findings if f.severity == "error"] == []
+    (f,) = [f for f in check(text.format(s="9.29")).findings if f.severity == "error"]
+    assert f.code == "score_sum_mismatch" and f.expected == "90.10分"

@@ -59,6 +59,8 @@ def run(ctx: Context) -> None:
     scores(ctx)
     if "评分" in ctx.text:
         _scored_lists(ctx)
+    if "总分" in ctx.text or "评得分" in ctx.text or "价得分" in ctx.text:
+        _listed_after_total(ctx)
     if firsts or _OWN_WEIGHT.search(ctx.text):  # "产出指标50分得51分" carries its own weight
         _over_weight(ctx, firsts)
 
@@ -117,7 +119,7 @@ def _items(text: str, start: int, end: int) -> list[_Item] | None:
     depth_open = -1
     for m in _ITEM.finditer(text, start, end):
         raw = m.group("name")
-        if "得" in raw or "扣" in raw:
+        if "得" in raw or "扣" in raw or "自评总分" in raw or "评价总分" in raw:  # "本项目自评总分90.00分，其中…": scores
             if items and not parent:
                 break  # "…满意度指标10分的权重，经逐项评分，本项目得分96.05分": the weights end where scores begin
             return None
@@ -228,6 +230,20 @@ def _scored_lists(ctx: Context) -> None:
         _scores_total(ctx, [m.span("w") for m in items], total, items[0].start("w"))
 
 
+_TOTAL_THEN_LIST = re.compile(r"(?:自评|评价)(?:总得分|总分|得分)(?:为)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分[，,]\s*其中[：:]?")
+
+
+def _listed_after_total(ctx: Context) -> None:
+    """"本项目自评总分90.00分，其中预算执行率9.85分、产出指标45分、效益指标25.96分、满意度指标9.19分": the four
+    first-level scores listed after the total they make up."""
+    for total in _TOTAL_THEN_LIST.finditer(ctx.text):
+        ends = [i for i in (ctx.text.find(c, total.end()) for c in "。；;！？\n") if i >= 0]
+        end = min(ends) if ends else len(ctx.text)
+        items = [m for m in _ITEM.finditer(ctx.text, total.end(), end) if _first_level(_level_name(m.group("name")))]
+        if len(items) == 4 and sorted(_first_level(_level_name(m.group("name"))) or "" for m in items) == sorted(_FIRST):
+            _scores_total(ctx, [m.span("w") for m in items], total, total.start(), items[-1].end())
+
+
 def _level_name(raw: str) -> str:
     level = _LEVEL.search(raw)
     return re.sub(r"率$", "", level.group(0) if level else raw)
@@ -258,7 +274,8 @@ def scores(ctx: Context) -> None:
         _scores_total(ctx, [m.span("v") for m in items], total, items[0].start())
 
 
-def _scores_total(ctx: Context, spans: list[tuple[int, int]], total: re.Match[str], start: int) -> None:
+def _scores_total(ctx: Context, spans: list[tuple[int, int]], total: re.Match[str], start: int,
+                  end: int | None = None) -> None:
     """The first-level scores at ``spans`` against the total said after them (rows rounded to the total's decimals may
     differ from it by half a unit each)."""
     said = [ctx.text[a:b] for a, b in spans]
@@ -272,7 +289,7 @@ def _scores_total(ctx: Context, spans: list[tuple[int, int]], total: re.Match[st
         Finding(
             "score_sum_mismatch",
             f"文中各一级指标得分{listed}＝{s}分，与所写总得分{total.group('v')}分不符。",
-            (start, total.end()),
+            (start, total.end() if end is None else end),
             values={"scores": listed, "total": total.group("v")},
             expected=f"{s}分",
             related=tuple(spans),
