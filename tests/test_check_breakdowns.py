@@ -444,3 +444,14 @@ def test_a_balance_of_one_item_against_the_whole_years_budget_is_only_doubted() 
     assert ("balance_mismatch", "error") not in found
     # spent the whole budget and still a balance: certain
     assert errors("州级补助资金2.00万元，截至2023年12月31日，资金已使用2.00万元，结余3万元。") == [("balance_mismatch", "3万元")]
+
+
+def test_an_item_of_the_years_spending_named_again_beside_its_budget_is_only_doubted() -> None:
+    text = ("我局对2019年度中央财政森林抚育补助项目开展了自评，现将自评情况报告如下。\n"
+            "2018年12月，自治区财政厅提前下达2019年中央财政森林抚育补助315.00万元，县财政安排作业设计及检查验收经费9.00万元，"
+            "加上2018年结转的森林抚育补助尾款30.00万元，年初预算354.00万元。2019年9月，追加下达森林抚育补助135.00万元，"
+            "全年预算489.00万元。\n"
+            "1.资金到位及执行。全年预算489.00万元，实际到位489.00万元，到位率100%。全年支出407.45万元，预算执行率83.32%。"
+            "其中：国有林场抚育补助180.00万元，已全额拨付；集体公益林抚育预付款189.00万元；上年结转的2018年度尾款30.00万元；"
+            "作业设计及检查验收经费8.45万元。\n")
+    assert errors(text) == []

@@ -354,7 +354,7 @@ def conflicts(ctx: Context) -> None:
             odd_lk = by_value[v][0]
             if not near(odd, keep) and not (len(by_value) == 2 and _one_long_name(g)):
                 continue  # far apart: values of several items of a kind (per county, per project), not one slip
-            sure = len(by_value) == 2 and (
+            sure = len(by_value) == 2 and _one_measure(ctx, [odd_lk, *by_value[best]]) and (
                 (support.get(best, 0) >= 2 and leads_its_sentence(ctx, odd_lk) or same_name)
                 and certain_statement(ctx, odd_lk) and all(certain_statement(ctx, k) for k in by_value[best])
                 # "…、光尊寺防雷工程223万元" … "光尊寺防雷工程226万元": one item named in full twice, in a list or not
@@ -372,6 +372,23 @@ def conflicts(ctx: Context) -> None:
                     related=tuple(x.mention.span for x in by_value[best]),
                 )
             )
+
+
+def _one_measure(ctx: Context, lks: list[Linked]) -> bool:
+    """Whether the statements measure one thing: an item of a list named again with no measure word beside its budget
+    ("安排…经费9.00万元" … "其中：…经费8.45万元" under the year's spending) may be what was spent, not the plan again."""
+    return len({_measure(ctx, lk) for lk in lks} - {None}) <= 1
+
+
+def _measure(ctx: Context, lk: Linked) -> str | None:
+    """What an amount measures: its own quantity, or for an item of a list with none, the quantity of the nearest
+    amount before it in its paragraph that has one ("全年支出407.45万元…。其中：…经费8.45万元": spending)."""
+    if lk.quantity is not None or not listed(ctx, lk):
+        return lk.quantity
+    line = ctx.text.rfind("\n", 0, lk.mention.start) + 1
+    before = [o for o in ctx.linked if line <= o.mention.start < lk.mention.start and o.mention.kind == "money"
+              and o.quantity in AMOUNTS]
+    return before[-1].quantity if before else None
 
 
 def _support(ctx: Context, pool: list[Linked]) -> dict[Decimal, int]:
