@@ -59,6 +59,12 @@ SETS = {
     "drafts29": (ROOT / "tests/data/drafts29/cases", ROOT / "tests/data/drafts29/labels.jsonl"),
     "drafts30": (ROOT / "tests/data/drafts30/cases", ROOT / "tests/data/drafts30/labels.jsonl"),
     "drafts31": (ROOT / "tests/data/drafts31/cases", ROOT / "tests/data/drafts31/labels.jsonl"),
+    "drafts32": (ROOT / "tests/data/drafts32/cases", ROOT / "tests/data/drafts32/labels.jsonl"),
+    "drafts33": (ROOT / "tests/data/drafts33/cases", ROOT / "tests/data/drafts33/labels.jsonl"),
+    "drafts34": (ROOT / "tests/data/drafts34/cases", ROOT / "tests/data/drafts34/labels.jsonl"),
+    "drafts35": (ROOT / "tests/data/drafts35/cases", ROOT / "tests/data/drafts35/labels.jsonl"),
+    "drafts36": (ROOT / "tests/data/drafts36/cases", ROOT / "tests/data/drafts36/labels.jsonl"),
+    "drafts37": (ROOT / "tests/data/drafts37/cases", ROOT / "tests/data/drafts37/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
