@@ -455,3 +455,13 @@ def test_an_item_of_the_years_spending_named_again_beside_its_budget_is_only_dou
             "其中：国有林场抚育补助180.00万元，已全额拨付；集体公益林抚育预付款189.00万元；上年结转的2018年度尾款30.00万元；"
             "作业设计及检查验收经费8.45万元。\n")
     assert errors(text) == []
+
+
+def test_one_terms_figure_is_not_the_years_indicator_and_a_figure_its_brackets_bear_out_is_the_texts() -> None:
+    table = "| 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- |\n| 资助寄宿生人次 | ≥44,000人次 | {a}人次 |\n"
+    text = table + "春季学期资助寄宿生22,100人次（小学12,480人次、初中9,620人次），秋季学期资助22,058人次。\n"
+    assert errors(text.format(a="44,158")) == []
+    turned = table.replace("资助寄宿生人次", "免学费资助人次") + "免学费资助788人次（春季386人次、秋季402人次）。\n"
+    assert errors(turned.format(a="788")) == []
+    # the table's cell is the odd one out: the text's figure is the sum of its own parts
+    assert errors(turned.format(a="878")) == [("conflicting_values", "878人次")]

@@ -82,3 +82,16 @@ def test_an_html_indicator_table_with_merged_cells_is_checked_like_any_table() -
     page = "<table>\n" + "\n".join(rows) + "\n</table>\n"
     assert [f for f in check(page.format(t="97.5")).findings if f.severity == "error"] == []
     assert [f.code for f in check(page.format(t="98.5")).findings if f.severity == "error"] == ["score_sum_mismatch"]
+
+
+def test_a_pages_table_written_one_tag_a_line_is_one_table_with_a_row_a_line() -> None:
+    page = ("<p>附表：绩效自评表</p>\n<table>\n<tr>\n<td>一级指标</td><td>三级指标</td><td>分值</td><td>得分</td>\n</tr>\n"
+            "<tr>\n<td>预算执行率</td><td>预算执行率</td><td>10</td><td>9.5</td>\n</tr>\n"
+            "<tr>\n<td>产出指标</td><td>培训人次</td><td>50</td><td>50</td>\n</tr>\n"
+            "<tr>\n<td>效益指标</td><td>就业率</td><td>30</td><td>30</td>\n</tr>\n"
+            "<tr>\n<td>满意度指标</td><td>满意度</td><td>10</td><td>10</td>\n</tr>\n"
+            "<tr>\n<td>合计</td><td></td><td>100</td><td>{t}</td>\n</tr>\n</table>\n")
+    shown, _ = plain(page.format(t="99.5"))  # type: ignore[misc]
+    assert shown.split("\n")[:3] == ["附表：绩效自评表", "一级指标｜三级指标｜分值｜得分｜", "预算执行率｜预算执行率｜10｜9.5｜"]
+    assert [f.code for f in check(page.format(t="99.5")).findings if f.severity == "error"] == []
+    assert [f.code for f in check(page.format(t="98.5")).findings if f.severity == "error"] == ["score_sum_mismatch"]

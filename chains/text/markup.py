@@ -22,6 +22,8 @@ _MARKUP = re.compile(
 _LINE_TAGS = frozenset({"p", "br", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
                         "article", "blockquote", "pre", "ul", "ol", "dd", "dt", "caption", "thead", "tbody"})
 _CELL_TAGS = frozenset({"td", "th"})
+#: a table's own tags: the line breaks and indents between them are the page source's, not the table's
+_STRUCTURE = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
 #: entities that stand for a space of some width
 _SPACES = frozenset({"\xa0", "\u2002", "\u2003", "\u2009", "\u3000"})
 
@@ -40,11 +42,15 @@ def plain(text: str) -> tuple[str, list[int]] | None:
         if replacement is None:
             continue
         replacement = grid.cells(m, replacement)
-        if replacement == "\n" and text.startswith(("\n", "\r\n"), m.end()):
-            replacement = ""  # "</tr>\n": the line ends once, so a table's rows stay one block
+        structure = (m.group("tag") or "").lower() in _STRUCTURE
+        if replacement == "\n" and text.startswith(("\n", "\r\n"), m.end()) and not structure:
+            replacement = ""  # "</p>\n": the line ends once
+        if replacement == "\n" and structure and not m.group("close") and _at_line_start(out, text[pos : m.start()]):
+            replacement = ""  # "<table>" opening a line already: no empty line before the table
         found = True
-        out.append(text[pos : m.start()])
-        where.extend(range(pos, m.start()))
+        if not (structure and text[pos : m.start()].isspace()):  # "</tr>\n<tr>\n<td>": one row a line, no gaps
+            out.append(text[pos : m.start()])
+            where.extend(range(pos, m.start()))
         out.append(replacement)
         where.extend([m.start()] * len(replacement))
         pos = m.end()
@@ -54,6 +60,12 @@ def plain(text: str) -> tuple[str, list[int]] | None:
     where.extend(range(pos, len(text)))
     where.append(len(text))
     return "".join(out), where
+
+
+def _at_line_start(out: list[str], before: str) -> bool:
+    """Whether the plain text so far (``out``, then ``before`` unless it is blank and dropped) ends a line."""
+    tail = before if before and not before.isspace() else next((c for c in reversed(out) if c.strip(" \t")), "")
+    return not tail or tail.rstrip(" \t").endswith("\n")
 
 
 _SPAN = re.compile(r"\b(colspan|rowspan)\s*=\s*[\"']?(\d{1,2})", re.IGNORECASE)
@@ -114,7 +126,7 @@ def _replacement(m: re.Match[str]) -> str | None:
     if tag in _CELL_TAGS:
         return "｜" if m.group("close") else ""
     if tag in _LINE_TAGS:
-        return "\n" if m.group("close") or tag == "br" else ""
+        return "\n" if m.group("close") or tag in ("br", "table") else ""
     return ""
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from chains.check.rules.base import RESCALE, Context, agrees
@@ -28,6 +29,7 @@ _PER_UNIT = re.compile(r"平均|每|人均|户均|生均|单价")
 _LINKING = re.compile(r"全年|累计|共计|合计|总计|达到|实际|完成|新增|年度|本年|当年|全县|全市|全区|提供|开展|[共达为计已有了是至约]|\s")
 _FROM = re.compile(r"[由从]")
 _IN_TURN = re.compile(r"分(?:季度|月|别|年度?|批|期)")  # "准点率分季度为96.8%、97.4%…": values in turn, not the year's
+_PERIOD = re.compile(r"(?:春季|秋季|上|下)(?:学期|半年)|[一二三四1-4]季度|第[一二三四1-4]季度|\d{1,2}月|[一二三四]月份")
 _OPERATOR = re.compile(r"\s*[÷×*/／＝=]")
 _GAP = 14  # characters between the name and its figure, within one clause
 
@@ -84,6 +86,8 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             continue  # "平均每个点位年运维服务费1678.05元": the indicator per unit, not the indicator
         if hit.start() > 0 and ctx.text[hit.start() - 1] in "、和及与":
             continue  # "新建、改扩建旅游厕所27座": one figure for several indicators together
+        if _PERIOD.search(re.split(r"[，,；;。\n]", ctx.text[max(0, hit.start() - 12) : hit.start()])[-1]):
+            continue  # "春季学期资助寄宿生22,100人次": one term's, one quarter's figure, not the year's
         if in_background(ctx.text, hit.start()):
             continue  # "一、项目概况 … 渠系水利用系数仅0.48": the situation before the project
         said = _figure_after(ctx, hit.end())
@@ -192,4 +196,15 @@ def _stated_again(ctx: Context, said: Mention, actual: Mention) -> bool:
     """Whether the text's figure appears again elsewhere (same number and unit) while the table's appears once."""
     same = [m for m in ctx.mentions if m.kind == said.kind and m.unit == said.unit and m.value == said.value]
     table = [m for m in ctx.mentions if m.kind == actual.kind and m.unit == actual.unit and m.value == actual.value]
-    return len(same) >= 2 and len(table) == 1
+    return (len(same) >= 2 or _own_parts_add_up(ctx, said)) and len(table) == 1
+
+
+def _own_parts_add_up(ctx: Context, said: Mention) -> bool:
+    """"免学费资助788人次（春季386人次、秋季402人次）": the text's figure is borne out by the parts in brackets after it."""
+    if ctx.text[said.end : said.end + 1] not in "（(":
+        return False
+    close = min((i for i in (ctx.text.find(c, said.end) for c in ")）") if i >= 0), default=-1)
+    if close < 0 or close - said.end > 80:
+        return False
+    parts = [m for m in ctx.mentions if said.end < m.start < close and m.kind == said.kind and m.unit == said.unit]
+    return len(parts) >= 2 and sum((m.value for m in parts), Decimal(0)) == said.value
