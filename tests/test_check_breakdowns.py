@@ -465,3 +465,13 @@ def test_one_terms_figure_is_not_the_years_indicator_and_a_figure_its_brackets_b
     assert errors(turned.format(a="788")) == []
     # the table's cell is the odd one out: the text's figure is the sum of its own parts
     assert errors(turned.format(a="878")) == [("conflicting_values", "878人次")]
+
+
+def test_an_amount_in_wan_yuan_out_of_all_proportion_to_the_projects_money_is_a_doubted_unit_slip() -> None:
+    text = ("全年预算1,480.00万元，实际支出1,456.32万元。技师96人，每人3,000元，补贴28.80万元；"
+            "高级技师22人，每人4,000元，补贴{v}。")
+    (f,) = [f for f in check(text.format(v="88000万元")).findings if f.code == "unit_mismatch"]
+    assert f.severity == "warning" and f.expected == "8.80万元"
+    assert [f for f in check(text.format(v="8.80万元")).findings if f.code == "unit_mismatch"] == []
+    # what the money brought about is measured against nothing
+    assert [f for f in check("全年预算1,480.00万元，带动社会投资88000万元。").findings if f.code == "unit_mismatch"] == []

@@ -19,6 +19,7 @@ rule modules add findings:
 * ``adjustments`` — 年初预算 ± 追加/调减 = 全年预算 stated in one paragraph;
 * ``funds`` — rates, balances, "无结余" statements, amounts off by 10^4/10^8;
 * ``table_averages`` — a table's column of averages (台均、户均、人均…) against each row's amount over its count;
+* ``unit_scale`` — an amount in 万元 out of all proportion to the project's money, which no sum showed (疑似);
 * ``procurement`` — a purchase's savings: 采购预算 − 合同金额 = 节约资金, and the 节支率;
 * ``prose`` — grade vs total, the 存在的问题 section, years (``years``), the user's key figures.
 
@@ -56,6 +57,7 @@ from chains.check.rules import (
     table_averages,
     table_rates,
     tables,
+    unit_scale,
     unit_twins,
 )
 from chains.check.rules.base import Context, build_context
@@ -106,7 +108,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, heading_weights, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, amounts, adjustments, funds, procurement, source_rates, table_rates, table_averages, prose):
+                  unit_twins, restated_rates, sub_items, amounts, adjustments, funds, procurement, source_rates, table_rates, table_averages, unit_scale, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

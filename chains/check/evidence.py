@@ -38,7 +38,16 @@ def _explained_by_another_base(ctx: Context, f: Finding) -> bool:
     """A rate that another amount of its own paragraph explains exactly ("评价金额9,653万元…到位8,084.06万元，
     到位率83.75%") was computed on that base, not on the budget stated elsewhere: nothing to report."""
     read = _paragraph_bases(ctx, f)
-    return read is not None and any(agrees(read[0], rate) for _, rate in read[2])
+    base = _linked_at(ctx, f.related[0]) if f.related else None
+    adjusted = base is not None and base.quantity == "annual_budget"
+    # 执行率 is on the 全年预算 (rules I1): a rate the 年初预算 explains, where the year's budget was changed, is the slip
+    return read is not None and any(agrees(read[0], rate) for m, rate in read[2]
+                                    if not (adjusted and _quantity_at(ctx, m) == "initial_budget"))
+
+
+def _quantity_at(ctx: Context, m: Mention) -> str | None:
+    lk = _linked_at(ctx, m.span)
+    return lk.quantity if lk is not None else None
 
 
 def _paragraph_bases(ctx: Context, f: Finding) -> tuple[Mention, Mention, list[tuple[Mention, Decimal]]] | None:
