@@ -475,3 +475,22 @@ def test_an_amount_in_wan_yuan_out_of_all_proportion_to_the_projects_money_is_a_
     assert [f for f in check(text.format(v="8.80万元")).findings if f.code == "unit_mismatch"] == []
     # what the money brought about is measured against nothing
     assert [f for f in check("全年预算1,480.00万元，带动社会投资88000万元。").findings if f.code == "unit_mismatch"] == []
+
+
+def test_amounts_given_in_turn_add_up_to_the_total_named_in_the_next_clause() -> None:
+    text = ("按季度看，城乡低保金第一至第四季度分别发放690.12万元、{q}万元、720.86万元、726.16万元，"
+            "全年累计发放城乡低保金2,832.54万元。")
+    assert errors(text.format(q="695.40")) == []
+    assert [code for code, _ in errors(text.format(q="659.40"))] == ["sum_mismatch"]
+
+
+def test_two_halves_of_a_pair_make_the_whole_count() -> None:
+    text = "完成记账调查户{t}户，其中城镇150户、农村201户。"
+    assert errors(text.format(t="351")) == []
+    assert errors(text.format(t="360")) == [("sum_mismatch", "360户，其中城镇150户、农村201户")]
+
+
+def test_an_amount_left_unpaid_goes_on_the_list_of_what_was_carried_forward() -> None:
+    text = "年末结转{t}万元，其中工程质量保证金44.74万元、刘家沟和甄家湾两座中型坝未结算资金65.81万元，均结转2026年支付。"
+    assert [f for f in check(text.format(t="110.55")).findings if f.code == "sum_mismatch"] == []
+    assert [f.code for f in check(text.format(t="113.25")).findings if f.code == "sum_mismatch"] == ["sum_mismatch"]

@@ -158,7 +158,8 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         if component_of is not None:
             quantity = out[component_of].quantity
         if component_of is None and m.kind == "money" and out and (
-                quantity in (None, "spent") or quantity in _BUDGET_FAMILY | {"received"} and _budget_list(out)):
+                quantity in (None, "spent") or quantity in _BUDGET_FAMILY | {"received"} and _budget_list(out)
+                or quantity in _LEFT_OVER and _left_over_list(out)):
             component_of = _list_continues(text, out, s_start, m)
             if component_of is not None and _closed(out, component_of):
                 component_of = None
@@ -332,7 +333,8 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
         between = _IN_BRACKETS.sub("", text[prev.mention.end : m.start])
         if not re.fullmatch(r"[^，,、；;（）()：:]{0,6}[，,、][^（）()：:]{1,30}", between) or brackets.open_bracket_after(text[s_start : m.start], 0):
             return None
-        if _KEYWORD_RE.search(between) or _sub_breakdown(text, out, prev.component_of, m):
+        if _KEYWORD_RE.search(between) and not (_left_over_list(out) and _LEFT_WORD.search(between)) \
+                or _sub_breakdown(text, out, prev.component_of, m):
             return None  # "…，已支出30万元": a figure of its own; "…，分别为…": a part's own breakdown
     elif not (prev.sentence[1] == s_start - 1 and text[s_start - 1] in "；;"
               or text[prev.sentence[1]] in "；;" and not text[prev.sentence[1] + 1 : s_start].strip()
@@ -347,6 +349,17 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
     if _LEVEL_WITH_CHANGE.match(text, m.end):
         return None  # "…；社会捐赠实际到账31.50万元，较年初预计调增6.50万元": a new level, the change is the part
     return prev.component_of
+
+
+_LEFT_OVER = frozenset({"balance", "carry_forward"})
+_LEFT_WORD = re.compile(r"未结算|未支付|未拨付|尾款|质保金|保证金")
+
+
+def _left_over_list(out: list[Linked]) -> bool:
+    """"年末结转113.25万元，其中工程质量保证金44.74万元、…两座中型坝未结算资金65.81万元": the last part listed breaks
+    down what was left over, so an amount left unpaid goes on the list."""
+    last = next((lk for lk in reversed(out) if lk.mention.kind == "money"), None)
+    return last is not None and last.component_of is not None and out[last.component_of].quantity in _LEFT_OVER
 
 
 _THE_REST = re.compile(r"[，,；;]\s*(?:其余|剩余|余下|余额)[^，,；;。\d]{0,6}$")

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from chains.check.rules import list_averages
+from chains.check.rules import list_averages, listed_totals
 from chains.check.rules.base import (
     EPS,
     RESCALE,
@@ -31,6 +31,7 @@ from chains.text.sections import report_title
 
 def run(ctx: Context) -> None:
     sums(ctx)
+    listed_totals.run(ctx)
     list_averages.run(ctx)
     conflicts(ctx)
 
@@ -258,7 +259,20 @@ def _may_be_partial(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
         return True  # "共11项（含预算执行率），其中产出指标6项…": the total counts an item the list leaves out
     if between.lstrip()[:1] in ("(", "（"):
         return False  # "675万元（中央435万元、自治区级108万元、县级60万元）": the bracket lists what the amount is made of
+    if len(parts) == 2 and _complements(ctx.text, parts):
+        return False  # "记账调查户360户，其中城镇150户、农村201户": two halves that make the whole
     return "分别" not in between and not _WHOLE_LIST.search(between)
+
+
+#: pairs of words that between them cover a whole
+_PAIRS = (("城镇", "农村"), ("城市", "农村"), ("城区", "农村"), ("男", "女"), ("线上", "线下"), ("公办", "民办"),
+          ("境内", "境外"), ("省内", "省外"), ("县内", "县外"), ("本级", "下级"))
+
+
+def _complements(text: str, parts: list[Mention]) -> bool:
+    """Whether the two parts are named for the two halves of a pair, each in the clause just before its figure."""
+    names = [re.split(r"[，,、；;：:]", text[max(0, p.start - 10) : p.start])[-1] for p in parts]
+    return any(a in names[0] and b in names[1] or b in names[0] and a in names[1] for a, b in _PAIRS)
 
 
 # "按用途安排为：" / "按改造内容分为五项：": a breakdown by a criterion lists every part
