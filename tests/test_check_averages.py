@@ -196,3 +196,12 @@ def test_a_tables_column_of_averages_is_each_rows_amount_over_its_count() -> Non
     assert averages(text.format(v="5.18")) == [("error", "5.18")]
     # the amount and the average in two units: nothing to say
     assert averages(text.format(v="5.18").replace("台均补贴（万元）", "台均补贴（元）")) == []
+
+
+def test_a_yearly_or_quarterly_average_after_amounts_given_in_turn_is_their_mean() -> None:
+    text = "2016—2018年项目支出分别为15,862.40万元、16,745.08万元、17,634.12万元，年均{v}万元，项目支出逐年增加。"
+    assert [f for f in check(text.format(v="16,747.20")).findings if f.severity == "error"] == []
+    assert [f.code for f in check(text.format(v="16,774.20")).findings if f.severity == "error"] == ["average_mismatch"]
+    quarters = "第一至第四季度分别发放117.36万元、118.08万元、118.83万元、119.49万元，全年合计473.76万元，季均{v}万元。"
+    assert [f for f in check(quarters.format(v="118.44")).findings if f.severity == "error"] == []
+    assert [f.code for f in check(quarters.format(v="157.92")).findings if f.severity == "error"] == ["average_mismatch"]

@@ -391,7 +391,7 @@ def _nearest_keyword(
     reach = 22 if m.kind == "money" else 12
     matches = [km for km in _KEYWORD_RE.finditer(window) if len(window) - km.end() <= reach]
     for km in reversed(matches):
-        if km.group(0) == "平均" and len(window) - km.end() <= 8:
+        if km.group(0) in ("平均", "年均", "季均", "月均") and len(window) - km.end() <= 8:
             return "average", (offset + km.start(), offset + km.end())
     for km in reversed(matches):
         if brackets.bracketed(window, km.start()):

@@ -54,7 +54,7 @@ KEYWORDS: dict[str, str] = {
     "未执行": "balance", "未支付": "balance", "尚未支付": "balance", "未拨付": "balance", "尚未拨付": "balance",
     "未结算": "balance", "尚未结算": "balance",
     "结转": "carry_forward",
-    "平均": "average",
+    "平均": "average", "年均": "average", "季均": "average", "月均": "average",
     "总得分": "total_score", "自评得分": "total_score", "自评总分": "total_score", "总分": "total_score", "满分": "max_score",
     "综合得分": "total_score", "得分合计": "total_score", "评价得分": "total_score", "最终得分": "total_score", "项目得分": "total_score",
     "得分": "score", "分数": "score", "自评分": "score",

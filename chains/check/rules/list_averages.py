@@ -31,6 +31,8 @@ def run(ctx: Context) -> None:
         items = _average_items(ctx, i) or (_table_scores(ctx, lk) if m.kind == "score" else [])
         if len(items) >= 2:
             _report_mean(ctx, m, items)
+        else:
+            _mean_of_its_parts(ctx, i)  # "年均607.08万元，其中2022年587.16万元…"
 
 
 _PROJECTS_COUNTED = re.compile(r"(\d+)个(?:重点)?项目")
