@@ -494,3 +494,15 @@ def test_an_amount_left_unpaid_goes_on_the_list_of_what_was_carried_forward() ->
     text = "年末结转{t}万元，其中工程质量保证金44.74万元、刘家沟和甄家湾两座中型坝未结算资金65.81万元，均结转2026年支付。"
     assert [f for f in check(text.format(t="110.55")).findings if f.code == "sum_mismatch"] == []
     assert [f.code for f in check(text.format(t="113.25")).findings if f.code == "sum_mismatch"] == ["sum_mismatch"]
+
+
+def test_a_source_that_received_more_than_its_budget_has_an_implausible_rate() -> None:
+    text = "省级补助资金150.00万元，实际到位{r}万元，到位率{p}；市本级资金按用款计划拨付。全年预算资金834.00万元全部到位。"
+    assert errors(text.format(r="150.00", p="100%")) == []
+    assert errors(text.format(r="165.00", p="110%")) == [("implausible_rate", "110%")]
+
+
+def test_a_retention_rate_over_a_hundred_is_implausible_and_a_two_for_a_copied_ge_only_doubted() -> None:
+    assert errors("参加以工代训的8,420名职工中，年末仍在岗8,601人，稳岗率102.15%。") == [("implausible_rate", "102.15%")]
+    found = [(f.code, f.severity) for f in check("年度总体目标：1:适龄儿童国家免疫规划接种率290%。").findings]
+    assert found == [("implausible_rate", "warning")]

@@ -31,7 +31,26 @@ _RATE_CODES = {"rate_mismatch", "implausible_rate"}
 
 
 def settle(ctx: Context, findings: list[Finding]) -> list[Finding]:
-    return [_settled(ctx, f) for f in findings if not _explained_by_another_base(ctx, f)]
+    out = []
+    for f in findings:
+        if not _explained_by_another_base(ctx, f):
+            out.append(_settled(ctx, f))
+        elif (over := _over_its_base(ctx, f)) is not None:
+            out.append(over)
+    return out
+
+
+def _over_its_base(ctx: Context, f: Finding) -> Finding | None:
+    """A rate its own paragraph's amounts explain, but over 100% ("省级补助资金150.00万元，实际到位165.00万元，到位率
+    110%"): more arrived or was spent than the budget it is a share of (rules I5)."""
+    read = _paragraph_bases(ctx, f)
+    if read is None or read[0].value <= HUNDRED + read[0].half_unit():
+        return None
+    stated, amount, rates = read
+    base = next(m for m, rate in rates if agrees(stated, rate))
+    return Finding("implausible_rate", f"按同段所列{money(base)}、{money(amount)}计算，比率为{stated.raw}，超过100%：所列金额"
+                   "超过其预算，需核实或说明。", f.span, values={"base": money(base), "amount": money(amount),
+                   "stated": stated.raw}, expected="≤100%", related=(base.span, amount.span))
 
 
 def _explained_by_another_base(ctx: Context, f: Finding) -> bool:

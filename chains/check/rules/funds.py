@@ -155,8 +155,10 @@ def rates(ctx: Context) -> None:
             continue
         capped = _capped_rate_word(ctx.text, lk)
         if capped and capped not in ("执行率", "到位率", "使用率") and m.value > HUNDRED and m.comparator in (None, "gte"):
-            ctx.add(Finding("implausible_rate", f"{capped}{money(m)}超过100%，不可能成立。", m.span,
-                            values={"stated": money(m)}, expected="≤100%"))
+            ge = re.fullmatch(r"2\d{2}(?:\.\d+)?[%％]", m.raw) is not None  # "接种率290%" for ≥90% in a PDF copy
+            said = f"{capped}{money(m)}超过100%"
+            ctx.add(Finding("implausible_rate", f"疑似：{said}（可能是“≥”复制时误成了“2”），请人工核实。" if ge else f"{said}，不可能成立。",
+                            m.span, severity="warning" if ge else None, values={"stated": money(m)}, expected="≤100%"))
             continue
         if not stated_fact(m) or lk.quantity not in ("execution_rate", "received_rate"):
             continue
@@ -247,16 +249,8 @@ def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]
 _BARE_RATE = re.compile(r"\s*(?:资金)?(?:预算)?(?:执行|使用|支出)率(?:为|达到?|是)?\s*")
 _ITS_RATE = re.compile(r"(?:预算)?(?:执行|使用|支出)率")
 def _report_zero_base(ctx: Context, m: Mention, name: str, base: Mention) -> None:
-    ctx.add(
-        Finding(
-            "implausible_rate",
-            f"预算为{money(base)}，{name}无从计算（应写“—”），却写作{money(m)}。",
-            m.span,
-            values={"budget": money(base), "stated": money(m)},
-            expected="—",
-            related=(base.span,),
-        )
-    )
+    ctx.add(Finding("implausible_rate", f"预算为{money(base)}，{name}无从计算（应写“—”），却写作{money(m)}。", m.span,
+                    values={"budget": money(base), "stated": money(m)}, expected="—", related=(base.span,)))
 
 
 def _report_over_hundred(ctx: Context, m: Mention, name: str) -> None:
