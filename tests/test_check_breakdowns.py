@@ -506,3 +506,14 @@ def test_a_retention_rate_over_a_hundred_is_implausible_and_a_two_for_a_copied_g
     assert errors("参加以工代训的8,420名职工中，年末仍在岗8,601人，稳岗率102.15%。") == [("implausible_rate", "102.15%")]
     found = [(f.code, f.severity) for f in check("年度总体目标：1:适龄儿童国家免疫规划接种率290%。").findings]
     assert found == [("implausible_rate", "warning")]
+
+
+def test_two_neighbouring_digits_changed_over_against_a_figure_stated_twice_is_doubted() -> None:
+    text = ("建设内容：清淤疏浚8.6公里。绩效目标：完成清淤疏浚8.6公里。\n全年完成清淤疏浚{v}公里，验收合格。")
+    slipped = text.format(v="6.8")
+    found = [(f.code, f.severity, slipped[f.span[0] : f.span[1]]) for f in check(slipped).findings]
+    assert ("conflicting_values", "warning", "6.8公里") in found
+    assert check(text.format(v="8.6")).findings == []
+    # other figures that share their digits are no slip
+    assert [f for f in check("上年资金执行率为93.01%。本年执行率为91.30%，与上年执行率91.30%相比有所下降。").findings
+            if "颠倒" in f.message] == []

@@ -105,16 +105,18 @@ def _transposed(ctx: Context) -> None:
     amount as written), swapped — a slip of the one stated once, as 疑似."""
     by_unit: dict[tuple[str, str], dict[str, list[Mention]]] = {}
     for m in ctx.mentions:
-        if m.kind not in ("count", "money") or m.approx or m.comparator is not None or not m.unit:
+        if m.kind not in ("count", "money", "percent") or m.approx or m.comparator is not None or not m.unit:
             continue
         digits = re.sub(r"\D", "", str(m.number))
-        if len(digits) >= 3 and len(set(digits)) > 1:  # an amount compares as written ("451.50万元" / "415.50万元")
+        if len(digits) >= 2 and len(set(digits)) > 1:  # an amount compares as written ("451.50万元" / "415.50万元")
             unit = m.written_unit if m.kind == "money" else _SAME_UNIT.get(m.unit, m.unit)
             by_unit.setdefault((unit, "".join(sorted(digits))), {}).setdefault(digits, []).append(m)
     for group in by_unit.values():
         if len(group) != 2:
             continue
         (a, ma), (b, mb) = group.items()
+        if not _adjacent_swap(a, b):
+            continue  # "120.00" / "210.00", "93.01" / "91.30": other figures that share their digits, no slip of the pen
         once, many = (ma, mb) if len(ma) == 1 and len(mb) >= 2 else (mb, ma) if len(mb) == 1 and len(ma) >= 2 else ([], [])
         if not once and len(ma) == len(mb) == 1 and (_same_noun(ctx, ma[0], mb[0]) or len(a) >= 4
                                                        and _same_noun(ctx, ma[0], mb[0], size=2)):
@@ -126,8 +128,10 @@ def _transposed(ctx: Context) -> None:
         if any(f.code == "conflicting_values" and {f.span, *f.related} & {x.span for x in (*once, *many)}
                for f in ctx.findings):
             continue  # already set against each other (an indicator's text and its row)
-        if len(re.sub(r"\D", "", str(odd.number))) < 4 and not any(_same_noun(ctx, odd, k) for k in many):
-            continue  # three digits swap by chance: only when both name the same thing ("新增农村网商168户" / "186户")
+        size = len(re.sub(r"\D", "", str(odd.number)))
+        if size < 4 and not any(_same_noun(ctx, odd, k) for k in many) or size < 3 and len(many) < 2:
+            continue  # three digits swap by chance: only when both name the same thing ("新增农村网商168户" / "186户");
+            # two only against a figure stated twice or more ("清淤疏浚8.6公里" three times, "清淤疏浚6.8公里" once)
         ctx.add(
             Finding(
                 "conflicting_values",
@@ -139,6 +143,12 @@ def _transposed(ctx: Context) -> None:
                 related=tuple(x.span for x in many),
             )
         )
+
+
+def _adjacent_swap(a: str, b: str) -> bool:
+    """Whether two digit strings differ by two neighbouring digits changing places ("2836" / "2386")."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1
 
 
 _SAME_UNIT = {"名": "人", "位": "人"}
