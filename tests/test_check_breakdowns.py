@@ -517,3 +517,14 @@ def test_two_neighbouring_digits_changed_over_against_a_figure_stated_twice_is_d
     # other figures that share their digits are no slip
     assert [f for f in check("上年资金执行率为93.01%。本年执行率为91.30%，与上年执行率91.30%相比有所下降。").findings
             if "颠倒" in f.message] == []
+
+
+def test_a_years_money_issued_two_years_early_and_a_forms_year_field_with_its_du() -> None:
+    head = "关于2022年度营养改善计划项目支出绩效自评报告\n"
+    text = head + "中央膳食补助资金7,980.00万元于{y}年12月由《省财政厅关于提前下达2022年城乡义务教育补助经费预算的通知》提前下达。\n"
+    assert errors(text.format(y="2021")) == []
+    assert [code for code, _ in errors(text.format(y="2020"))] == ["year_mismatch"]
+    form = ("关于2019年度高效节水灌溉项目支出绩效自评报告\n一、项目概况\n2019年新建高效节水灌溉面积1.2万亩。\n"
+            "附件：项目支出绩效自评表\n主管部门：唐县农业农村局        年度：{y}年度\n")
+    assert errors(form.format(y="2019")) == []
+    assert [code for code, _ in errors(form.format(y="2018"))] == ["year_mismatch"]

@@ -21,7 +21,7 @@ _TABLE_YEAR = re.compile(r"自评表[ \t]*\n?[ \t]*[（(](?P<y>(?:19|20)\d{2})�
                          r"|(?:附表|附件)\d?[：:]?[ \t]*(?P<y2>(?:19|20)\d{2})年度?[^\n。，]{0,20}自评表")
 # a 自评表's own title line ("霍邱县2022年度项目支出绩效自评表") in a report whose title states its year (…2023年度…报告)
 _TABLE_TITLE_YEAR = re.compile(r"^[ \t]*[^\n。，\d]{0,12}?(?P<y3>(?:19|20)\d{2})年度?[^\n。，\d]{0,12}绩效自评表[ \t]*$", re.M)
-_FORM_YEAR = re.compile(r"年度[：:][ \t]*(?P<y>(?:19|20)\d{2})年?(?=[ \t]*(?:$|\t|  ))", re.M)
+_FORM_YEAR = re.compile(r"年度[：:][ \t]*(?P<y>(?:19|20)\d{2})年?度?(?=[ \t]*(?:$|\t|  ))", re.M)
 _TITLED_YEAR = re.compile(r"(?:19|20)\d{2}年度[^\n]*报告")
 _AS_OF = re.compile(r"截至(?P<y>(?:19|20)\d{2})年12月31日")
 _MONEY_YEAR = re.compile(
@@ -32,7 +32,7 @@ _ADJUSTED_IN = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)(?:份)?(?:(?!
                           r"(?P<w>追加|调增|调减|追减)[^。\n；;\d]{0,14}?\d")
 _CHANGE_WORD = re.compile(r"追加|调增|调减|追减")
 # "2024年3月，县财政局下达2025年度…资金": a year's money issued months before the year, too early even as an advance
-_ISSUED_EARLY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月[^。\n；;]{0,16}?下达(?P<t>(?:19|20)\d{2})年度?")
+_ISSUED_EARLY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:[^。\n；;]{0,16}?|[^。\n；;]{0,40}?提前)下达(?P<t>(?:19|20)\d{2})年度?")
 _RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})年(?:\d{1,2}月)?[-—–至到](?P<b>(?:19|20)\d{2})年(?:\d{1,2}月)?")
 
 
