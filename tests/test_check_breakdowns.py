@@ -528,3 +528,29 @@ def test_a_years_money_issued_two_years_early_and_a_forms_year_field_with_its_du
             "附件：项目支出绩效自评表\n主管部门：唐县农业农村局        年度：{y}年度\n")
     assert errors(form.format(y="2019")) == []
     assert [code for code, _ in errors(form.format(y="2018"))] == ["year_mismatch"]
+
+
+def test_last_years_grade_in_brackets_is_not_this_years() -> None:
+    assert errors("自评得分99.26分，比上年的86.50分提高12.76分，本年度评价等级为优（上年为良）。") == []
+    assert [code for code, _ in errors("自评得分99.26分，本年度评价等级为良。")] == ["grade_mismatch"]
+
+
+def test_the_bounds_of_a_target_and_another_years_figure_are_no_indicator_values() -> None:
+    table = ("| 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- |\n| 村级经费占比 | 35%～45% | 40.00% |\n"
+             "| 救助残疾儿童人数 | ≥140人 | 148人 |\n")
+    text = ("关于2023年度残疾儿童康复救助项目支出绩效自评报告\n" + table
+            + "绩效目标：村级经费占比35%～45%。2022年度救助残疾儿童131人，2023年救助人数增加17人。\n")
+    assert errors(text) == []
+
+
+def test_a_table_of_the_three_public_costs_is_not_the_projects_funds() -> None:
+    text = ("关于2024年度部门整体支出绩效自评报告\n2024年全年支出46,125.15万元，预算执行率95.07%。\n（三）“三公”经费情况\n"
+            "2024年“三公”经费预算35.00万元，实际支出28.23万元。\n"
+            "项目｜2024年预算数｜2024年支出数｜执行率｜2023年支出数\n合计｜35.00｜28.23｜80.66%｜31.74\n")
+    assert errors(text) == []
+
+
+def test_money_paid_to_those_a_count_counts_is_at_most_doubted_against_the_years_spending() -> None:
+    text = ("全年实际支出1,221.00万元，其中兑付深松作业补助1,209.00万元，支付远程监测平台服务费7.20万元、作业核查工作经费4.80万元，"
+            "预算执行率88.03%。\n全年共公示3批，累计兑付作业主体168个，兑付资金1,209.00万元，未发现虚报冒领的情况。\n")
+    assert errors(text) == []

@@ -368,7 +368,7 @@ def conflicts(ctx: Context) -> None:
             odd_lk = by_value[v][0]
             if not near(odd, keep) and not (len(by_value) == 2 and _one_long_name(g)):
                 continue  # far apart: values of several items of a kind (per county, per project), not one slip
-            sure = len(by_value) == 2 and _one_measure(ctx, [odd_lk, *by_value[best]]) and (
+            sure = len(by_value) == 2 and _one_measure(ctx, [odd_lk, *by_value[best]]) and not _counted(ctx, odd_lk) and (
                 (support.get(best, 0) >= 2 and leads_its_sentence(ctx, odd_lk) or same_name)
                 and certain_statement(ctx, odd_lk) and all(certain_statement(ctx, k) for k in by_value[best])
                 # "…、光尊寺防雷工程223万元" … "光尊寺防雷工程226万元": one item named in full twice, in a list or not
@@ -386,6 +386,17 @@ def conflicts(ctx: Context) -> None:
                     related=tuple(x.mention.span for x in by_value[best]),
                 )
             )
+
+
+def _counted(ctx: Context, lk: Linked) -> bool:
+    """"累计兑付作业主体168个，兑付资金1,209.00万元": money for what a count in its sentence counts (one activity's
+    payments), which may be less than the year's spending stated elsewhere."""
+    return any(o.sentence == lk.sentence and o.mention.kind == "count" and o.mention.start < lk.mention.start
+               and o.mention.unit in _RECIPIENTS for o in ctx.linked)
+
+
+#: units that count who was paid (not things bought: "3部卫星电话使用年服务费，…支付使用8.62万元")
+_RECIPIENTS = frozenset({"个", "户", "人", "家", "名", "人次", "户次", "村", "所", "位"})
 
 
 def _one_measure(ctx: Context, lks: list[Linked]) -> bool:

@@ -30,6 +30,7 @@ _LINKING = re.compile(r"全年|累计|共计|合计|总计|达到|实际|完成|
 _FROM = re.compile(r"[由从]")
 _IN_TURN = re.compile(r"分(?:季度|月|别|年度?|批|期)")  # "准点率分季度为96.8%、97.4%…": values in turn, not the year's
 _PERIOD = re.compile(r"(?:春季|秋季|上|下)(?:学期|半年)|[一二三四1-4]季度|第[一二三四1-4]季度|\d{1,2}月|[一二三四]月份")
+_RANGE = re.compile(r"\s*[～~—–\-至到]\s*\d")
 _OPERATOR = re.compile(r"\s*[÷×*/／＝=]")
 _GAP = 14  # characters between the name and its figure, within one clause
 
@@ -86,6 +87,8 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             continue  # "平均每个点位年运维服务费1678.05元": the indicator per unit, not the indicator
         if hit.start() > 0 and ctx.text[hit.start() - 1] in "、和及与":
             continue  # "新建、改扩建旅游厕所27座": one figure for several indicators together
+        if _another_year(ctx, hit.start()):
+            continue  # "2022年度救助残疾儿童131人" in the 2023 report: last year's figure
         if _PERIOD.search(re.split(r"[，,；;。\n]", ctx.text[max(0, hit.start() - 12) : hit.start()])[-1]):
             continue  # "春季学期资助寄宿生22,100人次": one term's, one quarter's figure, not the year's
         if in_background(ctx.text, hit.start()):
@@ -93,6 +96,8 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
         said = _figure_after(ctx, hit.end())
         if said is None or said.kind != actual.kind or said.unit != actual.unit or said.approx:
             continue
+        if _RANGE.match(ctx.text, said.end):
+            continue  # "村级经费占比35%～45%": the bounds of a target, not a value
         if agrees(said, actual.value) or agrees(actual, said.value):
             continue
         if target is not None and (agrees(said, target.value) or said.value == target.value):
@@ -197,6 +202,12 @@ def _stated_again(ctx: Context, said: Mention, actual: Mention) -> bool:
     same = [m for m in ctx.mentions if m.kind == said.kind and m.unit == said.unit and m.value == said.value]
     table = [m for m in ctx.mentions if m.kind == actual.kind and m.unit == actual.unit and m.value == actual.value]
     return (len(same) >= 2 or _own_parts_add_up(ctx, said)) and len(table) == 1
+
+
+def _another_year(ctx: Context, pos: int) -> bool:
+    """Whether the clause before ``pos`` names a year other than the report's."""
+    clause = re.split(r"[，,；;。\n]", ctx.text[max(0, pos - 16) : pos])[-1]
+    return ctx.year is not None and any(int(y) != ctx.year for y in re.findall(r"((?:19|20)\d{2})年", clause))
 
 
 def _own_parts_add_up(ctx: Context, said: Mention) -> bool:

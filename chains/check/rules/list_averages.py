@@ -132,6 +132,7 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
     if said:
         listed = [c.mention for c in ctx.linked[:i]
                   if c.sentence == lk.sentence and c.mention.start >= said[-1].end() and c.mention.kind == m.kind
+                  and c.mention.unit == m.unit  # "…3.27万亩，…，8个重点乡镇平均每个乡镇完成4.20万亩": the 个 counts the items
                   and not re.search(r"(?:共|合计|共计|总计)[^，,、\d]{0,4}$", ctx.text[max(0, c.mention.start - 6) : c.mention.start])]
         if len(listed) >= 2:
             return listed

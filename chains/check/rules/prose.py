@@ -50,6 +50,9 @@ def _totals(ctx: Context) -> list[Linked]:
     return [lk for lk in found if not lk.specific or len(named) == 1]
 
 
+_LAST_YEAR = re.compile(r"上年|去年|上一年|前一年|往年")
+
+
 def grades(ctx: Context) -> None:
     totals = _totals(ctx)
     department = "部门" in report_title(ctx.text)
@@ -57,6 +60,8 @@ def grades(ctx: Context) -> None:
         start = max(ctx.text.rfind(c, 0, gm.start()) for c in "。；;\n") + 1
         if department and "项目" in ctx.text[start : gm.start()]:
             continue  # "…招呼站建设项目…，自评等级为良好" in a department's report: that project's grade
+        if _LAST_YEAR.search(re.split(r"[，,（(]", ctx.text[start : gm.start("g")])[-1]):
+            continue  # "本年度评价等级为优（上年为良）": last year's grade
         before = [lk for lk in totals if lk.mention.end <= gm.start()]
         near = [lk for lk in before if gm.start() - lk.mention.end <= 80 and "\n" not in ctx.text[lk.mention.end : gm.start()]]
         # a grade standing alone (a form's 自评等级 cell) is the evaluated year's: "2018年度本项目自评得分为88.50分，评定为
