@@ -65,6 +65,11 @@ SETS = {
     "drafts35": (ROOT / "tests/data/drafts35/cases", ROOT / "tests/data/drafts35/labels.jsonl"),
     "drafts36": (ROOT / "tests/data/drafts36/cases", ROOT / "tests/data/drafts36/labels.jsonl"),
     "drafts37": (ROOT / "tests/data/drafts37/cases", ROOT / "tests/data/drafts37/labels.jsonl"),
+    "drafts38": (ROOT / "tests/data/drafts38/cases", ROOT / "tests/data/drafts38/labels.jsonl"),
+    "drafts39": (ROOT / "tests/data/drafts39/cases", ROOT / "tests/data/drafts39/labels.jsonl"),
+    "drafts40": (ROOT / "tests/data/drafts40/cases", ROOT / "tests/data/drafts40/labels.jsonl"),
+    "drafts41": (ROOT / "tests/data/drafts41/cases", ROOT / "tests/data/drafts41/labels.jsonl"),
+    "drafts42": (ROOT / "tests/data/drafts42/cases", ROOT / "tests/data/drafts42/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
