@@ -246,3 +246,16 @@ def test_second_level_subtotals_inside_first_level_ones_are_not_taken_for_groups
     text = "\n".join(rows) + "\n"
     assert _errors_of(text.format(w="20")) == []
     assert "weight_sum_mismatch" in [code for code, _ in _errors_of(text.format(w="25"))]
+
+
+def test_an_indicator_block_flattened_one_cell_per_line_with_blank_cells_is_read_row_by_row() -> None:
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    rows = [["产出指标", "数量指标", "农村危房改造户数", "≥1704户", "1704户", "50", "50", ""],
+            ["", "", "危房鉴定户数", "≥1800户", "1826户", "10", "10", ""],
+            ["效益指标", "社会效益指标", "住房安全有保障比例", "=100%", "100%", "30", "{s}", ""],
+            ["满意度指标", "服务对象满意度指标", "改造户满意度", "≥95%", "97.20%", "10", "10", ""],
+            ["总分", "", "", "", "", "100", "100", ""]]
+    text = "绩效指标\n" + "\n".join(head + [cell for row in rows for cell in row]) + "\n"
+    assert _errors_of(text.format(s="30")) == []
+    assert [code for code, _ in _errors_of(text.format(s="31"))] == ["score_exceeds_weight", "score_sum_mismatch"]
+    assert [code for code, _ in _errors_of(text.format(s="29"))] == ["score_sum_mismatch"]

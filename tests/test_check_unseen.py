@@ -125,7 +125,7 @@ def test_on_the_sets_written_against_the_gap_rule(name: str, recall: float, prec
 
 
 @pytest.mark.parametrize(("name", "recall", "precision"), [
-    ("drafts38", 0.82, 0.95), ("drafts39", 0.49, 0.95), ("drafts40", 0.69, 0.90), ("drafts41", 0.76, 0.95),
+    ("drafts38", 0.82, 0.95), ("drafts39", 0.72, 0.95), ("drafts40", 0.69, 0.90), ("drafts41", 0.76, 0.95),
     ("drafts42", 0.49, 0.90)])
 def test_on_the_third_round_of_writers(name: str, recall: float, precision: float) -> None:
     """drafts38–42 (written on 2026-12-05 by five more helpers), measured once on c4b51d9, after the gap rule and the
