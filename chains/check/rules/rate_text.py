@@ -42,7 +42,8 @@ def category_table(ctx: Context, table: Table) -> bool:
     not the department's."""
     start = ctx.text.rfind("\n", 0, max(0, table.span[0] - 1)) + 1
     above = ctx.text.rfind("\n", 0, max(0, start - 1)) + 1
-    if any(_THREE_PUBLIC.search(row.label) for row in table.data_rows()) or "三公" in ctx.text[above : table.span[0]]:
+    if "三公" in ctx.text[above : table.span[0]] or table.col("execution_rate") is not None \
+            and any(_THREE_PUBLIC.search(row.label) for row in table.data_rows()):
         return True  # "公务用车运行维护费｜28.60｜24.37｜85.21%": a table of the 三公 costs, not of the project's money
     return "部门" in report_title(ctx.text) and bool(_CATEGORY.search(ctx.text, start, table.span[0]))
 

@@ -107,8 +107,8 @@ def _transposed(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.kind not in ("count", "money", "percent") or m.approx or m.comparator is not None or not m.unit:
             continue
-        digits = re.sub(r"\D", "", str(m.number))
-        if len(digits) >= 2 and len(set(digits)) > 1:  # an amount compares as written ("451.50万元" / "415.50万元")
+        digits = str(m.number).replace(".", "").lstrip("-")
+        if len(digits) >= 2 and len(set(digits)) > 1 and digits.isdigit():  # an amount compares as written ("451.50万元" / "415.50万元")
             unit = m.written_unit if m.kind == "money" else _SAME_UNIT.get(m.unit, m.unit)
             by_unit.setdefault((unit, "".join(sorted(digits))), {}).setdefault(digits, []).append(m)
     for group in by_unit.values():

@@ -115,7 +115,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
         if any(x is not None and (x.comparator is not None or x.kind not in ("number", "score")) for x in (w, s)):
             unknown = True  # "≥200", "100%" or "60元" read as a weight or score: the columns are misread, fail closed
             continue
-        if any(_INNER_SUBTOTAL.search(c.text) for c in row.cells[:3]):
+        if any("计" in c.text and _INNER_SUBTOTAL.search(c.text) for c in row.cells[:3]):
             continue  # "数量指标小计" inside "产出指标小计": a second level's subtotal, left to the levels it closes
         last_level = _level1(table, row, last_level)
         if w is not None and _level_row(table, row):
