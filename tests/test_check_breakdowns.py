@@ -554,3 +554,16 @@ def test_money_paid_to_those_a_count_counts_is_at_most_doubted_against_the_years
     text = ("全年实际支出1,221.00万元，其中兑付深松作业补助1,209.00万元，支付远程监测平台服务费7.20万元、作业核查工作经费4.80万元，"
             "预算执行率88.03%。\n全年共公示3批，累计兑付作业主体168个，兑付资金1,209.00万元，未发现虚报冒领的情况。\n")
     assert errors(text) == []
+
+
+def test_prizes_of_so_much_each_are_no_parts_to_add_as_written() -> None:
+    text = ("篮球赛一等奖3,000元、二等奖2,000元、三等奖1,000元，广场舞大赛一等奖1,500元、二等奖2名各1,000元、三等奖3名各600元，"
+            "其余7场赛事以奖品为主，共支出12,100.00元。")
+    assert errors(text) == []
+
+
+def test_an_amount_beside_its_own_rate_on_the_other_is_its_spending_of_that_budget() -> None:
+    text = ("年初预算100,000.00元，其中职工技能竞赛55,000.00元、“夏季送清凉”45,000.00元。\n"
+            "1.职工技能竞赛支出54,120.40元，执行率98.40%。其中获奖职工奖金20,400.00元，评委及裁判劳务费10,800.00元，"
+            "竞赛耗材16,920.40元，实操场地租赁6,000.00元。\n")
+    assert errors(text) == []

@@ -12,6 +12,7 @@ from chains.check.rules.base import (
     EPS,
     RESCALE,
     Context,
+    agrees,
     certain_statement,
     fmt,
     leads_its_sentence,
@@ -66,7 +67,8 @@ def sums(ctx: Context) -> None:
             # "…宣传展示60.00万元；按来源分，中央…400.00万元…": an item of one list, not the total of the next
             # (unlike "…当年财政拨款218.50万元…。当年财政拨款中，中央资金…", which names it)
             continue
-        if any(m.comparator is not None or _PER.match(ctx.text, m.end) for m in mentions):
+        if any(m.comparator is not None or _PER.match(ctx.text, m.end) or ctx.text[m.start - 1 : m.start] == "各"
+               for m in mentions):  # "二等奖2名各1,000元": so much each, the part is a product
             continue  # "单位造价15.00万元/公里，低于15.5万元/公里的控制值；…共计14.40万元": rates and bounds, no parts
         if sum_agrees(mentions, total.mention) or _restates_total(mentions, total.mention) \
                 or _own_total_after(ctx, comps[-1], mentions) or _sum_of_another(ctx, total.mention, mentions):
@@ -366,8 +368,8 @@ def conflicts(ctx: Context) -> None:
             # three or more values under one name are several items of a kind, not one figure stated twice
             same_name = g[0].specific and len({lk.subject for lk in g}) == 1
             odd_lk = by_value[v][0]
-            if not near(odd, keep) and not (len(by_value) == 2 and _one_long_name(g)):
-                continue  # far apart: values of several items of a kind (per county, per project), not one slip
+            if not near(odd, keep) and not (len(by_value) == 2 and _one_long_name(g)) or _its_rate_on(ctx, odd, keep):
+                continue  # far apart: items of a kind, not one slip; "支出54,120.40元，执行率98.40%": spent of the 55,000
             sure = len(by_value) == 2 and _one_measure(ctx, [odd_lk, *by_value[best]]) and not _counted(ctx, odd_lk) and (
                 (support.get(best, 0) >= 2 and leads_its_sentence(ctx, odd_lk) or same_name)
                 and certain_statement(ctx, odd_lk) and all(certain_statement(ctx, k) for k in by_value[best])
@@ -386,6 +388,15 @@ def conflicts(ctx: Context) -> None:
                     related=tuple(x.mention.span for x in by_value[best]),
                 )
             )
+
+
+def _its_rate_on(ctx: Context, odd: Mention, keep: Mention) -> bool:
+    """Whether a rate right after one amount is that amount over the other (or the other over it)."""
+    after = next((m for m in ctx.mentions if m.start >= odd.end), None)
+    if after is None or after.kind != "percent" or re.search(r"[。；;\n]", ctx.text[odd.end : after.start]) \
+            or after.start - odd.end > 12 or not odd.value or not keep.value or after.value == 100:
+        return False  # (a rate of 100% says the two are one amount: it explains no difference)
+    return agrees(after, odd.value / keep.value * 100) or agrees(after, keep.value / odd.value * 100)
 
 
 def _counted(ctx: Context, lk: Linked) -> bool:
