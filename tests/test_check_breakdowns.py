@@ -567,3 +567,28 @@ def test_an_amount_beside_its_own_rate_on_the_other_is_its_spending_of_that_budg
             "1.职工技能竞赛支出54,120.40元，执行率98.40%。其中获奖职工奖金20,400.00元，评委及裁判劳务费10,800.00元，"
             "竞赛耗材16,920.40元，实操场地租赁6,000.00元。\n")
     assert errors(text) == []
+
+
+def test_a_budget_column_merged_over_two_reads_its_second_row_as_initial_and_year_budgets() -> None:
+    text = ("表1  2023年度项目资金安排及执行情况（单位：万元）\n项目\t预算数\t\t实际到位\t实际支出\t结余\t执行率\n"
+            "\t年初\t全年\t\t\t\t\n收运服务费\t1971.00\t2040.00\t2040.00\t2025.28\t14.72\t{r}\n"
+            "焚烧处理费\t2409.00\t2490.00\t2490.00\t2481.27\t8.73\t99.65%\n"
+            "合计\t4380.00\t4530.00\t4530.00\t4506.55\t23.45\t99.48%\n")
+    assert errors(text.format(r="99.28%")) == []
+    assert [code for code, _ in errors(text.format(r="99.82%"))] == ["rate_mismatch"]
+
+
+def test_last_years_daily_average_and_an_average_of_every_list_it_names() -> None:
+    assert errors("关于2018年度环卫项目支出绩效自评报告\n全年清运生活垃圾114026吨，日均312.4吨，较2017年的日均296.8吨增长5.26%。") == []
+    text = "季度考核得分标段一分别为88.2分、89.0分、88.5分、87.5分，标段二分别为89.4分、87.7分、90.5分、86.0分，两个标段全年平均{v}分。"
+    assert errors(text.format(v="88.35")) == []
+    assert [code for code, _ in errors(text.format(v="88.6"))] == ["average_mismatch"]
+
+
+def test_a_balance_of_what_arrived_takes_what_arrived_and_a_carry_forward_short_of_the_rest_is_doubted() -> None:
+    text = "全年预算300.00万元，实际到位259.16万元，支出252.36万元，年末到位资金结余{b}万元。"
+    assert errors(text.format(b="6.80")) == []
+    assert [code for code, _ in errors(text.format(b="8.60"))] == ["balance_mismatch"]
+    carried = "全年预算960.00万元，实际支出815.90万元。\n七、其他需要说明的问题\n结转资金125.40万元已向区财政局报备。"
+    assert [(f.code, f.severity) for f in check(carried).findings if f.code == "balance_mismatch"] == [
+        ("balance_mismatch", "warning")]

@@ -227,6 +227,7 @@ def with_header(table: Table) -> list[Table]:
     the indicator block with no blank line between) and map each part's columns to roles."""
     table = Table(_line_numbers_blanked(_keyed_rows(table.rows)), table.kind, table.header_index, table.roles)
     heads = _two_row_heads([(i, roles) for i, row in enumerate(table.rows) if (roles := header_roles(row)) is not None])
+    heads = [_budget_subheads(table.rows, i, roles) for i, roles in heads]
     if not heads:
         return [table]
     out: list[Table] = []
@@ -268,6 +269,25 @@ def _two_row_heads(heads: list[tuple[int, dict[int, str]]]) -> list[tuple[int, d
         else:
             out.append((i, roles))
     return out
+
+
+_SUB_BUDGET = {"年初": "initial_budget", "年初数": "initial_budget", "年初预算": "initial_budget",
+               "全年": "annual_budget", "全年数": "annual_budget", "全年预算": "annual_budget", "调整后": "annual_budget",
+               "调整后预算": "annual_budget", "调整数": "budget_adjustment", "调整": "budget_adjustment"}
+
+
+def _budget_subheads(rows: list[Row], i: int, roles: dict[int, str]) -> tuple[int, dict[int, str]]:
+    """"项目｜预算数｜｜实际到位…" over "｜年初｜全年｜…": a budget column merged over two, named on the row below; the
+    header is then the lower row, 年初 the initial budget and 全年 the year's."""
+    if i + 1 >= len(rows):
+        return i, roles
+    below = rows[i + 1].cells
+    named = {j: _SUB_BUDGET[c.text.strip()] for j, c in enumerate(below) if c.text.strip() in _SUB_BUDGET}
+    others = [c for j, c in enumerate(below) if c.text.strip() and j not in named]
+    if len(named) < 2 or others:
+        return i, roles
+    merged = {j: r for j, r in roles.items() if j not in named and r not in named.values()}
+    return i + 1, merged | named
 
 
 _LINE_NUMBER_HEADS = frozenset({"行次", "栏次", "行号"})

@@ -57,8 +57,8 @@ def sums(ctx: Context) -> None:
             mentions = _without_batches(mentions)
         if len(mentions) < 2 or total.mention.approx or any(m.approx for m in mentions):
             continue
-        if _unreadable_part(ctx, total.mention, mentions):
-            continue
+        if _unreadable_part(ctx, total.mention, mentions) or _WHOLE_NO_FIGURE.search(ctx.text, total.mention.end, mentions[0].start):
+            continue  # "…，其中上年结转资金全部支出，2024年下达资金支出1585.68万元": a part said without its figure
         if any(_THEN_PAID.match(ctx.text, a.end, b.start + 1) for a, b in zip(mentions, mentions[1:], strict=False)):
             continue  # "合同价12.00万元，已支付10.80万元…合计26.00万元": a price and its payment are no two parts
         between = ctx.text[total.mention.end : mentions[0].start]
@@ -150,6 +150,7 @@ def _own_total_after(ctx: Context, last: Linked, parts: list[Mention]) -> bool:
     return False
 
 
+_WHOLE_NO_FIGURE = re.compile(r"(?:全部|全额)(?:支出|使用|拨付|执行|到位)")
 _MONEY_UNIT = re.compile(r"万元|(?<![万亿千])元")
 _TAKES_AWAY = re.compile(r"(?:调减|减少|核减|扣除|扣减)[^，,、；;]{0,6}$")
 
@@ -423,7 +424,7 @@ def _measure(ctx: Context, lk: Linked) -> str | None:
         return lk.quantity
     line = ctx.text.rfind("\n", 0, lk.mention.start) + 1
     before = [o for o in ctx.linked if line <= o.mention.start < lk.mention.start and o.mention.kind == "money"
-              and o.quantity in AMOUNTS]
+              and (o.quantity in AMOUNTS or o.quantity in ("balance", "carry_forward"))]
     return before[-1].quantity if before else None
 
 

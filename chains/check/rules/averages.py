@@ -224,6 +224,9 @@ def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool
     totals = [o.mention for o in ctx.linked if start <= o.mention.start < word.start() and o.mention.kind == m.kind
               and o.mention.unit == m.unit and o.quantity not in ("unit_price", "average")
               and "均" not in ctx.text[max(start, o.mention.start - 6) : o.mention.start]]  # "月均发放3120人" is no total
+    clause = re.split(r"[，,；;]", ctx.text[start : word.start()])[-1]
+    if re.search(r"(?:19|20)\d{2}年|上年|去年", clause):
+        return True  # "日均312.4吨，较2017年的日均296.8吨": another year's average, not this total's
     if len(totals) != 1 or totals[0].approx or ctx.year is None or "全年" not in ctx.text[start : word.start()]:
         return False
     days = 366 if ctx.year % 4 == 0 and (ctx.year % 100 or ctx.year % 400 == 0) else 365

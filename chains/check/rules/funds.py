@@ -345,6 +345,8 @@ def balances(ctx: Context) -> None:
             bases = [b for b in bases if b.quantity != "initial_budget"]  # adjusted since: the start is no base
         if spent and not bases:
             bases = _sentence_head(ctx, lk, spent[0])
+        if "到位" in ctx.text[max(0, m.start - 8) : m.start]:  # "到位资金结余6.80万元": left of what arrived, or unsaid
+            bases = [b for b in bases if b.quantity == "received"]
         if not spent or not bases:
             continue
         ok = any(agrees(m, b.mention.value - s.mention.value) for s in spent for b in bases)
@@ -363,11 +365,14 @@ def balances(ctx: Context) -> None:
             continue
         expected = b.value - s.value
         base_name = "到位" if received else "预算"
+        said = f"按{base_name}{money(b)}、执行{money(s)}计算，结余应为{money_like(expected, m)}，与所写{money(m)}不符。"
+        part = lk.quantity == "carry_forward" and 0 < m.value < expected  # what is carried may be part of what is left
         ctx.add(
             Finding(
                 "balance_mismatch",
-                f"按{base_name}{money(b)}、执行{money(s)}计算，结余应为{money_like(expected, m)}，与所写{money(m)}不符。",
+                f"疑似：{said}（结转的可能只是结余的一部分，其余或已收回，请人工核实）" if part else said,
                 m.span,
+                severity="warning" if part else None,
                 values={"base": money(b), "spent": money(s), "stated": money(m)},
                 expected=money_like(expected, m),
                 related=(b.span, s.span),

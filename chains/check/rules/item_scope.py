@@ -86,7 +86,10 @@ def category_pair(ctx: Context, rate: Linked) -> tuple[Linked, Linked, str] | No
 
     spent = [o for o in named if role(o) == "spent" and o.mention.start < m.start]
     if not spent and category.re is _CATEGORY_AMOUNT_RATE:  # "项目支出1,148.62万元，执行率94.74%": the amount it follows
-        spent = [o for o in named if category.start() < o.mention.start < m.start]
+        # (or, when that is the category's budget, "项目支出1,288.52万元，项目支出预算1,340.00万元，执行率96.16%", the one
+        # before it in the sentence)
+        spent = [o for o in named if o.sentence == rate.sentence and o.mention.start < m.start
+                 and role(o) in (None, "spent")][-1:]
     budget = [o for o in named if role(o) in ("annual_budget", "approved_budget")]
     if len(spent) != 1 or len(budget) != 1 or not budget[0].mention.value:
         return True

@@ -127,6 +127,12 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
                 and c.mention.unit == m.unit]  # "其中线下活动88场，参与12.32万人次，平均每场1400人次": no list of 人次
     # the figures listed after 分别 earlier in the same sentence ("分别为95分、90分、92分，平均得分…")
     said = [r for r in _RESPECTIVELY.finditer(ctx.text, lk.sentence[0], m.start)]
+    if len(said) > 1:  # "标段一分别为…，标段二分别为…，两个标段全年平均88.6分": of every list, when it says so
+        clause = re.split(r"[，,；;]", ctx.text[lk.sentence[0] : m.start])[-1]
+        if not re.search(r"[两二三四五六七八九十\d]+个|各|全部|所有", clause):
+            return []
+        return [c.mention for c in ctx.linked[:i] if c.sentence == lk.sentence and c.mention.start >= said[0].end()
+                and c.mention.kind == m.kind and c.mention.unit == m.unit]
     if said and (run := _unit_at_the_end(ctx, said[-1].end(), m)):
         return run
     if said:
