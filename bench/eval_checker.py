@@ -70,6 +70,11 @@ SETS = {
     "drafts40": (ROOT / "tests/data/drafts40/cases", ROOT / "tests/data/drafts40/labels.jsonl"),
     "drafts41": (ROOT / "tests/data/drafts41/cases", ROOT / "tests/data/drafts41/labels.jsonl"),
     "drafts42": (ROOT / "tests/data/drafts42/cases", ROOT / "tests/data/drafts42/labels.jsonl"),
+    "drafts43": (ROOT / "tests/data/drafts43/cases", ROOT / "tests/data/drafts43/labels.jsonl"),
+    "drafts44": (ROOT / "tests/data/drafts44/cases", ROOT / "tests/data/drafts44/labels.jsonl"),
+    "drafts45": (ROOT / "tests/data/drafts45/cases", ROOT / "tests/data/drafts45/labels.jsonl"),
+    "drafts46": (ROOT / "tests/data/drafts46/cases", ROOT / "tests/data/drafts46/labels.jsonl"),
+    "drafts47": (ROOT / "tests/data/drafts47/cases", ROOT / "tests/data/drafts47/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

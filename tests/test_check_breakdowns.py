@@ -592,3 +592,10 @@ def test_a_balance_of_what_arrived_takes_what_arrived_and_a_carry_forward_short_
     carried = "全年预算960.00万元，实际支出815.90万元。\n七、其他需要说明的问题\n结转资金125.40万元已向区财政局报备。"
     assert [(f.code, f.severity) for f in check(carried).findings if f.code == "balance_mismatch"] == [
         ("balance_mismatch", "warning")]
+
+
+def test_a_rate_that_is_an_indicators_value_named_in_its_clause_is_that_indicators() -> None:
+    table = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- | --- | --- |\n"
+             "| 产出指标 | 时效指标 | 当年出资计划完成率 | ≥95% | 91.67% |\n")
+    text = table + "新材料产业投资基金计划实缴5,000.00万元，实际实缴3,500.00万元，当年出资计划完成率为91.67%。\n"
+    assert errors(text) == []

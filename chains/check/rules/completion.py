@@ -33,8 +33,8 @@ def run(ctx: Context) -> None:
         clause = re.split(r"[，,；;]", ctx.text[lk.sentence[0] : m.start])[-1]
         if not _RATE_WORD.search(clause) or "分别" in clause:
             continue  # "…1,050米、敌台2座，分别完成计划的83.33%和66.67%": rates in turn, not of the figure before
-        if _EXCESS.search(clause):
-            continue  # "超额完成目标的10.67%": by how much the target was passed, not the completion rate
+        if _EXCESS.search(clause) or _an_indicators_value(ctx, m, clause):
+            continue  # "超额完成目标的10.67%": by how much the target was passed; "当年出资计划完成率为91.67%": an indicator
         pair = _target_and_actual(ctx, m)
         if pair is None:
             continue
@@ -110,6 +110,20 @@ def in_notes(ctx: Context) -> None:
             if len(said) != 1 or word is None or said[0].start < note.span[0] + word.end():
                 continue
             _report(ctx, said[0], t, a, t.comparator in ("lte", "lt"))
+
+
+def _an_indicators_value(ctx: Context, m: Mention, clause: str) -> bool:
+    """Whether the rate is the actual value of a 自评表 indicator named in its clause ("当年出资计划完成率为91.67%" beside
+    the row "当年出资计划完成率｜≥95%｜91.67%"): that indicator's own figure, however the sentence before it reads."""
+    for table in ctx.tables:
+        if table.col("name") is None or table.col("actual") is None:
+            continue
+        for row in table.data_rows():
+            actual, name = table.number(row, "actual"), table.cell(row, "name")
+            if actual is not None and name is not None and len(name.text) >= 4 and actual.value == m.value \
+                    and actual.kind == m.kind and name.text in clause:
+                return True
+    return False
 
 
 def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | None:
