@@ -599,3 +599,9 @@ def test_a_rate_that_is_an_indicators_value_named_in_its_clause_is_that_indicato
              "| 产出指标 | 时效指标 | 当年出资计划完成率 | ≥95% | 91.67% |\n")
     text = table + "新材料产业投资基金计划实缴5,000.00万元，实际实缴3,500.00万元，当年出资计划完成率为91.67%。\n"
     assert errors(text) == []
+
+
+def test_of_two_amounts_with_the_same_digits_the_one_in_wan_yuan_beyond_the_whole_budget_is_the_slip() -> None:
+    text = ("全年预算4650.00万元，实际支出4623.00万元。每发现1宗问题扣款500元，全年共发现问题97宗，扣款48500元。\n"
+            "全年应付收运服务费2030.13万元，扣除考核扣款48500万元后实际支付2025.28万元。")
+    assert errors(text) == [("unit_mismatch", "48500万元")]

@@ -22,7 +22,7 @@ from chains.check.rules.base import (
 )
 from chains.check.rules.funds import AMOUNTS, _usable
 from chains.check.rules.items import listed, near, other_measures, same_section
-from chains.check.rules.unit_slips import report_unit, unit_fix
+from chains.check.rules.unit_slips import out_of_proportion, report_unit, unit_fix
 from chains.check.rules.unit_twins import row_per_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -362,7 +362,7 @@ def conflicts(ctx: Context) -> None:
             if odd.span in ctx.explained:
                 continue
             if any(v * k == best for k in RESCALE):
-                report_unit(ctx, odd, best, f"与{money(keep)}一致")
+                _unit_slip(ctx, odd, keep)
                 continue
             what = QUANTITY_NAMES_ZH.get(g[0].quantity or "", "金额")
             subject = g[0].subject if g[0].specific else ""
@@ -389,6 +389,12 @@ def conflicts(ctx: Context) -> None:
                     related=tuple(x.mention.span for x in by_value[best]),
                 )
             )
+
+
+def _unit_slip(ctx: Context, odd: Mention, keep: Mention) -> None:
+    """The one beyond the project's whole budget is the slip ("扣款48500万元" beside "扣款48500元"), else the odd one."""
+    slip, right = (keep, odd) if out_of_proportion(ctx, keep, Decimal(1)) is not None else (odd, keep)
+    report_unit(ctx, slip, right.value, f"与{money(right)}一致")
 
 
 def _its_rate_on(ctx: Context, odd: Mention, keep: Mention) -> bool:

@@ -6,33 +6,29 @@ in 元, fit the report, but no sum or restatement shows it. Amounts that are no 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from chains.check.rules.base import Context, fmt, money
-from chains.check.rules.funds import AMOUNTS
+from chains.check.rules.unit_slips import out_of_proportion
 from chains.findings import Finding
 
 #: the project's own money: what its clause says the amount is
 _OWN_MONEY = re.compile(r"资金|经费|补助|补贴|救助|费|支出|发放|拨付|预算|结余|结转|兑付|支付|下达|到位|款|(?:保证|奖|租|押)金|[×＝=]")
 #: money that is not the project's: what it brought about, or a wider economy's
 _NOT_OWN = re.compile(r"带动|拉动|撬动|吸引|产值|收入|销售|营业|交易|GDP|生产总值|总投资|社会投资|贷款|融资|规模|存款|税")
-_TIMES = Decimal(20)  # how many times the project's largest budget, spending or receipt
 
 
 def run(ctx: Context) -> None:
-    budgets = [lk for lk in ctx.linked if lk.quantity in AMOUNTS and lk.mention.kind == "money" and not lk.mention.approx]
     for lk in ctx.linked:
         m = lk.mention
-        if m.kind != "money" or m.written_unit != "万元" or m.approx or m.value < 10000 or m.span in ctx.explained:
+        if m.kind != "money" or m.written_unit != "万元" or m.value < 10000 or m.span in ctx.explained:
             continue
         clause = re.split(r"[，,；;。\n]", ctx.text[max(0, m.start - 24) : m.start])[-1]
         if not _OWN_MONEY.search(clause) or _NOT_OWN.search(clause):
             continue
-        others = [b.mention.value for b in budgets if b.mention is not m and b.mention.written_unit == "万元"]
-        largest = max(others, default=Decimal(0))
-        fixed = m.value / 10000
-        if not largest or m.value < _TIMES * largest or fixed > largest:
+        largest = out_of_proportion(ctx, m)
+        if largest is None:
             continue
+        fixed = m.value / 10000
         ctx.explained.add(m.span)
         ctx.add(
             Finding(

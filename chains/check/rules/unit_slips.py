@@ -29,6 +29,25 @@ def unit_fix(ctx: Context, amounts: list[Mention], test: Callable[[list[Decimal]
     return None
 
 
+#: the project's own money, against which an amount in 万元 is out of proportion
+_BUDGETS = frozenset({"annual_budget", "approved_budget", "initial_budget", "received", "issued", "spent"})
+_TIMES = Decimal(20)  # how many times the project's largest budget, spending or receipt
+
+
+def out_of_proportion(ctx: Context, m: Mention, times: Decimal = _TIMES) -> Decimal | None:
+    """The project's largest budget, spending or receipt when the amount ``m`` (in 万元) is ``times`` it or more (twenty
+    to say so on its own; more than it to choose the slip between two readings) and, read in 元, no larger than it: the
+    amount is 元 written as 万元. None otherwise."""
+    if m.kind != "money" or m.written_unit != "万元" or m.approx or m.value < 10000:
+        return None
+    others = [lk.mention.value for lk in ctx.linked if lk.quantity in _BUDGETS and lk.mention.kind == "money"
+              and not lk.mention.approx and lk.mention is not m and lk.mention.written_unit == "万元"]
+    largest = max(others, default=Decimal(0))
+    if not largest or m.value < times * largest or m.value / 10000 > largest:
+        return None
+    return largest
+
+
 _LADDER = ["元", "万元", "亿元"]
 _SHIFT = {Decimal(10000): 1, Decimal("0.0001"): -1, Decimal(100000000): 2, Decimal("0.00000001"): -2}
 

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from chains.check.rules.base import Context, money
-from chains.check.rules.unit_slips import report_unit
+from chains.check.rules.unit_slips import out_of_proportion, report_unit
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject, subject_compatible
 
@@ -34,7 +34,10 @@ def run(ctx: Context) -> None:
     for lk in yuan:
         twins = [t for t in wan.get(lk.mention.number, []) if _same_thing(lk, t) and t.mention.span not in ctx.explained
                  and not _slip_of_its_list(ctx, t)]
-        if twins:
+        if twins and out_of_proportion(ctx, twins[0].mention, Decimal(1)) is not None:
+            # "扣款48500元" beside "扣除考核扣款48500万元后" in a project of 4,650万元: the 万元 one is the slip
+            report_unit(ctx, twins[0].mention, twins[0].mention.value / 10000, f"与{money(lk.mention)}一致")
+        elif twins:
             report_unit(ctx, lk.mention, twins[0].mention.value, f"与{money(twins[0].mention)}一致")
 
 
