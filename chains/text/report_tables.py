@@ -58,7 +58,8 @@ def find_tables(text: str, mentions: list[Mention] | None = None) -> list[Table]
         ends = [m.span[1] for m in mentions]  # mentions never overlap: their ends are in order too
         for table in tables:
             for row in table.rows:
-                row.cells = [_with_found(c, mentions, starts, ends) for c in row.cells]
+                for c in row.cells:
+                    _with_found(c, mentions, starts, ends)
     return tables
 
 
@@ -67,16 +68,18 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _with_found(cell: Cell, mentions: list[Mention], starts: list[int], ends: list[int]) -> Cell:
-    if not cell.text:
-        return Cell(cell.text, cell.span, ())
-    s, e = cell.span
-    i = bisect.bisect_left(starts, s)
-    j = bisect.bisect_right(ends, e, lo=i)
-    if j > i:
-        return Cell(cell.text, cell.span, tuple(mentions[i:j]))
-    if (i > 0 and ends[i - 1] > s) or (i < len(mentions) and starts[i] < e):
-        return cell  # a cell split out of figures a copy ran together ("47.68" of "47.6895.00%"): read its own text
-    return Cell(cell.text, cell.span, ())
+    """The cell with the text's mentions that lie in it (set in place: ``found`` is a cache, never compared)."""
+    found: tuple[Mention, ...] | None = ()
+    if cell.text:
+        s, e = cell.span
+        i = bisect.bisect_left(starts, s)
+        j = bisect.bisect_right(ends, e, lo=i)
+        if j > i:
+            found = tuple(mentions[i:j])
+        elif (i > 0 and ends[i - 1] > s) or (i < len(mentions) and starts[i] < e):
+            found = None  # a cell split out of figures a copy ran together ("47.68" of "47.6895.00%"): read its own text
+    object.__setattr__(cell, "found", found)
+    return cell
 
 
 def _find_tables(text: str) -> list[Table]:
