@@ -605,3 +605,23 @@ def test_of_two_amounts_with_the_same_digits_the_one_in_wan_yuan_beyond_the_whol
     text = ("全年预算4650.00万元，实际支出4623.00万元。每发现1宗问题扣款500元，全年共发现问题97宗，扣款48500元。\n"
             "全年应付收运服务费2030.13万元，扣除考核扣款48500万元后实际支付2025.28万元。")
     assert errors(text) == [("unit_mismatch", "48500万元")]
+
+
+def test_a_figure_with_a_unit_the_reader_does_not_know_gives_no_part_of_itself() -> None:
+    table = ("| 三级指标 | 年度指标值 | 实际完成值 | 完成率 |\n| --- | --- | --- | --- |\n"
+             "| 新增数字资源 | ≥3.0TB | 3.4TB | 113.33% |\n")
+    assert errors(table) == []
+
+
+def test_a_change_is_no_actual_and_a_cost_per_visit_in_the_text_makes_the_tables_wan_yuan_the_slip() -> None:
+    text = ("| 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- |\n| 图书外借册次 | ≥160万册次 | 156.80万册次 |\n"
+            "| 每人次免费开放成本 | ≤3.00元 | 2.26万元 |\n"
+            "全年外借156.80万册次，较上年的148.25万册次增长5.77%，完成年度目标的98.00%。\n"
+            "按全年到馆人次测算，每人次免费开放成本2.26元，低于3.00元的控制标准。\n")
+    assert errors(text) == [("unit_mismatch", "2.26万元")]
+
+
+def test_a_breakdown_in_a_sentence_of_its_own_after_a_qizhong_list_is_of_the_whole() -> None:
+    text = ("全年支出504.70万元，预算执行率83.22%。其中上年结转资金支出186.50万元，执行率100%；当年财政拨款支出318.20万元，"
+            "执行率75.76%。按片区分，阿尔乡镇片区支出312.40万元，执行率87.19%；四合城镇片区支出192.30万元，执行率77.48%。")
+    assert [code for code, _ in errors(text) if code == "sum_mismatch"] == []

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt, money, one_source
 from chains.findings import Finding
-from chains.text.numbers import Mention, parse_value
+from chains.text.numbers import Mention
 from chains.text.quantities import Linked, subject_compatible
 
 _RUN_TOGETHER = re.compile(r"(?<![\d.,])\d{4,}(?:[%％])")  # 1000% and more with no separator: cells run together
@@ -165,13 +165,14 @@ def _gap_doubt(f: Finding) -> str | None:
         sides = [f.values[_SIDES[f.code][0]], f.expected]
     else:
         return None
-    read = [parse_value(s) for s in sides]
-    if len(read) != 2 or read[0] is None or read[1] is None:
+    first, second = (_figure(s) for s in sides) if len(sides) == 2 else (None, None)
+    if first is None or second is None:
         return None
-    if read[0].kind == read[1].kind:
-        a, b = abs(read[0].value), abs(read[1].value)
-    elif "number" in (read[0].kind, read[1].kind):  # a form's bare cell beside the text's amount: as written
-        a, b = abs(read[0].number), abs(read[1].number)
+    (ka, va, na), (kb, vb, nb) = first, second
+    if ka == kb:
+        a, b = abs(va), abs(vb)
+    elif "" in (ka, kb):  # a form's bare cell beside the text's amount: as written
+        a, b = abs(na), abs(nb)
     else:
         return None
     if not a or not b:
@@ -185,16 +186,34 @@ def _gap_doubt(f: Finding) -> str | None:
 def _balance_gap(f: Finding) -> str | None:
     """A balance whose budget the spending exceeds, or whose spending and balance together come to under half the
     budget: the budget read is another's (a whole year's beside one item's spending and balance)."""
-    read = [parse_value(f.values.get(k, "")) for k in ("base", "spent", "stated")]
-    if any(m is None or m.kind != "money" for m in read):
+    read = [_figure(f.values.get(k, "")) for k in ("base", "spent", "stated")]
+    if any(r is None or r[0] != "money" for r in read):
         return None
-    base, spent, stated = (m.value for m in read if m is not None)
+    base, spent, stated = (r[1] for r in read if r is not None)
     if stated > 0 and base < spent:
         return "支出已超过所用的预算，所用的预算可能不是这笔结余的口径"
     gap = base / (spent + stated) if spent + stated > 0 else Decimal(0)
     if gap > 2 and not any(abs(gap / t - 1) <= Decimal("0.02") for t in _TENS):
         return _GAP
     return None
+
+
+_FIGURE = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|[%％])?")
+_TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
+
+
+def _figure(written: str) -> tuple[str, Decimal, Decimal] | None:
+    """(kind, value, number as written) of the first figure of a finding's value ("1,129,580.40万元", "96.20%", "567.60"):
+    money in 万元, "%" for a percentage, "" for a bare number. Read here, not by ``extract_numbers``: the report's
+    numbers are read once."""
+    m = _FIGURE.search(written or "")
+    if m is None:
+        return None
+    number = Decimal(m.group(1).replace(",", ""))
+    unit = m.group(2) or ""
+    if unit in _TO_WAN:
+        return "money", number * _TO_WAN[unit], number
+    return ("%" if unit else ""), number, number
 
 
 _GAP = "所写数字与计算结果相差一倍以上，不像笔误：可能所用的数字不是同一口径或同一项，也可能是按错了基数"

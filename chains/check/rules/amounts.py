@@ -7,12 +7,11 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from chains.check.rules import list_averages, listed_totals
+from chains.check.rules import list_averages, listed_totals, same_measure
 from chains.check.rules.base import (
     EPS,
     RESCALE,
     Context,
-    agrees,
     certain_statement,
     fmt,
     leads_its_sentence,
@@ -67,6 +66,8 @@ def sums(ctx: Context) -> None:
             # "…宣传展示60.00万元；按来源分，中央…400.00万元…": an item of one list, not the total of the next
             # (unlike "…当年财政拨款218.50万元…。当年财政拨款中，中央资金…", which names it)
             continue
+        if "。" in between and _WHOLE_LIST.search(between.rsplit("。", 1)[-1]) and "其中" in ctx.text[ctx.text.rfind("。", 0, total.mention.start) + 1 : total.mention.start]:
+            continue  # "其中…；当年财政拨款支出318.20万元。按片区分，…": a breakdown of the whole, not of its last part
         if any(m.comparator is not None or _PER.match(ctx.text, m.end) or ctx.text[m.start - 1 : m.start] == "各"
                for m in mentions):  # "二等奖2名各1,000元": so much each, the part is a product
             continue  # "单位造价15.00万元/公里，低于15.5万元/公里的控制值；…共计14.40万元": rates and bounds, no parts
@@ -369,14 +370,9 @@ def conflicts(ctx: Context) -> None:
             # three or more values under one name are several items of a kind, not one figure stated twice
             same_name = g[0].specific and len({lk.subject for lk in g}) == 1
             odd_lk = by_value[v][0]
-            if not near(odd, keep) and not (len(by_value) == 2 and _one_long_name(g)) or _its_rate_on(ctx, odd, keep):
+            if not near(odd, keep) and not (len(by_value) == 2 and _one_long_name(g)) or same_measure.its_rate_on(ctx, odd, keep):
                 continue  # far apart: items of a kind, not one slip; "支出54,120.40元，执行率98.40%": spent of the 55,000
-            sure = len(by_value) == 2 and _one_measure(ctx, [odd_lk, *by_value[best]]) and not _counted(ctx, odd_lk) and (
-                (support.get(best, 0) >= 2 and leads_its_sentence(ctx, odd_lk) or same_name)
-                and certain_statement(ctx, odd_lk) and all(certain_statement(ctx, k) for k in by_value[best])
-                # "…、光尊寺防雷工程223万元" … "光尊寺防雷工程226万元": one item named in full twice, in a list or not
-                or _one_long_name(g) and all(certain_statement(ctx, k, in_list=True) for k in g)
-            )
+            sure = len(by_value) == 2 and _certain(ctx, g, odd_lk, by_value[best], support.get(best, 0) >= 2 or same_name)
             ctx.add(
                 Finding(
                     "conflicting_values",
@@ -397,41 +393,15 @@ def _unit_slip(ctx: Context, odd: Mention, keep: Mention) -> None:
     report_unit(ctx, slip, right.value, f"与{money(right)}一致")
 
 
-def _its_rate_on(ctx: Context, odd: Mention, keep: Mention) -> bool:
-    """Whether a rate right after one amount is that amount over the other (or the other over it)."""
-    after = next((m for m in ctx.mentions if m.start >= odd.end), None)
-    if after is None or after.kind != "percent" or re.search(r"[。；;\n]", ctx.text[odd.end : after.start]) \
-            or after.start - odd.end > 12 or not odd.value or not keep.value or after.value == 100:
-        return False  # (a rate of 100% says the two are one amount: it explains no difference)
-    return agrees(after, odd.value / keep.value * 100) or agrees(after, keep.value / odd.value * 100)
-
-
-def _counted(ctx: Context, lk: Linked) -> bool:
-    """"累计兑付作业主体168个，兑付资金1,209.00万元": money for what a count in its sentence counts (one activity's
-    payments), which may be less than the year's spending stated elsewhere."""
-    return any(o.sentence == lk.sentence and o.mention.kind == "count" and o.mention.start < lk.mention.start
-               and o.mention.unit in _RECIPIENTS for o in ctx.linked)
-
-
-#: units that count who was paid (not things bought: "3部卫星电话使用年服务费，…支付使用8.62万元")
-_RECIPIENTS = frozenset({"个", "户", "人", "家", "名", "人次", "户次", "村", "所", "位"})
-
-
-def _one_measure(ctx: Context, lks: list[Linked]) -> bool:
-    """Whether the statements measure one thing: an item of a list named again with no measure word beside its budget
-    ("安排…经费9.00万元" … "其中：…经费8.45万元" under the year's spending) may be what was spent, not the plan again."""
-    return len({_measure(ctx, lk) for lk in lks} - {None}) <= 1
-
-
-def _measure(ctx: Context, lk: Linked) -> str | None:
-    """What an amount measures: its own quantity, or for an item of a list with none, the quantity of the nearest
-    amount before it in its paragraph that has one ("全年支出407.45万元…。其中：…经费8.45万元": spending)."""
-    if lk.quantity is not None or not listed(ctx, lk):
-        return lk.quantity
-    line = ctx.text.rfind("\n", 0, lk.mention.start) + 1
-    before = [o for o in ctx.linked if line <= o.mention.start < lk.mention.start and o.mention.kind == "money"
-              and (o.quantity in AMOUNTS or o.quantity in ("balance", "carry_forward"))]
-    return before[-1].quantity if before else None
+def _certain(ctx: Context, group: list[Linked], odd: Linked, kept: list[Linked], backed: bool) -> bool:
+    """Whether one figure stated twice with two values is certain: both measure one thing, the odd one is no payment
+    to those a count counts, and both are stated as facts, the kept value backed elsewhere or under one name."""
+    if not same_measure.one_measure(ctx, [odd, *kept]) or same_measure.counted(ctx, odd):
+        return False
+    return (backed and (leads_its_sentence(ctx, odd) or len({lk.subject for lk in group}) == 1 and group[0].specific)
+            and certain_statement(ctx, odd) and all(certain_statement(ctx, k) for k in kept)
+            # "…、光尊寺防雷工程223万元" … "光尊寺防雷工程226万元": one item named in full twice, in a list or not
+            or _one_long_name(group) and all(certain_statement(ctx, k, in_list=True) for k in group))
 
 
 def _support(ctx: Context, pool: list[Linked]) -> dict[Decimal, int]:

@@ -18,6 +18,7 @@ _RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:�
 _TARGET_WORD = re.compile(r"(?:计划|目标|预期|任务|年度指标|指标值|设定)[^，,；;。\d]{0,10}$")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度|预期|计划)?目标")
 _EXCESS = re.compile(r"超额|超出|超过")
+_CHANGE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|增幅|降幅)了?$")
 _DIFFERENCE = re.compile(r"(?:较|比|与|距)(?:计划|目标|预期|任务|年度指标)[^，,；;。\d]{0,4}(?:少|多|差|低|高|增|减|超)[^，,；;。\d]{0,3}$")
 _OWN_BOUND = re.compile(r"不低于|不少于|不高于|不超过|≥|≤")  # "未达到不低于58%的目标": the target's own comparator
 _PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,3}[^，,；;。\d]{0,4}$|[人户亩村生]均[^，,；;。\d]{0,4}$")
@@ -137,6 +138,8 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
             break
         if other.start < line_start or other.kind not in ("count", "money", "percent") or other.approx:
             continue
+        if other.kind == "percent" and _CHANGE.search(ctx.text, max(line_start, other.start - 4), other.start):
+            continue  # "较上年的148.25万册次增长5.77%": a change, neither target nor actual
         clause = re.split(r"[，,；;。]", ctx.text[line_start : other.start])[-1]
         if _DIFFERENCE.search(clause):
             continue  # "较目标少390人": the gap to the target, neither the target nor what was done

@@ -103,7 +103,11 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
         if target is not None and (agrees(said, target.value) or said.value == target.value):
             continue
         if said.kind == "money" and actual.value and said.value / actual.value in RESCALE:
-            report_unit(ctx, said, actual.value, f"与自评表所填{actual.raw}一致")  # "９．２６万元" for 9.26亿元
+            if target is not None and target.written_unit == said.written_unit != actual.written_unit:
+                # "每人次免费开放成本｜≤3.00元｜2.26万元" beside the text's 2.26元: the row's own target is in 元
+                report_unit(ctx, actual, said.value, f"与目标值{target.raw}及正文所写{said.raw}一致")
+            else:
+                report_unit(ctx, said, actual.value, f"与自评表所填{actual.raw}一致")  # "９．２６万元" for 9.26亿元
             continue
         if _stated_again(ctx, said, actual):
             # the text gives its figure twice and the table once: the table's cell is the odd one out

@@ -41,7 +41,7 @@ def out_of_proportion(ctx: Context, m: Mention, times: Decimal = _TIMES) -> Deci
     if m.kind != "money" or m.written_unit != "万元" or m.approx or m.value < 10000:
         return None
     others = [lk.mention.value for lk in ctx.linked if lk.quantity in _BUDGETS and lk.mention.kind == "money"
-              and not lk.mention.approx and lk.mention is not m and lk.mention.written_unit == "万元"]
+              and not lk.mention.approx and lk.mention is not m]
     largest = max(others, default=Decimal(0))
     if not largest or m.value < times * largest or m.value / 10000 > largest:
         return None

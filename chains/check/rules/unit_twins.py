@@ -18,6 +18,7 @@ from chains.text.quantities import Linked, generic_subject, subject_compatible
 
 _PER_UNIT = {"unit_price", "average"}
 _PER_AFTER = re.compile(r"\s*(?:/|／|每|一)")
+_PER_BEFORE = re.compile(r"每[\u4e00-\u9fff]{1,3}[^，,；;。\d]{0,8}$|[人户亩生]均[^，,；;。\d]{0,6}$")
 
 
 def run(ctx: Context) -> None:
@@ -34,7 +35,9 @@ def run(ctx: Context) -> None:
     for lk in yuan:
         twins = [t for t in wan.get(lk.mention.number, []) if _same_thing(lk, t) and t.mention.span not in ctx.explained
                  and not _slip_of_its_list(ctx, t)]
-        if twins and out_of_proportion(ctx, twins[0].mention, Decimal(1)) is not None:
+        per_unit = _PER_BEFORE.search(ctx.text, max(0, lk.mention.start - 12), lk.mention.start)
+        if twins and (per_unit or out_of_proportion(ctx, twins[0].mention, Decimal(1)) is not None):
+            # "每人次免费开放成本2.26元" beside a row "每人次免费开放成本｜≤3.00元｜2.26万元": a cost per visit is in 元
             # "扣款48500元" beside "扣除考核扣款48500万元后" in a project of 4,650万元: the 万元 one is the slip
             report_unit(ctx, twins[0].mention, twins[0].mention.value / 10000, f"与{money(lk.mention)}一致")
         elif twins:
