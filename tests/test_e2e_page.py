@@ -280,6 +280,7 @@ def test_streamlit_words_are_chinese(server: str, browser: object, tmp_path: Pat
     page.get_by_text("报告.txt").first.wait_for(timeout=30_000)
     idle(page)
     remove = page.get_by_test_id("stFileUploader").get_by_role("button", name="移除 报告.txt")
+    remove.first.wait_for(timeout=30_000)  # the file's row renders a moment after its name on a busy machine
     assert remove.count() == 1
     assert english_on_page(page) == []
     screenshot(page, "page_review_uploader_zh_1366x768.png")
