@@ -625,3 +625,24 @@ def test_a_breakdown_in_a_sentence_of_its_own_after_a_qizhong_list_is_of_the_who
     text = ("全年支出504.70万元，预算执行率83.22%。其中上年结转资金支出186.50万元，执行率100%；当年财政拨款支出318.20万元，"
             "执行率75.76%。按片区分，阿尔乡镇片区支出312.40万元，执行率87.19%；四合城镇片区支出192.30万元，执行率77.48%。")
     assert [code for code, _ in errors(text) if code == "sum_mismatch"] == []
+
+
+def test_a_score_table_read_to_less_than_half_its_total_is_only_doubted() -> None:
+    text = ("| 一级指标 | 三级指标 | 分值 | 得分 |\n| --- | --- | --- | --- |\n| 产出指标 | 办案数量 | 20 | 20 |\n"
+            "| 效益指标 | 受援人满意度 | 18 | 17.51 |\n| 合计 | | 100 | 98.82 |\n")
+    found = [(f.code, f.severity) for f in check(text).findings if f.code in ("weight_sum_mismatch", "score_sum_mismatch")]
+    assert found and all(severity == "warning" for _, severity in found)
+
+
+def test_a_vouchers_face_and_a_sources_own_rate_and_a_rounds_figures_are_no_project_figures() -> None:
+    assert errors("面额设置为：综合券满100元减30元、满200元减60元。全年发放消费券资金200万元。") == []
+    table = ("| 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- |\n| 预算执行率 | 100% | 96.43% |\n")
+    assert errors(table + "全年预算数1,120,000元，执行1,080,016元。\n3.省级补助执行率92.23%。原因：合同年末签订。\n") == []
+    rounds = ("全年带动汽车销售15,897.60万元。\n第一期：兑付补贴191.60万元，带动汽车销售5,276.40万元。\n"
+              "第三期：兑付补贴149.20万元，带动汽车销售4,102.30万元。\n")
+    assert errors(rounds) == []
+
+
+def test_another_years_balance_is_not_this_years() -> None:
+    text = "关于2024年度部门整体支出绩效自评报告\n全年预算3,442,600.00元，实际支出3,391,363.20元，结余51,236.80元。2023年结余为{b}元。"
+    assert errors(text.format(b="48,120.00")) == []

@@ -158,6 +158,11 @@ def _gap_doubt(f: Finding) -> str | None:
     a slip, and stays an error."""
     if f.code == "balance_mismatch":
         return _balance_gap(f)
+    if f.code in ("weight_sum_mismatch", "score_sum_mismatch"):
+        read, stated = _figure(f.values.get("sum", "")), _figure(f.values.get("stated", ""))
+        if read is not None and stated is not None and 2 * read[1] < stated[1]:
+            return "表中读出的各项加起来不到合计的一半，表格可能没有读全（单元格折行或分栏）"
+        return None
     if f.code == "conflicting_values":
         keys = [k for k in f.values if k != "document"][:2]
         sides = [f.values[k] for k in keys]

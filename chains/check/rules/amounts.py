@@ -152,6 +152,7 @@ def _own_total_after(ctx: Context, last: Linked, parts: list[Mention]) -> bool:
 
 
 _WHOLE_NO_FIGURE = re.compile(r"(?:全部|全额)(?:支出|使用|拨付|执行|到位)")
+_ROUND = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?第[一二三四五六七八九十\d]+(?:期|批|轮|季度|阶段)")
 _MONEY_UNIT = re.compile(r"万元|(?<![万亿千])元")
 _TAKES_AWAY = re.compile(r"(?:调减|减少|核减|扣除|扣减)[^，,、；;]{0,6}$")
 
@@ -318,6 +319,8 @@ def conflicts(ctx: Context) -> None:
     for lk in pool:
         if lk.quantity in ("balance", "carry_forward", "average") or lk.component_of is not None:
             continue
+        if _ROUND.match(ctx.text, ctx.text.rfind("\n", 0, lk.mention.start) + 1):
+            continue  # "第三期（…）：…带动汽车销售4,102.30万元": one round's figure, not the whole's
         if not lk.specific and not (lk.scope == "" and lk.quantity in AMOUNTS) or one_source(ctx, lk) \
                 or department and _PROJECTS.search(_clause(ctx.text, lk.mention.start)):
             continue  # one source's amount ("市本级资金支出…"), a department's projects' ("纳入自评的8个项目全年预算…")

@@ -254,8 +254,7 @@ def _report_zero_base(ctx: Context, m: Mention, name: str, base: Mention) -> Non
 
 
 def _report_over_hundred(ctx: Context, m: Mention, name: str) -> None:
-    ctx.add(Finding("implausible_rate", f"{name}{money(m)}超过100%，执行数超过预算，需核实或说明。", m.span,
-                    values={"stated": money(m)}, expected="≤100%"))
+    ctx.add(Finding("implausible_rate", f"{name}{money(m)}超过100%，执行数超过预算，需核实或说明。", m.span, values={"stated": money(m)}, expected="≤100%"))
 
 
 def _rate_confirmed(
@@ -334,8 +333,9 @@ def balances(ctx: Context) -> None:
         if lk.quantity == "carry_forward" and _split_remainder(ctx, lk) or item_scope.restated_part(ctx, lk, _split_remainder) \
                 or _PARTS_OF_REMAINDER.search(ctx.text, ctx.text.rfind("\n", 0, m.start) + 1, m.start):
             continue  # a part of a split remainder ("未支出23.65万元，其中…未支付22.30万元；…结余1.35万元"), here or elsewhere
-        if one_source(ctx, lk):
-            continue  # "市级资金结余1.32万元": one source's balance, not the project's
+        if one_source(ctx, lk) or (y := _YEARS_BALANCE.search(ctx.text, max(0, m.start - 16), m.start)) \
+                and int(y.group(1)) != ctx.year:
+            continue  # "市级资金结余1.32万元": one source's balance; "2023年结余为51,236.80元": another year's
         # "贷款余额58,362.00万元": a loan's balance; "预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元": savings of tenders
         if _OTHER_BALANCE.search(ctx.text, max(0, m.start - 12), m.start) or _PROCUREMENT.search(ctx.text, *lk.sentence):
             continue
@@ -380,6 +380,7 @@ def balances(ctx: Context) -> None:
         )
 
 
+_YEARS_BALANCE = re.compile(r"((?:19|20)\d{2})年度?的?(?:结余|结转)[^，,。；;\d]{0,4}$")
 _OTHER_BALANCE = re.compile(r"(?:贷款|存款|基金|账户|担保|保证金|借款)余额[^，,。；;\d]{0,4}$")
 _FUNDS_HEAD = re.compile(r"(?:资金|经费|补助|总投资)$")
 

@@ -30,7 +30,8 @@ def run(ctx: Context) -> None:
             continue
         if m.written_unit == "万元":
             wan.setdefault(m.number, []).append(lk)
-        elif m.written_unit == "元" and m.number >= 10 and not _PER_AFTER.match(ctx.text, m.end) and not row_per_unit(ctx, m):
+        elif m.written_unit == "元" and m.number >= 10 and not _PER_AFTER.match(ctx.text, m.end) and not row_per_unit(ctx, m) \
+                and ctx.text[m.start - 1 : m.start] not in ("满", "减"):  # "满200元减60元": a voucher's face, no money of it
             yuan.append(lk)
     for lk in yuan:
         twins = [t for t in wan.get(lk.mention.number, []) if _same_thing(lk, t) and t.mention.span not in ctx.explained
