@@ -75,6 +75,11 @@ SETS = {
     "drafts45": (ROOT / "tests/data/drafts45/cases", ROOT / "tests/data/drafts45/labels.jsonl"),
     "drafts46": (ROOT / "tests/data/drafts46/cases", ROOT / "tests/data/drafts46/labels.jsonl"),
     "drafts47": (ROOT / "tests/data/drafts47/cases", ROOT / "tests/data/drafts47/labels.jsonl"),
+    "drafts48": (ROOT / "tests/data/drafts48/cases", ROOT / "tests/data/drafts48/labels.jsonl"),
+    "drafts49": (ROOT / "tests/data/drafts49/cases", ROOT / "tests/data/drafts49/labels.jsonl"),
+    "drafts50": (ROOT / "tests/data/drafts50/cases", ROOT / "tests/data/drafts50/labels.jsonl"),
+    "drafts51": (ROOT / "tests/data/drafts51/cases", ROOT / "tests/data/drafts51/labels.jsonl"),
+    "drafts52": (ROOT / "tests/data/drafts52/cases", ROOT / "tests/data/drafts52/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
