@@ -259,3 +259,15 @@ def test_an_indicator_block_flattened_one_cell_per_line_with_blank_cells_is_read
     assert _errors_of(text.format(s="30")) == []
     assert [code for code, _ in _errors_of(text.format(s="31"))] == ["score_exceeds_weight", "score_sum_mismatch"]
     assert [code for code, _ in _errors_of(text.format(s="29"))] == ["score_sum_mismatch"]
+
+
+def test_indicators_written_one_a_line_as_named_fields_are_read_as_a_table() -> None:
+    lines = ["绩效指标：",
+             "1. 指标名称：受理登记业务量（产出—数量）；年度指标值：≥13000件；实际完成值：14236件；完成率：109.51%；分值：10；得分：10",
+             "2. 指标名称：存量档案数字化（产出—数量）；年度指标值：≥12000卷；实际完成值：12600卷；完成率：105.00%；分值：10；得分：{s}",
+             "3. 指标名称：按时办结率（产出—时效）；年度指标值：≥98%；实际完成值：99.80%；完成率：{c}；分值：5；得分：5",
+             "4. 指标名称：办事群众满意度（满意度）；年度指标值：≥90%；实际完成值：97.15%；完成率：107.94%；分值：10；得分：10"]
+    text = "\n".join(lines) + "\n"
+    assert _errors_of(text.format(s="10", c="101.84%")) == []
+    assert _errors_of(text.format(s="12", c="101.84%")) == [("score_exceeds_weight", "12")]
+    assert [code for code, _ in _errors_of(text.format(s="10", c="110.84%"))] == ["completion_mismatch"]

@@ -165,7 +165,7 @@ def test_on_the_fourth_round_of_writers(name: str, recall: float, precision: flo
 
 @pytest.mark.parametrize(("name", "recall", "precision"), [
     ("drafts48", 0.59, 0.95), ("drafts49", 0.52, 0.95), ("drafts50", 0.79, 0.90), ("drafts51", 0.79, 0.95),
-    ("drafts52", 0.32, 0.95)])
+    ("drafts52", 0.56, 0.95)])
 def test_on_the_fifth_round_of_writers(name: str, recall: float, precision: float) -> None:
     """drafts48–52 (written on 2026-12-05 by five more helpers), measured once on 58c25ad, after the changes for
     drafts32–47 and before any change for them (recall / precision / false errors per clean draft): drafts48

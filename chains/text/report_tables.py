@@ -19,6 +19,7 @@ import bisect
 import re
 
 from chains.text.flat_indicators import flat_indicator_tables
+from chains.text.keyed_indicators import keyed_indicator_tables
 from chains.text.numbers import Mention
 from chains.text.pasted_tables import (
     aligned_columns,
@@ -53,6 +54,7 @@ def find_tables(text: str, mentions: list[Mention] | None = None) -> list[Table]
     tables = [tb for tb in found if tb not in degenerate or not any(_overlaps(tb.span, f.span) for f in flat)] + flat
     tables += spaced_indicator_tables(text, [tb.span for tb in tables])
     tables += flat_indicator_tables(text, [tb.span for tb in tables])
+    tables += keyed_indicator_tables(text, [tb.span for tb in tables])
     if mentions is not None and tables:
         starts = [m.span[0] for m in mentions]
         ends = [m.span[1] for m in mentions]  # mentions never overlap: their ends are in order too

@@ -149,6 +149,7 @@ NUMERIC = re.compile(r"^[\s≥≤＞＜=＝<>约\d.,%％]+$")
 class Table:
     rows: list[Row]
     kind: str  # "pipe" | "tab" (one cell per line) | "columns" (tabs or runs of spaces) | "flat" (funds block in a line)
+    # | "keyed" (one indicator a line, as named fields)
     header_index: int | None = None
     roles: dict[int, str] = field(default_factory=dict)
 

@@ -171,7 +171,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
         if part:
             if ts is not None:
                 ctx.level_tables.append((table, ts, levels))
-        else:
+        elif table.kind != "keyed" or "budget_execution" in levels:  # (named fields: the 预算执行 row stands apart)
             ctx.score_tables.append((table, scores))
 
 

@@ -1,0 +1,68 @@
+"""Indicators written one to a line as named fields, the way some 自评表 are typed or exported:
+
+    1. 指标名称：受理不动产登记业务量（产出—数量）；年度指标值：≥13000件；实际完成值：14236件；完成率：109.51%；分值：10；得分：10
+    2. 指标名称：存量档案数字化（产出—数量）；年度指标值：≥12000卷；…
+
+Each line is a row; each field goes to the column its name gives (``column_role``), so the rows read like any
+indicator table. Read only with three such lines in a row whose fields name a weight or a score."""
+
+from __future__ import annotations
+
+import re
+
+from chains.text.table_model import Cell, Row, Table, column_role, strip_span
+
+_LINE = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])?[ \t\u3000]*指标名称[：:]", re.M)
+_NAMES = {"name": "指标名称", "target": "年度指标值", "actual": "实际完成值", "completion_rate": "完成率", "weight": "分值",
+          "score": "得分", "deviation_note": "偏差原因"}
+_FIELD = re.compile(r"(?P<key>[^：:；;，,\n]{2,12}?)[：:](?P<value>[^；;\n]*)")
+
+
+def keyed_indicator_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
+    if "指标名称" not in text:
+        return []
+    out: list[Table] = []
+    run: list[tuple[Row, dict[str, Cell]]] = []
+    last_end = -2
+    for m in _LINE.finditer(text):
+        start = m.start()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        fields = _fields(text, text.find("指标名称", start), end)
+        if run and text.rfind("\n", 0, start) != last_end:
+            _close(run, taken, out)
+            run = []
+        if fields is not None:
+            run.append((Row(list(fields.values()), (start, end)), fields))
+        last_end = end
+    _close(run, taken, out)
+    return out
+
+
+def _fields(text: str, start: int, end: int) -> dict[str, Cell] | None:
+    """The line's fields by role (its name, target, actual, weight, score…), or None when it names no weight or score."""
+    cells: dict[str, Cell] = {}
+    for f in _FIELD.finditer(text, start, end):
+        role = column_role(f.group("key").strip())
+        if role is None or role in cells:
+            continue
+        s, e = strip_span(text, f.start("value"), f.end("value"))
+        cells[role] = Cell(text[s:e], (s, e))
+    return cells if "name" in cells and ({"weight", "score"} & set(cells)) else None
+
+
+def _close(run: list[tuple[Row, dict[str, Cell]]], taken: list[tuple[int, int]], out: list[Table]) -> None:
+    if len(run) < 3:
+        return
+    span = (run[0][0].span[0], run[-1][0].span[1])
+    if any(a < span[1] and span[0] < b for a, b in taken):
+        return
+    roles = [r for r in ("name", "target", "actual", "completion_rate", "weight", "score", "deviation_note")
+             if any(r in fields for _, fields in run)]
+    head_at = run[0][0].span[0]
+    header = Row([Cell(_NAMES[r], (head_at, head_at)) for r in roles], (head_at, head_at))
+    rows = [header]
+    for row, fields in run:
+        at = row.span[0]
+        rows.append(Row([fields.get(r, Cell("", (at, at))) for r in roles], row.span))
+    out.append(Table(rows, "keyed", header_index=0, roles=dict(enumerate(roles))))
