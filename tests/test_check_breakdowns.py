@@ -646,3 +646,17 @@ def test_a_vouchers_face_and_a_sources_own_rate_and_a_rounds_figures_are_no_proj
 def test_another_years_balance_is_not_this_years() -> None:
     text = "关于2024年度部门整体支出绩效自评报告\n全年预算3,442,600.00元，实际支出3,391,363.20元，结余51,236.80元。2023年结余为{b}元。"
     assert errors(text.format(b="48,120.00")) == []
+
+
+def test_a_score_after_its_own_weight_above_it_and_a_report_rate_over_a_hundred() -> None:
+    text = "（3）强震动台运行率：目标≥95%，实际97.2%，分值5分，得分{v}分。"
+    assert errors(text.format(v="5")) == []
+    assert errors(text.format(v="7.22")) == [("score_exceeds_weight", "7.22")]
+    assert errors("全年发生ML≥3.0地震37次，正式速报39次，速报率105.41%。") == [("implausible_rate", "105.41%")]
+
+
+def test_an_item_in_wan_yuan_among_items_in_yuan_out_of_all_proportion_is_a_doubted_slip() -> None:
+    text = ("全年预算424,185.60元。其中观测员补助54,000.00元（15人×12个月×300元）；宏观观测员补助34,560.00元；"
+            "设备维修及备件96,748.00万元。")
+    found = [(f.code, f.severity) for f in check(text).findings if f.code == "unit_mismatch"]
+    assert found == [("unit_mismatch", "warning")]

@@ -57,6 +57,8 @@ class _Item:
 def run(ctx: Context) -> None:
     firsts = weights(ctx)
     scores(ctx)
+    if "分值" in ctx.text:
+        _line_over_weight(ctx)
     if "评分" in ctx.text:
         _scored_lists(ctx)
     if "总分" in ctx.text or "评得分" in ctx.text or "价得分" in ctx.text:
@@ -333,4 +335,18 @@ def _over_weight(ctx: Context, firsts: dict[str, _Item]) -> None:
                 related=(w.span,),
             )
         )
+
+
+# "(3) 强震动台运行率：目标≥95%，实际97.2%，分值5分，得分7.22分": an indicator's weight and score side by side
+_WEIGHT_SCORE = re.compile(r"分值\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分[，,；;\s]*(?:实际)?得分\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分")
+
+
+def _line_over_weight(ctx: Context) -> None:
+    """A score written right after its own weight and above it → ``score_exceeds_weight``."""
+    for m in _WEIGHT_SCORE.finditer(ctx.text):
+        w, v = Decimal(m.group("w")), Decimal(m.group("v"))
+        if v > w:
+            ctx.add(Finding("score_exceeds_weight", f"得分{m.group('v')}分超过其分值{m.group('w')}分。", m.span("v"),
+                            values={"weight": f"{m.group('w')}分", "score": f"{m.group('v')}分"}, expected=f"≤{m.group('w')}分",
+                            related=(m.span("w"),)))
 

@@ -10,9 +10,11 @@ import re
 from chains.check.rules.base import Context, fmt, money
 from chains.check.rules.unit_slips import out_of_proportion
 from chains.findings import Finding
+from chains.text.quantities import Linked
 
 #: the project's own money: what its clause says the amount is
-_OWN_MONEY = re.compile(r"资金|经费|补助|补贴|救助|费|支出|发放|拨付|预算|结余|结转|兑付|支付|下达|到位|款|(?:保证|奖|租|押)金|[×＝=]")
+_OWN_MONEY = re.compile(r"资金|经费|补助|补贴|救助|费|支出|发放|拨付|预算|结余|结转|兑付|支付|下达|到位|追加|调增|安排|款|(?:保证|奖|租|押)金"
+                        r"|[×＝=]")
 #: money that is not the project's: what it brought about, or a wider economy's
 _NOT_OWN = re.compile(r"带动|拉动|撬动|吸引|产值|收入|销售|营业|交易|GDP|生产总值|总投资|社会投资|贷款|融资|规模|存款|税")
 
@@ -23,7 +25,7 @@ def run(ctx: Context) -> None:
         if m.kind != "money" or m.written_unit != "万元" or m.value < 10000 or m.span in ctx.explained:
             continue
         clause = re.split(r"[，,；;。\n]", ctx.text[max(0, m.start - 24) : m.start])[-1]
-        if not _OWN_MONEY.search(clause) or _NOT_OWN.search(clause):
+        if not (_OWN_MONEY.search(clause) or _in_a_list_of_yuan(ctx, lk)) or _NOT_OWN.search(clause):
             continue
         largest = out_of_proportion(ctx, m)
         if largest is None:
@@ -41,3 +43,11 @@ def run(ctx: Context) -> None:
                 expected=f"{fmt(fixed, 2)}万元",
             )
         )
+
+
+def _in_a_list_of_yuan(ctx: Context, lk: Linked) -> bool:
+    """"…宏观观测员补助34,560.00元（…）；设备维修及备件96,748.00万元": an item of a list whose other items are in 元."""
+    before = [o.mention for o in ctx.linked if o.sentence[0] <= o.mention.start < lk.mention.start and o.mention.kind == "money"
+              and o.mention.start >= ctx.text.rfind("。", 0, lk.mention.start)]
+    return bool(before) and before[-1].written_unit == "元"
+
