@@ -660,3 +660,9 @@ def test_an_item_in_wan_yuan_among_items_in_yuan_out_of_all_proportion_is_a_doub
             "设备维修及备件96,748.00万元。")
     found = [(f.code, f.severity) for f in check(text).findings if f.code == "unit_mismatch"]
     assert found == [("unit_mismatch", "warning")]
+
+
+def test_a_part_then_zhan_the_whole_de_the_share_is_part_over_whole() -> None:
+    text = "补贴金额合计644.96万元，占保费总额827.00万元的{p}，低于80%的补贴比例。"
+    assert errors(text.format(p="77.99%")) == []
+    assert errors(text.format(p="78.99%")) == [("rate_mismatch", "78.99%")]

@@ -17,6 +17,9 @@ _TOTAL_WORD = re.compile(r"总[^，,；;。\d]{0,6}$|合计[^，,；;。\d]{0,4}
 
 def run(ctx: Context) -> None:
     mentions = ctx.mentions
+    if "占" in ctx.text:
+        for i in range(len(mentions)):
+            _share_of(ctx, i)
     for i, p in enumerate(mentions[:-1]):
         y = mentions[i + 1]
         if p.kind != "percent" or y.kind != "money" or p.approx or y.approx or p.comparator is not None:
@@ -40,6 +43,27 @@ def run(ctx: Context) -> None:
         ctx.add(Finding("rate_mismatch", f"疑似：{listed}，与所写{money(y)}不符（也可能按其他基数计算，请核实）。", y.span,
                         severity="warning", values={"stated": y.raw, "base": money(base), "share": p.raw},
                         expected=f"{fmt(expected, max(2, y.decimals))}万元", related=(base.span, p.span)))
+
+
+def _share_of(ctx: Context, i: int) -> None:
+    """"补贴金额合计644.96万元，占保费总额827.00万元的78.99%": the part, then 占 the whole 的 the share → the share is
+    part ÷ whole (``rate_mismatch`` when it is not)."""
+    p = ctx.mentions[i]
+    if i < 2 or p.kind != "percent" or p.approx or p.comparator is not None or ctx.text[p.start - 1 : p.start] != "的":
+        return
+    whole, part = ctx.mentions[i - 1], ctx.mentions[i - 2]
+    if whole.kind != "money" or part.kind != "money" or whole.end != p.start - 1 or not whole.value or part.approx \
+            or whole.approx or not _OF.fullmatch(ctx.text, part.end, whole.start):
+        return
+    share = part.value / whole.value * HUNDRED
+    if agrees(p, share):
+        return
+    ctx.add(Finding("rate_mismatch", f"按{money(part)}占{money(whole)}计算，比例为{fmt(share, max(2, p.decimals))}%，与所写{p.raw}不符。",
+                    p.span, values={"stated": p.raw, "part": money(part), "whole": money(whole)},
+                    expected=f"{fmt(share, max(2, p.decimals))}%", related=(part.span, whole.span)))
+
+
+_OF = re.compile(r"[，,]\s*占[^，,。；;\d]{0,12}")
 
 
 def _base(ctx: Context, i: int) -> Mention | None:
