@@ -666,3 +666,9 @@ def test_a_part_then_zhan_the_whole_de_the_share_is_part_over_whole() -> None:
     text = "补贴金额合计644.96万元，占保费总额827.00万元的{p}，低于80%的补贴比例。"
     assert errors(text.format(p="77.99%")) == []
     assert errors(text.format(p="78.99%")) == [("rate_mismatch", "78.99%")]
+
+
+def test_an_indicator_named_in_a_line_of_the_years_targets_gives_its_target() -> None:
+    table = ("| 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- |\n| 整治背街小巷数量 | 1,500条（±5%） | 1,532条 |\n")
+    text = table + "年度指标：整治背街小巷1,500条（允许浮动±5%，即1,425—1,575条）；工程验收合格率100%。\n"
+    assert errors(text) == []

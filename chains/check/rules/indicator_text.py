@@ -14,7 +14,7 @@ from chains.check.rules.base import RESCALE, Context, agrees
 from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention
-from chains.text.sections import in_background
+from chains.text.sections import in_background, in_goals
 from chains.text.table_model import Row, Table
 
 _SUFFIX = re.compile(r"(?:人数|数量|次数|个数|户数|人次数|人次|总数|完成数)$")
@@ -30,6 +30,7 @@ _LINKING = re.compile(r"全年|累计|共计|合计|总计|达到|实际|完成|
 _FROM = re.compile(r"[由从]")
 _IN_TURN = re.compile(r"分(?:季度|月|别|年度?|批|期)")  # "准点率分季度为96.8%、97.4%…": values in turn, not the year's
 _PERIOD = re.compile(r"(?:春季|秋季|上|下)(?:学期|半年)|[一二三四1-4]季度|第[一二三四1-4]季度|\d{1,2}月|[一二三四]月份")
+_GOAL_LINE = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:年度|绩效|总体|预期)?(?:指标|目标)(?:值)?[：:]")
 _RANGE = re.compile(r"\s*[～~—–\-至到]\s*\d")
 _OPERATOR = re.compile(r"\s*[÷×*/／＝=]")
 _GAP = 14  # characters between the name and its figure, within one clause
@@ -91,6 +92,8 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             continue  # "2022年度救助残疾儿童131人" in the 2023 report: last year's figure
         if _PERIOD.search(re.split(r"[，,；;。\n]", ctx.text[max(0, hit.start() - 12) : hit.start()])[-1]):
             continue  # "春季学期资助寄宿生22,100人次": one term's, one quarter's figure, not the year's
+        if in_goals(ctx.text, hit.start()) or _GOAL_LINE.match(ctx.text, ctx.text.rfind("\n", 0, hit.start()) + 1):
+            continue  # "年度指标：整治背街小巷1,500条（允许浮动±5%…）": the target, in the goals
         if in_background(ctx.text, hit.start()):
             continue  # "一、项目概况 … 渠系水利用系数仅0.48": the situation before the project
         said = _figure_after(ctx, hit.end())
