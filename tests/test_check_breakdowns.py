@@ -672,3 +672,22 @@ def test_an_indicator_named_in_a_line_of_the_years_targets_gives_its_target() ->
     table = ("| 三级指标 | 年度指标值 | 实际完成值 |\n| --- | --- | --- |\n| 整治背街小巷数量 | 1,500条（±5%） | 1,532条 |\n")
     text = table + "年度指标：整治背街小巷1,500条（允许浮动±5%，即1,425—1,575条）；工程验收合格率100%。\n"
     assert errors(text) == []
+
+
+def test_a_years_budget_after_its_additions_takes_the_initial_budget_and_its_own_qizhong_parts() -> None:
+    text = ("年初县级预算安排30.0000万元。年中下达中央水利发展资金168.0000万元、省级配套资金42.0000万元，"
+            "调整后全年预算共计240.0000万元，其中中央168.0000万元、省级42.0000万元、县级{c}万元。")
+    assert errors(text.format(c="30.0000")) == []
+    # short of it, the 其中 may list only some: a doubt on those three parts
+    (f,) = [f for f in check(text.format(c="20.0000")).findings if f.code == "sum_mismatch"]
+    assert f.severity == "warning" and f.expected == "230.0000万元"
+
+
+def test_a_space_aligned_score_table_short_of_its_total_is_only_doubted() -> None:
+    rows = ["一级指标    二级指标    三级指标        年度指标值  实际完成值  分值  得分",
+            "产出指标    数量指标    加固堤防长度    ≥12公里     12.3公里    30    30",
+            "            质量指标    工程验收合格率  100%        100%        20    20",
+            "效益指标                受益人口        ≥3万人      3.2万人     30    30",
+            "合计                                                            100   98.68"]
+    found = [(f.code, f.severity) for f in check("\n".join(rows) + "\n").findings if f.code.endswith("sum_mismatch")]
+    assert found and all(severity == "warning" for _, severity in found)

@@ -140,7 +140,7 @@ def _doubt(ctx: Context, f: Finding) -> str | None:
         far = [span for span in f.related if _line(ctx.text, span[0]) != line]
         if far and any(_ambiguous(ctx, span) for span in far):
             return "计算所用的金额与比率不在同一段，且报告中同类金额不止一个，可能另有口径"
-    return _gap_doubt(f)
+    return _gap_doubt(ctx, f)
 
 
 # the two figures a finding sets against each other: what is written, and what the arithmetic or the other place gives
@@ -148,7 +148,7 @@ _SIDES = {"sum_mismatch": ("total", None), "average_mismatch": ("stated", None),
 _TENS = tuple(Decimal(10) ** k for k in range(1, 9))
 
 
-def _gap_doubt(f: Finding) -> str | None:
+def _gap_doubt(ctx: Context, f: Finding) -> str | None:
     """A sum, average, rate or restated figure more than twice (or under half) what the other side gives.
 
     A slip of the pen (a retyped digit, last year's figure left in, a part missed from the total) moves a figure by
@@ -159,10 +159,7 @@ def _gap_doubt(f: Finding) -> str | None:
     if f.code == "balance_mismatch":
         return _balance_gap(f)
     if f.code in ("weight_sum_mismatch", "score_sum_mismatch"):
-        read, stated = _figure(f.values.get("sum", "")), _figure(f.values.get("stated", ""))
-        if read is not None and stated is not None and 2 * read[1] < stated[1]:
-            return "表中读出的各项加起来不到合计的一半，表格可能没有读全（单元格折行或分栏）"
-        return None
+        return _short_table(ctx, f)
     if f.code == "conflicting_values":
         keys = [k for k in f.values if k != "document"][:2]
         sides = [f.values[k] for k in keys]
@@ -186,6 +183,23 @@ def _gap_doubt(f: Finding) -> str | None:
     if gap <= 2 or any(abs(gap / t - 1) <= Decimal("0.02") for t in _TENS):
         return None
     return _GAP
+
+
+def _short_table(ctx: Context, f: Finding) -> str | None:
+    """A table's weights or scores short of their total: read to less than half of it, or short in a table aligned with
+    runs of spaces (a blank cell swallowed by the spaces drops its row), the table may not have been read whole."""
+    read, stated = _figure(f.values.get("sum", "")), _figure(f.values.get("stated", ""))
+    if read is None or stated is None or read[1] >= stated[1]:
+        return None
+    if 2 * read[1] < stated[1]:
+        return "表中读出的各项加起来不到合计的一半，表格可能没有读全（单元格折行或分栏）"
+    spans = (f.span, *f.related)
+    for table in ctx.tables:
+        a, b = table.span
+        if table.kind == "columns" and any(a <= s < b for s, _ in spans) and "\t" not in ctx.text[a:b] \
+                and "|" not in ctx.text[a:b] and "｜" not in ctx.text[a:b]:
+            return "这张表以空格对齐，空单元格可能被空格吞掉，有的行可能没读出"
+    return None
 
 
 def _balance_gap(f: Finding) -> str | None:

@@ -75,6 +75,8 @@ def sums(ctx: Context) -> None:
                 or _own_total_after(ctx, comps[-1], mentions) or _sum_of_another(ctx, total.mention, mentions):
             continue
         mentions = _own_clause(ctx.text, total.mention, mentions)
+        if sum_agrees(mentions, total.mention):
+            continue
         everything = [total.mention, *mentions]
         fix = unit_fix(ctx, everything, lambda v: abs(v[0] - sum(v[1:], Decimal(0))) <= EPS)
         if fix:
@@ -83,6 +85,8 @@ def sums(ctx: Context) -> None:
         if all(m.value > total.mention.value for m in mentions):
             continue  # "结转108.78万元…。其中，省级资金180.00万元…，当年兑付180.00万元": each larger than the whole, none its part
         s = sum((m.value for m in mentions), Decimal(0))
+        if _short_by_one_before(ctx, total.mention, mentions, s):
+            continue  # "年初县级预算安排30万元。年中下达中央168万元、省级42万元，调整后全年预算共计240万元": it takes the 30 too
         listed = "＋".join(money(m) for m in mentions)
         unit = "万元" if total.mention.kind == "money" else total.mention.unit
         said = fmt(s, max(2, total.mention.decimals)) if total.mention.kind == "money" else fmt(s, total.mention.decimals)
@@ -113,6 +117,9 @@ def _own_clause(text: str, total: Mention, parts: list[Mention]) -> list[Mention
       46.00万元，合计到位108.00万元");
     * a total before its parts takes those up to the first ； ("2272万元，其中：中央资金1756万元，省级资金519万元；
       用于直发直补资金609.22万元…")."""
+    later = [m for m in parts if m.start > total.end]
+    if len(later) >= 2 and len(later) < len(parts) and "其中" in text[total.end : later[0].start]:
+        return later  # "年中下达A、B，调整后全年预算共计X，其中中央…、省级…、县级…": the parts its own 其中 lists
     whole = sum((m.value for m in parts), Decimal(0))
     if whole <= 2 * total.value:
         return parts
@@ -388,6 +395,14 @@ def conflicts(ctx: Context) -> None:
                     related=tuple(x.mention.span for x in by_value[best]),
                 )
             )
+
+
+def _short_by_one_before(ctx: Context, total: Mention, parts: list[Mention], s: Decimal) -> bool:
+    """A total after its parts that they miss by exactly one amount stated before them in its paragraph."""
+    if total.start < parts[-1].end or s >= total.value:
+        return False
+    line = ctx.text.rfind("\n", 0, parts[0].start) + 1
+    return any(line <= m.start < parts[0].start and m.kind == total.kind and m.value == total.value - s for m in ctx.mentions)
 
 
 def _unit_slip(ctx: Context, odd: Mention, keep: Mention) -> None:
