@@ -80,6 +80,10 @@ SETS = {
     "drafts50": (ROOT / "tests/data/drafts50/cases", ROOT / "tests/data/drafts50/labels.jsonl"),
     "drafts51": (ROOT / "tests/data/drafts51/cases", ROOT / "tests/data/drafts51/labels.jsonl"),
     "drafts52": (ROOT / "tests/data/drafts52/cases", ROOT / "tests/data/drafts52/labels.jsonl"),
+    "drafts53": (ROOT / "tests/data/drafts53/cases", ROOT / "tests/data/drafts53/labels.jsonl"),
+    "drafts54": (ROOT / "tests/data/drafts54/cases", ROOT / "tests/data/drafts54/labels.jsonl"),
+    "drafts55": (ROOT / "tests/data/drafts55/cases", ROOT / "tests/data/drafts55/labels.jsonl"),
+    "drafts56": (ROOT / "tests/data/drafts56/cases", ROOT / "tests/data/drafts56/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -181,6 +181,24 @@ def test_on_the_fifth_round_of_writers(name: str, recall: float, precision: floa
     assert score.recall >= recall, score.misses
 
 
+@pytest.mark.parametrize(("name", "recall", "precision", "false_on_clean"), [
+    ("drafts53", 0.72, 0.95, 0), ("drafts54", 0.49, 0.75, 0), ("drafts55", 0.59, 0.69, 1), ("drafts56", 0.69, 0.95, 0)])
+def test_on_the_fifth_round_measured_last(name: str, recall: float, precision: float, false_on_clean: int) -> None:
+    """drafts53–56 (the session's last round), measured once on 458b1c6 before any change for them (recall / precision
+    / false errors per clean draft): drafts53 0.73 / 0.22 / 2.20 (space-aligned tables with blank cells), drafts54
+    0.50 / 0.75 / 0.00 (district 部门整体 reports with sub-units), drafts55 0.57 / 0.68 / 0.20 (insurance and relief,
+    tabs), drafts56 0.70 / 0.75 / 0.20 (municipal reports, ranges). Only the clean drafts' false errors were worked on
+    afterwards; drafts55's one (a 综合执行率 in the text against the form's 预算执行率) and the error drafts' false
+    errors are left. The floors are today's figures, against going back."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from eval_checker import SETS, score_set
+
+    score = score_set(name, *SETS[name])
+    assert score.cases >= 32 and score.clean >= 5
+    assert score.false_on_clean <= false_on_clean and score.precision >= precision, score.false
+    assert score.recall >= recall, score.misses
+
+
 @pytest.mark.parametrize("name", ["real3", "real4", "real5", "real6"])
 def test_the_later_real_sets_are_what_their_notes_say(name: str) -> None:
     folder = ROOT / "tests" / "data" / name
