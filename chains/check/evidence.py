@@ -179,10 +179,12 @@ def _gap_doubt(ctx: Context, f: Finding) -> str | None:
         return None
     if not a or not b:
         return None
-    gap = max(a, b) / min(a, b)
-    if gap <= 2 or any(abs(gap / t - 1) <= Decimal("0.02") for t in _TENS):
-        return None
-    return _GAP
+    return _GAP if _wide(max(a, b) / min(a, b)) else None
+
+
+def _wide(gap: Decimal) -> bool:
+    """Over twice, and not by a power of ten (10×, 100×, 10^4×: a decimal point or a unit slipped)."""
+    return gap > 2 and not any(abs(gap / t - 1) <= Decimal("0.02") for t in _TENS)
 
 
 def _short_table(ctx: Context, f: Finding) -> str | None:
@@ -211,10 +213,7 @@ def _balance_gap(f: Finding) -> str | None:
     base, spent, stated = (r[1] for r in read if r is not None)
     if stated > 0 and base < spent:
         return "支出已超过所用的预算，所用的预算可能不是这笔结余的口径"
-    gap = base / (spent + stated) if spent + stated > 0 else Decimal(0)
-    if gap > 2 and not any(abs(gap / t - 1) <= Decimal("0.02") for t in _TENS):
-        return _GAP
-    return None
+    return _GAP if spent + stated > 0 and _wide(base / (spent + stated)) else None
 
 
 _FIGURE = re.compile(r"(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|[%％])?")

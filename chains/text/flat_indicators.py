@@ -27,7 +27,16 @@ from __future__ import annotations
 
 import re
 
-from chains.text.table_model import NUMERIC, TOTAL_LABEL, Cell, Row, Table, column_role, with_header
+from chains.text.table_model import (
+    NUMERIC,
+    TOTAL_LABEL,
+    Cell,
+    Row,
+    Table,
+    column_role,
+    text_lines,
+    with_header,
+)
 
 #: a header line: one column name on a line of its own
 _HEADER_ROLES = frozenset({"level1", "level2", "name", "target", "actual", "weight", "score", "deviation_note",
@@ -37,7 +46,7 @@ _HEADER_ROLES = frozenset({"level1", "level2", "name", "target", "actual", "weig
 def flat_indicator_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
     if "\n分值\n" not in text and "\n权重\n" not in text:
         return []  # no column name on a line of its own (the usual case: one search and done)
-    lines = _lines(text)
+    lines = text_lines(text)
     out: list[Table] = []
     i = 0
     while i < len(lines):
@@ -53,13 +62,6 @@ def flat_indicator_tables(text: str, taken: list[tuple[int, int]]) -> list[Table
             i += width
     return out
 
-
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    out, pos = [], 0
-    for ln in text.split("\n"):
-        out.append((pos, pos + len(ln), ln))
-        pos += len(ln) + 1
-    return out
 
 
 def _header_width(lines: list[tuple[int, int, str]], i: int) -> int:

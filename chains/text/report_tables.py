@@ -32,7 +32,16 @@ from chains.text.pasted_tables import (
     tsv_row,
 )
 from chains.text.spaced_indicators import spaced_indicator_tables
-from chains.text.table_model import NUMERIC, Cell, Row, Table, column_role, strip_span, with_header
+from chains.text.table_model import (
+    NUMERIC,
+    Cell,
+    Row,
+    Table,
+    column_role,
+    strip_span,
+    text_lines,
+    with_header,
+)
 
 __all__ = ["Cell", "Row", "Table", "find_tables", "column_role"]
 
@@ -86,7 +95,7 @@ def _with_found(cell: Cell, mentions: list[Mention], starts: list[int], ends: li
 
 def _find_tables(text: str) -> list[Table]:
     tables: list[Table] = []
-    lines = _lines(text)
+    lines = text_lines(text)
     tabbed = [_is_tab_line(ln) for _, _, ln in lines]
     i, n = 0, len(lines)
     while i < n:
@@ -160,14 +169,6 @@ def _find_tables(text: str) -> list[Table]:
 
 # -- columns pasted from Word or Excel: tab-separated, or aligned with runs of spaces -------------------
 
-
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    pos = 0
-    for ln in text.split("\n"):
-        out.append((pos, pos + len(ln), ln))
-        pos += len(ln) + 1
-    return out
 
 
 _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")

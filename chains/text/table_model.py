@@ -425,3 +425,12 @@ def _header_wider(header: Row, data: list[Row], roles: dict[int, str]) -> dict[i
     if only_here or not only_left:
         return None  # some row reads right where the header stands, or no row reads better one to the left
     return {j - 1: role for j, role in roles.items()}
+
+
+def text_lines(text: str) -> list[tuple[int, int, str]]:
+    """Every line of ``text`` as (start, end, line), offsets into ``text``."""
+    out, pos = [], 0
+    for ln in text.split("\n"):
+        out.append((pos, pos + len(ln), ln))
+        pos += len(ln) + 1
+    return out

@@ -47,7 +47,6 @@ def run(ctx: Context) -> None:
 
 def _in_a_list_of_yuan(ctx: Context, lk: Linked) -> bool:
     """"…宏观观测员补助34,560.00元（…）；设备维修及备件96,748.00万元": an item of a list whose other items are in 元."""
-    before = [o.mention for o in ctx.linked if o.sentence[0] <= o.mention.start < lk.mention.start and o.mention.kind == "money"
-              and o.mention.start >= ctx.text.rfind("。", 0, lk.mention.start)]
+    since = ctx.text.rfind("。", 0, lk.mention.start)
+    before = [o.mention for o in ctx.linked if since < o.mention.start < lk.mention.start and o.mention.kind == "money"]
     return bool(before) and before[-1].written_unit == "元"
-
