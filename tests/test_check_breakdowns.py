@@ -281,6 +281,16 @@ def test_a_rate_only_the_budget_before_its_adjustment_gives_is_on_the_wrong_base
     assert errors(text.format(r="99.72%")) == [("rate_mismatch", "99.72%")]
 
 
+def test_the_wrong_base_is_seen_when_the_years_budget_is_restated_beside_the_rate() -> None:
+    text = ("项目年初预算480.00万元，9月调减30.00万元，全年预算450.00万元。\n"
+            "全年预算450.00万元，实际支出407.45万元，预算执行率{r}。\n")
+    assert errors(text.format(r="90.54%")) == []
+    assert errors(text.format(r="84.89%")) == [("rate_mismatch", "84.89%")]
+    # over 100% on the budget before the cut: doubted as over 100%, not a rate on the wrong base
+    over = text.replace("407.45", "490.00").format(r="102.08%")
+    assert [(f.code, f.severity) for f in check(over).findings] == [("implausible_rate", "warning")]
+
+
 def test_items_giving_two_measures_in_turn_break_down_only_the_measure_the_total_names() -> None:
     text = ("工程结算送审金额42,254,693.86元，审定金额40,858,938.35元，审减金额1,395,755.51元，审减率3.30%。"
             "其中一标段送审17,652,318.40元、审减547,756.22元；二标段送审14,386,905.10元、审减428,664.45元；"

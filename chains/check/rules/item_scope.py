@@ -107,10 +107,13 @@ def initial_base(ctx: Context, m: Mention, num: Linked, base: Linked, bases: lis
     """"年初预算186452300.00元…全年预算188805740.00元…全年实际支出185936482.27元，预算执行率99.72%": a rate that only
     the budget as it stood before the adjustment gives, beside the year's budget (rules I1: 全年预算数), is on the
     wrong base → ``rate_mismatch`` on the year's budget."""
-    if base.quantity != "initial_budget":
+    if base.quantity != "initial_budget" or m.value > 100:  # over 100%: implausible, whichever the base
         return False
     year = [d for d in bases if d.quantity == "annual_budget" and d.mention.value != base.mention.value]
-    if len(year) != 1 or any(agrees(m, num.mention.value / d.mention.value * 100) for d in year):
+    line = ctx.line_of(m.start)  # the year's budget stated once, or beside the rate and again elsewhere
+    if len({d.mention.value for d in year}) != 1 or len(year) > 1 and all(ctx.line_of(d.mention.start) != line for d in year):
+        return False
+    if any(agrees(m, num.mention.value / d.mention.value * 100) for d in year):
         return False
     c = num.mention.value / year[0].mention.value * 100
     ctx.add(
