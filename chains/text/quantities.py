@@ -37,6 +37,7 @@ __all__ = ["Linked", "link_mentions", "subject_compatible", "generic_subject", "
 #: "预算支出60万元" right before its figure is what was spent of the budget, not a kind of spending
 _SPENT_OF_BUDGET = re.compile(r"(?:为|达|共|计)?")
 _BARE_BUDGET = re.compile(r"(?:^|[^\u4e00-\u9fff]|[年度的])预算$")  # not 专项预算 / 公共预算 / 部门预算
+_THIS_PROJECT = re.compile(r"(?:^|[^\u4e00-\u9fff]|[本该])项目$")  # "本项目支出…", not 部门预算项目支出
 _SPENDING_KINDS = {"项目", "预算", "基本", "专项", "人员", "公用", "经常", "资本", "一般", "其他"}
 _KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=len, reverse=True)))
 _SOURCE_QUANTITIES = {"carryover", "other_funds", "issued", "received"}
@@ -122,6 +123,8 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
     count_totals: dict[int, int] = {}
     last_total: int | None = None
     years: list[Mention] = []
+    # 项目支出 is a kind of spending only beside 基本支出 (a department's report); else it is what the project spent
+    kinds = "基本支出" in text
     for m in mentions:
         if tables:
             k = bisect.bisect_right(table_starts, m.start) - 1
@@ -136,7 +139,7 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         s_start = ends[i - 1] + 1 if i > 0 else 0
         s_end = ends[i] if i < len(ends) else len(text)
         window = text[s_start : m.start]
-        quantity, kw_span = _nearest_keyword(window, s_start, m, out)
+        quantity, kw_span = _nearest_keyword(window, s_start, m, out, kinds)
         clause = _clause_before(window)
         if _CHANGE_BEFORE.search(clause) or _CHANGE_WORD.search(clause):
             quantity, kw_span = "change", None  # 同比增加 / 比上年减少 X: a change, never the amount itself
@@ -384,7 +387,7 @@ def _labelled(text: str, out: list[Linked], m: Mention) -> bool:
 
 
 def _nearest_keyword(
-    window: str, offset: int, m: Mention, previous: list[Linked]
+    window: str, offset: int, m: Mention, previous: list[Linked], kinds: bool = True
 ) -> tuple[str | None, tuple[int, int] | None]:
     """The last quantity word in ``window`` that fits the mention's kind and is not taken by a figure in between."""
     best: tuple[str | None, tuple[int, int] | None] = (None, None)
@@ -413,6 +416,7 @@ def _nearest_keyword(
             continue  # "中央预算内投资3,255.00万元": a source's name, not the budget
         if km.group(0) == "支出" and before[-2:] in _SPENDING_KINDS and not (
             before[-2:] == "预算" and _BARE_BUDGET.search(before) and _SPENT_OF_BUDGET.fullmatch(window, km.end())
+            or not kinds and _THIS_PROJECT.search(before) and _SPENT_OF_BUDGET.fullmatch(window, km.end())
         ):
             continue  # 项目支出 / 基本支出 … name a kind of spending, not what was spent
         if q == "unit_price" and len(window) - km.end() > 2 and not (

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
-from chains.check.rules import item_scope
+from chains.check.rules import item_scope, rate_names
 from chains.check.rules.base import (
     EPS,
     HUNDRED,
@@ -32,7 +32,6 @@ from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, subject_compatible
 from chains.text.sections import report_title
-from chains.vocabulary import CAPPED_RATE
 
 BASES = ("annual_budget", "approved_budget", "initial_budget")
 AMOUNTS = ("annual_budget", "approved_budget", "initial_budget", "received", "issued", "spent")
@@ -133,27 +132,12 @@ def _balance_holds(tolerance: Decimal) -> Callable[[list[Decimal]], bool]:
 # -- I1 / I2 / I5 rates ---------------------------------------------------------------------------------
 
 
-def _capped_rate_word(text: str, lk: Linked) -> str | None:
-    """The proportion a percentage states when its name stands right before it ("覆盖率达到105%"), also as the end
-    of a change ("数字化率由年初的41.3%提高到158.7%")."""
-    start = max(lk.sentence[0], lk.mention.start - 12)
-    clause = re.split(r"[，,；;：:]", text[start : lk.mention.start])[-1]
-    if not CAPPED_RATE.search(clause):
-        change = _RATE_CHANGE.search(text, max(lk.sentence[0], lk.mention.start - 30), lk.mention.start)
-        clause = change.group("name") if change else clause
-    found = CAPPED_RATE.findall(clause)
-    return found[-1] if found else None
-
-
-_RATE_CHANGE = re.compile(r"(?P<name>[^，,；;：:\d]{2,12})由[^，,；;\d]{0,6}\d+(?:\.\d+)?[%％](?:提高|提升|上升|增长|增加)(?:到|至)$")
-
-
 def rates(ctx: Context) -> None:
     for lk in ctx.linked:
         m = lk.mention
         if m.kind != "percent":
             continue
-        capped = _capped_rate_word(ctx.text, lk)
+        capped = rate_names.capped_rate_word(ctx.text, lk)
         if capped and capped not in ("执行率", "到位率", "使用率") and m.value > HUNDRED and m.comparator in (None, "gte"):
             ge = re.fullmatch(r"2\d{2}(?:\.\d+)?[%％]", m.raw) is not None  # "接种率290%" for ≥90% in a PDF copy
             said = f"{capped}{money(m)}超过100%"
@@ -186,6 +170,8 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
             _report_over_hundred(ctx, m, name)
         return
     near = [n for n in nums if ctx.line_of(n.mention.start) == ctx.line_of(m.start)]
+    if rate_names.on_money_arrived(ctx.text, lk) and all(d.quantity != "received" for d in nonzero):
+        return  # on the money that arrived, which the text does not give
     if _rate_confirmed(ctx, m, name, nums, nonzero, over):
         return
     category = item_scope.category_pair(ctx, lk) or item_scope.bracket_pair(ctx, lk) or item_scope.project_of_department(ctx, lk)

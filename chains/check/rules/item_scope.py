@@ -76,8 +76,8 @@ def category_pair(ctx: Context, rate: Linked) -> tuple[Linked, Linked, str] | No
     m = rate.mention
     category = _CATEGORY_RATE.search(ctx.text, max(rate.sentence[0], m.start - 10), m.start) \
         or _CATEGORY_AMOUNT_RATE.search(ctx.text, max(rate.sentence[0], m.start - 40), m.start)
-    if category is None:
-        return None
+    if category is None or category.group(1) == "项目支出" and "基本支出" not in ctx.text:
+        return None  # without 基本支出 beside it, "项目支出1,723.87万元，执行率98.15%" is what the project spent
     named = [o for o in ctx.linked if o.mention.kind == "money" and o.mention.start != m.start
              and category.group(1) in ctx.text[max(0, o.mention.start - 6) : o.mention.start]]
 

@@ -1,0 +1,29 @@
+"""The name a percentage carries in its own clause: the proportion its words name ("覆盖率达到105%"), and the base it
+says it was worked out on ("按到位资金计算的资金使用率为98.95%")."""
+
+from __future__ import annotations
+
+import re
+
+from chains.text.quantities import Linked
+from chains.vocabulary import CAPPED_RATE
+
+
+def capped_rate_word(text: str, lk: Linked) -> str | None:
+    """The proportion a percentage states when its name stands right before it ("覆盖率达到105%"), also as the end
+    of a change ("数字化率由年初的41.3%提高到158.7%")."""
+    start = max(lk.sentence[0], lk.mention.start - 12)
+    clause = re.split(r"[，,；;：:]", text[start : lk.mention.start])[-1]
+    if not CAPPED_RATE.search(clause):
+        change = _RATE_CHANGE.search(text, max(lk.sentence[0], lk.mention.start - 30), lk.mention.start)
+        clause = change.group("name") if change else clause
+    found = CAPPED_RATE.findall(clause)
+    return found[-1] if found else None
+
+
+_RATE_CHANGE = re.compile(r"(?P<name>[^，,；;：:\d]{2,12})由[^，,；;\d]{0,6}\d+(?:\.\d+)?[%％](?:提高|提升|上升|增长|增加)(?:到|至)$")
+
+
+def on_money_arrived(text: str, lk: Linked) -> bool:
+    """An execution or use rate whose own clause says it is on the money that arrived (按到位资金计算的…使用率)."""
+    return lk.quantity == "execution_rate" and "到位" in re.split(r"[，,；;。]", text[lk.sentence[0] : lk.mention.start])[-1]

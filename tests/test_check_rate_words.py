@@ -1,0 +1,33 @@
+"""What a rate is a rate of, in the words a project's report uses: 项目支出 is the project's spending unless the report
+also speaks of 基本支出 (a department's report, where it is a kind of spending), and a use rate worked out on the money
+that arrived is judged on that money or not at all."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def errors(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"]
+
+
+def test_in_a_projects_report_its_xiangmu_zhichu_is_what_it_spent() -> None:
+    text = ("项目全年预算1,750.00万元，资金到位1,750.00万元，到位率100%。"
+            "截至2024年12月31日，项目支出1,723.87万元，执行率{r}，结余26.13万元。\n")
+    assert errors(text.format(r="98.51%")) == []
+    assert errors(text.format(r="98.15%")) == [("rate_mismatch", "98.15%")]
+    assert errors(text.replace("项目支出", "本项目支出").format(r="98.15%")) == [("rate_mismatch", "98.15%")]
+
+
+def test_in_a_departments_report_xiangmu_zhichu_is_a_kind_of_spending_with_its_own_budget() -> None:
+    text = ("部门全年预算1,750.00万元，其中基本支出预算500.00万元。"
+            "全年支出1,700.00万元，其中基本支出480.00万元；项目支出1,220.00万元，执行率97.60%。\n")
+    assert errors(text) == []
+
+
+def test_a_use_rate_on_the_money_that_arrived_is_not_judged_on_the_budget() -> None:
+    text = ("项目年初预算680.00万元，年内未调整。\n"
+            "截至2019年12月31日，项目支出643.20万元，预算执行率94.59%，按到位资金计算的资金使用率为98.95%。\n")
+    assert errors(text) == []
+    # the budget's own rate is still judged
+    assert errors(text.replace("94.59%", "95.49%")) == [("rate_mismatch", "95.49%")]
