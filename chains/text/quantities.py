@@ -34,11 +34,6 @@ from chains.text.scopes import scope_index
 
 __all__ = ["Linked", "link_mentions", "subject_compatible", "generic_subject", "QUANTITY_NAMES_ZH"]
 
-#: "预算支出60万元" right before its figure is what was spent of the budget, not a kind of spending
-_SPENT_OF_BUDGET = re.compile(r"(?:为|达|共|计)?")
-_BARE_BUDGET = re.compile(r"(?:^|[^\u4e00-\u9fff]|[年度的])预算$")  # not 专项预算 / 公共预算 / 部门预算
-_THIS_PROJECT = re.compile(r"(?:^|[^\u4e00-\u9fff]|[本该])项目$")  # "本项目支出…", not 部门预算项目支出
-_SPENDING_KINDS = {"项目", "预算", "基本", "专项", "人员", "公用", "经常", "资本", "一般", "其他"}
 _KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=len, reverse=True)))
 _SOURCE_QUANTITIES = {"carryover", "other_funds", "issued", "received"}
 # amounts that make up a budget: "预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元"
@@ -414,10 +409,7 @@ def _nearest_keyword(
             continue  # "经调整后资金的来源为": the budget after the change, not a change
         if km.group(0) == "预算" and window[km.end() : km.end() + 1] == "内":
             continue  # "中央预算内投资3,255.00万元": a source's name, not the budget
-        if km.group(0) == "支出" and before[-2:] in _SPENDING_KINDS and not (
-            before[-2:] == "预算" and _BARE_BUDGET.search(before) and _SPENT_OF_BUDGET.fullmatch(window, km.end())
-            or not kinds and _THIS_PROJECT.search(before) and _SPENT_OF_BUDGET.fullmatch(window, km.end())
-        ):
+        if km.group(0) == "支出" and words.kind_of_spending(before, window[km.end():], kinds):
             continue  # 项目支出 / 基本支出 … name a kind of spending, not what was spent
         if q == "unit_price" and len(window) - km.end() > 2 and not (
                 km.group(0) == "每" and words.PER_GRANT.fullmatch(window, km.end())):

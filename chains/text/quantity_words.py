@@ -78,3 +78,19 @@ BALANCE_AFTER = re.compile(r"\s*(?:形成|作为|列为|转为)(?:结余|结存)
 FUND_NAME_END = re.compile(r"(?:经费|资金)[为是共计达]*$")
 CARRIED_IN = re.compile(r"(?:19|20)\d{2}年(?:度)?结转(?:的|来的|下来的)")
 PER_GRANT = re.compile(r"[^\d，,。；;：:\s]{1,2}(?:补助|补贴|奖补|奖励|资助|发放|拨付|安排)?[ \t\u3000]*")
+
+#: "预算支出60万元" right before its figure is what was spent of the budget, not a kind of spending
+_SPENT_OF_BUDGET = re.compile(r"(?:为|达|共|计)?")
+_BARE_BUDGET = re.compile(r"(?:^|[^\u4e00-\u9fff]|[年度的])预算$")  # not 专项预算 / 公共预算 / 部门预算
+_THIS_PROJECT = re.compile(r"(?:^|[^\u4e00-\u9fff]|[本该])项目$")  # "本项目支出…", not 部门预算项目支出
+_SPENDING_KINDS = {"项目", "预算", "基本", "专项", "人员", "公用", "经常", "资本", "一般", "其他"}
+
+
+def kind_of_spending(before: str, after: str, kinds: bool) -> bool:
+    """Whether 支出, with ``before`` and ``after`` it up to the figure, names a kind of spending (项目支出 / 基本支出 …)
+    rather than what was spent. ``kinds``: the report speaks of 基本支出, so 项目支出 is one kind among them."""
+    if before[-2:] not in _SPENDING_KINDS or not _SPENT_OF_BUDGET.fullmatch(after):
+        return before[-2:] in _SPENDING_KINDS
+    if before[-2:] == "预算":
+        return not _BARE_BUDGET.search(before)
+    return kinds or not _THIS_PROJECT.search(before)
