@@ -31,3 +31,10 @@ def test_a_use_rate_on_the_money_that_arrived_is_not_judged_on_the_budget() -> N
     assert errors(text) == []
     # the budget's own rate is still judged
     assert errors(text.replace("94.59%", "95.49%")) == [("rate_mismatch", "95.49%")]
+
+
+def test_a_received_rate_after_what_was_due_and_what_arrived_is_on_what_was_due() -> None:
+    text = ("项目资金实际到位5,531.50万元，到位率98.34%。其中中央和省级资金全部到位；"
+            "区级配套资金应到位880.00万元，实际到位786.60万元，到位率{r}，差额93.40万元延至2024年安排。\n")
+    assert errors(text.format(r="89.39%")) == []
+    assert errors(text.format(r="89.93%")) == [("rate_mismatch", "89.93%")]

@@ -158,6 +158,8 @@ def rates(ctx: Context) -> None:
 def _check_rate(ctx: Context, lk: Linked) -> None:
     m = lk.mention
     name = QUANTITY_NAMES_ZH[lk.quantity or "execution_rate"]
+    if item_scope.due_rate(ctx, lk):
+        return
     nums, dens = _rate_operands(ctx, lk)
     over = m.value > HUNDRED + m.half_unit()
     nonzero = [d for d in dens if d.mention.value != 0]

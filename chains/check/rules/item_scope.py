@@ -160,3 +160,27 @@ def project_of_department(ctx: Context, rate: Linked) -> bool | None:
         return None
     own = [o for o in ctx.linked if o.sentence == rate.sentence and o.mention.kind == "money"]
     return True if not own else None
+
+
+_DUE = re.compile(r"应(?:到位|拨付|下达|拨入)(?:资金|金额)?(?:为|共)?\s*$")
+
+
+def due_rate(ctx: Context, rate: Linked) -> bool:
+    """"区级配套资金应到位880.00万元，实际到位786.60万元，到位率89.93%": a received rate after the amount that was
+    due and the amount that arrived, in its own sentence, is on what was due (reported here when it is not)."""
+    if rate.quantity != "received_rate":
+        return False
+    before = [o for o in ctx.linked if o.sentence == rate.sentence and o.mention.kind == "money"
+              and o.mention.start < rate.mention.start and o.quantity == "received"]
+    if len(before) < 2 or not _DUE.search(ctx.text, rate.sentence[0], before[-2].mention.start):
+        return False
+    due, got = before[-2].mention, before[-1].mention
+    if not due.value:
+        return False
+    m = rate.mention
+    c = got.value / due.value * 100
+    if not agrees(m, c):
+        ctx.add(Finding("rate_mismatch", f"按应到位{money(due)}、实际到位{money(got)}计算，到位率为{fmt_like(c, m)}%，"
+                        f"与所写{money(m)}不符。", m.span, values={"base": money(due), "amount": money(got),
+                        "stated": money(m)}, expected=f"{fmt_like(c, m)}%", related=(due.span, got.span)))
+    return True
