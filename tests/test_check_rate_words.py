@@ -38,3 +38,12 @@ def test_a_received_rate_after_what_was_due_and_what_arrived_is_on_what_was_due(
             "区级配套资金应到位880.00万元，实际到位786.60万元，到位率{r}，差额93.40万元延至2024年安排。\n")
     assert errors(text.format(r="89.39%")) == []
     assert errors(text.format(r="89.93%")) == [("rate_mismatch", "89.93%")]
+
+
+def test_a_sources_rate_named_again_after_its_spending_is_on_that_sources_budget_not_on_what_arrived() -> None:
+    text = ("年初预算共计220.0000万元，其中省级补助资金120.0000万元、县级预算安排100.0000万元。\n"
+            "全年实际到位285.0000万元。县级资金到位85.0000万元，未到位15.0000万元。\n"
+            "全年实际支出259.5800万元；其中县级资金支出71.2440万元，县级资金执行率{r}。\n")
+    assert errors(text.format(r="71.24%")) == []
+    assert errors(text.format(r="83.82%")) == []  # on the 85.0000 that arrived: a use rate, not wrong
+    assert errors(text.format(r="71.42%")) == [("rate_mismatch", "71.42%")]

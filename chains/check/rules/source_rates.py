@@ -18,7 +18,7 @@ from chains.text.quantities import Linked
 
 _LEVEL = r"(?:中央|省级|省本级|自治区级?|市级|市本级|州级|盟级|县级|县本级|区级|区本级|旗级)"
 _SPENT_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}(?:支出|使用|执行|拨付|发放|兑付)[了为]?$")
-_RATE_AFTER = re.compile(r"[，,]\s*(?:资金)?(?:预算)?(?:执行率|使用率|支出率)(?:为|达到?)?$")
+_RATE_AFTER = re.compile(rf"[，,]\s*{_LEVEL}?(?:资金)?(?:预算)?(?:执行率|使用率|支出率)(?:为|达到?)?$")
 _BASE_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}$")
 # spent or left, or the whole budget a change of the source led to ("年中追加省级资金后全年预算896.00万元")
 _NOT_ITS_BUDGET = re.compile(r"支出|使用|结余|结转|未|全年预算|总预算|总额|合计|共计|总计")
@@ -34,16 +34,18 @@ def run(ctx: Context) -> None:
         if spent is None:
             continue
         level, s = spent
-        bases = {b.mention.value: b for b in _bases(ctx, level)}
+        found = _bases(ctx, level)
+        # the money that arrived may be a use rate's base, never the one it is judged on
+        bases = {b.mention.value: b for b in found if b.quantity != "received"}
         if len(bases) != 1:
             continue
         (b,) = bases.values()
         if b.mention.value == 0:
             continue
         _its_balance(ctx, i, level, b, s)
-        rate = s.mention.value / b.mention.value * HUNDRED
-        if agrees(m, rate):
+        if any(b.mention.value and agrees(m, s.mention.value / b.mention.value * HUNDRED) for b in found):
             continue
+        rate = s.mention.value / b.mention.value * HUNDRED
         ctx.add(
             Finding(
                 "rate_mismatch",
