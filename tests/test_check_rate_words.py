@@ -1,6 +1,6 @@
-"""What a rate is a rate of, in the words a project's report uses: 项目支出 is the project's spending unless the report
-also speaks of 基本支出 (a department's report, where it is a kind of spending), and a use rate worked out on the money
-that arrived is judged on that money or not at all."""
+"""Words that decide what a figure is of: 项目支出 is the project's spending unless the report also speaks of 基本支出
+(a department's report, where it is a kind of spending); a use rate worked out on the money that arrived is judged on
+that money or not at all; a received rate after 应到位 is on what was due; a year in a recommendation is a plan."""
 
 from __future__ import annotations
 
@@ -47,3 +47,10 @@ def test_a_sources_rate_named_again_after_its_spending_is_on_that_sources_budget
     assert errors(text.format(r="71.24%")) == []
     assert errors(text.format(r="83.82%")) == []  # on the 85.0000 that arrived: a use rate, not wrong
     assert errors(text.format(r="71.42%")) == [("rate_mismatch", "71.42%")]
+
+
+def test_a_recommendation_for_next_years_money_is_no_money_of_another_year() -> None:
+    text = ("2020年度法律援助项目支出绩效自评报告\n全年预算68.50万元，2020年3月下达，全年支出65.62万元。\n"
+            "（二）建议市财政局在2021年上半年拨付市级配套资金。\n")
+    assert not [f for f in check(text).findings if f.code == "year_mismatch"]
+    assert [f.code for f in check(text.replace("2020年3月下达", "2021年3月下达")).findings] == ["year_mismatch"]

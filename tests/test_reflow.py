@@ -44,6 +44,26 @@ def test_findings_on_a_pdf_copy_point_into_the_text_as_given() -> None:
     assert [f for f in check(PAGE.format(rate="91.87%")).findings if f.severity == "error"] == []
 
 
+def test_a_table_continued_after_a_page_break_is_read_as_one_table() -> None:
+    header = "一级指标 二级指标 三级指标 目标值 业绩值 完成率 分值 得分\n"
+    table = (header + "预算执行 预算执行率 — 100% 95.94% 95.94% 10 9.59\n"
+             "产出指标 数量指标 法律援助案件受理数 ≥320件 300件 93.75% 40 37.50\n"
+             "第 3 页 共 4 页\n\n洛南县自然资源局2021年度项目支出绩效自评报告\n续表\n" + header +
+             "效益指标 社会效益指标 为受援群众挽回经济损失 ≥500万元 463.20万元 92.64% 40 37.06\n"
+             "满意度指标 服务对象满意度指标 受援群众满意度 ≥95% 95.80% 100.84% 10 10\n合计 100 {total}\n")
+    def text(total: str) -> str:
+        return PAGE.format(rate="91.87%").replace("四、存在的问题", table.format(total=total) + "四、存在的问题")
+
+    shown, _ = reflowed(text("94.15"))  # type: ignore[misc]
+    assert "续表" not in shown and shown.count("一级指标") == 1
+    assert [f for f in check(text("94.15")).findings if f.severity == "error"] == []
+    wrong = text("95.15")
+    assert [(f.code, wrong[f.span[0] : f.span[1]]) for f in check(wrong).findings if f.severity == "error"] == [
+        ("score_sum_mismatch", "95.15")]
+    # a table whose columns end at the score says nothing of a 偏差原因 column it has not got
+    assert not [f for f in check(text("94.15")).findings if f.code == "deviation_unexplained"]
+
+
 def test_a_report_written_one_paragraph_per_line_is_left_as_it_is() -> None:
     text = "\n".join(line.replace("\n", "") for line in PAGE.split("第 1 页 共 4 页"))
     assert reflowed(text.replace("\n", "。\n")) is None

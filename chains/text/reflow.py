@@ -112,10 +112,17 @@ def _furniture(lines: list[str]) -> set[int]:
     counts = Counter(ln.strip() for ln in lines if ln.strip())
     out = set(footers)
     for i in footers:
-        for j in range(i + 1, min(i + 4, len(lines))):  # the header after a footer: a line the pages repeat
-            if lines[j].strip() and counts[lines[j].strip()] >= 2:
+        # the header after a footer: a line the pages repeat; a table's 续表 and its header row said again
+        first = True
+        for j in range(i + 1, min(i + 6, len(lines))):
+            if not lines[j].strip():
+                continue
+            if _CONTINUED.match(lines[j]) or counts[lines[j].strip()] >= 2 and (first or _CONTINUED.match(lines[j - 1])):
                 out.add(j)
-                break
-            if lines[j].strip():
-                break
+                first = False
+                continue
+            break
     return out
+
+
+_CONTINUED = re.compile(r"^\s*[（(]?续(?:表|上表|前表)?[）)]?\s*(?:[\d一二三四五六七八九十]+)?\s*$")

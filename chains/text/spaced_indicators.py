@@ -75,9 +75,9 @@ def _columns(rest: str) -> list[str] | None:
 def _table(text: str, h: re.Match[str], columns: list[str]) -> Table | None:
     roles = [*_LABELS, *columns]
     if "deviation_note" not in roles:
-        roles.append("deviation_note")
+        roles.append("deviation_note")  # words after the score, under no heading: its header cell stays empty
     at = h.start() + len(h.group(0)) - len(h.group(0).lstrip(" \t\u3000"))
-    header = Row([Cell(_HEAD_TEXT[r], (at, at)) for r in roles], (at, h.end()))
+    header = Row([Cell(_HEAD_TEXT[r] if r in columns or r in _LABELS else "", (at, at)) for r in roles], (at, h.end()))
     rows = [header]
     pos = h.end() + 1
     total = False

@@ -224,8 +224,9 @@ def _expected_scores(name: str, w: Mention, t: Mention | None, a: Mention) -> tu
 
 
 def deviations(ctx: Context, table: Table) -> None:
-    if table.col("deviation_note") is None:
-        return
+    col = table.col("deviation_note")
+    if col is None or table.header is not None and col < len(table.header.cells) and not table.header.cells[col].text:
+        return  # no 偏差原因 column, only room for words after the score
     for row in table.data_rows():
         t, a = target_actual(table, row)
         note = table.cell(row, "deviation_note")

@@ -27,6 +27,7 @@ _AS_OF = re.compile(r"截至(?P<y>(?:19|20)\d{2})年12月31日")
 _MONEY_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d{2})年度?(?P<m>\d{1,2}月)?[^。\n，,]{0,4}?(?:预算批复|批复|下达|拨付|安排资金|预算资金|实际支出|实际执行|共支付)"
 )
+_PLAN = re.compile(r"建议|计划|拟|争取|将于|将在|预计")
 #: a dated change of the budget: "2022年8月，…市本级追加10万元"
 _ADJUSTED_IN = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)(?:份)?(?:(?!(?:19|20)\d{2}年|\d{1,2}月)[^。\n；;]){0,60}?"
                           r"(?P<w>追加|调增|调减|追减)[^。\n；;\d]{0,14}?\d")
@@ -145,8 +146,8 @@ def years(ctx: Context) -> None:
         if y == year or (y == year - 1 and (m.group("m") == "12月" or "提前" in m.group(0))):
             continue
         if y == year + 1 or y < year - 1 or y == year - 1:
-            if _in_table(ctx, m.start()):
-                continue
+            if _in_table(ctx, m.start()) or y > year and _PLAN.search(_sentence_before(ctx.text, m.start())):
+                continue  # "建议市财政局在2021年上半年拨付…": a plan for the next year, not this year's money
             ctx.add(
                 Finding(
                     "year_mismatch",
