@@ -84,6 +84,11 @@ SETS = {
     "drafts54": (ROOT / "tests/data/drafts54/cases", ROOT / "tests/data/drafts54/labels.jsonl"),
     "drafts55": (ROOT / "tests/data/drafts55/cases", ROOT / "tests/data/drafts55/labels.jsonl"),
     "drafts56": (ROOT / "tests/data/drafts56/cases", ROOT / "tests/data/drafts56/labels.jsonl"),
+    "drafts57": (ROOT / "tests/data/drafts57/cases", ROOT / "tests/data/drafts57/labels.jsonl"),
+    "drafts58": (ROOT / "tests/data/drafts58/cases", ROOT / "tests/data/drafts58/labels.jsonl"),
+    "drafts59": (ROOT / "tests/data/drafts59/cases", ROOT / "tests/data/drafts59/labels.jsonl"),
+    "drafts60": (ROOT / "tests/data/drafts60/cases", ROOT / "tests/data/drafts60/labels.jsonl"),
+    "drafts61": (ROOT / "tests/data/drafts61/cases", ROOT / "tests/data/drafts61/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
