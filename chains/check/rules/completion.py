@@ -154,7 +154,7 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
         same = [o for o in others if o.kind == targets[0].kind and o.unit == targets[0].unit]
         actuals = same if len(same) == 1 else []
     if not targets and not actuals:
-        return _target_in_table(ctx, [o for o in others if o.kind in ("count", "money")])
+        return _target_in_table(ctx, _named_item(ctx, m, [o for o in others if o.kind in ("count", "money")]))
     if not targets:
         # "全年完成山塘综合整治26座，完成率92.68%" / "耐药筛查率为82.35%，完成率103.22%": the figure right before the
         # rate is the actual of a 自评表 row, whose target the table gives
@@ -173,6 +173,19 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     if re.search("[；;]", ctx.text[min(t.end, a.end) : max(t.start, a.start)]):
         return None  # "…未达到120万人次的目标；研学活动参与学生2,640人次": two subjects, one each side of a ；
     return t, a
+
+
+def _named_item(ctx: Context, m: Mention, listed: list[Mention]) -> list[Mention]:
+    """"减排氮氧化物1962吨、二氧化硫468吨、颗粒物301吨，氮氧化物减排完成目标的109.00%": the listed figure whose item
+    the rate's clause names, not the last of the list."""
+    clause = re.split(r"[，,；;。]", ctx.text[max(0, m.start - 30) : m.start])[-1]
+    named = []
+    for o in listed:
+        label = re.split(r"[，,；;。、：:\d]", ctx.text[max(0, o.start - 12) : o.start])[-1]
+        label = re.sub(r"^(?:.*(?:减排|减少|新增|完成|建成|改造|治理|培训|收集|处理))", "", label)
+        if len(label) >= 2 and label in clause and not re.fullmatch(r"[年度月日份季共计约全其中合累]+", label):
+            named.append(o)
+    return named[-1:] if named else listed
 
 
 def _target_in_table(ctx: Context, before: list[Mention]) -> tuple[Mention, Mention] | None:

@@ -51,6 +51,7 @@ def _totals(ctx: Context) -> list[Linked]:
 
 
 _LAST_YEAR = re.compile(r"上年|去年|上一年|前一年|往年")
+_CHECKED = re.compile(r"(?:检查|验收|核查|抽查|审核|审计|督查)(?:结论|结果|意见)")
 
 
 def grades(ctx: Context) -> None:
@@ -62,6 +63,8 @@ def grades(ctx: Context) -> None:
             continue  # "…招呼站建设项目…，自评等级为良好" in a department's report: that project's grade
         if _LAST_YEAR.search(re.split(r"[，,（(]", ctx.text[start : gm.start("g")])[-1]):
             continue  # "本年度评价等级为优（上年为良）": last year's grade
+        if _CHECKED.search(ctx.text, start, gm.start("g")):
+            continue  # "QKY2024-09项目…检查结论为不合格": an inspection's verdict on an item, not the report's grade
         before = [lk for lk in totals if lk.mention.end <= gm.start()]
         near = [lk for lk in before if gm.start() - lk.mention.end <= 80 and "\n" not in ctx.text[lk.mention.end : gm.start()]]
         # a grade standing alone (a form's 自评等级 cell) is the evaluated year's: "2018年度本项目自评得分为88.50分，评定为

@@ -325,7 +325,7 @@ def table_against_text(ctx: Context) -> None:
             continue
         if m.value == t.value or abs(m.value - t.value) <= max(m.half_unit(), t.half_unit()):
             continue
-        if ratio in (Decimal(10000), Decimal("0.0001")):
+        if ratio in (Decimal(10000), Decimal("0.0001")) or _one_change_apart(ctx, m, t):
             continue  # a table in 元 beside text in 万元: units the table does not print
         ctx.add(
             Finding(
@@ -337,6 +337,17 @@ def table_against_text(ctx: Context) -> None:
                 related=(t.span,),
             )
         )
+
+
+_CHANGES = {"carryover", "carry_forward", "budget_adjustment", "other_funds"}
+
+
+def _one_change_apart(ctx: Context, m: Mention, t: Mention) -> bool:
+    """"项目年初预算1200.00万元…2024年结转的中央资金380.00万元一并纳入" beside a table's 年初预算数 1580.00: the two
+    differ by a carry-over or an adjustment the text states, so one counts it and the other does not."""
+    gap = abs(m.value - t.value)
+    return any(lk.quantity in _CHANGES and lk.mention.kind == "money" and lk.mention.unit == m.unit
+               and abs(lk.mention.value - gap) <= max(lk.mention.half_unit(), m.half_unit()) for lk in ctx.linked)
 
 
 def _in_yuan(stated: dict[str, Mention], quantities: set[str]) -> None:

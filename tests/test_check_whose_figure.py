@@ -1,0 +1,37 @@
+"""Whose figure a sentence gives: an inspection's verdict is the item's, not the report's grade; a budget one stated
+carry-over away from the table's is the same budget with or without it; a rate after a list of items is the item its
+clause names, not the last one listed."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def errors(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"]
+
+
+def test_an_inspections_verdict_on_an_item_is_not_the_reports_grade() -> None:
+    text = ("经自评，本项目综合得分90.6分，评价等级为优。\n"
+            "QKY2024-09项目因样机测试进度滞后，检查结论为不合格，我局已下达整改通知。\n")
+    assert errors(text) == []
+    assert errors(text.replace("评价等级为优", "评价等级为良")) == [("grade_mismatch", "良")]
+
+
+def test_a_budget_one_stated_carry_over_away_from_the_tables_counts_it_in_or_out() -> None:
+    table = ("| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n"
+             "| 年度资金总额 | 1580.00 | 1840.00 | 1782.36 | 10 | 96.87% | 9.69 |\n")
+    text = ("项目年初预算{b}万元，包括中央资金900.00万元和省级资金300.00万元。6月追加市本级资金260.00万元。"
+            "2024年结转的中央资金380.00万元一并纳入本项目管理。\n" + table)
+    assert errors(text.format(b="1200.00")) == []
+    assert errors(text.format(b="1250.00")) == [("conflicting_values", "1250.00万元")]
+
+
+def test_a_rate_after_a_list_is_the_rate_of_the_item_its_clause_names() -> None:
+    table = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n"
+             "| 效益指标 | 生态效益指标 | 氮氧化物减排量 | ≥1800吨 | 1962吨 | 50 | 50 |\n"
+             "| 效益指标 | 生态效益指标 | 颗粒物减排量 | ≥320吨 | 301吨 | 50 | 47.03 |\n| 合计 | | | | | 100 | 97.03 |\n")
+    text = ("经核算，4家改造企业全年减排氮氧化物1962吨、二氧化硫468吨、颗粒物301吨，氮氧化物减排完成目标的{r}，"
+            "颗粒物减排完成目标的94.06%。\n" + table)
+    assert errors(text.format(r="109.00%")) == []
+    assert errors(text.format(r="119.00%")) == [("completion_mismatch", "119.00%")]
