@@ -274,3 +274,16 @@ def test_indicators_written_one_a_line_as_named_fields_are_read_as_a_table() -> 
     assert _errors_of(text.format(s="10", c="101.84%")) == []
     assert _errors_of(text.format(s="12", c="101.84%")) == [("score_exceeds_weight", "12")]
     assert [code for code, _ in _errors_of(text.format(s="10", c="110.84%"))] == ["completion_mismatch"]
+
+
+def test_a_score_column_holding_deductions_reads_each_as_the_weight_less_the_deduction() -> None:
+    table = ("一级指标|二级指标|三级指标|指标值|完成值|分值|得分（或扣分）|扣分原因\n"
+             "预算执行|预算执行率|预算执行率|100%|96.11%|10|扣0.39|结余5.15万元\n"
+             "产出指标|数量指标|举办全民健身活动|≥15场|13场|45|扣0.8|两场联赛未举办\n"
+             "效益指标|社会效益指标|体育馆年服务人次|≥22万人次|20.9万人次|35|扣2.5|场馆设施老化\n"
+             "满意度指标|服务对象满意度指标|群众满意度|≥85%|91.25%|10|10|\n"
+             "合计|||||100|{total}|\n")
+    assert [f for f in found(table.format(total="96.31")) if f[1] == "error"] == []
+    assert [f for f in found(table.format(total="97.31")) if f[1] == "error"] == [("score_sum_mismatch", "error", "97.31")]
+    rule = [f for f in check(table.format(total="96.31")).findings if f.code == "score_rule_mismatch"]
+    assert rule and all("扣" in f.message for f in rule)  # the message quotes the deduction and the score it leaves

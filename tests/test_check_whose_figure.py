@@ -35,3 +35,18 @@ def test_a_rate_after_a_list_is_the_rate_of_the_item_its_clause_names() -> None:
             "颗粒物减排完成目标的94.06%。\n" + table)
     assert errors(text.format(r="109.00%")) == []
     assert errors(text.format(r="119.00%")) == [("completion_mismatch", "119.00%")]
+
+
+def test_a_part_of_the_remainder_is_not_the_whole_balance() -> None:
+    text = ("调整后全年预算6842.36万元。全年支出6598.14万元，预算执行率96.43%。"
+            "年末结转结余{b}万元，其中结转231.60万元、结余12.62万元，结转结余率3.57%。\n")
+    assert errors(text.format(b="244.22")) == []
+    assert errors(text.format(b="254.22")) == [("balance_mismatch", "254.22万元")]
+
+
+def test_a_departments_table_of_some_of_its_projects_totals_those_projects_only() -> None:
+    text = ("安吉县体育局2024年度部门整体支出绩效自评报告\n调整后全年预算6842.36万元。全年支出6598.14万元，预算执行率96.43%。\n"
+            "体育条线5个项目情况如下：\n项目名称｜全年预算（万元）｜执行数（万元）｜执行率｜自评得分｜等级\n"
+            "县体育中心免费低收费开放补助｜186.00｜181.35｜97.50%｜96.50｜优\n全民健身设施补短板工程｜420.00｜356.58｜84.90%｜84.30｜良\n"
+            "群众体育赛事活动｜135.00｜135.00｜100%｜98.00｜优\n合计｜741.00｜672.93｜90.81%｜—｜—\n")
+    assert errors(text) == []

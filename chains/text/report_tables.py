@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from chains.text.flat_indicators import flat_indicator_tables
 from chains.text.keyed_indicators import keyed_indicator_tables
@@ -71,7 +72,29 @@ def find_tables(text: str, mentions: list[Mention] | None = None) -> list[Table]
             for row in table.rows:
                 for c in row.cells:
                     _with_found(c, mentions, starts, ends)
+    for table in tables:
+        _deductions(table)
     return tables
+
+
+_DEDUCTED = re.compile(r"\s*扣(?:减|除)?\s*\d+(?:\.\d+)?\s*分?\s*")
+
+
+def _deductions(table: Table) -> None:
+    """A score column that holds a deduction where points were lost ("得分（或扣分）" over "10｜扣0.39"): the row's
+    score is its weight less the deduction (the cell keeps its span; its figure reads as the score)."""
+    if table.col("weight") is None or table.col("score") is None:
+        return
+    for row in table.data_rows():
+        cell, w = table.cell(row, "score"), table.number(row, "weight")
+        if cell is None or w is None or not _DEDUCTED.fullmatch(cell.text):
+            continue
+        found = cell.mentions()
+        if len(found) == 1 and found[0].value <= w.value:
+            m = found[0]
+            score = replace(m, value=w.value - m.value, number=w.value - m.value, decimals=max(m.decimals, w.decimals))
+            object.__setattr__(cell, "found", (score,))
+            cell.__dict__.pop("_value", None)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

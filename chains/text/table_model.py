@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 from chains.text.numbers import Mention, extract_numbers
@@ -90,6 +91,18 @@ class Cell:
         value = found[0] if len(found) == 1 and len(self.text) - len(found[0].raw) <= _MAX_WORDS_AROUND_VALUE else None
         self.__dict__["_value"] = value  # a frozen cell reads its value once
         return value
+
+
+def shown(m: Mention) -> str:
+    """A cell's figure as a message should quote it: as written, or for a deduction read as the score it leaves
+    ("扣0.39" under a weight of 10), the deduction and that score."""
+    digits = _DIGITS.search(m.raw)
+    if digits is not None and m.kind in ("number", "score") and Decimal(digits.group(0)) != m.number:
+        return f"扣{m.raw}（即{m.number}）"
+    return m.raw
+
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
 @lru_cache(maxsize=8192)

@@ -45,7 +45,11 @@ def category_table(ctx: Context, table: Table) -> bool:
     if "三公" in ctx.text[above : table.span[0]] or table.col("execution_rate") is not None \
             and any(_THREE_PUBLIC.search(row.label) for row in table.data_rows()):
         return True  # "公务用车运行维护费｜28.60｜24.37｜85.21%": a table of the 三公 costs, not of the project's money
-    return "部门" in report_title(ctx.text) and bool(_CATEGORY.search(ctx.text, start, table.span[0]))
+    if "部门" not in report_title(ctx.text):
+        return False
+    # "体育条线5个项目情况如下：" over 项目名称｜全年预算…: a list of the department's projects, its 合计 theirs
+    head = table.header.cells[0].text.strip() if table.header is not None and table.header.cells else ""
+    return bool(_CATEGORY.search(ctx.text, start, table.span[0])) or head in ("项目名称", "项目")
 
 
 _THREE_PUBLIC = re.compile(r"因公出国|公务用车|公务接待")

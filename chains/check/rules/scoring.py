@@ -29,7 +29,7 @@ from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
-from chains.text.table_model import Row, Table, column_label, column_role
+from chains.text.table_model import Row, Table, column_label, column_role, shown
 
 
 def run(ctx: Context) -> None:
@@ -71,7 +71,7 @@ def _funds_columns(ctx: Context, table: Table) -> None:
                 ctx.add(
                     Finding(
                         "score_rule_mismatch",
-                        f"预算执行得分按“分值×执行率（不超过分值）”应为{fmt(expected, 2)}，表中为{sc.raw}。",
+                        f"预算执行得分按“分值×执行率（不超过分值）”应为{fmt(expected, 2)}，表中为{shown(sc)}。",
                         sc.span,
                         values={"weight": w.raw, "budget": b.raw, "spent": s.raw, "stated": sc.raw},
                         expected=fmt(expected, 2),
@@ -189,7 +189,7 @@ def scoring_rules(ctx: Context, table: Table) -> None:
         ctx.add(
             Finding(
                 "score_rule_mismatch",
-                f"“{name}”按{rule}计算得分应为{'或'.join(fmt(x, 2) for x in allowed)}，表中为{s.raw}。",
+                f"“{name}”按{rule}计算得分应为{'或'.join(fmt(x, 2) for x in allowed)}，表中为{shown(s)}。",
                 s.span,
                 values={"weight": w.raw, "actual": a.raw, "target": t.raw if t is not None else "", "stated": s.raw},
                 expected=fmt(allowed[0], 2),

@@ -12,7 +12,7 @@ from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like
 from chains.check.rules.score_groups import Leaf
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
-from chains.text.table_model import Row, Table
+from chains.text.table_model import Row, Table, shown
 from chains.vocabulary import CAPPED_RATE, grade_of, is_placeholder
 
 _FAMILY = {"money": "金额", "percent": "百分比", "count": "数量", "date": "日期", "year": "年份", "score": "分值"}
@@ -131,7 +131,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
             ctx.add(
                 Finding(
                     "score_exceeds_weight",
-                    f"“{row.name_in(table)}”得分{s.raw}超过其分值{w.raw}。" if s.value > w.value else f"“{row.name_in(table)}”得分为负数。",
+                    f"“{row.name_in(table)}”得分{shown(s)}超过其分值{w.raw}。" if s.value > w.value else f"“{row.name_in(table)}”得分为负数。",
                     s.span,
                     values={"weight": w.raw, "score": s.raw},
                     expected=f"≤{w.raw}",
