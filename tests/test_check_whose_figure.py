@@ -50,3 +50,10 @@ def test_a_departments_table_of_some_of_its_projects_totals_those_projects_only(
             "县体育中心免费低收费开放补助｜186.00｜181.35｜97.50%｜96.50｜优\n全民健身设施补短板工程｜420.00｜356.58｜84.90%｜84.30｜良\n"
             "群众体育赛事活动｜135.00｜135.00｜100%｜98.00｜优\n合计｜741.00｜672.93｜90.81%｜—｜—\n")
     assert errors(text) == []
+
+
+def test_a_clause_that_opens_with_a_listed_part_and_zhong_breaks_down_that_part() -> None:
+    text = ("调整后全年预算1303.79万元。按来源分，当年财政拨款1241.79万元，其中中央车购税资金690.00万元、"
+            "省级交通专项资金366.00万元、县级配套资金{c}万元；省级交通专项资金中养护补助180.00万元、危桥改造补助186.00万元。\n")
+    assert errors(text.format(c="185.79")) == []
+    assert [code for code, _ in errors(text.format(c="195.79"))] == ["sum_mismatch"]

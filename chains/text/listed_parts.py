@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from chains.text.numbers import Mention
     from chains.text.quantities import Linked
 
 _TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计|累计|(?<=[，,])共)(?:下达|安排|拨付|投入|支出|到位|完成|使用)?[为是]?[：:]?$")
@@ -151,3 +152,13 @@ def worked_out_parts(text: str, out: list[Linked]) -> list[Linked]:
             for j in listed:
                 out[j] = replace(out[j], component_of=t, quantity=lk.quantity)
     return out
+
+
+_OWN_PARTS = re.compile(r"\s*([\u4e00-\u9fff]{2,16}?)中(?![央心型期小])")
+
+
+def a_parts_own(text: str, listed: int, s_start: int, m: Mention) -> bool:
+    """"…、省级交通专项资金366.00万元；省级交通专项资金中养护补助180.00万元": a clause that opens with a part the
+    list named and 中 breaks down that part."""
+    own = _OWN_PARTS.match(text, s_start, m.start)
+    return own is not None and own.group(1) in text[listed:s_start]

@@ -21,7 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from chains.text import brackets
+from chains.text import brackets, listed_parts
 from chains.text import quantity_words as words
 from chains.text.level_sources import level_sources
 from chains.text.listed_parts import bracketed_parts, paired_parts, trailing_totals, worked_out_parts
@@ -342,8 +342,8 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
         return None
     if _CHANGE_BEFORE.search(text, s_start, m.start) or _RESTATED_TOTAL.search(text[s_start : m.start]):
         return None
-    if _WHOLE_AGAIN.match(text, s_start):
-        return None  # "…；全年实际支出1595.5万元": a statement about the whole, not the next part
+    if _WHOLE_AGAIN.match(text, s_start) or listed_parts.a_parts_own(text, out[prev.component_of].mention.end, s_start, m):
+        return None  # "…；全年实际支出1595.5万元": the whole again; "…；省级资金中养护补助180万元": a part's own parts
     if _LEVEL_WITH_CHANGE.match(text, m.end):
         return None  # "…；社会捐赠实际到账31.50万元，较年初预计调增6.50万元": a new level, the change is the part
     return prev.component_of
