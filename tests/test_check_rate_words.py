@@ -54,3 +54,19 @@ def test_a_recommendation_for_next_years_money_is_no_money_of_another_year() -> 
             "（二）建议市财政局在2021年上半年拨付市级配套资金。\n")
     assert not [f for f in check(text).findings if f.code == "year_mismatch"]
     assert [f.code for f in check(text.replace("2020年3月下达", "2021年3月下达")).findings] == ["year_mismatch"]
+
+
+def test_what_a_subsidy_actually_paid_out_is_what_it_spent() -> None:
+    text = ("项目全年预算428.46万元。截至2022年12月31日，项目实际拨付补助资金409.96万元，其中区级资金300.00万元、"
+            "省级资金109.96万元，预算执行率{r}。\n")
+    assert errors(text.format(r="95.68%")) == []
+    assert errors(text.format(r="96.58%")) == [("rate_mismatch", "96.58%")]
+
+
+def test_one_sub_projects_rate_is_not_set_against_the_forms_rate() -> None:
+    table = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n"
+             "| 预算执行 | 预算执行率 | 预算执行率 | 100% | 93.89% | 10 | 9.39 |\n")
+    text = table + "二是个别课题经费支出偏慢，JWK2023-Y04课题支出率仅为65.95%。\n"
+    assert not [f for f in check(text).findings if f.code == "conflicting_values"]
+    assert {f.code for f in check(text.replace("JWK2023-Y04课题支出率", "项目预算执行率")).findings
+            if f.severity == "error"} == {"conflicting_values"}

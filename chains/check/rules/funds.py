@@ -220,7 +220,11 @@ def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]
     """(numerators nearest first, denominators most telling first) of an execution or received rate."""
     if lk.quantity == "execution_rate":
         nums = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
+        if all(n.sentence != lk.sentence for n in nums):  # "项目实际拨付补助资金409.96万元，…预算执行率96.58%":
+            nums = [o for o in _candidates(ctx, lk, ("issued",)) if o.sentence == lk.sentence  # a subsidy's payments
+                    and "实际拨付" in ctx.text[max(o.sentence[0], o.mention.start - 12) : o.mention.start]][-1:] + nums
         dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, (*BASES, "received", "issued")))
+        dens = [d for d in dens if d not in nums]
         if not dens:
             dens = unnamed_base(ctx, lk, nums) or broken_down_funds(ctx)
         elif not any(d.quantity in BASES for d in dens):

@@ -53,6 +53,8 @@ def category_table(ctx: Context, table: Table) -> bool:
 
 
 _THREE_PUBLIC = re.compile(r"因公出国|公务用车|公务接待")
+# "JWK2023-Y04课题支出率仅为65.95%": one sub-project's, one lot's rate, named by its code or its kind
+_AN_ITEM = re.compile(r"课题|子项目|标段|[A-Za-z]{2,}-?\d{2,}")
 
 
 def table_execution_rates(ctx: Context) -> list[Mention]:
@@ -83,7 +85,8 @@ def rates_against_text(ctx: Context) -> None:
              and lk.year in (None, ctx.year) and not _own_amounts(ctx, lk) and not department_wide(ctx, lk)
              and not one_source(ctx, lk)  # "市级资金执行率80.00%": one source's rate
              and "其中" not in ctx.text[lk.sentence[0] : lk.mention.start]  # "其中基本支出684.07万元，执行率99.52%"
-             and not SOURCE_NAMED.search(ctx.text, lk.sentence[0], lk.mention.start)]  # "市级资金到位率…，执行率…"
+             and not SOURCE_NAMED.search(ctx.text, lk.sentence[0], lk.mention.start)  # "市级资金到位率…，执行率…"
+             and not _AN_ITEM.search(re.split(r"[，,；;]", ctx.text[lk.sentence[0] : lk.mention.start])[-1])]
     # the table's rate said anywhere in the prose (a department's report states it beside its programmes' rates)
     said = {lk.mention.value for lk in ctx.linked if lk.quantity == "execution_rate"
             and not any(a <= lk.mention.start < b for a, b in (x.span for x in ctx.tables))}
