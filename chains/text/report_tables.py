@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from chains.text import grid_tables
 from chains.text.flat_indicators import flat_indicator_tables
 from chains.text.keyed_indicators import keyed_indicator_tables
 from chains.text.numbers import Mention
@@ -46,7 +47,7 @@ from chains.text.table_model import (
 
 __all__ = ["Cell", "Row", "Table", "find_tables", "column_role"]
 
-_PIPE = re.compile(r"[｜|]")
+_PIPE = re.compile(r"[｜|│┃]")
 _MD_RULE = re.compile(r"^\s*[|｜]?\s*:?-{2,}:?\s*([|｜]\s*:?-{2,}:?\s*)*[|｜]?\s*$")
 
 
@@ -126,7 +127,7 @@ def _find_tables(text: str) -> list[Table]:
         if _is_pipe_row(line):
             rows: list[Row] = []
             # "a | b |" rows (a plain paste) keep an empty first cell; "| a | b |" rows (Markdown) drop their edges
-            edged = line.lstrip().startswith(("|", "｜"))
+            edged = line.lstrip().startswith(("|", "｜", "│", "┃"))
             grid: list[list[Row]] = [[]]  # the lines between two "+----+" rules of a grid table
             while i < n and (_is_pipe_row(lines[i][2]) or (_MD_RULE.match(lines[i][2]) or _GRID_RULE.match(lines[i][2]))
                              and (rows or grid[-1])):
@@ -137,8 +138,12 @@ def _find_tables(text: str) -> list[Table]:
                     rows.append(_pipe_row(text, s, e, edged))
                     grid[-1].append(rows[-1])
                 i += 1
+                if ln.lstrip().startswith(("└", "┗", "╘")):
+                    break  # the box's bottom: another table may be drawn right under it
             if len(grid) > 2:  # a grid table: each stretch between rules is one row, its cells wrapped over lines
-                rows = [_grid_row(part) for part in grid if part]
+                lines_read = iter(grid_tables.spread(text, [r for part in grid for r in part]))
+                grid = [[next(lines_read) for _ in part] for part in grid]
+                rows = grid_tables.merged_header([_grid_row(part) for part in grid if part])
             if len(rows) >= 2:
                 tables.extend(with_header(Table(rows, "pipe")))
             continue
@@ -194,7 +199,9 @@ def _find_tables(text: str) -> list[Table]:
 
 
 
-_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+# a grid's rule: "+----+----+" (pandoc), or drawn with box characters, whole ("├────┼────┤") or under the rows a merged
+# cell spans on ("│          ├────┼────┤")
+_GRID_RULE = re.compile(r"^\s*(?:\+(?:[-=:]+\+)+|(?=[^\n]*[─━═])[─━═┌┬┐├┼┤└┴┘╞╪╡╘╧╛╒╤╕┏┳┓┣╋┫┗┻┛│┃ ]+)\s*$")
 
 
 def _grid_row(lines: list[Row]) -> Row:
@@ -215,7 +222,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def _is_pipe_row(line: str) -> bool:
-    return ("｜" in line or "|" in line) and len(line.strip()) > 2 and not _MD_RULE.match(line)
+    return ("｜" in line or "|" in line or "│" in line or "┃" in line) and len(line.strip()) > 2 \
+        and not _MD_RULE.match(line) and not _GRID_RULE.match(line)
 
 
 def _is_tab_line(line: str) -> bool:
@@ -228,7 +236,7 @@ def _pipe_row(text: str, s: int, e: int, edged: bool = True) -> Row:
     line = text[s:e]
     parts = _PIPE.split(line)
     # Markdown style "| a | b |": drop the empty edges (in a table whose rows start with a bar)
-    if edged and len(parts) > 2 and not parts[0].strip() and not parts[-1].strip() and line.strip()[0] in "|｜":
+    if edged and len(parts) > 2 and not parts[0].strip() and not parts[-1].strip() and line.strip()[0] in "|｜│┃":
         pos += len(parts[0]) + 1
         parts = parts[1:-1]
     for part in parts:

@@ -48,8 +48,8 @@ def category_table(ctx: Context, table: Table) -> bool:
     if "部门" not in report_title(ctx.text):
         return False
     # "体育条线5个项目情况如下：" over 项目名称｜全年预算…: a list of the department's projects, its 合计 theirs
-    head = table.header.cells[0].text.strip() if table.header is not None and table.header.cells else ""
-    return bool(_CATEGORY.search(ctx.text, start, table.span[0])) or head in ("项目名称", "项目")
+    heads = [c.text.strip() for c in table.header.cells[:2]] if table.header is not None else []
+    return bool(_CATEGORY.search(ctx.text, start, table.span[0])) or bool({"项目名称", "项目"} & set(heads))
 
 
 _THREE_PUBLIC = re.compile(r"因公出国|公务用车|公务接待")
