@@ -89,6 +89,11 @@ SETS = {
     "drafts59": (ROOT / "tests/data/drafts59/cases", ROOT / "tests/data/drafts59/labels.jsonl"),
     "drafts60": (ROOT / "tests/data/drafts60/cases", ROOT / "tests/data/drafts60/labels.jsonl"),
     "drafts61": (ROOT / "tests/data/drafts61/cases", ROOT / "tests/data/drafts61/labels.jsonl"),
+    "drafts62": (ROOT / "tests/data/drafts62/cases", ROOT / "tests/data/drafts62/labels.jsonl"),
+    "drafts63": (ROOT / "tests/data/drafts63/cases", ROOT / "tests/data/drafts63/labels.jsonl"),
+    "drafts64": (ROOT / "tests/data/drafts64/cases", ROOT / "tests/data/drafts64/labels.jsonl"),
+    "drafts65": (ROOT / "tests/data/drafts65/cases", ROOT / "tests/data/drafts65/labels.jsonl"),
+    "drafts66": (ROOT / "tests/data/drafts66/cases", ROOT / "tests/data/drafts66/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
