@@ -57,3 +57,29 @@ def test_a_clause_that_opens_with_a_listed_part_and_zhong_breaks_down_that_part(
             "省级交通专项资金366.00万元、县级配套资金{c}万元；省级交通专项资金中养护补助180.00万元、危桥改造补助186.00万元。\n")
     assert errors(text.format(c="185.79")) == []
     assert [code for code, _ in errors(text.format(c="195.79"))] == ["sum_mismatch"]
+
+
+def test_an_average_per_head_of_some_is_not_over_a_count_of_others() -> None:
+    text = ("按常住人口34.25万人计算，2022年资金2,877.00万元。\n"
+            "乡镇卫生院按考核结果向村卫生室拨付补助1,150.80万元，占全县资金的40.00%，村医人均补助2.86万元。\n")
+    assert check(text).findings == []
+    # an average in the other unit still shows its slip, within the precision the figure was written to
+    slip = "共赔付1486.80万元，参保胶农7245户，户均获赔2052.17万元。\n"
+    assert [f.code for f in check(slip).findings] == ["unit_mismatch"]
+
+
+def test_one_terms_figure_and_a_midyear_rate_are_not_the_years() -> None:
+    table = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n"
+             "| 产出指标 | 数量指标 | 国家助学金资助面 | ≥25% | 26.10% | 10 | 10 |\n"
+             "| 预算执行 | 预算执行率 | 预算执行率 | 100% | 96.85% | 10 | 9.68 |\n")
+    text = table + ("国家助学金资助面春季学期为26.21%、秋季学期为26.10%，均高于25%的年度指标。\n"
+                    "截至2021年10月底，项目资金支出2,286.45万元，支出进度71.28%。\n")
+    assert [f for f in check(text).findings if f.severity == "error"] == []
+
+
+def test_the_total_row_of_a_table_of_units_is_not_the_projects_execution() -> None:
+    text = ("项目全年预算3207.80万元，全年执行3106.66万元，预算执行率96.85%。\n"
+            "乡镇卫生院　服务人口（人）　拨付资金　实际支出　执行率\n汉源镇卫生院　68420　444.73　432.33　97.21%\n"
+            "石堡镇卫生院　16460　106.99　106.99　100.00%\n合计　84880　551.72　539.32　97.75%\n"
+            "乡镇卫生院实际支出539.32万元。\n")
+    assert [f for f in check(text).findings if f.severity == "error"] == []

@@ -113,7 +113,8 @@ def _mean_in_another_unit(ctx: Context, lk: Linked, word: re.Match[str], per: st
     for total in totals[-1:]:
         for c in counts:
             for k in (Decimal(10000), Decimal("0.0001")):
-                if agrees(replace(m, value=m.value / k), total.value / c):
+                # the figure in the other unit, its written precision moved with it
+                if agrees(replace(m, value=m.value / k, decimals=m.decimals + (4 if k > 1 else -4)), total.value / c):
                     if total.span not in ctx.explained:  # a total already named as the slip explains the average
                         report_unit(ctx, m, m.value / k, f"{money(total)}÷{fmt(c, 0)}{per}的平均数")
                     return True
@@ -149,9 +150,15 @@ def _count_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, se
     if len(totals) != 1 or totals[0].approx or len(counts) != 1:
         return False
     (count,) = counts.values()
+    who = _WHO.search(ctx.text, max(sentence_start, word.start() - 6), word.start())
+    if who and who.group(0) not in ctx.text[max(0, count.start - 16) : count.end + 4]:
+        return True  # "村医人均补助2.86万元" beside "常住人口34.25万人" elsewhere: a count of others
     if count.value:
         _report_mean(ctx, m, word.group(0), totals[0].value, count, totals[:1], f"{count.raw}取自报告的另一处")
     return True
+
+
+_WHO = re.compile(r"[\u4e00-\u9fff]{2,4}$")
 
 
 _COST = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:经费|费用|资金|补助|补贴|成本|费)$")

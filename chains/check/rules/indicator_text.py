@@ -99,8 +99,8 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
         said = _figure_after(ctx, hit.end())
         if said is None or said.kind != actual.kind or said.unit != actual.unit or said.approx:
             continue
-        if _RANGE.match(ctx.text, said.end):
-            continue  # "村级经费占比35%～45%": the bounds of a target, not a value
+        if _RANGE.match(ctx.text, said.end) or _PERIOD.search(ctx.text, hit.end(), said.start):
+            continue  # "村级经费占比35%～45%": a target's bounds; "资助面春季学期为26.21%": one term's
         if agrees(said, actual.value) or agrees(actual, said.value):
             continue
         if target is not None and (agrees(said, target.value) or said.value == target.value):

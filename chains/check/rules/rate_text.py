@@ -11,7 +11,7 @@ from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
 from chains.text.sections import report_title
-from chains.text.table_model import Table
+from chains.text.table_model import Row, Table
 
 TOTAL_FUNDS = re.compile(r"年度资金总额|资金总额|合计|总计")
 EXECUTION_ROW = re.compile(r"预算执行率|资金执行率|执行率")
@@ -54,6 +54,8 @@ def category_table(ctx: Context, table: Table) -> bool:
 
 _THREE_PUBLIC = re.compile(r"因公出国|公务用车|公务接待")
 # "JWK2023-Y04课题支出率仅为65.95%": one sub-project's, one lot's rate, named by its code or its kind
+# "截至2021年10月底，…支出进度71.28%": the rate as it stood during the year
+_BEFORE_YEAR_END = re.compile(r"截[至止](?:(?:19|20)\d{2}年)?(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
 _AN_ITEM = re.compile(r"课题|子项目|标段|[A-Za-z]{2,}-?\d{2,}")
 
 
@@ -65,6 +67,8 @@ def table_execution_rates(ctx: Context) -> list[Mention]:
             continue
         for row in table.data_rows():
             if table.col("execution_rate") is not None and TOTAL_FUNDS.search(row.label):
+                if _not_the_projects(ctx, table, row):
+                    continue
                 m = table.number(row, "execution_rate")
             elif _THE_EXECUTION_ROW.match(re.sub(r"\s+", "", row.name_in(table))):
                 m = table.number(row, "actual")
@@ -73,6 +77,21 @@ def table_execution_rates(ctx: Context) -> list[Mention]:
             if m is not None and m.kind == "percent" and not m.approx and m.comparator is None:
                 out.append(m)
     return out
+
+
+def _not_the_projects(ctx: Context, table: Table, row: Row) -> bool:
+    """A 合计 row whose budget or spending is none the text gives for the project ("合计　388000　227　2522.00　2490.87　98.77%"
+    under twelve health centres, of a 3,207.80万元 project): the total of some of its units, not the project's."""
+    if table.col("annual_budget") is None:
+        return True  # "乡镇卫生院｜…｜拨付资金｜实际支出｜执行率": units' money, no budget of the project's
+    for role in ("annual_budget", "spent"):
+        cell = table.number(row, role)
+        said = [lk.mention for lk in ctx.linked if lk.quantity == role and lk.mention.kind == "money"]
+        # a table in 元 beside a text in 万元: the bare cell is 10^4 times the text's figure
+        if cell is not None and said and not any(agrees(m, cell.value / k) or agrees(cell, m.value * k)
+                                                 for m in said for k in (1, 10000)):
+            return True
+    return False
 
 
 def rates_against_text(ctx: Context) -> None:
@@ -86,7 +105,8 @@ def rates_against_text(ctx: Context) -> None:
              and not one_source(ctx, lk)  # "市级资金执行率80.00%": one source's rate
              and "其中" not in ctx.text[lk.sentence[0] : lk.mention.start]  # "其中基本支出684.07万元，执行率99.52%"
              and not SOURCE_NAMED.search(ctx.text, lk.sentence[0], lk.mention.start)  # "市级资金到位率…，执行率…"
-             and not _AN_ITEM.search(re.split(r"[，,；;]", ctx.text[lk.sentence[0] : lk.mention.start])[-1])]
+             and not _AN_ITEM.search(re.split(r"[，,；;]", ctx.text[lk.sentence[0] : lk.mention.start])[-1])
+             and not _BEFORE_YEAR_END.search(ctx.text, lk.sentence[0], lk.mention.start)]
     # the table's rate said anywhere in the prose (a department's report states it beside its programmes' rates)
     said = {lk.mention.value for lk in ctx.linked if lk.quantity == "execution_rate"
             and not any(a <= lk.mention.start < b for a, b in (x.span for x in ctx.tables))}
