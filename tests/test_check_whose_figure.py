@@ -83,3 +83,16 @@ def test_the_total_row_of_a_table_of_units_is_not_the_projects_execution() -> No
             "石堡镇卫生院　16460　106.99　106.99　100.00%\n合计　84880　551.72　539.32　97.75%\n"
             "乡镇卫生院实际支出539.32万元。\n")
     assert [f for f in check(text).findings if f.severity == "error"] == []
+
+
+def test_items_that_give_a_second_measure_only_sometimes_are_no_parts_of_a_total_neither_measure_makes() -> None:
+    text = ("按上表汇总，产业发展项目9个，资金规模21,411,980.52元（折合2,141.20万元），占衔接资金全年预算的69.25%。"
+            "其中，冷链加工中心建设项目安排520.00万元、已拨付364.00万元，黑山猪养殖示范基地建设项目安排386.00万元、"
+            "已拨付308.80万元，乌鸡良种繁育场建设项目安排165.00万元，板栗低产园提质增效项目安排240.00万元。\n")
+    assert errors(text) == []
+
+
+def test_a_balance_beside_what_its_own_sentence_paid_out_is_not_judged_on_spending_from_elsewhere() -> None:
+    text = ("1.咖啡初加工项目预算96.00万元，实际支出48.60万元。\n"
+            "13个项目累计拨付资金1,041.34万元，支付进度95.10%，结转2022年53.66万元，主要为工程质保金。\n")
+    assert errors(text) == []

@@ -111,9 +111,11 @@ def paired_parts(text: str, out: list[Linked]) -> list[Linked]:
     for t, parts in by_total.items():
         words = [m.group(1) if (m := _MEASURE.search(text, max(0, out[j].mention.start - 4), out[j].mention.start)) else ""
                  for j in parts]
-        period = len(dict.fromkeys(words))
-        if len(parts) < 3 or period != 2 or not set(words) <= _MEASURES or any(words[i] != words[i % 2]
-                                                                              for i in range(len(words))):
+        # the first measure of each item, the second after it where the item gives one ("安排520.00万元、已拨付364.00万元，
+        # …安排165.00万元")
+        first = words[0]
+        if len(parts) < 3 or len(set(words)) != 2 or not set(words) <= _MEASURES \
+                or any(w != first and words[i - 1] != first for i, w in enumerate(words)):
             continue
         named = [w for w in words[:2] if w in out[t].subject]
         keep = named[0] if len(named) == 1 else next(

@@ -325,7 +325,7 @@ def balances(ctx: Context) -> None:
         if lk.quantity == "carry_forward" and _split_remainder(ctx, lk) or item_scope.restated_part(ctx, lk, _split_remainder) \
                 or _PARTS_OF_REMAINDER.search(ctx.text, ctx.text.rfind("\n", 0, m.start) + 1, m.start):
             continue  # a part of a split remainder ("未支出23.65万元，其中…未支付22.30万元；…结余1.35万元"), here or elsewhere
-        if _part_of_a_remainder(ctx, lk):
+        if item_scope.part_of_a_remainder(ctx, lk):
             continue  # "年末结转结余244.22万元，其中结转231.60万元、结余12.62万元": a part of the remainder
         if one_source(ctx, lk) or (y := _YEARS_BALANCE.search(ctx.text, max(0, m.start - 16), m.start)) \
                 and int(y.group(1)) != ctx.year:
@@ -344,7 +344,7 @@ def balances(ctx: Context) -> None:
         if not spent or not bases:
             continue
         ok = any(agrees(m, b.mention.value - s.mention.value) for s in spent for b in bases)
-        if ok or item_scope.item_paragraph(ctx, lk, spent[0]):
+        if ok or item_scope.item_paragraph(ctx, lk, spent[0]) or item_scope.paid_out_beside(ctx, lk, spent[0]):
             continue
         bases = item_scope.bases_of_the_rate(ctx, lk, spent[0], bases)
         if not bases or item_scope.part_of_the_balance(ctx, lk, spent, bases):
@@ -377,11 +377,6 @@ def balances(ctx: Context) -> None:
 _YEARS_BALANCE = re.compile(r"((?:19|20)\d{2})年度?的?(?:结余|结转)[^，,。；;\d]{0,4}$")
 _OTHER_BALANCE = re.compile(r"(?:贷款|存款|基金|账户|担保|保证金|借款)余额[^，,。；;\d]{0,4}$")
 _FUNDS_HEAD = re.compile(r"(?:资金|经费|补助|总投资)$")
-
-
-def _part_of_a_remainder(ctx: Context, lk: Linked) -> bool:
-    return any(o.quantity in ("balance", "carry_forward") and o.sentence == lk.sentence and o.mention.value > lk.mention.value
-               and "其中" in ctx.text[o.mention.end : lk.mention.start] for o in ctx.linked if o.mention.start < lk.mention.start)
 
 
 def _sentence_head(ctx: Context, balance: Linked, spent: Linked) -> list[Linked]:

@@ -184,3 +184,17 @@ def due_rate(ctx: Context, rate: Linked) -> bool:
                         f"与所写{money(m)}不符。", m.span, values={"base": money(due), "amount": money(got),
                         "stated": money(m)}, expected=f"{fmt_like(c, m)}%", related=(due.span, got.span)))
     return True
+
+
+def paid_out_beside(ctx: Context, balance: Linked, spent: Linked) -> bool:
+    """"13个项目累计拨付资金1,041.34万元，支付进度95.10%，结转2022年53.66万元": the balance's own sentence says what
+    was paid out, and the spending taken from elsewhere is another: the balance is of what this sentence accounts."""
+    return spent.sentence != balance.sentence and any(
+        o.sentence == balance.sentence and o.quantity == "issued" and o.mention.kind == "money"
+        and o.mention.start < balance.mention.start for o in ctx.linked)
+
+
+def part_of_a_remainder(ctx: Context, lk: Linked) -> bool:
+    """"年末结转结余244.22万元，其中结转231.60万元、结余12.62万元": a part of the remainder, not the balance."""
+    return any(o.quantity in ("balance", "carry_forward") and o.sentence == lk.sentence and o.mention.value > lk.mention.value
+               and "其中" in ctx.text[o.mention.end : lk.mention.start] for o in ctx.linked if o.mention.start < lk.mention.start)
