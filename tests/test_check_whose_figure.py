@@ -96,3 +96,15 @@ def test_a_balance_beside_what_its_own_sentence_paid_out_is_not_judged_on_spendi
     text = ("1.咖啡初加工项目预算96.00万元，实际支出48.60万元。\n"
             "13个项目累计拨付资金1,041.34万元，支付进度95.10%，结转2022年53.66万元，主要为工程质保金。\n")
     assert errors(text) == []
+
+
+def test_a_qizhong_after_a_part_breaks_down_that_part() -> None:
+    text = ("当年财政拨款{t}元按来源分：中央财政15,380,000.00元，占67.6%，其中2023年12月提前下达15,240,000.00元；"
+            "省级财政3,460,000.00元，占15.2%；市级财政1,020,000.00元，占4.5%；县级财政2,880,000.00元，占12.7%。\n")
+    assert errors(text.format(t="22,740,000.00")) == []
+
+
+def test_last_years_rate_is_not_judged_on_this_years_budget() -> None:
+    text = ("莘县2021年度优抚对象抚恤补助项目支出绩效自评报告\n2021年全年预算19,920,000.00元，全年支出19,795,700.00元，预算执行率99.38%。\n"
+            "与上年相比，2020年全年支出18,642,370.00元，2020年执行率为98.7%（当年结余资金已收回）。\n")
+    assert errors(text) == []

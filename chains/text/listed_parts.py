@@ -164,3 +164,11 @@ def a_parts_own(text: str, listed: int, s_start: int, m: Mention) -> bool:
     list named and 中 breaks down that part."""
     own = _OWN_PARTS.match(text, s_start, m.start)
     return own is not None and own.group(1) in text[listed:s_start]
+
+
+def a_part_broken_down(text: str, out: list[Linked], total: int, at: int) -> bool:
+    """"…按来源分：中央财政15,380,000.00元，占67.6%，其中2023年12月提前下达15,240,000.00元；省级…": a 其中 right after a
+    part of the total, in that part's own clauses (no ；between), breaks down that part."""
+    part = next((lk for lk in reversed(out) if lk.component_of == total and lk.mention.end <= at), None)
+    return part is not None and part.mention.value != out[total].mention.value \
+        and not re.search(r"[；;。]", text[part.mention.end : at])  # "…13,860.00万元，即1.386亿元，其中…": the total again

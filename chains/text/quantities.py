@@ -225,8 +225,9 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
                                                 and not text[prev.mention.end : prev.sentence[1]].strip("。 \t")
                                                 and prev.component_of is None and prev.quantity in _WHOLE_AMOUNTS):
             total = last_total
-    if total is None or _closed(out, total) or _sub_breakdown(text, out, total, m):
-        return None  # the parts so far make the total, or a part is being broken down (…，分别为…)
+    if total is None or _closed(out, total) or _sub_breakdown(text, out, total, m) \
+            or listed_parts.a_part_broken_down(text, out, total, s_start + qi):
+        return None  # the parts so far make the total, or a part is being broken down (…，分别为… / …，其中…)
     if out[total].mention.start >= s_start + qi or out[total].mention.kind != m.kind:
         return None
     if out[total].quantity in ("unit_price", "average") and out[-1].mention.kind == "count" \
