@@ -108,3 +108,11 @@ def test_last_years_rate_is_not_judged_on_this_years_budget() -> None:
     text = ("莘县2021年度优抚对象抚恤补助项目支出绩效自评报告\n2021年全年预算19,920,000.00元，全年支出19,795,700.00元，预算执行率99.38%。\n"
             "与上年相比，2020年全年支出18,642,370.00元，2020年执行率为98.7%（当年结余资金已收回）。\n")
     assert errors(text) == []
+
+
+def test_a_text_figure_its_own_sentence_works_out_leaves_the_table_cell_as_the_odd_one() -> None:
+    table = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n"
+             "| 满意度指标 | 服务对象满意度指标 | 居民满意度 | ≥90% | 88.50% | 10 | 9.83 |\n")
+    text = table + "随机调查居民400人，满意346人，居民满意度86.50%，未达到90%的目标。\n"
+    assert [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"] == [
+        ("conflicting_values", "88.50%")]

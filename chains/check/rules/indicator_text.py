@@ -208,7 +208,7 @@ def _stated_again(ctx: Context, said: Mention, actual: Mention) -> bool:
     """Whether the text's figure appears again elsewhere (same number and unit) while the table's appears once."""
     same = [m for m in ctx.mentions if m.kind == said.kind and m.unit == said.unit and m.value == said.value]
     table = [m for m in ctx.mentions if m.kind == actual.kind and m.unit == actual.unit and m.value == actual.value]
-    return (len(same) >= 2 or _own_parts_add_up(ctx, said)) and len(table) == 1
+    return (len(same) >= 2 or _own_parts_add_up(ctx, said) or _worked_out_before(ctx, said)) and len(table) == 1
 
 
 def _another_year(ctx: Context, pos: int) -> bool:
@@ -226,3 +226,20 @@ def _own_parts_add_up(ctx: Context, said: Mention) -> bool:
         return False
     parts = [m for m in ctx.mentions if said.end < m.start < close and m.kind == said.kind and m.unit == said.unit]
     return len(parts) >= 2 and sum((m.value for m in parts), Decimal(0)) == said.value
+
+
+def _worked_out_before(ctx: Context, said: Mention) -> bool:
+    """"随机调查居民400人，满意346人，居民满意度86.50%" / "应征报名5,628人，较上年5,231人增加397人": two figures of the
+    text's own sentence give its figure (their ratio, sum or difference)."""
+    start = max(ctx.text.rfind(c, 0, said.start) for c in "。；;\n") + 1
+    end = min((i for i in (ctx.text.find(c, said.end) for c in "。；;\n") if i >= 0), default=len(ctx.text))
+    near = [m for m in ctx.mentions if start <= m.start < end and m is not said and m.kind in ("count", "money", "number")
+            and m.value][:8]
+    for i, a in enumerate(near):
+        for b in near[i + 1 :]:
+            if said.kind == "percent":
+                if any(agrees(said, x / y * 100) for x, y in ((a.value, b.value), (b.value, a.value))):
+                    return True
+            elif a.unit == b.unit == said.unit and any(agrees(said, v) for v in (a.value + b.value, abs(a.value - b.value))):
+                return True
+    return False
