@@ -287,3 +287,11 @@ def test_a_score_column_holding_deductions_reads_each_as_the_weight_less_the_ded
     assert [f for f in found(table.format(total="97.31")) if f[1] == "error"] == [("score_sum_mismatch", "error", "97.31")]
     rule = [f for f in check(table.format(total="96.31")).findings if f.code == "score_rule_mismatch"]
     assert rule and all("扣" in f.message for f in rule)  # the message quotes the deduction and the score it leaves
+
+
+def test_a_cell_that_holds_sentences_is_read_as_prose() -> None:
+    table = ("| 年度总体目标 | 实际完成情况 |\n|---|---|\n"
+             "| 完成3处古树群保护，受益群众满意度90%以上。 | 完成地扪、堂安、黄岗3处古树群保护，分别支出8.16万元、6.57万元、"
+             "6.33万元，平均每处{a}万元；群众满意度93.5%。 |\n")
+    assert [f for f in found(table.format(a="7.02")) if f[1] == "error"] == []
+    assert [f for f in found(table.format(a="7.20")) if f[1] == "error"] == [("average_mismatch", "error", "7.20万元")]

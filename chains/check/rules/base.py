@@ -18,7 +18,7 @@ from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
 from chains.text.quantities import Linked, link_mentions
 from chains.text.report_tables import find_tables
-from chains.text.table_model import Table
+from chains.text.table_model import Cell, Table
 
 EPS = Decimal("1e-9")
 HUNDRED = Decimal(100)
@@ -66,8 +66,23 @@ _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 def build_context(text: str, figures: Figures | None = None) -> Context:
     mentions = extract_numbers(text)
     tables = find_tables(text, mentions)
-    linked = link_mentions(text, mentions, [t.span for t in tables])
+    linked = link_mentions(text, mentions, [span for t in tables for span in _not_prose(t)])
     return Context(text, mentions, tables, linked, evaluation_year(text, figures), figures)
+
+
+_CLAUSES = re.compile(r"[，,；;。]")
+
+
+def _prose_cell(cell: Cell) -> bool:
+    """A cell that holds sentences ("全年完成22座小型水库维修养护，…座均4.38万元，…"): read as prose."""
+    return len(cell.text) >= 40 and len(_CLAUSES.findall(cell.text)) >= 2
+
+
+def _not_prose(table: Table) -> list[tuple[int, int]]:
+    """The spans of a table that are no prose: the whole table, or, where cells hold sentences, every other cell."""
+    if not any(_prose_cell(c) for r in table.rows for c in r.cells):
+        return [table.span]
+    return [c.span for r in table.rows for c in r.cells if c.text and not _prose_cell(c)]
 
 
 def evaluation_year(text: str, figures: Figures | None = None) -> int | None:
