@@ -116,3 +116,26 @@ def test_a_text_figure_its_own_sentence_works_out_leaves_the_table_cell_as_the_o
     text = table + "随机调查居民400人，满意346人，居民满意度86.50%，未达到90%的目标。\n"
     assert [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"] == [
         ("conflicting_values", "88.50%")]
+
+
+def test_a_place_with_zhong_in_its_name_is_no_listed_part_broken_down() -> None:
+    text = ("城乡低保资金{t}万元,其中,磴口县5079.16万元;杭锦后旗4035.12万元;乌拉特前旗8056.43万元;"
+            "乌拉特中旗2995.07万元;乌拉特后旗2803万元。\n")
+    assert check(text.format(t="22968.78")).findings == []
+    # every place is a part: a wrong total is seen against all five (其中 may list only some: 疑似)
+    assert [f.code for f in check(text.format(t="22986.78")).findings] == ["sum_mismatch"]
+    assert "2995.07" in check(text.format(t="22986.78")).findings[0].message
+
+
+def test_a_threshold_in_a_forms_note_is_no_rate_of_the_project() -> None:
+    text = ("项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 分值 | 得分 | 备注\n"
+            "总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 | 1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因"
+            "(100字以内);2.年中发生预算调整的,应单独说明理由.\n")
+    assert check(text).findings == []
+
+
+def test_a_tables_bare_figure_with_two_digits_swapped_against_the_texts_is_doubted() -> None:
+    text = ("全县高血压患者规范管理24,862人，规范管理率64.66%。\n"
+            "指标名称\t分子\t分母\t完成值\n高血压患者规范管理率\t24682\t38450\t64.19%\n")
+    assert [(f.code, f.severity) for f in check(text).findings if f.code == "conflicting_values"] == [
+        ("conflicting_values", "warning")]

@@ -163,7 +163,8 @@ def a_parts_own(text: str, listed: int, s_start: int, m: Mention) -> bool:
     """"…、省级交通专项资金366.00万元；省级交通专项资金中养护补助180.00万元": a clause that opens with a part the
     list named and 中 breaks down that part."""
     own = _OWN_PARTS.match(text, s_start, m.start)
-    return own is not None and own.group(1) in text[listed:s_start]
+    # the name of a part listed with its amount, not of a place that has 中 in it ("乌拉特中旗")
+    return own is not None and re.search(re.escape(own.group(1)) + r"[为共计]?\d", text[listed:s_start]) is not None
 
 
 def a_part_broken_down(text: str, out: list[Linked], total: int, at: int) -> bool:

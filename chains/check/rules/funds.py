@@ -144,7 +144,8 @@ def rates(ctx: Context) -> None:
             ctx.add(Finding("implausible_rate", f"疑似：{said}（可能是“≥”复制时误成了“2”），请人工核实。" if ge else f"{said}，不可能成立。",
                             m.span, severity="warning" if ge else None, values={"stated": money(m)}, expected="≤100%"))
             continue
-        if not stated_fact(m) or lk.quantity not in ("execution_rate", "received_rate") or _another_years(ctx, lk):
+        if not stated_fact(m) or lk.quantity not in ("execution_rate", "received_rate") \
+                or rate_names.another_years(ctx.text, lk, ctx.year) or rate_names.a_threshold(ctx.text, m):
             continue
         if m.value < 0:
             ctx.add(Finding("implausible_rate", f"比率{money(m)}为负数，不可能成立。", m.span, values={"stated": money(m)}))
@@ -153,12 +154,6 @@ def rates(ctx: Context) -> None:
         _check_rate(ctx, lk)
         if m.value > HUNDRED + m.half_unit() and all(f.span != m.span or f.severity == "warning" for f in ctx.findings[before:]):
             _report_over_hundred(ctx, m, QUANTITY_NAMES_ZH[lk.quantity])  # spent beyond what it is a share of
-
-
-def _another_years(ctx: Context, lk: Linked) -> bool:
-    """"2020年执行率为98.7%" in the 2021 report: last year's rate, on last year's budget."""
-    clause = re.split(r"[，,；;。]", ctx.text[lk.sentence[0] : lk.mention.start])[-1]
-    return any(int(y) != ctx.year for y in re.findall(r"((?:19|20)\d{2})年", clause)) if ctx.year else False
 
 
 def _check_rate(ctx: Context, lk: Linked) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from chains.text.numbers import Mention
 from chains.text.quantities import Linked
 from chains.vocabulary import CAPPED_RATE
 
@@ -27,3 +28,17 @@ _RATE_CHANGE = re.compile(r"(?P<name>[^，,；;：:\d]{2,12})由[^，,；;\d]{0,
 def on_money_arrived(text: str, lk: Linked) -> bool:
     """An execution or use rate whose own clause says it is on the money that arrived (按到位资金计算的…使用率)."""
     return lk.quantity == "execution_rate" and "到位" in re.split(r"[，,；;。]", text[lk.sentence[0] : lk.mention.start])[-1]
+
+
+def another_years(text: str, lk: Linked, year: int | None) -> bool:
+    """"2020年执行率为98.7%" in the 2021 report: last year's rate, on last year's budget."""
+    clause = re.split(r"[，,；;。]", text[lk.sentence[0] : lk.mention.start])[-1]
+    return year is not None and any(int(y) != year for y in re.findall(r"((?:19|20)\d{2})年", clause))
+
+
+_THRESHOLD = re.compile(r"的|以上|以下")
+
+
+def a_threshold(text: str, m: Mention) -> bool:
+    """"预算执行率未达到90%的需说明原因": a threshold in a rule, no rate of the project."""
+    return _THRESHOLD.match(text, m.end) is not None and "达到" in text[max(0, m.start - 3) : m.end]

@@ -111,6 +111,7 @@ def _transposed(ctx: Context) -> None:
         if len(digits) >= 2 and len(set(digits)) > 1 and digits.isdigit():  # an amount compares as written ("451.50万元" / "415.50万元")
             unit = m.written_unit if m.kind == "money" else _SAME_UNIT.get(m.unit, m.unit)
             by_unit.setdefault((unit, "".join(sorted(digits))), {}).setdefault(digits, []).append(m)
+    _bare_cells(ctx, by_unit)
     for group in by_unit.values():
         if len(group) != 2:
             continue
@@ -143,6 +144,20 @@ def _transposed(ctx: Context) -> None:
                 related=tuple(x.span for x in many),
             )
         )
+
+
+def _bare_cells(ctx: Context, by_unit: dict[tuple[str, str], dict[str, list[Mention]]]) -> None:
+    """A table's bare figure ("24682" under 人数) of four digits or more joins the figures in a unit that share its
+    digits, when they are written otherwise ("24,862人" in the text)."""
+    for m in ctx.mentions:
+        if m.kind != "number" or m.unit or m.approx or m.comparator is not None or m.decimals:
+            continue
+        digits = str(m.number)
+        if len(digits) < 4 or not any(t.span[0] <= m.start < t.span[1] for t in ctx.tables):
+            continue
+        for (unit, key), group in by_unit.items():
+            if key == "".join(sorted(digits)) and digits not in group and unit in ("人", "户", "个", "件", "元"):
+                group.setdefault(digits, []).append(m)
 
 
 def _adjacent_swap(a: str, b: str) -> bool:
