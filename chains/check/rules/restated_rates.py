@@ -149,15 +149,21 @@ def _transposed(ctx: Context) -> None:
 def _bare_cells(ctx: Context, by_unit: dict[tuple[str, str], dict[str, list[Mention]]]) -> None:
     """A table's bare figure ("24682" under 人数) of four digits or more joins the figures in a unit that share its
     digits, when they are written otherwise ("24,862人" in the text)."""
+    keys: dict[str, list[dict[str, list[Mention]]]] = {}
+    for (unit, key), group in by_unit.items():
+        if unit in ("人", "户", "个", "件", "元"):
+            keys.setdefault(key, []).append(group)
+    if not keys or not ctx.tables:
+        return
     for m in ctx.mentions:
-        if m.kind != "number" or m.unit or m.approx or m.comparator is not None or m.decimals:
+        if m.kind != "number" or m.unit or m.approx or m.comparator is not None or m.decimals or m.number < 1000:
             continue
         digits = str(m.number)
-        if len(digits) < 4 or not any(t.span[0] <= m.start < t.span[1] for t in ctx.tables):
-            continue
-        for (unit, key), group in by_unit.items():
-            if key == "".join(sorted(digits)) and digits not in group and unit in ("人", "户", "个", "件", "元"):
-                group.setdefault(digits, []).append(m)
+        groups = keys.get("".join(sorted(digits)))
+        if groups and any(t.span[0] <= m.start < t.span[1] for t in ctx.tables):
+            for group in groups:
+                if digits not in group:
+                    group.setdefault(digits, []).append(m)
 
 
 def _adjacent_swap(a: str, b: str) -> bool:
