@@ -295,3 +295,13 @@ def test_a_cell_that_holds_sentences_is_read_as_prose() -> None:
              "6.33万元，平均每处{a}万元；群众满意度93.5%。 |\n")
     assert [f for f in found(table.format(a="7.02")) if f[1] == "error"] == []
     assert [f for f in found(table.format(a="7.20")) if f[1] == "error"] == [("average_mismatch", "error", "7.20万元")]
+
+
+def test_a_table_of_sub_projects_checks_each_rows_payment_progress_and_its_zero_budgets() -> None:
+    table = ("| 序号 | 项目名称 | 资金规模（万元） | 已拨付（万元） | 支付进度 |\n|---|---|---|---|---|\n"
+             "| 1 | 坡荷乡茶叶加工厂 | 212.80 | 198.36 | {r} |\n| 2 | 肉牛养殖产业园 | 2,680.00 | 2,437.15 | 90.94% |\n"
+             "| 3 | 资金调整至第2项 | 0.00 | 0.00 | {z} |\n| 合计 | | 2,892.80 | 2,635.51 | 91.11% |\n")
+    assert [f for f in found(table.format(r="93.21%", z="—")) if f[1] == "error"] == []
+    assert [f for f in found(table.format(r="93.12%", z="—")) if f[1] == "error"] == [("rate_mismatch", "error", "93.12%")]
+    assert [f for f in found(table.format(r="93.21%", z="100.0%")) if f[1] == "error"] == [
+        ("implausible_rate", "error", "100.0%")]

@@ -268,8 +268,8 @@ def table_against_text(ctx: Context) -> None:
         printed_wan = bool(_PRINTED_WAN.search(ctx.text, max(0, table.span[0] - 40), table.span[1]))
         printed_yuan = not printed_wan and bool(_PRINTED_YUAN.search(ctx.text, max(0, table.span[0] - 40), table.span[1]))
         known = set(stated)
-        if category_table(ctx, table):
-            continue
+        if category_table(ctx, table) or table.col("name") is not None and table.col("level1") is None:
+            continue  # "子项目名称｜资金规模｜已拨付": a table of items, its 合计 theirs, not the funds block's
         if table.header_index is not None:
             rows = table.data_rows()
             if table.col("annual_budget") is None or not rows:
