@@ -95,3 +95,14 @@ def test_a_pages_table_written_one_tag_a_line_is_one_table_with_a_row_a_line() -
     assert shown.split("\n")[:3] == ["附表：绩效自评表", "一级指标｜三级指标｜分值｜得分｜", "预算执行率｜预算执行率｜10｜9.5｜"]
     assert [f.code for f in check(page.format(t="99.5")).findings if f.severity == "error"] == []
     assert [f.code for f in check(page.format(t="98.5")).findings if f.severity == "error"] == ["score_sum_mismatch"]
+
+
+def test_a_break_inside_a_cell_keeps_the_row_on_its_line() -> None:
+    page = ("<table><tr><td>资金来源</td><td>年初预算<br>(1)</td><td>全年预算<br>(2)</td><td>实际支出<br>(3)</td>"
+            "<td>执行率<br>(4)=(3)/(2)</td></tr>\n"
+            "<tr><td>中央资金</td><td>1210.00</td><td>1520.00</td><td>1499.47</td><td>98.65%</td></tr>\n"
+            "<tr><td>自治区资金</td><td>0.00</td><td>0.00</td><td>0.00</td><td>{r}</td></tr></table>\n")
+    assert [f for f in check(page.format(r="—")).findings if f.severity == "error"] == []
+    wrong = page.format(r="100.00%")
+    assert [(f.code, wrong[f.span[0] : f.span[1]]) for f in check(wrong).findings if f.severity == "error"] == [
+        ("implausible_rate", "100.00%")]

@@ -79,6 +79,7 @@ class _Grid:
         self.reset()
 
     def reset(self) -> None:
+        self.in_cell = False
         self.col = 0
         self.width = 1  # columns of the open cell
         self.covered: dict[int, int] = {}  # column → rows below still covered by a rowspan cell above
@@ -87,6 +88,10 @@ class _Grid:
     def cells(self, m: re.Match[str], replacement: str) -> str:
         tag = (m.group("tag") or "").lower()
         closing = bool(m.group("close"))
+        if tag in _CELL_TAGS:
+            self.in_cell = not closing
+        elif self.in_cell and tag in _LINE_TAGS and tag not in _STRUCTURE:
+            return ""  # "<td>年初预算<br>(1)</td>": a break inside a cell keeps the row on its line
         if tag == "table":
             self.reset()
         elif tag == "tr" and not closing:
