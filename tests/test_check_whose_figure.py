@@ -139,3 +139,24 @@ def test_a_tables_bare_figure_with_two_digits_swapped_against_the_texts_is_doubt
             "指标名称\t分子\t分母\t完成值\n高血压患者规范管理率\t24682\t38450\t64.19%\n")
     assert [(f.code, f.severity) for f in check(text).findings if f.code == "conflicting_values"] == [
         ("conflicting_values", "warning")]
+
+
+DEPARTMENT = ("泰宁县文体旅游局2020年度部门整体支出绩效自评报告\n一、部门整体支出情况\n全年支出1,633.52万元，预算执行率94.39%。\n"
+              "二、项目支出及自评情况\n1.全民健身活动及赛事项目：预算45.00万元，支出31.50万元，执行率70.00%，自评80.50分。\n"
+              "2.旅游宣传营销项目：预算168.00万元，支出155.40万元，执行率92.50%，自评得分{s}分。\n"
+              "一级指标｜二级指标｜三级指标｜指标值｜完成值｜分值｜得分\n预算执行｜预算执行率｜预算执行率｜100%｜92.50%｜10｜9.25\n"
+              "产出指标｜数量指标｜宣传推介活动场次｜≥12场｜8场｜50｜33.33\n效益指标｜社会效益指标｜游客接待量恢复率｜≥80%｜64.14%｜30｜24.05\n"
+              "满意度指标｜满意度指标｜游客满意度｜≥90%｜93.20%｜10｜10\n合计｜｜｜｜｜100｜76.63\n"
+              "三、自评结论\n部门整体得分按项目预算加权平均计算，自评综合得分89.38分，评价等级为良。\n")
+
+
+def test_a_projects_form_in_a_departments_report_is_set_only_against_that_projects_text() -> None:
+    assert errors(DEPARTMENT.format(s="76.63")) == []  # the department's rate and 综合得分 are not the project's
+    assert [code for code, _ in errors(DEPARTMENT.format(s="78.63"))] == ["score_sum_mismatch"]
+
+
+def test_first_level_weights_each_followed_by_its_score_add_up_by_the_scores() -> None:
+    text = ("项目自评得分{t}分，其中预算执行10分得8.82分，产出指标50分得44.68分，效益指标30分得26.00分，"
+            "满意度指标10分得9.00分。\n")
+    assert errors(text.format(t="88.50")) == []
+    assert [code for code, _ in errors(text.format(t="89.50"))] == ["score_sum_mismatch"]

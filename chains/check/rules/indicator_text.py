@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from chains.check.rules import item_blocks
 from chains.check.rules.base import RESCALE, Context, agrees
 from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
@@ -84,6 +85,8 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
     if len(figures) > 1 and any(agrees(f, actual.value) or agrees(actual, f.value) for f in figures):
         return  # "合计带动消费12,600.53万元" beside "…带动消费641.70万元": the text states the table's; the others are items'
     for hit in hits:
+        if item_blocks.apart(ctx, table.span[0], hit.start()):
+            continue  # one project's 自评表 in a department's report: the text there is another's or the department's
         if _PER_UNIT.search(re.split(r"[，,；;。\n]", ctx.text[max(0, hit.start() - 20) : hit.start()])[-1]):
             continue  # "平均每个点位年运维服务费1678.05元": the indicator per unit, not the indicator
         if hit.start() > 0 and ctx.text[hit.start() - 1] in "、和及与":

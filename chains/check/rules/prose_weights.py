@@ -229,7 +229,7 @@ def _scored_lists(ctx: Context) -> None:
         total = _SCORE_TOTAL.search(ctx.text, items[-1].end(), end) if len(items) == 4 else None
         if total is None or sorted(_first_level(_level_name(m.group("name"))) or "" for m in items) != sorted(_FIRST):
             continue
-        _scores_total(ctx, [m.span("w") for m in items], total, items[0].start("w"))
+        _scores_total(ctx, [_score_span(ctx, m) for m in items], total, items[0].start("w"))
 
 
 _TOTAL_THEN_LIST = re.compile(r"(?:自评|评价)(?:总得分|总分|得分)(?:为)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分[，,]\s*其中[：:]?")
@@ -243,7 +243,14 @@ def _listed_after_total(ctx: Context) -> None:
         end = min(ends) if ends else len(ctx.text)
         items = [m for m in _ITEM.finditer(ctx.text, total.end(), end) if _first_level(_level_name(m.group("name")))]
         if len(items) == 4 and sorted(_first_level(_level_name(m.group("name"))) or "" for m in items) == sorted(_FIRST):
-            _scores_total(ctx, [m.span("w") for m in items], total, total.start(), items[-1].end())
+            _scores_total(ctx, [_score_span(ctx, m) for m in items], total, total.start(), items[-1].end())
+
+
+def _score_span(ctx: Context, item: re.Match[str]) -> tuple[int, int]:
+    """The score of a listed level: its figure, or the one after it when that figure is the level's weight
+    ("预算执行10分得8.82分")."""
+    then = _WEIGHT_THEN_SCORE.match(ctx.text, item.start())
+    return then.span("v") if then is not None and then.start("w") == item.start("w") else item.span("w")
 
 
 def _level_name(raw: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from chains.check.rules import item_blocks
 from chains.check.rules.base import Context, plain_number, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
@@ -35,6 +36,8 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
             continue
         if tables:
             table, scores = min(tables, key=lambda ts: min(abs(ts[0].span[0] - m.start), abs(ts[0].span[1] - m.start)))
+            if item_blocks.apart(ctx, table.span[0], m.start):
+                continue  # one project's 自评表 in a department's report; the total is another's or the department's
             if sum_agrees(scores, m) or _stated_total_agrees(ctx, table, m):
                 continue  # a table whose rows miss its own 总分 row is reported there, once
             if parts is not None and _nearer(parts[0], table, m):
