@@ -94,6 +94,11 @@ SETS = {
     "drafts64": (ROOT / "tests/data/drafts64/cases", ROOT / "tests/data/drafts64/labels.jsonl"),
     "drafts65": (ROOT / "tests/data/drafts65/cases", ROOT / "tests/data/drafts65/labels.jsonl"),
     "drafts66": (ROOT / "tests/data/drafts66/cases", ROOT / "tests/data/drafts66/labels.jsonl"),
+    "drafts67": (ROOT / "tests/data/drafts67/cases", ROOT / "tests/data/drafts67/labels.jsonl"),
+    "drafts68": (ROOT / "tests/data/drafts68/cases", ROOT / "tests/data/drafts68/labels.jsonl"),
+    "drafts69": (ROOT / "tests/data/drafts69/cases", ROOT / "tests/data/drafts69/labels.jsonl"),
+    "drafts70": (ROOT / "tests/data/drafts70/cases", ROOT / "tests/data/drafts70/labels.jsonl"),
+    "drafts71": (ROOT / "tests/data/drafts71/cases", ROOT / "tests/data/drafts71/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
