@@ -160,3 +160,10 @@ def test_first_level_weights_each_followed_by_its_score_add_up_by_the_scores() -
             "满意度指标10分得9.00分。\n")
     assert errors(text.format(t="88.50")) == []
     assert [code for code, _ in errors(text.format(t="89.50"))] == ["score_sum_mismatch"]
+
+
+def test_standards_listed_after_a_per_unit_standard_are_standards_too() -> None:
+    text = ("农村客运车辆128辆，其中纯电动24辆、燃气15辆、柴油89辆，补贴标准分别为每辆每年1.50万元、1.00万元、0.80万元，"
+            "测算金额分别为36.00万元、15.00万元、71.20万元，合计{t}万元。\n")
+    assert errors(text.format(t="122.20")) == []
+    assert [code for code, _ in errors(text.format(t="124.00"))] == ["sum_mismatch"]

@@ -135,6 +135,8 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         s_end = ends[i] if i < len(ends) else len(text)
         window = text[s_start : m.start]
         quantity, kw_span = _nearest_keyword(window, s_start, m, out, kinds)
+        if quantity is None and out and out[-1].quantity == "unit_price" and text[out[-1].mention.end : m.start] == "、":
+            quantity = "unit_price"  # "每辆每年1.50万元、1.00万元、0.80万元": standards in turn, each a rate per unit
         clause = _clause_before(window)
         if _CHANGE_BEFORE.search(clause) or _CHANGE_WORD.search(clause):
             quantity, kw_span = "change", None  # 同比增加 / 比上年减少 X: a change, never the amount itself
