@@ -73,8 +73,9 @@ def find_tables(text: str, mentions: list[Mention] | None = None) -> list[Table]
             for row in table.rows:
                 for c in row.cells:
                     _with_found(c, mentions, starts, ends)
-    for table in tables:
-        _deductions(table)
+    if "扣" in text:
+        for table in tables:
+            _deductions(table)
     return tables
 
 

@@ -66,7 +66,7 @@ _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 def build_context(text: str, figures: Figures | None = None) -> Context:
     mentions = extract_numbers(text)
     tables = find_tables(text, mentions)
-    linked = link_mentions(text, mentions, [span for t in tables for span in _not_prose(t)])
+    linked = link_mentions(text, mentions, [span for t in tables for span in _not_prose(text, t)])
     return Context(text, mentions, tables, linked, evaluation_year(text, figures), figures)
 
 
@@ -78,9 +78,9 @@ def _prose_cell(cell: Cell) -> bool:
     return len(cell.text) >= 40 and len(_CLAUSES.findall(cell.text)) >= 2
 
 
-def _not_prose(table: Table) -> list[tuple[int, int]]:
+def _not_prose(text: str, table: Table) -> list[tuple[int, int]]:
     """The spans of a table that are no prose: the whole table, or, where cells hold sentences, every other cell."""
-    if not any(_prose_cell(c) for r in table.rows for c in r.cells):
+    if _CLAUSES.search(text, *table.span) is None or not any(_prose_cell(c) for r in table.rows for c in r.cells):
         return [table.span]
     return [c.span for r in table.rows for c in r.cells if c.text and not _prose_cell(c)]
 
