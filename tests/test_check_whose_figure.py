@@ -167,3 +167,9 @@ def test_standards_listed_after_a_per_unit_standard_are_standards_too() -> None:
             "测算金额分别为36.00万元、15.00万元、71.20万元，合计{t}万元。\n")
     assert errors(text.format(t="122.20")) == []
     assert [code for code, _ in errors(text.format(t="124.00"))] == ["sum_mismatch"]
+
+
+def test_a_grade_followed_by_last_years_in_brackets_is_still_this_years() -> None:
+    text = "经逐项评分，本项目总得分89.62分，评价等级为{g}（上年为91.20分、优秀）。\n"
+    assert errors(text.format(g="良好")) == []
+    assert errors(text.format(g="优秀")) == [("grade_mismatch", "优秀")]
