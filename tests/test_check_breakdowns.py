@@ -701,3 +701,13 @@ def test_a_space_aligned_score_table_short_of_its_total_is_only_doubted() -> Non
             "合计                                                            100   98.68"]
     found = [(f.code, f.severity) for f in check("\n".join(rows) + "\n").findings if f.code.endswith("sum_mismatch")]
     assert found and all(severity == "warning" for _, severity in found)
+
+
+def test_a_rate_on_the_budget_before_its_adjustment_is_seen_beside_other_budgets_of_parts() -> None:
+    text = ("年初预算2,650.00万元，年中追加226.40万元，全年预算2,876.40万元。其中免费开放补助1,250.00万元。\n"
+            "全年支出2,618.55万元，预算执行率{r}。\n")
+    assert errors(text.format(r="91.04%")) == []
+    assert errors(text.format(r="98.81%")) == [("rate_mismatch", "98.81%")]
+    # a source's rate on that source's own budget before its adjustment is not the project's
+    source = "县财政年初安排配套资金45.00万元，全年预算120.00万元，年内实际到位30.00万元，到位率66.67%。\n"
+    assert errors(source) == []

@@ -100,6 +100,8 @@ def _rebased(ctx: Context, f: Finding) -> Finding | None:
     if len(near) != 1:
         return None
     base, rate = near[0]
+    if agrees(stated, rate):
+        return None  # that amount explains the rate as written: no slip to show on it
     said = fmt(rate, max(2, stated.decimals))
     return replace(f, message=f"按同段所列{money(base)}、{money(amount)}计算，比率为{said}%，与所写{stated.raw}不符。",
                    values={"base": money(base), "amount": money(amount), "stated": stated.raw},

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from chains.check.rules.base import Context, agrees, fmt_like, money
+from chains.check.rules.base import SOURCE_NAMED, Context, agrees, fmt_like, money
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
@@ -110,8 +110,11 @@ def initial_base(ctx: Context, m: Mention, num: Linked, base: Linked, bases: lis
     if base.quantity != "initial_budget" or m.value > 100:  # over 100%: implausible, whichever the base
         return False
     year = [d for d in bases if d.quantity == "annual_budget" and d.mention.value != base.mention.value]
-    line = ctx.line_of(m.start)  # the year's budget stated once, or beside the rate and again elsewhere
-    if len({d.mention.value for d in year}) != 1 or len(year) > 1 and all(ctx.line_of(d.mention.start) != line for d in year):
+    line = ctx.line_of(m.start)  # the year's budget stated once, or beside the rate and again elsewhere, or the base
+    # the rate's words point to first (the others a project's or a source's)
+    first = bool(year) and bases[0] is year[0] and not SOURCE_NAMED.search(ctx.text, num.sentence[0], m.start)
+    if not first and (len({d.mention.value for d in year}) != 1
+                      or len(year) > 1 and all(ctx.line_of(d.mention.start) != line for d in year)):
         return False
     if any(agrees(m, num.mention.value / d.mention.value * 100) for d in year):
         return False
