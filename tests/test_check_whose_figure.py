@@ -173,3 +173,25 @@ def test_a_grade_followed_by_last_years_in_brackets_is_still_this_years() -> Non
     text = "经逐项评分，本项目总得分89.62分，评价等级为{g}（上年为91.20分、优秀）。\n"
     assert errors(text.format(g="良好")) == []
     assert errors(text.format(g="优秀")) == [("grade_mismatch", "优秀")]
+
+
+def test_a_qizhong_after_a_semicolon_that_adds_up_to_the_budget_breaks_down_the_budget() -> None:
+    text = ("单位清查阶段预算24.80万元，支出23.94万元，执行率96.53%；其中普查员清查补助20.16万元、普查指导员补助3.84万元、"
+            "清查物资0.80万元。\n")
+    assert errors(text) == []
+
+
+def test_an_adjustment_listed_beside_another_is_not_left_out_of_the_years_budget() -> None:
+    text = "年初预算4950.00万元。2020年8月追加中央资金480.00万元、省级资金150.00万元，全年预算5580.00万元。\n"
+    assert errors(text) == []
+
+
+def test_the_text_may_give_another_row_of_the_funds_table_or_a_table_in_yi_yuan() -> None:
+    table = ("| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n"
+             "| 年度资金总额 | 4268.40 | 4110.00 | 3768.72 | 10 | 91.70% | 9.17 |\n"
+             "| 当年财政拨款 | 4118.40 | 3960.00 | 3618.72 | — | 91.38% | — |\n"
+             "| 其他资金（群众筹资投劳） | 150.00 | 150.00 | 150.00 | — | — | — |\n")
+    assert errors("项目年初预算财政资金4118.40万元，其中中央2890.00万元、省级1228.40万元。\n" + table) == []
+    yi = ("（二）预算执行情况（单位：亿元）\n项目\t全年预算数\t实际到位\t全年执行数\n年度资金总额\t2.3998\t2.3508\t2.2788\n"
+          "全年实际到位23508.10万元，资金到位率97.96%；划入基金专户22788.16万元；资金结余719.94万元。\n")
+    assert errors(yi) == []

@@ -59,8 +59,9 @@ def _check(ctx: Context, group: list[Linked]) -> None:
     if not i.start < a.start or any(not i.start < lk.mention.start < a.start for lk in adjustments):
         return  # the adjustments sit between the two budgets, as a sentence that walks from one to the other
     signs = [_sign(ctx, lk) for lk in adjustments]
-    if 0 in signs:
-        return
+    if 0 in signs or any(lk.quantity is None and lk.component_of is None and lk.mention.kind == "money"
+                         and adjustments[0].mention.start < lk.mention.start < a.start for lk in ctx.linked):
+        return  # "追加中央资金480.00万元、省级资金150.00万元，全年预算…": an amount between not read as an adjustment
     computed = i.value + sum((s * lk.mention.value for s, lk in zip(signs, adjustments, strict=True)), Decimal(0))
     options = [computed] + [computed + c.mention.value for c in carry]
     if any(abs(a.value - v) <= a.half_unit() for v in options):

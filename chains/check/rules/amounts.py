@@ -248,8 +248,8 @@ def _sum_of_another(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
     """"部门全年支出2950.02万元，…结余资金64.03万元。其中基本支出684.07万元…项目支出2265.95万元": the parts add up to
     another amount of the total's sentence, and the 其中 opens a sentence of its own: it breaks that one down."""
     average = "均" in ctx.text[max(0, total.start - 3) : total.start]  # "累计1821.24万元，年均607.08万元，其中2022年…"
-    if total.start > parts[0].start or "。" not in ctx.text[total.end : parts[0].start] and not average:
-        return False  # "X，其中…": the 其中 is the total's own; only one opening a new sentence is in doubt
+    if total.start > parts[0].start or not re.search("[。；;]", ctx.text[total.end : parts[0].start]) and not average:
+        return False  # "X，其中…": the 其中 is the total's own; only one after 。 or ；is in doubt
     start = max(ctx.text.rfind(c, 0, total.start) for c in "\n。；;") + 1  # the total's own sentence
     return any(m.kind == total.kind and m.unit == total.unit and m is not total and m.decimals >= total.decimals
                and sum_agrees(parts, m) for m in ctx.mentions if start <= m.start < total.start)

@@ -345,7 +345,8 @@ def balances(ctx: Context) -> None:
         if not spent or not bases:
             continue
         ok = any(agrees(m, b.mention.value - s.mention.value) for s in spent for b in bases)
-        if ok or item_scope.item_paragraph(ctx, lk, spent[0]) or item_scope.paid_out_beside(ctx, lk, spent[0]):
+        if ok or item_scope.item_paragraph(ctx, lk, spent[0]) or item_scope.paid_out_beside(ctx, lk, spent[0]) \
+                or item_scope.borne_out_beside(ctx, lk):
             continue
         bases = item_scope.bases_of_the_rate(ctx, lk, spent[0], bases)
         if not bases or item_scope.part_of_the_balance(ctx, lk, spent, bases):

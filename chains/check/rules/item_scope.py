@@ -189,6 +189,15 @@ def due_rate(ctx: Context, rate: Linked) -> bool:
     return True
 
 
+def borne_out_beside(ctx: Context, balance: Linked) -> bool:
+    """"全年实际到位23508.10万元…；划入基金专户22788.16万元…；资金结余719.94万元": two amounts of the balance's own
+    paragraph, just before it, leave it, whatever the words for spending."""
+    line = ctx.line_of(balance.mention.start)
+    own = [o.mention for o in ctx.linked if o.mention.kind == "money" and o.mention.start < balance.mention.start
+           and o.mention.unit == balance.mention.unit and ctx.line_of(o.mention.start) == line][-6:]
+    return any(agrees(balance.mention, a.value - b.value) for a in own for b in own if a.value > b.value)
+
+
 def paid_out_beside(ctx: Context, balance: Linked, spent: Linked) -> bool:
     """"13个项目累计拨付资金1,041.34万元，支付进度95.10%，结转2022年53.66万元": the balance's own sentence says what
     was paid out, and the spending taken from elsewhere is another: the balance is of what this sentence accounts."""

@@ -255,6 +255,7 @@ def deviations(ctx: Context, table: Table) -> None:
 _TABLE_QUANTITIES = ("initial_budget", "annual_budget", "spent", "received")
 _PRINTED_WAN = re.compile(r"[（(]\s*万元\s*[)）]|单位[：:]\s*万元")
 _PRINTED_YUAN = re.compile(r"[（(]\s*(?:单位[：:]\s*)?元\s*[)）]|单位[：:]\s*元(?![/／])")
+_PRINTED_YI = re.compile(r"[（(]\s*(?:单位[：:]\s*)?亿元\s*[)）]|单位[：:]\s*亿元")
 
 
 def table_against_text(ctx: Context) -> None:
@@ -262,6 +263,7 @@ def table_against_text(ctx: Context) -> None:
     from chains.text.quantities import Linked, generic_subject
 
     stated: dict[str, Mention] = {}
+    parts: dict[str, list[Decimal]] = {}
     in_wan: set[str] = set()  # quantities read from a table that prints 万元 as its unit
     for table in ctx.tables:
         # the unit is printed in the table or in the line just above its header ("项目资金 (万元) |")
@@ -284,6 +286,8 @@ def table_against_text(ctx: Context) -> None:
                 m = table.number(first, q)
                 if m is not None and not m.approx and q not in stated:
                     stated[q] = m
+                    # the other rows' figures in the column: a source's or a kind's (当年财政拨款, 其他资金)
+                    parts[q] = [x.value for r in rows if r is not first and (x := table.number(r, q)) is not None]
         else:
             for row in table.rows:
                 role = column_role(row.label)
@@ -298,7 +302,9 @@ def table_against_text(ctx: Context) -> None:
         if printed_wan:
             in_wan |= set(stated) - known
         if printed_yuan:  # "资金执行情况如下（单位：元）": bare cells are 元, the text's amounts 万元
-            _in_yuan(stated, set(stated) - known)
+            _in_yuan(stated, set(stated) - known, Decimal("0.0001"))
+        elif not printed_wan and _PRINTED_YI.search(ctx.text, max(0, table.span[0] - 40), table.span[1]):
+            _in_yuan(stated, set(stated) - known, Decimal(10000))  # "（单位：亿元）": bare cells are 亿元
     ctx.table_totals = [Linked(m, q, "", "", m.span) for q, m in stated.items()]
     rates_against_text(ctx)
     if not stated:
@@ -325,8 +331,9 @@ def table_against_text(ctx: Context) -> None:
             continue
         if m.value == t.value or abs(m.value - t.value) <= max(m.half_unit(), t.half_unit()):
             continue
-        if ratio in (Decimal(10000), Decimal("0.0001")) or _one_change_apart(ctx, m, t):
-            continue  # a table in 元 beside text in 万元: units the table does not print
+        if ratio in (Decimal(10000), Decimal("0.0001")) or _one_change_apart(ctx, m, t) \
+                or any(agrees(m, v) for v in parts.get(lk.quantity or "", [])):
+            continue  # units the table does not print; a change apart; another row's figure (财政资金 of the total)
         ctx.add(
             Finding(
                 "conflicting_values",
@@ -350,11 +357,12 @@ def _one_change_apart(ctx: Context, m: Mention, t: Mention) -> bool:
                and abs(lk.mention.value - gap) <= max(lk.mention.half_unit(), m.half_unit()) for lk in ctx.linked)
 
 
-def _in_yuan(stated: dict[str, Mention], quantities: set[str]) -> None:
+def _in_yuan(stated: dict[str, Mention], quantities: set[str], scale: Decimal) -> None:
+    """Bare table figures read in 万元 from the unit the table prints (元: ×0.0001, 亿元: ×10000)."""
     for q in quantities:
         m = stated[q]
         if m.kind == "number":
-            stated[q] = replace(m, value=m.number / 10000, unit="万元", kind="money", written_unit="元")
+            stated[q] = replace(m, value=m.number * scale, unit="万元", kind="money", written_unit="元" if scale < 1 else "亿元")
 
 
 def _confirmed(ctx: Context, stated: dict[str, Mention]) -> set[tuple[str, tuple[int, int]]]:
