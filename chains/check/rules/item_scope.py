@@ -194,7 +194,8 @@ def borne_out_beside(ctx: Context, balance: Linked) -> bool:
     paragraph, just before it, leave it, whatever the words for spending."""
     line = ctx.line_of(balance.mention.start)
     own = [o.mention for o in ctx.linked if o.mention.kind == "money" and o.mention.start < balance.mention.start
-           and o.mention.unit == balance.mention.unit and ctx.line_of(o.mention.start) == line][-6:]
+           and o.mention.unit == balance.mention.unit and ctx.line_of(o.mention.start) == line
+           and o.quantity not in ("initial_budget", "budget_adjustment", "change")][-6:]
     return any(agrees(balance.mention, a.value - b.value) for a in own for b in own if a.value > b.value)
 
 

@@ -262,9 +262,54 @@ def table_against_text(ctx: Context) -> None:
     """The project totals of a funds table and the same totals stated in the text must agree (I11)."""
     from chains.text.quantities import Linked, generic_subject
 
+    stated, parts, in_wan = _funds_totals(ctx)
+    ctx.table_totals = [Linked(m, q, "", "", m.span) for q, m in stated.items()]
+    rates_against_text(ctx)
+    if not stated:
+        return
+
+    confirmed = _confirmed(ctx, stated)
+    for lk in ctx.linked:
+        m = lk.mention
+        t = stated.get(lk.quantity or "")
+        if t is None or m.kind != "money" or m.approx or m.comparator is not None or lk.component_of is not None:
+            continue
+        if lk.scope or not generic_subject(lk.subject) or (lk.year not in (None, ctx.year)) or department_wide(ctx, lk) \
+                or one_source(ctx, lk):
+            continue
+        ratio = m.value / t.value if t.value else Decimal(0)
+        if ratio == Decimal("0.0001") and m.written_unit == "元" and lk.quantity in in_wan:
+            report_unit(ctx, m, t.value, f"与表中所填{t.raw}万元一致")
+            continue  # the same digits, and the table prints 万元: the text's 元 is the slip
+        if any(q == lk.quantity and span != m.span for q, span in confirmed):
+            continue  # the text states the table's figure elsewhere: this one is an item's or a source's
+        if not leads_its_sentence(ctx, lk) or _after_a_count(ctx, lk):
+            # "本级财政资金132万元，支出123.36万元": the figure may be one source's, not the project's;
+            # "完成档案数字化552盘，…支出198,600元": the cost of one activity
+            continue
+        if m.value == t.value or abs(m.value - t.value) <= max(m.half_unit(), t.half_unit()):
+            continue
+        if ratio in (Decimal(10000), Decimal("0.0001")) or _one_change_apart(ctx, m, t) \
+                or any(agrees(m, v) for v in parts.get(lk.quantity or "", [])):
+            continue  # units the table does not print; a change apart; another row's figure (财政资金 of the total)
+        ctx.add(
+            Finding(
+                "conflicting_values",
+                f"正文{column_label(lk.quantity or '')}为{m.raw}，与表中所填{t.raw}不一致。",
+                m.span,
+                values={"stated": m.raw, "table": t.raw},
+                expected=t.raw,
+                related=(t.span,),
+            )
+        )
+
+
+def _funds_totals(ctx: Context) -> tuple[dict[str, Mention], dict[str, list[Decimal]], set[str]]:
+    """The funds tables' project totals by quantity (in 万元), the other rows' figures of each column (a source's or
+    a kind's), and the quantities read from a table that prints 万元 as its unit."""
     stated: dict[str, Mention] = {}
     parts: dict[str, list[Decimal]] = {}
-    in_wan: set[str] = set()  # quantities read from a table that prints 万元 as its unit
+    in_wan: set[str] = set()
     for table in ctx.tables:
         # the unit is printed in the table or in the line just above its header ("项目资金 (万元) |")
         printed_wan = bool(_PRINTED_WAN.search(ctx.text, max(0, table.span[0] - 40), table.span[1]))
@@ -305,45 +350,7 @@ def table_against_text(ctx: Context) -> None:
             _in_yuan(stated, set(stated) - known, Decimal("0.0001"))
         elif not printed_wan and _PRINTED_YI.search(ctx.text, max(0, table.span[0] - 40), table.span[1]):
             _in_yuan(stated, set(stated) - known, Decimal(10000))  # "（单位：亿元）": bare cells are 亿元
-    ctx.table_totals = [Linked(m, q, "", "", m.span) for q, m in stated.items()]
-    rates_against_text(ctx)
-    if not stated:
-        return
-
-    confirmed = _confirmed(ctx, stated)
-    for lk in ctx.linked:
-        m = lk.mention
-        t = stated.get(lk.quantity or "")
-        if t is None or m.kind != "money" or m.approx or m.comparator is not None or lk.component_of is not None:
-            continue
-        if lk.scope or not generic_subject(lk.subject) or (lk.year not in (None, ctx.year)) or department_wide(ctx, lk) \
-                or one_source(ctx, lk):
-            continue
-        ratio = m.value / t.value if t.value else Decimal(0)
-        if ratio == Decimal("0.0001") and m.written_unit == "元" and lk.quantity in in_wan:
-            report_unit(ctx, m, t.value, f"与表中所填{t.raw}万元一致")
-            continue  # the same digits, and the table prints 万元: the text's 元 is the slip
-        if any(q == lk.quantity and span != m.span for q, span in confirmed):
-            continue  # the text states the table's figure elsewhere: this one is an item's or a source's
-        if not leads_its_sentence(ctx, lk) or _after_a_count(ctx, lk):
-            # "本级财政资金132万元，支出123.36万元": the figure may be one source's, not the project's;
-            # "完成档案数字化552盘，…支出198,600元": the cost of one activity
-            continue
-        if m.value == t.value or abs(m.value - t.value) <= max(m.half_unit(), t.half_unit()):
-            continue
-        if ratio in (Decimal(10000), Decimal("0.0001")) or _one_change_apart(ctx, m, t) \
-                or any(agrees(m, v) for v in parts.get(lk.quantity or "", [])):
-            continue  # units the table does not print; a change apart; another row's figure (财政资金 of the total)
-        ctx.add(
-            Finding(
-                "conflicting_values",
-                f"正文{column_label(lk.quantity or '')}为{m.raw}，与表中所填{t.raw}不一致。",
-                m.span,
-                values={"stated": m.raw, "table": t.raw},
-                expected=t.raw,
-                related=(t.span,),
-            )
-        )
+    return stated, parts, in_wan
 
 
 _CHANGES = {"carryover", "carry_forward", "budget_adjustment", "other_funds"}
