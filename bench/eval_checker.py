@@ -99,6 +99,11 @@ SETS = {
     "drafts69": (ROOT / "tests/data/drafts69/cases", ROOT / "tests/data/drafts69/labels.jsonl"),
     "drafts70": (ROOT / "tests/data/drafts70/cases", ROOT / "tests/data/drafts70/labels.jsonl"),
     "drafts71": (ROOT / "tests/data/drafts71/cases", ROOT / "tests/data/drafts71/labels.jsonl"),
+    "drafts72": (ROOT / "tests/data/drafts72/cases", ROOT / "tests/data/drafts72/labels.jsonl"),
+    "drafts73": (ROOT / "tests/data/drafts73/cases", ROOT / "tests/data/drafts73/labels.jsonl"),
+    "drafts74": (ROOT / "tests/data/drafts74/cases", ROOT / "tests/data/drafts74/labels.jsonl"),
+    "drafts75": (ROOT / "tests/data/drafts75/cases", ROOT / "tests/data/drafts75/labels.jsonl"),
+    "drafts76": (ROOT / "tests/data/drafts76/cases", ROOT / "tests/data/drafts76/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
