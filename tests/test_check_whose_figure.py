@@ -195,3 +195,13 @@ def test_the_text_may_give_another_row_of_the_funds_table_or_a_table_in_yi_yuan(
     yi = ("（二）预算执行情况（单位：亿元）\n项目\t全年预算数\t实际到位\t全年执行数\n年度资金总额\t2.3998\t2.3508\t2.2788\n"
           "全年实际到位23508.10万元，资金到位率97.96%；划入基金专户22788.16万元；资金结余719.94万元。\n")
     assert errors(yi) == []
+
+
+def test_meals_are_counted_and_levels_named_with_defen_add_up_after_the_total() -> None:
+    meals = "全年实际供餐{t}餐，其中包件一148650餐、包件二112300餐、包件三84275餐。\n"
+    assert check(meals.format(t="345225")).findings == []
+    assert [f.code for f in check(meals.format(t="354225")).findings] == ["sum_mismatch"]  # 其中 may list only some: 疑似
+    levels = ("本项目自评得分{t}分，其中预算执行率得分9.76分，产出指标得分48.22分，效益指标得分29.77分，"
+              "满意度指标得分9.83分。\n")
+    assert errors(levels.format(t="97.58")) == []
+    assert [code for code, _ in errors(levels.format(t="98.58"))] == ["score_sum_mismatch"]

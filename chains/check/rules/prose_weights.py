@@ -244,6 +244,11 @@ def _listed_after_total(ctx: Context) -> None:
         items = [m for m in _ITEM.finditer(ctx.text, total.end(), end) if _first_level(_level_name(m.group("name")))]
         if len(items) == 4 and sorted(_first_level(_level_name(m.group("name"))) or "" for m in items) == sorted(_FIRST):
             _scores_total(ctx, [_score_span(ctx, m) for m in items], total, total.start(), items[-1].end())
+            continue
+        # "自评得分98.58分，其中预算执行率得分9.76分，产出指标得分48.22分…": each level's 得分 named
+        scored = list(_SCORE_ITEM.finditer(ctx.text, total.end(), end))
+        if len(scored) == 4 and sorted(_first_level(re.sub(r"率$", "", m.group("name"))) or "" for m in scored) == sorted(_FIRST):
+            _scores_total(ctx, [m.span("v") for m in scored], total, total.start(), scored[-1].end())
 
 
 def _score_span(ctx: Context, item: re.Match[str]) -> tuple[int, int]:
