@@ -26,9 +26,12 @@ def run(ctx: Context) -> None:
     for i, m in enumerate(mentions):
         if m.kind != "percent" or m.approx or m.comparator is not None or i < 2:
             continue
-        start = max(ctx.text.rfind(c, 0, m.start) for c in "。；;\n") + 1
-        clause_start = max(ctx.text.rfind(c, start, m.start) for c in "，,") + 1
-        if not _RATE_WORD.search(ctx.text, clause_start, m.start) or _NOT_A_SHARE.search(ctx.text, clause_start, m.start):
+        start = max(max(0, m.start - 200), max(ctx.text.rfind(c, 0, m.start) for c in "。；;\n") + 1)
+        clause_start = max(start, max(ctx.text.rfind(c, start, m.start) for c in "，,") + 1)
+        near = max(clause_start, m.start - 16)  # the rate's word stands right before it
+        if "率" not in ctx.text[near : m.start] and "满意度" not in ctx.text[near : m.start]:
+            continue  # (a literal first: far quicker than the rate words)
+        if not _RATE_WORD.search(ctx.text, near, m.start) or _NOT_A_SHARE.search(ctx.text, clause_start, m.start):
             continue
         part = mentions[i - 1]
         before = [x for x in mentions[max(0, i - 6) : i] if x.start >= start and x.kind == "count" and x.unit == part.unit]
@@ -41,7 +44,7 @@ def run(ctx: Context) -> None:
             continue  # the second count not in the clause right before the rate, or the two in one clause ("A和B")
         if any(_TARGET.search(ctx.text, max(start, x.start - 8), x.start) for x in before):
             continue  # "目标8个": a target, which the completion rate (``completion``) is of
-        word = _RATE_WORD.search(ctx.text, clause_start, m.start)
+        word = _RATE_WORD.search(ctx.text, near, m.start)
         stem = re.sub(r"(?:率|度)(?:为|达|达到|是)?\s*$", "", word.group(0) if word else "")
         left = max(ctx.text.rfind(c, 0, part.start) for c in "，,；;。\n") + 1
         if stem[-2:] not in ctx.text[left : part.start]:
