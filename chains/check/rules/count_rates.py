@@ -24,13 +24,13 @@ _NOT_A_SHARE = re.compile(r"增长|下降|提高|降低|增加|减少|同比|较
 def run(ctx: Context) -> None:
     mentions = ctx.mentions
     for i, m in enumerate(mentions):
-        if m.kind != "percent" or m.approx or m.comparator is not None or i < 2:
+        if m.kind != "percent" or m.approx or m.comparator is not None or i < 2 or mentions[i - 1].kind != "count":
+            continue  # (the count right before it first: far quicker than reading the words)
+        if "率" not in ctx.text[max(0, m.start - 16) : m.start] and "满意度" not in ctx.text[max(0, m.start - 16) : m.start]:
             continue
         start = max(max(0, m.start - 200), max(ctx.text.rfind(c, 0, m.start) for c in "。；;\n") + 1)
         clause_start = max(start, max(ctx.text.rfind(c, start, m.start) for c in "，,") + 1)
         near = max(clause_start, m.start - 16)  # the rate's word stands right before it
-        if "率" not in ctx.text[near : m.start] and "满意度" not in ctx.text[near : m.start]:
-            continue  # (a literal first: far quicker than the rate words)
         if not _RATE_WORD.search(ctx.text, near, m.start) or _NOT_A_SHARE.search(ctx.text, clause_start, m.start):
             continue
         part = mentions[i - 1]
