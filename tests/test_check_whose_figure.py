@@ -205,3 +205,22 @@ def test_meals_are_counted_and_levels_named_with_defen_add_up_after_the_total() 
               "满意度指标得分9.83分。\n")
     assert errors(levels.format(t="97.58")) == []
     assert [code for code, _ in errors(levels.format(t="98.58"))] == ["score_sum_mismatch"]
+
+
+def test_autonomous_region_and_banner_columns_are_sources_of_the_subtotal() -> None:
+    text = ("| 项目 | 中央 | 自治区 | 市级 | 旗本级 | 小计 |\n|---|---|---|---|---|---|\n"
+            "| 全年预算 | 16.00 | 12.00 | 4.00 | 8.00 | {t} |\n| 全年执行 | 16.00 | 12.00 | 4.00 | 5.00 | 37.00 |\n")
+    assert errors(text.format(t="40.00")) == []
+    assert [code for code, _ in errors(text.format(t="42.00"))] == ["sum_mismatch"]
+
+
+def test_an_average_word_belongs_to_the_figure_right_after_it() -> None:
+    text = ("全年累计发放39840人次，月均3320人，发放307.80万元。其中一级护理补贴14460人次、130.14万元，"
+            "二级护理补贴25380人次、177.66万元。\n")
+    assert errors(text) == []
+
+
+def test_a_rate_per_head_is_no_unit_twin_of_a_budget() -> None:
+    text = ("2018年项目年初预算1200.00万元，其中生活补贴500.00万元、护理补贴700.00万元。\n"
+            "2.两项补贴对象人均每年增加收入1200元（生活补贴）或960—1200元（护理补贴）。\n")
+    assert errors(text) == []

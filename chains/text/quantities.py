@@ -392,8 +392,9 @@ def _nearest_keyword(
     reach = 22 if m.kind == "money" else 12
     matches = [km for km in _KEYWORD_RE.finditer(window) if len(window) - km.end() <= reach]
     for km in reversed(matches):
-        if km.group(0) in ("平均", "年均", "季均", "月均") and len(window) - km.end() <= 8:
-            return "average", (offset + km.start(), offset + km.end())
+        if km.group(0) in ("平均", "年均", "季均", "月均") and len(window) - km.end() <= 8 \
+                and not any(offset + km.end() <= p.mention.start < m.start for p in previous[-3:]):
+            return "average", (offset + km.start(), offset + km.end())  # (not "月均3320人，发放307.80万元")
     for km in reversed(matches):
         if brackets.bracketed(window, km.start()):
             continue  # "其他资金（包括结转结余资金、利息收入）551万元": words in brackets describe, they do not name

@@ -25,7 +25,7 @@ _ROW_NAMES = {"initial_budget": "年初预算", "annual_budget": "全年预算",
 _BALANCE = re.compile(r"结余|结转结余|未执行")
 _TOTAL_COL = re.compile(r"总金额|总额|合计|总计|^总数")
 _SUBTOTAL_COL = re.compile(r"小计")
-_LEVEL_COL = re.compile(r"^(?:其中[：:]?)?\s*(?:中央|省|市|县|区|乡|镇)")
+_LEVEL_COL = re.compile(r"^(?:其中[：:]?)?\s*(?:中央|省|自治区|市|州|盟|县|旗|区|乡|镇)")
 _FUNDS_WORD = re.compile(r"预算|执行|到位|结余|未执行")
 _EMPTY = {"", "—", "－", "-", "/", "／", "——"}
 

@@ -37,6 +37,10 @@ def run(ctx: Context) -> None:
         twins = [t for t in wan.get(lk.mention.number, []) if _same_thing(lk, t) and t.mention.span not in ctx.explained
                  and not _slip_of_its_list(ctx, t)]
         per_unit = _PER_BEFORE.search(ctx.text, max(0, lk.mention.start - 12), lk.mention.start)
+        clause = max(ctx.text.rfind(c, 0, lk.mention.start) for c in "，,。；;\n") + 1
+        if twins and not per_unit and _PER_ROW.search(ctx.text, clause, lk.mention.start) \
+                and not row_per_unit(ctx, twins[0].mention):
+            continue  # "人均每年增加收入1200元…或960—1200元" beside a budget of 1200.00万元: a rate per head, no twin
         if twins and (per_unit or out_of_proportion(ctx, twins[0].mention, Decimal(1)) is not None):
             # "每人次免费开放成本2.26元" beside a row "每人次免费开放成本｜≤3.00元｜2.26万元": a cost per visit is in 元
             # "扣款48500元" beside "扣除考核扣款48500万元后" in a project of 4,650万元: the 万元 one is the slip
