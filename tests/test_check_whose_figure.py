@@ -224,3 +224,18 @@ def test_a_rate_per_head_is_no_unit_twin_of_a_budget() -> None:
     text = ("2018年项目年初预算1200.00万元，其中生活补贴500.00万元、护理补贴700.00万元。\n"
             "2.两项补贴对象人均每年增加收入1200元（生活补贴）或960—1200元（护理补贴）。\n")
     assert errors(text) == []
+
+
+def test_round_ten_shapes_a_change_a_bound_last_years_base_and_a_balance_explained_in_brackets() -> None:
+    # an increase is no total an average is worked out from
+    raise_ = ("全场聘用专职管护人员45人，每人每月1850元，比2019年的每人每月1750元提高100元，增长5.71%，"
+              "人均年劳务收入2.22万元。\n")
+    assert errors(raise_) == []
+    # "均在80分以上" bounds the projects' scores, it is no total
+    bound = ("| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n|---|---|---|---|---|\n| 产出指标 | 数量指标 | 服务人次 | 60 | 60 |\n"
+             "| 效益指标 | 社会效益 | 满意度 | 40 | 34.75 |\n| 合计 | | | 100 | 94.75 |\n8个项目自评得分均在80分以上。\n")
+    assert errors(bound) == []
+    # a balance whose brackets give its own arithmetic is borne out
+    explained = ("全年预算316.80万元，资金到位率96.21%，预算执行率90.60%。年中追加38.00万元。\n"
+                 "5. 结余17.78万元（到位304.80万元减支出287.02万元），结转2021年。\n")
+    assert errors(explained) == []

@@ -52,14 +52,15 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
     wider = max(line_start, ctx.text.rfind("。", 0, word.start()) + 1) if m.kind == "count" else line_start
     for start in (sentence_start, wider):
         # a rate per head or per month ("每人每月6,000元") is no total to divide
+        changed = bool(_CHANGED.search(word.group(0)))  # an average of a change ("村均增收") is over the change
         before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()
-                  and o.quantity not in ("unit_price", "average")]
+                  and o.quantity not in ("unit_price", "average") and (changed or o.quantity != "change")]
         totals = [x for x in before if x.kind == m.kind and x.unit == m.unit
                   and not _AN_AVERAGE.search(ctx.text, max(0, x.start - 8), x.start)]  # "人均人员经费14.86万元" is one too
         marked = [x for x in totals if _SUMMED.search(ctx.text, max(0, x.start - 4), x.start)]
         totals = marked if len(totals) > 1 and len(marked) == 1 else totals  # "…共计7370人，分布于17个乡镇"
         totals = _named_after(ctx, m, before) or totals  # "界标114块、警示牌38块，合计152块，…平均每处6块界标"
-        if _CHANGED.search(word.group(0)):  # "合计142.60万元…；较上年合计增收52.30万元，村均增收5.81万元": the change's
+        if changed:  # "合计142.60万元…；较上年合计增收52.30万元，村均增收5.81万元": the change's
             totals = [x for x in before if x.kind == m.kind and x.unit == m.unit
                       and _CHANGED.search(ctx.text, max(0, x.start - 6), x.start)]
         if start != sentence_start and totals and not _names_its_cost(ctx, word, totals[0]):
@@ -107,14 +108,15 @@ def _mean_in_another_unit(ctx: Context, lk: Linked, word: re.Match[str], per: st
     if m.kind != "money" or not m.value:
         return False
     totals = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start() and o.mention.kind == "money"
-              and o.quantity not in ("unit_price", "average") and not o.mention.approx and o.mention.comparator is None]
+              and o.quantity not in ("unit_price", "average", "change") and not o.mention.approx and o.mention.comparator is None]
     counts = {o.mention.value for o in ctx.linked if o.mention.kind == "count" and _counts(ctx, o.mention, per)
               and o.mention.value and not o.mention.approx}
     for total in totals[-1:]:
         for c in counts:
             for k in (Decimal(10000), Decimal("0.0001")):
                 # the figure in the other unit, its written precision moved with it
-                if agrees(replace(m, value=m.value / k, decimals=m.decimals + (4 if k > 1 else -4)), total.value / c):
+                if m.value / k >= Decimal("0.01") and agrees(  # (a repair too small to write at two decimals is none)
+                        replace(m, value=m.value / k, decimals=m.decimals + (4 if k > 1 else -4)), total.value / c):
                     if total.span not in ctx.explained:  # a total already named as the slip explains the average
                         report_unit(ctx, m, m.value / k, f"{money(total)}÷{fmt(c, 0)}{per}的平均数")
                     return True

@@ -196,6 +196,10 @@ def borne_out_beside(ctx: Context, balance: Linked) -> bool:
     own = [o.mention for o in ctx.linked if o.mention.kind == "money" and o.mention.start < balance.mention.start
            and o.mention.unit == balance.mention.unit and ctx.line_of(o.mention.start) == line
            and o.quantity not in ("initial_budget", "budget_adjustment", "change")][-6:]
+    if ctx.text[balance.mention.end : balance.mention.end + 1] in "（(":  # "结余17.78万元（到位304.80万元减支出287.02万元）"
+        close = ctx.text.find("）", balance.mention.end, balance.mention.end + 60)
+        own += [x for x in ctx.mentions if balance.mention.end < x.start < close and x.kind == "money"
+                and x.unit == balance.mention.unit]
     return any(agrees(balance.mention, a.value - b.value) for a in own for b in own if a.value > b.value)
 
 

@@ -26,7 +26,8 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
         return
     for lk in ctx.linked:
         m = lk.mention
-        if lk.quantity != "total_score" or m.kind != "score" or m.approx or lk.specific or lk.year not in (None, ctx.year):
+        if lk.quantity != "total_score" or m.kind != "score" or m.approx or m.comparator is not None or lk.specific \
+                or lk.year not in (None, ctx.year):  # ("均在80分以上": a bound, no total)
             continue  # (a total of another year: "2019年度本项目自评得分86.5分")
         if _LEVEL_BEFORE.search(ctx.text, max(0, m.start - 8), m.start):
             continue  # "自评得分：预算执行9.81分、产出指标44.32分…": a level's score, not the total
