@@ -104,6 +104,11 @@ SETS = {
     "drafts74": (ROOT / "tests/data/drafts74/cases", ROOT / "tests/data/drafts74/labels.jsonl"),
     "drafts75": (ROOT / "tests/data/drafts75/cases", ROOT / "tests/data/drafts75/labels.jsonl"),
     "drafts76": (ROOT / "tests/data/drafts76/cases", ROOT / "tests/data/drafts76/labels.jsonl"),
+    "drafts77": (ROOT / "tests/data/drafts77/cases", ROOT / "tests/data/drafts77/labels.jsonl"),
+    "drafts78": (ROOT / "tests/data/drafts78/cases", ROOT / "tests/data/drafts78/labels.jsonl"),
+    "drafts79": (ROOT / "tests/data/drafts79/cases", ROOT / "tests/data/drafts79/labels.jsonl"),
+    "drafts80": (ROOT / "tests/data/drafts80/cases", ROOT / "tests/data/drafts80/labels.jsonl"),
+    "drafts81": (ROOT / "tests/data/drafts81/cases", ROOT / "tests/data/drafts81/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
