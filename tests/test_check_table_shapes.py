@@ -305,3 +305,17 @@ def test_a_table_of_sub_projects_checks_each_rows_payment_progress_and_its_zero_
     assert [f for f in found(table.format(r="93.12%", z="—")) if f[1] == "error"] == [("rate_mismatch", "error", "93.12%")]
     assert [f for f in found(table.format(r="93.21%", z="100.0%")) if f[1] == "error"] == [
         ("implausible_rate", "error", "100.0%")]
+
+
+NUMBERED = ("1.预算执行率：分值10分，全年预算数135.60万元，全年执行数121.35万元，执行率89.49%，得分8.95分。\n"
+            "2.存量档案数字化卷数（数量指标）：分值15分，目标值≥38,000卷，业绩值36,480卷，完成率96.00%，得分14.40分。\n"
+            "3.数字化页数（数量指标）：分值45分，目标值≥170万页，业绩值165.8万页，完成率97.53%，得分{s}分。\n"
+            "4.办事群众满意度（满意度指标）：分值30分，目标值≥95%，业绩值97.30%，完成率102.42%，得分30分。\n"
+            "合计：分值100分，得分{t}分。\n")
+
+
+def test_indicators_one_to_a_numbered_line_with_each_field_named_are_read_as_a_form() -> None:
+    assert [f for f in found(NUMBERED.format(s="43.89", t="97.24")) if f[1] == "error"] == []
+    assert [f for f in found(NUMBERED.format(s="43.89", t="98.24")) if f[1] == "error"] == [
+        ("score_sum_mismatch", "error", "98.24分")]
+    assert [f for f in found(NUMBERED.format(s="46.89", t="100.24")) if f[0] == "score_exceeds_weight"] != []

@@ -19,9 +19,10 @@ _FIELD = re.compile(r"(?P<key>[^：:；;，,\n]{2,12}?)[：:](?P<value>[^；;\n]
 
 
 def keyed_indicator_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
+    out = _numbered_tables(text, taken) if "分值" in text and "得分" in text else []
     if "指标名称" not in text:
-        return []
-    out: list[Table] = []
+        return out
+    taken = taken + [t.span for t in out]
     run: list[tuple[Row, dict[str, Cell]]] = []
     last_end = -2
     for m in _LINE.finditer(text):
@@ -66,3 +67,47 @@ def _close(run: list[tuple[Row, dict[str, Cell]]], taken: list[tuple[int, int]],
         at = row.span[0]
         rows.append(Row([fields.get(r, Cell("", (at, at))) for r in roles], row.span))
     out.append(Table(rows, "keyed", header_index=0, roles=dict(enumerate(roles))))
+
+
+# -- "2.存量档案数字化卷数（数量指标）：分值15分，目标值≥38,000卷，业绩值36,480卷，完成率96.00%，得分14.40分。" -------------
+
+_NUMBERED = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])[ \t\u3000]*(?P<name>[^：:\n，,。]{2,40})[：:]", re.M)
+_TOTAL_LINE = re.compile(r"^[ \t\u3000]*(?P<name>合计|总计|总分)[：:]", re.M)
+_INLINE = re.compile(r"(?P<key>分值|权重|年度指标值|目标值|指标值|业绩值|实际完成值|实际值|完成值|完成率|得分)(?:为|是)?"
+                     r"(?P<value>(?:[^，,；;。\n]|(?<=\d),(?=\d{3}))*)")  # ("≥38,000卷" keeps its thousands)
+
+
+def _numbered_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
+    """Indicators one to a numbered line, each field its key then its value, a 合计 line closing them."""
+    out: list[Table] = []
+    run: list[tuple[Row, dict[str, Cell]]] = []
+    last_end = -2
+    for m in sorted([*_NUMBERED.finditer(text), *_TOTAL_LINE.finditer(text)], key=lambda x: x.start()):
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        fields = _inline_fields(text, m, end)
+        if run and (text.rfind("\n", 0, m.start()) != last_end or fields is None):
+            _close(run, taken, out)
+            run = []
+        if fields is not None:
+            run.append((Row(list(fields.values()), (m.start(), end)), fields))
+            if m.group("name") in ("合计", "总计", "总分"):
+                _close(run, taken, out)
+                run = []
+        last_end = end
+    _close(run, taken, out)
+    return out
+
+
+def _inline_fields(text: str, m: re.Match[str], end: int) -> dict[str, Cell] | None:
+    if "指标名称" in m.group("name"):
+        return None  # "1. 指标名称：…；分值：…": named fields, read above
+    s, e = strip_span(text, m.start("name"), m.end("name"))
+    cells: dict[str, Cell] = {"name": Cell(text[s:e], (s, e))}
+    for f in _INLINE.finditer(text, m.end(), end):
+        role = column_role(f.group("key"))
+        if role is None or role in cells:
+            continue
+        vs, ve = strip_span(text, f.start("value"), f.end("value"))
+        cells[role] = Cell(text[vs:ve], (vs, ve))
+    return cells if {"weight", "score"} <= set(cells) else None
