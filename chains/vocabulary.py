@@ -51,6 +51,9 @@ def grade_of(score: Decimal | float | int, bands: tuple[tuple[Decimal, str], ...
 
 
 #: proportions that cannot pass 100% (completion, growth and decline rates can)
+#: words that put a figure in the year before the evaluated one ("上年为良", "上年底基数")
+LAST_YEAR = re.compile(r"上年|去年|上一年|前一年|往年|基期")
+
 CAPPED_RATE = re.compile(
     r"满意度|满意率|执行率|到位率|合格率|及时率|覆盖率|达标率|知晓率|获取率|处置率|办结率|查办率|优良率|使用率|"
     r"参保率|入学率|完好率|准确率|正确率|通过率|验收率|好评率|覆盖面|普及率|入园率|巩固率|投保率|救治率|结案率|"

@@ -45,6 +45,7 @@ class Context:
     # worked out once, on first use: line starts, the linked figures' starts, the complete score tables
     newlines: list[int] | None = None
     starts: list[int] | None = None
+    item_starts: tuple[list[int], list[int]] | None = None  # numbered items' and section headings' line starts
     score_tables: list[tuple[Table, list[Mention]]] = field(default_factory=list)
     # tables that score one level each, closed by a 小计 row: (table, its subtotal score, the levels in it)
     level_tables: list[tuple[Table, Mention, set[str]]] = field(default_factory=list)

@@ -17,6 +17,7 @@ from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.sections import in_background, in_goals
 from chains.text.table_model import Row, Table
+from chains.vocabulary import LAST_YEAR
 
 _SUFFIX = re.compile(r"(?:人数|数量|次数|个数|户数|人次数|人次|总数|完成数)$")
 # words a writer slips into an indicator's name in prose: "值班律师（全年）提供法律帮助"
@@ -218,12 +219,10 @@ def _another_year(ctx: Context, pos: int) -> bool:
     """Whether the clause before ``pos`` names a year other than the report's."""
     clause = re.split(r"[，,；;。\n]", ctx.text[max(0, pos - 16) : pos])[-1]
     line = ctx.text[ctx.text.rfind("\n", 0, pos) + 1 : pos]
-    if _LAST_YEARS.search(clause) or _LAST_YEARS.match(re.sub(r"^\s*\d{1,2}[.．、]\s*", "", line)):
+    if LAST_YEAR.search(clause) or LAST_YEAR.match(re.sub(r"^\s*\d{1,2}[.．、]\s*", "", line)):
         return True  # "上年底基数：已建乡镇客运站13个，…覆盖率59.09%": last year's figure, the base
     return ctx.year is not None and any(int(y) != ctx.year for y in re.findall(r"((?:19|20)\d{2})年", clause))
 
-
-_LAST_YEARS = re.compile(r"上年|去年|上一年|前一年|基期")
 
 
 def _own_parts_add_up(ctx: Context, said: Mention) -> bool:

@@ -15,12 +15,9 @@ _SECTION = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|（
 
 
 def _starts(ctx: Context) -> tuple[list[int], list[int]]:
-    memo = ctx.__dict__.get("_item_starts")
-    if memo is None:
-        items = [m.start() for m in _ITEM.finditer(ctx.text)]
-        sections = [m.start() for m in _SECTION.finditer(ctx.text)]
-        memo = ctx.__dict__["_item_starts"] = (items, sections)
-    return memo
+    if ctx.item_starts is None:
+        ctx.item_starts = ([m.start() for m in _ITEM.finditer(ctx.text)], [m.start() for m in _SECTION.finditer(ctx.text)])
+    return ctx.item_starts
 
 
 def block(ctx: Context, pos: int) -> tuple[int, int] | None:

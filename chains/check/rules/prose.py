@@ -18,6 +18,7 @@ from chains.text.sections import report_title
 from chains.vocabulary import (
     GRADE_BAND_NAMES,
     GRADE_SYNONYMS,
+    LAST_YEAR,
     NOTHING_ONLY,
     SAYS_NO_PROBLEM,
     grade_of,
@@ -50,7 +51,6 @@ def _totals(ctx: Context) -> list[Linked]:
     return [lk for lk in found if not lk.specific or len(named) == 1]
 
 
-_LAST_YEAR = re.compile(r"上年|去年|上一年|前一年|往年")
 _CHECKED = re.compile(r"(?:检查|验收|核查|抽查|审核|审计|督查)(?:结论|结果|意见)")
 
 
@@ -61,7 +61,7 @@ def grades(ctx: Context) -> None:
         start = max(ctx.text.rfind(c, 0, gm.start()) for c in "。；;\n") + 1
         if department and "项目" in ctx.text[start : gm.start()]:
             continue  # "…招呼站建设项目…，自评等级为良好" in a department's report: that project's grade
-        if _LAST_YEAR.search(re.split(r"[，,（(]", ctx.text[start : gm.start("g")])[-1]):
+        if LAST_YEAR.search(re.split(r"[，,（(]", ctx.text[start : gm.start("g")])[-1]):
             continue  # "本年度评价等级为优（上年为良）": last year's grade
         if _CHECKED.search(ctx.text, start, gm.start("g")):
             continue  # "QKY2024-09项目…检查结论为不合格": an inspection's verdict on an item, not the report's grade
