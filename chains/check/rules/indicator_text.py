@@ -7,11 +7,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 
 from chains.check.rules import item_blocks
 from chains.check.rules.base import RESCALE, Context, agrees
+from chains.check.rules.borne_out import own_parts_add_up, worked_out
 from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -212,7 +212,7 @@ def _stated_again(ctx: Context, said: Mention, actual: Mention) -> bool:
     """Whether the text's figure appears again elsewhere (same number and unit) while the table's appears once."""
     same = [m for m in ctx.mentions if m.kind == said.kind and m.unit == said.unit and m.value == said.value]
     table = [m for m in ctx.mentions if m.kind == actual.kind and m.unit == actual.unit and m.value == actual.value]
-    return (len(same) >= 2 or _own_parts_add_up(ctx, said) or _worked_out_before(ctx, said)) and len(table) == 1
+    return (len(same) >= 2 or own_parts_add_up(ctx, said) or worked_out(ctx, said)) and len(table) == 1
 
 
 def _another_year(ctx: Context, pos: int) -> bool:
@@ -222,32 +222,3 @@ def _another_year(ctx: Context, pos: int) -> bool:
     if LAST_YEAR.search(clause) or LAST_YEAR.match(re.sub(r"^\s*\d{1,2}[.．、]\s*", "", line)):
         return True  # "上年底基数：已建乡镇客运站13个，…覆盖率59.09%": last year's figure, the base
     return ctx.year is not None and any(int(y) != ctx.year for y in re.findall(r"((?:19|20)\d{2})年", clause))
-
-
-
-def _own_parts_add_up(ctx: Context, said: Mention) -> bool:
-    """"免学费资助788人次（春季386人次、秋季402人次）": the text's figure is borne out by the parts in brackets after it."""
-    if ctx.text[said.end : said.end + 1] not in "（(":
-        return False
-    close = min((i for i in (ctx.text.find(c, said.end) for c in ")）") if i >= 0), default=-1)
-    if close < 0 or close - said.end > 80:
-        return False
-    parts = [m for m in ctx.mentions if said.end < m.start < close and m.kind == said.kind and m.unit == said.unit]
-    return len(parts) >= 2 and sum((m.value for m in parts), Decimal(0)) == said.value
-
-
-def _worked_out_before(ctx: Context, said: Mention) -> bool:
-    """"随机调查居民400人，满意346人，居民满意度86.50%" / "应征报名5,628人，较上年5,231人增加397人": two figures of the
-    text's own sentence give its figure (their ratio, sum or difference)."""
-    start = max(ctx.text.rfind(c, 0, said.start) for c in "。；;\n") + 1
-    end = min((i for i in (ctx.text.find(c, said.end) for c in "。；;\n") if i >= 0), default=len(ctx.text))
-    near = [m for m in ctx.mentions if start <= m.start < end and m is not said and m.kind in ("count", "money", "number")
-            and m.value][:8]
-    for i, a in enumerate(near):
-        for b in near[i + 1 :]:
-            if said.kind == "percent":
-                if any(agrees(said, x / y * 100) for x, y in ((a.value, b.value), (b.value, a.value))):
-                    return True
-            elif a.unit == b.unit == said.unit and any(agrees(said, v) for v in (a.value + b.value, abs(a.value - b.value))):
-                return True
-    return False

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from chains.check.rules.base import HUNDRED, Context, agrees
+from chains.check.rules.borne_out import odd_one
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.sections import in_goals
@@ -84,15 +85,16 @@ def _restated_counts(ctx: Context, tables: list[tuple[int, int]]) -> None:
                 continue
             if not _one_name(earlier_name, name) or _years(ctx.text, earlier) != _years(ctx.text, m):
                 continue
+            odd, kept = odd_one(ctx, earlier, m)  # the one the report bears out less
             ctx.add(
                 Finding(
                     "conflicting_values",
-                    f"疑似：“{name}”前文为{earlier.raw}，此处为{m.raw}，数字像是写错了位，请核实。",
-                    m.span,
+                    f"疑似：“{name}”一处为{kept.raw}，此处为{odd.raw}，数字像是写错了位，请核实。",
+                    odd.span,
                     severity="warning",
-                    values={"stated": m.raw, "earlier": earlier.raw},
-                    expected=earlier.raw,
-                    related=(earlier.span,),
+                    values={"stated": odd.raw, "elsewhere": kept.raw},
+                    expected=kept.raw,
+                    related=(kept.span,),
                 )
             )
             break
@@ -121,8 +123,9 @@ def _transposed(ctx: Context) -> None:
         once, many = (ma, mb) if len(ma) == 1 and len(mb) >= 2 else (mb, ma) if len(mb) == 1 and len(ma) >= 2 else ([], [])
         if not once and len(ma) == len(mb) == 1 and (_same_noun(ctx, ma[0], mb[0]) or len(a) >= 4
                                                        and _same_noun(ctx, ma[0], mb[0], size=2)):
-            # "在岗保洁员1,286人" and "1,268名保洁员": once each, of the same people: the later is the slip
-            once, many = sorted((ma, mb), key=lambda x: -x[0].start)
+            # "在岗保洁员1,286人" and "1,268名保洁员": once each, of the same people: the one the report bears out less
+            odd = odd_one(ctx, ma[0], mb[0])[0]
+            once, many = (ma, mb) if odd is ma[0] else (mb, ma)
         if not once:
             continue
         odd, kept = once[0], many[0]

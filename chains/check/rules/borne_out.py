@@ -1,0 +1,133 @@
+"""Which of two figures that should be one is borne out by the report (I11): "在校生8,921人" in the overview and
+"8,912人" where the 生均 figure is worked out from it. A figure is borne out when the report states it again, when the
+parts in its own brackets add up to it, or when the figures of its own sentence (or table row) give it: their sum or
+difference, a count times a price, a rate of it over another figure."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chains.check.rules.base import Context, agrees
+from chains.text.numbers import Mention
+
+_ENDS = "。；;\n"
+_NEAR = 10  # figures of the sentence tried, nearest first
+
+
+def odd_one(ctx: Context, a: Mention, b: Mention) -> tuple[Mention, Mention]:
+    """``(odd, kept)``: the one of two figures the report bears out less, and the other. When the report bears out
+    both alike, the text's figure against the 自评表's (the form is filled from the accounts, the text retyped from
+    it), else the later one (a restatement)."""
+    sa, sb = support(ctx, a), support(ctx, b)
+    if sa != sb:
+        return (a, b) if sa < sb else (b, a)
+    ta, tb = (any(t.span[0] <= m.start < t.span[1] for t in ctx.tables) for m in (a, b))
+    if ta != tb:
+        return (b, a) if ta else (a, b)
+    return (a, b) if a.start > b.start else (b, a)
+
+
+def support(ctx: Context, m: Mention) -> int:
+    """How often the report bears out ``m``: its other statements, and one for arithmetic of its own sentence."""
+    again = sum(1 for x in ctx.mentions if x is not m and _same(x, m))
+    return again + (own_parts_add_up(ctx, m) or worked_out(ctx, m))
+
+
+def _same(x: Mention, m: Mention) -> bool:
+    if x.kind == m.kind and x.unit == m.unit:
+        return x.value == m.value
+    # a table's bare cell ("3820" under 套) states the text's "3,820套"
+    return "number" in (x.kind, m.kind) and not (x.unit and m.unit) and x.number == m.number and x.kind != m.kind
+
+
+def own_parts_add_up(ctx: Context, said: Mention) -> bool:
+    """"免学费资助788人次（春季386人次、秋季402人次）": the figure is borne out by the parts in brackets after it."""
+    if ctx.text[said.end : said.end + 1] not in "（(":
+        return False
+    close = min((i for i in (ctx.text.find(c, said.end) for c in ")）") if i >= 0), default=-1)
+    if close < 0 or close - said.end > 80:
+        return False
+    parts = [m for m in ctx.mentions if said.end < m.start < close and m.kind == said.kind and m.unit == said.unit]
+    return len(parts) >= 2 and sum((m.value for m in parts), Decimal(0)) == said.value
+
+
+def worked_out(ctx: Context, said: Mention) -> bool:
+    """"随机调查居民400人，满意346人，居民满意度86.50%" / "应征报名5,628人，较上年5,231人增加397人" / "4230人×100元=
+    42.30万元": figures of the figure's own sentence (or table row) give it, or it and one of them give another."""
+    start, end = _sentence(ctx, said)
+    near = [m for m in ctx.mentions if start <= m.start < end and m is not said and m.kind in ("count", "money", "number",
+                                                                                               "percent") and m.value]
+    near = sorted(near, key=lambda m: abs(m.start - said.start))[:_NEAR]
+    if said.kind == "percent":
+        return any(agrees(said, x.value / y.value * 100) for x in near for y in near
+                   if x is not y and x.kind == y.kind != "percent" and x.unit == y.unit)
+    alike = [m for m in near if m.kind == said.kind and m.unit == said.unit]
+    for i, a in enumerate(alike):
+        for b in alike[i + 1 :]:
+            if any(agrees(said, v) for v in (a.value + b.value, abs(a.value - b.value))):
+                return True  # "共2,846个（新登记1,120个、存续1,726个）"
+            if any(agrees(x, said.value + y.value) or agrees(x, said.value - y.value) for x, y in ((a, b), (b, a))):
+                return True  # "2846个，超过目标2800个46个": an operand of its sentence's own sum or difference
+    if not said.value:
+        return False
+    for x in near:
+        if x.kind == "percent" and any(y.kind == said.kind and y.unit == said.unit and y.value and (
+                agrees(x, said.value / y.value * 100) or agrees(x, y.value / said.value * 100)) for y in near if y is not x):
+            return True  # "参训1,236人，通过1,147人，通过率92.80%"
+        if x.kind == "percent" and any(y.kind == said.kind and y.unit == said.unit and y.value and
+                                       agrees(x, abs(said.value - y.value) / y.value * 100) for y in near if y is not x):
+            return True  # "检查1,186家次，较上年1,052家次增长12.74%"
+    return _a_product(said, near) or _per_day(ctx, said, near) or _over_target(ctx, said, near)
+
+
+_OVER = re.compile(r"(?:超过|超出|超额完成|高于)(?:年度)?(?:目标|计划|指标)(?:值)?(?:任务)?$")
+
+
+def _over_target(ctx: Context, said: Mention, near: list[Mention]) -> bool:
+    """"全县共登记法人单位2,846个，…超过目标46个" beside a target of ≥2800个 elsewhere."""
+    for m in near:
+        if m.kind == said.kind and m.unit == said.unit and m.start > said.start and _OVER.search(
+                ctx.text, max(0, m.start - 10), m.start):
+            target = said.value - m.value
+            if any(x.kind == said.kind and x.unit == said.unit and x.value == target for x in ctx.mentions):
+                return True
+    return False
+
+
+_PER = {"日均": (365, 366), "每天": (365, 366), "每日": (365, 366), "月均": (12,), "每月": (12,)}
+
+
+def _per_day(ctx: Context, said: Mention, near: list[Mention]) -> bool:
+    """"全年清运生活垃圾98,550吨，日均270吨": a year's figure beside its daily or monthly average."""
+    for m in near:
+        if m.kind == said.kind and m.unit == said.unit and m.start > said.start:
+            times = _PER.get(ctx.text[max(0, m.start - 2) : m.start])
+            if times and any(agrees(said, m.value * k) for k in times):
+                return True
+    return False
+
+
+def _a_product(said: Mention, near: list[Mention]) -> bool:
+    """A count times a price is an amount of the sentence: "4230人、每人100元，计42.30万元"."""
+    if said.kind == "count":  # (the amount may be a table's bare cell, in 万元 or in 元)
+        return any(p.kind == "money" and p is not t and (agrees(t, said.value * p.value) if t.kind == "money" else
+                   t.kind == "number" and any(agrees(t, said.value * p.value * k) for k in (1, 10000)))
+                   for p in near for t in near)
+    if said.kind == "money":
+        return any(c.kind == "count" and p.kind == "money" and agrees(said, c.value * p.value) for c in near for p in near)
+    return False
+
+
+def _sentence(ctx: Context, m: Mention) -> tuple[int, int]:
+    """The sentence of ``m``, or its table row."""
+    for t in ctx.tables:
+        if t.span[0] <= m.start < t.span[1]:
+            row = next((r for r in t.rows if r.span[0] <= m.start < r.span[1]), None)
+            if row is not None:
+                return row.span
+    text = ctx.text
+    start = max(text.rfind(c, 0, m.start) for c in _ENDS) + 1
+    ends = [i for i in (text.find(c, m.end) for c in _ENDS) if i >= 0]
+    return start, min(ends) if ends else len(text)
+

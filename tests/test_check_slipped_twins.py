@@ -1,0 +1,54 @@
+"""Two statements of one figure whose digits changed places ("4320人" / "4230人"): the 疑似 goes on the one the
+report bears out less — the other is stated again, or its own sentence or table row works it out (a sum, a count
+times a price, a rate, a daily average, a margin over the target) — and, when neither is borne out, on the text's
+figure rather than the 自评表's."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def doubts(text: str) -> list[str]:
+    return [text[f.span[0] : f.span[1]] for f in check(text).findings
+            if f.code == "conflicting_values" and f.severity == "warning"]
+
+
+_FORM = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n"
+         "| 产出指标 | 数量指标 | {name} | {target} | {actual} | 10 | 10 |\n")
+
+
+def test_the_texts_figure_is_doubted_when_neither_is_borne_out() -> None:
+    text = ("全年举办培训班24期，培训高素质农民1,263人。\n"
+            + _FORM.format(name="高素质农民培训人数", target="≥1,200人", actual="1,236人"))
+    assert doubts(text) == ["1,263人"]
+
+
+def test_a_row_that_works_its_count_out_bears_it_out() -> None:
+    text = ("7月又遭受4轮强降雨，全县紧急转移安置群众4320人。\n\n"
+            "救助类别\t人数\t补助标准\t金额（万元）\n紧急转移安置\t4230人\t100元/人\t42.30\n")
+    assert doubts(text) == ["4320人"]
+
+
+def test_a_figure_stated_twice_bears_itself_out_against_one_stated_once() -> None:
+    text = ("2022年全年筹集保障性租赁住房3,820套，完成年度任务。\n"
+            "经核实，全年筹集保障性租赁住房3,280套，惠及新市民、青年人。\n"
+            + _FORM.format(name="保障性租赁住房筹集套数", target="≥3,600套", actual="3820套"))
+    assert doubts(text) == ["3,280套"]
+
+
+def test_a_daily_average_beside_the_years_figure_bears_it_out() -> None:
+    text = ("全年清运生活垃圾98,550吨，日均270吨，清运单价49.32元/吨。\n"
+            + _FORM.format(name="生活垃圾清运量", target="≥95,000吨", actual="95,850吨"))
+    assert doubts(text) == ["95,850吨"]
+
+
+def test_a_margin_over_a_target_stated_elsewhere_bears_the_figure_out() -> None:
+    text = ("全县共登记法人单位2,846个、产业活动单位3,205个，法人单位登记数超过目标46个。\n"
+            + _FORM.format(name="法人单位登记数", target="≥2800个", actual="2864个"))
+    assert doubts(text) == ["2864个"]
+
+
+def test_a_growth_rate_on_last_years_figure_bears_it_out() -> None:
+    text = ("全年检查生产经营单位1,186家次，较上年1,052家次增长12.74%。\n"
+            + _FORM.format(name="检查生产经营单位家次", target="≥1,000家次", actual="1,168家次"))
+    assert doubts(text) == ["1,168家次"]
