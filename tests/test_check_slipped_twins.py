@@ -52,3 +52,22 @@ def test_a_growth_rate_on_last_years_figure_bears_it_out() -> None:
     text = ("全年检查生产经营单位1,186家次，较上年1,052家次增长12.74%。\n"
             + _FORM.format(name="检查生产经营单位家次", target="≥1,000家次", actual="1,168家次"))
     assert doubts(text) == ["1,168家次"]
+
+
+def test_a_tables_bare_cell_in_a_row_named_as_the_text_names_it_is_the_same_figure() -> None:
+    text = ("全县参战参试退役人员824人，全年按季度足额发放定期抚恤补助。\n\n"
+            "类别\t人数\t月标准（元）\t金额（元）\n参战参试退役人员\t842\t650\t6,567,600.00\n"
+            "经核实，参战参试退役人员补助按842人测算并发放。\n")
+    assert doubts(text) == ["824人"]
+
+
+def test_figures_of_one_list_are_items_not_a_slip() -> None:
+    text = ("全年完成抽查628批次（一至四季度分别为102、186、215、125批次，季度平均157批次）。\n"
+            "其中第四季度完成125批次，全部按期报送。\n")
+    assert doubts(text) == []
+
+
+def test_a_cell_written_to_other_places_is_another_figure() -> None:
+    text = ("人均康复训练耗材1.86万元，按标准足额保障。\n\n"
+            "康复机构\t儿童人数\t补助标准（元）\n县康复中心\t168\t18,600\n")
+    assert doubts(text) == []

@@ -132,6 +132,8 @@ def _transposed(ctx: Context) -> None:
         if any(f.code == "conflicting_values" and {f.span, *f.related} & {x.span for x in (*once, *many)}
                for f in ctx.findings):
             continue  # already set against each other (an indicator's text and its row)
+        if any(_one_list(ctx.text, odd, k) for k in many):
+            continue  # "一至四季度分别为102、186、215、125批次": items of one list
         size = len(re.sub(r"\D", "", str(odd.number)))
         if size < 4 and not any(_same_noun(ctx, odd, k) for k in many) or size < 3 and len(many) < 2:
             continue  # three digits swap by chance: only when both name the same thing ("新增农村网商168户" / "186户");
@@ -153,20 +155,33 @@ def _bare_cells(ctx: Context, by_unit: dict[tuple[str, str], dict[str, list[Ment
     """A table's bare figure ("24682" under 人数) of four digits or more joins the figures in a unit that share its
     digits, when they are written otherwise ("24,862人" in the text)."""
     keys: dict[str, list[dict[str, list[Mention]]]] = {}
-    for (unit, key), group in by_unit.items():
-        if unit in ("人", "户", "个", "件", "元"):
-            keys.setdefault(key, []).append(group)
+    for (_unit, key), group in by_unit.items():
+        keys.setdefault(key, []).append(group)
     if not keys or not ctx.tables:
         return
     for m in ctx.mentions:
-        if m.kind != "number" or m.unit or m.approx or m.comparator is not None or m.decimals or m.number < 1000:
+        if m.kind != "number" or m.unit or m.approx or m.comparator is not None or m.number < 100:
             continue
         digits = str(m.number)
         groups = keys.get("".join(sorted(digits)))
         if groups and any(t.span[0] <= m.start < t.span[1] for t in ctx.tables):
-            for group in groups:
-                if digits not in group:
+            for group in groups:  # the table states one of the text's figures again, or the other of one, in a row
+                # named as the text names it (not a quarter's or another item's row that happens to share digits)
+                if (digits in group or len(group) == 1) and any(
+                        _same_noun(ctx, m, x) and _same_places(m, x) for ms in group.values() for x in ms):
                     group.setdefault(digits, []).append(m)
+
+
+def _one_list(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two figures stand in one list of figures ("102、186、215、125批次")."""
+    lo, hi = sorted((a, b), key=lambda m: m.start)
+    between = text[lo.end : hi.start]
+    return len(between) < 40 and "、" in between and not any(c in between for c in "。；;\n")
+
+
+def _same_places(a: Mention, b: Mention) -> bool:
+    """Whether two numerals are written to the same places: "1.86万元" and a cell's "168" are not one figure slipped."""
+    return a.decimals == b.decimals and len(str(int(a.number))) == len(str(int(b.number)))
 
 
 def _adjacent_swap(a: str, b: str) -> bool:
