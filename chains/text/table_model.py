@@ -19,7 +19,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("execution_rate", r"执行率|支出率|使用率|支付进度|拨付进度"),
         ("received_rate", r"到位率"),
         ("weight", r"分值|权重|满分|标准分"),
-        ("score", r"得分|自评分|评分|评价分"),
+        ("score", r"得分|自评分|评分(?!标准|依据|办法|细则|说明|方法|规则|要点)|评价分"),  # (评分标准: the rule's text)
         ("actual", r"实际完成值|实际完成|完成值|业绩值|实际值|实际数|完成情况"),
         ("target", r"年度指标值|目标值|指标值|预期目标|计划值|年度目标|目标数"),
         ("initial_budget", r"年初预算"),
@@ -43,7 +43,7 @@ _HEADER_ROLES = {"weight", "score", "target", "actual", "completion_rate", "exec
 
 # "总分馆服务体系" is an indicator, not the total row: 总分 counts only when no other word follows it
 TOTAL_LABEL = re.compile(r"^\s*(合\s*计|总\s*计|总\s*分(?![\u4e00-\u9fff])|总分值|小\s*计|得分合计|分值合计|总得分|综合得分"
-                         r"|(?:产出|效益|满意度|成本|效果)(?:指标)?(?:小计|合计)\s*$)")  # "产出指标小计｜｜50｜49.47"
+                         r"|(?:产出|效益|满意度|成本|效果|决策|过程|管理|履职效能|社会效应)(?:指标)?(?:小计|合计)\s*$)")  # "产出指标小计｜｜50｜49.47"
 
 
 # a level's subtotal row ("小计", "产出指标小计"), closing the rows above it

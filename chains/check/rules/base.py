@@ -62,6 +62,7 @@ class Context:
 
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+_DATED = re.compile(r"\s*\d{1,2}\s*月")
 
 
 def build_context(text: str, figures: Figures | None = None) -> Context:
@@ -89,9 +90,15 @@ def _not_prose(text: str, table: Table) -> list[tuple[int, int]]:
 def evaluation_year(text: str, figures: Figures | None = None) -> int | None:
     """The year the report evaluates: the year in its title (first lines), else the key figures' year."""
     head = text[:400]
+    before = None  # the year of the line before: a title cut in two ("…2021年老旧小区综合整治项目" / "…绩效评价报告")
     for line in head.split("\n")[:8]:
-        if ("报告" in line or "年度" in line or "自评" in line) and (m := _TITLE_YEAR.search(line)):
-            return int(m.group(1))
+        m = _TITLE_YEAR.search(line)
+        if m is not None and _DATED.match(line, m.end()):
+            m = None  # "报告日期：2022年5月20日": when it was written, not what it evaluates
+        if ("报告" in line or "年度" in line or "自评" in line) and (m or before):
+            return int(m.group(1)) if m else before
+        if line.strip():
+            before = int(m.group(1)) if m else None
     m = re.search(r"((?:19|20)\d{2})\s*年度", head)
     if m:
         return int(m.group(1))

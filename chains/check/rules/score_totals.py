@@ -41,6 +41,8 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
                 continue  # one project's 自评表 in a department's report; the total is another's or the department's
             if sum_agrees(scores, m) or _stated_total_agrees(ctx, table, m):
                 continue  # a table whose rows miss its own 总分 row is reported there, once
+            if any(sum_agrees(ss, m) or _in_a_score_column(t, m) for t, ss in tables if t is not table):
+                continue  # "评价得分93.75分" beside a table of 单位自评得分 and 评价得分: the evaluator's, in full elsewhere
             if parts is not None and _nearer(parts[0], table, m):
                 scores = parts[1]
         else:
@@ -79,6 +81,19 @@ def _nearer(parts: list[Table], table: Table, m: Mention) -> bool:
     def gap(t: Table) -> int:
         return min(abs(t.span[0] - m.start), abs(t.span[1] - m.start))
     return min(gap(t) for t in parts) < gap(table)
+
+
+def _in_a_score_column(table: Table, m: Mention) -> bool:
+    """Whether the total row of a table gives ``m`` under one of its score columns (自评得分｜评价得分)."""
+    header = table.header
+    totals = [row for row in table.data_rows() if row.is_total()]
+    if header is None or not totals:
+        return False
+    return any(i < len(header.cells) and _SCORED.search(header.cells[i].text) and (v := c.value()) is not None
+               and v.value == m.value for i, c in enumerate(totals[-1].cells))
+
+
+_SCORED = re.compile(r"得分|评分")
 
 
 def _stated_total_agrees(ctx: Context, table: Table, m: Mention) -> bool:

@@ -92,8 +92,22 @@ def _level_row(table: Table, row: Row) -> bool:
     if _EXECUTION.search(row.label):
         return False
     name = table.cell(row, "name")
+    if name is not None and _LEVEL_NAME.match(name.text) and table.col("level1") is None and _heads_rows(table, row):
+        return True  # "指标｜分值｜评分标准｜扣分｜得分" with "决策｜15｜｜3｜12" above its indicators
     return (name is not None and not name.text and any(c.text for c in row.cells[:2])
             and table.number(row, "target") is None and table.number(row, "actual") is None) or _goal_row(table, row)
+
+
+def _heads_rows(table: Table, row: Row) -> bool:
+    """Whether the row after ``row`` is an indicator's (no level's name, no total): ``row`` heads a group."""
+    rows = table.data_rows()
+    i = next((k for k, r in enumerate(rows) if r is row), len(rows))
+    after = rows[i + 1] if i + 1 < len(rows) else None
+    name = table.cell(after, "name") if after is not None else None
+    return after is not None and not after.is_total() and name is not None and not _LEVEL_NAME.match(name.text)
+
+
+_LEVEL_NAME = re.compile(r"^\s*(?:项目)?(?:决策|过程|产出|效益|满意度|成本|管理|履职效能)(?:指标)?\s*$")
 
 
 def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mention, Mention | None] | None) -> None:
@@ -298,11 +312,21 @@ def target_actual(table: Table, row: Row) -> tuple[Mention | None, Mention | Non
             if len(found) == 1 and found[0].kind != "number":
                 d = found[0]
                 m = replace(m, value=d.value, unit=d.unit, kind=d.kind, written_unit=d.written_unit)
-        if is_target and direction and m.comparator is None:
-            m = replace(m, comparator=direction)
+        if is_target and m.comparator is None:
+            # "≤市场租金的90%": the sign stands before words of the cell, not against its number
+            cell = table.cell(row, "target")
+            before = _words_before(cell.text, cell.span[0], m.start) if cell is not None else ""
+            said = next((d for d, p in _DIRECTION if p.search(before)), None) if before else None
+            if direction or said:
+                m = replace(m, comparator=direction or said)
         return m
 
     return dress(t, True), dress(a, False)
+
+
+def _words_before(text: str, start: int, pos: int) -> str:
+    """A cell's words before one of its figures (the cell starts at ``start`` in the report)."""
+    return text[: max(0, pos - start)]
 
 
 def _family(m: Mention) -> str | None:
