@@ -109,6 +109,11 @@ SETS = {
     "drafts79": (ROOT / "tests/data/drafts79/cases", ROOT / "tests/data/drafts79/labels.jsonl"),
     "drafts80": (ROOT / "tests/data/drafts80/cases", ROOT / "tests/data/drafts80/labels.jsonl"),
     "drafts81": (ROOT / "tests/data/drafts81/cases", ROOT / "tests/data/drafts81/labels.jsonl"),
+    "drafts82": (ROOT / "tests/data/drafts82/cases", ROOT / "tests/data/drafts82/labels.jsonl"),
+    "drafts83": (ROOT / "tests/data/drafts83/cases", ROOT / "tests/data/drafts83/labels.jsonl"),
+    "drafts84": (ROOT / "tests/data/drafts84/cases", ROOT / "tests/data/drafts84/labels.jsonl"),
+    "drafts85": (ROOT / "tests/data/drafts85/cases", ROOT / "tests/data/drafts85/labels.jsonl"),
+    "drafts86": (ROOT / "tests/data/drafts86/cases", ROOT / "tests/data/drafts86/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
