@@ -240,7 +240,7 @@ def _items_of(parts: list[Mention], i: int) -> int:
 
 
 _PER = re.compile(r"\s*[/／每]")
-_THEN_PAID = re.compile(r"[，,]\s*(?:已|实际|累计)(?:支付|拨付|支出|使用|完成)[^，,。；;、\d]{0,4}\d")
+_THEN_PAID = re.compile(r"[，,]\s*(?:(?:已|实际|累计)(?:支付|拨付|支出|使用|完成|兑付)[^，,。；;、\d]{0,4}|(?:兑付|支出)(?:资金)?)\d")
 _GIVEN_BACK = re.compile(r"\s*(?:已|将|按[^，,。；;\d]{0,6})?(?:退回|收回|上缴|交回|缴回|结转)")
 
 

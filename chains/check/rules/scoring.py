@@ -107,6 +107,8 @@ def _funds_rows(ctx: Context, table: Table) -> None:
             if r is None or r.kind not in ("number", "percent"):
                 continue
             num = cell(num_role)
+            if num is None and base is not None and base.value:
+                continue  # no 执行数 row read (a 兑付 row, a year's column): the rate has nothing to be checked on
             if base is None or base.value == 0:
                 if r.value != 0:
                     ctx.add(Finding("implausible_rate", f"该列预算为空或为0，{name}无从计算，却写作{r.raw}。", r.span,
