@@ -71,3 +71,20 @@ def test_a_cell_written_to_other_places_is_another_figure() -> None:
     text = ("人均康复训练耗材1.86万元，按标准足额保障。\n\n"
             "康复机构\t儿童人数\t补助标准（元）\n县康复中心\t168\t18,600\n")
     assert doubts(text) == []
+
+
+def errors(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"]
+
+
+def test_a_rate_whose_own_amounts_give_its_restatement_is_the_wrong_one() -> None:
+    text = ("县级配套资金20.00万元实际支出16.36万元，其中第六届农牧民运动会12.86万元、社会体育指导员培训3.50万元，"
+            "县级配套资金执行率8.18%。\n\n六、存在的问题\n县级配套资金执行率81.80%，结余3.64万元，费用测算偏宽。\n")
+    found = [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings]
+    assert found == [("rate_mismatch", "8.18%")]
+
+
+def test_a_daily_average_is_over_the_days_the_venue_was_open() -> None:
+    text = ("2023年度美术馆免费开放项目绩效自评报告\n\n全年开放307天，接待观众27.36万人次，日均接待观众{d}人次。\n")
+    assert errors(text.format(d="891")) == []
+    assert errors(text.format(d="819")) == [("average_mismatch", "819人次")]

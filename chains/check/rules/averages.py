@@ -25,7 +25,8 @@ _SUMMED = re.compile(r"(?:共计|合计|总计|累计|共)$")
 _UNIT_OF = {"生": "人", "名": "人"}
 #: 日均 / 月均 over a year of the report: the days or months of that year, when no count of them is given
 _PERIODS = {"日": "天", "月": "个月"}
-_DAYS = re.compile(r"全年(?:共)?(3\d\d)天|(?<!\d)(3\d\d)个?工作日")
+_DAYS = re.compile(r"全年(?:共|累计)?(?:开放|开馆|运行|营业|服务|工作|作业|出勤)?(?:共)?([1-3]\d\d)天"
+                   r"|(?<!\d)([1-3]\d\d)个?(?:工作日|开放日)")  # "全年开放307天", "250个工作日"
 
 
 def per_unit(ctx: Context, lk: Linked) -> bool:
@@ -240,7 +241,7 @@ def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool
         return False
     days = 366 if ctx.year % 4 == 0 and (ctx.year % 100 or ctx.year % 400 == 0) else 365
     stated = _DAYS.search(ctx.text, max(0, ctx.text.rfind("\n", 0, max(0, line_start - 1))), m.start)
-    count = Decimal(stated.group(1) if stated and per == "日" else days if per == "日" else 12)
+    count = Decimal((stated.group(1) or stated.group(2)) if stated and per == "日" else days if per == "日" else 12)
     mean = totals[0].value / count
     if agrees(m, mean) or per == "日" and not stated and agrees(m, totals[0].value / Decimal(365 + 366 - days)):
         return True  # with no count of days stated, a year of 365 or 366 days

@@ -6,6 +6,7 @@ difference, a count times a price, a rate of it over another figure."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from chains.check.rules.base import Context, agrees
@@ -19,6 +20,9 @@ def odd_one(ctx: Context, a: Mention, b: Mention) -> tuple[Mention, Mention]:
     """``(odd, kept)``: the one of two figures the report bears out less, and the other. When the report bears out
     both alike, the text's figure against the 自评表's (the form is filled from the accounts, the text retyped from
     it), else the later one (a restatement)."""
+    for x, y in ((a, b), (b, a)):  # "县级配套资金20.00万元实际支出16.36万元，…执行率8.18%" against 81.80% elsewhere
+        if worked_out(ctx, replace(x, value=y.value, decimals=y.decimals)) and not worked_out(ctx, x):
+            return x, y  # its own sentence gives the other's figure
     sa, sb = support(ctx, a), support(ctx, b)
     if sa != sb:
         return (a, b) if sa < sb else (b, a)
@@ -60,9 +64,9 @@ def worked_out(ctx: Context, said: Mention) -> bool:
                                                                                                "percent") and m.value]
     near = sorted(near, key=lambda m: abs(m.start - said.start))[:_NEAR]
     if said.kind == "percent":
-        return any(agrees(said, x.value / y.value * 100) for x in near for y in near
-                   if x is not y and x.kind == y.kind != "percent" and x.unit == y.unit)
-    alike = [m for m in near if m.kind == said.kind and m.unit == said.unit]
+        return _ratio(said, near) is not None
+    # ("挂牌保护古树836株，其中更换旧牌611块、新挂225块": counts of one thing in another unit)
+    alike = [m for m in near if m.kind == said.kind and (m.unit == said.unit or said.kind == "count")]
     for i, a in enumerate(alike):
         for b in alike[i + 1 :]:
             if any(agrees(said, v) for v in (a.value + b.value, abs(a.value - b.value))):
@@ -81,7 +85,7 @@ def worked_out(ctx: Context, said: Mention) -> bool:
     return _a_product(said, near) or _per_day(ctx, said, near) or _over_target(ctx, said, near)
 
 
-_OVER = re.compile(r"(?:超过|超出|超额完成|高于)(?:年度)?(?:目标|计划|指标)(?:值)?(?:任务)?$")
+_OVER = re.compile(r"(?:超过|超出|超额完成|高于)(?:年度)?(?:目标|计划|指标)(?:值)?(?:任务)?$|超额$")
 
 
 def _over_target(ctx: Context, said: Mention, near: list[Mention]) -> bool:
@@ -106,6 +110,19 @@ def _per_day(ctx: Context, said: Mention, near: list[Mention]) -> bool:
             if times and any(agrees(said, m.value * k) for k in times):
                 return True
     return False
+
+
+def _ratio(said: Mention, near: list[Mention]) -> tuple[Mention, Mention] | None:
+    return next(((x, y) for x in near for y in near if x is not y and x.kind == y.kind != "percent" and x.unit == y.unit
+                 and agrees(said, x.value / y.value * 100)), None)
+
+
+def ratio_giving(ctx: Context, rate: Mention, value: Mention) -> tuple[Mention, Mention] | None:
+    """The two amounts of ``rate``'s own sentence whose ratio is ``value`` (a rate stated elsewhere), as (part, base)."""
+    start, end = _sentence(ctx, rate)
+    near = [m for m in ctx.mentions if start <= m.start < end and m is not rate and m.kind in ("count", "money", "number")
+            and m.value]
+    return _ratio(replace(rate, value=value.value, decimals=value.decimals), near)
 
 
 def _a_product(said: Mention, near: list[Mention]) -> bool:

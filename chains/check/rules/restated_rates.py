@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from chains.check.rules.base import HUNDRED, Context, agrees
-from chains.check.rules.borne_out import odd_one
+from chains.check.rules.borne_out import odd_one, ratio_giving, worked_out
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.sections import in_goals
@@ -50,14 +50,30 @@ def run(ctx: Context) -> None:
         for earlier in seen.get(name, []):
             if agrees(earlier, m.value) or agrees(m, earlier.value) or _years(ctx.text, earlier) != _years(ctx.text, m):
                 continue
+            pair = ratio_giving(ctx, earlier, m)
+            if pair is not None and not worked_out(ctx, earlier):
+                # "县级配套资金20.00万元实际支出16.36万元，…执行率8.18%" against 81.80% later: its own amounts say so
+                ctx.add(
+                    Finding(
+                        "rate_mismatch",
+                        f"按{pair[1].raw}、{pair[0].raw}计算，{name}应为{m.raw.removeprefix('达到')}（后文亦如此），"
+                        f"与此处所写{earlier.raw.removeprefix('达到')}不符。",
+                        earlier.span,
+                        values={"stated": earlier.raw, "elsewhere": m.raw},
+                        expected=m.raw.removeprefix("达到"),
+                        related=(pair[1].span, pair[0].span, m.span),
+                    )
+                )
+                break
+            odd, kept = m, earlier  # the restatement is the odd one
             ctx.add(
                 Finding(
                     "conflicting_values",
-                    f"“{name}”前文为{earlier.raw.removeprefix('达到')}，此处为{m.raw.removeprefix('达到')}，同一指标两处不一致。",
-                    m.span,
-                    values={"stated": m.raw, "earlier": earlier.raw},
-                    expected=earlier.raw.removeprefix("达到"),
-                    related=(earlier.span,),
+                    f"“{name}”一处为{kept.raw.removeprefix('达到')}，此处为{odd.raw.removeprefix('达到')}，同一指标两处不一致。",
+                    odd.span,
+                    values={"stated": odd.raw, "elsewhere": kept.raw},
+                    expected=kept.raw.removeprefix("达到"),
+                    related=(kept.span,),
                 )
             )
             break
