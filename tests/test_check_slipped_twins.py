@@ -88,3 +88,10 @@ def test_a_daily_average_is_over_the_days_the_venue_was_open() -> None:
     text = ("2023年度美术馆免费开放项目绩效自评报告\n\n全年开放307天，接待观众27.36万人次，日均接待观众{d}人次。\n")
     assert errors(text.format(d="891")) == []
     assert errors(text.format(d="819")) == [("average_mismatch", "819人次")]
+
+
+def test_a_tables_bare_amount_with_decimals_is_the_same_figure_as_the_texts() -> None:
+    text = ("2020年“三公”经费支出控制良好，其中公务接待费3.82万元，较上年下降。\n\n"
+            "表3 “三公”经费支出情况（万元）\n项目\t预算数\t支出数\n公务用车运行维护费\t12.00\t11.46\n"
+            "公务接待费\t4.00\t3.28\n合计\t16.00\t14.74\n")
+    assert doubts(text) == ["3.82万元"]

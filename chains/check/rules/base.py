@@ -47,6 +47,8 @@ class Context:
     starts: list[int] | None = None
     item_starts: tuple[list[int], list[int]] | None = None  # numbered items' and section headings' line starts
     score_tables: list[tuple[Table, list[Mention]]] = field(default_factory=list)
+    # the names around a figure (its start, end and the names' length), read once (restated_rates)
+    names_around: dict[tuple[int, int, int], frozenset[str]] = field(default_factory=dict)
     # tables that score one level each, closed by a 小计 row: (table, its subtotal score, the levels in it)
     level_tables: list[tuple[Table, Mention, set[str]]] = field(default_factory=list)
 

@@ -168,23 +168,27 @@ def _transposed(ctx: Context) -> None:
 
 
 def _bare_cells(ctx: Context, by_unit: dict[tuple[str, str], dict[str, list[Mention]]]) -> None:
-    """A table's bare figure ("24682" under 人数) of four digits or more joins the figures in a unit that share its
-    digits, when they are written otherwise ("24,862人" in the text)."""
+    """A table's bare figure ("24682" under 人数, "3.28" under 支出数) of three digits or more joins the figures of a unit
+    that share its digits ("24,862人", "3.82万元" in the text) when its row names what they name and it is written to
+    the same places; rates are left alone (a bare 310.00 among amounts is no 130.00%)."""
     keys: dict[str, list[dict[str, list[Mention]]]] = {}
-    for (_unit, key), group in by_unit.items():
-        keys.setdefault(key, []).append(group)
+    for (unit, key), group in by_unit.items():
+        if unit != "%":  # (a bare 310.00 in a table of amounts is no 130.00%)
+            keys.setdefault(key, []).append(group)
     if not keys or not ctx.tables:
         return
     for m in ctx.mentions:
-        if m.kind != "number" or m.unit or m.approx or m.comparator is not None or m.number < 100:
+        if m.kind != "number" or m.unit or m.approx or m.comparator is not None:
             continue
-        digits = str(m.number)
+        digits = str(m.number).replace(".", "").lstrip("-")
+        if len(digits) < 3:
+            continue
         groups = keys.get("".join(sorted(digits)))
         if groups and any(t.span[0] <= m.start < t.span[1] for t in ctx.tables):
             for group in groups:  # the table states one of the text's figures again, or the other of one, in a row
                 # named as the text names it (not a quarter's or another item's row that happens to share digits)
-                if (digits in group or len(group) == 1) and any(
-                        _same_noun(ctx, m, x) and _same_places(m, x) for ms in group.values() for x in ms):
+                if len(group) == (2 if digits in group else 1) and any(
+                        _same_places(m, x) and _same_noun(ctx, m, x) for ms in group.values() for x in ms):
                     group.setdefault(digits, []).append(m)
 
 
@@ -216,17 +220,25 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 def _same_noun(ctx: Context, a: Mention, b: Mention, size: int = 3) -> bool:
     """Whether the words right around two counts share a name of three characters or more ("保洁员"); a count in a
     table row is named by the row ("进场交易项目数｜≥600宗｜648宗")."""
-    text = ctx.text
+    return bool(_around(ctx, a, size) & _around(ctx, b, size))
 
-    def around(m: Mention) -> set[str]:
-        before = re.split(r"[，,。；;：:\n｜|\t]", text[max(0, m.start - 8) : m.start])[-1]
-        after = re.split(r"[，,。；;：:\n｜|\t]", text[m.end : m.end + 8])[0]
-        runs = _CJK_RUN.findall(before) + _CJK_RUN.findall(after)
-        row = next((r for t in ctx.tables for r in t.rows if r.span[0] <= m.start < r.span[1]), None)
-        if row is not None:  # the row's words before the count: its name
-            runs += [x for c in row.cells if c.span[1] <= m.start for x in _CJK_RUN.findall(c.text)]
-        return {r[i : i + size] for r in runs for i in range(len(r) - size + 1)} - _COMMON
-    return bool(around(a) & around(b))
+
+def _around(ctx: Context, m: Mention, size: int) -> frozenset[str]:
+    """The names of ``size`` characters around a figure (read once per figure: a table's cells meet many figures)."""
+    key = (m.start, m.end, size)
+    known = ctx.names_around.get(key)
+    if known is not None:
+        return known
+    text = ctx.text
+    before = re.split(r"[，,。；;：:\n｜|\t]", text[max(0, m.start - 8) : m.start])[-1]
+    after = re.split(r"[，,。；;：:\n｜|\t]", text[m.end : m.end + 8])[0]
+    runs = _CJK_RUN.findall(before) + _CJK_RUN.findall(after)
+    row = next((r for t in ctx.tables if t.span[0] <= m.start < t.span[1] for r in t.rows
+                if r.span[0] <= m.start < r.span[1]), None)
+    if row is not None:  # the row's words before the count: its name
+        runs += [x for c in row.cells if c.span[1] <= m.start for x in _CJK_RUN.findall(c.text)]
+    names = ctx.names_around[key] = frozenset({r[i : i + size] for r in runs for i in range(len(r) - size + 1)} - _COMMON)
+    return names
 
 
 def _one_name(a: str, b: str) -> bool:
