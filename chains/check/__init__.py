@@ -22,6 +22,7 @@ rule modules add findings:
 * ``unit_scale`` — an amount in 万元 out of all proportion to the project's money, which no sum showed (疑似);
 * ``procurement`` — a purchase's savings: 采购预算 − 合同金额 = 节约资金, and the 节支率;
 * ``count_rates`` — a rate of counts beside them (参加1,236人，通过1,147人，通过率92.80%);
+* ``column_totals`` — a detail table's 合计 row against each column of figures;
 * ``prose`` — grade vs total, the 存在的问题 section, years (``years``), the user's key figures.
 
 A web page's tags (``chains.text.markup``) and a PDF copy's cut lines and page furniture (``chains.text.reflow``) are
@@ -38,6 +39,7 @@ from chains.check.evidence import settle
 from chains.check.rules import (
     adjustments,
     amounts,
+    column_totals,
     completion,
     count_rates,
     documents,
@@ -110,7 +112,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, heading_weights, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, amounts, adjustments, funds, procurement, source_rates, table_rates, table_averages, unit_scale, count_rates, prose):
+                  unit_twins, restated_rates, sub_items, amounts, adjustments, funds, procurement, source_rates, table_rates, table_averages, unit_scale, count_rates, column_totals, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

@@ -1,0 +1,178 @@
+"""A detail table's 合计 row against its column (I4): the plazas, events, vaccines or machine types of a report listed
+one to a row, with the amounts, areas or counts of each column added up in a last 合计 (总计) row:
+
+    序号｜乡镇｜村｜面积（平方米）｜建设内容｜投资（万元）
+    1   ｜…  ｜… ｜680          ｜…      ｜26.10
+    …
+    合计｜    ｜   ｜3840         ｜        ｜151.40
+
+Only where the reading is certain: every row has as many cells as the header, the column holds plain figures of one
+unit in every row (a blank or "—" is none), its header names no rate, average, price, standard, date or score
+(those are not added up, or other rules judge them), no row is a 小计 or a 其中 (nested parts), and the funds and
+score tables' own rules have said nothing about the column's cells."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from chains.check.rules.base import Context, fmt, sum_agrees
+from chains.findings import Finding
+from chains.text.numbers import Mention
+from chains.text.table_model import NUMERIC, SUBTOTAL_LABEL, Cell, Row, Table
+
+#: headers of columns that are not added up (rates, means, prices, standards, dates, ranks) or that other rules judge
+_NOT_ADDED = re.compile(r"率|均|价|每|单位|单方|标准|比例|占比|比重|%|％|日期|时间|序号|编号|年份|年度|期限|得分|分值|权重|排名|系数|指数|浓度|"
+                        r"密度|定额|增幅|幅度|同比|环比|进度|指标值|完成值|目标|编码|代码|批次号|文号|等级|级别|面积比|倍")
+_EMPTY = {"", "—", "－", "-", "/", "／", "——", "无"}
+_PART_ROW = re.compile(r"^\s*(?:其中|含|注|备注|说明|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])")
+_MIN_ROWS = 2
+_SUBTOTAL = re.compile(r"小\s*计")
+_MINUS = ("-", "－", "−", "—")
+
+
+def _signed(text: str, m: Mention) -> Mention:
+    """A cell's figure with its sign ("-26" in a column of changes is −26)."""
+    t = text.strip()
+    return replace(m, value=-m.value) if len(t) > 1 and t[0] in _MINUS and t[1:2].isdigit() else m
+
+
+def run(ctx: Context) -> None:
+    for table in ctx.tables:
+        if table.kind in ("flat", "keyed") or len(table.rows) < _MIN_ROWS + 2:
+            continue
+        _table(ctx, table)
+
+
+def _table(ctx: Context, table: Table) -> None:
+    header = table.header if table.header is not None else table.rows[0]
+    if any(NUMERIC.match(c.text) for c in header.cells if c.text):
+        return  # no header row: what each column holds is not known
+    start = table.rows.index(header) + 1
+    rows = table.rows[start:]
+    totals = [i for i, r in enumerate(rows) if r.is_total()]
+    if len(totals) != 1 or totals[0] != len(rows) - 1 or SUBTOTAL_LABEL.match(rows[-1].label):
+        return  # one 合计 row, the last: no 小计 or second total to nest the parts
+    total, data = rows[-1], rows[:-1]
+    width = len(header.cells)
+    if len(data) < _MIN_ROWS or any(len(r.cells) != width or r.inferred for r in rows):
+        return  # a row with a cell more or less (a merged cell, a shifted copy): columns uncertain
+    if any(_PART_ROW.match(r.label) or any(_SUBTOTAL.search(c.text) for c in r.cells[:3]) for r in data):
+        return  # "施工小计", "抚恤补助小计": parts nested in parts
+    _row_identities(ctx, header, data, total)
+    roles = set(table.roles.values())
+    if roles & {"weight", "score"} and roles & {"target", "actual"}:
+        return  # a 自评表: its weights and scores are the score rules'
+    for j in range(width):
+        head = header.cells[j].text
+        if not head or _NOT_ADDED.search(re.sub(r"\s+", "", head)) or j in table.roles:
+            continue  # (a column with a role is a funds or score table's, judged by its own rules)
+        _column(ctx, table, header, data, total, j)
+
+
+def _column(ctx: Context, table: Table, header: Row, data: list[Row], total_row: Row, j: int) -> None:
+    total = total_row.cells[j].value()
+    if total is None or total.approx or total.comparator is not None or total.kind not in ("number", "money", "count"):
+        return
+    total = _signed(total_row.cells[j].text, total)
+    parts: list[Mention] = []
+    for row in data:
+        cell = row.cells[j]
+        if cell.text.strip() in _EMPTY:
+            continue
+        m = cell.value()
+        if m is None or m.approx or m.comparator is not None or m.kind != total.kind or m.unit != total.unit \
+                or len(cell.mentions()) != 1:
+            return  # a cell of words, a range, another unit: not a column of figures
+        parts.append(_signed(cell.text, m))
+    if len(parts) < _MIN_ROWS or sum_agrees(parts, total):
+        return
+    s = sum((p.value for p in parts), Decimal(0))
+    if s == 2 * total.value:
+        return  # the rows hold the parts twice (a level and its items): not read with certainty
+    spans = [total.span, *(p.span for p in parts)]
+    if any(f.span[0] < e and s0 < f.span[1] for f in ctx.findings for s0, e in spans):
+        return  # the funds or score rules have judged these cells already
+    name = re.sub(r"\s+", "", header.cells[j].text)
+    said = fmt(s, max(total.decimals, max(p.decimals for p in parts)))
+    ctx.add(
+        Finding(
+            "sum_mismatch",
+            f"表中“{name}”一列各行合计为{said}，与合计行所写{total.raw}不符。",
+            total.span,
+            values={"total": total.raw, "sum": said},
+            expected=said,
+            related=tuple(p.span for p in parts),
+        )
+    )
+
+
+def _row_identities(ctx: Context, header: Row, data: list[Row], total: Row) -> None:
+    """"险种｜保费｜中央｜省级｜县级｜农户" whose 合计 row gives 保费 = 中央 + 省级 + 县级 + 农户: a sum the total row states
+    and the other rows keep (three or more), so each row must — the one row that does not is the slip."""
+    figures = [_figure(c.text, c.value()) for c in total.cells]
+    for t, whole in enumerate(figures):
+        if whole is None or not whole.value:
+            continue
+        for run in (_parts_run(figures, range(t + 1, len(figures)), whole), _parts_run(figures, range(t - 1, -1, -1), whole)):
+            if run and _one_row_breaks(ctx, header, data, t, run):
+                return
+
+
+def _one_row_breaks(ctx: Context, header: Row, data: list[Row], t: int, run: list[int]) -> bool:
+    rows: list[tuple[Row, Mention, list[Mention]]] = []
+    for r in data:
+        w = _figure(r.cells[t].text, r.cells[t].value())
+        read = [_part(r.cells[k]) for k in run]
+        if w is None or any(p is False for p in read):
+            continue
+        rows.append((r, w, [p for p in read if isinstance(p, Mention)]))
+    broken = [(r, w, ps) for r, w, ps in rows if not sum_agrees(ps, w)]
+    if len(rows) < 3 or len(broken) != 1:
+        return False  # kept by too few rows, or broken by more than one: not a sum the table keeps
+    row, whole, parts = broken[0]
+    cells = [row.cells[k] for k in (t, *run)]
+    said = fmt(sum((p.value for p in parts), Decimal(0)), max(whole.decimals, 2))
+    names = "＋".join(_name(header, k) for k in run)
+    ctx.add(
+        Finding(
+            "sum_mismatch",
+            f"“{row.label}”一行：{names}＝{said}，与该行“{_name(header, t)}”所写{whole.raw}不符（合计行及其他各行均相符）。",
+            (min(c.span[0] for c in cells), max(c.span[1] for c in cells)),
+            values={"total": whole.raw, "sum": said},
+            expected=said,
+            related=tuple(p.span for p in parts),
+        )
+    )
+    return True
+
+
+def _name(header: Row, k: int) -> str:
+    return re.sub(r"\s+", "", header.cells[k].text)
+
+
+def _figure(text: str, m: Mention | None) -> Mention | None:
+    if m is None or m.approx or m.comparator is not None or m.kind not in ("number", "money"):
+        return None
+    return _signed(text, m)
+
+
+def _part(cell: Cell) -> Mention | None | bool:
+    """A part's figure; None for a blank or "—" (nothing); False for words."""
+    if cell.text.strip() in _EMPTY:
+        return None
+    return _figure(cell.text, cell.value()) or False
+
+
+def _parts_run(figures: list[Mention | None], order: range, whole: Mention) -> list[int] | None:
+    """The columns next to the whole, in a run, whose total-row figures add up to it (two or more)."""
+    run: list[int] = []
+    for k in order:
+        f = figures[k]
+        if f is None:
+            return None
+        run.append(k)
+        if len(run) >= 2 and sum_agrees([x for i in run if (x := figures[i]) is not None], whole):
+            return sorted(run)
+    return None
