@@ -355,3 +355,10 @@ def test_a_tables_own_title_line_with_another_year_when_the_report_title_states_
 def test_a_survival_rate_over_100_percent_is_implausible() -> None:
     assert errors("新造油茶林1,050亩，年底保存1,080亩，保存率102.86%。") == [("implausible_rate", "102.86%")]
     assert errors("新造油茶林1,050亩，年底保存1,008亩，保存率96.00%。") == []
+
+
+def test_a_completion_rate_of_the_target_named_with_its_figure() -> None:
+    text = "2.图书外借。市图书馆全年外借图书26.86万册次，完成年度目标40万册次的{r}。\n"
+    assert [f.code for f in check(text.format(r="67.15%")).findings] == []
+    found = check(text.format(r="76.15%")).findings
+    assert [(f.code, f.severity) for f in found] == [("completion_mismatch", "error")]

@@ -14,7 +14,8 @@ from chains.check.rules.tables import target_actual
 from chains.findings import Finding
 from chains.text.numbers import Mention
 
-_RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?的")
+_RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?的"
+                        r"|(?:完成|达到)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?[^，,；;。的]{1,14}的$")  # "完成年度目标40万册次的"
 _TARGET_WORD = re.compile(r"(?:计划|目标|预期|任务|年度指标|指标值|设定)[^，,；;。\d]{0,10}$")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度|预期|计划)?目标")
 _EXCESS = re.compile(r"超额|超出|超过")
