@@ -114,6 +114,11 @@ SETS = {
     "drafts84": (ROOT / "tests/data/drafts84/cases", ROOT / "tests/data/drafts84/labels.jsonl"),
     "drafts85": (ROOT / "tests/data/drafts85/cases", ROOT / "tests/data/drafts85/labels.jsonl"),
     "drafts86": (ROOT / "tests/data/drafts86/cases", ROOT / "tests/data/drafts86/labels.jsonl"),
+    "drafts87": (ROOT / "tests/data/drafts87/cases", ROOT / "tests/data/drafts87/labels.jsonl"),
+    "drafts88": (ROOT / "tests/data/drafts88/cases", ROOT / "tests/data/drafts88/labels.jsonl"),
+    "drafts89": (ROOT / "tests/data/drafts89/cases", ROOT / "tests/data/drafts89/labels.jsonl"),
+    "drafts90": (ROOT / "tests/data/drafts90/cases", ROOT / "tests/data/drafts90/labels.jsonl"),
+    "drafts91": (ROOT / "tests/data/drafts91/cases", ROOT / "tests/data/drafts91/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
