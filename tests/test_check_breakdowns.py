@@ -711,3 +711,19 @@ def test_a_rate_on_the_budget_before_its_adjustment_is_seen_beside_other_budgets
     # a source's rate on that source's own budget before its adjustment is not the project's
     source = "县财政年初安排配套资金45.00万元，全年预算120.00万元，年内实际到位30.00万元，到位率66.67%。\n"
     assert errors(source) == []
+
+
+def test_one_sources_columns_written_as_a_sentence_are_not_parts() -> None:
+    text = ("年度资金总额：年初预算数150.00万元，全年预算数180.00万元，全年执行数172.46万元。其中当年财政拨款年初150.00万元、"
+            "全年180.00万元、执行172.46万元；上年结转资金0万元；其他资金0万元。\n")
+    assert errors(text) == []
+
+
+def test_a_part_of_a_part_listed_beside_it_is_not_added_twice() -> None:
+    text = "截至2022年12月31日，项目共支出226.80万元，其中财政资金支出196.80万元、县级衔接资金支出46.80万元、自筹资金支出30.00万元。\n"
+    assert [code for code, _ in errors(text)] == []
+
+
+def test_a_change_of_a_price_per_unit_is_no_total_to_average() -> None:
+    text = "采用避雨栽培后，每斤收购价比露地红提高0.8元。项目带动农户412户，户均增收3260元，达到年度目标。\n"
+    assert errors(text) == []

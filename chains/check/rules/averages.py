@@ -63,7 +63,7 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         totals = _named_after(ctx, m, before) or totals  # "界标114块、警示牌38块，合计152块，…平均每处6块界标"
         if changed:  # "合计142.60万元…；较上年合计增收52.30万元，村均增收5.81万元": the change's
             totals = [x for x in before if x.kind == m.kind and x.unit == m.unit
-                      and _CHANGED.search(ctx.text, max(0, x.start - 6), x.start)]
+                      and _CHANGED.search(ctx.text, max(0, x.start - 6), x.start) and not _per_thing(ctx.text, x)]
         if start != sentence_start and totals and not _names_its_cost(ctx, word, totals[0]):
             continue  # "…共计2 000 700.00元；…共2 160人次，人均培训费用85元": another item's money on the line
         counts = [x for x in before if x.kind == "count" and _counts(ctx, x, per) and x is not m]
@@ -82,6 +82,12 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
 
 
 _CHANGED = re.compile(r"增收|增加|增长|减少|下降|提高")
+
+
+def _per_thing(text: str, x: Mention) -> bool:
+    """"每斤收购价比露地红提高0.8元": a change of a price per unit, no total to divide."""
+    clause = re.split(r"[，,；;。\n]", text[max(0, x.start - 20) : x.start])[-1]
+    return "每" in clause or "均" in clause
 
 
 _AN_AVERAGE = re.compile(r"(?:[人户村生亩家站校]均|平均|每[\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}$")
