@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from chains.check.rules import list_averages, listed_totals, same_measure
+from chains.check.rules import item_scope, list_averages, listed_totals, same_measure
 from chains.check.rules.base import (
     EPS,
     RESCALE,
@@ -84,7 +84,7 @@ def sums(ctx: Context) -> None:
         if fix:
             report_unit(ctx, fix[0], fix[1], "合计与分项之和")
             continue
-        if _nested(total.mention, mentions):
+        if item_scope.part_of_a_part(total.mention, mentions):
             continue  # "财政资金支出196.80万元…；县级衔接资金当年支出46.80万元…；自筹30.00万元" of 226.80: a part of a part
         if all(m.value > total.mention.value for m in mentions):
             continue  # "结转108.78万元…。其中，省级资金180.00万元…，当年兑付180.00万元": each larger than the whole, none its part
@@ -244,14 +244,6 @@ def _items_of(parts: list[Mention], i: int) -> int:
 
 
 _PER = re.compile(r"\s*[/／每]")
-def _nested(total: Mention, parts: list[Mention]) -> bool:
-    """Whether the parts exceed the total by exactly one of them, smaller than another (a part of that part)."""
-    s = sum((p.value for p in parts), Decimal(0))
-    tolerance = min(x.half_unit() for x in (total, *parts)) + EPS  # as exact as the finest figure
-    return s > total.value and len(parts) >= 3 and all(x.value != total.value for x in parts) and any(
-        abs(s - p.value - total.value) <= tolerance and p.value < max(x.value for x in parts) for p in parts)
-
-
 _A_MEASURE = re.compile(r"(?:年初|全年|执行|到位|调整后)(?:数|预算)?$")
 _THEN_PAID = re.compile(r"[，,]\s*(?:(?:已|实际|累计)(?:支付|拨付|支出|使用|完成|兑付)[^，,。；;、\d]{0,4}|(?:兑付|支出)(?:资金)?)\d")
 _GIVEN_BACK = re.compile(r"\s*(?:已|将|按[^，,。；;\d]{0,6})?(?:退回|收回|上缴|交回|缴回|结转)")

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
-from chains.check.rules.base import SOURCE_NAMED, Context, agrees, fmt_like, money
+from chains.check.rules.base import EPS, SOURCE_NAMED, Context, agrees, fmt_like, money
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
@@ -215,3 +216,12 @@ def part_of_a_remainder(ctx: Context, lk: Linked) -> bool:
     """"年末结转结余244.22万元，其中结转231.60万元、结余12.62万元": a part of the remainder, not the balance."""
     return any(o.quantity in ("balance", "carry_forward") and o.sentence == lk.sentence and o.mention.value > lk.mention.value
                and "其中" in ctx.text[o.mention.end : lk.mention.start] for o in ctx.linked if o.mention.start < lk.mention.start)
+
+
+def part_of_a_part(total: Mention, parts: list[Mention]) -> bool:
+    """"财政资金支出196.80万元、县级衔接资金支出46.80万元、自筹资金支出30.00万元" of 226.80: the parts exceed the total by
+    exactly one of them, smaller than another (a part of that part)."""
+    s = sum((p.value for p in parts), Decimal(0))
+    tolerance = min(x.half_unit() for x in (total, *parts)) + EPS  # as exact as the finest figure
+    return s > total.value and len(parts) >= 3 and all(x.value != total.value for x in parts) and any(
+        abs(s - p.value - total.value) <= tolerance and p.value < max(x.value for x in parts) for p in parts)
