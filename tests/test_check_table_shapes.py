@@ -319,3 +319,26 @@ def test_indicators_one_to_a_numbered_line_with_each_field_named_are_read_as_a_f
     assert [f for f in found(NUMBERED.format(s="43.89", t="98.24")) if f[1] == "error"] == [
         ("score_sum_mismatch", "error", "98.24分")]
     assert [f for f in found(NUMBERED.format(s="46.89", t="100.24")) if f[0] == "score_exceeds_weight"] != []
+
+
+def test_a_level_column_marks_which_rows_are_indicators() -> None:
+    text = ("指标层级 | 指标名称 | 指标权重 | 年度指标值 | 实际完成值 | 得分\n"
+            "一级 | 预算执行 | 10 | | | 8.80\n三级 | 预算执行率 | 10 | 100% | 88.02% | 8.80\n"
+            "一级 | 产出指标 | 50 | | | 47.23\n二级 | 数量指标 | 20 | | | 17.91\n"
+            "三级 | 执行案件结案数 | 10 | ≥4500件 | 4107件 | 9.13\n三级 | 人均执结数 | 10 | ≥520件 | 456.33件 | 8.78\n"
+            "二级 | 质量指标 | 30 | | | 29.32\n三级 | 执结率 | 30 | ≥98% | 96.95% | {s}\n"
+            "一级 | 效益指标 | 30 | | | 30\n二级 | 社会效益 | 30 | | | 30\n三级 | 涉执信访办结率 | 30 | 100% | 100% | 30\n"
+            "一级 | 满意度指标 | 10 | | | 8.95\n三级 | 申请执行人满意度 | 10 | ≥90% | 80.53% | 8.95\n"
+            "合计 | | 100 | | | 94.98\n")
+    assert _errors(text.format(s="29.32")) == []
+    assert ("score_sum_mismatch", "47.23") in _errors(text.format(s="29.23"))
+
+
+def test_money_not_yet_arrived_is_no_balance() -> None:
+    text = ("全年预算264.50万元，实际到位258.50万元，执行247.36万元，结余11.14万元。"
+            "结余资金和尚未到账的6.00万元中央资金均已结转至2023年使用。\n")
+    assert _errors(text) == []
+
+
+def _errors(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"]

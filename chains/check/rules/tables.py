@@ -107,6 +107,18 @@ def _heads_rows(table: Table, row: Row) -> bool:
     return after is not None and not after.is_total() and name is not None and not _LEVEL_NAME.match(name.text)
 
 
+def _marked_levels(table: Table) -> set[str]:
+    """The levels a 指标层级 column marks (一级、二级、三级), when it marks the indicators (三级) among them."""
+    marks = {m.group(1) for r in table.data_rows() if r.cells and (m := _MARK.match(r.cells[0].text))}
+    return marks if "三" in marks else set()
+
+
+def _level_mark(row: Row, marked: set[str]) -> str | None:
+    m = _MARK.match(row.cells[0].text) if marked and row.cells else None
+    return m.group(1) if m is not None and (m.group(1) != "二" or "二" in marked) else None
+
+
+_MARK = re.compile(r"^\s*([一二三])级(?:指标)?\s*$")
 _LEVEL_NAME = re.compile(r"^\s*(?:项目)?(?:决策|过程|产出|效益|满意度|成本|管理|履职效能)(?:指标)?\s*$")
 
 
@@ -119,10 +131,13 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     last_level: str | None = None
     unknown = False  # a row whose weight or score is a slot still to fill: the sums cannot be known
     broken = 0  # findings made on a level's subtotal
+    marked = _marked_levels(table)
     for row in table.data_rows():
         if row.is_total():
             total_row = row
             continue
+        if _level_mark(row, marked) == "二":
+            continue  # "指标层级｜一级…二级…三级": a second level's subtotal between its first level and its indicators
         unknown = unknown or _slot(table, row, "weight") or _slot(table, row, "score")
         w = score_groups.number(table, row, "weight")
         s = score_groups.number(table, row, "score")
@@ -132,7 +147,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
         if any("计" in c.text and _INNER_SUBTOTAL.search(c.text) for c in row.cells[:3]):
             continue  # "数量指标小计" inside "产出指标小计": a second level's subtotal, left to the levels it closes
         last_level = _level1(table, row, last_level)
-        if w is not None and _level_row(table, row):
+        if w is not None and (_level_mark(row, marked) == "一" or _level_row(table, row)):  # ("一级｜预算执行｜10")
             broken += score_groups.close_group(ctx, table, group)
             group = (row, w, s, [])  # a subtotal row of a level (name cell empty, or no target nor actual): not a leaf
             continue
