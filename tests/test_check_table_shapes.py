@@ -342,3 +342,15 @@ def test_money_not_yet_arrived_is_no_balance() -> None:
 
 def _errors(text: str) -> list[tuple[str, str]]:
     return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).findings if f.severity == "error"]
+
+
+def test_a_yuan_figure_in_a_table_of_wan_yuan_is_a_unit_slip_not_a_rate() -> None:
+    text = ("项目｜年初预算数｜全年预算数｜全年执行数｜执行率\n人员经费｜147.82｜147.82｜147.82｜100.0%\n"
+            "公用经费｜43.86｜43.86｜432780.00｜98.7%\n")
+    assert [code for code, _ in _errors(text)] == ["unit_mismatch"]
+
+
+def test_an_actual_written_in_the_wrong_unit_is_no_completion_of_a_hundredth() -> None:
+    text = ("一级指标,二级指标,三级指标,年度指标值,实际完成值,完成率,分值,得分\n"
+            "产出指标,成本指标,每吨仓容维修成本,≤50元/吨,47.50万元/吨,100.00%,5,5\n")
+    assert _errors(text) == [("unit_mismatch", "47.50万元")]

@@ -123,6 +123,10 @@ def _rate_cell(ctx: Context, r: Mention, num: Mention | None, base: Mention, nam
     if _as_ratio(r, c):  # "0.958" in a 执行率 column is 95.8% written as a ratio
         _ratio_cell(ctx, r, num, base, name, c / HUNDRED)
         return
+    if num is not None and num.kind == "number" and c > 1000 and r.value and agrees(r, c / 10000):
+        # "公用经费｜43.86｜43.86｜432780.00｜98.7%": a 元 figure in a table of 万元
+        report_unit(ctx, num, num.value / 10000, f"{name}{r.raw}")
+        return
     if agrees(r, c):
         if c > HUNDRED + r.half_unit():
             ctx.add(Finding("implausible_rate", f"{name}{r.raw}超过100%，执行数超过预算。", r.span,

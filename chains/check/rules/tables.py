@@ -10,6 +10,7 @@ from decimal import Decimal
 from chains.check.rules import score_groups, score_totals
 from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, plain_number, sum_agrees
 from chains.check.rules.score_groups import Leaf
+from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
 from chains.text.table_model import Row, Table, shown
@@ -367,6 +368,10 @@ def _completion(ctx: Context, table: Table, row: Row, t: Mention, a: Mention, sa
         return
     direction = t.comparator or "eq"
     tv, av = t.value, a.value
+    if t.kind == a.kind == "money" and t.written_unit != a.written_unit and tv and not Decimal("0.001") < av / tv < 1000:
+        # "≤50元/吨｜47.50万元/吨": the actual written in the wrong unit, not a completion of 0.01%
+        report_unit(ctx, a, av / 10000 if av > tv else av * 10000, f"与目标值{t.raw}同一量级")
+        return
     if not same_unit and direction != "lte":
         return  # the units disagree: completion cannot be computed (unit_mismatch says so)
     if direction == "lte":
