@@ -727,3 +727,16 @@ def test_a_part_of_a_part_listed_beside_it_is_not_added_twice() -> None:
 def test_a_change_of_a_price_per_unit_is_no_total_to_average() -> None:
     text = "采用避雨栽培后，每斤收购价比露地红提高0.8元。项目带动农户412户，户均增收3260元，达到年度目标。\n"
     assert errors(text) == []
+
+
+def test_the_governments_money_listed_beside_its_levels_is_checked_against_them() -> None:
+    text = ("2019年全年预算1303.79万元。按来源分，当年财政拨款1241.79万元，其中中央车购税资金690.00万元、省级交通专项资金"
+            "366.00万元、县级配套资金{c}万元；上年结转资金62.00万元。\n")
+    assert errors(text.format(c="185.79")) == []
+    assert [code for code, _ in errors(text.format(c="158.79"))] == ["sum_mismatch"]
+
+
+def test_a_gap_to_a_target_in_yuan_is_no_twin_of_an_amount_in_wan_yuan() -> None:
+    text = ("项目年初预算100.00万元，其中省级资金60.00万元、县级财政资金40.00万元。\n"
+            "三个合作社社员户均增收分别为2140元、1960元和1780元，平均1960元，比2000元的目标差40元。\n")
+    assert errors(text) == []

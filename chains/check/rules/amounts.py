@@ -85,7 +85,12 @@ def sums(ctx: Context) -> None:
             report_unit(ctx, fix[0], fix[1], "合计与分项之和")
             continue
         if item_scope.part_of_a_part(total.mention, mentions):
-            continue  # "财政资金支出196.80万元…；县级衔接资金当年支出46.80万元…；自筹30.00万元" of 226.80: a part of a part
+            continue  # "财政资金支出196.80万元、县级衔接资金支出46.80万元、自筹资金支出30.00万元" of 226.80: a part of a part
+        nested = item_scope.levels_within(ctx.text, total.mention, mentions)
+        if nested is not None:  # "当年财政拨款1241.79万元，其中中央…690.00万元、省级…366.00万元、县级…158.79万元"
+            if len(nested[1]) >= 2:
+                listed_totals.judge_sum(ctx, nested[1], nested[0])
+            continue
         if all(m.value > total.mention.value for m in mentions):
             continue  # "结转108.78万元…。其中，省级资金180.00万元…，当年兑付180.00万元": each larger than the whole, none its part
         s = sum((m.value for m in mentions), Decimal(0))

@@ -225,3 +225,21 @@ def part_of_a_part(total: Mention, parts: list[Mention]) -> bool:
     tolerance = min(x.half_unit() for x in (total, *parts)) + EPS  # as exact as the finest figure
     return s > total.value and len(parts) >= 3 and all(x.value != total.value for x in parts) and any(
         abs(s - p.value - total.value) <= tolerance and p.value < max(x.value for x in parts) for p in parts)
+
+
+_ALL_GOVERNMENT = re.compile(r"财政资金|财政拨款|财政补助资金")
+_LEVEL_WORD = re.compile(r"中央|省|自治区|市|州|盟|县|旗|区|乡|镇")
+_ONE_LEVEL = re.compile(r"(?:中央|省|自治区|市|州|盟|县|旗|区|乡镇)[\u4e00-\u9fff]{0,6}资金")
+
+
+def levels_within(text: str, total: Mention, parts: list[Mention]) -> tuple[Mention, list[Mention]] | None:
+    """"其中财政资金支出196.80万元…；县级衔接资金当年支出46.80万元": one level's money is within the government's, listed
+    beside it (the parts exceed the total). Returns the government's figure and the levels' after it."""
+    if sum((p.value for p in parts), Decimal(0)) <= total.value:
+        return None  # (a part within another makes the parts exceed the total)
+    clauses = [re.split(r"[，,；;。：:、]", text[max(0, p.start - 20) : p.start])[-1] for p in parts]
+    whole = [i for i, c in enumerate(clauses) if _ALL_GOVERNMENT.search(c) and not _LEVEL_WORD.search(c)]
+    if not whole:
+        return None
+    levels = [p for p, c in zip(parts[whole[0] + 1 :], clauses[whole[0] + 1 :], strict=True) if _ONE_LEVEL.search(c)]
+    return (parts[whole[0]], levels) if levels else None

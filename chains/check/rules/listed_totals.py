@@ -39,11 +39,12 @@ def _check_list(ctx: Context, at: int) -> None:
             continue
         if len(parts) >= 3 and m.kind == "money" and _TOTAL_CLAUSE.search(text, parts[-1].end, m.start) \
                 and not any(p.approx or p.comparator for p in (*parts, m)):
-            _judge(ctx, parts, m)
+            judge_sum(ctx, parts, m)
         return
 
 
-def _judge(ctx: Context, parts: list[Mention], total: Mention) -> None:
+def judge_sum(ctx: Context, parts: list[Mention], total: Mention) -> None:
+    """Amounts against their total, stated before or after them (a 10^4 slip in one of them named as such)."""
     if sum_agrees(parts, total):
         return
     fix = unit_fix(ctx, [total, *parts], lambda v: abs(v[0] - sum(v[1:], Decimal(0))) <= EPS)
@@ -57,7 +58,7 @@ def _judge(ctx: Context, parts: list[Mention], total: Mention) -> None:
         Finding(
             "sum_mismatch",
             f"合计{money(total)}与分项之和不符：{listed}＝{said}万元。",
-            (parts[0].start, total.end),
+            (min(parts[0].start, total.start), max(parts[-1].end, total.end)),
             values={"total": money(total), "parts": listed},
             expected=f"{said}万元",
             related=tuple(m.span for m in parts),
