@@ -23,6 +23,7 @@ rule modules add findings:
 * ``procurement`` — a purchase's savings: 采购预算 − 合同金额 = 节约资金, and the 节支率;
 * ``count_rates`` — a rate of counts beside them (参加1,236人，通过1,147人，通过率92.80%);
 * ``column_totals`` — a detail table's 合计 row against each column of figures;
+* ``growth_rates`` — a growth rate beside the two figures it compares (比上年…增长31.34%);
 * ``prose`` — grade vs total, the 存在的问题 section, years (``years``), the user's key figures.
 
 A web page's tags (``chains.text.markup``) and a PDF copy's cut lines and page furniture (``chains.text.reflow``) are
@@ -45,6 +46,7 @@ from chains.check.rules import (
     documents,
     fund_sources,
     funds,
+    growth_rates,
     heading_weights,
     indicator_text,
     printed_formulas,
@@ -112,7 +114,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, heading_weights, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, amounts, adjustments, funds, procurement, source_rates, table_rates, table_averages, unit_scale, count_rates, column_totals, prose):
+                  unit_twins, restated_rates, sub_items, amounts, adjustments, funds, procurement, source_rates, table_rates, table_averages, unit_scale, count_rates, column_totals, growth_rates, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))
