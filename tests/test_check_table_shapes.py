@@ -354,3 +354,12 @@ def test_an_actual_written_in_the_wrong_unit_is_no_completion_of_a_hundredth() -
     text = ("一级指标,二级指标,三级指标,年度指标值,实际完成值,完成率,分值,得分\n"
             "产出指标,成本指标,每吨仓容维修成本,≤50元/吨,47.50万元/吨,100.00%,5,5\n")
     assert _errors(text) == [("unit_mismatch", "47.50万元")]
+
+
+def test_a_received_rate_column_is_received_over_the_budget_and_none_on_a_zero_budget() -> None:
+    text = ("资金来源\t全年预算数\t实际到位数\t实际支出数\t到位率\t执行率\n中央预算内投资\t400.00\t400.00\t350.00\t100.00%\t87.50%\n"
+            "市本级配套\t110.00\t90.00\t90.00\t{r}\t81.82%\n社会资金\t0.00\t0.00\t0.00\t{z}\t—\n")
+    assert _errors(text.format(r="81.82%", z="—")) == []
+    assert _errors(text.format(r="88.18%", z="—")) == [("rate_mismatch", "88.18%")]
+    assert _errors(text.format(r="81.82%", z="100.00%")) == [("implausible_rate", "100.00%")]
+    assert _errors(text.format(r="122.22%", z="—")) == [("implausible_rate", "122.22%")]

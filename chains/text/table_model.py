@@ -36,7 +36,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-_HEADER_ROLES = {"weight", "score", "target", "actual", "completion_rate", "execution_rate", "annual_budget",
+_HEADER_ROLES = {"weight", "score", "target", "actual", "completion_rate", "execution_rate", "annual_budget", "received",
                  "spent", "initial_budget", "received_rate", "level1", "level2", "name", "deviation_note",
                  "direction", "measure_unit"}
 

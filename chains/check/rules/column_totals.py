@@ -28,6 +28,7 @@ _NOT_ADDED = re.compile(r"率|均|价|每|单位|单方|标准|比例|占比|比
 _EMPTY = {"", "—", "－", "-", "/", "／", "——", "无"}
 _PART_ROW = re.compile(r"^\s*(?:其中|含|注|备注|说明|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])")
 _MIN_ROWS = 2
+_AMOUNTS = {"initial_budget", "annual_budget", "received", "spent"}
 _SUBTOTAL = re.compile(r"小\s*计")
 _MINUS = ("-", "－", "−", "—")
 
@@ -66,8 +67,8 @@ def _table(ctx: Context, table: Table) -> None:
         return  # a 自评表: its weights and scores are the score rules'
     for j in range(width):
         head = header.cells[j].text
-        if not head or _NOT_ADDED.search(re.sub(r"\s+", "", head)) or j in table.roles:
-            continue  # (a column with a role is a funds or score table's, judged by its own rules)
+        if not head or _NOT_ADDED.search(re.sub(r"\s+", "", head)) or table.roles.get(j, "received") not in _AMOUNTS:
+            continue  # (a score table's columns are judged by its own rules)
         _column(ctx, table, header, data, total, j)
 
 

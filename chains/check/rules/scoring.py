@@ -38,6 +38,7 @@ def run(ctx: Context) -> None:
             _funds_rows(ctx, table)
             continue
         _funds_columns(ctx, table)
+        _received_columns(ctx, table)
         scoring_rules(ctx, table)
         deviations(ctx, table)
     table_against_text(ctx)
@@ -77,6 +78,27 @@ def _funds_columns(ctx: Context, table: Table) -> None:
                         expected=fmt(expected, 2),
                     )
                 )
+
+
+def _received_columns(ctx: Context, table: Table) -> None:
+    """Columns 全年预算数 | 实际到位数 | 到位率 on each fund row: 到位率 = 到位 ÷ 预算, and none on a budget of 0."""
+    if table.col("annual_budget") is None or table.col("received") is None or table.col("received_rate") is None:
+        return
+    for row in table.data_rows():
+        b, got, r = (table.number(row, k) for k in ("annual_budget", "received", "received_rate"))
+        if b is None or got is None or r is None or r.approx or r.kind not in ("percent", "number"):
+            continue
+        if b.value == 0:
+            if r.value != 0 and got.value == 0:
+                ctx.add(Finding("implausible_rate", f"全年预算数为{b.raw}，到位率无从计算，却写作{r.raw}。", r.span,
+                                values={"budget": b.raw, "stated": r.raw}, expected="—"))
+            continue
+        if r.value > HUNDRED + r.half_unit():  # (a bare figure under 到位率 is a percentage too)
+            ctx.add(Finding("implausible_rate", f"到位率{r.raw}超过100%：按预算{b.raw}、到位{got.raw}计算应为"
+                            f"{fmt_like(got.value / b.value * HUNDRED, r)}%。", r.span, values={"stated": r.raw},
+                            expected="≤100%", related=(b.span, got.span)))
+            continue
+        _rate_cell(ctx, r, got, b, "到位率", percent_cell=True)
 
 
 def _funds_rows(ctx: Context, table: Table) -> None:
