@@ -119,6 +119,11 @@ SETS = {
     "drafts89": (ROOT / "tests/data/drafts89/cases", ROOT / "tests/data/drafts89/labels.jsonl"),
     "drafts90": (ROOT / "tests/data/drafts90/cases", ROOT / "tests/data/drafts90/labels.jsonl"),
     "drafts91": (ROOT / "tests/data/drafts91/cases", ROOT / "tests/data/drafts91/labels.jsonl"),
+    "drafts92": (ROOT / "tests/data/drafts92/cases", ROOT / "tests/data/drafts92/labels.jsonl"),
+    "drafts93": (ROOT / "tests/data/drafts93/cases", ROOT / "tests/data/drafts93/labels.jsonl"),
+    "drafts94": (ROOT / "tests/data/drafts94/cases", ROOT / "tests/data/drafts94/labels.jsonl"),
+    "drafts95": (ROOT / "tests/data/drafts95/cases", ROOT / "tests/data/drafts95/labels.jsonl"),
+    "drafts96": (ROOT / "tests/data/drafts96/cases", ROOT / "tests/data/drafts96/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
