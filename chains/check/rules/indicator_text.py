@@ -92,6 +92,8 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             continue  # "平均每个点位年运维服务费1678.05元": the indicator per unit, not the indicator
         if hit.start() > 0 and ctx.text[hit.start() - 1] in "、和及与":
             continue  # "新建、改扩建旅游厕所27座": one figure for several indicators together
+        if hit.start() > 0 and ctx.text[hit.start() - 1] in "一二三四五六七八九十0123456789":
+            continue  # "三标段年度考核平均得分89.4分": one lot's (the third's), not the indicator's
         if _another_year(ctx, hit.start()):
             continue  # "2022年度救助残疾儿童131人" in the 2023 report: last year's figure
         if _PERIOD.search(re.split(r"[，,；;。\n]", ctx.text[max(0, hit.start() - 12) : hit.start()])[-1]):

@@ -26,6 +26,8 @@ def run(ctx: Context) -> None:
         m = lk.mention
         if per_unit(ctx, lk):
             continue
+        if ctx.text[m.end : m.end + 1] in ("、", "和") or "分别" in ctx.text[max(0, m.start - 6) : m.start]:
+            continue  # "平均得分分别为92.4分、90.8分…": the first of a list of averages, not their average
         if m.comparator is not None or lk.component_of is not None:
             continue  # "平均251.6公斤，高于245公斤的目标" / "平均在岗2086人，其中一档412人…": a target, a part
         items = _average_items(ctx, i) or (_table_scores(ctx, lk) if m.kind == "score" else [])

@@ -54,8 +54,13 @@ def _table(ctx: Context, table: Table) -> None:
 def _value(row: Row, j: int) -> Mention | None:
     if j >= len(row.cells):
         return None
+    if _LINE_CELL.match(row.cells[j].text):
+        return None  # the 行次 column's "(5)": a line's number, no figure
     m = row.cells[j].value()
     return m if m is not None and not m.approx and m.kind in ("money", "number", "percent", "count") else None
+
+
+_LINE_CELL = re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*$")
 
 
 def _cell(ctx: Context, row: Row, ra: Row, rb: Row, j: int, op: str, formula: str, line: str) -> None:

@@ -45,10 +45,12 @@ def category_table(ctx: Context, table: Table) -> bool:
     if "三公" in ctx.text[above : table.span[0]] or table.col("execution_rate") is not None \
             and any(_THREE_PUBLIC.search(row.label) for row in table.data_rows()):
         return True  # "公务用车运行维护费｜28.60｜24.37｜85.21%": a table of the 三公 costs, not of the project's money
+    heads = [c.text.strip() for c in table.header.cells[:2]] if table.header is not None else []
+    if any(h.startswith("子项目") for h in heads):
+        return True  # "子项目｜预算数｜执行数｜执行率｜自评得分": the sub-projects', its 合计 theirs
     if "部门" not in report_title(ctx.text):
         return False
     # "体育条线5个项目情况如下：" over 项目名称｜全年预算…: a list of the department's projects, its 合计 theirs
-    heads = [c.text.strip() for c in table.header.cells[:2]] if table.header is not None else []
     return bool(_CATEGORY.search(ctx.text, start, table.span[0])) or bool({"项目名称", "项目"} & set(heads))
 
 

@@ -8,7 +8,6 @@ import re
 
 from chains.check.rules.base import Context, agrees
 from chains.check.rules.funds import AMOUNTS
-from chains.check.rules.items import listed
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
 
@@ -39,10 +38,12 @@ def one_measure(ctx: Context, lks: list[Linked]) -> bool:
 
 
 def measure(ctx: Context, lk: Linked) -> str | None:
-    """What an amount measures: its own quantity, or for an item of a list with none, the quantity of the nearest
-    amount before it in its paragraph that has one ("全年支出407.45万元…。其中：…经费8.45万元": spending)."""
-    if lk.quantity is not None or not listed(ctx, lk):
+    """What an amount measures: its own quantity, or with none, the quantity of the nearest amount before it in its
+    paragraph that has one ("全年支出407.45万元…。其中：…经费8.45万元": spending)."""
+    if lk.quantity is not None:
         return lk.quantity
+    # (an amount of no measure word of its own, listed or not, takes that of the amount its paragraph opened with:
+    # "年初预算600.00万元…，其中…资助资金合计570.00万元；评审组织及培训经费30.00万元" is budgeted, not spent)
     line = ctx.text.rfind("\n", 0, lk.mention.start) + 1
     before = [o for o in ctx.linked if line <= o.mention.start < lk.mention.start and o.mention.kind == "money"
               and (o.quantity in AMOUNTS or o.quantity in ("balance", "carry_forward"))]

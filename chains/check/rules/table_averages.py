@@ -4,9 +4,12 @@ amount over its count, in the unit the headers give (the same for the amount and
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from chains.check.rules.base import Context, agrees, fmt
+from chains.check.rules.base import HUNDRED, Context, agrees, fmt
+from chains.check.rules.score_groups import Leaf
 from chains.findings import Finding
+from chains.text.numbers import Mention
 from chains.text.table_model import Table
 
 _AVERAGE_HEAD = re.compile(r"[台户人亩村生家个件次]均|平均|单价")
@@ -59,3 +62,35 @@ def _rows(ctx: Context, table: Table, cnt: int, amt: int, avg: int) -> None:
             )
         )
 
+
+
+def scores_averaged(ctx: Context, table: Table, leaf: list[Leaf], total: Mention) -> bool:
+    """"子项目｜预算数｜执行数｜执行率｜自评得分 … 合计｜970.05｜921.82｜95.03%｜97.76": a table of whole scores (no 分值
+    column, each ≤ 100, together far over 100) whose 合计 row gives their average, plain or weighted by each row's
+    budget. True when it is such a table; an average that neither gives is ``average_mismatch``."""
+    scores = [s for _, _, s, _ in leaf if s is not None]
+    if table.col("weight") is not None or len(scores) < 2 or len(scores) != len(leaf) or total.value > HUNDRED \
+            or any(s.value > HUNDRED for s in scores) or sum(s.value for s in scores) <= HUNDRED:
+        return False
+    plain = sum((s.value for s in scores), Decimal(0)) / len(scores)
+    budgets = [table.number(row, "annual_budget") for row, _, _, _ in leaf]
+    means = [plain]
+    if all(b is not None and b.kind in ("number", "money") for b in budgets):
+        weight = sum((b.value for b in budgets if b is not None), Decimal(0))
+        if weight:
+            means.append(sum((b.value * s.value for b, s in zip(budgets, scores, strict=True) if b is not None),
+                             Decimal(0)) / weight)
+    if any(agrees(total, m) for m in means):
+        return True
+    said = "或".join(fmt(m, max(2, total.decimals)) for m in means)
+    ctx.add(
+        Finding(
+            "average_mismatch",
+            f"合计行得分{total.raw}应为各行得分的平均数（简单平均或按预算数加权：{said}），两者不符。",
+            total.span,
+            values={"stated": total.raw, "mean": said},
+            expected=fmt(means[-1], max(2, total.decimals)),
+            related=tuple(s.span for s in scores),
+        )
+    )
+    return True

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from chains.check.rules import score_groups, score_totals
+from chains.check.rules import score_groups, score_totals, table_averages
 from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, plain_number, sum_agrees
 from chains.check.rules.score_groups import Leaf
 from chains.check.rules.unit_slips import report_unit
@@ -184,18 +184,9 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     # weights short of the stated total by what the execution row carries, and no such row: it stands elsewhere
     short = tw is not None and "budget_execution" not in levels and 0 < tw.value - sum(w.value for w in weights) <= 20
     if scores and ts is not None and len(scores) == len(leaf) and not unknown and not broken and not short:
-        if not sum_agrees(scores, ts):
-            total = sum((s.value for s in scores), Decimal(0))
-            ctx.add(
-                Finding(
-                    "score_sum_mismatch",
-                    f"各项得分合计为{plain_number(total)}分，与所写合计{ts.raw}不符。",
-                    ts.span,
-                    values={"sum": plain_number(total), "stated": ts.raw},
-                    expected=plain_number(total),
-                    decisive=grade_of(total) != grade_of(ts.value),
-                )
-            )
+        if table_averages.scores_averaged(ctx, table, leaf, ts):
+            return  # a list of projects' scores whose 合计 row gives their (budget-weighted) average
+        _score_sum(ctx, scores, ts)
     # a table of scores with neither weights nor levels lists other things' scores (one per project), no 自评表
     if scores and complete and len(scores) == len(leaf) and (table.col("weight") is not None or levels):
         if part:
@@ -203,6 +194,23 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                 ctx.level_tables.append((table, ts, levels))
         elif table.kind != "keyed" or "budget_execution" in levels:  # (named fields: the 预算执行 row stands apart)
             ctx.score_tables.append((table, scores))
+
+
+def _score_sum(ctx: Context, scores: list[Mention], ts: Mention) -> None:
+    """Σ scores = the stated total (I7)."""
+    if sum_agrees(scores, ts):
+        return
+    total = sum((s.value for s in scores), Decimal(0))
+    ctx.add(
+        Finding(
+            "score_sum_mismatch",
+            f"各项得分合计为{plain_number(total)}分，与所写合计{ts.raw}不符。",
+            ts.span,
+            values={"sum": plain_number(total), "stated": ts.raw},
+            expected=plain_number(total),
+            decisive=grade_of(total) != grade_of(ts.value),
+        )
+    )
 
 
 def _weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Mention], tw: Mention | None,
