@@ -1,0 +1,45 @@
+"""A rate per unit written in 万元 that its own paragraph shows is in 元 (I13): "每亩补贴15万元" beside "24.00万亩" and
+"360.00万元" — 24万亩 × 15元 = 360万元, while 15万元 a 亩 would make 360亿元. Read only for an amount named as per
+unit (每…, 按每…, …/平方米, 标准, 单价) whose product with a count of its paragraph gives an amount of the paragraph
+when read in 元 and none when read in 万元, or which a paragraph amount over that count gives in 元."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chains.check.rules.base import Context, agrees
+from chains.check.rules.unit_slips import report_unit
+from chains.text.numbers import Mention
+
+_PER_BEFORE = re.compile(r"(?:每|按每|人均|户均|亩均|次均|均|标准|单价|单位成本)[^，,；;。\d]{0,6}$")
+_PER_AFTER = re.compile(r"\s*[/／]")
+_WAN = Decimal(10000)
+_NEAR = 12  # figures of the paragraph tried on either side
+
+
+def run(ctx: Context) -> None:
+    text = ctx.text
+    for i, m in enumerate(ctx.mentions):
+        if m.kind != "money" or m.written_unit != "万元" or m.approx or m.comparator is not None or m.span in ctx.explained:
+            continue
+        if not (_PER_BEFORE.search(text, max(0, m.start - 10), m.start) or _PER_AFTER.match(text, m.end)):
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line_end = len(text) if line_end < 0 else line_end
+        near = [x for x in ctx.mentions[max(0, i - _NEAR) : i + _NEAR + 1]
+                if line_start <= x.start < line_end and x is not m and not x.approx and x.comparator is None]
+        counts = [x for x in near if x.kind == "count" and x.value]
+        totals = [x for x in near if x.kind == "money" and x.value and not _PER_AFTER.match(text, x.end)]
+        if _in_yuan(m, counts, totals):
+            report_unit(ctx, m, m.value / _WAN, "按其所在段落的数量与金额计算")
+
+
+def _in_yuan(m: Mention, counts: list[Mention], totals: list[Mention]) -> bool:
+    """Whether a count times the rate read in 元 gives a total of the paragraph (or a total over a count gives the rate
+    in 元), while read in 万元 nothing does."""
+    as_yuan = m.value / _WAN
+    fits_yuan = any(agrees(t, c.value * as_yuan) or agrees(m, t.value / c.value * _WAN) for c in counts for t in totals)
+    fits_wan = any(agrees(t, c.value * m.value) or agrees(m, t.value / c.value) for c in counts for t in totals)
+    return fits_yuan and not fits_wan
