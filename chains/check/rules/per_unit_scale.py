@@ -12,7 +12,8 @@ from chains.check.rules.base import Context, agrees
 from chains.check.rules.unit_slips import report_unit
 from chains.text.numbers import Mention
 
-_PER_BEFORE = re.compile(r"(?:每|按每|人均|户均|亩均|次均|均|标准|单价|单位成本)[^，,；;。\d]{0,6}$")
+# (an average, 人均/户均…, is the averages rule's: it knows which figure it is worked out from)
+_PER_BEFORE = re.compile(r"(?:每|标准|单价|单位成本)[^，,；;。\d均]{0,6}$")
 _PER_AFTER = re.compile(r"\s*[/／]")
 _WAN = Decimal(10000)
 _NEAR = 12  # figures of the paragraph tried on either side
