@@ -124,6 +124,11 @@ SETS = {
     "drafts94": (ROOT / "tests/data/drafts94/cases", ROOT / "tests/data/drafts94/labels.jsonl"),
     "drafts95": (ROOT / "tests/data/drafts95/cases", ROOT / "tests/data/drafts95/labels.jsonl"),
     "drafts96": (ROOT / "tests/data/drafts96/cases", ROOT / "tests/data/drafts96/labels.jsonl"),
+    "drafts97": (ROOT / "tests/data/drafts97/cases", ROOT / "tests/data/drafts97/labels.jsonl"),
+    "drafts98": (ROOT / "tests/data/drafts98/cases", ROOT / "tests/data/drafts98/labels.jsonl"),
+    "drafts99": (ROOT / "tests/data/drafts99/cases", ROOT / "tests/data/drafts99/labels.jsonl"),
+    "drafts100": (ROOT / "tests/data/drafts100/cases", ROOT / "tests/data/drafts100/labels.jsonl"),
+    "drafts101": (ROOT / "tests/data/drafts101/cases", ROOT / "tests/data/drafts101/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
