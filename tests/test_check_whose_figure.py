@@ -239,3 +239,21 @@ def test_round_ten_shapes_a_change_a_bound_last_years_base_and_a_balance_explain
     explained = ("全年预算316.80万元，资金到位率96.21%，预算执行率90.60%。年中追加38.00万元。\n"
                  "5. 结余17.78万元（到位304.80万元减支出287.02万元），结转2021年。\n")
     assert errors(explained) == []
+
+
+def test_round_fourteen_shapes_an_items_saving_petty_cash_a_share_and_sources_budgets_beside_spending() -> None:
+    # an item's saving in brackets is the item's, not the project's balance
+    saving = ("全年预算1,860.00万元，执行1,823.75万元，结余36.25万元。其中主体工程结算1,451.40万元（超概算31.40万元），"
+              "室外附属148.60万元（节余31.40万元），在总投资内平衡。\n")
+    assert errors(saving) == []
+    # what is left of a petty cash advance is the advance's
+    petty = ("全年到位资金1078.00万元。年底按实际使用额清算，乡镇共使用备用金91.46万元，余额8.54万元已收回县民政局。\n")
+    assert errors(petty) == []
+    # "占…的" is a share of what its clause names: two shares of one base are two figures
+    share = ("全年实际采购金额3,652.18万元，其中授予中小企业合同金额2,718.37万元，占实际采购金额的74.43%。\n"
+             "2.社会效益。全年授予中小企业合同金额2,941.07万元，占实际采购金额的80.53%，政策效果明显。\n")
+    assert [e for e in errors(share) if e[0] == "conflicting_values"] == []
+    # spending broken down by the sources' budgets, which add up to what arrived
+    sources = ("各级资金全部到位，到位资金11,950.00万元，到位率100%。全年执行11,841.46万元，预算执行率99.09%，其中中央资金"
+               "9,126.00万元、省级资金1,604.00万元、市级资金240.00万元全部支出；县级资金980.00万元，实际支出871.46万元。\n")
+    assert errors(sources) == []

@@ -74,7 +74,7 @@ def sums(ctx: Context) -> None:
                for m in mentions):  # "二等奖2名各1,000元": so much each, the part is a product
             continue  # "单位造价15.00万元/公里，低于15.5万元/公里的控制值；…共计14.40万元": rates and bounds, no parts
         if sum_agrees(mentions, total.mention) or _restates_total(mentions, total.mention) \
-                or _own_total_after(ctx, comps[-1], mentions) or _sum_of_another(ctx, total.mention, mentions):
+                or _own_total_after(ctx, comps[-1], mentions) or item_scope.sum_of_another(ctx, total.mention, mentions):
             continue
         mentions = _own_clause(ctx.text, total.mention, mentions)
         if sum_agrees(mentions, total.mention):
@@ -252,17 +252,6 @@ _PER = re.compile(r"\s*[/／每]")
 _A_MEASURE = re.compile(r"(?:年初|全年|执行|到位|调整后)(?:数|预算)?$")
 _THEN_PAID = re.compile(r"[，,]\s*(?:(?:已|实际|累计)(?:支付|拨付|支出|使用|完成|兑付)[^，,。；;、\d]{0,4}|(?:兑付|支出)(?:资金)?)\d")
 _GIVEN_BACK = re.compile(r"\s*(?:已|将|按[^，,。；;\d]{0,6})?(?:退回|收回|上缴|交回|缴回|结转)")
-
-
-def _sum_of_another(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
-    """"部门全年支出2950.02万元，…结余资金64.03万元。其中基本支出684.07万元…项目支出2265.95万元": the parts add up to
-    another amount of the total's sentence, and the 其中 opens a sentence of its own: it breaks that one down."""
-    average = "均" in ctx.text[max(0, total.start - 3) : total.start]  # "累计1821.24万元，年均607.08万元，其中2022年…"
-    if total.start > parts[0].start or not re.search("[。；;]", ctx.text[total.end : parts[0].start]) and not average:
-        return False  # "X，其中…": the 其中 is the total's own; only one after 。 or ；is in doubt
-    start = max(ctx.text.rfind(c, 0, total.start) for c in "\n。；;") + 1  # the total's own sentence
-    return any(m.kind == total.kind and m.unit == total.unit and m is not total and m.decimals >= total.decimals
-               and sum_agrees(parts, m) for m in ctx.mentions if start <= m.start < total.start)
 
 
 def _may_be_partial(ctx: Context, total: Mention, parts: list[Mention]) -> bool:

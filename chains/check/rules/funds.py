@@ -333,7 +333,8 @@ def balances(ctx: Context) -> None:
             continue  # "市级资金结余1.32万元": one source's balance; "2023年结余为51,236.80元": another year's
         # "贷款余额58,362.00万元": a loan's balance; "预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元": savings of tenders
         if _OTHER_BALANCE.search(ctx.text, max(0, m.start - 12), m.start) or _PROCUREMENT.search(ctx.text, *lk.sentence) \
-                or _NOT_ARRIVED.search(ctx.text, max(0, m.start - 8), m.start):  # "结余资金和尚未到账的6.00万元"
+                or _NOT_ARRIVED.search(ctx.text, max(0, m.start - 8), m.start) \
+                or "备用金" in ctx.text[lk.sentence[0] : m.start]:  # "结余资金和尚未到账的6.00万元"; "使用备用金…，余额…"
             continue
         spent = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
         bases = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("received", "issued", *BASES)))
@@ -379,7 +380,8 @@ def balances(ctx: Context) -> None:
 
 _YEARS_BALANCE = re.compile(r"((?:19|20)\d{2})年度?的?(?:结余|结转)[^，,。；;\d]{0,4}$")
 _NOT_ARRIVED = re.compile(r"未(?:到账|到位|拨付|下达)的?$")
-_OTHER_BALANCE = re.compile(r"(?:贷款|存款|基金|账户|担保|保证金|借款)余额[^，,。；;\d]{0,4}$")
+_OTHER_BALANCE = re.compile(r"(?:贷款|存款|基金|账户|担保|保证金|借款)余额[^，,。；;\d]{0,4}$"
+                            r"|[（(](?:节余|结余)$")  # "室外附属148.60万元（节余31.40万元）": an item's saving
 _FUNDS_HEAD = re.compile(r"(?:资金|经费|补助|总投资)$")
 
 

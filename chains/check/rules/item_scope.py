@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from chains.check.rules.base import EPS, SOURCE_NAMED, Context, agrees, fmt_like, money
+from chains.check.rules.base import EPS, SOURCE_NAMED, Context, agrees, fmt_like, money, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
@@ -243,3 +243,21 @@ def levels_within(text: str, total: Mention, parts: list[Mention]) -> tuple[Ment
         return None
     levels = [p for p, c in zip(parts[whole[0] + 1 :], clauses[whole[0] + 1 :], strict=True) if _ONE_LEVEL.search(c)]
     return (parts[whole[0]], levels) if levels else None
+
+
+def sum_of_another(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
+    """"部门全年支出2950.02万元，…结余资金64.03万元。其中基本支出684.07万元…项目支出2265.95万元": the parts add up to
+    another amount of the total's sentence, and the 其中 opens a sentence of its own: it breaks that one down."""
+    average = "均" in ctx.text[max(0, total.start - 3) : total.start]  # "累计1821.24万元，年均607.08万元，其中2022年…"
+    own = total.start > parts[0].start or not re.search("[。；;]", ctx.text[total.end : parts[0].start]) and not average
+    # "X，其中…": the 其中 is the total's own; only one after 。 or ；is in doubt — unless the parts give the amount that
+    # opened the paragraph ("到位资金11,950.00万元。全年执行11,841.46万元，其中中央9,126.00万元…全部支出；县级980.00万元…")
+    sentence = max(ctx.text.rfind(c, 0, total.start) for c in "\n。；;") + 1  # the total's own sentence
+    if own:  # (spending broken down by the sources' money, which adds up to what arrived, not to what was spent)
+        q = {lk.mention.span: lk.quantity for lk in ctx.linked}
+        start, end = ctx.text.rfind("\n", 0, total.start) + 1, sentence
+        candidates = [m for m in ctx.mentions if start <= m.start < end and q.get(m.span) in ("received", "annual_budget")]
+        return q.get(total.span) == "spent" and any(
+            m.kind == total.kind and m.unit == total.unit and sum_agrees(parts, m) for m in candidates)
+    return any(m.kind == total.kind and m.unit == total.unit and m is not total and m.decimals >= total.decimals
+               and sum_agrees(parts, m) for m in ctx.mentions if sentence <= m.start < total.start)
