@@ -5,6 +5,7 @@ Pure: no I/O, no langchain, no Streamlit. The text is read once (``chains.text.n
 rule modules add findings:
 
 * ``tables`` — weights, scores, completion, target/actual units, indicators stated twice;
+* ``prose_indicators`` — indicators in a sentence: "名称（20分），目标…，实际…，得18分" and their level's weight;
 * ``prose_weights`` — the levels' 分值 set out in a sentence (first level to 100, second level to its parent);
 * ``scoring`` — funds tables, §5 scoring rules, unexplained deviations;
 * ``fund_sources`` — funds tables with sources as columns: 结余 per column, 小计/总金额 sums;
@@ -54,6 +55,7 @@ from chains.check.rules import (
     printed_formulas,
     procurement,
     prose,
+    prose_indicators,
     prose_weights,
     qualitative,
     restated_rates,
@@ -115,7 +117,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
-    for rules in (tables, printed_formulas, prose_weights, heading_weights, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
+    for rules in (tables, printed_formulas, prose_weights, prose_indicators, heading_weights, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
                   unit_twins, restated_rates, sub_items, amounts, adjustments, funds, procurement, source_rates, table_rates, table_averages, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text

@@ -1,0 +1,70 @@
+"""Indicators written in a sentence, each with its weight in brackets and its score (I6, I7):
+
+    产出指标50分：受理矛盾纠纷数（20分），目标不少于1,500件，实际受理1,742件，得20分；调解成功率（20分），…，得20分；
+    受理后7日内分流率（10分），目标100%，实际86.0%，得8.60分。
+
+An item's score above its weight is ``score_exceeds_weight``; a level named with its weight before a colon
+("产出指标50分：", "产出指标（40分）得39.50分：") and closed by the sentence's end holds its items' weights (and, when it
+states one, their scores): ``weight_sum_mismatch`` / ``score_sum_mismatch``. Tables are left to the table rules."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chains.check.rules.base import EPS, Context, plain_number, sum_agrees
+from chains.findings import Finding
+from chains.text.numbers import extract_numbers
+
+_ITEM = re.compile(r"[（(](?P<w>\d{1,2}(?:\.\d{1,2})?)分[)）](?P<body>(?:[^；;。\n（(]|[（(][^（(）)\n]{0,12}[)）]){0,80}?)"
+                   r"得(?:分)?(?:为)?(?P<s>\d{1,3}(?:\.\d{1,2})?)分")
+_WEIGHT = re.compile(r"[（(]\d{1,2}(?:\.\d{1,2})?分[)）]")
+_LEVEL = re.compile(r"(?:产出|效益|满意度|成本|效果|决策|过程|管理)指标[（(]?(?P<w>\d{1,3}(?:\.\d{1,2})?)分[)）]?"
+                    r"(?:[，,]?得(?:分)?(?P<s>\d{1,3}(?:\.\d{1,2})?)分)?[：:]")
+
+
+def run(ctx: Context) -> None:
+    text = ctx.text
+    if "分）" not in text and "分)" not in text:
+        return
+    tables = [t.span for t in ctx.tables]
+    for m in _ITEM.finditer(text):
+        if any(a <= m.start() < b for a, b in tables):
+            continue
+        w, s = Decimal(m.group("w")), Decimal(m.group("s"))
+        if s > w + EPS:
+            span = m.span("s")
+            ctx.add(Finding("score_exceeds_weight", f"该项分值{m.group('w')}分，得分{m.group('s')}分超过分值。",
+                            (span[0], span[1] + 1), values={"weight": m.group("w"), "score": m.group("s")},
+                            expected=f"≤{m.group('w')}", related=(m.span("w"),)))
+    for level in _LEVEL.finditer(text):
+        if any(a <= level.start() < b for a, b in tables):
+            continue
+        end = min((i for i in (text.find(c, level.end()) for c in "。\n") if i >= 0), default=len(text))
+        items = [m for m in _ITEM.finditer(text, level.end(), end)]
+        if len(items) < 2 or len(_WEIGHT.findall(text, level.end(), end)) != len(items):
+            continue  # (an item not read: the level's sums are not known)
+        _level_sums(ctx, level, items)
+
+
+def _level_sums(ctx: Context, level: re.Match[str], items: list[re.Match[str]]) -> None:
+    weights = [Decimal(m.group("w")) for m in items]
+    total_w = Decimal(level.group("w"))
+    if abs(sum(weights, Decimal(0)) - total_w) > EPS:
+        ctx.add(Finding("weight_sum_mismatch",
+                        f"该级指标分值为{level.group('w')}分，其下各项分值合计为{plain_number(sum(weights, Decimal(0)))}分。",
+                        level.span("w"), values={"stated": level.group("w"), "sum": plain_number(sum(weights, Decimal(0)))},
+                        expected=plain_number(sum(weights, Decimal(0))), related=tuple(m.span("w") for m in items)))
+        return
+    if level.group("s") is None:
+        return
+    said = extract_numbers(level.group("s"))
+    scores = [extract_numbers(m.group("s")) for m in items]
+    if len(said) != 1 or any(len(x) != 1 for x in scores):
+        return
+    if not sum_agrees([x[0] for x in scores], said[0]):
+        total = sum((Decimal(m.group("s")) for m in items), Decimal(0))
+        ctx.add(Finding("score_sum_mismatch",
+                        f"该级指标得分为{level.group('s')}分，其下各项得分合计为{plain_number(total)}分。",
+                        level.span("s"), values={"stated": level.group("s"), "sum": plain_number(total)},
+                        expected=plain_number(total), related=tuple(m.span("s") for m in items)))
