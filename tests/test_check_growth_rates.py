@@ -34,3 +34,8 @@ def test_a_part_of_a_list_is_not_the_figure_compared() -> None:
 def test_a_change_in_percentage_points_is_no_growth_rate() -> None:
     text = "预算执行率97.42%，比上年的94.28%提高3.14个百分点。\n"
     assert errors(text) == []
+
+
+def test_a_target_between_the_figures_is_not_the_later_one() -> None:
+    text = "全年受理登记业务14236件，完成年度指标值13000件的109.51%，较2018年的12870件增长10.61%。\n"
+    assert [f for f in check(text).findings if f.code == "rate_mismatch"] == []

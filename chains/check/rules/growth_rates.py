@@ -30,6 +30,9 @@ def run(ctx: Context) -> None:
         before = [x for x in ctx.mentions[max(0, i - 12) : i] if x.start >= start and x.kind in ("money", "count")
                   and not x.approx and x.comparator is None]
         pair = _the_pair(text, m, before)
+        if pair is not None and any(pair[0].end <= x.start < pair[1].start and x.kind not in ("year", "date")
+                                    for x in ctx.mentions[max(0, i - 12) : i]):
+            continue  # another figure between them ("13000件的109.51%"): the pair is not read with certainty
         if pair is None:
             continue
         later, earlier = pair
