@@ -129,6 +129,11 @@ SETS = {
     "drafts99": (ROOT / "tests/data/drafts99/cases", ROOT / "tests/data/drafts99/labels.jsonl"),
     "drafts100": (ROOT / "tests/data/drafts100/cases", ROOT / "tests/data/drafts100/labels.jsonl"),
     "drafts101": (ROOT / "tests/data/drafts101/cases", ROOT / "tests/data/drafts101/labels.jsonl"),
+    "drafts102": (ROOT / "tests/data/drafts102/cases", ROOT / "tests/data/drafts102/labels.jsonl"),
+    "drafts103": (ROOT / "tests/data/drafts103/cases", ROOT / "tests/data/drafts103/labels.jsonl"),
+    "drafts104": (ROOT / "tests/data/drafts104/cases", ROOT / "tests/data/drafts104/labels.jsonl"),
+    "drafts105": (ROOT / "tests/data/drafts105/cases", ROOT / "tests/data/drafts105/labels.jsonl"),
+    "drafts106": (ROOT / "tests/data/drafts106/cases", ROOT / "tests/data/drafts106/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
