@@ -257,3 +257,25 @@ def test_round_fourteen_shapes_an_items_saving_petty_cash_a_share_and_sources_bu
     sources = ("各级资金全部到位，到位资金11,950.00万元，到位率100%。全年执行11,841.46万元，预算执行率99.09%，其中中央资金"
                "9,126.00万元、省级资金1,604.00万元、市级资金240.00万元全部支出；县级资金980.00万元，实际支出871.46万元。\n")
     assert errors(sources) == []
+
+
+def test_round_fifteen_shapes() -> None:
+    # a count whose bracketed parts are counted in another unit too
+    schools = "2018年安排项目学校14所（其中初中3所、小学8所、村小教学点3个），新建校舍1.26万平方米。\n"
+    assert errors(schools) == []
+    # amounts per square metre beside the investments are no parts of their sum
+    costs = ("学生宿舍0.68万平方米完成投资1,047.20万元，每平方米1,540元；食堂0.25万平方米完成投资392.50万元，每平方米1,570元；"
+             "两项合计1,439.70万元。\n")
+    assert errors(costs) == []
+    # averages of groups are no parts of the average of all
+    groups = "8宗合计183.92万元，平均每宗22.99万元，其中5座小(1)型平均26.90万元，3座小(2)型平均16.47万元。\n"
+    assert errors(groups) == []
+    # the levels' scores listed after the total are no weights
+    scores = "项目自评总得分96.28分，等级为“优秀”。其中预算执行9.71分、产出48.00分、效益28.97分、满意度9.60分。\n"
+    assert errors(scores) == []
+    # "由…增加到…": the value before is no average of this year
+    before = "图书由34.506万册增加到40.106万册，在校生14,200人，生均图书由24.30册增加到28.24册。\n"
+    assert errors(before) == []
+    # a works' quality verdict is no grade of the report
+    verdict = "经自评，本项目综合得分88.05分，评价等级为良。\n已完工的10座水库单位工程质量评定全部合格，合格率100%。\n"
+    assert errors(verdict) == []

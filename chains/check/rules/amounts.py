@@ -47,6 +47,9 @@ def sums(ctx: Context) -> None:
     for idx, comps in parts.items():
         total = ctx.linked[idx]
         if total.mention.kind == "count":  # "培训12场，其中线下5场、线上8场，培训1,320人次": the 人次 is no part of the 场
+            if any(c.mention.kind == "count" and c.mention.unit != total.mention.unit and c.mention.start < total.mention.end + 40
+                   and _in_its_brackets(ctx.text[total.mention.end : c.mention.start]) for c in comps):
+                continue  # "学校14所（其中初中3所、小学8所、村小教学点3个）": a part counted in another unit
             comps = [c for c in comps if c.mention.kind == "count" and c.mention.unit == total.mention.unit
                      and not _REACHES.search(_clause(ctx.text, c.mention.start))]
         if len(comps) < 2 or not (total.mention.kind == "money" or _counted_parts(total, comps)):
@@ -71,7 +74,9 @@ def sums(ctx: Context) -> None:
         if "。" in between and _WHOLE_LIST.search(between.rsplit("。", 1)[-1]) and "其中" in ctx.text[ctx.text.rfind("。", 0, total.mention.start) + 1 : total.mention.start]:
             continue  # "其中…；当年财政拨款支出318.20万元。按片区分，…": a breakdown of the whole, not of its last part
         if any(m.comparator is not None or _PER.match(ctx.text, m.end) or ctx.text[m.start - 1 : m.start] == "各"
-               for m in mentions):  # "二等奖2名各1,000元": so much each, the part is a product
+               or "平均" in ctx.text[max(0, m.start - 4) : m.start] or "每" in ctx.text[max(0, m.start - 5) : m.start]
+               for m in mentions):
+            # "二等奖2名各1,000元": so much each; "5座小(1)型平均26.90万元": averages, no parts
             continue  # "单位造价15.00万元/公里，低于15.5万元/公里的控制值；…共计14.40万元": rates and bounds, no parts
         if sum_agrees(mentions, total.mention) or _restates_total(mentions, total.mention) \
                 or _own_total_after(ctx, comps[-1], mentions) or item_scope.sum_of_another(ctx, total.mention, mentions):
@@ -114,6 +119,11 @@ def sums(ctx: Context) -> None:
                 related=tuple(m.span for m in mentions),
             )
         )
+
+
+def _in_its_brackets(between: str) -> bool:
+    """Whether a figure stands in the brackets opened right after a total ("14所（其中…、村小教学点3个）")."""
+    return between.lstrip().startswith(("（", "(")) and not any(c in between for c in "）)")
 
 
 def _own_clause(text: str, total: Mention, parts: list[Mention]) -> list[Mention]:

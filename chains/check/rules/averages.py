@@ -41,6 +41,8 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         return False
     if m.comparator is not None:
         return True  # "亩均增收800元以上": a target's bound, no average to work out
+    if ctx.text[max(0, m.start - 1) : m.start] in ("由", "从"):
+        return True  # "生均图书由24.30册增加到28.24册": the value before, not this year's average
     per = word.group("a") or word.group("b") or word.group("c") or word.group("d") or word.group("e")
     per = _UNIT_OF.get(per, per)
     if word.group("d"):

@@ -153,8 +153,8 @@ def _first_level_sum(ctx: Context, sentence: str, top: list[_Item]) -> Decimal:
     stated = _TOTAL.search(sentence)
     whole = Decimal(stated.group(1)) if stated and stated.group(1) else Decimal(100)
     total = sum((it.weight for it in top), Decimal(0))
-    if total == whole:
-        return Decimal(0)
+    if total == whole or any(it.weight != it.weight.to_integral_value() and it.weight * 2 % 1 for it in top):
+        return Decimal(0)  # ("产出48.00分、效益28.97分": scores, which weights, whole or halves, never are)
     listed = "、".join(f"{it.name}{it.weight}分" for it in top)
     ctx.add(
         Finding(
