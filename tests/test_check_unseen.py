@@ -140,7 +140,10 @@ def test_on_the_small_sets_written_while_the_checker_changed(name: str, recall: 
 # column), drafts90 0.87 / 0.93 / 0.00, drafts91 0.77 / 0.96 / 0.00; round 13 on bb07379: drafts92 0.73 / 0.96 / 0.00,
 # drafts93 0.37 / 0.16 / 1.60 (six sub-projects, a weighted-average 合计 score), drafts94 0.70 / 1.00 / 0.00, drafts95
 # 0.87 / 0.55 / 0.60, drafts96 0.83 / 0.78 / 0.20; round 14 on 13e4c23: drafts97 0.73 / 0.76 / 0.20, drafts98 0.72 /
-# 0.75 / 0.20, drafts99 0.97 / 0.67 / 0.40, drafts100 0.80 / 0.96 / 0.00, drafts101 0.73 / 1.00 / 0.00.
+# 0.75 / 0.20, drafts99 0.97 / 0.67 / 0.40, drafts100 0.80 / 0.96 / 0.00, drafts101 0.73 / 1.00 / 0.00; round 15 on
+# 6789039: drafts102 0.53 / 0.73 / 0.20, drafts103 0.77 / 0.64 / 0.40, drafts104 0.92 / 1.00 / 0.00, drafts105 0.77 / 0.45
+# / 0.80 (a form scored at the second level only), drafts106 0.90 / 1.00 / 0.00. drafts102 keeps one false error on a
+# clean draft (a balance that is one contract's remainder, stated on the line after it).
 # The floors are the figures after the changes made for them, against going back.
 _ROUNDS = [
     ("drafts32", 0.86, 0.95, 0), ("drafts33", 0.83, 0.92, 0), ("drafts34", 0.86, 0.95, 0), ("drafts35", 0.90, 0.95, 0),
@@ -152,7 +155,7 @@ _ROUNDS = [
     ("drafts48", 0.66, 0.95, 0), ("drafts49", 0.66, 0.95, 0), ("drafts50", 0.86, 0.92, 0), ("drafts51", 0.80, 0.95, 0),
     ("drafts52", 0.63, 0.95, 0),
     ("drafts53", 0.76, 0.95, 0), ("drafts54", 0.70, 0.95, 0), ("drafts55", 0.76, 0.74, 1), ("drafts56", 0.70, 0.95, 0),
-    # the sixth to fourteenth rounds (first sight in tests/data/README.md), raised to what they are now
+    # the sixth to fifteenth rounds (first sight in tests/data/README.md), raised to what they are now
     ("drafts57", 0.93, 0.95, 0), ("drafts58", 0.83, 0.95, 0), ("drafts59", 0.77, 0.95, 0), ("drafts60", 0.83, 0.95, 0),
     ("drafts61", 0.93, 0.95, 0),
     ("drafts62", 0.76, 0.95, 0), ("drafts63", 0.60, 0.95, 0), ("drafts64", 0.83, 0.95, 0), ("drafts65", 0.86, 0.95, 0),
@@ -170,7 +173,9 @@ _ROUNDS = [
     ("drafts92", 0.80, 0.95, 0), ("drafts93", 0.36, 0.95, 0), ("drafts94", 0.70, 0.95, 0), ("drafts95", 0.86, 0.95, 0),
     ("drafts96", 0.83, 0.95, 0),
     ("drafts97", 0.73, 0.95, 0), ("drafts98", 0.72, 0.95, 0), ("drafts99", 0.96, 0.95, 0), ("drafts100", 0.83, 0.95, 0),
-    ("drafts101", 0.73, 0.95, 0)]
+    ("drafts101", 0.73, 0.95, 0),
+    ("drafts102", 0.53, 0.72, 1), ("drafts103", 0.76, 0.95, 0), ("drafts104", 0.92, 0.95, 0), ("drafts105", 0.76, 0.95, 0),
+    ("drafts106", 0.90, 0.95, 0)]
 
 
 @pytest.mark.parametrize(("name", "recall", "precision", "false_on_clean"), _ROUNDS)
@@ -179,7 +184,7 @@ def test_on_the_rounds_of_new_writers(name: str, recall: float, precision: float
     from eval_checker import SETS, score_set
 
     score = score_set(name, *SETS[name])
-    assert score.cases >= 32 and score.clean >= 5
+    assert score.labelled >= 26 and score.clean >= 5  # every error code of errors.md §A at least twice, five clean drafts
     assert score.false_on_clean <= false_on_clean and score.precision >= precision, score.false
     assert score.recall >= recall, score.misses
 
