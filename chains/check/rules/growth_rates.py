@@ -14,6 +14,7 @@ from chains.text.numbers import Mention
 
 _CHANGE = re.compile(r"(?:同比|较上年|比上年|较去年|环比)?(?P<dir>增长|增加|上升|提高|提升|下降|减少|降低)了?(?:约)?$")
 _EARLIER = re.compile(r"(?:较|比|与|相比|对比)[^，,；;。]{0,12}$|由$|从$")
+_CHANGE_CHARS = frozenset("长加升高降少低")
 _POINTS = re.compile(r"\s*个?百分点")
 _ENDS = "。；;\n"
 
@@ -23,6 +24,8 @@ def run(ctx: Context) -> None:
     for i, m in enumerate(ctx.mentions):
         if m.kind != "percent" or m.approx or m.comparator is not None:
             continue
+        if not _CHANGE_CHARS.intersection(text[max(0, m.start - 4) : m.start]):
+            continue  # (the cheapest test first: most rates follow no word of change)
         word = _CHANGE.search(text, max(0, m.start - 8), m.start)
         if word is None or _POINTS.match(text, m.end):
             continue
