@@ -24,8 +24,10 @@ def run(ctx: Context) -> None:
     for i, m in enumerate(ctx.mentions):
         if m.kind != "money" or m.written_unit != "万元" or m.approx or m.comparator is not None or m.span in ctx.explained:
             continue
-        if not (_PER_BEFORE.search(text, max(0, m.start - 10), m.start) or _PER_AFTER.match(text, m.end)):
-            continue
+        window = text[max(0, m.start - 10) : m.start]
+        if not (("每" in window or "标准" in window or "价" in window or "成本" in window)
+                and _PER_BEFORE.search(window) or text[m.end : m.end + 1] in ("/", "／")):
+            continue  # (plain substring tests first: few amounts are rates per unit)
         line_start = text.rfind("\n", 0, m.start) + 1
         line_end = text.find("\n", m.end)
         line_end = len(text) if line_end < 0 else line_end
