@@ -115,8 +115,9 @@ def _marked_levels(table: Table) -> set[str]:
 
 
 def _level_mark(row: Row, marked: set[str]) -> str | None:
+    """The level a marked row names (一, 二 or 三), in a table whose 指标层级 column marks its indicators."""
     m = _MARK.match(row.cells[0].text) if marked and row.cells else None
-    return m.group(1) if m is not None and (m.group(1) != "二" or "二" in marked) else None
+    return m.group(1) if m is not None else None
 
 
 _MARK = re.compile(r"^\s*([一二三])级(?:指标)?\s*$")
