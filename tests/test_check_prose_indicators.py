@@ -35,3 +35,14 @@ def test_items_scores_that_do_not_make_the_levels_score() -> None:
 def test_a_level_with_an_item_not_read_is_left_alone() -> None:
     text = "产出指标50分：覆盖率（20分），目标100%，实际100%，得20分；讲座场次（15分）按场次计分；意见书（15分），实际327份，得15分。\n"
     assert errors(text) == []
+
+
+def test_the_levels_scores_in_a_sentence_add_up_to_the_total_after_them() -> None:
+    text = "经自评，预算执行得分9.59分、产出指标得分{o}分、效益指标得分23.86分，合计89.85分，评价等级为“良”。\n"
+    assert errors(text.format(o="56.40")) == []
+    assert errors(text.format(o="58.40")) == [("score_sum_mismatch", "89.85分")]
+
+
+def test_a_run_of_levels_scores_with_one_not_read_is_left_alone() -> None:
+    text = "项目决策得分10分，过程指标得分18.78分，产出指标得分38分，效益指标得分30分，总分96.78分，评价等级为优秀。\n"
+    assert errors(text) == []
