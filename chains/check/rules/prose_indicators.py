@@ -49,38 +49,43 @@ def run(ctx: Context) -> None:
         _level_sums(ctx, level, items)
 
 
-_LEVEL_SCORE = re.compile(r"(?:预算执行率?|(?:产出|效益|满意度|成本|效果|决策|过程|管理)(?:指标)?)(?:得分|得)(?:为)?"
-                          r"(?P<s>\d{1,3}(?:\.\d{1,2})?)分")
+_SCORED = re.compile(r"(?:得分|得)(?:为)?(?P<s>\d{1,3}(?:\.\d{1,2})?)分")
+_LEVEL_END = re.compile(r"(?:预算执行率?|(?:产出|效益|满意度|成本|效果|决策|过程|管理)(?:指标)?)$")
 _STATED_TOTAL = re.compile(r"[，,]?\s*(?:合计|总分|总得分|共计|综合得分)(?:为)?(?P<t>\d{1,3}(?:\.\d{1,2})?)分")
 
 
 def _levels_scores_and_total(ctx: Context) -> None:
     """"预算执行得分9.59分、产出指标得分58.40分、效益指标得分23.86分，合计89.85分": the levels' scores of one
-    sentence against the total it states after them."""
+    sentence against the total it states after them (a run of them, each right after the last and its 、，；)."""
     text = ctx.text
-    read_to = 0
-    for first in _LEVEL_SCORE.finditer(text):
-        if first.start() < read_to:
-            continue  # an item of the run read already
-        sentence = max(text.rfind(c, 0, first.start()) for c in "。；;\n") + 1
-        if re.search(r"\d\s*分", text[sentence : first.start()]):
-            continue  # a score of a level the pattern does not name stands before: the run is not known whole
-        run, pos = [first], first.end()
-        while (nxt := _LEVEL_SCORE.match(text, pos + 1)) is not None and text[pos : pos + 1] in "、，,；;":
-            run.append(nxt)
-            pos = nxt.end()
-        read_to = pos
-        total = _STATED_TOTAL.match(text, pos)
-        if len(run) < 2 or total is None:
+    run: list[re.Match[str]] = []
+    for m in _SCORED.finditer(text):  # (a plain search for 得…分 first: a level's name is looked for only before one)
+        named = _LEVEL_END.search(text, max(0, m.start() - 7), m.start())
+        if named is None:
+            run = []
             continue
-        scores = [extract_numbers(m.group("s")) for m in run]
-        said = extract_numbers(total.group("t"))
-        if len(said) != 1 or any(len(x) != 1 for x in scores) or sum_agrees([x[0] for x in scores], said[0]):
-            continue
-        s = sum((Decimal(m.group("s")) for m in run), Decimal(0))
-        ctx.add(Finding("score_sum_mismatch", f"各级指标得分合计为{plain_number(s)}分，与所写合计{total.group('t')}分不符。",
-                        (total.start("t"), total.end("t") + 1), values={"stated": total.group("t"), "sum": plain_number(s)},
-                        expected=plain_number(s), related=tuple(m.span("s") for m in run)))
+        if run and not (run[-1].end() < named.start() <= run[-1].end() + 1 and text[run[-1].end()] in "、，,；;"):
+            run = []
+        if not run:
+            sentence = max(text.rfind(c, 0, named.start()) for c in "。；;\n") + 1
+            if re.search(r"\d\s*分", text[sentence : named.start()]):
+                continue  # a score of a level the pattern does not name stands before: the run is not known whole
+        run.append(m)
+        total = _STATED_TOTAL.match(text, m.end())
+        if total is not None and len(run) >= 2:
+            _judge_run(ctx, run, total)
+            run = []
+
+
+def _judge_run(ctx: Context, run: list[re.Match[str]], total: re.Match[str]) -> None:
+    scores = [extract_numbers(m.group("s")) for m in run]
+    said = extract_numbers(total.group("t"))
+    if len(said) != 1 or any(len(x) != 1 for x in scores) or sum_agrees([x[0] for x in scores], said[0]):
+        return
+    s = sum((Decimal(m.group("s")) for m in run), Decimal(0))
+    ctx.add(Finding("score_sum_mismatch", f"各级指标得分合计为{plain_number(s)}分，与所写合计{total.group('t')}分不符。",
+                    (total.start("t"), total.end("t") + 1), values={"stated": total.group("t"), "sum": plain_number(s)},
+                    expected=plain_number(s), related=tuple(m.span("s") for m in run)))
 
 
 def _level_sums(ctx: Context, level: re.Match[str], items: list[re.Match[str]]) -> None:
