@@ -57,6 +57,7 @@ KEYWORDS: dict[str, str] = {
     "平均": "average", "年均": "average", "季均": "average", "月均": "average",
     "总得分": "total_score", "自评得分": "total_score", "自评总分": "total_score", "总分": "total_score", "满分": "max_score",
     "综合得分": "total_score", "得分合计": "total_score", "评价得分": "total_score", "最终得分": "total_score", "项目得分": "total_score",
+    "综合评分": "total_score", "总评分": "total_score",
     "得分": "score", "分数": "score", "自评分": "score",
     "分值": "weight", "权重": "weight",
 }
