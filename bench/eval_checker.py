@@ -134,6 +134,11 @@ SETS = {
     "drafts104": (ROOT / "tests/data/drafts104/cases", ROOT / "tests/data/drafts104/labels.jsonl"),
     "drafts105": (ROOT / "tests/data/drafts105/cases", ROOT / "tests/data/drafts105/labels.jsonl"),
     "drafts106": (ROOT / "tests/data/drafts106/cases", ROOT / "tests/data/drafts106/labels.jsonl"),
+    "drafts107": (ROOT / "tests/data/drafts107/cases", ROOT / "tests/data/drafts107/labels.jsonl"),
+    "drafts108": (ROOT / "tests/data/drafts108/cases", ROOT / "tests/data/drafts108/labels.jsonl"),
+    "drafts109": (ROOT / "tests/data/drafts109/cases", ROOT / "tests/data/drafts109/labels.jsonl"),
+    "drafts110": (ROOT / "tests/data/drafts110/cases", ROOT / "tests/data/drafts110/labels.jsonl"),
+    "drafts111": (ROOT / "tests/data/drafts111/cases", ROOT / "tests/data/drafts111/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
