@@ -187,7 +187,7 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
 _CLAUSE_START = re.compile(r"[，,、：:（(]")
 _CHANGE_BEFORE = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|比上一年|较上一年|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年")
 _CHANGE_WORD = re.compile(r"(?:增加|减少|增长|下降|降低|提高|上升|多|少)了?[为是约近]?$")
-_RESTATED_TOTAL = re.compile(r"(?:共计|合计|总计|累计|(?<!公)共)[^，,；;]{0,8}$")
+_RESTATED_TOTAL = re.compile(r"(?:共计|合计|总计|累计)[^，,；;]{0,8}$|(?<!公)共(?:[下安投支到完使拨发筹][\u4e00-\u9fff]{0,5})?[为是了]?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
