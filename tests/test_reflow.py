@@ -95,3 +95,31 @@ def test_check_never_raises_on_pdf_like_copies(pieces: list[str], width: int) ->
     for f in check(text).findings:
         assert 0 <= f.span[0] <= f.span[1] <= len(text) and f.message
         assert all(0 <= a <= b <= len(text) for a, b in f.related)
+
+
+HAND_CUT = ("（二）资金来源及预算安排\n"
+            "项目资金由省级财政下达，县财政局于2022年4月拨付到位，资金到位率100%，主要用于中医特色专科建设、适宜技术推广与\n"
+            "设备购置，并支付上年度针灸推拿科设备尾款。项目年初预算174.60万元，全年预算224.60万元。\n"
+            "当年财政拨款200.00万元按用途分为：中医特色专科建设80.00万元、中医适宜技术推广培训30.00万元、\n"
+            "中医诊疗设备购置90.00万元。上年结转资金24.60万元，用于支付针灸推拿科设备尾款，已于6月全部\n"
+            "支付完毕。项目由医院医务科牵头，财务科负责资金核算，设备科负责设备采购与验收，各科室按计划\n"
+            "分工实施，医院每季度召开一次项目推进会，及时研究解决实施中遇到的问题，确保项目按期完成。全年\n"
+            "共开展中医适宜技术培训12期，培训基层医务人员486人次，覆盖全市21个镇的卫生院和村卫生室，\n"
+            "培训考核合格率达到98%以上，各镇卫生院均能开展6类以上中医适宜技术，服务量同比明显提升。\n"
+            "中医诊疗设备购置共完成招标采购3批次，购置中药煎药机、熏蒸治疗仪、电针治疗仪等设备18台套，\n"
+            "全部验收合格并投入使用，设备使用率达到90%以上，有效提升了医院中医诊疗服务的能力和水平。\n")
+
+
+def test_a_copy_cut_by_hand_near_one_width_is_joined() -> None:
+    shown, _ = reflowed(HAND_CUT)  # type: ignore[misc]
+    assert "推广培训30.00万元、中医诊疗设备购置90.00万元。" in shown
+    assert [f.code for f in check(HAND_CUT).errors] == []
+    slip = HAND_CUT.replace("中医诊疗设备购置90.00万元", "中医诊疗设备购置80.00万元")
+    assert "sum_mismatch" in {f.code for f in check(slip).errors}
+
+
+def test_a_bare_figure_in_a_table_written_one_cell_per_line_is_no_page_number() -> None:
+    cells = "\t项目资金（万元）\n\t年初预算数\n\t全年预算数\n\t全年执行数\n\t分值\n\t执行率\n\t得分\n\n" \
+            "\t年度资金总额\n\t315.00\n\t450.00\n\t431.64\n\t10\n\t95.92%\n\t9.59\n"
+    shown, _ = reflowed(HAND_CUT + cells)  # type: ignore[misc]
+    assert "\t431.64\n\t10\n\t95.92%" in shown

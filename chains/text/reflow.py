@@ -73,10 +73,15 @@ def _wrap_width(lines: list[str]) -> int | None:
     if len(long) < _MIN_LINES or max(len(ln) for ln in long) > 120:
         return None  # a paragraph per line: no copy cut at a page's width
     widths = Counter(_display_width(ln) for ln in long)
-    width = max(widths, key=lambda w: (sum(c for v, c in widths.items() if w - 3 <= v <= w), w))
-    near = [ln for ln in long if width - 3 <= _display_width(ln) <= width + 1]
+    width = max(widths, key=lambda w: (sum(c for v, c in widths.items() if w - _slack(w) <= v <= w), w))
+    near = [ln for ln in long if width - _slack(width) <= _display_width(ln) <= width + 1]
     cut = [ln for ln in near if ln[-1] not in _ENDS_SENTENCE]
     return width if len(near) >= 0.4 * len(long) and len(cut) >= 0.6 * len(near) else None
+
+
+def _slack(width: int) -> int:
+    """How far short of the width a cut line may end: a page justifies its lines, a hand copy cuts them near it."""
+    return max(3, width // 7)
 
 
 def _table_line(line: str) -> bool:
@@ -100,13 +105,13 @@ def _runs_on(line: str, width: int, following: str) -> bool:
     """Whether ``line`` was cut at the page's width: it ends near it, or a figure too wide for the rest of the line
     went to the next ("…省级配套资金" over "180.00万元，…"); a sentence's end closes it either way."""
     body = line.rstrip()
-    slack = 12 if _FIGURE_START.match(following) else 3
+    slack = 12 if _FIGURE_START.match(following) else _slack(width)
     return _display_width(body) >= width - slack and body[-1] not in _ENDS_SENTENCE and not _table_line(line)
 
 
 def _furniture(lines: list[str]) -> set[int]:
     """Page footers ("第 1 页 共 4 页", "— 3 —") and the header line each page repeats after them."""
-    footers = {i for i, ln in enumerate(lines) if ln.strip() and _FOOTER.match(ln)}
+    footers = {i for i, ln in enumerate(lines) if ln.strip() and _FOOTER.match(ln) and not _a_cell(lines, i)}
     if len(footers) < 1:
         return set()
     counts = Counter(ln.strip() for ln in lines if ln.strip())
@@ -123,6 +128,19 @@ def _furniture(lines: list[str]) -> set[int]:
                 continue
             break
     return out
+
+
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*$")
+
+
+def _a_cell(lines: list[str], i: int) -> bool:
+    """A bare number among a table's cells, one per line ("\t431.64" / "\t10" / "\t95.92%"): a figure, no page number.
+    A page number stands between lines of text, or tab-free after the page's last line."""
+    if not _BARE_NUMBER.fullmatch(lines[i]):
+        return False
+    before = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if ln.strip()), "")
+    after = next((ln for ln in lines[i + 1 : i + 4] if ln.strip()), "")
+    return lines[i].startswith("\t") or len(before.strip()) < 16 and len(after.strip()) < 16
 
 
 _CONTINUED = re.compile(r"^\s*[（(]?续(?:表|上表|前表)?[）)]?\s*(?:[\d一二三四五六七八九十]+)?\s*$")
