@@ -37,3 +37,24 @@ def test_a_part_named_for_a_county_medical_community_is_still_a_part() -> None:
             "基层卫生人才培训95万元、县域医共体信息化建设{last}万元。\n")
     assert errors(text.format(last="110")) == []
     assert ("sum_mismatch" in {code for code, _ in errors(text.format(last="100"))})
+
+
+SPACED = ("一级指标    二级指标            三级指标                  年度指标值   实际完成值     分值  得分   偏差原因分析及改进措施\n"
+          "产出指标    数量指标            新建高标准农田面积        ≥8.0万亩     8.0万亩        30    30\n"
+          "            时效指标            工程按期完工率            100%         85%            20    17     疫情导致开工推迟\n"
+          "效益指标    经济效益指标        项目区粮食亩均增产        ≥50公斤      46公斤         10    9.2    土壤熟化不足\n"
+          "            生态效益指标        节水灌溉区灌溉水利用系数  ≥0.75        0.78           {weight}     {score}\n"
+          "满意度指标  服务对象满意度指标  受益群众满意度            ≥90%         96.03%         10    10\n")
+
+
+def test_a_space_aligned_row_blank_at_both_ends_is_read_by_where_its_cells_stand() -> None:
+    # the 一级 cell and the 偏差原因 cell are both blank: the figures stand under 年度指标值…得分, not one column right
+    assert errors(SPACED.format(weight=30, score=30)) == []
+    assert ("score_exceeds_weight", "32") in errors(SPACED.format(weight=30, score=32))
+
+
+def test_an_actual_said_in_a_phrase_is_no_unit_slip() -> None:
+    table = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+             "产出指标｜时效指标｜项目完工时间｜2025年10月31日前｜{actual}｜5｜2\n")
+    assert errors(table.format(actual="2个片区未完工")) == []
+    assert ("unit_mismatch", "2个") in errors(table.format(actual="2个"))

@@ -111,7 +111,15 @@ def aligned_columns(table: Table, text: str = "") -> Table:
         elif (0 < missing <= leading and r.cells and not NUMERIC.match(r.cells[0].text)
               and (not text or text[r.span[0] : r.span[0] + 1] in (" ", "\u3000", "\t"))):
             pad = [Cell("", (r.span[0], r.span[0])) for _ in range(missing)]
-            keep.append(Row(pad + r.cells, r.span))  # the line opens with the blanks of the merged cells
+            placed = _by_position(text, header, r, width) if text else None
+            if placed is not None and any(p is not c for p, c in zip(placed.cells[missing:], r.cells, strict=False)):
+                # on screen a blank is elsewhere too ("…利用系数 ≥0.75 0.78 5 5" and no 偏差原因): certain when the blanks
+                # are the merged cells at the left and the cells of words at the right
+                filled = [i for i, c in enumerate(placed.cells) if any(c is x for x in r.cells)]
+                edges = all(i < leading or i > filled[-1] for i, c in enumerate(placed.cells) if i not in filled)
+                keep.append(Row(placed.cells, r.span) if edges and not r.inferred else placed)
+            else:
+                keep.append(Row(pad + r.cells, r.span))  # the line opens with the blanks of the merged cells
         elif missing > 0 and text and (placed := _by_position(text, header, r, width)) is not None:
             tail = all(c is p for c, p in zip(r.cells, placed.cells, strict=False))
             # every cell under its own header in order with the blanks all at the end (an empty 偏差原因), or every

@@ -297,7 +297,7 @@ def _targets(ctx: Context, table: Table) -> None:
         if t is None or a is None or t.approx or a.approx:
             continue
         ft, fa = _family(t), _family(a)
-        if ft and fa and ft != fa:
+        if ft and fa and ft != fa and not _in_words(ctx.text, table, row, a):
             ctx.explained.add(a.span)
             ctx.add(
                 Finding(
@@ -311,6 +311,15 @@ def _targets(ctx: Context, table: Table) -> None:
                 )
             )
         _completion(ctx, table, row, t, a, same_unit=not (ft and fa and ft != fa))
+
+
+_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _in_words(text: str, table: Table, row: Row, a: Mention) -> bool:
+    """An actual said in a phrase ("2个片区未完工" against a date): a description of what is not done, no value."""
+    cell = table.cell(row, "actual")
+    return cell is not None and _WORDS_AFTER.match(text, a.end, cell.span[1]) is not None
 
 
 _DIRECTION = (("gte", re.compile(r"≥|＞|>|大于|不低于|不少于|正向|以上")), ("lte", re.compile(r"≤|＜|<|小于|不高于|不超过|反向|以内")),
