@@ -58,3 +58,24 @@ def test_an_actual_said_in_a_phrase_is_no_unit_slip() -> None:
              "产出指标｜时效指标｜项目完工时间｜2025年10月31日前｜{actual}｜5｜2\n")
     assert errors(table.format(actual="2个片区未完工")) == []
     assert ("unit_mismatch", "2个") in errors(table.format(actual="2个"))
+
+
+def test_a_levels_score_said_as_so_much_of_its_weight_is_that_score() -> None:
+    text = ("本项目预算执行率得10分中的9.59分，产出指标得分49.89分，效益指标得分29.53分，满意度指标得分9.86分，"
+            "综合得分{total}分，评价等级为优。\n")
+    assert errors(text.format(total="98.87")) == []
+    assert ("score_sum_mismatch" in {code for code, _ in errors(text.format(total="98.78"))})
+
+
+def test_an_amount_adjusted_to_a_new_figure_is_no_part_of_the_total_after_it() -> None:
+    text = ("2018年年初预算245.60万元，其中：上年结转资金215.60万元，县级配套资金三十万元。2018年7月，中央财政下达"
+            "国家重点文物保护专项补助资金四百八十万元，当年财政拨款调整为510.00万元，全年预算资金合计725.60万元，全部到位。\n")
+    assert errors(text) == []
+
+
+def test_a_contracts_payments_to_date_are_not_the_years_spending() -> None:
+    text = ("截至2018年12月31日，本项目实际支出637.78万元，预算执行率87.90%。\n"
+            "截至年底，施工合同累计支付工程款702.40万元（2017年支付104.00万元），占合同价的54.60%。\n")
+    assert errors(text) == []
+    again = text + "全年实际支出673.78万元。\n"  # the year's spending said again, two digits turned round: noticed
+    assert [(f.code, again[f.span[0] : f.span[1]]) for f in check(again).findings] == [("conflicting_values", "673.78万元")]

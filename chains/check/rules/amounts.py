@@ -324,6 +324,7 @@ def _stated_amounts(ctx: Context) -> list[Linked]:
             and not row_per_unit(ctx, lk.mention)]
 
 
+_TO_DATE = re.compile(r"(?:合同|以来)[^，,；;。]{0,8}累计|累计[^，,；;。]{0,4}(?:支付|拨付)[^，,；;。]{0,2}工程款")
 _PROJECTS = re.compile(r"\d+个项目|项目支出|各项目")
 
 
@@ -335,8 +336,8 @@ def conflicts(ctx: Context) -> None:
     for lk in pool:
         if lk.quantity in ("balance", "carry_forward", "average") or lk.component_of is not None:
             continue
-        if _ROUND.match(ctx.text, ctx.text.rfind("\n", 0, lk.mention.start) + 1):
-            continue  # "第三期（…）：…带动汽车销售4,102.30万元": one round's figure, not the whole's
+        if _ROUND.match(ctx.text, ctx.text.rfind("\n", 0, lk.mention.start) + 1) or _TO_DATE.search(_clause(ctx.text, lk.mention.start)):
+            continue  # "第三期（…）：…带动汽车销售4,102.30万元": one round's; "合同累计支付工程款702.40万元": over the years
         if not lk.specific and not (lk.scope == "" and lk.quantity in AMOUNTS) or one_source(ctx, lk) \
                 or department and _PROJECTS.search(_clause(ctx.text, lk.mention.start)):
             continue  # one source's amount ("市本级资金支出…"), a department's projects' ("纳入自评的8个项目全年预算…")
