@@ -79,3 +79,29 @@ def test_a_contracts_payments_to_date_are_not_the_years_spending() -> None:
     assert errors(text) == []
     again = text + "全年实际支出673.78万元。\n"  # the year's spending said again, two digits turned round: noticed
     assert [(f.code, again[f.span[0] : f.span[1]]) for f in check(again).findings] == [("conflicting_values", "673.78万元")]
+
+
+FORM = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 预算执行率 | | | 100% | 96.3% | 10 | 9.63 |\n"
+        "| 产出指标 | 数量指标 | 改造供水工程 | ≥18处 | 18处 | 20 | 20 |\n"
+        "| | 质量指标 | 工程验收合格率 | ≥95% | 100% | {weight} | 15 |\n"
+        "| | 时效指标 | 完工及时率 | ≥90% | 88% | 15 | 14.67 |\n"
+        "| 效益指标 | 社会效益指标 | 受益人口 | ≥2.1万人 | 2.2万人 | 30 | 30 |\n"
+        "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 94.6% | 10 | 10 |\n"
+        "| 合计 | | | | | 100 | 99.30 |\n")
+
+
+def test_a_weight_raised_on_a_row_that_met_its_target_takes_the_blame_for_the_weights_sum() -> None:
+    assert errors(FORM.format(weight=15)) == []
+    # 105: the row that met its target but lost exactly the 5 is the weight typed wrong, not the 合计
+    text = FORM.format(weight=20)
+    (found,) = [f for f in check(text).errors if f.code == "weight_sum_mismatch"]
+    assert text[found.span[0] : found.span[1]] == "20" and "工程验收合格率" in text[text.rfind("\n", 0, found.span[0]) : found.span[0]]
+
+
+def test_a_score_typed_wrong_takes_the_blame_for_the_scores_sum_when_its_completion_shows_it() -> None:
+    # 完工及时率 88% of ≥90%: 15 × 88/90 = 14.67; typed 14.76 the scores add to 99.39 against the 合计 99.30
+    text = FORM.format(weight=15).replace("| 15 | 14.67 |", "| 15 | 14.76 |")
+    (found,) = [f for f in check(text).errors if f.code == "score_sum_mismatch"]
+    assert text[found.span[0] : found.span[1]] == "14.76"

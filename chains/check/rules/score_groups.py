@@ -108,3 +108,51 @@ def total_cells(table: Table, row: Row | None, leaf: list[Leaf]) -> tuple[Mentio
             and ts.value in (sum(weights, Decimal(0)), 100) and (after := row.cells[col + 1].value()) is not None:
         return ts, after
     return tw, ts
+
+
+def met_in_full(table: Table, row: Row) -> bool:
+    """Whether a row's indicator was met: its 完成率 is 100% or more, or its actual reaches its target (same unit;
+    ≤ targets the other way)."""
+    rate = number(table, row, "completion_rate")
+    if rate is not None:
+        return rate.kind == "percent" and rate.value >= 100
+    t, a = number(table, row, "target"), number(table, row, "actual")
+    if t is None or a is None or a.comparator is not None or (t.kind, t.unit) != (a.kind, a.unit):
+        return False
+    return a.value <= t.value if t.comparator == "lte" else a.value >= t.value
+
+
+def weight_raised(table: Table, leaf: list[Leaf], excess: Decimal) -> Mention | None:
+    """The one weight that, ``excess`` lower, gives its row full marks for an indicator it met ("≥95%｜100%｜15｜10"
+    where the weights add up to 105): the weight typed wrong, not the total; None unless exactly one row does."""
+    if excess <= 0:
+        return None
+    found = [w for row, w, s, _ in leaf if w is not None and s is not None and w.value - s.value == excess
+             and met_in_full(table, row)]
+    return found[0] if len(found) == 1 else None
+
+
+def _due(table: Table, row: Row, w: Mention) -> Decimal | None:
+    """What a row earns under rules §5 when scored in proportion: its weight × its completion (at most the weight)."""
+    rate = number(table, row, "completion_rate")
+    if rate is not None and rate.kind == "percent":
+        done = rate.value / 100
+    else:
+        t, a = number(table, row, "target"), number(table, row, "actual")
+        if t is None or a is None or a.comparator is not None or (t.kind, t.unit) != (a.kind, a.unit) or not t.value:
+            return None
+        done = (t.value / a.value if a.value else Decimal(0)) if t.comparator == "lte" else a.value / t.value
+    return w.value * min(done, Decimal(1))
+
+
+def score_slipped(table: Table, leaf: list[Leaf], short: Decimal) -> Mention | None:
+    """The one score that, ``short`` higher, is what its row earns in proportion to its completion (rules §5): the
+    score typed wrong when the scores miss the stated total by ``short``; None unless exactly one row does."""
+    found = []
+    for row, w, s, _ in leaf:
+        if w is None or s is None or s.value == w.value:
+            continue
+        due = _due(table, row, w)
+        if due is not None and abs(s.value + short - due) <= s.half_unit() + EPS and abs(s.value - due) > s.half_unit() + EPS:
+            found.append(s)
+    return found[0] if len(found) == 1 else None

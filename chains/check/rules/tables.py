@@ -187,7 +187,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     if scores and ts is not None and len(scores) == len(leaf) and not unknown and not broken and not short:
         if table_averages.scores_averaged(ctx, table, leaf, ts):
             return  # a list of projects' scores whose 合计 row gives their (budget-weighted) average
-        _score_sum(ctx, scores, ts)
+        _score_sum(ctx, scores, ts, score_groups.score_slipped(table, leaf, ts.value - sum((s.value for s in scores), Decimal(0))))
     # a table of scores with neither weights nor levels lists other things' scores (one per project), no 自评表
     if scores and complete and len(scores) == len(leaf) and (table.col("weight") is not None or levels):
         if part:
@@ -197,19 +197,21 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
             ctx.score_tables.append((table, scores))
 
 
-def _score_sum(ctx: Context, scores: list[Mention], ts: Mention) -> None:
-    """Σ scores = the stated total (I7)."""
+def _score_sum(ctx: Context, scores: list[Mention], ts: Mention, slipped: Mention | None = None) -> None:
+    """Σ scores = the stated total (I7); pointed at the one score that its row's completion shows typed wrong, if any."""
     if sum_agrees(scores, ts):
         return
     total = sum((s.value for s in scores), Decimal(0))
+    odd = f"；其中得分{slipped.raw}与该项完成情况不符，像是填错" if slipped is not None else ""
     ctx.add(
         Finding(
             "score_sum_mismatch",
-            f"各项得分合计为{plain_number(total)}分，与所写合计{ts.raw}不符。",
-            ts.span,
+            f"各项得分合计为{plain_number(total)}分，与所写合计{ts.raw}不符{odd}。",
+            slipped.span if slipped is not None else ts.span,
             values={"sum": plain_number(total), "stated": ts.raw},
             expected=plain_number(total),
             decisive=grade_of(total) != grade_of(ts.value),
+            related=(ts.span,) if slipped is not None else (),
         )
     )
 
@@ -220,7 +222,7 @@ def _weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Ment
     target = tw.value if tw is not None else Decimal(100)
     total = sum((w.value for w in weights), Decimal(0))
     if abs(total - target) > EPS or (tw is not None and tw.value != 100 and not part):
-        span, related, hint = _odd_weight(leaf, total, tw)
+        span, related, hint = _odd_weight(table, leaf, total, tw)
         # no total row and no execution row, short of 100: the 预算执行率 weight may stand elsewhere
         unsure = tw is None and "budget_execution" not in levels and total < 100
         ctx.add(
@@ -241,9 +243,11 @@ def _weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Ment
         _nonstandard(ctx, table, leaf)
 
 
-def _odd_weight(leaf: list[Leaf], total: Decimal, tw: Mention | None) -> tuple[tuple[int, int], tuple[tuple[int, int], ...], str]:
+def _odd_weight(table: Table, leaf: list[Leaf], total: Decimal, tw: Mention | None) -> tuple[tuple[int, int], tuple[tuple[int, int], ...], str]:
     """Where to point: a level whose default weight the difference restores, else the stated total."""
     diff = (tw.value if tw is not None else Decimal(100)) - total
+    if tw is not None and (raised := score_groups.weight_raised(table, leaf, -diff)) is not None:
+        return raised.span, (tw.span,), f"；此项已完成目标，得分却比分值{raised.raw}少{plain_number(-diff)}，像是分值填错"
     names = {"budget_execution": "预算执行", "output": "产出指标", "benefit": "效益指标", "satisfaction": "满意度指标"}
     for _row, w, _s, level in reversed(leaf):
         if w is not None and level in _DEFAULT_WEIGHT and w.value + diff == _DEFAULT_WEIGHT[level]:
