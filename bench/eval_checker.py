@@ -139,6 +139,11 @@ SETS = {
     "drafts109": (ROOT / "tests/data/drafts109/cases", ROOT / "tests/data/drafts109/labels.jsonl"),
     "drafts110": (ROOT / "tests/data/drafts110/cases", ROOT / "tests/data/drafts110/labels.jsonl"),
     "drafts111": (ROOT / "tests/data/drafts111/cases", ROOT / "tests/data/drafts111/labels.jsonl"),
+    "drafts112": (ROOT / "tests/data/drafts112/cases", ROOT / "tests/data/drafts112/labels.jsonl"),
+    "drafts113": (ROOT / "tests/data/drafts113/cases", ROOT / "tests/data/drafts113/labels.jsonl"),
+    "drafts114": (ROOT / "tests/data/drafts114/cases", ROOT / "tests/data/drafts114/labels.jsonl"),
+    "drafts115": (ROOT / "tests/data/drafts115/cases", ROOT / "tests/data/drafts115/labels.jsonl"),
+    "drafts116": (ROOT / "tests/data/drafts116/cases", ROOT / "tests/data/drafts116/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
