@@ -105,3 +105,19 @@ def test_a_score_typed_wrong_takes_the_blame_for_the_scores_sum_when_its_complet
     text = FORM.format(weight=15).replace("| 15 | 14.67 |", "| 15 | 14.76 |")
     (found,) = [f for f in check(text).errors if f.code == "score_sum_mismatch"]
     assert text[found.span[0] : found.span[1]] == "14.76"
+
+
+def test_of_a_total_spent_a_parts_grant_followed_by_what_it_spent_counts_what_it_spent() -> None:
+    text = ("全年实际支出124.60万元，预算执行率95.85%。其中：县图书馆支出20.00万元，主要用于购置图书；县文化馆支出19.35万元，"
+            "主要用于群众文化培训；乡镇综合文化站补助资金90.00万元，实际支出{spent}万元，执行率94.72%，用于各站设备购置。\n")
+    assert errors(text.format(spent="85.25")) == []
+    assert "sum_mismatch" in {c for c, _ in errors(text.format(spent="85.25").replace("19.35万元", "19.53万元"))}
+
+
+def test_a_completion_rate_is_not_of_one_item_of_a_list_nor_of_the_gap_to_the_target() -> None:
+    listed = ("乌兰牧骑全年送演出下基层108场，三个演出小分队分别完成38场、36场、34场，平均每队36场，"
+              "演出场次仅完成年度目标150场的72%。\n")
+    assert errors(listed) == []
+    gap = "全年为2,394人发放抚恤补助，较年度目标2,350人多44人，完成率{rate}，超出部分为新增认定人员。\n"
+    assert errors(gap.format(rate="101.87%")) == []
+    assert ("completion_mismatch", "101.78%") in errors(gap.format(rate="101.78%"))

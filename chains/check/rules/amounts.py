@@ -54,15 +54,15 @@ def sums(ctx: Context) -> None:
                      and not _REACHES.search(_clause(ctx.text, c.mention.start))]
         if len(comps) < 2 or not (total.mention.kind == "money" or _counted_parts(total, comps)):
             continue
-        mentions = _top_level(ctx.text, [c.mention for c in comps])
-        if total.mention.kind == "money":  # batches of a source; counts listed one after another are all parts
-            mentions = _without_batches(mentions)
+        mentions = _top_level(ctx.text, [c.mention for c in comps])  # (and of money, no batches of a source)
+        mentions = _without_batches(mentions) if total.mention.kind == "money" else mentions
         if len(mentions) < 2 or total.mention.approx or any(m.approx for m in mentions):
             continue
         if _unreadable_part(ctx, total.mention, mentions) or _WHOLE_NO_FIGURE.search(ctx.text, total.mention.end, mentions[0].start):
             continue  # "…，其中上年结转资金全部支出，2024年下达资金支出1585.68万元": a part said without its figure
-        if any(_THEN_PAID.match(ctx.text, a.end, b.start + 1) for a, b in zip(mentions, mentions[1:], strict=False)):
+        if (paid := item_scope.as_paid(ctx, total.quantity, mentions)) is None:
             continue  # "合同价12.00万元，已支付10.80万元…合计26.00万元": a price and its payment are no two parts
+        mentions = paid
         if sum(1 for x in mentions if _A_MEASURE.search(ctx.text, max(0, x.start - 3), x.start)) >= 2:
             continue  # "其中当年财政拨款年初150.00万元、全年180.00万元、执行172.46万元": one source's columns
         between = ctx.text[total.mention.end : mentions[0].start]
@@ -260,7 +260,6 @@ def _items_of(parts: list[Mention], i: int) -> int:
 
 _PER = re.compile(r"\s*[/／每]")
 _A_MEASURE = re.compile(r"(?:年初|全年|执行|到位|调整后)(?:数|预算)?$")
-_THEN_PAID = re.compile(r"[，,]?\s*(?:(?:已|实际|累计)(?:支付|拨付|支出|使用|完成|兑付)[^，,。；;、\d]{0,4}|(?:兑付|支出)(?:资金)?)\d")
 _GIVEN_BACK = re.compile(r"\s*(?:已|将|按[^，,。；;\d]{0,6})?(?:退回|收回|上缴|交回|缴回|结转)")
 
 

@@ -20,7 +20,7 @@ _TARGET_WORD = re.compile(r"(?:计划|目标|预期|任务|年度指标|指标�
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度|预期|计划)?目标")
 _EXCESS = re.compile(r"超额|超出|超过")
 _CHANGE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|增幅|降幅)了?$")
-_DIFFERENCE = re.compile(r"(?:较|比|与|距)(?:计划|目标|预期|任务|年度指标)[^，,；;。\d]{0,4}(?:少|多|差|低|高|增|减|超)[^，,；;。\d]{0,3}$")
+_DIFFERENCE = re.compile(r"(?:较|比|与|距)(?:年度)?(?:计划|目标|预期|任务|指标)(?:[^，,；;。]|(?<=\d),(?=\d)){0,14}?(?:少|多|差|低|高|增|减|超)[^，,；;。\d]{0,3}$")
 _OWN_BOUND = re.compile(r"不低于|不少于|不高于|不超过|≥|≤")  # "未达到不低于58%的目标": the target's own comparator
 _PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,3}[^，,；;。\d]{0,4}$|[人户亩村生]均[^，,；;。\d]{0,4}$")
 _ACTUAL_WORD = re.compile(r"(?:实际|已|累计)[^，,；;。\d]{0,10}$|完成[^率，,；;。\d]{0,8}$")
@@ -134,6 +134,7 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     targets: list[Mention] = []
     actuals: list[Mention] = []
     others: list[Mention] = []
+    gaps: list[Mention] = []
     for other in ctx.mentions:
         if other.start >= m.start:
             break
@@ -141,12 +142,13 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
             continue
         if other.kind == "percent" and _CHANGE.search(ctx.text, max(line_start, other.start - 4), other.start):
             continue  # "较上年的148.25万册次增长5.77%": a change, neither target nor actual
-        clause = re.split(r"[，,；;。]", ctx.text[line_start : other.start])[-1]
+        clause = re.split(r"[，；;。]|,(?!\d)", ctx.text[line_start : other.start])[-1]  # (not "2,350"'s comma)
         if _DIFFERENCE.search(clause):
+            gaps.append(other)
             continue  # "较目标少390人": the gap to the target, neither the target nor what was done
         if _TARGET_WORD.search(clause) or _TARGET_AFTER.match(ctx.text[other.end : other.end + 8]):
             targets.append(other)
-        elif _ACTUAL_WORD.search(clause):
+        elif _ACTUAL_WORD.search(clause) and "分别" not in clause:  # "三个小分队分别完成38场、…": an item's
             actuals.append(other)
         elif other.start >= sentence_start:
             others.append(other)
@@ -168,7 +170,7 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     if t.kind != a.kind or t.unit != a.unit or t.value == 0:
         return None
     near = [o for o in ctx.mentions if sentence_start <= o.start < m.start and o.kind in ("count", "money", "percent")
-            and not o.approx][-1:]
+            and not o.approx and o not in gaps][-1:]
     if near and near[0] is not t and near[0] is not a:
         return None  # "实际举办12期…共培训蜂农540人次，完成计划的90.00%": the rate is of the figure right before it
     if re.search("[；;]", ctx.text[min(t.end, a.end) : max(t.start, a.start)]):

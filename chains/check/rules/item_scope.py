@@ -3,6 +3,7 @@ budget the balance and rate rules would use must be that figure's own, else they
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -261,3 +262,33 @@ def sum_of_another(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
             m.kind == total.kind and m.unit == total.unit and sum_agrees(parts, m) for m in candidates)
     return any(m.kind == total.kind and m.unit == total.unit and m is not total and m.decimals >= total.decimals
                and sum_agrees(parts, m) for m in ctx.mentions if sentence <= m.start < total.start)
+
+
+_THEN_PAID = re.compile(r"[，,]?\s*(?:(?:已|实际|累计)(?:支付|拨付|支出|使用|完成|兑付)[^，,。；;、\d]{0,4}|(?:兑付|支出)(?:资金)?)\d")
+
+
+def as_paid(ctx: Context, quantity: str | None, parts: list[Mention]) -> list[Mention] | None:
+    """The parts of a total as they count: None when one is the payment of the one before it ("合同价12.00万元，已支付
+    10.80万元": a price and its payment are no two parts); of a total spent, a part followed by what of it was spent
+    ("补助资金90.00万元，实际支出85.25万元") counts what was spent."""
+    if any(_THEN_PAID.match(ctx.text, a.end, b.start + 1) for a, b in zip(parts, parts[1:], strict=False)):
+        return None
+    return (paid_parts(ctx, parts) or parts) if quantity == "spent" else parts
+
+
+_PAID_OF_IT = re.compile(r"[，,]?\s*(?:已|实际)(?:支付|拨付|支出|使用|兑付)(?:资金)?\d")
+
+
+def paid_parts(ctx: Context, parts: list[Mention]) -> list[Mention] | None:
+    """The parts with each one that is followed by what of it was paid ("补助资金90.00万元，实际支出85.25万元")
+    replaced by that payment; None when no part is."""
+    out, changed = [], False
+    for m in parts:
+        i = bisect.bisect_right(ctx.mentions, m.start, key=lambda x: x.start)
+        nxt = ctx.mentions[i] if i < len(ctx.mentions) else None
+        if nxt is not None and nxt.kind == m.kind and _PAID_OF_IT.match(ctx.text, m.end, nxt.start + 1):
+            out.append(nxt)
+            changed = True
+        else:
+            out.append(m)
+    return out if changed else None
