@@ -509,7 +509,10 @@ def test_ctrl_c_on_the_running_command_writes_the_worksheet_and_says_so(tmp_path
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "chains"]
     chunks: list[bytes] = []
     with subprocess.Popen([*cmd, "review", str(inbox), "-o", str(out), "--workers", "2"], cwd=ROOT, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE, env={**os.environ, "PYTHONIOENCODING": "utf-8"}) as proc:
+                          stderr=subprocess.PIPE, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+                          # as in a terminal: a suite started in the background (``make test &``) ignores SIGINT, and
+                          # an ignored signal stays ignored in the programs it starts
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)) as proc:
 
         def read_stderr() -> None:
             assert proc.stderr is not None
