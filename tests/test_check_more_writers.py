@@ -121,3 +121,18 @@ def test_a_completion_rate_is_not_of_one_item_of_a_list_nor_of_the_gap_to_the_ta
     gap = "全年为2,394人发放抚恤补助，较年度目标2,350人多44人，完成率{rate}，超出部分为新增认定人员。\n"
     assert errors(gap.format(rate="101.87%")) == []
     assert ("completion_mismatch", "101.78%") in errors(gap.format(rate="101.78%"))
+
+
+def test_a_sources_rate_is_judged_on_its_budget_not_on_a_batch_it_spent_beyond() -> None:
+    text = ("2025年项目全年预算1,150.00万元，其中中央财政农业产业融合发展资金1,000.00万元、英德市级配套资金150.00万元。"
+            "中央资金800.00万元于2024年12月提前下达，年初预算950.00万元。\n"
+            "全年实际支出1,118.26万元，预算执行率97.24%。其中中央资金支出983.26万元，执行率{rate}；"
+            "市级配套资金支出135.00万元，执行率90.00%。\n")
+    assert errors(text.format(rate="98.33%")) == []
+    assert ("rate_mismatch", "98.83%") in errors(text.format(rate="98.83%"))
+
+
+def test_a_rate_after_a_list_of_sources_spending_is_the_wholes() -> None:
+    text = ("全年预算1,350.00万元，其中省级资金800.00万元、县级资金550.00万元。全年支出1,265.40万元，其中省级资金支出"
+            "800.00万元、县级资金支出465.40万元，预算执行率93.73%。\n")
+    assert errors(text) == []

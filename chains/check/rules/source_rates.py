@@ -19,7 +19,7 @@ from chains.text.quantities import Linked
 _LEVEL = r"(?:中央|省级|省本级|自治区级?|市级|市本级|州级|盟级|县级|县本级|区级|区本级|旗级)"
 _SPENT_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}(?:支出|使用|执行|拨付|发放|兑付)[了为]?$")
 _RATE_AFTER = re.compile(rf"[，,]\s*{_LEVEL}?(?:资金)?(?:预算)?(?:执行率|使用率|支出率)(?:为|达到?)?$")
-_BASE_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}$")
+_BASE_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,16}}$")
 # spent or left, or the whole budget a change of the source led to ("年中追加省级资金后全年预算896.00万元")
 _NOT_ITS_BUDGET = re.compile(r"支出|使用|结余|结转|未|全年预算|总预算|总额|合计|共计|总计")
 _NOT_BASE = {"spent", "balance", "carry_forward", "budget_adjustment", "change", "unit_price", "average"}
@@ -36,7 +36,8 @@ def run(ctx: Context) -> None:
         level, s = spent
         found = _bases(ctx, level)
         # the money that arrived may be a use rate's base, never the one it is judged on
-        bases = {b.mention.value: b for b in found if b.quantity != "received"}
+        # (and one it spent beyond is a batch of the source's money: "中央资金800.00万元于…提前下达", not its budget)
+        bases = {b.mention.value: b for b in found if b.quantity != "received" and b.mention.value >= s.mention.value}
         if len(bases) != 1:
             continue
         (b,) = bases.values()
@@ -100,7 +101,9 @@ def _spent_before(ctx: Context, i: int) -> tuple[str, Linked] | None:
         return None
     start = max(ctx.text.rfind(c, 0, m.start) for c in "，,。；;：:\n") + 1
     said = _SPENT_CLAUSE.search(ctx.text, start, m.start)
-    return (said.group("level"), prev) if said else None
+    if said is None or "、" in ctx.text[start : said.start()]:
+        return None  # "其中省级资金支出800.00万元、县级资金支出465.40万元，预算执行率93.73%": the list's whole's rate
+    return said.group("level"), prev
 
 
 def _bases(ctx: Context, level: str) -> list[Linked]:
