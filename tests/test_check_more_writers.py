@@ -136,3 +136,23 @@ def test_a_rate_after_a_list_of_sources_spending_is_the_wholes() -> None:
     text = ("全年预算1,350.00万元，其中省级资金800.00万元、县级资金550.00万元。全年支出1,265.40万元，其中省级资金支出"
             "800.00万元、县级资金支出465.40万元，预算执行率93.73%。\n")
     assert errors(text) == []
+
+
+def test_an_indicators_target_in_yuan_is_no_twin_of_an_amount_in_wan() -> None:
+    text = ("批复总投资1,950.00万元，其中中央资金1,500.00万元、自治区资金300.00万元、区级配套150.00万元。\n"
+            "项目区农民人均增收285元，未达到300元的目标，主要是新栽经济林尚未进入挂果期。\n")
+    assert errors(text) == []
+
+
+def test_money_carried_in_and_taken_into_this_years_budget_is_no_balance() -> None:
+    text = ("中央和省级资金1,500.00万元于2022年12月提前下达；县级配套125.00万元于2023年5月追加，当年全年预算1,625.00万元。"
+            "2022年度项目结转资金86.40万元一并纳入年度预算，年度资金总额1,711.40万元。\n"
+            "全年执行1,653.20万元，预算执行率96.60%。年末结余{balance}万元，已结转至2024年使用。\n")
+    assert errors(text.format(balance="58.20")) == []
+    assert ("balance_mismatch", "52.80万元") in errors(text.format(balance="52.80"))
+
+
+def test_that_much_each_counts_for_each() -> None:
+    text = ("优待金按季度发放。第一、二季度各发放187.12万元；第三季度发放236.44万元；第四季度发放241.44万元，"
+            "全年合计{total}万元。\n")
+    assert errors(text.format(total="852.12")) == []

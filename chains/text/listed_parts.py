@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 _TRAILING_TOTAL = re.compile(r"(?:合计|共计|总计|累计|(?<=[，,])共)(?:下达|安排|拨付|投入|支出|到位|完成|使用)?[为是]?[：:]?$")
 
+_EACH = re.compile(r"各[^，,；;。\d]{0,3}$")
 _ADJUSTED_TO = re.compile(r"(?:调整|调增|调减|增加|变更|追加)(?:为|到|至)[^，,；;。\d]{0,2}$|增至$")
 _BRACKET = re.compile(r"[（(](?P<body>[^（）()\n]{4,120})[）)]")
 _SOURCE_WORD = re.compile(r"(?:财政|资金|拨款|配套|自筹|中央|省级|市级|县级|区级|上年结转|单位|专户|其他|一般公共预算|"
@@ -73,9 +74,9 @@ def trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
         if any(out[j].quantity in ("budget_adjustment", "change")
                or _TRAILING_TOTAL.search(text[max(lk.sentence[0], out[j].mention.start - 6) : out[j].mention.start])
                or _ADJUSTED_TO.search(text, max(lk.sentence[0], out[j].mention.start - 8), out[j].mention.start)
-               for j in parts):
+               or _EACH.search(text, max(0, out[j].mention.start - 5), out[j].mention.start) for j in parts):
             continue  # "年初预算合计2389万元，调减300万元，全年合计2089万元" / "…下达480万元，当年财政拨款调整为510万元，
-            # 合计725.60万元": a running account, not parts
+            # 合计725.60万元": a running account, not parts; "第一、二季度各发放187.12万元": that much each, twice
         if not any(out[j].sentence == lk.sentence for j in parts) and any(
                 o.sentence == lk.sentence and o.mention.kind == "money" and o.quantity in ("unit_price", "average")
                 for o in out[:t]):

@@ -95,3 +95,17 @@ def kind_of_spending(before: str, after: str, kinds: bool) -> bool:
     if before[-2:] == "预算":
         return not _BARE_BUDGET.search(before)
     return kinds or not _THIS_PROJECT.search(before)
+
+
+#: money carried in, said after its amount: "2022年度项目结转资金86.40万元一并纳入年度预算"
+CARRIED_INTO = re.compile(r"\s*(?:已)?(?:一并|全部)?(?:纳入|并入|列入)(?:本年|当年|本年度|年度)?(?:预算|资金总额)")
+
+
+def quantity_after(text: str, end: int, quantity: str | None) -> str | None:
+    """The quantity the words right after an amount make it: left over ("…87.70万元形成结余"), or carried into this
+    year's budget (a 结转 "…86.40万元一并纳入年度预算"); None when they say nothing of it."""
+    if BALANCE_AFTER.match(text, end):
+        return "balance"
+    if quantity == "carry_forward" and CARRIED_INTO.match(text, end):
+        return "carryover"
+    return None

@@ -18,6 +18,7 @@ from chains.text.quantities import Linked, generic_subject, subject_compatible
 
 _PER_UNIT = {"unit_price", "average"}
 _GAP = re.compile(r"(?:差|少|多|低|高|超)了?$")
+_A_TARGET = re.compile(r"的?(?:年度)?(?:目标|指标值)")
 _PER_AFTER = re.compile(r"\s*(?:/|／|每|一)")
 _PER_BEFORE = re.compile(r"每[\u4e00-\u9fff]{1,3}[^，,；;。\d]{0,8}$|[人户亩生]均[^，,；;。\d]{0,6}$")
 
@@ -33,8 +34,9 @@ def run(ctx: Context) -> None:
             wan.setdefault(m.number, []).append(lk)
         elif m.written_unit == "元" and m.number >= 10 and not _PER_AFTER.match(ctx.text, m.end) and not row_per_unit(ctx, m) \
                 and ctx.text[m.start - 1 : m.start] not in ("满", "减") \
-                and not _GAP.search(ctx.text, max(0, m.start - 3), m.start):
-            yuan.append(lk)  # ("满200元减60元": a voucher's face; "比2000元的目标差40元": a gap, no money of it)
+                and not _GAP.search(ctx.text, max(0, m.start - 3), m.start) and not _A_TARGET.match(ctx.text, m.end):
+            yuan.append(lk)  # ("满200元减60元": a voucher's face; "比2000元的目标差40元": a gap, no money of it;
+            # "人均增收285元，未达到300元的目标": an indicator's target, in 元 of its own)
     for lk in yuan:
         twins = [t for t in wan.get(lk.mention.number, []) if _same_thing(lk, t) and t.mention.span not in ctx.explained
                  and not _slip_of_its_list(ctx, t)]
