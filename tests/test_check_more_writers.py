@@ -156,3 +156,17 @@ def test_that_much_each_counts_for_each() -> None:
     text = ("优待金按季度发放。第一、二季度各发放187.12万元；第三季度发放236.44万元；第四季度发放241.44万元，"
             "全年合计{total}万元。\n")
     assert errors(text.format(total="852.12")) == []
+
+
+NAMED_FIELDS = ("指标1　一级指标：产出指标；二级指标：数量指标；三级指标：免费开放场馆数量；年度指标值：=20个；实际完成值：20个；"
+                "分值：20；得分：20；偏差原因分析及改进措施：无。\n\n"
+                "指标2　一级指标：产出指标；二级指标：数量指标；三级指标：举办公益性文化活动场次；年度指标值：≥600场；实际完成值：612场；"
+                "分值：30；得分：30；偏差原因分析及改进措施：无。\n\n"
+                "质量指标——指标名称：县级场馆每周开放时间；目标值：≥48小时；业绩值：56小时；分值：{weight}；得分：{score}；偏差原因分析：无\n\n"
+                "指标4　一级指标：满意度指标；二级指标：服务对象满意度指标；三级指标：读者满意度；年度指标值：≥90%；实际完成值：96.8%；"
+                "分值：10；得分：10；偏差原因分析及改进措施：无。\n")
+
+
+def test_indicators_as_paragraphs_of_named_fields_are_read_as_the_table_they_are() -> None:
+    assert errors(NAMED_FIELDS.format(weight=8, score=8)) == []
+    assert ("score_exceeds_weight", "10.22") in errors(NAMED_FIELDS.format(weight=8, score="10.22"))

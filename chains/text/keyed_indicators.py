@@ -3,8 +3,11 @@
     1. 指标名称：受理不动产登记业务量（产出—数量）；年度指标值：≥13000件；实际完成值：14236件；完成率：109.51%；分值：10；得分：10
     2. 指标名称：存量档案数字化（产出—数量）；年度指标值：≥12000卷；…
 
-Each line is a row; each field goes to the column its name gives (``column_role``), so the rows read like any
-indicator table. Read only with three such lines in a row whose fields name a weight or a score."""
+    指标11　一级指标：满意度指标；二级指标：服务对象满意度指标；三级指标：读者满意度；年度指标值：≥90%；…；分值：5；得分：5
+
+Each line is a row (blank lines between them or not); each field goes to the column its name gives (``column_role``),
+so the rows read like any indicator table. Read only with three such lines in a row whose fields name a weight or a
+score."""
 
 from __future__ import annotations
 
@@ -12,16 +15,17 @@ import re
 
 from chains.text.table_model import Cell, Row, Table, column_role, strip_span
 
-_LINE = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])?[ \t\u3000]*指标名称[：:]", re.M)
-_NAMES = {"name": "指标名称", "target": "年度指标值", "actual": "实际完成值", "completion_rate": "完成率", "weight": "分值",
+# a line of named fields: a number or a short lead first ("3.", "指标11　", "数量指标——"), then 指标名称 or 一级指标
+_LINE = re.compile(r"^[^：:；;\n]{0,14}?(?P<key>指标名称|一级指标)[：:]", re.M)
+_NAMES = {"level1": "一级指标", "level2": "二级指标", "name": "指标名称", "target": "年度指标值", "actual": "实际完成值", "completion_rate": "完成率", "weight": "分值",
           "score": "得分", "deviation_note": "偏差原因"}
 _FIELD = re.compile(r"(?P<key>[^：:；;，,\n]{2,12}?)[：:](?P<value>[^；;\n]*)")
 
 
 def keyed_indicator_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
     out = _numbered_tables(text, taken) if "分值" in text and "得分" in text else []
-    if "指标名称" not in text:
-        return out
+    if "指标名称" not in text and "三级指标：" not in text:
+        return out  # (a line of named fields names its indicator 指标名称, or gives its levels: 一级指标：…；三级指标：…)
     taken = taken + [t.span for t in out]
     run: list[tuple[Row, dict[str, Cell]]] = []
     last_end = -2
@@ -29,8 +33,8 @@ def keyed_indicator_tables(text: str, taken: list[tuple[int, int]]) -> list[Tabl
         start = m.start()
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        fields = _fields(text, text.find("指标名称", start), end)
-        if run and text.rfind("\n", 0, start) != last_end:
+        fields = _fields(text, m.start("key"), end)
+        if run and text[last_end:start].strip():  # (blank lines between the indicators keep them one table)
             _close(run, taken, out)
             run = []
         if fields is not None:
@@ -58,7 +62,7 @@ def _close(run: list[tuple[Row, dict[str, Cell]]], taken: list[tuple[int, int]],
     span = (run[0][0].span[0], run[-1][0].span[1])
     if any(a < span[1] and span[0] < b for a, b in taken):
         return
-    roles = [r for r in ("name", "target", "actual", "completion_rate", "weight", "score", "deviation_note")
+    roles = [r for r in ("level1", "level2", "name", "target", "actual", "completion_rate", "weight", "score", "deviation_note")
              if any(r in fields for _, fields in run)]
     head_at = run[0][0].span[0]
     header = Row([Cell(_NAMES[r], (head_at, head_at)) for r in roles], (head_at, head_at))
