@@ -170,3 +170,9 @@ NAMED_FIELDS = ("指标1　一级指标：产出指标；二级指标：数量�
 def test_indicators_as_paragraphs_of_named_fields_are_read_as_the_table_they_are() -> None:
     assert errors(NAMED_FIELDS.format(weight=8, score=8)) == []
     assert ("score_exceeds_weight", "10.22") in errors(NAMED_FIELDS.format(weight=8, score="10.22"))
+
+
+def test_a_score_above_its_weight_is_named_as_such_and_the_sums_gap_stays_on_the_total() -> None:
+    text = FORM.format(weight=15).replace("| 15 | 14.67 |", "| 15 | 146.7 |")
+    found = [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).errors]
+    assert ("score_exceeds_weight", "146.7") in found and ("score_sum_mismatch", "99.30") in found

@@ -150,8 +150,8 @@ def score_slipped(table: Table, leaf: list[Leaf], short: Decimal) -> Mention | N
     score typed wrong when the scores miss the stated total by ``short``; None unless exactly one row does."""
     found = []
     for row, w, s, _ in leaf:
-        if w is None or s is None or s.value == w.value:
-            continue
+        if w is None or s is None or s.value >= w.value:
+            continue  # (a score above its weight is reported as such; the sum's gap then stays on the total)
         due = _due(table, row, w)
         if due is not None and abs(s.value + short - due) <= s.half_unit() + EPS and abs(s.value - due) > s.half_unit() + EPS:
             found.append(s)
