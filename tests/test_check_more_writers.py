@@ -176,3 +176,12 @@ def test_a_score_above_its_weight_is_named_as_such_and_the_sums_gap_stays_on_the
     text = FORM.format(weight=15).replace("| 15 | 14.67 |", "| 15 | 146.7 |")
     found = [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).errors]
     assert ("score_exceeds_weight", "146.7") in found and ("score_sum_mismatch", "99.30") in found
+
+
+def test_a_completion_rate_of_the_plan_with_its_figure_and_of_its_own_sentence() -> None:
+    said = "全年完成维修养护工程152处，为年度计划140处的{rate}，超出部分为汛期水毁工程的应急维修。\n"
+    assert errors(said.format(rate="108.57%")) == []
+    assert ("completion_mismatch", "106.57%") in errors(said.format(rate="106.57%"))
+    two = "全年发放抚恤补助1,069人，年度目标1,060人，完成率100.85%；发放定期生活补助1,655人，年度目标1,640人，完成率{rate}。\n"
+    assert errors(two.format(rate="100.91%")) == []
+    assert ("completion_mismatch", "100.19%") in errors(two.format(rate="100.19%"))

@@ -15,7 +15,7 @@ from chains.findings import Finding
 from chains.text.numbers import Mention
 
 _RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?的"
-                        r"|(?:完成|达到)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?[^，,；;。的]{1,14}的$")  # "完成年度目标40万册次的"
+                        r"|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?[^，,；;。的]{1,14}的$")  # "完成年度目标40万册次的"
 _TARGET_WORD = re.compile(r"(?:计划|目标|预期|任务|年度指标|指标值|设定)[^，,；;。\d]{0,10}$")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度|预期|计划)?目标")
 _EXCESS = re.compile(r"超额|超出|超过")
@@ -152,6 +152,9 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
             actuals.append(other)
         elif other.start >= sentence_start:
             others.append(other)
+    if len(targets) > 1 or len(actuals) > 1:  # "…1,069人，年度目标1,060人，完成率100.85%；发放…": the rate's own sentence
+        targets = [t for t in targets if t.start >= sentence_start]
+        actuals = [a for a in actuals if a.start >= sentence_start]
     if len(targets) == 1 and not actuals:
         # "管护森林面积153.4万亩，目标为150万亩，完成率102.3%": the one other figure in the unit is what was done
         same = [o for o in others if o.kind == targets[0].kind and o.unit == targets[0].unit]
