@@ -185,3 +185,12 @@ def test_a_completion_rate_of_the_plan_with_its_figure_and_of_its_own_sentence()
     two = "全年发放抚恤补助1,069人，年度目标1,060人，完成率100.85%；发放定期生活补助1,655人，年度目标1,640人，完成率{rate}。\n"
     assert errors(two.format(rate="100.91%")) == []
     assert ("completion_mismatch", "100.19%") in errors(two.format(rate="100.19%"))
+
+
+def test_a_grade_is_checked_against_the_score_its_own_sentence_gives() -> None:
+    text = "经自评，项目2023年度得分89.02分，评价等级为“{grade}”。\n"
+    assert errors(text.format(grade="良")) == []
+    assert ("grade_mismatch", "优") in errors(text.format(grade="优"))
+    spaced = "预算执行率得分9.71分，产出指标得分41.20分，效益指标得分29.59分，满意度指标得分9.50 分，自评总分 90.00 分，评定等级为\"{grade}\"。\n"
+    assert errors(spaced.format(grade="优")) == []
+    assert ("grade_mismatch", "良") in errors(spaced.format(grade="良"))

@@ -88,7 +88,7 @@ _PATTERN = re.compile(
     # 2. Arabic numbers with an optional multiplier and unit
     rf"|(?<![0-9A-Za-z_.])(?P<num>{_SPACED_GROUPS}"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![0-9A-Za-z_]|\.\d+[A-Za-z])"  # "3.4TB": no "3" out of it
-    r"(?:[ \u00a0\u3000](?=[万亿千]?元|%))?"  # "1234.56 万元", "10.00&nbsp;万元": one space before money or %
+    r"(?:[ \u00a0\u3000](?=[万亿千]?元|%|分[，,。；;、）)]))?"  # "1234.56 万元", "10.00&nbsp;万元", "90.00 分，": one space
     r"(?P<ax2>余|多)?(?P<mult>[千万亿](?!分之))?(?P<ax3>余|多)?"
     rf"(?P<unit>(?:{_UNIT_RE}))?"
     # 3. Chinese numerals (百分之… or followed by a unit; see _accept_cn)

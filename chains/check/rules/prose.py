@@ -70,7 +70,7 @@ def grades(ctx: Context) -> None:
         # a grade standing alone (a form's 自评等级 cell) is the evaluated year's: "2018年度本项目自评得分为88.50分，评定为
         # 良好" before it gives its own grade beside it, and no total for the form
         this_year = [lk for lk in totals if lk.year in (None, ctx.year)]
-        candidates = near or [lk for lk in before if lk in this_year] or this_year
+        candidates = near or [lk for lk in before if lk in this_year] or this_year or _scored_before(ctx, start, gm.start())
         if not candidates:
             continue
         total = candidates[-1]
@@ -89,6 +89,17 @@ def grades(ctx: Context) -> None:
                     related=(total.mention.span,),
                 )
             )
+
+
+def _scored_before(ctx: Context, start: int, end: int) -> list[Linked]:
+    """A report that names no total: the score its grade's own sentence gives right before it ("经自评，项目2023年度
+    得分89.02分，评价等级为“优”"), when it is the sentence's one score and a whole report's (50 or more)."""
+    scored = [lk for lk in ctx.linked if start <= lk.mention.start < end and lk.mention.kind == "score"]
+    if len(scored) != 1 or scored[0].mention.value < 50 or scored[0].mention.approx:
+        return []
+    m = scored[0].mention
+    said = ctx.text.rfind("得分", start, m.start)  # right before it: "得分89.02分" / "得分为89.02分"
+    return scored if said >= 0 and said >= m.start - 4 else []
 
 
 # -- empty problems ----------------------------------------------------------------------------------
