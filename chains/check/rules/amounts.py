@@ -54,7 +54,7 @@ def sums(ctx: Context) -> None:
                      and not _REACHES.search(_clause(ctx.text, c.mention.start))]
         if len(comps) < 2 or not (total.mention.kind == "money" or _counted_parts(total, comps)):
             continue
-        mentions = _top_level(ctx.text, [c.mention for c in comps])  # (and of money, no batches of a source)
+        mentions = _top_level(ctx.text, [c.mention for c in comps])  # (of money: a source's batches are no parts)
         mentions = _without_batches(mentions) if total.mention.kind == "money" else mentions
         if len(mentions) < 2 or total.mention.approx or any(m.approx for m in mentions):
             continue
