@@ -194,3 +194,10 @@ def test_a_grade_is_checked_against_the_score_its_own_sentence_gives() -> None:
     spaced = "预算执行率得分9.71分，产出指标得分41.20分，效益指标得分29.59分，满意度指标得分9.50 分，自评总分 90.00 分，评定等级为\"{grade}\"。\n"
     assert errors(spaced.format(grade="优")) == []
     assert ("grade_mismatch", "良") in errors(spaced.format(grade="良"))
+
+
+def test_a_lower_is_better_indicator_with_nothing_happened_is_met_in_full() -> None:
+    # "≤3起｜0起": met in full, so its 9 of 10 is the score typed wrong when the scores fall 1 short of the 合计
+    text = FORM.format(weight=15).replace("| 改造供水工程 | ≥18处 | 18处 | 20 | 20 |", "| 安全责任事故 | ≤3起 | 0起 | 20 | 19 |")
+    (found,) = [f for f in check(text).errors if f.code == "score_sum_mismatch"]
+    assert text[found.span[0] : found.span[1]] == "19"

@@ -110,16 +110,18 @@ def total_cells(table: Table, row: Row | None, leaf: list[Leaf]) -> tuple[Mentio
     return tw, ts
 
 
-def met_in_full(table: Table, row: Row) -> bool:
-    """Whether a row's indicator was met: its 完成率 is 100% or more, or its actual reaches its target (same unit;
-    ≤ targets the other way)."""
+def _done(table: Table, row: Row) -> Decimal | None:
+    """A row's completion as a fraction (rules §5): its 完成率, else actual ÷ target in one unit (target ÷ actual under a
+    ≤ target, 1 when the actual is within it); None when the row does not give it."""
     rate = number(table, row, "completion_rate")
     if rate is not None:
-        return rate.kind == "percent" and rate.value >= 100
+        return rate.value / 100 if rate.kind == "percent" else None
     t, a = number(table, row, "target"), number(table, row, "actual")
-    if t is None or a is None or a.comparator is not None or (t.kind, t.unit) != (a.kind, a.unit):
-        return False
-    return a.value <= t.value if t.comparator == "lte" else a.value >= t.value
+    if t is None or a is None or a.comparator is not None or (t.kind, t.unit) != (a.kind, a.unit) or not t.value:
+        return None
+    if t.comparator == "lte":
+        return Decimal(1) if a.value <= t.value else t.value / a.value
+    return a.value / t.value
 
 
 def weight_raised(table: Table, leaf: list[Leaf], excess: Decimal) -> Mention | None:
@@ -128,21 +130,8 @@ def weight_raised(table: Table, leaf: list[Leaf], excess: Decimal) -> Mention | 
     if excess <= 0:
         return None
     found = [w for row, w, s, _ in leaf if w is not None and s is not None and w.value - s.value == excess
-             and met_in_full(table, row)]
+             and (_done(table, row) or 0) >= 1]
     return found[0] if len(found) == 1 else None
-
-
-def _due(table: Table, row: Row, w: Mention) -> Decimal | None:
-    """What a row earns under rules §5 when scored in proportion: its weight × its completion (at most the weight)."""
-    rate = number(table, row, "completion_rate")
-    if rate is not None and rate.kind == "percent":
-        done = rate.value / 100
-    else:
-        t, a = number(table, row, "target"), number(table, row, "actual")
-        if t is None or a is None or a.comparator is not None or (t.kind, t.unit) != (a.kind, a.unit) or not t.value:
-            return None
-        done = (t.value / a.value if a.value else Decimal(0)) if t.comparator == "lte" else a.value / t.value
-    return w.value * min(done, Decimal(1))
 
 
 def score_slipped(table: Table, leaf: list[Leaf], short: Decimal) -> Mention | None:
@@ -152,7 +141,8 @@ def score_slipped(table: Table, leaf: list[Leaf], short: Decimal) -> Mention | N
     for row, w, s, _ in leaf:
         if w is None or s is None or s.value >= w.value:
             continue  # (a score above its weight is reported as such; the sum's gap then stays on the total)
-        due = _due(table, row, w)
+        done = _done(table, row)
+        due = None if done is None else w.value * min(done, Decimal(1))
         if due is not None and abs(s.value + short - due) <= s.half_unit() + EPS and abs(s.value - due) > s.half_unit() + EPS:
             found.append(s)
     return found[0] if len(found) == 1 else None
