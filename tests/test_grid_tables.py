@@ -44,3 +44,24 @@ def test_a_box_drawn_score_table_is_checked_like_any_other() -> None:
     wrong = FUNDS.format(t="98.85")
     assert [(f.code, wrong[f.span[0] : f.span[1]]) for f in check(wrong).findings if f.severity == "error"] == [
         ("score_sum_mismatch", "98.85")]
+
+
+RULED_UNDER_HEADER = """│一级指标│二级指标│三级指标│年度指标值│实际完成值│分值│得分│偏差原因│
+├────┼────┼──────────────┼──────────┼──────────┼──┼────┼────────┤
+│预算执行│预算执行率│预算执行率│100%│91.00%│10│9.10│        │
+│产出│数量│馆藏文物三维数字化采集│≥1000件│640件│30│19.20│设备进场推迟，2025年完成│
+│产出│数量│配置文物囊匣│≥1200个│1236个│30│30│                │
+│满意度│服务对象满意度│观众满意度│≥95%│87.50%│30│{s}│讲解服务减少│
+├────┼────┼──────────────┼──────────┼──────────┼──┼────┼────────┤
+│合计│    │              │          │          │100│85.93│        │
+"""
+
+
+def test_a_box_table_ruled_only_under_its_header_reads_each_line_as_a_row() -> None:
+    (table,) = find_tables(RULED_UNDER_HEADER.format(s="27.63"))
+    assert [r.texts[2] for r in table.data_rows()] == [
+        "预算执行率", "馆藏文物三维数字化采集", "配置文物囊匣", "观众满意度", ""]
+    assert [f for f in check(RULED_UNDER_HEADER.format(s="27.63")).findings if f.severity == "error"] == []
+    wrong = RULED_UNDER_HEADER.format(s="28.63")  # 30 × 87.50 / 95 = 27.63 is due: the row's score was typed wrong
+    assert [(f.code, wrong[f.span[0] : f.span[1]]) for f in check(wrong).findings if f.severity == "error"] == [
+        ("score_sum_mismatch", "28.63")]

@@ -39,20 +39,40 @@ def is_spaced_row(line: str) -> bool:
     return any(NUMERIC.match(c) for c in cells) or sum(column_role(c) is not None for c in cells) >= 2
 
 
-def is_csv_row(line: str) -> bool:
+def is_csv_row(line: str, within: bool = False) -> bool:
     """"项目,全年预算,实际支出,执行率(%)" / "合计,2306.50,2958.45,100.00": an Excel sheet saved as CSV — three cells or
-    more, short, no sentence punctuation, one of them a number."""
+    more, short, no sentence punctuation, one of them a number (a figure with separators quoted: "2,860.00"). A row
+    ``within`` a sheet already begun may have sentence punctuation in a cell ("…降雨影响，推迟15天")."""
     body = line.strip()
-    if body.count(",") < 2 or any(ch in body for ch in "，。；、\t｜|") or len(body) > 300:
+    if "," not in body or any(ch in body for ch in ("\t｜|" if within else "，。；、\t｜|")) or len(body) > 300:
         return False
-    cells = [c.strip() for c in body.split(",")]
-    return all(len(c) <= 40 for c in cells) and (any(NUMERIC.match(c) for c in cells if c)
-                                                 or sum(column_role(c) is not None for c in cells) >= 2)
+    cells = [body[a:b].strip() for a, b in csv_fields(body)]
+    return len(cells) >= 3 and all(len(c) <= 40 for c in cells) and (
+        any(NUMERIC.match(c) for c in cells if c) or sum(column_role(c) is not None for c in cells) >= 2)
+
+
+_CSV_FIELD = re.compile(r'[ \t]*"((?:[^"\n]|"")*)"[ \t]*(?=,|$)|([^,\n]*)')
+
+
+def csv_fields(line: str) -> list[tuple[int, int]]:
+    """Where each field of a CSV line stands in it, a quoted field without its quotes ('"2,860.00"' → 2,860.00)."""
+    out, pos = [], 0
+    while True:
+        m = _CSV_FIELD.match(line, pos)
+        assert m is not None  # (the second branch matches anywhere, if only the empty string)
+        out.append(m.span(1) if m.group(1) is not None else m.span(2))
+        pos = m.end()
+        if pos >= len(line) or line[pos] != ",":
+            return out
+        pos += 1
 
 
 def csv_row(text: str, s: int, e: int) -> Row:
     """Cells separated by commas; an empty cell keeps its column's place."""
-    return _separated_row(text, s, e, ",", 0)
+    cells = [Cell(text[a:b], (a, b)) for x, y in csv_fields(text[s:e]) for a, b in [strip_span(text, s + x, s + y)]]
+    while cells and not cells[-1].text:
+        cells.pop()
+    return Row(cells, (s, e))
 
 
 def _split_row(text: str, s: int, e: int, splitter: re.Pattern[str]) -> Row:

@@ -25,6 +25,7 @@ from chains.text.keyed_indicators import keyed_indicator_tables
 from chains.text.numbers import Mention
 from chains.text.pasted_tables import (
     aligned_columns,
+    csv_fields,
     csv_row,
     flat_funds_tables,
     is_csv_row,
@@ -144,14 +145,14 @@ def _find_tables(text: str) -> list[Table]:
             if len(grid) > 2:  # a grid table: each stretch between rules is one row, its cells wrapped over lines
                 lines_read = iter(grid_tables.spread(text, [r for part in grid for r in part]))
                 grid = [[next(lines_read) for _ in part] for part in grid]
-                rows = grid_tables.merged_header([_grid_row(part) for part in grid if part])
+                rows = grid_tables.merged_header([row for part in grid if part for row in _grid_rows(part)])
             if len(rows) >= 2:
                 tables.extend(with_header(Table(rows, "pipe")))
             continue
         if is_csv_row(line) and i + 1 < n and _csv_header(line, lines[i + 1][2]):
             rows = []
-            width = line.strip().count(",")
-            while i < n and is_csv_row(lines[i][2]) and lines[i][2].strip().count(",") == width:
+            width = len(csv_fields(line.strip()))
+            while i < n and is_csv_row(lines[i][2], within=bool(rows)) and len(csv_fields(lines[i][2].strip())) == width:
                 rows.append(csv_row(text, lines[i][0], lines[i][1]))
                 i += 1
             if len(rows) >= 2:
@@ -203,6 +204,20 @@ def _find_tables(text: str) -> list[Table]:
 # a grid's rule: "+----+----+" (pandoc), or drawn with box characters, whole ("├────┼────┤") or under the rows a merged
 # cell spans on ("│          ├────┼────┤")
 _GRID_RULE = re.compile(r"^\s*(?:\+(?:[-=:]+\+)+|(?=[^\n]*[─━═])[─━═┌┬┐├┼┤└┴┘╞╪╡╘╧╛╒╤╕┏┳┓┣╋┫┗┻┛│┃ ]+)\s*$")
+
+
+def _grid_rows(lines: list[Row]) -> list[Row]:
+    """The rows of the lines between two rules: one row wrapped over its lines, or, where a line after the first is
+    a row of its own (a box table ruled only under its header and above its 合计), each such line opens a row."""
+    starts = [i for i, ln in enumerate(lines) if i == 0 or _whole_row(ln)]
+    return [_grid_row(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
+def _whole_row(line: Row) -> bool:
+    """A line that fills half its cells or more, two of them with figures ("│产出│数量│配置文物囊匣│≥1200个│1236个│10│10│"):
+    a wrapped cell's next line holds a few words, at most one figure ("│  │  │（件）│  │  │  │  │2025年完成│")."""
+    filled = [c for c in line.cells if c.text]
+    return 2 * len(filled) >= len(line.cells) and sum(1 for c in filled if _DIGIT.search(c.text)) >= 2
 
 
 def _grid_row(lines: list[Row]) -> Row:
@@ -257,4 +272,4 @@ def _tab_cell(text: str, s: int, e: int) -> Cell:
 
 def _csv_header(line: str, following: str) -> bool:
     """A CSV block starts where the next line has as many commas (a header over its rows, or two rows)."""
-    return is_csv_row(following) and following.strip().count(",") == line.strip().count(",")
+    return is_csv_row(following, within=True) and len(csv_fields(following.strip())) == len(csv_fields(line.strip()))
