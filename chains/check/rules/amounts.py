@@ -407,11 +407,14 @@ def conflicts(ctx: Context) -> None:
 
 
 def _short_by_one_before(ctx: Context, total: Mention, parts: list[Mention], s: Decimal) -> bool:
-    """A total after its parts that they miss by exactly one amount stated before them in its paragraph."""
-    if total.start < parts[-1].end or s >= total.value:
+    """A total its parts miss by exactly one amount stated before them in its paragraph, or, for parts in a sentence of
+    their own after it, in its sentence ("加上…结转的…12.36万元，…全年预算数为1440.39万元。按用途分，…": money added to what they break down)."""
+    after = total.start < parts[0].start and "。" in ctx.text[total.end : parts[0].start]
+    if not after and total.start < parts[-1].end or s >= total.value:
         return False
-    line = ctx.text.rfind("\n", 0, parts[0].start) + 1
-    return any(line <= m.start < parts[0].start and m.kind == total.kind and m.value == total.value - s for m in ctx.mentions)
+    end = min(total.start, parts[0].start)
+    start = max(ctx.text.rfind(c, 0, end) for c in ("\n。" if after else "\n"))
+    return any(start < m.start < end and m.kind == total.kind and m.value == total.value - s for m in ctx.mentions)
 
 
 def _unit_slip(ctx: Context, odd: Mention, keep: Mention) -> None:

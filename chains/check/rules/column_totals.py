@@ -65,14 +65,70 @@ def _table(ctx: Context, table: Table) -> None:
     roles = set(table.roles.values())
     if roles & {"weight", "score"} and roles & {"target", "actual"}:
         return  # a 自评表: its weights and scores are the score rules'
-    for j in range(width):
-        head = header.cells[j].text
-        if not head or _NOT_ADDED.search(re.sub(r"\s+", "", head)) or table.roles.get(j, "received") not in _AMOUNTS:
-            continue  # (a score table's columns are judged by its own rules)
-        _column(ctx, table, header, data, total, j)
+    columns = [j for j in range(width) if header.cells[j].text and not _NOT_ADDED.search(re.sub(r"\s+", "", header.cells[j].text))
+               and table.roles.get(j, "received") in _AMOUNTS and total.cells[j].value() is not None]
+    # (a score table's columns are judged by its own rules; a column without a total adds nothing up)
+    children, nested = _children(data, columns)
+    groups = _groups(data, children)
+    inside = children | {k for i, end in groups.items() if end is not None for k in range(i + 1, end)}
+    for j in columns:
+        _column(ctx, table, header, [r for i, r in enumerate(data) if i not in inside], total, j, nested)
+        for i, end in groups.items():
+            if end is not None:  # a group numbered like those that add up: it must too
+                _column(ctx, table, header, data[i + 1 : end], data[i], j, False)
 
 
-def _column(ctx: Context, table: Table, header: Row, data: list[Row], total_row: Row, j: int) -> None:
+_GROUP_MARK = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[)）])$")
+
+
+def _group_name(row: Row) -> str:
+    return next((c.text for c in row.cells if c.text and not _GROUP_MARK.match(c.text) and not NUMERIC.match(c.text)), row.label)
+
+
+def _groups(data: list[Row], children: set[int]) -> dict[int, int | None]:
+    """The rows numbered as the rows found to break down the rows under them ("一｜产业发展类" over "1｜…", "2｜…"):
+    each a group of the rows down to the next one so numbered; None for those already found to add up."""
+    marked = [i for i, r in enumerate(data) if r.cells and _GROUP_MARK.match(r.cells[0].text)]
+    parents = {i - 1 for i in children} - children
+    if not marked or not parents <= set(marked) or not parents:
+        return {}
+    ends = [*marked[1:], len(data)]
+    return {i: None if i in parents else end for i, end in zip(marked, ends, strict=True) if end - i >= 2}
+
+
+def _children(data: list[Row], columns: list[int]) -> tuple[set[int], bool]:
+    """The rows that break down the row above them ("基本支出｜1,896.80" over "　人员经费｜1,672.64" and "　公用经费｜224.16"):
+    the two or more rows right under a row that add up to it in every column of figures but one (a slip), two at least
+    (standards make one column's coincidences: "80.00" over "40.00" and "40.00"). The row above stands for them. And
+    whether some row is so broken down in all columns but one of two: the table may nest rows the sums cannot tell."""
+    out: set[int] = set()
+    nested = False
+    for i in range(len(data)):
+        ends = [k for j in columns if (k := _run_to(data, i, j)) is not None]
+        for k in set(ends):
+            if len(columns) >= 2 and ends.count(k) >= max(2, len(columns) - 1):
+                out.update(range(i + 1, k + 1))
+            else:
+                nested = nested or ends.count(k) >= len(columns) - 1
+    return out, nested
+
+
+def _run_to(data: list[Row], i: int, j: int) -> int | None:
+    """The last of the two or more rows under row ``i`` whose figures in column ``j`` add up to row ``i``'s, or None."""
+    whole, parts = data[i].cells[j].value(), []
+    for k in range(i + 1, len(data)):
+        m = data[k].cells[j].value()
+        if whole is None or not whole.value or m is None or m.kind != whole.kind or m.unit != whole.unit:
+            return None
+        parts.append(m)
+        if len(parts) >= 2 and sum_agrees(parts, whole):
+            return k
+        if sum((p.value for p in parts), Decimal(0)) > whole.value:
+            return None
+    return None
+
+
+def _column(ctx: Context, table: Table, header: Row, data: list[Row], total_row: Row, j: int, nested: bool) -> None:
     total = total_row.cells[j].value()
     if total is None or total.approx or total.comparator is not None or total.kind not in ("number", "money", "count"):
         return
@@ -90,8 +146,8 @@ def _column(ctx: Context, table: Table, header: Row, data: list[Row], total_row:
     if len(parts) < _MIN_ROWS or sum_agrees(parts, total):
         return
     s = sum((p.value for p in parts), Decimal(0))
-    if s == 2 * total.value:
-        return  # the rows hold the parts twice (a level and its items): not read with certainty
+    if s == 2 * total.value or nested:
+        return  # the rows hold the parts twice (a level and its items), or may: not read with certainty
     spans = [total.span, *(p.span for p in parts)]
     if any(f.span[0] < e and s0 < f.span[1] for f in ctx.findings for s0, e in spans):
         return  # the funds or score rules have judged these cells already
@@ -100,7 +156,8 @@ def _column(ctx: Context, table: Table, header: Row, data: list[Row], total_row:
     ctx.add(
         Finding(
             "sum_mismatch",
-            f"表中“{name}”一列各行合计为{said}，与合计行所写{total.raw}不符。",
+            f"表中“{name}”一列各行合计为{said}，与合计行所写{total.raw}不符。" if total_row.is_total() else
+            f"表中“{_group_name(total_row)}”一行的“{name}”为{total.raw}，与其下各行之和{said}不符。",
             total.span,
             values={"total": total.raw, "sum": said},
             expected=said,

@@ -14,7 +14,7 @@ from chains.check.rules.base import RESCALE, Context, agrees
 from chains.check.rules.borne_out import own_parts_add_up, worked_out
 from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
-from chains.text.numbers import Mention
+from chains.text.numbers import Mention, mentions_within
 from chains.text.sections import in_background, in_goals
 from chains.text.table_model import Row, Table
 from chains.vocabulary import LAST_YEAR
@@ -107,7 +107,7 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             continue
         if _RANGE.match(ctx.text, said.end) or _PERIOD.search(ctx.text, hit.end(), said.start):
             continue  # "村级经费占比35%～45%": a target's bounds; "资助面春季学期为26.21%": one term's
-        if agrees(said, actual.value) or agrees(actual, said.value):
+        if agrees(said, actual.value) or agrees(actual, said.value) or _said_too(ctx, said, actual):
             continue
         if target is not None and (agrees(said, target.value) or said.value == target.value):
             continue
@@ -208,6 +208,16 @@ def _figure_after(ctx: Context, pos: int) -> Mention | None:
     if len(_LINKING.sub("", ctx.text[pos : m.start])) > 4:
         return None  # "参保胶农开展电话和入户回访400户": words of their own between, another quantity
     return m
+
+
+def _said_too(ctx: Context, said: Mention, actual: Mention) -> bool:
+    """Whether the sentence of the text's figure states the table's as well ("一中受助学生满意度97.8％，民族中学96.6％，
+    两校平均97.2％"): the figure after the name is one part's, and the text agrees with the table."""
+    start = max(ctx.text.rfind(c, 0, said.start) for c in "。；;\n") + 1
+    ends = [i for i in (ctx.text.find(c, said.end) for c in "。；;\n") if i >= 0]
+    end = min(ends, default=len(ctx.text))
+    return any(start <= m.start < end and m is not said and m.kind == actual.kind and m.unit == actual.unit
+               and (agrees(m, actual.value) or agrees(actual, m.value)) for m in mentions_within(ctx.mentions, start, end))
 
 
 def _stated_again(ctx: Context, said: Mention, actual: Mention) -> bool:

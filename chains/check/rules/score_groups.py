@@ -117,21 +117,32 @@ def _done(table: Table, row: Row) -> Decimal | None:
     if rate is not None:
         return rate.value / 100 if rate.kind == "percent" else None
     t, a = number(table, row, "target"), number(table, row, "actual")
-    if t is None or a is None or a.comparator is not None or (t.kind, t.unit) != (a.kind, a.unit) or not t.value:
-        return None
+    if t is None or a is None or a.comparator is not None or (t.kind, t.unit) != (a.kind, a.unit) or a.kind in ("date", "year"):
+        return None  # (a date's value is its year: "2023年11月30日前｜2023年12月15日" is no completion of 100%)
+    if not t.value:  # "不发生…｜0人｜0人": a target of none, met when none happened
+        return Decimal(1) if not a.value and t.comparator in (None, "eq", "lte") else None
     if t.comparator == "lte":
         return Decimal(1) if a.value <= t.value else t.value / a.value
     return a.value / t.value
 
 
 def weight_raised(table: Table, leaf: list[Leaf], excess: Decimal) -> Mention | None:
-    """The one weight that, ``excess`` lower, gives its row full marks for an indicator it met ("≥95%｜100%｜15｜10"
-    where the weights add up to 105): the weight typed wrong, not the total; None unless exactly one row does."""
+    """The one weight that, ``excess`` lower, gives its row the score it earns (rules §5): full marks for an indicator
+    it met ("≥95%｜100%｜15｜10" where the weights add up to 105), its share for one it fell short of ("≥80%｜75%｜12｜9.38":
+    10 × 75 ÷ 80): the weight typed wrong, not the total; None unless exactly one row does."""
     if excess <= 0:
         return None
-    found = [w for row, w, s, _ in leaf if w is not None and s is not None and w.value - s.value == excess
-             and (_done(table, row) or 0) >= 1]
+    found = []
+    for row, w, s, _ in leaf:
+        done = _done(table, row) if w is not None and s is not None and w.value > excess else None
+        if done is not None and s is not None and w is not None and _agrees_due(s, (w.value - excess) * min(done, Decimal(1))) \
+                and not _agrees_due(s, w.value * min(done, Decimal(1))):
+            found.append(w)
     return found[0] if len(found) == 1 else None
+
+
+def _agrees_due(s: Mention, due: Decimal) -> bool:
+    return abs(s.value - due) <= s.half_unit() + EPS
 
 
 def score_slipped(table: Table, leaf: list[Leaf], short: Decimal) -> Mention | None:
@@ -143,6 +154,6 @@ def score_slipped(table: Table, leaf: list[Leaf], short: Decimal) -> Mention | N
             continue  # (a score above its weight is reported as such; the sum's gap then stays on the total)
         done = _done(table, row)
         due = None if done is None else w.value * min(done, Decimal(1))
-        if due is not None and abs(s.value + short - due) <= s.half_unit() + EPS and abs(s.value - due) > s.half_unit() + EPS:
+        if due is not None and abs(s.value + short - due) <= s.half_unit() + EPS and not _agrees_due(s, due):
             found.append(s)
     return found[0] if len(found) == 1 else None

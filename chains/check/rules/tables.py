@@ -122,6 +122,7 @@ def _level_mark(row: Row, marked: set[str]) -> str | None:
 
 _MARK = re.compile(r"^\s*([一二三])级(?:指标)?\s*$")
 _LEVEL_NAME = re.compile(r"^\s*(?:项目)?(?:决策|过程|产出|效益|满意度|成本|管理|履职效能)(?:指标)?\s*$")
+_ROLES = {"actual": "实际完成值", "target": "年度指标值", "weight": "分值", "score": "得分"}
 
 
 def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mention, Mention | None] | None) -> None:
@@ -247,7 +248,7 @@ def _odd_weight(table: Table, leaf: list[Leaf], total: Decimal, tw: Mention | No
     """Where to point: a level whose default weight the difference restores, else the stated total."""
     diff = (tw.value if tw is not None else Decimal(100)) - total
     if tw is not None and (raised := score_groups.weight_raised(table, leaf, -diff)) is not None:
-        return raised.span, (tw.span,), f"；此项已完成目标，得分却比分值{raised.raw}少{plain_number(-diff)}，像是分值填错"
+        return raised.span, (tw.span,), f"；此项分值若为{plain_number(raised.value + diff)}，得分正与其完成情况相符，像是分值填错"
     names = {"budget_execution": "预算执行", "output": "产出指标", "benefit": "效益指标", "satisfaction": "满意度指标"}
     for _row, w, _s, level in reversed(leaf):
         if w is not None and level in _DEFAULT_WEIGHT and w.value + diff == _DEFAULT_WEIGHT[level]:
@@ -428,23 +429,21 @@ def _indicator_conflicts(ctx: Context, seen: dict[str, list[tuple[Table, Row]]])
         if len(places) < 2 or len(set(tables)) != len(tables):
             continue  # a name repeated inside one table is a group label, not one indicator
         first_table, first_row = places[0]
-        for role in ("actual", "target", "weight", "score"):
-            ref = first_table.number(first_row, role)
-            if ref is None:
+        # two whole 自评表 (the department's, a project's) weigh an indicator each its own way, and spend their own money
+        whole = all(any(r.is_total() for r in t.data_rows()) for t, _ in places)
+        for role in (("target",) if "执行" in name else ("actual", "target")) if whole else _ROLES:
+            if (ref := first_table.number(first_row, role)) is None:
                 continue
-            for table, row in places[1:]:
-                other = table.number(row, role)
-                if other is None or other.approx or (first_table.col("weight") is None) != (table.col("weight") is None):
-                    continue  # (a table of projects scores each project; an indicator table scores against its 分值)
-                if other.kind == ref.kind and other.value != ref.value and ref.unit == other.unit:
-                    label = {"actual": "实际完成值", "target": "年度指标值", "weight": "分值", "score": "得分"}[role]
+            for table, other in ((t, t.number(r, role)) for t, r in places[1:]):
+                # (a table of projects scores each project; an indicator table scores against its 分值)
+                if other is not None and not other.approx and (first_table.col("weight") is None) == (table.col("weight") is None) \
+                        and other.kind == ref.kind and other.value != ref.value and ref.unit == other.unit:
                     ctx.add(
                         Finding(
                             "conflicting_values",
-                            f"“{name}”的{label}前后不一致：此处为{other.raw}，前文表中为{ref.raw}。",
+                            f"“{name}”的{_ROLES[role]}前后不一致：此处为{other.raw}，前文表中为{ref.raw}。",
                             other.span,
-                            values={"stated": other.raw, "elsewhere": ref.raw},
-                            expected=ref.raw,
+                            values={"stated": other.raw, "elsewhere": ref.raw}, expected=ref.raw,
                             related=(ref.span,),
                         )
                     )

@@ -1,0 +1,175 @@
+"""Shapes the writers of the sixth session brought (issue 10, round 18 on first sight: department-wide reports,
+student aid, forestry, public health, old-community renovation): each miss or false alarm that is a general way of
+writing a report is a test here, beside the clean form it must leave alone."""
+
+from __future__ import annotations
+
+from chains.check import check
+from chains.text.report_tables import find_tables
+
+
+def errors(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).errors]
+
+
+DEPARTMENT_FUNDS = """（二）基本支出和项目支出（单位：万元）
+| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |
+|---|---|---|---|---|
+| 基本支出 | 1,896.80 | 1,912.36 | 1,905.84 | 99.66% |
+| 　人员经费 | 1,672.64 | 1,688.20 | 1,687.05 | 99.93% |
+| 　公用经费 | 224.16 | 224.16 | 218.79 | 97.60% |
+| 项目支出 | 250.00 | 476.16 | 396.12 | 83.19% |
+| 合计 | 2,146.80 | 2,388.52 | {spent} | 96.38% |
+"""
+
+
+def test_a_row_broken_down_by_the_rows_under_it_stands_for_them_in_the_columns_sum() -> None:
+    # 基本支出 = 人员经费 + 公用经费 in every column: the 合计 adds 基本支出 and 项目支出, not all four rows
+    assert [e for e in errors(DEPARTMENT_FUNDS.format(spent="2,301.96")) if e[0] == "sum_mismatch"] == []
+    wrong = DEPARTMENT_FUNDS.format(spent="2,310.96")
+    assert ("sum_mismatch", "2,310.96") in errors(wrong)
+
+
+TWO_FORMS = """附件1：2023年度部门整体支出绩效自评表
+｜一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜
+｜预算执行｜预算执行率｜预算执行率｜100%｜98.6%｜20｜19.72｜
+｜产出指标｜数量指标｜食品安全监督抽检批次｜≥3000批次｜3126批次｜40｜40｜
+｜效益指标｜社会效益指标｜食品安全评价性抽检合格率｜≥98%｜98.7%｜{weight}｜{weight}｜
+｜满意度指标｜服务对象满意度｜群众满意度｜≥90%｜93.5%｜{rest}｜{rest}｜
+｜合计｜｜｜｜｜100｜99.72｜
+
+附件2：2023年度项目支出绩效自评表（食品安全监督抽检经费）
+｜一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜
+｜预算执行｜预算执行率｜预算执行率｜100%｜99.2%｜10｜9.92｜
+｜产出指标｜数量指标｜食品安全监督抽检批次｜≥3000批次｜3126批次｜60｜60｜
+｜效益指标｜社会效益指标｜食品安全评价性抽检合格率｜≥98%｜98.7%｜15｜15｜
+｜满意度指标｜服务对象满意度｜被抽检单位满意度｜≥90%｜95%｜15｜15｜
+｜合计｜｜｜｜｜100｜99.92｜
+"""
+
+
+def test_two_whole_self_evaluation_forms_weigh_one_indicator_each_their_own_way() -> None:
+    assert errors(TWO_FORMS.format(weight="8", rest="32")) == []
+    # the actual value is one fact, whichever form states it
+    slipped = TWO_FORMS.format(weight="8", rest="32").replace("98.7%｜15", "97.8%｜15")
+    assert ("conflicting_values", "97.8%") in errors(slipped)
+
+
+def test_a_weight_typed_wrong_on_a_row_short_of_its_target_takes_the_blame_when_its_share_shows_it() -> None:
+    form = """一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分
+预算执行,预算执行率,预算执行率,100%,97.62%,10,9.76
+产出指标,数量指标,改造老旧小区数量,=8个,8个,40,40
+产出指标,时效指标,完工时间,2023年11月30日前,2023年12月15日,10,8
+效益指标,可持续影响指标,小区物业管理覆盖率,≥80%,75%,{w},9.38
+满意度指标,服务对象满意度指标,居民满意度,≥90%,95.20%,30,30
+合计,,,,,100,97.14
+"""
+    assert errors(form.format(w="10")) == []
+    # 10 × 75 ÷ 80 = 9.38: the row's score shows its weight is 10, not 12 (the date row, 10 against 8, shows nothing)
+    wrong = form.format(w="12")
+    found = [f for f in check(wrong).errors if f.code == "weight_sum_mismatch"]
+    assert [wrong[f.span[0] : f.span[1]] for f in found] == ["12"]
+    assert "若为10" in found[0].message
+
+
+def test_a_met_target_of_none_happening_takes_the_blame_for_a_raised_weight() -> None:
+    form = """一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+预算执行\t预算执行率\t预算执行率\t100%\t99.57%\t10\t9.96
+产出指标\t数量指标\t办理贷款人数\t≥5000人\t5646人\t50\t50
+效益指标\t社会效益指标\t因经济困难失学的大学新生人数\t0人\t0人\t{w}\t10
+满意度指标\t服务对象满意度指标\t贷款学生及家长满意度\t≥90%\t95.2%\t30\t30
+总分\t\t\t\t\t100\t99.96
+"""
+    assert errors(form.format(w="10")) == []
+    assert errors(form.format(w="15")) == [("weight_sum_mismatch", "15")]
+
+
+def test_an_indicator_named_in_a_sentence_that_also_states_the_tables_figure_agrees_with_it() -> None:
+    text = """（四）满意度指标完成情况
+两所学校共发放问卷600份，一中受助学生满意度97.8％，民族中学96.6％，两校平均{mean}，达到不低于95％的目标。
+
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+满意度指标\t服务对象满意度\t受助学生满意度\t≥95％\t97.2％\t10\t10
+"""
+    assert [e for e in errors(text.format(mean="97.2％")) if e[0] == "conflicting_values"] == []
+
+
+def test_parts_that_break_down_the_year_s_money_before_what_was_carried_in_are_no_short_sum() -> None:
+    text = ("2021年下达生态公益林补偿资金1428.03万元，加上2020年结转的公共管护资金12.36万元，2021年项目全年预算数为"
+            "{total}万元。\n按用途分，损失性补偿资金1328.40万元（66.42万亩×20元/亩），公共管护资金99.63万元"
+            "（66.42万亩×1.5元/亩）。\n")
+    assert [e for e in errors(text.format(total="1440.39")) if e[0] == "sum_mismatch"] == []
+
+
+CSV_FUNDS = """资金来源,年初预算数,全年预算数,实际到位,全年执行数,执行率
+中央补助资金,"2,860.00","2,860.00","2,860.00","2,812.46",{rate}
+市级补助资金,"1,200.00","1,350.00","1,350.00","1,318.70",97.68%
+区级配套资金,800.00,640.00,640.00,603.28,94.26%
+合计,"4,860.00","4,850.00","4,850.00","4,734.44",97.62%
+"""
+
+
+def test_a_csv_sheet_with_quoted_thousands_is_read_cell_by_cell() -> None:
+    (table,) = find_tables(CSV_FUNDS.format(rate="98.34%"))
+    assert table.rows[1].texts == ["中央补助资金", "2,860.00", "2,860.00", "2,860.00", "2,812.46", "98.34%"]
+    assert errors(CSV_FUNDS.format(rate="98.34%")) == []
+    assert ("rate_mismatch", "98.43%") in errors(CSV_FUNDS.format(rate="98.43%"))
+
+
+def test_a_csv_row_whose_note_holds_a_chinese_comma_stays_in_its_sheet() -> None:
+    sheet = """一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,偏差原因分析及改进措施
+产出指标,时效指标,完工时间,2023年11月30日前,2023年12月15日,8,6,管线迁改审批及降雨影响，推迟15天
+产出指标,成本指标,每平方米改造成本,≤210元,194.19元,8,8,
+合计,,,,,16,14,
+"""
+    (table,) = find_tables(sheet)
+    assert [r.texts[2] for r in table.data_rows()] == ["完工时间", "每平方米改造成本", ""]
+
+
+STATIONS = """| 序号 | 站点 | 等级 | 建筑面积(㎡) | 总投资 | 省级补助 | 县级配套 | 乡镇及企业自筹 |
+|---|---|---|---|---|---|---|---|
+| 1 | 官舟镇客运站 | 一级 | 1860 | 236.48 | 120.00 | 36.00 | 80.48 |
+| 2 | 谯家镇客运站 | 二级 | 1120 | 158.70 | 80.00 | 24.00 | 54.70 |
+| 3 | 甘溪镇客运站 | 二级 | 1050 | 149.26 | 80.00 | 24.00 | 45.26 |
+| 4 | 塘坝镇客运站 | 三级 | 520 | 72.35 | 40.00 | 12.00 | 20.35 |
+| 5 | 夹石镇客运站 | 三级 | 480 | 68.90 | 40.00 | 12.00 | 16.90 |
+| 合计 | | | {area} | 685.69 | 360.00 | 108.00 | 217.69 |
+"""
+
+
+def test_rows_that_add_up_by_the_standards_they_follow_are_no_breakdown() -> None:
+    # 80.00 = 40.00 + 40.00 and 24.00 = 12.00 + 12.00, but not in the other columns: five stations, none nested
+    assert errors(STATIONS.format(area="5030")) == []
+    assert ("sum_mismatch", "5300") in errors(STATIONS.format(area="5300"))
+
+
+def test_a_slip_inside_a_breakdown_leaves_the_column_uncertain_not_wrong() -> None:
+    table = """科目｜全年预算（万元）｜执行数（万元）
+一、直接费用｜280.90｜265.10
+材料费｜{material}｜98.35
+劳务费｜177.40｜166.75
+二、间接费用｜45.50｜44.48
+管理费｜27.20｜26.28
+绩效支出｜18.30｜18.20
+合计｜326.40｜309.58
+"""
+    assert errors(table.format(material="103.50")) == []
+    # 直接费用 no longer adds up in its budget column: which row slipped is not read with certainty, no sum is wrong
+    assert [e for e in errors(table.format(material="105.30")) if e[1] in ("326.40", "309.58")] == []
+
+
+def test_a_group_numbered_like_those_that_add_up_must_add_up_too() -> None:
+    table = """序号｜项目名称｜资金规模（万元）｜已拨付（万元）
+一｜产业发展类｜300.00｜280.00
+1｜肉牛养殖示范场｜200.00｜190.00
+2｜冷链仓储物流中心｜100.00｜90.00
+二｜基础设施类｜{group}｜160.00
+3｜村道硬化｜120.00｜110.00
+4｜饮水巩固提升｜60.00｜50.00
+合计｜｜480.00｜440.00
+"""
+    assert errors(table.format(group="180.00")) == []
+    wrong = table.format(group="190.00")  # the group's figure retyped: its rows say 180.00, the 合计 says 480.00 − 300.00
+    found = [f for f in check(wrong).errors if f.code == "sum_mismatch"]
+    assert [wrong[f.span[0] : f.span[1]] for f in found] == ["190.00"]
+    assert "基础设施类" in found[0].message
