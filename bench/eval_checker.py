@@ -144,6 +144,11 @@ SETS = {
     "drafts114": (ROOT / "tests/data/drafts114/cases", ROOT / "tests/data/drafts114/labels.jsonl"),
     "drafts115": (ROOT / "tests/data/drafts115/cases", ROOT / "tests/data/drafts115/labels.jsonl"),
     "drafts116": (ROOT / "tests/data/drafts116/cases", ROOT / "tests/data/drafts116/labels.jsonl"),
+    "drafts117": (ROOT / "tests/data/drafts117/cases", ROOT / "tests/data/drafts117/labels.jsonl"),
+    "drafts118": (ROOT / "tests/data/drafts118/cases", ROOT / "tests/data/drafts118/labels.jsonl"),
+    "drafts119": (ROOT / "tests/data/drafts119/cases", ROOT / "tests/data/drafts119/labels.jsonl"),
+    "drafts120": (ROOT / "tests/data/drafts120/cases", ROOT / "tests/data/drafts120/labels.jsonl"),
+    "drafts121": (ROOT / "tests/data/drafts121/cases", ROOT / "tests/data/drafts121/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
