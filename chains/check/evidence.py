@@ -282,7 +282,8 @@ def _operand_doubt(ctx: Context, f: Finding) -> str | None:
         return "报告没有写到位金额，按下达金额计算的到位率只能参考"
     if base is not None and amount.specific and not base.specific and _ambiguous(ctx, base.mention.span):
         return "比率说的是某一来源或子项，计算却用了全部预算"
-    if base is not None and amount.specific and base.specific and not subject_compatible(base.subject, amount.subject):
+    if base is not None and amount.specific and base.specific and not subject_compatible(base.subject, amount.subject) \
+            and "part" not in f.values:  # (a share "占…的" names its part and its whole: two items by nature)
         return f"计算所用的预算（{base.subject}）与支出（{amount.subject}）不是同一项"
     return None
 

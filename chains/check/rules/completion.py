@@ -15,7 +15,8 @@ from chains.findings import Finding
 from chains.text.numbers import Mention
 
 _RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?的"
-                        r"|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?[^，,；;。的]{1,14}的$")  # "完成年度目标40万册次的"
+                        r"|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?(?:[^，,；;。的]|(?<=\d),(?=\d)){1,14}的$")
+# ("完成年度目标40万册次的", "完成年度目标（≥1,000人）的")
 _TARGET_WORD = re.compile(r"(?:计划|目标|预期|任务|年度指标|指标值|设定)[^，,；;。\d]{0,10}$")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度|预期|计划)?目标")
 _EXCESS = re.compile(r"超额|超出|超过")
@@ -32,7 +33,7 @@ def run(ctx: Context) -> None:
         m = lk.mention
         if m.kind != "percent" or m.approx or m.comparator is not None:
             continue
-        clause = re.split(r"[，,；;]", ctx.text[lk.sentence[0] : m.start])[-1]
+        clause = re.split(r"[，；;]|,(?!\d)", ctx.text[lk.sentence[0] : m.start])[-1]  # (not "1,000"'s comma)
         if not _RATE_WORD.search(clause) or "分别" in clause:
             continue  # "…1,050米、敌台2座，分别完成计划的83.33%和66.67%": rates in turn, not of the figure before
         if _EXCESS.search(clause) or _an_indicators_value(ctx, m, clause):

@@ -46,24 +46,29 @@ def run(ctx: Context) -> None:
 
 
 def _share_of(ctx: Context, i: int) -> None:
-    """"补贴金额合计644.96万元，占保费总额827.00万元的78.99%": the part, then 占 the whole 的 the share → the share is
-    part ÷ whole (``rate_mismatch`` when it is not)."""
+    """"补贴金额合计644.96万元，占保费总额827.00万元的78.99%" / "资助学生1,410人（一中862人、民族中学548人），占在校生3,586人
+    的39.23%": the part (its own details in brackets after it), then 占 the whole 的 the share, in one unit → the share
+    is part ÷ whole (``rate_mismatch`` when it is not)."""
     p = ctx.mentions[i]
     if i < 2 or p.kind != "percent" or p.approx or p.comparator is not None or ctx.text[p.start - 1 : p.start] != "的":
         return
-    whole, part = ctx.mentions[i - 1], ctx.mentions[i - 2]
-    if whole.kind != "money" or part.kind != "money" or whole.end != p.start - 1 or not whole.value or part.approx \
-            or whole.approx or not _OF.fullmatch(ctx.text, part.end, whole.start):
+    whole = ctx.mentions[i - 1]
+    part = next((m for m in reversed(ctx.mentions[max(0, i - 8) : i - 1])
+                 if _OF.fullmatch(_DETAILS.sub("", ctx.text[m.end : whole.start], count=1))), None)
+    if part is None or whole.kind not in ("money", "count") or (part.kind, part.unit) != (whole.kind, whole.unit) \
+            or whole.end != p.start - 1 or not whole.value or part.approx or whole.approx:
         return
     share = part.value / whole.value * HUNDRED
     if agrees(p, share):
         return
-    ctx.add(Finding("rate_mismatch", f"按{money(part)}占{money(whole)}计算，比例为{fmt(share, max(2, p.decimals))}%，与所写{p.raw}不符。",
-                    p.span, values={"stated": p.raw, "part": money(part), "whole": money(whole)},
+    named = (money(part), money(whole)) if part.kind == "money" else (part.raw, whole.raw)
+    ctx.add(Finding("rate_mismatch", f"按{named[0]}占{named[1]}计算，比例为{fmt(share, max(2, p.decimals))}%，与所写{p.raw}不符。",
+                    p.span, values={"stated": p.raw, "part": named[0], "whole": named[1]},
                     expected=f"{fmt(share, max(2, p.decimals))}%", related=(part.span, whole.span)))
 
 
-_OF = re.compile(r"[，,]\s*占[^，,。；;\d]{0,12}")
+_DETAILS = re.compile(r"^\s*[（(][^（()）]*[)）]")
+_OF = re.compile(r"\s*[，,]\s*占[^，,。；;\d]{0,12}")
 
 
 def _base(ctx: Context, i: int) -> Mention | None:
