@@ -173,3 +173,34 @@ def test_a_group_numbered_like_those_that_add_up_must_add_up_too() -> None:
     found = [f for f in check(wrong).errors if f.code == "sum_mismatch"]
     assert [wrong[f.span[0] : f.span[1]] for f in found] == ["190.00"]
     assert "基础设施类" in found[0].message
+
+
+def test_a_completion_rate_with_its_target_in_brackets_and_thousands_separators() -> None:
+    text = "全年受助学生1,084人，完成年度目标（≥1,000人）的{rate}，资助资金全部按时发放。\n"
+    assert errors(text.format(rate="108.40％")) == []
+    assert ("completion_mismatch", "104.80％") in errors(text.format(rate="104.80％"))
+
+
+def test_a_share_of_counts_with_the_parts_own_details_in_brackets() -> None:
+    text = "2023年春季学期资助学生1,410人（一中862人、民族中学548人），占春季学期在校生3,586人的{rate}；秋季学期另行统计。\n"
+    assert errors(text.format(rate="39.32％")) == []
+    assert errors(text.format(rate="39.23％")) == [("rate_mismatch", "39.23％")]
+
+
+NUMBERED_FORM = """全年执行数：12026.35万元
+执行率：97.07%
+分值：10分　得分：9.71分
+绩效指标：
+1、产出指标-数量指标-居民电子健康档案建档率：年度指标值≥90%，实际完成值93.1%，完成率103.44%，分值30分，得分30分。
+2、产出指标-质量指标-肺结核患者管理率：年度指标值≥90%，实际完成值95.4%，完成率106.00%，分值20分，得分20分。
+3、效益指标-社会效益指标-重点人群家庭医生签约率：年度指标值≥75%，实际完成值71.2%，完成率94.93%，分值30分，得分28.48分。
+4、满意度指标-服务对象满意度指标-服务对象满意度：年度指标值≥85%，实际完成值92.7%，完成率109.06%，分值10分，得分10分。
+分值合计：100分
+得分合计：{total}分
+"""
+
+
+def test_a_numbered_list_of_indicators_closed_by_its_total_lines_with_the_execution_fields_above() -> None:
+    # the 预算执行率 row's 分值/得分 are the funds block's named fields: 10 + 30 + 20 + 30 + 10 = 100
+    assert errors(NUMBERED_FORM.format(total="98.19")) == []
+    assert errors(NUMBERED_FORM.format(total="98.91")) == [("score_sum_mismatch", "98.91分")]

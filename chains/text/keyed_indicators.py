@@ -86,9 +86,15 @@ def _numbered_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
     out: list[Table] = []
     run: list[tuple[Row, dict[str, Cell]]] = []
     last_end = -2
-    for m in sorted([*_NUMBERED.finditer(text), *_TOTAL_LINE.finditer(text)], key=lambda x: x.start()):
+    for m in sorted([*_NUMBERED.finditer(text), *_TOTAL_LINE.finditer(text), *_SPLIT_TOTAL.finditer(text)],
+                    key=lambda x: x.start()):
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
+        if m.re is _SPLIT_TOTAL:  # "分值合计：100分" / "得分合计：98.89分" on lines of their own: the run's 合计 row
+            if run and text.rfind("\n", 0, m.start()) == last_end:
+                _split_total(text, m, end, run)
+                last_end = end
+            continue
         fields = _inline_fields(text, m, end)
         if run and (text.rfind("\n", 0, m.start()) != last_end or fields is None):
             _close(run, taken, out)
@@ -101,6 +107,22 @@ def _numbered_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
         last_end = end
     _close(run, taken, out)
     return out
+
+
+_SPLIT_TOTAL = re.compile(r"^[ \t\u3000]*(?:(?P<k1>分值|得分)(?:合计|总计)|(?:合计|总计)(?P<k2>分值|得分))[：:][ \t\u3000]*"
+                          r"(?P<value>[^，,；;。\n]*)", re.M)
+
+
+def _split_total(text: str, m: re.Match[str], end: int, run: list[tuple[Row, dict[str, Cell]]]) -> None:
+    """A run's 合计 row from its total weight and total score given on lines of their own."""
+    role = "weight" if (m.group("k1") or m.group("k2")) == "分值" else "score"
+    fields = run[-1][1]
+    if fields["name"].text != "合计" or role in fields:
+        fields = {"name": Cell("合计", (m.start(), m.start()))}
+        run.append((Row([], (m.start(), end)), fields))
+    vs, ve = strip_span(text, m.start("value"), m.end("value"))
+    fields[role] = Cell(text[vs:ve], (vs, ve))
+    run[-1] = (Row(list(fields.values()), (run[-1][0].span[0], end)), fields)
 
 
 def _inline_fields(text: str, m: re.Match[str], end: int) -> dict[str, Cell] | None:

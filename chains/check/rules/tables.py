@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from chains.check.rules import score_groups, score_totals, table_averages
+from chains.check.rules import funds_fields, score_groups, score_totals, table_averages
 from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, plain_number, sum_agrees
 from chains.check.rules.score_groups import Leaf
 from chains.check.rules.unit_slips import report_unit
@@ -84,7 +84,7 @@ def _funds_block_score(ctx: Context) -> tuple[Row, Mention, Mention | None] | No
             w = score_groups.number(table, row, "weight")
             if w is not None:
                 return row, w, score_groups.number(table, row, "score")
-    return None
+    return funds_fields.execution_fields(ctx)
 
 
 def _level_row(table: Table, row: Row) -> bool:

@@ -1,0 +1,48 @@
+"""The 预算执行率 row of a funds block typed as named fields, the way an online system exports it:
+
+    全年执行数：12026.35万元
+    执行率：97.07%
+    分值：10分　得分：9.71分
+
+or on one line ("…全年执行数：118.37；分值：10；执行率：94.70%；得分：9.47"). Its 分值 and 得分 belong to the indicator
+table's total, as the execution line of a MOF funds block does (``tables._funds_block_score``)."""
+
+from __future__ import annotations
+
+import re
+
+from chains.check.rules.base import Context
+from chains.text.numbers import Mention, mentions_within
+from chains.text.table_model import Cell, Row
+
+_RATE_FIELD = re.compile(r"(?:预算)?执行率[：:]")
+_WEIGHT = re.compile(r"(?:^|[；;，,\s])分值[：:]\s*(?=\d)")
+_SCORE = re.compile(r"(?:^|[；;，,\s])得分[：:]\s*(?=\d)")
+_INDICATOR = re.compile(r"指标名称|三级指标|年度指标值|实际完成值|目标值")
+_LINES = 3  # the 执行率 field and its 分值/得分 stand within three lines of each other
+
+
+def execution_fields(ctx: Context) -> tuple[Row, Mention, Mention | None] | None:
+    """The execution row's (row, weight, score) from the first 执行率 field with a 分值 field beside it, or None."""
+    for rate in _RATE_FIELD.finditer(ctx.text):
+        start = ctx.text.rfind("\n", 0, rate.start()) + 1
+        end = start
+        for _ in range(_LINES):
+            nxt = ctx.text.find("\n", end + 1)
+            end = len(ctx.text) if nxt < 0 else nxt
+        block = ctx.text[start:end]
+        if _INDICATOR.search(block):
+            continue  # an indicator's own fields, not the funds block's
+        w, s = _WEIGHT.search(block), _SCORE.search(block)
+        weight = _first(ctx, start + w.end(), end) if w else None
+        if weight is None:
+            continue
+        score = _first(ctx, start + s.end(), end) if s else None
+        return Row([Cell("预算执行率", rate.span())], (start, end)), weight, score
+    return None
+
+
+def _first(ctx: Context, at: int, end: int) -> Mention | None:
+    found = mentions_within(ctx.mentions, at, end)
+    m = found[0] if found and found[0].start == at else None
+    return m if m is not None and m.kind in ("number", "score") and not m.approx else None
