@@ -75,6 +75,9 @@ _NOT_SCORE = "钟之别期批类项段配散开析布成享解摊管局行数值
 # before 元 or a count's unit (never before % or 分: "10 100%" is a weight and a rate side by side)
 _SPACED_GROUPS = (r"\d{1,3}(?:[ \u00a0]\d{3}){2,}\.\d+|\d{1,3}(?:[ \u00a0]\d{3})+(?:\.\d+)?(?=[千万亿]?元|"
                   + _alt(COUNT_UNITS) + ")")
+# a scan's stray space after the decimal point of a rate ("预算执行率93. 16%"), after words, never at a line's start
+# (where "1. 95%…" numbers a list)
+_SPACED_POINT = r"(?<=[\u4e00-\u9fff：:（(])\d{1,3}\.[ ]\d{1,4}(?=[%％])"
 _FIRST_CHARS = "".join(sorted({w[0] for w in _CMP_WORDS} | {w[0] for w in _APPROX_PRE} | set(_CN_ALL) | {"百"}))
 _PATTERN = re.compile(
     rf"(?=[0-9{re.escape(_FIRST_CHARS)}])"
@@ -86,7 +89,7 @@ _PATTERN = re.compile(
     r"|[-/.](?P<m2>1[0-2]|0?[1-9])[-/.](?P<d2>3[01]|[12]\d|0?[1-9])(?![0-9.])"
     r")"
     # 2. Arabic numbers with an optional multiplier and unit
-    rf"|(?<![0-9A-Za-z_.])(?P<num>{_SPACED_GROUPS}"
+    rf"|(?<![0-9A-Za-z_.])(?P<num>{_SPACED_GROUPS}|{_SPACED_POINT}"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![0-9A-Za-z_]|\.\d+[A-Za-z])"  # "3.4TB": no "3" out of it
     r"(?:[ \u00a0\u3000](?=[万亿千]?元|%|分[，,。；;、）)]))?"  # "1234.56 万元", "10.00&nbsp;万元", "90.00 分，": one space
     r"(?P<ax2>余|多)?(?P<mult>[千万亿](?!分之))?(?P<ax3>余|多)?"

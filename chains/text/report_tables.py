@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from chains.text import grid_tables
+from chains.text import grid_tables, simple_tables
 from chains.text.flat_indicators import flat_indicator_tables
 from chains.text.keyed_indicators import keyed_indicator_tables
 from chains.text.numbers import Mention
@@ -123,9 +123,14 @@ def _find_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     lines = text_lines(text)
     tabbed = [_is_tab_line(ln) for _, _, ln in lines]
+    rules = simple_tables.rule_lines(lines) if "--" in text else set()
     i, n = 0, len(lines)
     while i < n:
         start, end, line = lines[i]
+        if rules and (simple := simple_tables.simple_table(text, lines, i, rules)) is not None:
+            tables.extend(simple[0])
+            i = simple[1]
+            continue
         if _is_pipe_row(line):
             rows: list[Row] = []
             # "a | b |" rows (a plain paste) keep an empty first cell; "| a | b |" rows (Markdown) drop their edges
@@ -170,31 +175,37 @@ def _find_tables(text: str) -> list[Table]:
                 tables.extend(found if split is tsv_row else [aligned_columns(tb, text) for tb in found])
             continue
         if tabbed[i]:
-            rows = []
-            current: list[Cell] = []
-            row_start = start
-            while i < n:
-                s, e, ln = lines[i]
-                if tabbed[i]:
-                    if not current:
-                        row_start = s
-                    current.append(_tab_cell(text, s, e))
-                    i += 1
-                elif not ln.strip() and (i + 1 < n and (tabbed[i + 1] or not lines[i + 1][2].strip())):
-                    if current:
-                        rows.append(Row(current, (row_start, current[-1].span[1])))
-                        current = []
-                    i += 1
-                else:
-                    break
-            if current:
-                rows.append(Row(current, (row_start, current[-1].span[1])))
-            rows = [r for r in rows if any(c.text for c in r.cells)]
+            rows, i = _tab_rows(text, lines, tabbed, i)
             if len(rows) >= 2:
                 tables.extend(with_header(Table(rows, "tab")))
             continue
         i += 1
     return tables
+
+
+def _tab_rows(text: str, lines: list[tuple[int, int, str]], tabbed: list[bool], i: int) -> tuple[list[Row], int]:
+    """A table written one cell a line, each cell opening with a tab, its rows apart by blank lines; and the index of
+    the line after it."""
+    rows: list[Row] = []
+    current: list[Cell] = []
+    row_start, n = lines[i][0], len(lines)
+    while i < n:
+        s, e, ln = lines[i]
+        if tabbed[i]:
+            if not current:
+                row_start = s
+            current.append(_tab_cell(text, s, e))
+            i += 1
+        elif not ln.strip() and (i + 1 < n and (tabbed[i + 1] or not lines[i + 1][2].strip())):
+            if current:
+                rows.append(Row(current, (row_start, current[-1].span[1])))
+                current = []
+            i += 1
+        else:
+            break
+    if current:
+        rows.append(Row(current, (row_start, current[-1].span[1])))
+    return [r for r in rows if any(c.text for c in r.cells)], i
 
 
 # -- columns pasted from Word or Excel: tab-separated, or aligned with runs of spaces -------------------

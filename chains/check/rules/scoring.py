@@ -29,7 +29,7 @@ from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
-from chains.text.table_model import Row, Table, column_label, column_role, shown
+from chains.text.table_model import TOTAL_LABEL, Row, Table, column_label, column_role, shown
 
 
 def run(ctx: Context) -> None:
@@ -362,6 +362,8 @@ def _funds_totals(ctx: Context) -> tuple[dict[str, Mention], dict[str, list[Deci
                     # the other rows' figures in the column: a source's or a kind's (当年财政拨款, 其他资金)
                     parts[q] = [x.value for r in rows if r is not first and (x := table.number(r, q)) is not None]
         else:
+            # rows by measure, columns by source: the 合计 column holds the project's figures, else the first
+            k = next((j for j, c in enumerate(table.rows[0].cells) if j and TOTAL_LABEL.match(c.text)), None)
             for row in table.rows:
                 role = column_role(row.label)
                 if role is None:
@@ -369,7 +371,7 @@ def _funds_totals(ctx: Context) -> tuple[dict[str, Mention], dict[str, list[Deci
                 q = role
                 cells = [c for c in row.cells[1:] if c.text and not c.text.startswith("(")]
                 if q in _TABLE_QUANTITIES and q not in stated and cells:
-                    m = cells[0].value()
+                    m = (row.cells[k] if k is not None and k < len(row.cells) else cells[0]).value()
                     if m is not None and not m.approx:
                         stated[q] = m
         if printed_wan:
