@@ -204,3 +204,71 @@ def test_a_numbered_list_of_indicators_closed_by_its_total_lines_with_the_execut
     # the 预算执行率 row's 分值/得分 are the funds block's named fields: 10 + 30 + 20 + 30 + 10 = 100
     assert errors(NUMBERED_FORM.format(total="98.19")) == []
     assert errors(NUMBERED_FORM.format(total="98.91")) == [("score_sum_mismatch", "98.91分")]
+
+
+SIMPLE = """表1 子项目资金安排及支出情况
+
+  序号  子项目名称              实施地点           全年预算  实际支出  执行率
+                                                   （万元）  （万元）
+  ----- ----------------------- ----------------- --------- --------- -------
+  1     东乡贡羊基础母羊补栏    锁南等12个乡镇       620.00    612.00  98.71%
+  2     马铃薯脱毒种薯扩繁基地  龙泉等5个乡镇        286.50    280.16  {rate}
+        合计                                         906.50    892.16  98.42%
+  ----- ----------------------- ----------------- --------- --------- -------
+"""
+
+
+def test_a_pandoc_simple_table_is_read_by_its_dashes() -> None:
+    (table,) = find_tables(SIMPLE.format(rate="97.79%"))
+    assert table.rows[0].texts == ["序号", "子项目名称", "实施地点", "全年预算（万元）", "实际支出（万元）", "执行率"]
+    assert table.rows[3].texts == ["", "合计", "", "906.50", "892.16", "98.42%"]  # blank cells stay blank
+    assert errors(SIMPLE.format(rate="97.79%")) == []
+    assert ("rate_mismatch", "97.97%") in errors(SIMPLE.format(rate="97.97%"))
+
+
+def test_a_scans_stray_space_after_the_decimal_point_of_a_rate() -> None:
+    text = "全年预算3,240.00万元，实际支出3,018.46万元，预算执行率93. {d}%。\n1. 95%的受益群众表示满意。\n"
+    assert errors(text.format(d="16")) == []
+    assert errors(text.format(d="61")) == [("rate_mismatch", "93. 61%")]
+
+
+def test_the_execution_weight_in_a_funds_block_not_read_leaves_the_weights_sum_unjudged() -> None:
+    # the funds block's rows run numbers with spaces in them ("2 860.00"): its 分值 10 cannot be read, so the
+    # indicators' 90 against the stated 100 says nothing
+    form = """项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 2 860.00 3 240.00 3 018.46 10 93.16% 9.32
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分
+产出指标 数量指标 渠道衬砌改造长度 ≥45公里 43.8公里 50 48.67
+效益指标 社会效益指标 改善灌溉面积 ≥12.6万亩 12.6万亩 30 30
+满意度指标 服务对象满意度指标 受益群众满意度 ≥95% 93.5% 10 9.84
+总分 100 97.83
+"""
+    assert [e for e in errors(form) if e[0] == "weight_sum_mismatch"] == []
+
+
+TRANSPOSED = """2020年城乡医疗救助补助资金全年预算{annual}万元，已全额拨入医疗救助资金专户。
+项目\t中央\t省级\t市级\t县级\t合计
+年初预算\t1,236.00\t412.00\t60.00\t380.00\t2,088.00
+全年预算\t1,517.00\t468.00\t60.00\t420.00\t2,465.00
+实际支出\t1,517.00\t461.36\t60.00\t364.82\t2,403.18
+执行率\t100.00%\t98.58%\t100.00%\t86.86%\t97.49%
+"""
+
+
+def test_a_funds_table_by_source_gives_the_projects_figures_in_its_total_column() -> None:
+    assert errors(TRANSPOSED.format(annual="2,465.00")) == []  # not 1,517.00, 中央's
+    slipped = TRANSPOSED.format(annual="2,456.00")
+    assert [(f.code, slipped[f.span[0] : f.span[1]]) for f in check(slipped).findings] == [
+        ("conflicting_values", "2,456.00万元")]
+
+
+def test_a_source_row_typed_wrong_takes_the_blame_when_the_text_bears_out_the_total_and_the_other_source() -> None:
+    form = """｜项目资金（万元）｜年初预算数｜全年预算数｜全年执行数｜
+｜年度资金总额｜400.00｜410.00｜408.60｜
+｜其中：当年财政拨款｜394.00｜404.00｜{part}｜
+｜上年结转资金｜6.00｜6.00｜6.00｜
+
+项目年初预算400.00万元，其中当年财政拨款394.00万元、上年结转资金6.00万元。全年支出408.60万元，预算执行率99.66%。
+"""
+    assert errors(form.format(part="402.60")) == []
+    assert errors(form.format(part="402.06")) == [("sum_mismatch", "402.06")]

@@ -32,6 +32,20 @@ def odd_one(ctx: Context, a: Mention, b: Mention) -> tuple[Mention, Mention]:
     return (a, b) if a.start > b.start else (b, a)
 
 
+def odd_part(ctx: Context, total: Mention, parts: list[Mention], within: tuple[int, int]) -> Mention | None:
+    """The one part of a sum that misses its total which the report does not state again outside ``within`` (the
+    table), when it states the total and every other part there ("全年支出408.60万元" and "上年结转资金6.00万元" in the
+    text, the form's "402.06" nowhere): the part typed wrong; None when that is not so."""
+    def said_elsewhere(m: Mention) -> bool:
+        return any(not within[0] <= x.start < within[1] and x.kind in ("money", "number") and x.number == m.number
+                   and (x.kind == m.kind or "number" in (x.kind, m.kind)) for x in ctx.mentions)
+
+    if len(parts) < 2 or not said_elsewhere(total):
+        return None
+    alone = [p for p in parts if not said_elsewhere(p)]
+    return alone[0] if len(alone) == 1 else None
+
+
 def support(ctx: Context, m: Mention) -> int:
     """How often the report bears out ``m``: its other statements, and one for arithmetic of its own sentence."""
     again = sum(1 for x in ctx.mentions if x is not m and _same(x, m))

@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 
 from chains.check.rules.base import Context, agrees, fmt, sum_agrees
+from chains.check.rules.borne_out import odd_part
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
@@ -108,15 +109,18 @@ def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row]
     listed = "＋".join(p.raw for p in parts)
     message = (f"{total_row.label.rstrip(':：') or '资金总额'}的{column}为{total_cell.text or '空'}，"
                f"但其中{'、'.join(named)}，合计{fmt(s, decimals)}，两者不符。")
+    odd = odd_part(ctx, total, parts, table.span) if isinstance(total, Mention) and sure else None
+    if odd is not None:  # the total and the other parts stated again in the text: the part typed wrong
+        message += f"正文另有总额及其他来源的数字可印证，{odd.raw}像是填错。"
     ctx.add(
         Finding(
             "sum_mismatch",
             message if sure else f"疑似：{message}（只列出一个来源，可能不是全部来源，请核实）",
-            total_cell.span if total_cell.text else total_row.span,
+            odd.span if odd is not None else total_cell.span if total_cell.text else total_row.span,
             severity="error" if sure else "warning",
             values={"total": total_cell.text, "parts": listed},
-            expected=fmt(s, decimals),
-            related=tuple(p.span for p in parts),
+            expected=fmt(s, decimals) if odd is None else fmt(total_value - s + odd.value, odd.decimals),
+            related=tuple(p.span for p in parts if p is not odd) + ((total_cell.span,) if odd is not None else ()),
         )
     )
 

@@ -123,6 +123,7 @@ def _level_mark(row: Row, marked: set[str]) -> str | None:
 _MARK = re.compile(r"^\s*([一二三])级(?:指标)?\s*$")
 _LEVEL_NAME = re.compile(r"^\s*(?:项目)?(?:决策|过程|产出|效益|满意度|成本|管理|履职效能)(?:指标)?\s*$")
 _ROLES = {"actual": "实际完成值", "target": "年度指标值", "weight": "分值", "score": "得分"}
+_EXECUTION_HEADER = re.compile(r"^[^，。；\n]*(?:执行数[^，。；\n]*分值|分值[^，。；\n]*执行率)[^，。；\n]*$", re.M)  # (a header line)
 
 
 def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mention, Mention | None] | None) -> None:
@@ -164,10 +165,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                 Finding(
                     "score_exceeds_weight",
                     f"“{row.name_in(table)}”得分{shown(s)}超过其分值{w.raw}。" if s.value > w.value else f"“{row.name_in(table)}”得分为负数。",
-                    s.span,
-                    values={"weight": w.raw, "score": s.raw},
-                    expected=f"≤{w.raw}",
-                    related=(w.span,),
+                    s.span, values={"weight": w.raw, "score": s.raw}, expected=f"≤{w.raw}", related=(w.span,),
                 )
             )
     broken += score_groups.close_group(ctx, table, group)
@@ -181,7 +179,9 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     scores = [s for _, _, s, _ in leaf if s is not None]
     levels = {lv for *_, lv in leaf if lv}
     complete = not unknown and (total_row is not None or ({"output", "benefit"} <= levels and len(levels) >= 3))
-    if weights and complete and len(weights) == len(leaf) and not broken:
+    # (none read from a funds block whose header names a 分值: the execution row's weight stands there, unread)
+    unread = execution is None and "budget_execution" not in levels and _EXECUTION_HEADER.search(ctx.text) is not None
+    if weights and complete and len(weights) == len(leaf) and not broken and not unread:
         _weight_sum(ctx, table, leaf, weights, tw, levels, part)
     # weights short of the stated total by what the execution row carries, and no such row: it stands elsewhere
     short = tw is not None and "budget_execution" not in levels and 0 < tw.value - sum(w.value for w in weights) <= 20
