@@ -149,6 +149,11 @@ SETS = {
     "drafts119": (ROOT / "tests/data/drafts119/cases", ROOT / "tests/data/drafts119/labels.jsonl"),
     "drafts120": (ROOT / "tests/data/drafts120/cases", ROOT / "tests/data/drafts120/labels.jsonl"),
     "drafts121": (ROOT / "tests/data/drafts121/cases", ROOT / "tests/data/drafts121/labels.jsonl"),
+    "drafts122": (ROOT / "tests/data/drafts122/cases", ROOT / "tests/data/drafts122/labels.jsonl"),
+    "drafts123": (ROOT / "tests/data/drafts123/cases", ROOT / "tests/data/drafts123/labels.jsonl"),
+    "drafts124": (ROOT / "tests/data/drafts124/cases", ROOT / "tests/data/drafts124/labels.jsonl"),
+    "drafts125": (ROOT / "tests/data/drafts125/cases", ROOT / "tests/data/drafts125/labels.jsonl"),
+    "drafts126": (ROOT / "tests/data/drafts126/cases", ROOT / "tests/data/drafts126/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
