@@ -24,6 +24,8 @@ _LINES = 3  # the 执行率 field and its 分值/得分 stand within three lines
 
 def execution_fields(ctx: Context) -> tuple[Row, Mention, Mention | None] | None:
     """The execution row's (row, weight, score) from the first 执行率 field with a 分值 field beside it, or None."""
+    if "执行率：" not in ctx.text and "执行率:" not in ctx.text:
+        return None  # (most reports: one quick look)
     for rate in _RATE_FIELD.finditer(ctx.text):
         start = ctx.text.rfind("\n", 0, rate.start()) + 1
         end = start
@@ -46,3 +48,15 @@ def _first(ctx: Context, at: int, end: int) -> Mention | None:
     found = mentions_within(ctx.mentions, at, end)
     m = found[0] if found and found[0].start == at else None
     return m if m is not None and m.kind in ("number", "score") and not m.approx else None
+
+
+def execution_header(text: str) -> bool:
+    """Whether a line of headers (no sentence punctuation) names a 分值 beside 执行数 or 执行率: a funds block's."""
+    i = text.find("分值")
+    while i >= 0:
+        start, end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+        line = text[start : len(text) if end < 0 else end]
+        if "执行" in line and not any(c in line for c in "，。；"):
+            return True
+        i = -1 if end < 0 else text.find("分值", end)
+    return False

@@ -123,7 +123,6 @@ def _level_mark(row: Row, marked: set[str]) -> str | None:
 _MARK = re.compile(r"^\s*([一二三])级(?:指标)?\s*$")
 _LEVEL_NAME = re.compile(r"^\s*(?:项目)?(?:决策|过程|产出|效益|满意度|成本|管理|履职效能)(?:指标)?\s*$")
 _ROLES = {"actual": "实际完成值", "target": "年度指标值", "weight": "分值", "score": "得分"}
-_EXECUTION_HEADER = re.compile(r"^[^，。；\n]*(?:执行数[^，。；\n]*分值|分值[^，。；\n]*执行率)[^，。；\n]*$", re.M)  # (a header line)
 
 
 def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mention, Mention | None] | None) -> None:
@@ -180,7 +179,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     levels = {lv for *_, lv in leaf if lv}
     complete = not unknown and (total_row is not None or ({"output", "benefit"} <= levels and len(levels) >= 3))
     # (none read from a funds block whose header names a 分值: the execution row's weight stands there, unread)
-    unread = execution is None and "budget_execution" not in levels and _EXECUTION_HEADER.search(ctx.text) is not None
+    unread = execution is None and "budget_execution" not in levels and funds_fields.execution_header(ctx.text)
     if weights and complete and len(weights) == len(leaf) and not broken and not unread:
         _weight_sum(ctx, table, leaf, weights, tw, levels, part)
     # weights short of the stated total by what the execution row carries, and no such row: it stands elsewhere
@@ -424,13 +423,14 @@ def _completion(ctx: Context, table: Table, row: Row, t: Mention, a: Mention, sa
 
 
 def _indicator_conflicts(ctx: Context, seen: dict[str, list[tuple[Table, Row]]]) -> None:
+    totalled = {id(t): any(r.is_total() for r in t.data_rows()) for t in ctx.tables}
     for name, places in seen.items():
         tables = [id(t) for t, _ in places]
         if len(places) < 2 or len(set(tables)) != len(tables):
             continue  # a name repeated inside one table is a group label, not one indicator
         first_table, first_row = places[0]
         # two whole 自评表 (the department's, a project's) weigh an indicator each its own way, and spend their own money
-        whole = all(any(r.is_total() for r in t.data_rows()) for t, _ in places)
+        whole = all(totalled[id(t)] for t, _ in places)
         for role in (("target",) if "执行" in name else ("actual", "target")) if whole else _ROLES:
             if (ref := first_table.number(first_row, role)) is None:
                 continue
