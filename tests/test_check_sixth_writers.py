@@ -272,3 +272,16 @@ def test_a_source_row_typed_wrong_takes_the_blame_when_the_text_bears_out_the_to
 """
     assert errors(form.format(part="402.60")) == []
     assert errors(form.format(part="402.06")) == [("sum_mismatch", "402.06")]
+
+
+def test_a_figure_said_to_reach_so_much_is_a_fact_that_can_be_transposed() -> None:
+    text = """｜一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜完成率｜分值｜得分｜
+｜产出指标｜数量指标｜垃圾收集点位覆盖数｜≥1,260个｜1,284个｜101.90%｜5｜5｜
+
+通过新设和改造垃圾收集点，覆盖收集点位达到{n}个。城区生活垃圾全部做到日产日清。
+"""
+    assert check(text.format(n="1,284")).findings == []
+    slipped = text.format(n="1,248")
+    found = [f for f in check(slipped).findings if f.code == "conflicting_values"]
+    assert [slipped[f.span[0] : f.span[1]] for f in found] == ["达到1,248个"]
+    assert "此处为1,248个" in found[0].message

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from chains.check.rules.base import HUNDRED, Context, agrees
+from chains.check.rules.base import HUNDRED, Context, agrees, stated_fact
 from chains.check.rules.borne_out import odd_one, ratio_giving, worked_out
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -89,7 +89,7 @@ def _restated_counts(ctx: Context, tables: list[tuple[int, int]]) -> None:
     for m in ctx.mentions:
         if m.kind != "count" or m.approx or not _NAME_END.search(ctx.text, max(0, m.start - 9), m.start):
             continue
-        if m.comparator is not None or not m.unit or _BOUND.search(m.raw):
+        if not stated_fact(m) or not m.unit or _BOUND.search(m.raw):
             continue
         name = _name(ctx.text, m, counted=True)
         if name is None or any(a <= m.start < b for a, b in tables):
@@ -105,7 +105,7 @@ def _restated_counts(ctx: Context, tables: list[tuple[int, int]]) -> None:
             ctx.add(
                 Finding(
                     "conflicting_values",
-                    f"疑似：“{name}”一处为{kept.raw}，此处为{odd.raw}，数字像是写错了位，请核实。",
+                    f"疑似：“{name}”一处为{kept.raw.removeprefix('达到')}，此处为{odd.raw.removeprefix('达到')}，数字像是写错了位，请核实。",
                     odd.span,
                     severity="warning",
                     values={"stated": odd.raw, "elsewhere": kept.raw},
@@ -123,7 +123,7 @@ def _transposed(ctx: Context) -> None:
     amount as written), swapped — a slip of the one stated once, as 疑似."""
     by_unit: dict[tuple[str, str], dict[str, list[Mention]]] = {}
     for m in ctx.mentions:
-        if m.kind not in ("count", "money", "percent") or m.approx or m.comparator is not None or not m.unit:
+        if m.kind not in ("count", "money", "percent") or not stated_fact(m) or not m.unit:  # ("达到1,248个" is a fact)
             continue
         digits = str(m.number).replace(".", "").lstrip("-")
         if len(digits) >= 2 and len(set(digits)) > 1 and digits.isdigit():  # an amount compares as written ("451.50万元" / "415.50万元")
@@ -157,7 +157,7 @@ def _transposed(ctx: Context) -> None:
         ctx.add(
             Finding(
                 "conflicting_values",
-                f"疑似：此处为{odd.raw}，报告中另有{len(many)}处为{kept.raw}，数字像是前后颠倒，请核实。",
+                f"疑似：此处为{odd.raw.removeprefix('达到')}，报告中另有{len(many)}处为{kept.raw.removeprefix('达到')}，数字像是前后颠倒，请核实。",
                 odd.span,
                 severity="warning",
                 values={"stated": odd.raw, "elsewhere": kept.raw},
