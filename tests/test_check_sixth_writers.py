@@ -285,3 +285,40 @@ def test_a_figure_said_to_reach_so_much_is_a_fact_that_can_be_transposed() -> No
     found = [f for f in check(slipped).findings if f.code == "conflicting_values"]
     assert [slipped[f.span[0] : f.span[1]] for f in found] == ["达到1,248个"]
     assert "此处为1,248个" in found[0].message
+
+
+def test_money_carried_in_between_the_initial_and_the_annual_budget_may_be_part_of_it() -> None:
+    text = ("2023年县财政年初安排本项目预算45.00万元；6月，县财政追加4.00万元；另有2022年结转资金3.80万元纳入本年使用，"
+            "全年预算合计{annual}万元，资金全部到位。\n")
+    assert errors(text.format(annual="52.80")) == []
+    assert ("sum_mismatch", "53.80万元") in errors(text.format(annual="53.80"))
+
+
+def test_a_line_number_row_is_no_row_of_figures() -> None:
+    table = """资金来源｜全年预算数｜实际到位数｜实际支出数｜结余
+行次｜(2)｜(3)｜(4)｜(5)=(3)-(4)
+省级补助｜12.00｜12.00｜12.00｜0
+市级补助｜6.00｜6.00｜5.40｜0.60
+县级财政｜30.00｜27.50｜26.38｜1.12
+合计｜48.00｜45.50｜{spent}｜1.72
+"""
+    assert errors(table.format(spent="43.78")) == []
+    assert ("sum_mismatch", "43.87") in errors(table.format(spent="43.87"))
+
+
+FORM = """一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+预算执行｜预算执行率｜预算执行率｜100%｜98.24%｜10｜9.82
+产出指标｜数量指标｜建立家政用工对接企业｜≥5家｜4家｜{firms}｜4
+产出指标｜时效指标｜项目建设完成时间｜2019年11月30日前｜2019年11月28日｜{time}｜5
+产出指标｜质量指标｜培训合格率｜≥90%｜96%｜40｜40
+满意度指标｜服务对象满意度｜参训学员满意度｜≥90%｜97.18%｜40｜40
+总分｜｜｜｜｜100｜98.82
+"""
+
+
+def test_a_weight_typed_too_low_or_too_high_takes_the_blame_when_its_row_shows_it() -> None:
+    assert errors(FORM.format(firms="5", time="5")) == []
+    # 5 × 4 ÷ 5 = 4: the row's score shows its weight is 5, not 4
+    assert errors(FORM.format(firms="4", time="5")) == [("weight_sum_mismatch", "4")]
+    # met before its deadline, full marks are 5: not 6
+    assert errors(FORM.format(firms="5", time="6")) == [("weight_sum_mismatch", "6")]

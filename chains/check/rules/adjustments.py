@@ -63,7 +63,10 @@ def _check(ctx: Context, group: list[Linked]) -> None:
                          and adjustments[0].mention.start < lk.mention.start < a.start for lk in ctx.linked):
         return  # "追加中央资金480.00万元、省级资金150.00万元，全年预算…": an amount between not read as an adjustment
     computed = i.value + sum((s * lk.mention.value for s, lk in zip(signs, adjustments, strict=True)), Decimal(0))
-    options = [computed] + [computed + c.mention.value for c in carry]
+    # 上年结转 may or may not be part of it, however it is named ("另有2022年结转资金3.80万元纳入本年使用")
+    between = [lk.mention.value for lk in ctx.linked if lk.mention.kind == "money" and i.start < lk.mention.start < a.start
+               and lk not in adjustments]
+    options = [computed] + [computed + c.mention.value for c in carry] + [computed + x for x in between]
     if any(abs(a.value - v) <= a.half_unit() for v in options):
         return
     steps = "".join(("＋" if s > 0 else "－") + money(lk.mention) for s, lk in zip(signs, adjustments, strict=True))

@@ -28,6 +28,7 @@ _NOT_ADDED = re.compile(r"率|均|价|每|单位|单方|标准|比例|占比|比
 _EMPTY = {"", "—", "－", "-", "/", "／", "——", "无"}
 _PART_ROW = re.compile(r"^\s*(?:其中|含|注|备注|说明|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])")
 _MIN_ROWS = 2
+_LINE_NUMBERS = re.compile(r"^\s*(?:行次|栏次|序号|编号)\s*$")
 _AMOUNTS = {"initial_budget", "annual_budget", "received", "spent"}
 _SUBTOTAL = re.compile(r"小\s*计")
 _MINUS = ("-", "－", "−", "—")
@@ -55,7 +56,7 @@ def _table(ctx: Context, table: Table) -> None:
     totals = [i for i, r in enumerate(rows) if r.is_total()]
     if len(totals) != 1 or totals[0] != len(rows) - 1 or SUBTOTAL_LABEL.match(rows[-1].label):
         return  # one 合计 row, the last: no 小计 or second total to nest the parts
-    total, data = rows[-1], rows[:-1]
+    total, data = rows[-1], [r for r in rows[:-1] if not _LINE_NUMBERS.match(r.label)]  # (not the 行次 row "(2)｜(3)…")
     width = len(header.cells)
     if len(data) < _MIN_ROWS or any(len(r.cells) != width or r.inferred for r in rows):
         return  # a row with a cell more or less (a merged cell, a shifted copy): columns uncertain

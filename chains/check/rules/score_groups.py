@@ -117,6 +117,9 @@ def _done(table: Table, row: Row) -> Decimal | None:
     if rate is not None:
         return rate.value / 100 if rate.kind == "percent" else None
     t, a = number(table, row, "target"), number(table, row, "actual")
+    if t is not None and a is not None and t.kind == a.kind == "date" and t.date and a.date and None not in (*t.date, *a.date) \
+            and (t.comparator == "lte" or t.raw.endswith("前")):
+        return Decimal(1) if a.date <= t.date else None  # "2019年11月30日前｜2019年11月28日": met; late: not measured
     if t is None or a is None or a.comparator is not None or (t.kind, t.unit) != (a.kind, a.unit) or a.kind in ("date", "year"):
         return None  # (a date's value is its year: "2023年11月30日前｜2023年12月15日" is no completion of 100%)
     if not t.value:  # "不发生…｜0人｜0人": a target of none, met when none happened
@@ -127,11 +130,11 @@ def _done(table: Table, row: Row) -> Decimal | None:
 
 
 def weight_raised(table: Table, leaf: list[Leaf], excess: Decimal) -> Mention | None:
-    """The one weight that, ``excess`` lower, gives its row the score it earns (rules §5): full marks for an indicator
+    """The one weight that, ``excess`` lower (or higher), gives its row the score it earns (rules §5): full marks for an indicator
     it met ("≥95%｜100%｜15｜10" where the weights add up to 105), its share for one it fell short of ("≥80%｜75%｜12｜9.38":
     10 × 75 ÷ 80): the weight typed wrong, not the total; None unless exactly one row does."""
-    if excess <= 0:
-        return None
+    if not excess:
+        return None  # (an excess below 0 is a weight typed too low: "≥5家｜4家｜4｜4" where 5 × 4 ÷ 5 = 4)
     found = []
     for row, w, s, _ in leaf:
         done = _done(table, row) if w is not None and s is not None and w.value > excess else None
