@@ -154,6 +154,11 @@ SETS = {
     "drafts124": (ROOT / "tests/data/drafts124/cases", ROOT / "tests/data/drafts124/labels.jsonl"),
     "drafts125": (ROOT / "tests/data/drafts125/cases", ROOT / "tests/data/drafts125/labels.jsonl"),
     "drafts126": (ROOT / "tests/data/drafts126/cases", ROOT / "tests/data/drafts126/labels.jsonl"),
+    "drafts127": (ROOT / "tests/data/drafts127/cases", ROOT / "tests/data/drafts127/labels.jsonl"),
+    "drafts128": (ROOT / "tests/data/drafts128/cases", ROOT / "tests/data/drafts128/labels.jsonl"),
+    "drafts129": (ROOT / "tests/data/drafts129/cases", ROOT / "tests/data/drafts129/labels.jsonl"),
+    "drafts130": (ROOT / "tests/data/drafts130/cases", ROOT / "tests/data/drafts130/labels.jsonl"),
+    "drafts131": (ROOT / "tests/data/drafts131/cases", ROOT / "tests/data/drafts131/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
