@@ -322,3 +322,24 @@ def test_a_weight_typed_too_low_or_too_high_takes_the_blame_when_its_row_shows_i
     assert errors(FORM.format(firms="4", time="5")) == [("weight_sum_mismatch", "4")]
     # met before its deadline, full marks are 5: not 6
     assert errors(FORM.format(firms="5", time="6")) == [("weight_sum_mismatch", "6")]
+
+
+def test_a_forms_year_cell_between_bars_is_the_year_it_claims() -> None:
+    text = """陇县供销合作社联合社2019年度部门整体支出绩效自评报告
+
+一、部门基本情况
+陇县供销合作社联合社承担农村电子商务服务、农资供应等职能，2019年全年预算311.40万元。
+
+附件：陇县供销合作社联合社2019年度部门整体支出绩效自评表
+部门名称｜陇县供销合作社联合社｜{field}｜{year}年
+"""
+    for field in ("年度", "预算年度"):
+        assert errors(text.format(field=field, year="2019")) == []
+        assert errors(text.format(field=field, year="2018")) == [("year_mismatch", "2018年")]
+
+
+def test_an_average_after_a_list_when_an_earlier_respectively_lists_no_figures() -> None:
+    text = ("先后组织初审、复审和终审三次评审，分别邀请省、市方志专家参加，三次评审专家组综合评分分别为87分、90分和94分，"
+            "平均{mean}分。\n")
+    assert errors(text.format(mean="90.33")) == []
+    assert errors(text.format(mean="90.67")) == [("average_mismatch", "90.67分")]

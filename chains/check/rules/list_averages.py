@@ -10,7 +10,7 @@ from decimal import Decimal
 from chains.check.rules.averages import per_unit
 from chains.check.rules.base import Context, agrees, fmt, money
 from chains.findings import Finding
-from chains.text.numbers import Mention
+from chains.text.numbers import Mention, mentions_within
 from chains.text.quantities import Linked
 from chains.vocabulary import grade_of
 
@@ -128,7 +128,9 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
         return [c.mention for c in ctx.linked[:i] if c.component_of == t and c.mention.kind == m.kind
                 and c.mention.unit == m.unit]  # "其中线下活动88场，参与12.32万人次，平均每场1400人次": no list of 人次
     # the figures listed after 分别 earlier in the same sentence ("分别为95分、90分、92分，平均得分…")
-    said = [r for r in _RESPECTIVELY.finditer(ctx.text, lk.sentence[0], m.start)]
+    # (a 分别 that lists figures: "分别邀请省、市方志专家…" lists none)
+    said = [r for r in _RESPECTIVELY.finditer(ctx.text, lk.sentence[0], m.start)
+            if any(not re.search(r"[，,；;。]", ctx.text[r.end() : x.start]) for x in mentions_within(ctx.mentions, r.end(), r.end() + 20))]
     if len(said) > 1:  # "标段一分别为…，标段二分别为…，两个标段全年平均88.6分": of every list, when it says so
         clause = re.split(r"[，,；;]", ctx.text[lk.sentence[0] : m.start])[-1]
         if not re.search(r"[两二三四五六七八九十\d]+个|各|全部|所有", clause):

@@ -21,7 +21,7 @@ _TABLE_YEAR = re.compile(r"自评表[ \t]*\n?[ \t]*[（(](?P<y>(?:19|20)\d{2})�
                          r"|(?:附表|附件)\d?[：:]?[ \t]*(?P<y2>(?:19|20)\d{2})年度?[^\n。，]{0,20}自评表")
 # a 自评表's own title line ("霍邱县2022年度项目支出绩效自评表") in a report whose title states its year (…2023年度…报告)
 _TABLE_TITLE_YEAR = re.compile(r"^[ \t]*[^\n。，\d]{0,12}?(?P<y3>(?:19|20)\d{2})年度?[^\n。，\d]{0,12}绩效自评表[ \t]*$", re.M)
-_FORM_YEAR = re.compile(r"年度[：:][ \t]*(?P<y>(?:19|20)\d{2})年?度?(?=[ \t]*(?:$|\t|  ))", re.M)
+_FORM_YEAR = re.compile(r"年度(?:[：:][ \t]*|[ \t]*[｜|][ \t]*)(?P<y>(?:19|20)\d{2})年?度?(?=[ \t]*(?:$|\t|  |[｜|]))", re.M)
 _TITLED_YEAR = re.compile(r"(?:19|20)\d{2}年度[^\n]*报告")
 _AS_OF = re.compile(r"截至(?P<y>(?:19|20)\d{2})年12月31日")
 _MONEY_YEAR = re.compile(
@@ -88,12 +88,13 @@ def _claimed_years(text: str) -> Iterator[re.Match[str]]:
 
 
 def _form_years(text: str) -> Iterator[re.Match[str]]:
-    """"年度：2017年" as a field of a form: at a line's start ("评价年度：" too) or after a tab or a run of spaces."""
+    """"年度：2017年" as a field of a form: at a line's start ("评价年度：", "预算年度" too), after a tab or a run of
+    spaces, or in a form's cell ("部门名称｜陇县供销合作社联合社｜年度｜2018年")."""
     i = text.find("年度")
     while i >= 0:
-        start = i - 2 if text[max(0, i - 2) : i] == "评价" else i
+        start = i - 2 if text[max(0, i - 2) : i] in ("评价", "预算") else i
         before = text[text.rfind("\n", 0, start) + 1 : start]
-        if (not before.strip(" \t") or before.endswith(("\t", "  "))) and (m := _FORM_YEAR.match(text, i)):
+        if (not before.strip(" \t") or before.endswith(("\t", "  ", "｜", "|"))) and (m := _FORM_YEAR.match(text, i)):
             yield m
         i = text.find("年度", i + 2)
 
