@@ -343,3 +343,51 @@ def test_an_average_after_a_list_when_an_earlier_respectively_lists_no_figures()
             "平均{mean}分。\n")
     assert errors(text.format(mean="90.33")) == []
     assert errors(text.format(mean="90.67")) == [("average_mismatch", "90.67分")]
+
+
+def test_of_a_total_spent_a_sources_grant_followed_by_what_it_executed_counts_what_it_executed() -> None:
+    text = ("截至2022年12月31日，项目全年执行149.37万元，预算执行率94.18%。其中当年财政拨款150.00万元，执行{grant}万元，"
+            "执行率93.85%；上年结转资金8.60万元，全部执行。\n")
+    assert [e for e in errors(text.format(grant="140.77")) if e[0] == "sum_mismatch"] == []
+
+
+def test_parts_followed_by_the_rest_named_without_its_figure_are_not_all_of_them() -> None:
+    text = ("调整后全年预算2346.80万元，其中中央补助资金1628.00万元、市级补助资金482.00万元，其余为县级配套资金。"
+            "按用途分，老旧小区改造配套基础设施1844.80万元，公租房租赁补贴312.00万元。\n")
+    assert [e for e in errors(text) if e[0] == "sum_mismatch"] == []
+
+
+DEPARTMENT = """表1 部门支出预算执行情况（单位：万元）
+项目｜年初预算数｜全年预算数｜全年执行数｜执行率
+支出合计｜452.60｜486.20｜473.02｜97.29%
+一、基本支出｜306.60｜314.20｜312.64｜99.50%
+其中：人员经费｜270.40｜277.00｜276.18｜99.70%
+公用经费｜36.20｜37.20｜36.46｜98.01%
+二、项目支出｜146.00｜172.00｜160.38｜93.24%
+其中：执法装备购置｜60.00｜68.00｜66.38｜97.62%
+执法车辆运行维护｜46.00｜54.00｜47.60｜88.15%
+超限检测站运行｜40.00｜50.00｜46.40｜92.80%
+
+执法车辆运行维护项目得分较低，主要是执行率88.15%，且车辆平均车龄较长。
+
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+预算执行｜预算执行率｜部门预算执行率｜100%｜97.29%｜10｜9.73
+"""
+
+
+def test_a_departments_rows_broken_down_and_one_items_rate_said_in_the_text() -> None:
+    # 基本支出 = 人员经费 + 公用经费 and 项目支出 = its three projects: the total adds the two; 88.15% is one project's
+    assert errors(DEPARTMENT) == []
+    assert ("rate_mismatch", "93.24%") in errors(DEPARTMENT.replace("｜160.38｜93.24%", "｜160.83｜93.24%"))
+
+
+def test_a_funds_total_over_sources_broken_down_by_the_rows_under_them() -> None:
+    table = """支出类别｜年初预算数｜全年预算数｜全年执行数｜执行率
+合计｜708.40｜767.40｜{spent}｜98.22%
+基本支出｜612.40｜628.90｜628.90｜100.00%
+其中：人员经费｜548.20｜561.70｜561.70｜100.00%
+公用经费｜64.20｜67.20｜67.20｜100.00%
+项目支出｜96.00｜138.50｜124.86｜90.15%
+"""
+    assert errors(table.format(spent="753.76")) == []
+    assert ("sum_mismatch", "735.76") in errors(table.format(spent="735.76"))

@@ -69,7 +69,7 @@ def _table(ctx: Context, table: Table) -> None:
     columns = [j for j in range(width) if header.cells[j].text and not _NOT_ADDED.search(re.sub(r"\s+", "", header.cells[j].text))
                and table.roles.get(j, "received") in _AMOUNTS and total.cells[j].value() is not None]
     # (a score table's columns are judged by its own rules; a column without a total adds nothing up)
-    children, nested = _children(data, columns)
+    children, nested = broken_down(data, columns)
     groups = _groups(data, children)
     inside = children | {k for i, end in groups.items() if end is not None for k in range(i + 1, end)}
     for j in columns:
@@ -97,7 +97,7 @@ def _groups(data: list[Row], children: set[int]) -> dict[int, int | None]:
     return {i: None if i in parents else end for i, end in zip(marked, ends, strict=True) if end - i >= 2}
 
 
-def _children(data: list[Row], columns: list[int]) -> tuple[set[int], bool]:
+def broken_down(data: list[Row], columns: list[int]) -> tuple[set[int], bool]:
     """The rows that break down the row above them ("基本支出｜1,896.80" over "　人员经费｜1,672.64" and "　公用经费｜224.16"):
     the two or more rows right under a row that add up to it in every column of figures but one (a slip), two at least
     (standards make one column's coincidences: "80.00" over "40.00" and "40.00"). The row above stands for them. And
@@ -114,11 +114,15 @@ def _children(data: list[Row], columns: list[int]) -> tuple[set[int], bool]:
     return out, nested
 
 
+def _figure_at(row: Row, j: int) -> Mention | None:
+    return row.cells[j].value() if j < len(row.cells) else None
+
+
 def _run_to(data: list[Row], i: int, j: int) -> int | None:
     """The last of the two or more rows under row ``i`` whose figures in column ``j`` add up to row ``i``'s, or None."""
-    whole, parts = data[i].cells[j].value(), []
+    whole, parts = _figure_at(data[i], j), []
     for k in range(i + 1, len(data)):
-        m = data[k].cells[j].value()
+        m = _figure_at(data[k], j)
         if whole is None or not whole.value or m is None or m.kind != whole.kind or m.unit != whole.unit:
             return None
         parts.append(m)

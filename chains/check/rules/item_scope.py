@@ -264,7 +264,7 @@ def sum_of_another(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
                and sum_agrees(parts, m) for m in ctx.mentions if sentence <= m.start < total.start)
 
 
-_THEN_PAID = re.compile(r"[，,]?\s*(?:(?:已|实际|累计)(?:支付|拨付|支出|使用|完成|兑付)[^，,。；;、\d]{0,4}|(?:兑付|支出)(?:资金)?)\d")
+_THEN_PAID = re.compile(r"[，,]?\s*(?:(?:已|实际|累计)(?:支付|拨付|支出|使用|完成|兑付|执行)[^，,。；;、\d]{0,4}|(?:兑付|支出|执行)(?:资金)?)\d")
 
 
 def as_paid(ctx: Context, quantity: str | None, parts: list[Mention]) -> list[Mention] | None:
@@ -292,3 +292,12 @@ def paid_parts(ctx: Context, parts: list[Mention]) -> list[Mention] | None:
         else:
             out.append(m)
     return out if changed else None
+
+
+_REST = re.compile(r"[，,、；;]\s*(?:其余|剩余|余下)(?:部分)?(?:为|是|系|由)?[^，,。；;\d]{0,16}(?:[。；;\n]|$)")
+
+
+def rest_unsaid(ctx: Context, parts: list[Mention]) -> bool:
+    """"其中中央补助资金1628.00万元、市级补助资金482.00万元，其余为县级配套资金。": the rest named without its figure — the
+    parts listed are not all of them."""
+    return any(_REST.match(ctx.text, p.end) for p in parts)

@@ -109,6 +109,12 @@ def rates_against_text(ctx: Context) -> None:
              and not SOURCE_NAMED.search(ctx.text, lk.sentence[0], lk.mention.start)  # "市级资金到位率…，执行率…"
              and not _AN_ITEM.search(re.split(r"[，,；;]", ctx.text[lk.sentence[0] : lk.mention.start])[-1])
              and not _BEFORE_YEAR_END.search(ctx.text, lk.sentence[0], lk.mention.start)]
+    # a rate a table gives for one of its rows, in a sentence that names that row ("执法车辆运行维护项目得分较低，主要是
+    # 执行率88.15%" beside "执法车辆运行维护｜46.00｜54.00｜47.60｜88.15%"): that item's, said again
+    items = {(m.value, re.sub(r"^\s*(?:其中[：:])?\s*", "", r.label)[:6]) for t in ctx.tables if t.col("execution_rate") is not None
+             for r in t.data_rows() if not TOTAL_FUNDS.search(r.label) and (m := t.number(r, "execution_rate")) is not None}
+    prose = [p for p in prose if not any(v == p.value and name and name in ctx.text[_sentence_start(ctx.text, p.start) : p.start]
+                                         for v, name in items)]
     # the table's rate said anywhere in the prose (a department's report states it beside its programmes' rates)
     said = {lk.mention.value for lk in ctx.linked if lk.quantity == "execution_rate"
             and not any(a <= lk.mention.start < b for a, b in (x.span for x in ctx.tables))}
@@ -161,3 +167,7 @@ def _wrong_beside_its_spending(ctx: Context, p: Mention, t: Mention) -> bool:
         )
     )
     return True
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "。；;\n") + 1

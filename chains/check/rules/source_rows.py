@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from chains.check.rules.base import Context, agrees, fmt, sum_agrees
 from chains.check.rules.borne_out import odd_part
+from chains.check.rules.column_totals import broken_down
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
@@ -45,9 +46,11 @@ def run(ctx: Context) -> None:
             # the total row, or a first row with no label of its own (its merged label came out elsewhere)
             if _TOTAL_ROW.match(row.label) or (i == 0 and not row.label and source_rows_after(rows[1:])):
                 sources = source_rows_after(rows[i + 1 :])
-                if sources:
+                # "基本支出" over "其中：人员经费" and "公用经费": the rows a source breaks down are no sources of the total
+                children, nested = broken_down(sources, [j for r in columns if (j := table.col(r)) is not None])
+                if sources and not nested:
                     for role in columns:
-                        _check_column(ctx, table, row, sources, role)
+                        _check_column(ctx, table, row, [r for k, r in enumerate(sources) if k not in children], role)
                     _sources_against_text(ctx, table, sources, columns)
                 break
 
