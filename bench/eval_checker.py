@@ -159,6 +159,11 @@ SETS = {
     "drafts129": (ROOT / "tests/data/drafts129/cases", ROOT / "tests/data/drafts129/labels.jsonl"),
     "drafts130": (ROOT / "tests/data/drafts130/cases", ROOT / "tests/data/drafts130/labels.jsonl"),
     "drafts131": (ROOT / "tests/data/drafts131/cases", ROOT / "tests/data/drafts131/labels.jsonl"),
+    "drafts132": (ROOT / "tests/data/drafts132/cases", ROOT / "tests/data/drafts132/labels.jsonl"),
+    "drafts133": (ROOT / "tests/data/drafts133/cases", ROOT / "tests/data/drafts133/labels.jsonl"),
+    "drafts134": (ROOT / "tests/data/drafts134/cases", ROOT / "tests/data/drafts134/labels.jsonl"),
+    "drafts135": (ROOT / "tests/data/drafts135/cases", ROOT / "tests/data/drafts135/labels.jsonl"),
+    "drafts136": (ROOT / "tests/data/drafts136/cases", ROOT / "tests/data/drafts136/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
