@@ -391,3 +391,9 @@ def test_a_funds_total_over_sources_broken_down_by_the_rows_under_them() -> None
 """
     assert errors(table.format(spent="753.76")) == []
     assert ("sum_mismatch", "735.76") in errors(table.format(spent="735.76"))
+
+
+def test_a_list_whose_last_item_went_unread_is_not_short_of_its_total() -> None:
+    text = ("特困人员救助供养资金年初预算1268.00万元，年中追加94.56万元，全年预算1362.56万元。按资金来源分，中央财政困难群众救助"
+            "补助资金812.00万元（其中2019年12月提前下达560.00万元），省级补助336.00万元，市级补助65.00万元，县级财政安排{county}万元。\n")
+    assert [e for e in errors(text.format(county="149.56")) if e[0] == "sum_mismatch"] == []

@@ -184,8 +184,8 @@ _TAKES_AWAY = re.compile(r"(?:调减|减少|核减|扣除|扣减)[^，,、；;]{
 
 
 def _unreadable_part(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
-    """A list with a part whose figure is masked or missing ("退耕还林抚育 点击查看>> 万元") or that takes money away
-    (调减2.66万元), or that names the rest without its figure ("…，其余为县级配套资金。"): its sum cannot be known."""
+    """A list with a part whose figure is masked or missing ("退耕还林抚育 点击查看>> 万元"), that takes money away (调减2.66
+    万元), names the rest without its figure ("其余为县级配套资金") or whose last item went unread: its sum cannot be known."""
     lo, hi = min(total.end, parts[0].start), parts[-1].end
     gaps, pos = [], lo
     for p in parts:
@@ -198,7 +198,7 @@ def _unreadable_part(ctx: Context, total: Mention, parts: list[Mention]) -> bool
         for u in _MONEY_UNIT.finditer(gap):
             if not re.search(r"[\d０-９]\s*$", gap[: u.start()]):
                 return True  # a unit with no figure before it: the figure is masked or missing
-    return hi < lo or item_scope.rest_unsaid(ctx, parts)
+    return hi < lo or item_scope.rest_unsaid(ctx, parts) or item_scope.missed_part(ctx, total, parts)
 
 
 def _counted_parts(total: Linked, comps: list[Linked]) -> bool:

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from chains.check.rules.base import EPS, SOURCE_NAMED, Context, agrees, fmt_like, money, sum_agrees
 from chains.findings import Finding
-from chains.text.numbers import Mention
+from chains.text.numbers import Mention, mentions_within
 from chains.text.quantities import Linked
 from chains.text.sections import report_title
 
@@ -301,3 +301,11 @@ def rest_unsaid(ctx: Context, parts: list[Mention]) -> bool:
     """"其中中央补助资金1628.00万元、市级补助资金482.00万元，其余为县级配套资金。": the rest named without its figure — the
     parts listed are not all of them."""
     return any(_REST.match(ctx.text, p.end) for p in parts)
+
+
+def missed_part(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
+    """A figure after the parts, in the sentence of the last, that is just what they miss of the total ("…市级补助65.00万元，
+    县级财政安排149.56万元。" read without its last item): the list was not read whole."""
+    gap = total.value - sum((p.value for p in parts), Decimal(0))
+    end = min((i for i in (ctx.text.find(c, parts[-1].end) for c in "。；;\n") if i >= 0), default=len(ctx.text))
+    return gap > 0 and any(m.kind == total.kind and m.value == gap for m in mentions_within(ctx.mentions, parts[-1].end, end))
