@@ -397,3 +397,25 @@ def test_a_list_whose_last_item_went_unread_is_not_short_of_its_total() -> None:
     text = ("特困人员救助供养资金年初预算1268.00万元，年中追加94.56万元，全年预算1362.56万元。按资金来源分，中央财政困难群众救助"
             "补助资金812.00万元（其中2019年12月提前下达560.00万元），省级补助336.00万元，市级补助65.00万元，县级财政安排{county}万元。\n")
     assert [e for e in errors(text.format(county="149.56")) if e[0] == "sum_mismatch"] == []
+
+
+def test_people_besides_the_total_are_no_part_of_it() -> None:
+    text = "核定事业编制48名，2024年末在职在编人员45人，其中专业技术人员38人，另有退休人员21人。\n"
+    assert errors(text) == []
+
+
+def test_an_average_per_counted_unit_of_one_amount_when_the_sentence_gives_two() -> None:
+    text = ("其中应急车辆购置预算72.00万元，实际支出72.00万元，执行率100%，共购置负压救护车2辆，平均每辆{mean}万元，"
+            "配备给县人民医院。\n")
+    assert errors(text.format(mean="36.00")) == []
+
+
+def test_the_levels_scores_added_up_in_the_text_are_no_total() -> None:
+    text = ("经自评，本项目预算执行率得分9.50分，产出、效益、满意度指标合计得分87.78分，自评总分97.28分，评价等级为“优”。\n"
+            "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+            "预算执行｜预算执行率｜预算执行率｜100%｜95.00%｜10｜9.50\n"
+            "产出指标｜数量指标｜评审项目数｜≥120个｜126个｜50｜50\n"
+            "效益指标｜经济效益｜审减率｜≥5%｜5.6%｜30｜27.78\n"
+            "满意度指标｜服务对象满意度｜送审单位满意度｜≥90%｜96%｜10｜10\n"
+            "合计｜｜｜｜｜100｜97.28\n")
+    assert [e for e in errors(text) if e[0] == "score_sum_mismatch"] == []

@@ -153,7 +153,7 @@ def _own_clause(text: str, total: Mention, parts: list[Mention]) -> list[Mention
 
 
 # "…项目11个，其中村级产业项目9个，覆盖…9个乡（镇）的9个行政村": what the parts reach, counted in the same 个, is none
-_REACHES = re.compile(r"覆盖|涉及|惠及|分布|辐射|位于")
+_REACHES = re.compile(r"覆盖|涉及|惠及|分布|辐射|位于|另有|另外|此外")  # (另有…: beside the total, no part)
 
 
 def _clause(text: str, pos: int) -> str:

@@ -72,6 +72,8 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         counts = list({x.value: x for x in counts}.values())  # "安排三个村的项目…三个村平均每个村": one count
         if len(counts) == 1 and len(totals) != 1:
             items = [x for x in totals if x.start > counts[0].end] or totals  # the items after the count, else all
+            if any(agrees(m, x.value / counts[0].value) for x in totals):
+                return True  # "预算72.00万元，实际支出72.00万元，…2辆，平均每辆36.00万元": one amount over the count holds
             if counts[0].value == len(items) >= 2:
                 _report_mean(ctx, m, word.group(0), sum((x.value for x in items), Decimal(0)), counts[0], items)
                 return True
