@@ -164,6 +164,11 @@ SETS = {
     "drafts134": (ROOT / "tests/data/drafts134/cases", ROOT / "tests/data/drafts134/labels.jsonl"),
     "drafts135": (ROOT / "tests/data/drafts135/cases", ROOT / "tests/data/drafts135/labels.jsonl"),
     "drafts136": (ROOT / "tests/data/drafts136/cases", ROOT / "tests/data/drafts136/labels.jsonl"),
+    "drafts137": (ROOT / "tests/data/drafts137/cases", ROOT / "tests/data/drafts137/labels.jsonl"),
+    "drafts138": (ROOT / "tests/data/drafts138/cases", ROOT / "tests/data/drafts138/labels.jsonl"),
+    "drafts139": (ROOT / "tests/data/drafts139/cases", ROOT / "tests/data/drafts139/labels.jsonl"),
+    "drafts140": (ROOT / "tests/data/drafts140/cases", ROOT / "tests/data/drafts140/labels.jsonl"),
+    "drafts141": (ROOT / "tests/data/drafts141/cases", ROOT / "tests/data/drafts141/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
