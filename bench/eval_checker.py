@@ -169,6 +169,11 @@ SETS = {
     "drafts139": (ROOT / "tests/data/drafts139/cases", ROOT / "tests/data/drafts139/labels.jsonl"),
     "drafts140": (ROOT / "tests/data/drafts140/cases", ROOT / "tests/data/drafts140/labels.jsonl"),
     "drafts141": (ROOT / "tests/data/drafts141/cases", ROOT / "tests/data/drafts141/labels.jsonl"),
+    "drafts142": (ROOT / "tests/data/drafts142/cases", ROOT / "tests/data/drafts142/labels.jsonl"),
+    "drafts143": (ROOT / "tests/data/drafts143/cases", ROOT / "tests/data/drafts143/labels.jsonl"),
+    "drafts144": (ROOT / "tests/data/drafts144/cases", ROOT / "tests/data/drafts144/labels.jsonl"),
+    "drafts145": (ROOT / "tests/data/drafts145/cases", ROOT / "tests/data/drafts145/labels.jsonl"),
+    "drafts146": (ROOT / "tests/data/drafts146/cases", ROOT / "tests/data/drafts146/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
