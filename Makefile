@@ -33,10 +33,12 @@ test-fast: install
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -m "not e2e and not server and not slow"
 
-# the checker on real published reports (tests/data/real) and the dev smoke set, then the mutation harness
+# the checker on real published reports (tests/data/real…) and the dev smoke set, then the mutation harness, then
+# every round of held-out-style drafts (the longest part, last)
 eval: install
-	$(BIN)/python bench/eval_checker.py
+	$(BIN)/python bench/eval_checker.py published
 	$(BIN)/python bench/eval_mutations.py
+	$(BIN)/python bench/eval_checker.py drafts
 
 # offline drafts against what a reviewer accepts (issue 13): placeholder share, figures used, contradicted claims
 eval-drafts: install

@@ -1,7 +1,10 @@
 """The checker on labelled sets, scored as ``tests/data/dev/score.py`` scores it (strict: same code, span over
 an occurrence of the labelled value), in-process.
 
-    python bench/eval_checker.py [real|dev|all] [-v]
+    python bench/eval_checker.py [SET|published|drafts|all] [-v]
+
+``published`` is the real published reports (real, real2…) and the dev smoke set; ``drafts`` every round of
+held-out-style drafts (drafts, drafts2…); ``all`` both.
 
 Prints per set: recall, precision, false errors per clean report and per report; with -v every miss and
 every false error with the sentence around it. The real set is published reports as their pages give
@@ -252,12 +255,18 @@ def score_set(name: str, cases: Path, labels: Path) -> Score:
     return result
 
 
+_GROUPS = {
+    "published": lambda: [n for n in SETS if not n.startswith("drafts")],
+    "drafts": lambda: [n for n in SETS if n.startswith("drafts")],
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("which", nargs="?", default="all", choices=[*SETS, "all"])
+    ap.add_argument("which", nargs="?", default="all", choices=[*SETS, *_GROUPS, "all"])
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
-    names = list(SETS) if args.which == "all" else [args.which]
+    names = list(SETS) if args.which == "all" else _GROUPS[args.which]() if args.which in _GROUPS else [args.which]
     for name in names:
         s = score_set(name, *SETS[name])
         if args.verbose:
