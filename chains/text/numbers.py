@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 __all__ = ["Mention", "extract_numbers", "parse_value", "COUNT_UNITS"]
@@ -129,11 +129,12 @@ class Mention:
     written_unit: str = ""
     date: tuple[int, int | None, int | None] | None = None
 
-    @property
+    # read thousands of times a check: cached in the instance (``_finish`` sets them as it builds a mention)
+    @cached_property
     def start(self) -> int:
         return self.span[0]
 
-    @property
+    @cached_property
     def end(self) -> int:
         return self.span[1]
 
@@ -374,7 +375,7 @@ def _finish(
     # the fields set straight into a new frozen instance: a report holds hundreds of mentions, and the frozen
     # dataclass's ``__init__`` (one ``object.__setattr__`` a field) was a fifth of reading them
     mention = object.__new__(Mention)
-    mention.__dict__.update(span=(start, end), raw=text[start:end], value=value, unit=unit, kind=kind,
+    mention.__dict__.update(span=(start, end), start=start, end=end, raw=text[start:end], value=value, unit=unit, kind=kind,
                             decimals=decimals, approx=approx, comparator=comparator, number=number,
                             written_unit=written, date=date)
     return mention

@@ -146,10 +146,10 @@ class Row:
         return c.text if c is not None and c.text else self.label
 
     def is_total(self) -> bool:
-        for c in self.cells[:3]:
-            if c.text and TOTAL_LABEL.match(c.text):
-                return True
-        return False
+        memo = self.__dict__.get("_total")
+        if memo is None:  # asked by many rules of every row: read once (a row's cells never change once it is made)
+            memo = self.__dict__["_total"] = any(c.text and TOTAL_LABEL.match(c.text) for c in self.cells[:3])
+        return memo
 
 
 _MAX_WORDS_AROUND_VALUE = 6
