@@ -35,6 +35,7 @@ from chains.text.pasted_tables import (
     tsv_row,
 )
 from chains.text.spaced_indicators import spaced_indicator_tables
+from chains.text.stacked_tables import stacked_tables
 from chains.text.table_model import (
     NUMERIC,
     Cell,
@@ -67,6 +68,7 @@ def find_tables(text: str, mentions: list[Mention] | None = None) -> list[Table]
     tables += spaced_indicator_tables(text, [tb.span for tb in tables])
     tables += flat_indicator_tables(text, [tb.span for tb in tables])
     tables += keyed_indicator_tables(text, [tb.span for tb in tables])
+    tables += stacked_tables(text, [tb.span for tb in tables])
     if mentions is not None and tables:
         starts = [m.span[0] for m in mentions]
         ends = [m.span[1] for m in mentions]  # mentions never overlap: their ends are in order too

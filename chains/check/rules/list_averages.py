@@ -95,6 +95,9 @@ def _list_right_before(ctx: Context, lk: Linked) -> list[Mention]:
     the average's unit, one after another with 、 between, ending in the clause right before the average."""
     m = lk.mention
     before = [o.mention for o in ctx.linked if o.sentence == lk.sentence and o.mention.start < m.start]
+    counted = None  # "…，三个街道平均58.8%": the count of the average's own clause counts the items
+    if before and before[-1].kind == "count" and not re.search(r"[，,、；;：:]", ctx.text[before[-1].end : m.start]):
+        counted = before.pop()
     items: list[Mention] = []
     for x in reversed(before):
         if x.kind != m.kind or x.unit != m.unit or x.approx:
@@ -103,6 +106,8 @@ def _list_right_before(ctx: Context, lk: Linked) -> list[Mention]:
             break
         items.insert(0, x)
     tail = ctx.text[items[-1].end : m.start] if items else ""
+    if counted is not None and counted.value != len(items):
+        return []  # "西津61.2%、河沥溪57.4%、南山57.8%，五个街道平均…": more than those listed
     return items if len(items) >= 3 and "、" not in tail and len(tail) <= 12 and re.search(r"[，,]", tail) else []
 
 

@@ -1,0 +1,178 @@
+"""A table copied out of a web page one cell per line, its rows apart by blank lines, the cells a merged cell covered
+left out:
+
+    支出内容
+    预算数（万元）
+    实际支出（万元）
+    (a blank line)
+    分类投放设施采购
+    160.00
+    142.38
+    (a blank line)
+    …
+    一级指标 / 二级指标 / 三级指标 / 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因分析及改进措施   (eight lines)
+    (a blank line)
+    产出指标 / 数量指标 / 分类覆盖小区数 / ≥150个 / 132个 / 10 / 8.8 / 6个无物业老旧小区暂未纳入   (eight lines)
+    (a blank line)
+    新建（改造）分类投放点 / ≥220个 / 176个 / 10 / 8 / 部分分类亭12月底到货   (six: 产出指标 and 数量指标 merged above)
+
+The header's lines give the columns. A row of fewer lines fills either its last columns (the merged cells on its left
+left out) or its first (an empty note left out): whichever puts a figure or nothing in every column of figures and a
+name in the name column. A row that fits both ways, or neither, ends the table (fail closed). Read with two rows or
+more."""
+
+from __future__ import annotations
+
+import re
+
+from chains.text.table_model import (
+    NUMERIC,
+    TOTAL_LABEL,
+    Cell,
+    Row,
+    Table,
+    column_role,
+    text_lines,
+    with_header,
+)
+
+_FIGURES = frozenset({"weight", "score", "initial_budget", "annual_budget", "spent", "received", "execution_rate",
+                      "received_rate", "completion_rate"})
+_WORDS = frozenset({"name", "level1", "level2"})
+_DASH = re.compile(r"[—－/\-–]+")
+_MAX_HEADER = 24  # characters of a column name
+_MAX_CELL = 80  # a note may run to a sentence, a paragraph is no cell
+
+
+def stacked_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
+    if "\n\n" not in text:
+        return []
+    lines = text_lines(text)
+    blocks = _blocks(lines)
+    out: list[Table] = []
+    k = 0
+    while k < len(blocks):
+        found = _header(lines, blocks[k])
+        if found is None:
+            k += 1
+            continue
+        start, roles = found
+        if any(a <= lines[start][0] < b for a, b in taken):
+            k += 1
+            continue
+        header = _row(lines, (start, blocks[k][1]), 0, len(roles))
+        rows, k = _rows(lines, blocks, k + 1, roles)
+        if len(rows) >= 2:
+            table = Table([header, *rows], "tab")
+            if not any(a < table.span[1] and table.span[0] < b for a, b in taken):
+                out.extend(with_header(table))
+    return out
+
+
+def _blocks(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Runs of non-blank lines: (first line, one past the last)."""
+    out, start = [], None
+    for i, (_, _, ln) in enumerate(lines):
+        if ln.strip():
+            if start is None:
+                start = i
+        elif start is not None:
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(lines)))
+    return out
+
+
+def _header(lines: list[tuple[int, int, str]], block: tuple[int, int]) -> tuple[int, list[str | None]] | None:
+    """(the header's first line, the columns' roles) when the last lines of ``block`` are each a column name (a
+    first one may be unknown: "支出内容", "项目"), two or more known, one of them a column of figures; the lines
+    before it are the sentence that introduces the table ("资金支出明细如下：")."""
+    a, b = block
+    roles: list[str | None] = []
+    start = b
+    if lines[b - 1][2].startswith("\t") or len(lines[b - 1][2]) > _MAX_HEADER + 4:
+        return None  # a cell a line opening with a tab is the tab reader's (seed 003); a paragraph ends the block
+    while start > a and len(roles) < 12 and len(line := lines[start - 1][2].strip()) <= _MAX_HEADER:
+        role = column_role(line)  # read from the last line up: a paragraph's last line is long, and read no further
+        if role is None or role in roles:
+            if line and not _PUNCTUATION.search(line) and not _DIGIT.search(line):
+                roles.insert(0, None)  # the first column's own name ("支出内容")
+                start -= 1
+            break
+        roles.insert(0, role)
+        start -= 1
+    if len(roles) < 3 or not _FIGURES & set(roles) or sum(1 for r in roles if r is not None) < 2:
+        return None
+    return start, roles
+
+
+_DIGIT = re.compile(r"\d")
+_PUNCTUATION = re.compile(r"[：:。，,；;、）)]\s*$")
+
+
+def _rows(lines: list[tuple[int, int, str]], blocks: list[tuple[int, int]], k: int,
+          roles: list[str | None]) -> tuple[list[Row], int]:
+    rows: list[Row] = []
+    width = len(roles)
+    while k < len(blocks):
+        a, b = blocks[k]
+        size = b - a
+        if size == 1 and k + 1 < len(blocks) and (total := _total_row(lines, (a, blocks[k + 1][1]), roles)) is not None:
+            rows.append(total)  # "总分" and, after the blank lines of the cells between, "100 / 98.30"
+            k += 2
+            break
+        if size > width or size < 2 or any(len(lines[i][2].strip()) > _MAX_CELL for i in range(a, b)):
+            break
+        cells = [lines[i][2].strip() for i in range(a, b)]
+        fits = {o for o in {0, width - size} if _fits(cells, roles[o : o + size])}
+        if len(fits) == 1:
+            rows.append(_row(lines, blocks[k], fits.pop(), width))
+        elif (total := _total_row(lines, blocks[k], roles)) is not None:
+            rows.append(total)
+        else:
+            break
+        k += 1
+    return rows, k
+
+
+def _total_row(lines: list[tuple[int, int, str]], block: tuple[int, int], roles: list[str | None]) -> Row | None:
+    """"总分 / 100 / 89.68": a 合计 row gives its label and a figure for each column of figures, in their order (the
+    cells between left out)."""
+    a, b = block
+    label, *figures = (lines[i] for i in range(a, b) if lines[i][2].strip())
+    columns = [j for j, r in enumerate(roles) if r in _FIGURES]
+    if not TOTAL_LABEL.match(label[2].strip()) or len(figures) != len(columns):
+        return None
+    if not all(NUMERIC.match(ln.strip()) for _, _, ln in figures):
+        return None
+    at, end = label[0], lines[b - 1][1]
+    cells = [Cell("", (at, at)) for _ in roles]
+    for j, (s, _e, ln) in zip([0, *columns], [label, *figures], strict=True):
+        lead = len(ln) - len(ln.lstrip())
+        cells[j] = Cell(ln.strip(), (s + lead, s + lead + len(ln.strip())))
+    return Row(cells, (at, end))
+
+
+def _fits(cells: list[str], roles: list[str | None]) -> bool:
+    """Every column of figures holds a figure or nothing, one of them a figure; the name columns hold words."""
+    figures = [c for c, r in zip(cells, roles, strict=True) if r in _FIGURES]
+    if not figures or not all(not c or NUMERIC.match(c) or _DASH.fullmatch(c) for c in figures):
+        return False
+    if not any(c and NUMERIC.match(c) for c in figures):
+        return False
+    return all(not c or not NUMERIC.match(c) for c, r in zip(cells, roles, strict=True) if r in _WORDS)
+
+
+def _row(lines: list[tuple[int, int, str]], block: tuple[int, int], offset: int, width: int) -> Row:
+    """The block's lines as cells from column ``offset`` on; the columns left out are empty cells."""
+    a, b = block
+    at = lines[a][0]
+    cells = [Cell("", (at, at)) for _ in range(offset)]
+    for s, _e, ln in lines[a:b]:
+        lead = len(ln) - len(ln.lstrip())
+        body = ln.strip()
+        cells.append(Cell(body, (s + lead, s + lead + len(body))))
+    end = lines[b - 1][1]
+    cells += [Cell("", (end, end)) for _ in range(width - len(cells))]
+    return Row(cells, (at, end))

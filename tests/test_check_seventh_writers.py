@@ -1,0 +1,115 @@
+"""Shapes the writers of the seventh session brought (issue 10, round 24 on first sight: emergency management,
+commerce, justice and audit, urban management, market regulation): each miss or false alarm that is a general way of
+writing a report is a test here, beside the clean form it must leave alone."""
+
+from __future__ import annotations
+
+from chains.check import check
+from chains.text.report_tables import find_tables
+
+
+def errors(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).errors]
+
+
+# a web page's table copied one cell a line, a blank line between rows, the merged cells left out
+STACKED = """资金支出明细如下：
+支出内容
+预算数（万元）
+实际支出（万元）
+
+分类投放设施采购
+160.00
+142.38
+
+宣传及积分兑换
+{budget}
+45.02
+
+合计
+220.00
+187.40
+
+项目支出绩效自评表
+一级指标
+二级指标
+三级指标
+年度指标值
+实际完成值
+分值
+得分
+偏差原因分析及改进措施
+
+产出指标
+数量指标
+分类覆盖小区数
+≥150个
+132个
+{weight}
+8.8
+6个无物业老旧小区暂未纳入
+
+新建（改造）分类投放点
+≥220个
+176个
+50
+40
+部分分类亭12月底到货
+
+效益指标
+社会效益指标
+居民垃圾分类知晓率
+≥90%
+93%
+20
+20
+无
+
+满意度指标
+服务对象满意度指标
+居民满意度
+≥85%
+90%
+20
+20
+无
+
+总分
+100
+88.8
+"""
+
+
+def test_a_table_one_cell_a_line_with_blank_lines_between_rows_is_read_with_its_merged_cells_left_out() -> None:
+    text = STACKED.format(budget="60.00", weight="10")
+    tables = find_tables(text)
+    funds, indicators = tables
+    assert [c.text for c in funds.rows[-1].cells] == ["合计", "220.00", "187.40"]
+    # the row of six lines fills the last six columns: 产出指标 and 数量指标 stand merged above it
+    second = indicators.rows[2]
+    assert indicators.number(second, "weight").raw == "50"
+    assert indicators.cell(second, "name").text == "新建（改造）分类投放点"
+    total = indicators.rows[-1]
+    assert total.is_total() and indicators.number(total, "score").raw == "88.8"
+    assert errors(text) == []
+
+
+def test_a_slip_in_a_table_one_cell_a_line_is_found() -> None:
+    assert ("sum_mismatch", "220.00") in errors(STACKED.format(budget="66.00", weight="10"))
+    # the weights add up to 105 against the 总分 row's 100: blamed on the weight typed over
+    assert errors(STACKED.format(budget="60.00", weight="15")) == [("weight_sum_mismatch", "15")]
+
+
+def test_a_row_that_fits_the_columns_both_ways_ends_the_table() -> None:
+    # 3 lines under 4 columns of which the last three and the first three both take figures: no certain reading
+    text = "项目\n预算数\n实际支出\n执行率\n\n一\n100.00\n98.00\n98.00%\n\n二\n100.00\n90.00\n90.00%\n\n50.00\n40.00\n80.00%\n"
+    rows = [r for t in find_tables(text) for r in t.rows]
+    assert len(rows) == 3  # the header and the two full rows; the short row is left unread
+
+
+def test_an_average_after_a_list_whose_own_clause_counts_the_items() -> None:
+    said = "抽查结果：西津街道61.2%、河沥溪街道{x}%、南山街道57.8%，三个街道平均58.8%，低于70%的年度目标。"
+    assert errors(said.format(x="57.4")) == []
+    assert ("average_mismatch", "58.8%") in errors(said.format(x="54.7"))
+    # a count of more places than listed: the average is of all of them, not of the three given
+    assert errors(said.format(x="54.7").replace("三个街道", "五个街道")) == []
