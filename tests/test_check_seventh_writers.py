@@ -113,3 +113,26 @@ def test_an_average_after_a_list_whose_own_clause_counts_the_items() -> None:
     assert ("average_mismatch", "58.8%") in errors(said.format(x="54.7"))
     # a count of more places than listed: the average is of all of them, not of the three given
     assert errors(said.format(x="54.7").replace("三个街道", "五个街道")) == []
+
+
+def test_sources_listed_in_the_sentence_after_the_budget_add_up_to_it() -> None:
+    # "年度中未作调整，全年预算…": the annual budget, not an adjustment; "资金来源为：" lists every source
+    said = ("项目年初预算580.00万元，年度中未作调整，全年预算580.00万元，资金全部到位。"
+            "资金来源为：省级补助200.00万元、三明市级补助100.00万元、永安市本级{x}万元。")
+    assert errors(said.format(x="280.00")) == []
+    assert [e[0] for e in errors(said.format(x="260.00"))] == ["sum_mismatch"]
+
+
+def test_a_department_balance_of_what_was_carried_in_plus_income_less_spending() -> None:
+    text = ("2019年部门预算批复后，年度中追加调整，全年预算数13432.00万元。\n"
+            "2019年年初结转结余412.36万元。本年收入合计12846.75万元，其中财政拨款收入9365.20万元、事业收入3214.86万元、"
+            "其他收入266.69万元。本年支出合计12903.58万元，预算执行率96.07%。年末结转结余{x}万元，主要为未完工工程的资金。\n")
+    assert errors(text.format(x="355.53")) == []
+    assert [e[0] for e in errors(text.format(x="365.53"))] == ["balance_mismatch"]
+
+
+def test_a_part_said_to_be_spent_in_full_says_nothing_of_the_whole() -> None:
+    text = ("项目年初预算1,890.00万元，年度内未调整，全年预算1,890.00万元。截至12月31日，项目资金全部到位；实际支出1,846.53万元，"
+            "预算执行率97.70%。其中中央和省级资金1,785.00万元已全部支出，县级配套资金支出61.53万元，未支付的43.47万元为质保金。")
+    assert errors(text) == []
+    assert [e[0] for e in errors(text.replace("其中中央和省级资金1,785.00万元已全部支出", "资金已全部支出"))] == ["balance_mismatch"]

@@ -420,7 +420,8 @@ def _nearest_keyword(
             continue  # 生均/每/标准 only make a unit price right before the figure ("每村每年补助 4400元" too)
         if q == "carry_forward" and words.CARRIED_IN.search(window[max(0, km.start() - 6) : km.end() + 3]):
             q = "carryover"  # "2019年结转的中央资金420.00万元": money carried in from the year before
-        if q in ("annual_budget", "issued", "received") and _ADJUST.search(window[max(0, km.start() - 3) : km.start()]):
+        if q in ("annual_budget", "issued", "received") and _ADJUST.search(
+                re.split(r"[，,；;]", window[max(0, km.start() - 3) : km.start()])[-1]):  # ("未作调整，全年预算…": no)
             q = "budget_adjustment"  # 追加预算 / 调减资金 … change the budget, they are not it
         if q == "budget_adjustment" and _ADJUSTED_TO.match(window, km.end()):
             q = "annual_budget"  # "年中追加后调整为6,200万元" / "调增至…": the budget after the change, not the change

@@ -21,6 +21,7 @@ from chains.check.rules.base import (
 )
 from chains.check.rules.funds import AMOUNTS, _usable
 from chains.check.rules.items import listed, near, other_measures, same_section
+from chains.check.rules.partial_lists import WHOLE_LIST, may_be_partial
 from chains.check.rules.unit_slips import out_of_proportion, report_unit, unit_fix
 from chains.check.rules.unit_twins import row_per_unit
 from chains.findings import Finding
@@ -58,7 +59,7 @@ def sums(ctx: Context) -> None:
         mentions = _without_batches(mentions) if total.mention.kind == "money" else mentions
         if len(mentions) < 2 or total.mention.approx or any(m.approx for m in mentions):
             continue
-        if _unreadable_part(ctx, total.mention, mentions) or _WHOLE_NO_FIGURE.search(ctx.text, total.mention.end, mentions[0].start):
+        if _unreadable_part(ctx, total.mention, mentions) or _part_without_figure(ctx.text, total.mention, mentions[0]):
             continue  # "…，其中上年结转资金全部支出，2024年下达资金支出1585.68万元": a part said without its figure
         if (paid := item_scope.as_paid(ctx, total.quantity, mentions)) is None:
             continue  # "合同价12.00万元，已支付10.80万元…合计26.00万元": a price and its payment are no two parts
@@ -71,7 +72,7 @@ def sums(ctx: Context) -> None:
             # "…宣传展示60.00万元；按来源分，中央…400.00万元…": an item of one list, not the total of the next
             # (unlike "…当年财政拨款218.50万元…。当年财政拨款中，中央资金…", which names it)
             continue
-        if "。" in between and _WHOLE_LIST.search(between.rsplit("。", 1)[-1]) and "其中" in ctx.text[ctx.text.rfind("。", 0, total.mention.start) + 1 : total.mention.start]:
+        if "。" in between and WHOLE_LIST.search(between.rsplit("。", 1)[-1]) and "其中" in ctx.text[ctx.text.rfind("。", 0, total.mention.start) + 1 : total.mention.start]:
             continue  # "其中…；当年财政拨款支出318.20万元。按片区分，…": a breakdown of the whole, not of its last part
         if any(m.comparator is not None or _PER.match(ctx.text, m.end) or ctx.text[m.start - 1 : m.start] == "各"
                or "平均" in ctx.text[max(0, m.start - 4) : m.start] or "每" in ctx.text[max(0, m.start - 5) : m.start]
@@ -105,7 +106,7 @@ def sums(ctx: Context) -> None:
         unit = "万元" if total.mention.kind == "money" else total.mention.unit
         said = fmt(s, max(2, total.mention.decimals)) if total.mention.kind == "money" else fmt(s, total.mention.decimals)
         message = f"合计{money(total.mention)}与分项之和不符：{listed}＝{said}{unit}。"
-        partial = s < total.mention.value and _may_be_partial(ctx, total.mention, mentions)
+        partial = s < total.mention.value and may_be_partial(ctx, total.mention, mentions)
         if partial and total.mention.kind == "count" and len(mentions) < 3:
             continue  # "编制249个，其中行政编13个、全额事业编45个": two kinds named of many, the usual way with counts
         ctx.add(
@@ -175,6 +176,13 @@ def _own_total_after(ctx: Context, last: Linked, parts: list[Mention]) -> bool:
             return True
         break  # only the figure right after the last part
     return False
+
+
+def _part_without_figure(text: str, total: Mention, first: Mention) -> bool:
+    """"…，其中上年结转资金全部支出，2024年下达资金支出1585.68万元": a part said without its figure, between the total
+    and its first listed part (in the sentence of the parts: "…资金全部到位。资金来源为：…" says it of the total)."""
+    opens = max(total.end, text.rfind("。", total.end, first.start) + 1)
+    return bool(_WHOLE_NO_FIGURE.search(text, opens, first.start))
 
 
 _WHOLE_NO_FIGURE = re.compile(r"(?:全部|全额)(?:支出|使用|拨付|执行|到位)")
@@ -261,42 +269,6 @@ def _items_of(parts: list[Mention], i: int) -> int:
 _PER = re.compile(r"\s*[/／每]")
 _A_MEASURE = re.compile(r"(?:年初|全年|执行|到位|调整后)(?:数|预算)?$")
 _GIVEN_BACK = re.compile(r"\s*(?:已|将|按[^，,。；;\d]{0,6})?(?:退回|收回|上缴|交回|缴回|结转)")
-
-
-def _may_be_partial(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
-    """Parts short of a total stated before them ("X万元，其中A、B") may be some of its parts only: a 其中 need not
-    list them all. A total after its parts ("A、B，共计X"), sources in brackets right after the total or a list said to
-    be whole (分别, 按用途分为…) is complete."""
-    if total.start > parts[0].start:
-        return False
-    between = ctx.text[total.end : parts[0].start]
-    line_end = ctx.text.find("\n", parts[-1].end)
-    rest = ctx.text[parts[-1].end : line_end if line_end >= 0 else len(ctx.text)]
-    if re.match(r"[^。；;\d]*[；;]", rest) and any(m.kind == "money" and parts[-1].end < m.start < parts[-1].end + len(rest)
-                                                   for m in ctx.mentions):
-        return True  # "按资金来源分：省级资金18.00万元、上年结转资金3.20万元全部支出；县级资金…支出51.08万元": it goes on
-    if re.match(r"\s*[(（]含[^\d)）]*[)）]", between):
-        return True  # "共11项（含预算执行率），其中产出指标6项…": the total counts an item the list leaves out
-    if between.lstrip()[:1] in ("(", "（"):
-        return False  # "675万元（中央435万元、自治区级108万元、县级60万元）": the bracket lists what the amount is made of
-    if len(parts) == 2 and _complements(ctx.text, parts):
-        return False  # "记账调查户360户，其中城镇150户、农村201户": two halves that make the whole
-    return "分别" not in between and not _WHOLE_LIST.search(between)
-
-
-#: pairs of words that between them cover a whole
-_PAIRS = (("城镇", "农村"), ("城市", "农村"), ("城区", "农村"), ("男", "女"), ("线上", "线下"), ("公办", "民办"),
-          ("境内", "境外"), ("省内", "省外"), ("县内", "县外"), ("本级", "下级"))
-
-
-def _complements(text: str, parts: list[Mention]) -> bool:
-    """Whether the two parts are named for the two halves of a pair, each in the clause just before its figure."""
-    names = [re.split(r"[，,、；;：:]", text[max(0, p.start - 10) : p.start])[-1] for p in parts]
-    return any(a in names[0] and b in names[1] or b in names[0] and a in names[1] for a, b in _PAIRS)
-
-
-# "按用途安排为：" / "按改造内容分为五项：": a breakdown by a criterion lists every part
-_WHOLE_LIST = re.compile(r"按[^，,。；;\d]{1,8}(?:分|安排|分配|划分)|^[，,]\s*即")  # "…760.00万元，即中央…" names it all
 
 
 def _one_long_name(group: list[Linked]) -> bool:

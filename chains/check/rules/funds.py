@@ -12,14 +12,13 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
-from chains.check.rules import item_scope, rate_names
+from chains.check.rules import item_scope, no_balance, rate_names
 from chains.check.rules.base import (
     EPS,
     HUNDRED,
     SOURCE_NAMED,
     Context,
     agrees,
-    fmt,
     fmt_like,
     money,
     money_like,
@@ -40,7 +39,7 @@ AMOUNTS = ("annual_budget", "approved_budget", "initial_budget", "received", "is
 def run(ctx: Context) -> None:
     rates(ctx)
     balances(ctx)
-    statements(ctx)
+    no_balance.statements(ctx)
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -414,37 +413,3 @@ def _split_remainder(ctx: Context, lk: Linked) -> bool:
     start = ctx.text.rfind("\n", 0, lk.mention.start) + 1
     end = ctx.text.find("\n", lk.mention.end)
     return bool(re.search(r"收回|上缴|注销|其中", ctx.text[start : end if end >= 0 else len(ctx.text)]))
-
-
-# -- I12 statements that imply amounts ---------------------------------------------------------------
-
-_NO_BALANCE = re.compile(r"未发生结余|无结余|没有结余|结余为零|结余为0|资金已全部支出|已全部支出|全部支出完毕|全额支出")
-
-
-def statements(ctx: Context) -> None:
-    """"无结余 / 全部支出" ⇒ 执行 = 到位 (or 预算) in the same paragraph (I12)."""
-    for sm in _NO_BALANCE.finditer(ctx.text):
-        line_start = ctx.text.rfind("\n", 0, sm.start()) + 1
-        line_end = ctx.text.find("\n", sm.end())
-        line_end = len(ctx.text) if line_end < 0 else line_end
-        para = [lk for lk in ctx.linked if line_start <= lk.mention.start < line_end and _usable(lk)
-                and lk.mention.kind == "money" and lk.component_of is None and not lk.specific]
-        spent = [lk for lk in para if lk.quantity == "spent"]
-        bases = [lk for lk in para if lk.quantity in ("received", "issued")] or [
-            lk for lk in para if lk.quantity == "annual_budget"]
-        if len(spent) != 1 or not bases:
-            continue
-        s = spent[0].mention
-        if any(abs(b.mention.value - s.value) <= s.half_unit() + EPS for b in bases):
-            continue
-        b = bases[0].mention
-        ctx.add(
-            Finding(
-                "balance_mismatch",
-                f"文中称“{sm.group(0)}”，但按{money(b)}、执行{money(s)}计算，尚有{fmt(b.value - s.value, 2)}万元未支出。",
-                sm.span(),
-                values={"base": money(b), "spent": money(s), "stated": sm.group(0)},
-                expected=f"结余{fmt(b.value - s.value, 2)}万元",
-                related=(b.span, s.span),
-            )
-        )

@@ -195,14 +195,26 @@ def borne_out_beside(ctx: Context, balance: Linked) -> bool:
     """"全年实际到位23508.10万元…；划入基金专户22788.16万元…；资金结余719.94万元": two amounts of the balance's own
     paragraph, just before it, leave it, whatever the words for spending."""
     line = ctx.line_of(balance.mention.start)
-    own = [o.mention for o in ctx.linked if o.mention.kind == "money" and o.mention.start < balance.mention.start
-           and o.mention.unit == balance.mention.unit and ctx.line_of(o.mention.start) == line
-           and o.quantity not in ("initial_budget", "budget_adjustment", "change")][-6:]
+    whole = [o.mention for o in ctx.linked if o.mention.kind == "money" and o.mention.start < balance.mention.start
+             and o.mention.unit == balance.mention.unit and ctx.line_of(o.mention.start) == line
+             and o.quantity not in ("initial_budget", "budget_adjustment", "change")]
+    own = whole[-6:]
     if ctx.text[balance.mention.end : balance.mention.end + 1] in "（(":  # "结余17.78万元（到位304.80万元减支出287.02万元）"
         close = ctx.text.find("）", balance.mention.end, balance.mention.end + 60)
         own += [x for x in ctx.mentions if balance.mention.end < x.start < close and x.kind == "money"
                 and x.unit == balance.mention.unit]
-    return any(agrees(balance.mention, a.value - b.value) for a in own for b in own if a.value > b.value)
+    if any(agrees(balance.mention, a.value - b.value) for a in own for b in own if a.value > b.value):
+        return True
+    # "年初结转结余412.36万元。本年收入合计12846.75万元…本年支出合计12903.58万元…年末结转结余355.53万元": what was
+    # carried in, and the year's income, less the year's spending
+    carried = [x for x in whole if _CARRIED_IN.search(ctx.text, max(0, x.start - 8), x.start)]
+    income = [x for x in whole if _INCOME.search(ctx.text, max(0, x.start - 6), x.start)]
+    spent = [o.mention for o in ctx.linked if o.quantity == "spent" and o.mention in whole]
+    return any(agrees(balance.mention, c.value + a.value - b.value) for c in carried for a in income for b in spent)
+
+
+_CARRIED_IN = re.compile(r"(?:年初|上年)(?:结转)?结余|(?:年初|上年)结转")
+_INCOME = re.compile(r"收入(?:合计|总计|共计)?(?:为|是)?$")
 
 
 def paid_out_beside(ctx: Context, balance: Linked, spent: Linked) -> bool:
