@@ -21,6 +21,7 @@ rule modules add findings:
 * ``funds`` — rates, balances, "无结余" statements, amounts off by 10^4/10^8;
 * ``pair_rates`` — a rate right after the amount and what of it was spent (中央资金186.80万元已支出162.63万元，支出率87.06%);
 * ``table_averages`` — a table's column of averages (台均、户均、人均…) against each row's amount over its count;
+* ``table_balances`` — a funds table's 结余 column against each row's arrived (or budget) less spent;
 * ``per_unit_scale`` — a rate per unit in 万元 that its paragraph's count and amount show is in 元;
 * ``unit_scale`` — an amount in 万元 out of all proportion to the project's money, which no sum showed (疑似);
 * ``procurement`` — a purchase's savings: 采购预算 − 合同金额 = 节约资金, and the 节支率;
@@ -67,6 +68,7 @@ from chains.check.rules import (
     source_rows,
     sub_items,
     table_averages,
+    table_balances,
     table_rates,
     tables,
     unit_scale,
@@ -120,7 +122,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, prose_indicators, heading_weights, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, amounts, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, prose):
+                  unit_twins, restated_rates, sub_items, amounts, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, table_balances, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

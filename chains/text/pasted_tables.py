@@ -39,6 +39,17 @@ def is_spaced_row(line: str) -> bool:
     return any(NUMERIC.match(c) for c in cells) or sum(column_role(c) is not None for c in cells) >= 2
 
 
+def wrapped_tail(line: str, previous: str) -> bool:
+    """"                                     周期长": the last words of a row's note, wrapped onto a line of their own far to
+    the right (under the note's column), in a table aligned with spaces."""
+    body = line.strip()
+    lead = len(line) - len(line.lstrip(" \u3000"))
+    return 0 < len(body) <= 16 and lead >= 20 and 2 * lead >= len(previous.rstrip()) and not _ANY_DIGIT.search(body)
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def is_csv_row(line: str, within: bool = False) -> bool:
     """"项目,全年预算,实际支出,执行率(%)" / "合计,2306.50,2958.45,100.00": an Excel sheet saved as CSV — three cells or
     more, short, no sentence punctuation, one of them a number (a figure with separators quoted: "2,860.00"). A row

@@ -33,6 +33,7 @@ from chains.text.pasted_tables import (
     is_tsv_row,
     spaced_row,
     tsv_row,
+    wrapped_tail,
 )
 from chains.text.spaced_indicators import spaced_indicator_tables
 from chains.text.stacked_tables import stacked_tables
@@ -169,8 +170,10 @@ def _find_tables(text: str) -> list[Table]:
             split = tsv_row if is_tsv_row(line) else spaced_row
             same = is_tsv_row if is_tsv_row(line) else is_spaced_row
             rows = []
-            while i < n and same(lines[i][2]):
-                rows.append(split(text, lines[i][0], lines[i][1]))
+            while i < n and (same(lines[i][2]) or rows and i + 1 < n and same(lines[i + 1][2])
+                             and wrapped_tail(lines[i][2], lines[i - 1][2])):
+                if same(lines[i][2]):  # (a note's words wrapped onto a line of their own are no row)
+                    rows.append(split(text, lines[i][0], lines[i][1]))
                 i += 1
             if len(rows) >= 2:
                 found = with_header(Table(rows, "columns"))

@@ -49,3 +49,14 @@ def report_title(text: str) -> str:
             break
         lines.append(line)
     return "".join(lines)
+
+
+_DEPARTMENT = re.compile(r"部门整体|整体支出|单位整体|部门(?:支出)?绩效|部门(?:支出)?(?:自评|评价)")
+_BREADCRUMB = re.compile(r"^.*[>＞»]\s*")  # "首页 > 信息公开 > … > 部门预决算": the site's path before the title
+
+
+def department_report(text: str) -> bool:
+    """Whether the report evaluates a department's whole spending (部门整体支出绩效自评), not one project: said in its
+    title, or its title names the department and no project (a web page's path such as "部门预决算" is no title)."""
+    title = _BREADCRUMB.sub("", report_title(text)).removeprefix("部门预决算").removeprefix("部门决算")
+    return bool(_DEPARTMENT.search(title)) or "部门" in title and "项目" not in title

@@ -27,7 +27,7 @@ from chains.check.rules.unit_twins import row_per_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, generic_subject, subject_compatible
-from chains.text.sections import report_title
+from chains.text.sections import department_report
 
 
 def run(ctx: Context) -> None:
@@ -301,7 +301,7 @@ _PROJECTS = re.compile(r"\d+个项目|项目支出|各项目")
 
 def conflicts(ctx: Context) -> None:
     pool = _stated_amounts(ctx)
-    department = "部门" in report_title(ctx.text)
+    department = department_report(ctx.text)
     groups: list[list[Linked]] = []
     # (a) one named fund stated with two amounts; (b) the document's own budget/received/spent twice
     for lk in pool:

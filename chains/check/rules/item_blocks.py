@@ -8,7 +8,7 @@ import bisect
 import re
 
 from chains.check.rules.base import Context
-from chains.text.sections import report_title
+from chains.text.sections import department_report, report_title
 
 _ITEM = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|（\d{1,2}）|[(]\d{1,2}[)])", re.M)
 _SECTION = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", re.M)
@@ -46,7 +46,7 @@ def apart(ctx: Context, table_start: int, pos: int) -> bool:
     to the department). A table under a title that names a project ("附表：旅游宣传营销及市场恢复项目绩效自评表") is
     that project's wherever it stands."""
     owner = block(ctx, table_start)
-    if owner is None and "部门" in report_title(ctx.text):
+    if owner is None and department_report(ctx.text):
         above = ctx.text[ctx.text.rfind("\n", 0, max(0, table_start - 1)) + 1 : table_start]
         if _PROJECTS_FORM.search(above):
             return True

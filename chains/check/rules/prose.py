@@ -12,9 +12,9 @@ from chains.check.rules.base import EPS, Context, agrees, money
 from chains.check.rules.years import years
 from chains.figures import Figures
 from chains.findings import Finding
-from chains.text.numbers import extract_numbers
+from chains.text.numbers import Mention, extract_numbers
 from chains.text.quantities import Linked
-from chains.text.sections import report_title
+from chains.text.sections import department_report
 from chains.vocabulary import (
     GRADE_BAND_NAMES,
     GRADE_SYNONYMS,
@@ -56,7 +56,7 @@ _CHECKED = re.compile(r"(?:检查|验收|核查|抽查|审核|审计|督查)(?:�
 
 def grades(ctx: Context) -> None:
     totals = _totals(ctx)
-    department = "部门" in report_title(ctx.text)
+    department = department_report(ctx.text)
     for gm in _GRADE.finditer(ctx.text):
         start = max(ctx.text.rfind(c, 0, gm.start()) for c in "。；;\n") + 1
         if department and "项目" in ctx.text[start : gm.start()]:
@@ -70,25 +70,37 @@ def grades(ctx: Context) -> None:
         # a grade standing alone (a form's 自评等级 cell) is the evaluated year's: "2018年度本项目自评得分为88.50分，评定为
         # 良好" before it gives its own grade beside it, and no total for the form
         this_year = [lk for lk in totals if lk.year in (None, ctx.year)]
-        candidates = near or [lk for lk in before if lk in this_year] or this_year or _scored_before(ctx, start, gm.start())
+        candidates = [lk.mention for lk in near or [lk for lk in before if lk in this_year] or this_year
+                      or _scored_before(ctx, start, gm.start())] or _form_total(ctx, gm.start())
         if not candidates:
             continue
         total = candidates[-1]
         label = gm.group("g")
         stated = GRADE_SYNONYMS[label]
-        expected = grade_of(total.mention.value)
+        expected = grade_of(total.value)
         if stated != expected:
             ctx.add(
                 Finding(
                     "grade_mismatch",
-                    f"总分{total.mention.raw}对应的等级为{GRADE_BAND_NAMES[expected]}，与所写“{label}”不符。",
+                    f"总分{total.raw}对应的等级为{GRADE_BAND_NAMES[expected]}，与所写“{label}”不符。",
                     gm.span("g"),
-                    values={"total": total.mention.raw, "stated": label},
+                    values={"total": total.raw, "stated": label},
                     expected=expected,
                     decisive=True,
-                    related=(total.mention.span,),
+                    related=(total.span,),
                 )
             )
+
+
+def _form_total(ctx: Context, at: int) -> list[Mention]:
+    """A report whose text states no total: the total score of its one 自评表 ("合计｜｜｜100｜95.65｜", the weights
+    complete), for a grade said in the text."""
+    if any(a <= at < b for a, b in (t.span for t in ctx.tables)):
+        return []  # a grade in a table is the table's own (``table_grades``)
+    totals = [score for t in ctx.tables if t.col("weight") is not None for row in t.data_rows() if row.is_total()
+              and (w := t.number(row, "weight")) is not None and w.value == 100 and (score := t.number(row, "score"))
+              is not None and not score.approx and 0 <= score.value <= 100]
+    return totals if len(totals) == 1 else []
 
 
 def _scored_before(ctx: Context, start: int, end: int) -> list[Linked]:
