@@ -183,3 +183,21 @@ def test_a_grade_said_in_the_text_of_a_report_whose_score_is_only_in_its_form() 
             "| 合计 |  |  |  |  | 100 | 95.65 |\n")
     assert errors(text.format(g="优")) == []
     assert errors(text.format(g="良好")) == [("grade_mismatch", "良好")]
+
+
+def test_a_payment_progress_is_an_execution_rate() -> None:
+    said = "其中委托检验费预算172.00万元，实际支付168.42万元，支付进度{x}。"
+    assert errors(said.format(x="97.92%")) == []
+    assert errors(said.format(x="97.29%")) == [("rate_mismatch", "97.29%")]
+
+
+def test_last_years_figure_beside_a_completion_rate_is_neither_target_nor_actual() -> None:
+    said = "全年办理法律援助案件527件，较2019年的463件增长13.82%，年度目标480件，完成率{x}。"
+    assert errors(said.format(x="109.79%")) == []
+    assert errors(said.format(x="109.97%")) == [("completion_mismatch", "109.97%")]
+
+
+def test_a_rate_of_a_fund_of_nothing() -> None:
+    assert errors("市级补助资金0万元，执行率100%。") == [("implausible_rate", "100%")]
+    assert errors("市级补助资金0万元，当年未发生支出，执行率0%。") == []
+    assert errors("年末结余0万元，执行率100%。") == []  # nothing left: all was spent

@@ -31,7 +31,7 @@ QUANTITY_NAMES_ZH: dict[str, str] = {
 KEYWORDS: dict[str, str] = {
     "预算执行率": "execution_rate", "执行率": "execution_rate", "支出率": "execution_rate",
     "使用率": "execution_rate", "支付率": "execution_rate", "执行进度": "execution_rate", "完成预算": "execution_rate",
-    "支出进度": "execution_rate",
+    "支出进度": "execution_rate", "支付进度": "execution_rate",
     "到位率": "received_rate", "完成率": "completion_rate", "结余率": "balance_rate",
     "满意度": "satisfaction", "满意率": "satisfaction", "好评率": "satisfaction",
     "年初预算": "initial_budget", "年初批复": "initial_budget", "年初安排": "initial_budget",

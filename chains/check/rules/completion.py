@@ -22,6 +22,7 @@ _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度|预期|计划)?目标")
 _EXCESS = re.compile(r"超额|超出|超过")
 _CHANGE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|增幅|降幅)了?$")
 _DIFFERENCE = re.compile(r"(?:较|比|与|距)(?:年度)?(?:计划|目标|预期|任务|指标)(?:[^，,；;。]|(?<=\d),(?=\d)){0,14}?(?:少|多|差|低|高|增|减|超)[^，,；;。\d]{0,3}$")
+_BASELINE = re.compile(r"(?:较|比|同比)(?:上年|去年|上一年|(?:19|20)\d{2}年)度?(?:同期)?(?:的)?$")
 _OWN_BOUND = re.compile(r"不低于|不少于|不高于|不超过|≥|≤")  # "未达到不低于58%的目标": the target's own comparator
 _PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,3}[^，,；;。\d]{0,4}$|[人户亩村生]均[^，,；;。\d]{0,4}$")
 _ACTUAL_WORD = re.compile(r"(?:实际|已|累计)[^，,；;。\d]{0,10}$|完成[^率，,；;。\d]{0,8}$")
@@ -144,6 +145,8 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
         if other.kind == "percent" and _CHANGE.search(ctx.text, max(line_start, other.start - 4), other.start):
             continue  # "较上年的148.25万册次增长5.77%": a change, neither target nor actual
         clause = re.split(r"[，；;。]|,(?!\d)", ctx.text[line_start : other.start])[-1]  # (not "2,350"'s comma)
+        if _BASELINE.search(clause):
+            continue  # "较2019年的463件增长13.82%": last year's figure, compared with
         if _DIFFERENCE.search(clause):
             gaps.append(other)
             continue  # "较目标少390人": the gap to the target, neither the target nor what was done
