@@ -177,6 +177,11 @@ SETS = {
     "drafts144": (ROOT / "tests/data/drafts144/cases", ROOT / "tests/data/drafts144/labels.jsonl"),
     "drafts145": (ROOT / "tests/data/drafts145/cases", ROOT / "tests/data/drafts145/labels.jsonl"),
     "drafts146": (ROOT / "tests/data/drafts146/cases", ROOT / "tests/data/drafts146/labels.jsonl"),
+    "drafts147": (ROOT / "tests/data/drafts147/cases", ROOT / "tests/data/drafts147/labels.jsonl"),
+    "drafts148": (ROOT / "tests/data/drafts148/cases", ROOT / "tests/data/drafts148/labels.jsonl"),
+    "drafts149": (ROOT / "tests/data/drafts149/cases", ROOT / "tests/data/drafts149/labels.jsonl"),
+    "drafts150": (ROOT / "tests/data/drafts150/cases", ROOT / "tests/data/drafts150/labels.jsonl"),
+    "drafts151": (ROOT / "tests/data/drafts151/cases", ROOT / "tests/data/drafts151/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
