@@ -201,3 +201,22 @@ def test_a_rate_of_a_fund_of_nothing() -> None:
     assert errors("市级补助资金0万元，执行率100%。") == [("implausible_rate", "100%")]
     assert errors("市级补助资金0万元，当年未发生支出，执行率0%。") == []
     assert errors("年末结余0万元，执行率100%。") == []  # nothing left: all was spent
+
+
+LEVELS_IN_PROSE = """1.预算执行率（分值10分）。执行率68.27%，得6.83分。
+2.产出指标（分值50分），得47.23分。其中：检查家次分值15分，目标260家次、实际238家次，得13.73分；聘请专家人次分值10分，得10分；重大事故隐患整改率分值10分，得10分；执法文书规范率分值{w}分，得5分；立案查处起数分值10分，目标20起、实际17起，得8.5分。
+3.效益指标（分值30分），得26.25分。其中：生产安全事故起数分值15分，目标不超过3起、实际4起，得11.25分；培训考核合格率分值5分，得5分；较大及以上事故起数分值10分，得10分。
+4.满意度指标（分值10分）。满意度85%，得9.44分。
+
+四、自评结论
+经综合评价，本项目自评总分{t}分，评价等级为良。
+"""
+
+
+def test_levels_and_their_items_scored_in_prose_with_the_weight_said_as_fen_zhi() -> None:
+    assert errors(LEVELS_IN_PROSE.format(w=5, t="89.75")) == []
+    # an item's weight typed wrong: the level's weight and its items' weights, together
+    assert [(code, "执法文书规范率分值8分" in span) for code, span in errors(LEVELS_IN_PROSE.format(w=8, t="89.75"))] == [
+        ("weight_sum_mismatch", True)]
+    # the levels' scores (their weights make 100) against the one total the report states
+    assert errors(LEVELS_IN_PROSE.format(w=5, t="89.57")) == [("score_sum_mismatch", "89.57分")]

@@ -19,6 +19,12 @@ from chains.text.numbers import extract_numbers
 _ITEM = re.compile(r"[（(](?P<w>\d{1,2}(?:\.\d{1,2})?)分[)）](?P<body>(?:[^；;。\n（(]|[（(][^（(）)\n]{0,12}[)）]){0,80}?)"
                    r"得(?:分)?(?:为)?(?P<s>\d{1,3}(?:\.\d{1,2})?)分")
 _WEIGHT = re.compile(r"[（(]\d{1,2}(?:\.\d{1,2})?分[)）]")
+# "检查家次分值15分，目标260家次、实际238家次，得13.73分": the weight said as 分值, after the name
+_NAMED_ITEM = re.compile(r"分值(?P<w>\d{1,2}(?:\.\d{1,2})?)分(?P<body>[^；;。\n]{0,80}?)得(?:分)?(?:为)?(?P<s>\d{1,3}(?:\.\d{1,2})?)分")
+_NAMED_WEIGHT = re.compile(r"分值\d{1,2}(?:\.\d{1,2})?分")
+# "2.产出指标（分值50分），得47.23分。其中：…": a level, its weight and score, its items in the sentence after
+_NAMED_LEVEL = re.compile(r"(?:预算执行率?|产出|效益|满意度|成本|效果)(?:指标)?[（(]分值(?P<w>\d{1,3}(?:\.\d{1,2})?)分[)）]"
+                          r"(?:[，,]?得(?:分)?(?P<s>\d{1,3}(?:\.\d{1,2})?)分)?[。，,]?(?:其中[：:]?)?")
 _LEVEL = re.compile(r"(?:产出|效益|满意度|成本|效果|决策|过程|管理)指标[（(]?(?P<w>\d{1,3}(?:\.\d{1,2})?)分[)）]?"
                     r"(?:[，,]?得(?:分)?(?P<s>\d{1,3}(?:\.\d{1,2})?)分)?[：:]")
 
@@ -27,6 +33,8 @@ def run(ctx: Context) -> None:
     text = ctx.text
     if "合计" in text or "总分" in text or "得分" in text:
         _levels_scores_and_total(ctx)
+    if "分值" in text and "）" in text:
+        _named_levels(ctx)
     if "分）" not in text and "分)" not in text:
         return
     tables = [t.span for t in ctx.tables]
@@ -88,13 +96,15 @@ def _judge_run(ctx: Context, run: list[re.Match[str]], total: re.Match[str]) -> 
                     expected=plain_number(s), related=tuple(m.span("s") for m in run)))
 
 
-def _level_sums(ctx: Context, level: re.Match[str], items: list[re.Match[str]]) -> None:
+def _level_sums(ctx: Context, level: re.Match[str], items: list[re.Match[str]], whole: bool = False) -> None:
     weights = [Decimal(m.group("w")) for m in items]
     total_w = Decimal(level.group("w"))
     if abs(sum(weights, Decimal(0)) - total_w) > EPS:
         ctx.add(Finding("weight_sum_mismatch",
                         f"该级指标分值为{level.group('w')}分，其下各项分值合计为{plain_number(sum(weights, Decimal(0)))}分。",
-                        level.span("w"), values={"stated": level.group("w"), "sum": plain_number(sum(weights, Decimal(0)))},
+                        # items said with their own 分值 are read whole: which of them is wrong nothing tells
+                        (level.start("w"), items[-1].end("w")) if whole else level.span("w"),
+                        values={"stated": level.group("w"), "sum": plain_number(sum(weights, Decimal(0)))},
                         expected=plain_number(sum(weights, Decimal(0))), related=tuple(m.span("w") for m in items)))
         return
     if level.group("s") is None:
@@ -109,3 +119,41 @@ def _level_sums(ctx: Context, level: re.Match[str], items: list[re.Match[str]]) 
                         f"该级指标得分为{level.group('s')}分，其下各项得分合计为{plain_number(total)}分。",
                         level.span("s"), values={"stated": level.group("s"), "sum": plain_number(total)},
                         expected=plain_number(total), related=tuple(m.span("s") for m in items)))
+
+
+def _named_levels(ctx: Context) -> None:
+    """"1.预算执行率（分值10分）。执行率68.27%，得6.83分。2.产出指标（分值50分），得47.23分。其中：检查家次分值15分，…，
+    得13.73分；…": each level's items against its weight and score; and the levels, when their weights make 100,
+    against the one total score the report states."""
+    text = ctx.text
+    tables = [t.span for t in ctx.tables]
+    levels: list[tuple[re.Match[str], Decimal | None]] = []
+    for level in _NAMED_LEVEL.finditer(text):
+        if any(a <= level.start() < b for a, b in tables):
+            continue
+        end = min((i for i in (text.find(c, level.end()) for c in "。\n") if i >= 0), default=len(text))
+        items = list(_NAMED_ITEM.finditer(text, level.end(), end))
+        if level.group(0).endswith(("其中", "其中：", "其中:")) and len(items) >= 2 \
+                and len(_NAMED_WEIGHT.findall(text, level.end(), end)) == len(items):
+            _level_sums(ctx, level, items, whole=True)
+        score = level.group("s")
+        if score is None:  # "4.满意度指标（分值10分）。满意度85%，得9.44分。": the score closes the line
+            line_end = text.find("\n", level.end())
+            said = _SCORED.findall(text, level.end(), line_end if line_end >= 0 else len(text))
+            score = said[0] if len(said) == 1 else None
+        levels.append((level, Decimal(score) if score is not None else None))
+    _levels_against_total(ctx, levels)
+
+
+def _levels_against_total(ctx: Context, levels: list[tuple[re.Match[str], Decimal | None]]) -> None:
+    if len(levels) < 3 or any(s is None for _, s in levels) or sum(Decimal(m.group("w")) for m, _ in levels) != 100:
+        return
+    totals = {lk.mention.value: lk.mention for lk in ctx.linked if lk.quantity == "total_score" and not lk.mention.approx
+              and lk.mention.start > levels[-1][0].end()}
+    if len(totals) != 1:
+        return
+    said = next(iter(totals.values()))
+    s = sum((x for _, x in levels if x is not None), Decimal(0))
+    if abs(s - said.value) > said.half_unit() + EPS:
+        ctx.add(Finding("score_sum_mismatch", f"各级指标得分合计为{plain_number(s)}分，与所写总分{said.raw}不符。", said.span,
+                        values={"stated": said.raw, "sum": plain_number(s)}, expected=plain_number(s)))
