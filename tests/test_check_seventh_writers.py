@@ -220,3 +220,17 @@ def test_levels_and_their_items_scored_in_prose_with_the_weight_said_as_fen_zhi(
         ("weight_sum_mismatch", True)]
     # the levels' scores (their weights make 100) against the one total the report states
     assert errors(LEVELS_IN_PROSE.format(w=5, t="89.57")) == [("score_sum_mismatch", "89.57分")]
+
+
+def test_a_part_broken_down_in_its_own_sentence_by_use() -> None:
+    said = ("全年实际支出817.35万元，预算执行率95.04%。其中中央资金支出765.35万元，按用途分：公共服务中心建设及运营185.00万元，"
+            "物流配送体系建设210.00万元，村级电商服务站点建设{x}，电商人才培训68.35万元，农产品上行及品牌培育176.00万元。")
+    assert errors(said.format(x="126.00万元")) == []
+    assert errors(said.format(x="1260000万元")) == [("unit_mismatch", "1260000万元")]  # a 元 figure written with 万元
+    assert [e[0] for e in errors(said.format(x="136.00万元"))] == ["sum_mismatch"]
+
+
+def test_a_funds_start_of_year_amount_is_not_its_figure_named_again() -> None:
+    text = ("项目支出中，河长制工作经费126万元是我局重点保障的项目。\n"
+            "河长制工作经费年初安排120.00万元，年中省级河长制考核奖补追加6.00万元，实际支出121.68万元。\n")
+    assert errors(text) == []

@@ -21,7 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from chains.text import brackets, listed_parts
+from chains.text import brackets, breakdown_opens, listed_parts
 from chains.text import quantity_words as words
 from chains.text.level_sources import level_sources
 from chains.text.listed_parts import bracketed_parts, paired_parts, trailing_totals, worked_out_parts
@@ -207,7 +207,7 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
     sentence just before when 其中 opens its own sentence ("…400万元。其中：市级资金…"); ``None`` when it is no part."""
     qi = max((m.start() for m in _BREAKDOWN.finditer(window)), default=-1)
     if qi < 0:
-        qi = _colon_after_total(text, out, window, s_start, last_in_sentence.get(s_start))
+        qi = breakdown_opens.colon_after_total(text, out, window, s_start, last_in_sentence.get(s_start))
     if qi < 0:
         return _first_numbered_part(text, out, m, window, s_start, quantity, last_total)
     if (
@@ -220,6 +220,8 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
     ):
         return None
     total = last_in_sentence.get(s_start)
+    if total is None:
+        total = breakdown_opens.part_broken_down(out, m, s_start, s_start + qi, window[qi:])
     if total is None and _BREAKDOWN_SUBJECT.fullmatch(window[:qi].strip(" \t\u3000")) and last_total is not None:
         prev = out[last_total]
         # the total closes its sentence ("全年预算调整为150.00万元。") and nothing but blank lines follows it
@@ -239,18 +241,6 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
             or quantity in _BUDGET_FAMILY and out[total].quantity in _BUDGET_FAMILY | {None}):
         return total
     return None
-
-
-def _colon_after_total(text: str, out: list[Linked], window: str, s_start: int, total: int | None) -> int:
-    """"追加资金共计40.00万元：5月…下达15.00万元；7月…20.00万元；…": a colon right after a total opens its parts
-    (the offset of the colon in ``window``, else -1)."""
-    if total is None:
-        return -1
-    end = out[total].mention.end
-    colon = re.match(r"[ \t]*[：:]", text[end : end + 3])
-    if colon is None or end + colon.end() > s_start + len(window):
-        return -1
-    return end + colon.start() - s_start
 
 
 _NUMBERED = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.、．](?!\d)|（\d{1,2}）|\(\d{1,2}\))")

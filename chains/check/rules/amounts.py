@@ -317,7 +317,9 @@ def conflicts(ctx: Context) -> None:
             head = g[0]
             # one named item stated again without its quantity word ("…租金项目经费11.5万元。") is the same figure
             # (an item of a breakdown by use is what was planned, not the spending named again)
+            # (what was set at the start of the year is not the fund's figure: "…经费126万元" and "…经费年初安排120.00万元")
             named_again = head.specific and lk.subject == head.subject and None in (head.quantity, lk.quantity) \
+                and "initial_budget" not in (head.quantity, lk.quantity) \
                 and not ("spent" in (head.quantity, lk.quantity) and any(x.quantity is None and listed(ctx, x)
                                                                           for x in (head, lk)))
             if head.quantity != lk.quantity and not named_again:
