@@ -234,3 +234,48 @@ def test_a_funds_start_of_year_amount_is_not_its_figure_named_again() -> None:
     text = ("项目支出中，河长制工作经费126万元是我局重点保障的项目。\n"
             "河长制工作经费年初安排120.00万元，年中省级河长制考核奖补追加6.00万元，实际支出121.68万元。\n")
     assert errors(text) == []
+
+
+def test_the_rest_of_a_grant_issued_is_no_balance() -> None:
+    text = ("2018年12月，自治区财政厅提前下达我县2019年出租车油价补贴资金213.86万元，列入年初预算；2019年6月下达剩余资金53.46万元，"
+            "全年预算267.32万元。全年实际支出262.40万元，执行率98.16%。")
+    assert errors(text) == []
+
+
+def test_the_count_of_an_averages_own_clause_is_no_item() -> None:
+    said = "城区登记大厅、南村分中心、蓼兰分中心平均办结时间分别为2.6、3.1、3.3个工作日，三个大厅平均{x}个工作日。"
+    assert errors(said.format(x="3.0")) == []
+    assert errors(said.format(x="3.5")) == [("average_mismatch", "3.5个")]
+
+
+PAGED = """一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+产出指标 数量指标 列养农村公路里程 ≥2846.3公里 2846.3公里 30 30
+ 质量指标 农村公路优良中等 ≥80% 68% 10 8.50 部分乡道建成年限长、重
+ 路率 载车辆多，下年纳入中修
+ 时效指标 水毁路段抢通及时率 ≥95% 90% 10 9.47 偏远路段机械调度困难
+— 9 —
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+效益指标 社会效益指标 带动农村劳动力就业 ≥300人 326人 20 20
+ 可持续影响指标 农村公路养护长效机制 健全 初步建立 20 14 县级配套资金不足
+满意度指标 服务对象满意度指标 沿线群众满意度 ≥90% 83% 10 9.22 部分路段修复不及时
+总分 100 91.19
+— 10 —
+"""
+
+
+def test_a_table_cut_by_a_page_break_whose_first_part_went_unread_is_not_judged_by_its_second() -> None:
+    # the rows above the second page's 总分 are not all there: its weights (50) are no reason to report
+    assert [f for f in check(PAGED).findings if f.severity == "error"] == []
+
+
+def test_a_web_tables_rows_with_their_merged_cells_left_out_fill_its_last_columns() -> None:
+    text = ("绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+            "产出指标\t数量指标\t补偿面积\t≥120万亩\t120.47万亩\t40\t40\t\n"
+            "补偿资金兑付嘎查村数\t≥210个\t214个\t{w}\t20\t\n"
+            "效益指标\t社会效益指标\t耕地保护共同责任机制\t建立\t基本建立\t30\t24\t网格员队伍待完善\n"
+            "满意度指标\t服务对象满意度指标\t嘎查村集体经济组织满意度\t≥90%\t95.5%\t10\t10\t\n"
+            "总分\t100\t94\t自评等级\t优\n")
+    table = find_tables(text.format(w=20))[0]
+    assert [table.number(r, "weight").raw for r in table.data_rows()[:4]] == ["40", "20", "30", "10"]
+    assert errors(text.format(w=20)) == []
+    assert [code for code, _ in errors(text.format(w=25))] == ["weight_sum_mismatch"]

@@ -399,6 +399,8 @@ def _nearest_keyword(
         before = window[max(0, km.start() - 4) : km.start()]
         if q == "budget_adjustment" and re.search(r"(?:未|无|没有|不)(?:作|做|进行)?$", before):
             continue  # "年中未作调整，其中…": no adjustment is no quantity
+        if km.group(0) == "剩余" and re.search(r"(?:下达|拨付|下拨|安排|追加|补拨|到位)$", before):
+            q = "issued"  # "6月下达剩余资金53.46万元": the rest of the grant, issued; nothing left over
         if km.group(0) == "调整" and window[km.end() : km.end() + 1] == "后":
             continue  # "经调整后资金的来源为": the budget after the change, not a change
         if km.group(0) == "预算" and window[km.end() : km.end() + 1] == "内":

@@ -23,6 +23,7 @@ from chains.text import grid_tables, simple_tables
 from chains.text.flat_indicators import flat_indicator_tables
 from chains.text.keyed_indicators import keyed_indicator_tables
 from chains.text.numbers import Mention
+from chains.text.page_breaks import joined_across_pages
 from chains.text.pasted_tables import (
     aligned_columns,
     csv_fields,
@@ -36,7 +37,7 @@ from chains.text.pasted_tables import (
     wrapped_tail,
 )
 from chains.text.spaced_indicators import spaced_indicator_tables
-from chains.text.stacked_tables import stacked_tables
+from chains.text.stacked_tables import right_aligned, stacked_tables
 from chains.text.table_model import (
     NUMERIC,
     Cell,
@@ -70,6 +71,7 @@ def find_tables(text: str, mentions: list[Mention] | None = None) -> list[Table]
     tables += flat_indicator_tables(text, [tb.span for tb in tables])
     tables += keyed_indicator_tables(text, [tb.span for tb in tables])
     tables += stacked_tables(text, [tb.span for tb in tables])
+    tables = joined_across_pages(text, [right_aligned(tb) for tb in tables])
     if mentions is not None and tables:
         starts = [m.span[0] for m in mentions]
         ends = [m.span[1] for m in mentions]  # mentions never overlap: their ends are in order too

@@ -39,6 +39,8 @@ from chains.text.table_model import (
 _FIGURES = frozenset({"weight", "score", "initial_budget", "annual_budget", "spent", "received", "execution_rate",
                       "received_rate", "completion_rate"})
 _WORDS = frozenset({"name", "level1", "level2"})
+_PLAIN_ROLES = frozenset({"weight", "score", "initial_budget", "annual_budget", "spent", "received"})
+_PLAIN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _DASH = re.compile(r"[—－/\-–]+")
 _MAX_HEADER = 24  # characters of a column name
 _MAX_CELL = 80  # a note may run to a sentence, a paragraph is no cell
@@ -154,10 +156,14 @@ def _total_row(lines: list[tuple[int, int, str]], block: tuple[int, int], roles:
     return Row(cells, (at, end))
 
 
-def _fits(cells: list[str], roles: list[str | None]) -> bool:
-    """Every column of figures holds a figure or nothing, one of them a figure; the name columns hold words."""
+def _fits(cells: list[str], roles: list[str | None], strict: bool = False) -> bool:
+    """Every column of figures holds a figure or nothing, one of them a figure; the name columns hold words. ``strict``:
+    a weight, score or amount is a plain number ("10", "9.72", "1,005.37"), not a rate or a bound."""
     figures = [c for c, r in zip(cells, roles, strict=True) if r in _FIGURES]
     if not figures or not all(not c or NUMERIC.match(c) or _DASH.fullmatch(c) for c in figures):
+        return False
+    if strict and not all(not c or _DASH.fullmatch(c) or _PLAIN.fullmatch(c) for c, r in zip(cells, roles, strict=True)
+                          if r in _PLAIN_ROLES):
         return False
     if not any(c and NUMERIC.match(c) for c in figures):
         return False
@@ -176,3 +182,28 @@ def _row(lines: list[tuple[int, int, str]], block: tuple[int, int], offset: int,
     end = lines[b - 1][1]
     cells += [Cell("", (end, end)) for _ in range(width - len(cells))]
     return Row(cells, (at, end))
+
+
+def right_aligned(table: Table) -> Table:
+    """A row of fewer cells than its header's (a web table's merged cells left out on the left: "补偿资金兑付嘎查村数｜≥210个
+    ｜214个｜10｜10" under "绩效指标｜一级指标｜二级指标｜三级指标｜…｜分值｜得分｜偏差原因") ends at the header's last column,
+    or, when its last cell is a figure (an empty note left out), at the last column of figures: so placed, it must put
+    plain figures under the figures and a name under the name."""
+    header = table.header
+    if header is None:
+        return table
+    width = len(header.cells)
+    roles: list[str | None] = [table.roles.get(j) for j in range(width)]
+    figures = [j for j, r in enumerate(roles) if r in _FIGURES]
+    if not figures:
+        return table
+    for k, row in enumerate(table.rows):
+        size = len(row.cells)
+        if k == table.header_index or not 2 <= size < width or row.is_total():
+            continue
+        cells = [c.text for c in row.cells]
+        offset = ((figures[-1] if NUMERIC.match(cells[-1]) else width - 1) - size + 1) if cells[-1] else 0
+        if offset > 0 and _fits(cells, roles[offset : offset + size], strict=True):
+            at = row.span[0]
+            table.rows[k] = Row([Cell("", (at, at)) for _ in range(offset)] + row.cells, row.span, row.inferred)
+    return table

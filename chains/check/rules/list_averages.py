@@ -111,12 +111,19 @@ def _list_right_before(ctx: Context, lk: Linked) -> list[Mention]:
     return items if len(items) >= 3 and "、" not in tail and len(tail) <= 12 and re.search(r"[，,]", tail) else []
 
 
+def _own_clause(ctx: Context, x: Mention, m: Mention) -> bool:
+    """Whether ``x`` stands in the clause of the average ``m`` (no clause break between them)."""
+    return re.search(r"[，,；;、]", ctx.text[x.end : m.start]) is None
+
+
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|得)?")
 
 
 def _unit_at_the_end(ctx: Context, start: int, m: Mention) -> list[Mention]:
     """"分别为126、98、143、87、111起，平均…起": bare figures listed with 、 and the unit written once, after the last."""
     run = [x for x in ctx.mentions if start <= x.start < m.start]
+    if len(run) > 3 and _own_clause(ctx, run[-1], m):
+        run.pop()  # "…3.3个工作日，三个大厅平均3.0个工作日": the count of the average's own clause is no item
     if len(run) < 3 or run[-1].unit != m.unit or run[-1].kind != m.kind or any(x.kind != "number" for x in run[:-1]):
         return []
     gaps = [ctx.text[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
@@ -148,6 +155,7 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
         listed = [c.mention for c in ctx.linked[:i]
                   if c.sentence == lk.sentence and c.mention.start >= said[-1].end() and c.mention.kind == m.kind
                   and c.mention.unit == m.unit  # "…3.27万亩，…，8个重点乡镇平均每个乡镇完成4.20万亩": the 个 counts the items
+                  and not _own_clause(ctx, c.mention, m)
                   and not re.search(r"(?:共|合计|共计|总计)[^，,、\d]{0,4}$", ctx.text[max(0, c.mention.start - 6) : c.mention.start])]
         if len(listed) >= 2:
             return listed
