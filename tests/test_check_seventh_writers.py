@@ -279,3 +279,11 @@ def test_a_web_tables_rows_with_their_merged_cells_left_out_fill_its_last_column
     assert [table.number(r, "weight").raw for r in table.data_rows()[:4]] == ["40", "20", "30", "10"]
     assert errors(text.format(w=20)) == []
     assert [code for code, _ in errors(text.format(w=25))] == ["weight_sum_mismatch"]
+
+
+def test_a_forms_goal_block_printed_as_two_columns_states_a_target_beside_what_was_done() -> None:
+    text = ("五、项目绩效情况\n（一）产出情况：“一张图”数据库建设进度35%，完成6项专题研究。\n"
+            "年度总 预期目标 实际完成情况\n"
+            "体目标 完成“双评价”等6项专题研究，形成规划初 完成6项专题研究，形成规划初步成\n"
+            "步成果，“一张图”数据库建设进度达到30%。 果，“一张图”数据库建设进度35%。\n")
+    assert errors(text) == []

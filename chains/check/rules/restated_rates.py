@@ -45,6 +45,8 @@ def run(ctx: Context) -> None:
         name = _name(ctx.text, m)
         if name is None or m.value > HUNDRED and CAPPED_RATE.search(name) or _OF_ITS_TARGET.search(name):
             continue  # a coverage above 100% is implausible_rate; "完成年度指标值的89.20%" is each indicator's own
+        if in_goals(ctx.text, m.start) or _in_goal_block(ctx.text, m):
+            continue  # "…进度达到30%。 …进度35%。" under "预期目标 实际完成情况": the form's goal block, two columns
         if in_goals(ctx.text, m.start):
             continue  # "二、绩效目标 … 回收利用率达到35%": a target, however it is worded
         for earlier in seen.get(name, []):
@@ -283,3 +285,14 @@ def _years(text: str, m: Mention) -> set[str]:
     start = max(text.rfind(c, max(0, m.start - 300), m.start) for c in "。；;\n") + 1
     ends = [i for i in (text.find(c, m.end, m.end + 300) for c in "。；;\n") if i >= 0]
     return set(_YEAR.findall(text, start, min(ends) if ends else min(len(text), m.end + 300)))
+
+
+_GOAL_HEAD = re.compile(r"预期目标[^\n]{0,40}(?:实际完成|完成情况)")
+
+
+def _in_goal_block(text: str, m: Mention) -> bool:
+    """Whether a figure stands in a 自评表's goal block printed as columns (预期目标 beside 实际完成情况), a few lines
+    under its head: the target and what was done side by side, each a sentence of its own."""
+    line = text.rfind("\n", 0, m.start) + 1
+    head = _GOAL_HEAD.search(text, max(0, line - 300), line)
+    return head is not None and text.count("\n", head.end(), line) <= 6
