@@ -182,6 +182,11 @@ SETS = {
     "drafts149": (ROOT / "tests/data/drafts149/cases", ROOT / "tests/data/drafts149/labels.jsonl"),
     "drafts150": (ROOT / "tests/data/drafts150/cases", ROOT / "tests/data/drafts150/labels.jsonl"),
     "drafts151": (ROOT / "tests/data/drafts151/cases", ROOT / "tests/data/drafts151/labels.jsonl"),
+    "drafts152": (ROOT / "tests/data/drafts152/cases", ROOT / "tests/data/drafts152/labels.jsonl"),
+    "drafts153": (ROOT / "tests/data/drafts153/cases", ROOT / "tests/data/drafts153/labels.jsonl"),
+    "drafts154": (ROOT / "tests/data/drafts154/cases", ROOT / "tests/data/drafts154/labels.jsonl"),
+    "drafts155": (ROOT / "tests/data/drafts155/cases", ROOT / "tests/data/drafts155/labels.jsonl"),
+    "drafts156": (ROOT / "tests/data/drafts156/cases", ROOT / "tests/data/drafts156/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
