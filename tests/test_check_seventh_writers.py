@@ -287,3 +287,18 @@ def test_a_forms_goal_block_printed_as_two_columns_states_a_target_beside_what_w
             "体目标 完成“双评价”等6项专题研究，形成规划初 完成6项专题研究，形成规划初步成\n"
             "步成果，“一张图”数据库建设进度达到30%。 果，“一张图”数据库建设进度35%。\n")
     assert errors(text) == []
+
+
+FORM_FUNDS = """2022年年初预算安排区级补助资金360.00万元；年中省级下达奖补资金120.00万元，另有上年结转72.00万元，调整后全年预算为552.00万元。
+项目｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分
+年度资金总额｜360.00｜552.00｜526.50｜10｜95.38%｜9.54
+其中：当年财政拨款｜{x}｜480.00｜454.50｜—｜94.69%｜—
+上年结转资金｜0.00｜72.00｜72.00｜—｜100.00%｜—
+其他资金｜0.00｜0.00｜0.00｜—｜—｜—
+"""
+
+
+def test_a_forms_source_rows_written_0_00_are_listed_and_had_nothing() -> None:
+    assert errors(FORM_FUNDS.format(x="360.00")) == []
+    # the one source with money misses the total the text states too: that source's cell is the slip
+    assert errors(FORM_FUNDS.format(x="306.00")) == [("sum_mismatch", "306.00")]

@@ -32,7 +32,8 @@ def odd_one(ctx: Context, a: Mention, b: Mention) -> tuple[Mention, Mention]:
     return (a, b) if a.start > b.start else (b, a)
 
 
-def odd_part(ctx: Context, total: Mention, parts: list[Mention], within: tuple[int, int]) -> Mention | None:
+def odd_part(ctx: Context, total: Mention, parts: list[Mention], within: tuple[int, int], alone_ok: bool = False
+             ) -> Mention | None:
     """The one part of a sum that misses its total which the report does not state again outside ``within`` (the
     table), when it states the total and every other part there ("全年支出408.60万元" and "上年结转资金6.00万元" in the
     text, the form's "402.06" nowhere): the part typed wrong; None when that is not so."""
@@ -40,7 +41,7 @@ def odd_part(ctx: Context, total: Mention, parts: list[Mention], within: tuple[i
         return any(not within[0] <= x.start < within[1] and x.kind in ("money", "number") and x.number == m.number
                    and (x.kind == m.kind or "number" in (x.kind, m.kind)) for x in ctx.mentions)
 
-    if len(parts) < 2 or not said_elsewhere(total):
+    if len(parts) < (1 if alone_ok else 2) or not said_elsewhere(total):  # (alone: the other sources were nothing)
         return None
     alone = [p for p in parts if not said_elsewhere(p)]
     return alone[0] if len(alone) == 1 else None

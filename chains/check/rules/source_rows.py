@@ -105,16 +105,19 @@ def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row]
     if total is None and s == 0:
         return
     short = s < total_value
-    sure = not short or len(parts) >= 2
+    # a source written 0.00 is listed, and had nothing: "当年财政拨款｜306.00" over "上年结转资金｜0.00" is the whole
+    zeros = sum(1 for row in sources if (c := table.cell(row, role)) is not None and c.text.strip() in ("0", "0.00"))
+    sure = not short or len(parts) + zeros >= 2
     decimals = max([p.decimals for p in parts] + ([total.decimals] if isinstance(total, Mention) else [0]))
     column = column_label(role)  # the header's own cell may stand one column off (a merged label cell)
     named = [f"{_source_name(row)}{v.raw}" for row in sources if isinstance(v := _cell_value(table, row, role), Mention)]
     listed = "＋".join(p.raw for p in parts)
     message = (f"{total_row.label.rstrip(':：') or '资金总额'}的{column}为{total_cell.text or '空'}，"
                f"但其中{'、'.join(named)}，合计{fmt(s, decimals)}，两者不符。")
-    odd = odd_part(ctx, total, parts, table.span) if isinstance(total, Mention) and sure else None
+    odd = odd_part(ctx, total, parts, table.span, alone_ok=zeros > 0) if isinstance(total, Mention) and sure else None
     if odd is not None:  # the total and the other parts stated again in the text: the part typed wrong
-        message += f"正文另有总额及其他来源的数字可印证，{odd.raw}像是填错。"
+        others = "其他来源均为0" if len(parts) == 1 else "正文另有其他来源的数字"
+        message += f"正文另有总额可印证，{others}，{odd.raw}像是填错。"
     ctx.add(
         Finding(
             "sum_mismatch",
