@@ -302,3 +302,9 @@ def test_a_forms_source_rows_written_0_00_are_listed_and_had_nothing() -> None:
     assert errors(FORM_FUNDS.format(x="360.00")) == []
     # the one source with money misses the total the text states too: that source's cell is the slip
     assert errors(FORM_FUNDS.format(x="306.00")) == [("sum_mismatch", "306.00")]
+
+
+def test_a_subsidy_paid_out_is_what_was_spent() -> None:
+    said = "全年资金到位516.00万元，到位率100%。\n全年实际发放租赁补贴498.36万元，预算执行率{x}。"
+    assert errors(said.format(x="96.58%")) == []
+    assert errors(said.format(x="95.68%")) == [("rate_mismatch", "95.68%")]
