@@ -308,3 +308,18 @@ def test_a_subsidy_paid_out_is_what_was_spent() -> None:
     said = "全年资金到位516.00万元，到位率100%。\n全年实际发放租赁补贴498.36万元，预算执行率{x}。"
     assert errors(said.format(x="96.58%")) == []
     assert errors(said.format(x="95.68%")) == [("rate_mismatch", "95.68%")]
+
+
+def test_a_figure_said_another_way_in_brackets_is_not_what_a_completion_rate_is_of() -> None:
+    said = "1.水土流失综合治理面积。年度目标12平方公里，实际完成8.40平方公里（折合12600亩），完成率{x}。"
+    assert errors(said.format(x="70.00%")) == []
+    assert errors(said.format(x="84.00%")) == [("completion_mismatch", "84.00%")]
+
+
+def test_an_average_per_quarter_after_each_quarters_figure_clause_by_clause() -> None:
+    said = ("分季度看，第一季度发放118.20万元，第二季度124.56万元，第三季度126.30万元，第四季度129.30万元，"
+            "季度平均发放{x}万元，季度发放额逐季增加。")
+    assert errors(said.format(x="124.59")) == []
+    assert errors(said.format(x="125.49")) == [("average_mismatch", "125.49万元")]
+    # three quarters of four: no average of the year's quarters
+    assert errors(said.format(x="125.49").replace("，第四季度129.30万元", "")) == []

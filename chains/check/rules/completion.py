@@ -177,12 +177,19 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     if t.kind != a.kind or t.unit != a.unit or t.value == 0:
         return None
     near = [o for o in ctx.mentions if sentence_start <= o.start < m.start and o.kind in ("count", "money", "percent")
-            and not o.approx and o not in gaps][-1:]
+            and not o.approx and o not in gaps and not _aside(ctx.text, o, m)][-1:]
     if near and near[0] is not t and near[0] is not a:
         return None  # "实际举办12期…共培训蜂农540人次，完成计划的90.00%": the rate is of the figure right before it
     if re.search("[；;]", ctx.text[min(t.end, a.end) : max(t.start, a.start)]):
         return None  # "…未达到120万人次的目标；研学活动参与学生2,640人次": two subjects, one each side of a ；
     return t, a
+
+
+def _aside(text: str, o: Mention, m: Mention) -> bool:
+    """A figure in brackets closed before the rate ("实际完成8.40平方公里（折合12600亩），完成率84.00%"): the one before
+    said another way."""
+    opened = max(text.rfind("（", 0, o.start), text.rfind("(", 0, o.start))
+    return opened >= 0 and not re.search(r"[)）]", text[opened : o.start]) and re.search(r"[)）]", text[o.end : m.start]) is not None
 
 
 def _named_item(ctx: Context, m: Mention, listed: list[Mention]) -> list[Mention]:

@@ -116,6 +116,26 @@ def _own_clause(ctx: Context, x: Mention, m: Mention) -> bool:
     return re.search(r"[，,；;、]", ctx.text[x.end : m.start]) is None
 
 
+_PERIOD_AVERAGE = {"季度": re.compile(r"第?[一二三四1-4]季度"), "月": re.compile(r"(?:1[0-2]|[1-9]|[一二三四五六七八九十]+)月份?")}
+
+
+def _periods_before(ctx: Context, lk: Linked) -> list[Mention]:
+    """"第一季度发放118.20万元，第二季度124.56万元，第三季度126.30万元，第四季度129.30万元，季度平均发放125.49万元":
+    one figure a period, clause after clause, then the average per that period — of every period of the year."""
+    m = lk.mention
+    said = re.search(r"(季度|月)(?:平均|均)[^，,；;。\d]{0,4}$", ctx.text[max(0, m.start - 10) : m.start])
+    if said is None:
+        return []
+    period, whole = _PERIOD_AVERAGE[said.group(1)], 4 if said.group(1) == "季度" else 12
+    items: list[Mention] = []
+    for o in reversed([o.mention for o in ctx.linked if o.sentence == lk.sentence and o.mention.start < m.start]):
+        clause = re.split(r"[，,；;]", ctx.text[lk.sentence[0] : o.start])[-1]
+        if o.kind != m.kind or o.unit != m.unit or o.approx or not period.match(clause.strip()):
+            break
+        items.insert(0, o)
+    return items if len(items) == whole else []
+
+
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|得)?")
 
 
@@ -159,7 +179,7 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
                   and not re.search(r"(?:共|合计|共计|总计)[^，,、\d]{0,4}$", ctx.text[max(0, c.mention.start - 6) : c.mention.start])]
         if len(listed) >= 2:
             return listed
-    listed = _list_right_before(ctx, lk)
+    listed = _list_right_before(ctx, lk) or _periods_before(ctx, lk)
     if listed:
         return listed
     # else the figures of the same kind listed after it (…平均得分92分，分别为…/其中…) in the same paragraph
