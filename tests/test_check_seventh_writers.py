@@ -323,3 +323,14 @@ def test_an_average_per_quarter_after_each_quarters_figure_clause_by_clause() ->
     assert errors(said.format(x="125.49")) == [("average_mismatch", "125.49万元")]
     # three quarters of four: no average of the year's quarters
     assert errors(said.format(x="125.49").replace("，第四季度129.30万元", "")) == []
+
+
+def test_a_sentence_that_opens_by_naming_the_spending_it_breaks_down() -> None:
+    said = ("全年实际支出635.88万元，预算执行率91.49%，资金结余44.12万元。实际支出中，工程施工费528.36万元、监理费{x}万元、"
+            "设计及安全鉴定费38.52万元、质量检测费12.80万元、其他费用25.00万元。")
+    assert errors(said.format(x="31.20")) == []
+    assert [e[0] for e in errors(said.format(x="32.10"))] == ["sum_mismatch"]
+    listed = ("实际支出168.93万元，预算执行率97.99%，结余3.47万元已由市财政收回。支出明细为：执法车辆运行维护费46.80万元，"
+              "执法装备购置15.20万元，超限检测站运行经费{x}万元，执法人员培训8.60万元，普法宣传及案件办理35.98万元。")
+    assert errors(listed.format(x="62.35")) == []
+    assert [e[0] for e in errors(listed.format(x="63.25"))] == ["sum_mismatch"]

@@ -33,3 +33,24 @@ def colon_after_total(text: str, out: list[Linked], window: str, s_start: int, t
     if colon is None or end + colon.end() > s_start + len(window):
         return -1
     return end + colon.start() - s_start
+
+
+_SPENDING_OPENER = re.compile(r"^[ \t\u3000]*(?:实际|全年|本年|当年|项目)?(?:资金)?支出(?:中[，,：:]|明细(?:为|如下)?[：:]|构成(?:为|如下)?[：:])")
+
+
+def spending_opener(window: str) -> int:
+    """"实际支出中，工程施工费…" / "支出明细为：…": a sentence that opens by naming the spending it breaks down (the
+    offset where its parts begin, else -1)."""
+    opened = _SPENDING_OPENER.match(window)
+    return opened.end() if opened else -1
+
+
+def spending_before(text: str, out: list[Linked], m: Mention, s_start: int) -> int | None:
+    """The spending of the paragraph's sentences before, the one that such a sentence breaks down."""
+    for k in range(len(out) - 1, -1, -1):
+        lk = out[k]
+        if "\n" in text[lk.mention.end : s_start]:
+            return None
+        if lk.quantity == "spent" and lk.component_of is None and lk.mention.kind == m.kind and lk.mention.start < s_start:
+            return k
+    return None

@@ -206,6 +206,10 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
     """The total a figure listed after 其中 breaks down: the last total before it in the sentence, or in the
     sentence just before when 其中 opens its own sentence ("…400万元。其中：市级资金…"); ``None`` when it is no part."""
     qi = max((m.start() for m in _BREAKDOWN.finditer(window)), default=-1)
+    opener = breakdown_opens.spending_opener(window) if qi < 0 or qi <= 4 else -1  # "实际支出中，…" / "支出明细为：…"
+    if opener >= 0:
+        qi = opener
+        quantity, kw_span = (None, None) if kw_span is not None and kw_span[1] <= s_start + qi else (quantity, kw_span)
     if qi < 0:
         qi = breakdown_opens.colon_after_total(text, out, window, s_start, last_in_sentence.get(s_start))
     if qi < 0:
@@ -221,7 +225,8 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
         return None
     total = last_in_sentence.get(s_start)
     if total is None:
-        total = breakdown_opens.part_broken_down(out, m, s_start, s_start + qi, window[qi:])
+        total = breakdown_opens.part_broken_down(out, m, s_start, s_start + qi, window[qi:]) if opener < 0 else \
+            breakdown_opens.spending_before(text, out, m, s_start)
     if total is None and _BREAKDOWN_SUBJECT.fullmatch(window[:qi].strip(" \t\u3000")) and last_total is not None:
         prev = out[last_total]
         # the total closes its sentence ("全年预算调整为150.00万元。") and nothing but blank lines follows it
