@@ -334,3 +334,13 @@ def test_a_sentence_that_opens_by_naming_the_spending_it_breaks_down() -> None:
               "执法装备购置15.20万元，超限检测站运行经费{x}万元，执法人员培训8.60万元，普法宣传及案件办理35.98万元。")
     assert errors(listed.format(x="62.35")) == []
     assert [e[0] for e in errors(listed.format(x="63.25"))] == ["sum_mismatch"]
+
+
+def test_a_grade_written_with_its_label_in_the_total_rows_cell() -> None:
+    text = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜备注\n"
+            "产出指标｜数量指标｜除险加固水库｜4座｜3座｜60｜45｜\n"
+            "效益指标｜社会效益指标｜保护人口｜≥1万人｜1.2万人｜30｜30｜\n"
+            "满意度指标｜满意度｜群众满意度｜≥90%｜95%｜10｜10｜\n"
+            "总分｜｜｜｜｜100｜85｜评价等级：{g}\n")
+    assert errors(text.format(g="良")) == []
+    assert errors(text.format(g="优")) == [("grade_mismatch", "优")]

@@ -8,6 +8,7 @@ import re
 
 from chains.check.rules.base import Context
 from chains.findings import Finding
+from chains.text.table_model import Cell
 from chains.vocabulary import GRADE_BAND_NAMES, GRADE_SYNONYMS, grade_of
 
 _GRADE_ROW = re.compile(r"^(?:自评|评价|绩效|考核)?(?:等级|等次|结果)$")
@@ -24,13 +25,13 @@ def run(ctx: Context) -> None:
         for k, row in enumerate(rows):
             if not row.is_total() and not each:
                 continue
-            graded = [c for c in row.cells if c.text.strip() in GRADE_SYNONYMS]
+            graded = [g for c in row.cells if (g := _grade_cell(c)) is not None]
             score = table.number(row, "score")
             if score is None:
                 numbers = [c.value() for c in row.cells if c.value() is not None]
                 score = numbers[-1] if numbers and table.col("score") is None and len(numbers) <= 2 else None
             if not graded and k + 1 < len(rows) and _GRADE_ROW.match(rows[k + 1].label):
-                graded = [c for c in rows[k + 1].cells if c.text.strip() in GRADE_SYNONYMS]
+                graded = [g for c in rows[k + 1].cells if (g := _grade_cell(c)) is not None]
             if len(graded) != 1 or score is None or score.kind not in ("score", "number") or not 0 <= score.value <= 100:
                 continue
             stated, expected = GRADE_SYNONYMS[graded[0].text.strip()], grade_of(score.value)
@@ -45,3 +46,19 @@ def run(ctx: Context) -> None:
                         related=(score.span,),
                     )
                 )
+
+
+_LABELLED = re.compile(r"^(?:自评|评价|绩效|考核)?(?:等级|等次)[：:]\s*")
+
+
+def _grade_cell(cell: Cell) -> Cell | None:
+    """The cell's grade ("优", or "评价等级：优" with its label in the cell), as a cell of the grade word alone."""
+    text = cell.text.strip()
+    if text in GRADE_SYNONYMS:
+        return cell
+    label = _LABELLED.match(text)
+    if label is None or text[label.end() :].strip("“”\"") not in GRADE_SYNONYMS:
+        return None
+    word = text[label.end() :].strip("“”\"")
+    at = cell.text.find(word, label.end())
+    return Cell(word, (cell.span[0] + at, cell.span[0] + at + len(word)))
