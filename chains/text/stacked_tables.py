@@ -42,13 +42,14 @@ _WORDS = frozenset({"name", "level1", "level2"})
 _PLAIN_ROLES = frozenset({"weight", "score", "initial_budget", "annual_budget", "spent", "received"})
 _PLAIN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _DASH = re.compile(r"[—－/\-–]+")
+_QUICK = re.compile(r"\n[^\n\t]{1,24}\n[ \t\u3000]*\n[^\n\t]{1,80}\n[^\n\t]{1,80}\n")
 _MAX_HEADER = 24  # characters of a column name
 _MAX_CELL = 80  # a note may run to a sentence, a paragraph is no cell
 
 
 def stacked_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
-    if "\n\n" not in text:
-        return []
+    if _QUICK.search(text) is None:
+        return []  # no short line, a blank line, then two short lines: no such table (the usual case, one search)
     lines = text_lines(text)
     blocks = _blocks(lines)
     out: list[Table] = []
