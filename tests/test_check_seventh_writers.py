@@ -344,3 +344,20 @@ def test_a_grade_written_with_its_label_in_the_total_rows_cell() -> None:
             "总分｜｜｜｜｜100｜85｜评价等级：{g}\n")
     assert errors(text.format(g="良")) == []
     assert errors(text.format(g="优")) == [("grade_mismatch", "优")]
+
+
+BY_KIND = """项目｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分
+年度资金总额｜1032.30｜1105.40｜1071.50｜10｜96.93%｜9.69
+其中：当年财政拨款｜1032.30｜1068.20｜1034.30｜—｜96.83%｜—
+上年结转资金｜0.00｜37.20｜37.20｜—｜100.00%｜—
+其他资金｜0.00｜0.00｜0.00｜—｜—｜—
+按支出性质分：基本支出｜{x}｜618.90｜618.90｜—｜100.00%｜—
+项目支出｜420.00｜486.50｜452.60｜—｜93.03%｜—
+"""
+
+
+def test_a_total_broken_down_a_second_way_under_its_sources() -> None:
+    assert errors(BY_KIND.format(x="612.30")) == []
+    found = errors(BY_KIND.format(x="621.30"))
+    # the sources bear the total out: the finding points at the rows of the second breakdown, the slip among them
+    assert [code for code, _ in found] == ["sum_mismatch"] and "621.30" in found[0][1] and "1032.30" not in found[0][1]

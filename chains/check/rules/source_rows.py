@@ -52,6 +52,10 @@ def run(ctx: Context) -> None:
                     for role in columns:
                         _check_column(ctx, table, row, [r for k, r in enumerate(sources) if k not in children], role)
                     _sources_against_text(ctx, table, sources, columns)
+                for role in columns:  # "按支出性质分：基本支出｜…" / "项目支出｜…": the same total broken down another way
+                    if len(second := _by_kind(rows[i + 1 :])) >= 2:
+                        # the sources bear the total out: the slip is among the rows of the second breakdown
+                        _check_column(ctx, table, row, second, role, among=_adds_up(table, row, sources, role))
                 break
 
 
@@ -61,6 +65,8 @@ def source_rows_after(rows: list[Row]) -> list[Row]:
     for row in rows:
         if out and not row.label and all(not c.text or NUMERIC.match(c.text) for c in row.cells):
             continue  # "基本支出｜985.19｜914.97｜" then "10｜10｜": the rest of the row above, folded onto a line
+        if _BY_KIND.match(row.label):
+            break  # "按支出性质分：基本支出…": the sources end, the same total broken down another way begins
         if not _SOURCE_ROW.match(row.label):
             if row.label and not row.is_total() and sum(1 for c in row.cells if NUMERIC.match(c.text)) >= 2:
                 return []  # "日喀则市资金｜0.00｜60.00…" after 中央、自治区: a source we cannot name cuts the list short
@@ -69,8 +75,25 @@ def source_rows_after(rows: list[Row]) -> list[Row]:
     return out
 
 
+_BY_KIND = re.compile(r"^\s*按[^：:｜|]{1,8}分[：:]\s*")
+
+
+def _by_kind(rows: list[Row]) -> list[Row]:
+    """The rows of a second breakdown under the sources, opened by "按…分：" in its first row's label."""
+    start = next((k for k, r in enumerate(rows) if _BY_KIND.match(r.label)), None)
+    if start is None:
+        return []
+    out = []
+    for k, row in enumerate(rows[start:]):
+        label = _BY_KIND.sub("", row.label) if k == 0 else row.label
+        if not _SOURCE_ROW.match(label) or row.is_total():
+            break
+        out.append(row)
+    return out
+
+
 def _source_name(row: Row) -> str:
-    return re.sub(r"^\s*其中[：:]?\s*", "", row.label)
+    return _BY_KIND.sub("", re.sub(r"^\s*其中[：:]?\s*", "", row.label))
 
 
 def _cell_value(table: Table, row: Row, role: str) -> Mention | None | bool:
@@ -82,7 +105,13 @@ def _cell_value(table: Table, row: Row, role: str) -> Mention | None | bool:
     return value if value is not None and value.kind in ("money", "number") else False
 
 
-def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row], role: str) -> None:
+def _adds_up(table: Table, total_row: Row, sources: list[Row], role: str) -> bool:
+    total = _cell_value(table, total_row, role)
+    parts = [v for row in sources if isinstance(v := _cell_value(table, row, role), Mention)]
+    return isinstance(total, Mention) and bool(parts) and sum_agrees(parts, total)
+
+
+def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row], role: str, among: bool = False) -> None:
     total = _cell_value(table, total_row, role)
     if total is False:
         return
@@ -115,6 +144,8 @@ def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row]
     message = (f"{total_row.label.rstrip(':：') or '资金总额'}的{column}为{total_cell.text or '空'}，"
                f"但其中{'、'.join(named)}，合计{fmt(s, decimals)}，两者不符。")
     odd = odd_part(ctx, total, parts, table.span, alone_ok=zeros > 0) if isinstance(total, Mention) and sure else None
+    if among and odd is None:
+        message += "按来源所列各行之和与合计一致，差错应在这几行之中。"
     if odd is not None:  # the total and the other parts stated again in the text: the part typed wrong
         others = "其他来源均为0" if len(parts) == 1 else "正文另有其他来源的数字"
         message += f"正文另有总额可印证，{others}，{odd.raw}像是填错。"
@@ -122,7 +153,8 @@ def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row]
         Finding(
             "sum_mismatch",
             message if sure else f"疑似：{message}（只列出一个来源，可能不是全部来源，请核实）",
-            odd.span if odd is not None else total_cell.span if total_cell.text else total_row.span,
+            odd.span if odd is not None else (parts[0].span[0], parts[-1].span[1]) if among
+            else total_cell.span if total_cell.text else total_row.span,
             severity="error" if sure else "warning",
             values={"total": total_cell.text, "parts": listed},
             expected=fmt(s, decimals) if odd is None else fmt(total_value - s + odd.value, odd.decimals),
