@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test test-fast install browser lint bench eval eval-drafts clean
+.PHONY: run test test-fast install browser lint bench eval eval-rounds eval-drafts clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,11 +33,13 @@ test-fast: install
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -m "not e2e and not server and not slow"
 
-# the checker on real published reports (tests/data/real…) and the dev smoke set, then the mutation harness, then
-# every round of held-out-style drafts (the longest part, last)
+# the checker on real published reports (tests/data/real…) and the dev smoke set, then the mutation harness (a few
+# seconds); every round of held-out-style drafts is `eval-rounds` (about 45 s)
 eval: install
 	$(BIN)/python bench/eval_checker.py published
 	$(BIN)/python bench/eval_mutations.py
+
+eval-rounds: install
 	$(BIN)/python bench/eval_checker.py drafts
 
 # offline drafts against what a reviewer accepts (issue 13): placeholder share, figures used, contradicted claims
