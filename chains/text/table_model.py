@@ -40,11 +40,9 @@ _HEADER_ROLES = {"weight", "score", "target", "actual", "completion_rate", "exec
                  "spent", "initial_budget", "received_rate", "level1", "level2", "name", "deviation_note",
                  "direction", "measure_unit"}
 
-
 # "总分馆服务体系" is an indicator, not the total row: 总分 counts only when no other word follows it
 TOTAL_LABEL = re.compile(r"^\s*(合\s*计|总\s*计|总\s*分(?![\u4e00-\u9fff])|总分值|小\s*计|得分合计|分值合计|总得分|综合得分"
                          r"|(?:产出|效益|满意度|成本|效果|决策|过程|管理|履职效能|社会效应)(?:指标)?(?:小计|合计)\s*$)")  # "产出指标小计｜｜50｜49.47"
-
 
 # a level's subtotal row ("小计", "产出指标小计"), closing the rows above it
 SUBTOTAL_LABEL = re.compile(r"^\s*(?:(?:产出|效益|满意度|成本|效果|决策|过程|履职效能|社会效应)(?:指标)?)?小\s*计")
@@ -69,11 +67,15 @@ def column_role(header: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Cell:
     text: str
     span: tuple[int, int]
     found: tuple[Mention, ...] | None = field(default=None, compare=False, repr=False)
+
+    def __init__(self, text: str, span: tuple[int, int], found: tuple[Mention, ...] | None = None) -> None:
+        # straight into the instance: the frozen dataclass's ``__init__`` (an ``object.__setattr__`` a field) was slow
+        self.__dict__["text"], self.__dict__["span"], self.__dict__["found"] = text, span, found
 
     def mentions(self) -> list[Mention]:
         """Number mentions in this cell, spans into the whole text."""
@@ -153,8 +155,6 @@ class Row:
 
 
 _MAX_WORDS_AROUND_VALUE = 6
-
-
 NUMERIC = re.compile(r"^[\s≥≤＞＜=＝<>约\d.,%％]+$")
 
 
