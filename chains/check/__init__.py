@@ -146,6 +146,10 @@ def _dedupe(findings: list[Finding], n: int) -> list[Finding]:
     certain = {s for g in pairs for s in (g.span, *g.related)}
     findings = [f for f in findings if f.code != "conflicting_values" or f.severity == "error"
                 or not certain & {f.span, *f.related}]
+    # one slip found twice: the list with its total ("…得分9.5分，合计89.90分"), and again at the total alone
+    wide = [f for f in findings if f.severity == "error" and f.span[1] - f.span[0] > 12]
+    findings = [f for f in findings if f.severity != "error" or not any(
+        g.code == f.code and g.span != f.span and g.span[0] <= f.span[0] and f.span[1] == g.span[1] for g in wide)]
     seen: set[tuple[str, int, int]] = set()
     out: list[Finding] = []
     for f in findings:

@@ -159,6 +159,10 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     if len(targets) > 1 or len(actuals) > 1:  # "…1,069人，年度目标1,060人，完成率100.85%；发放…": the rate's own sentence
         targets = [t for t in targets if t.start >= sentence_start]
         actuals = [a for a in actuals if a.start >= sentence_start]
+    # "…超过35%的年度目标。…设施正常运行率93%，为年度目标的97.89%": another indicator's target, a sentence before
+    earlier = bool(targets) and not actuals and all(t.start < sentence_start for t in targets)
+    if earlier:  # the 自评表 row of the figure the rate's sentence names
+        return _target_in_table(ctx, _named_item(ctx, m, others))
     if len(targets) == 1 and not actuals:
         # "管护森林面积153.4万亩，目标为150万亩，完成率102.3%": the one other figure in the unit is what was done
         same = [o for o in others if o.kind == targets[0].kind and o.unit == targets[0].unit]

@@ -330,6 +330,9 @@ def _report_rate_mismatch(ctx: Context, lk: Linked, name: str, num: Linked, den:
 # -- I3 balances ------------------------------------------------------------------------------------
 
 
+_LAST_YEARS = re.compile(r"(?:上年|去年|上一年)(?!结转|结余|末|底|度?结)")
+
+
 def balances(ctx: Context) -> None:
     for lk in ctx.linked:
         m = lk.mention
@@ -349,7 +352,8 @@ def balances(ctx: Context) -> None:
                 or _NOT_ARRIVED.search(ctx.text, max(0, m.start - 8), m.start) \
                 or "备用金" in ctx.text[lk.sentence[0] : m.start]:  # "结余资金和尚未到账的6.00万元"; "使用备用金…，余额…"
             continue
-        spent = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
+        spent = _nearest_before(lk, [s for s in _candidates(ctx, lk, ("spent",)) if not _LAST_YEARS.search(
+            ctx.text, s.sentence[0], s.mention.start)])  # ("上年（2021年）中心全年支出1198.37万元": last year's)
         bases = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("received", "issued", *BASES)))
         if any(b.quantity in ("annual_budget", "approved_budget", "received") for b in bases):
             bases = [b for b in bases if b.quantity != "initial_budget"]  # adjusted since: the start is no base

@@ -185,8 +185,10 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
     # else the figures of the same kind listed after it (…平均得分92分，分别为…/其中…) in the same paragraph
     line_end = ctx.text.find("\n", m.end)
     line_end = len(ctx.text) if line_end < 0 else line_end
-    if not re.search(r"分别|其中|依次|各为", ctx.text[m.end : line_end]):
-        return []
+    # the words in the average's own sentence, or opening the next ("…平均自评分数为98分。其中，…达到98分")
+    said_end = re.search(r"[。；;]\s*(?:其中|分别)?", ctx.text[m.end : line_end])
+    if not re.search(r"分别|其中|依次|各为", ctx.text[m.end : m.end + said_end.end() if said_end else line_end]):
+        return []  # "年均浓度59微克/立方米，…；PM10…其中…": another sentence's list
     out = []
     for c in ctx.linked[i + 1 :]:
         if c.mention.start >= line_end:

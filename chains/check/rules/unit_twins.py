@@ -38,6 +38,8 @@ def run(ctx: Context) -> None:
             yuan.append(lk)  # ("满200元减60元": a voucher's face; "比2000元的目标差40元": a gap, no money of it;
             # "人均增收285元，未达到300元的目标": an indicator's target, in 元 of its own)
     for lk in yuan:
+        if _part_of_a_rate(ctx, lk):
+            continue
         twins = [t for t in wan.get(lk.mention.number, []) if _same_thing(lk, t) and t.mention.span not in ctx.explained
                  and not _slip_of_its_list(ctx, t)]
         per_unit = _PER_BEFORE.search(ctx.text, max(0, lk.mention.start - 12), lk.mention.start)
@@ -65,6 +67,18 @@ def row_per_unit(ctx: Context, m: Mention) -> bool:
             return row is not None and _PER_ROW.search(ctx.text, row.span[0], m.start) is not None
     start = max(ctx.text.rfind(c, 0, m.start) for c in "，,。；;\n") + 1
     return _PER_ROW.search(ctx.text, max(start, m.start - 16), m.start) is not None
+
+
+def _part_of_a_rate(ctx: Context, lk: Linked) -> bool:
+    """A 元 figure after a rate per unit in its sentence, no larger than it, with only 元 figures between ("补助标准为每亩
+    1500元，分三次兑付，第一年800元、第三年300元、第五年400元"): a part of that rate, in 元 of its own."""
+    for other in reversed(ctx.linked[: ctx.linked.index(lk)]):
+        o = other.mention
+        if other.sentence != lk.sentence or o.kind == "money" and o.written_unit != "元":
+            return False
+        if other.quantity == "unit_price" and o.kind == "money":
+            return o.number >= lk.mention.number
+    return False
 
 
 def _same_thing(a: Linked, b: Linked) -> bool:

@@ -1,0 +1,86 @@
+"""Shapes the writers of the eighth session brought (issue 10, round 26 on first sight: ecology and environment,
+veterans affairs, science and statistics, forestry and grassland, public health): each miss or false alarm that is a
+general way of writing a report is a test here, beside the clean form it must leave alone."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def errors(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).errors]
+
+
+# -- a completion rate whose target is the 自评表 row's, not another indicator's a sentence before ------------------
+
+RUNNING = """三、绩效目标完成情况
+全市农村生活污水治理率由31.2%提高到36.8%，超过35%的年度目标。年末抽查，设施正常运行率93%，为年度目标的{rate}，主要是提升泵发生故障。
+项目支出绩效自评表
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+效益指标｜生态效益指标｜农村生活污水治理率｜≥35%｜36.8%｜10｜10
+效益指标｜可持续影响指标｜设施正常运行率｜≥95%｜93%｜10｜9.79
+"""
+
+
+def test_a_completion_rate_is_of_its_own_rows_target_not_of_another_indicators_target_a_sentence_before() -> None:
+    assert errors(RUNNING.format(rate="97.89%")) == []
+    assert ("completion_mismatch", "98.89%") in errors(RUNNING.format(rate="98.89%"))
+
+
+# -- a rate per unit paid in parts over the years: each part is in 元 of its own ------------------------------------
+
+INSTALMENTS = """一、项目概况
+全年预算1100.00万元，其中2019年度新增任务第一次补助400.00万元（含种苗造林费150.00万元）。
+补助标准为每亩1500元，分三次兑付，第一年800元（含种苗造林费300元）、第三年300元、第五年400元。
+"""
+
+
+def test_the_parts_of_a_rate_per_unit_in_yuan_are_no_slip_of_a_wan_amount_with_the_same_digits() -> None:
+    assert errors(INSTALMENTS) == []
+    slip = INSTALMENTS.replace("第一次补助400.00万元", "第一次补助400.00万元，已拨付400元")
+    assert ("unit_mismatch", "400元") in errors(slip)
+
+
+# -- averages of concentrations ------------------------------------------------------------------------------------
+
+AIR = "全区3个空气自动监测站PM2.5年均浓度分别为35、37、38微克/立方米，平均{mean}微克/立方米，较上年下降3微克/立方米。\n"
+
+
+def test_an_average_of_concentrations_is_the_mean_of_the_stations_listed_before_it() -> None:
+    assert errors(AIR.format(mean="36.67")) == []
+    assert ("average_mismatch", "36微克/立方米") in errors(AIR.format(mean="36"))
+
+
+YEARLY = ("2019年全市PM2.5年均浓度59微克/立方米，较2018年的64微克/立方米下降7.81%，比58微克/立方米的目标高1微克/立方米；"
+          "PM10年均浓度108微克/立方米，未达到105微克/立方米的目标，其中采暖季超标明显。\n")
+
+
+def test_a_yearly_average_takes_no_parts_from_another_sentences_list() -> None:
+    assert errors(YEARLY) == []
+
+
+# -- one slip in a list of scores reported once -------------------------------------------------------------------
+
+SCORED = ("四、自评结论\n根据自评表逐项评分，预算执行率得分8.3分、产出指标得分47.6分、效益指标得分{benefit}分、满意度指标得分9.5分，"
+          "合计89.90分，扣10.10分，评价等级为“良”。\n")
+
+
+def test_a_list_of_level_scores_that_misses_its_total_is_one_finding_over_the_list() -> None:
+    assert errors(SCORED.format(benefit="24.5")) == []
+    found = [f for f in check(SCORED.format(benefit="25.4")).errors if f.code == "score_sum_mismatch"]
+    assert len(found) == 1
+    assert "25.4" in SCORED.format(benefit="25.4")[found[0].span[0] : found[0].span[1]]
+
+
+# -- last year's spending is no base of this year's balance -------------------------------------------------------
+
+DEPARTMENT = """二、部门整体支出情况
+2022年全年预算数1312.74万元，均为区级财政拨款。上年（2021年）中心全年支出1198.37万元。
+2022年全年支出{spent}万元，执行率95.53%。
+未执行资金58.68万元，已由区财政收回。
+"""
+
+
+def test_last_years_spending_named_beside_this_years_is_no_base_of_the_balance() -> None:
+    assert errors(DEPARTMENT.format(spent="1254.06")) == []
+    assert [c for c, _ in errors(DEPARTMENT.format(spent="1245.06"))] != []
