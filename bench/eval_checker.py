@@ -187,6 +187,11 @@ SETS = {
     "drafts154": (ROOT / "tests/data/drafts154/cases", ROOT / "tests/data/drafts154/labels.jsonl"),
     "drafts155": (ROOT / "tests/data/drafts155/cases", ROOT / "tests/data/drafts155/labels.jsonl"),
     "drafts156": (ROOT / "tests/data/drafts156/cases", ROOT / "tests/data/drafts156/labels.jsonl"),
+    "drafts157": (ROOT / "tests/data/drafts157/cases", ROOT / "tests/data/drafts157/labels.jsonl"),
+    "drafts158": (ROOT / "tests/data/drafts158/cases", ROOT / "tests/data/drafts158/labels.jsonl"),
+    "drafts159": (ROOT / "tests/data/drafts159/cases", ROOT / "tests/data/drafts159/labels.jsonl"),
+    "drafts160": (ROOT / "tests/data/drafts160/cases", ROOT / "tests/data/drafts160/labels.jsonl"),
+    "drafts161": (ROOT / "tests/data/drafts161/cases", ROOT / "tests/data/drafts161/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
