@@ -84,3 +84,29 @@ DEPARTMENT = """二、部门整体支出情况
 def test_last_years_spending_named_beside_this_years_is_no_base_of_the_balance() -> None:
     assert errors(DEPARTMENT.format(spent="1254.06")) == []
     assert [c for c, _ in errors(DEPARTMENT.format(spent="1245.06"))] != []
+
+
+# -- completion rates in a report that gives its targets only among its goals ----------------------------------------
+
+GOALS = """（三）绩效目标。年度绩效目标为：选派农业科技特派员不少于45名，培训农民不少于3000人次，建立科技示范基地不少于10个。
+三、绩效目标完成情况
+共培训农民2610人次（安仁镇920人次、朝邑镇870人次、韦林镇820人次），三镇平均870人次，完成率{rate}。
+"""
+
+
+def test_a_completion_rate_without_a_table_is_of_the_target_its_goals_name_in_the_same_words() -> None:
+    assert errors(GOALS.format(rate="87%")) == []
+    assert ("completion_mismatch", "78%") in errors(GOALS.format(rate="78%"))
+
+
+def test_a_completion_rate_after_an_average_is_of_the_total_not_the_average() -> None:
+    text = ("目标：采集土壤和地下水样品不少于200个。\n采样分三批进行，共采集土壤和地下水样品216个，平均每个地块24个，"
+            "样品数量完成率{rate}。\n")
+    assert errors(text.format(rate="108%")) == []
+    assert ("completion_mismatch", "118%") in errors(text.format(rate="118%"))
+
+
+def test_people_counted_in_ming_and_in_ren_are_one_unit_for_a_completion_rate() -> None:
+    text = "全年为2986名重点优抚对象发放抚恤补助，完成年度目标（2950人）的{rate}。\n"
+    assert errors(text.format(rate="101.22%")) == []
+    assert ("completion_mismatch", "102.12%") in errors(text.format(rate="102.12%"))

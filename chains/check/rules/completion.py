@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from chains.check.rules import goal_targets
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like
 from chains.check.rules.tables import target_actual
 from chains.findings import Finding
@@ -25,6 +26,7 @@ _DIFFERENCE = re.compile(r"(?:较|比|与|距)(?:年度)?(?:计划|目标|预期
 _BASELINE = re.compile(r"(?:较|比|同比)(?:上年|去年|上一年|(?:19|20)\d{2}年)度?(?:同期)?(?:的)?$")
 _OWN_BOUND = re.compile(r"不低于|不少于|不高于|不超过|≥|≤")  # "未达到不低于58%的目标": the target's own comparator
 _PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,3}[^，,；;。\d]{0,4}$|[人户亩村生]均[^，,；;。\d]{0,4}$")
+_AVERAGED = re.compile(r"(?:平均|[人户亩村镇生]均)[^，,；;。\d]{0,6}$")
 _ACTUAL_WORD = re.compile(r"(?:实际|已|累计)[^，,；;。\d]{0,10}$|完成[^率，,；;。\d]{0,8}$")
 
 
@@ -165,20 +167,23 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
         return _target_in_table(ctx, _named_item(ctx, m, others))
     if len(targets) == 1 and not actuals:
         # "管护森林面积153.4万亩，目标为150万亩，完成率102.3%": the one other figure in the unit is what was done
-        same = [o for o in others if o.kind == targets[0].kind and o.unit == targets[0].unit]
+        same = [o for o in others if o.kind == targets[0].kind and _same_unit(o, targets[0])]
         actuals = same if len(same) == 1 else []
+    # (the figure done: not an average of it, "平均每个地块24个", nor its parts in brackets, "（安仁镇920人次、…）")
+    done = [o for o in ctx.mentions if max(line_start, sentence_start) <= o.start < m.start and not o.approx
+            and o.kind in ("count", "money", "percent") and not _AVERAGED.search(ctx.text, max(0, o.start - 10), o.start)
+            and not _aside(ctx.text, o, m) and not ctx.text.startswith(("平均", "均"), o.end)][-2:]  # (nor "三镇平均")
     if not targets and not actuals:
-        return _target_in_table(ctx, _named_item(ctx, m, [o for o in others if o.kind in ("count", "money")]))
+        return _target_in_table(ctx, _named_item(ctx, m, [o for o in others if o.kind in ("count", "money")])) \
+            or goal_targets.target_in_goals(ctx, done)
     if not targets:
         # "全年完成山塘综合整治26座，完成率92.68%" / "耐药筛查率为82.35%，完成率103.22%": the figure right before the
         # rate is the actual of a 自评表 row, whose target the table gives
-        near = [o for o in ctx.mentions if sentence_start <= o.start < m.start and not o.approx
-                and o.kind in ("count", "money", "percent")][-2:]
-        return _target_in_table(ctx, near)
+        return _target_in_table(ctx, done) or goal_targets.target_in_goals(ctx, done)
     if len(targets) != 1 or len(actuals) != 1:
         return None
     t, a = targets[0], actuals[0]
-    if t.kind != a.kind or t.unit != a.unit or t.value == 0:
+    if t.kind != a.kind or not _same_unit(t, a) or t.value == 0:
         return None
     near = [o for o in ctx.mentions if sentence_start <= o.start < m.start and o.kind in ("count", "money", "percent")
             and not o.approx and o not in gaps and not _aside(ctx.text, o, m)][-1:]
@@ -187,6 +192,10 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     if re.search("[；;]", ctx.text[min(t.end, a.end) : max(t.start, a.start)]):
         return None  # "…未达到120万人次的目标；研学活动参与学生2,640人次": two subjects, one each side of a ；
     return t, a
+
+
+def _same_unit(a: Mention, b: Mention) -> bool:
+    return a.unit == b.unit or {a.unit, b.unit} == {"人", "名"}  # "为2986名…发放，完成年度目标（2950人）的"
 
 
 def _aside(text: str, o: Mention, m: Mention) -> bool:

@@ -1,0 +1,47 @@
+"""The target of a figure done, from the report's goals: "培训农民不少于3000人次" in the 绩效目标 beside "共培训农民
+2610人次，…完成率78%" later, for a report that gives no 自评表 row of it."""
+
+from __future__ import annotations
+
+import re
+
+from chains.check.rules.base import Context
+from chains.text.numbers import Mention, mentions_within
+
+_WORDS_BEFORE = re.compile(r"[\u4e00-\u9fff]{4,12}$")
+_LEAD = re.compile(r"^(?:全年|年内|当年|累计|共计|共|实际|已|完成|合计)+")
+_BETWEEN = re.compile(r"^[^，,；;。\d]{0,6}$")
+
+
+def target_in_goals(ctx: Context, done: list[Mention]) -> tuple[Mention, Mention] | None:
+    """(target, actual) when the words right before the last figure done ("培训农民") name exactly one target of its
+    unit, with its comparator (不少于, ≥ …), earlier in the report."""
+    if not done or done[-1].kind not in ("count", "money"):
+        return None
+    a = done[-1]
+    words = _WORDS_BEFORE.search(ctx.text, max(0, a.start - 12), a.start)
+    if words is None:
+        return None
+    name = _LEAD.sub("", words.group(0))
+    for size in range(min(len(name), 6), 3, -1):
+        key = name[-size:]
+        found = {t.value: t for t in _named_targets(ctx, key, a)}
+        if len(found) == 1:
+            t = next(iter(found.values()))
+            return (t, a) if t.value else None
+        if found:
+            return None  # the words name several targets: none is certain
+    return None
+
+
+def _named_targets(ctx: Context, key: str, a: Mention) -> list[Mention]:
+    out = []
+    i = ctx.text.find(key)
+    while 0 <= i < a.start:
+        after = i + len(key)
+        near = mentions_within(ctx.mentions, after, after + 12)
+        if near and _BETWEEN.match(ctx.text[after : near[0].start]) and near[0].comparator in ("gte", "lte") \
+                and near[0].kind == a.kind and near[0].unit == a.unit and not near[0].approx:
+            out.append(near[0])
+        i = ctx.text.find(key, i + 1)
+    return out
