@@ -110,3 +110,34 @@ def test_people_counted_in_ming_and_in_ren_are_one_unit_for_a_completion_rate() 
     text = "全年为2986名重点优抚对象发放抚恤补助，完成年度目标（2950人）的{rate}。\n"
     assert errors(text.format(rate="101.22%")) == []
     assert ("completion_mismatch", "102.12%") in errors(text.format(rate="102.12%"))
+
+
+# -- a table's row of averages under its rows, and an enterprise counted as a 户 -------------------------------------
+
+PROJECTS = """项目名称｜全年预算数｜全年执行数｜执行率｜项目自评得分
+军休干部服务管理经费｜318.60｜296.42｜93.04%｜96.5
+军休所房屋及设施维修｜142.84｜121.63｜85.15%｜91.0
+军休干部文体活动经费｜65.00｜53.86｜82.86%｜87.5
+合计｜526.44｜471.91｜89.64%｜—
+项目平均自评得分｜｜｜｜{mean}
+"""
+
+
+def test_a_tables_row_of_averages_is_the_mean_of_the_rows_above_it() -> None:
+    assert errors(PROJECTS.format(mean="91.67")) == []
+    assert ("average_mismatch", "91.76") in errors(PROJECTS.format(mean="91.76"))
+
+
+def test_an_indicator_named_for_an_average_is_no_row_of_averages() -> None:
+    text = """一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+产出指标｜数量指标｜出车次数｜≥1200次｜1288次｜10｜10
+产出指标｜质量指标｜城区到达现场时间｜≤15分钟｜12.8分钟｜10｜10
+产出指标｜时效指标｜农村平均到达现场时间｜≤30分钟｜33.5分钟｜4｜3.58
+"""
+    assert errors(text) == []
+
+
+def test_an_average_per_household_of_enterprises_counted_in_jia() -> None:
+    text = "经审核，57家企业共兑现创新券118.56万元，户均{mean}万元。\n"
+    assert errors(text.format(mean="2.08")) == []
+    assert ("average_mismatch", "2.18万元") in errors(text.format(mean="2.18"))

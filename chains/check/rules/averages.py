@@ -22,7 +22,7 @@ _PER_UNIT = re.compile(
 #: "36个行政村" counts villages: a measure word, then (within three characters) the noun the average is per
 _MEASURE = frozenset("个家所座处")
 _SUMMED = re.compile(r"(?:共计|合计|总计|累计|共)$")
-_UNIT_OF = {"生": "人", "名": "人"}
+_UNIT_OF = {"生": "人", "名": "人", "家": "户"}  # ("57家企业…户均2.18万元": an enterprise is a 户 too)
 #: 日均 / 月均 over a year of the report: the days or months of that year, when no count of them is given
 _PERIODS = {"日": "天", "月": "个月"}
 _DAYS = re.compile(r"全年(?:共|累计)?(?:开放|开馆|运行|营业|服务|工作|作业|出勤)?(?:共)?([1-3]\d\d)天"

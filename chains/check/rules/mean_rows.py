@@ -1,0 +1,56 @@
+"""A table's row of averages under its rows (I10): "项目平均自评得分｜｜｜｜91.76" under three projects' scores 96.5,
+91.0 and 87.5 is their mean. Read for scores, counts and amounts (a rate's average may be weighted by its base: not
+judged), when every row above gives its figure in that column."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chains.check.rules.base import Context, agrees, fmt
+from chains.findings import Finding
+from chains.text.table_model import SUBTOTAL_LABEL, Row, Table
+
+_MEAN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}平均[\u4e00-\u9fff]{0,8}$")
+
+
+def run(ctx: Context) -> None:
+    for table in ctx.tables:
+        if table.header is None or "平均" not in ctx.text[table.span[0] : table.span[1]]:
+            continue
+        rows = table.data_rows()
+        for k, row in enumerate(rows):
+            # (a row of its own label and one or two figures, never an indicator named 平均…: "农村平均到达现场时间｜≤30分钟…")
+            if k >= 2 and _MEAN_LABEL.match(re.sub(r"\s+", "", row.label)) and sum(1 for c in row.cells if c.text) <= 3:
+                _judge(ctx, table, row, [r for r in rows[:k] if not r.is_total() and not SUBTOTAL_LABEL.match(r.label)
+                                         and not _MEAN_LABEL.match(re.sub(r"\s+", "", r.label))])
+
+
+def _judge(ctx: Context, table: Table, mean_row: Row, rows: list[Row]) -> None:
+    for j, cell in enumerate(mean_row.cells):
+        said = cell.value()
+        if said is None or said.kind not in ("score", "count", "number", "money") or said.approx or len(rows) < 2 \
+                or table.roles.get(j) == "weight":
+            continue
+        values = [r.cells[j].value() if j < len(r.cells) else None for r in rows]
+        if any(v is None or v.kind != said.kind or v.unit != said.unit or v.approx for v in values):
+            continue
+        items = [v for v in values if v is not None]
+        mean = sum((v.value for v in items), Decimal(0)) / len(items)
+        if agrees(said, mean):
+            continue
+        name = table.header.cells[j].text if table.header is not None and j < len(table.header.cells) else ""
+        ctx.add(
+            Finding(
+                "average_mismatch",
+                f"表中“{name or mean_row.label}”一列{len(items)}行的平均值为{fmt(mean, max(2, said.decimals))}，"
+                f"与“{mean_row.label}”所写{said.raw}不符。",
+                said.span,
+                values={"items": "、".join(v.raw for v in items), "stated": said.raw},
+                expected=fmt(mean, max(2, said.decimals)),
+                related=tuple(v.span for v in items),
+            )
+        )
+
+
+
