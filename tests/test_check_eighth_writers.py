@@ -141,3 +141,35 @@ def test_an_average_per_household_of_enterprises_counted_in_jia() -> None:
     text = "经审核，57家企业共兑现创新券118.56万元，户均{mean}万元。\n"
     assert errors(text.format(mean="2.08")) == []
     assert ("average_mismatch", "2.18万元") in errors(text.format(mean="2.18"))
+
+
+# -- a table's sum that misses its total, when the total is borne out: pointed at the rows --------------------------
+
+TABLE = """一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+预算执行率｜预算执行率｜预算执行率｜100%｜97.23%｜{w_exec}｜9.72
+产出指标｜数量指标｜培训人数｜≥500人｜520人｜30｜30
+产出指标｜质量指标｜取证率｜≥80%｜85%｜{w_quality}｜{s_quality}
+效益指标｜社会效益指标｜就业率｜≥60%｜66%｜30｜29.88
+满意度指标｜服务对象满意度指标｜学员满意度｜≥90%｜95%｜10｜10
+合计｜｜｜｜｜100｜98.60
+自评得分98.60分，评价等级为优。
+"""
+
+
+def _finding(text: str, code: str) -> str:
+    found = [f for f in check(text).errors if f.code == code]
+    assert len(found) == 1
+    return text[found[0].span[0] : found[0].span[1]]
+
+
+def test_scores_that_miss_a_total_the_text_states_again_point_at_the_rows() -> None:
+    assert errors(TABLE.format(w_exec="10", w_quality="20", s_quality="19")) == []
+    where = _finding(TABLE.format(w_exec="10", w_quality="20", s_quality="18.5"), "score_sum_mismatch")
+    assert "18.5" in where and where.endswith("98.60")
+
+
+def test_weights_that_miss_a_total_of_100_point_at_the_rows() -> None:
+    where = _finding(TABLE.format(w_exec="10", w_quality="21", s_quality="19"), "weight_sum_mismatch")
+    assert "21" in where and where.endswith("100")
+    # a weight the level's usual one shows wrong is pointed at alone
+    assert _finding(TABLE.format(w_exec="11", w_quality="20", s_quality="19"), "weight_sum_mismatch") == "11"

@@ -42,6 +42,8 @@ def run(ctx: Context) -> None:
         if any(a <= m.start() < b for a, b in tables):
             continue
         w, s = Decimal(m.group("w")), Decimal(m.group("s"))
+        if _WEIGHT.search(m.group("body")):
+            continue  # "从投入（15分）、过程（25分）…四个方面进行评分，自评得分98.60分": the total, after every weight
         if s > w + EPS:
             span = m.span("s")
             ctx.add(Finding("score_exceeds_weight", f"该项分值{m.group('w')}分，得分{m.group('s')}分超过分值。",

@@ -7,14 +7,14 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from chains.check.rules import funds_fields, score_groups, score_totals, table_averages
-from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, plain_number, sum_agrees
+from chains.check.rules import funds_fields, score_groups, score_totals, table_averages, table_sums
+from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like
 from chains.check.rules.score_groups import Leaf
 from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
 from chains.text.table_model import Row, Table, shown
-from chains.vocabulary import CAPPED_RATE, grade_of, is_placeholder
+from chains.vocabulary import CAPPED_RATE, is_placeholder
 
 _FAMILY = {"money": "金额", "percent": "百分比", "count": "数量", "date": "日期", "year": "年份", "score": "分值"}
 _LEVEL1 = (
@@ -23,8 +23,6 @@ _LEVEL1 = (
     ("benefit", re.compile(r"效益|效果")),
     ("satisfaction", re.compile(r"满意度")),
 )
-_DEFAULT_WEIGHT = {"budget_execution": Decimal(10), "output": Decimal(50), "benefit": Decimal(30),
-                   "satisfaction": Decimal(10)}
 
 
 def run(ctx: Context) -> None:
@@ -181,13 +179,14 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     # (none read from a funds block whose header names a 分值: the execution row's weight stands there, unread)
     unread = execution is None and "budget_execution" not in levels and funds_fields.execution_header(ctx.text)
     if weights and complete and len(weights) == len(leaf) and not broken and not unread:
-        _weight_sum(ctx, table, leaf, weights, tw, levels, part)
+        table_sums.weight_sum(ctx, table, leaf, weights, tw, levels, part)
     # weights short of the stated total by what the execution row carries, and no such row: it stands elsewhere
     short = tw is not None and "budget_execution" not in levels and 0 < tw.value - sum(w.value for w in weights) <= 20
     if scores and ts is not None and len(scores) == len(leaf) and not unknown and not broken and not short:
         if table_averages.scores_averaged(ctx, table, leaf, ts):
             return  # a list of projects' scores whose 合计 row gives their (budget-weighted) average
-        _score_sum(ctx, scores, ts, score_groups.score_slipped(table, leaf, ts.value - sum((s.value for s in scores), Decimal(0))))
+        table_sums.score_sum(ctx, scores, ts, score_groups.score_slipped(table, leaf, ts.value - sum((s.value for s in scores), Decimal(0))),
+                             table_sums.restated(ctx, table, ts))
     # a table of scores with neither weights nor levels lists other things' scores (one per project), no 自评表
     if scores and complete and len(scores) == len(leaf) and (table.col("weight") is not None or levels):
         if part:
@@ -195,90 +194,6 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                 ctx.level_tables.append((table, ts, levels))
         elif table.kind != "keyed" or "budget_execution" in levels:  # (named fields: the 预算执行 row stands apart)
             ctx.score_tables.append((table, scores))
-
-
-def _score_sum(ctx: Context, scores: list[Mention], ts: Mention, slipped: Mention | None = None) -> None:
-    """Σ scores = the stated total (I7); pointed at the one score that its row's completion shows typed wrong, if any."""
-    if sum_agrees(scores, ts):
-        return
-    total = sum((s.value for s in scores), Decimal(0))
-    odd = f"；其中得分{slipped.raw}与该项完成情况不符，像是填错" if slipped is not None else ""
-    ctx.add(
-        Finding(
-            "score_sum_mismatch",
-            f"各项得分合计为{plain_number(total)}分，与所写合计{ts.raw}不符{odd}。",
-            slipped.span if slipped is not None else ts.span,
-            values={"sum": plain_number(total), "stated": ts.raw},
-            expected=plain_number(total),
-            decisive=grade_of(total) != grade_of(ts.value),
-            related=(ts.span,) if slipped is not None else (),
-        )
-    )
-
-
-def _weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Mention], tw: Mention | None,
-                levels: set[str], part: bool = False) -> None:
-    """Σ weights = 100 (I6), against the stated total when the table has one; a level's table against its 小计."""
-    target = tw.value if tw is not None else Decimal(100)
-    total = sum((w.value for w in weights), Decimal(0))
-    if abs(total - target) > EPS or (tw is not None and tw.value != 100 and not part):
-        span, related, hint = _odd_weight(table, leaf, total, tw)
-        # no total row and no execution row, short of 100: the 预算执行率 weight may stand elsewhere
-        unsure = tw is None and "budget_execution" not in levels and total < 100
-        ctx.add(
-            Finding(
-                "weight_sum_mismatch",
-                ("疑似：" if unsure else "")
-                + f"各项分值合计为{plain_number(total)}，不等于{('所写小计' if part else '所写合计') + tw.raw if tw is not None and abs(total - target) > EPS else '100'}"
-                + ("" if part else "（应为100）") + f"{hint}。"
-                + ("表中没有合计行和预算执行率行，其分值可能另列，请核实。" if unsure else ""),
-                span,
-                severity="warning" if unsure else "error",
-                values={"sum": plain_number(total), "stated": tw.raw if tw is not None else "100"},
-                expected=plain_number(target) if part else "100",
-                related=related,
-            )
-        )
-    elif tw is None:
-        _nonstandard(ctx, table, leaf)
-
-
-def _odd_weight(table: Table, leaf: list[Leaf], total: Decimal, tw: Mention | None) -> tuple[tuple[int, int], tuple[tuple[int, int], ...], str]:
-    """Where to point: a level whose default weight the difference restores, else the stated total."""
-    diff = (tw.value if tw is not None else Decimal(100)) - total
-    if tw is not None and (raised := score_groups.weight_raised(table, leaf, -diff)) is not None:
-        return raised.span, (tw.span,), f"；此项分值若为{plain_number(raised.value + diff)}，得分正与其完成情况相符，像是分值填错"
-    names = {"budget_execution": "预算执行", "output": "产出指标", "benefit": "效益指标", "satisfaction": "满意度指标"}
-    for _row, w, _s, level in reversed(leaf):
-        if w is not None and level in _DEFAULT_WEIGHT and w.value + diff == _DEFAULT_WEIGHT[level]:
-            return w.span, (), f"；{names[level]}分值为{w.raw}，常规为{plain_number(_DEFAULT_WEIGHT[level])}"
-    if tw is not None:
-        return tw.span, tuple(w.span for _, w, _, _ in leaf if w is not None), ""
-    ws = [w for _, w, _, _ in leaf if w is not None]
-    return ws[-1].span, tuple(w.span for w in ws[:-1]), ""
-
-
-def _nonstandard(ctx: Context, table: Table, leaf: list[Leaf]) -> None:
-    by_level: dict[str, Decimal] = {}
-    for _row, w, _s, level in leaf:
-        if w is not None and level:
-            by_level[level] = by_level.get(level, Decimal(0)) + w.value
-    if "satisfaction" in by_level and set(by_level) == set(_DEFAULT_WEIGHT):
-        off = {k: v for k, v in by_level.items() if v != _DEFAULT_WEIGHT[k]}
-        if off:
-            first = next(w for _, w, _, lv in leaf if w is not None and lv in off)
-            names = {"budget_execution": "预算执行", "output": "产出", "benefit": "效益", "satisfaction": "满意度"}
-            ctx.add(
-                Finding(
-                    "weight_nonstandard",
-                    "一级指标权重为" + "、".join(f"{names[k]}{plain_number(v)}" for k, v in by_level.items())
-                    + "，与财预〔2020〕10号默认的10/50/30/10不同。",
-                    first.span,
-                )
-            )
-
-
-# -- targets, actuals, completion -------------------------------------------------------------------
 
 
 def _targets(ctx: Context, table: Table) -> None:
