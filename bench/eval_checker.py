@@ -192,6 +192,11 @@ SETS = {
     "drafts159": (ROOT / "tests/data/drafts159/cases", ROOT / "tests/data/drafts159/labels.jsonl"),
     "drafts160": (ROOT / "tests/data/drafts160/cases", ROOT / "tests/data/drafts160/labels.jsonl"),
     "drafts161": (ROOT / "tests/data/drafts161/cases", ROOT / "tests/data/drafts161/labels.jsonl"),
+    "drafts162": (ROOT / "tests/data/drafts162/cases", ROOT / "tests/data/drafts162/labels.jsonl"),
+    "drafts163": (ROOT / "tests/data/drafts163/cases", ROOT / "tests/data/drafts163/labels.jsonl"),
+    "drafts164": (ROOT / "tests/data/drafts164/cases", ROOT / "tests/data/drafts164/labels.jsonl"),
+    "drafts165": (ROOT / "tests/data/drafts165/cases", ROOT / "tests/data/drafts165/labels.jsonl"),
+    "drafts166": (ROOT / "tests/data/drafts166/cases", ROOT / "tests/data/drafts166/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
