@@ -173,3 +173,21 @@ def test_weights_that_miss_a_total_of_100_point_at_the_rows() -> None:
     assert "21" in where and where.endswith("100")
     # a weight the level's usual one shows wrong is pointed at alone
     assert _finding(TABLE.format(w_exec="11", w_quality="20", s_quality="19"), "weight_sum_mismatch") == "11"
+
+
+COLUMN = """学校名称｜改造面积（平方米）｜预算（万元）｜已支付（万元）｜进度
+城关小学｜1,200｜120.00｜{paid}｜完工
+吉岘乡中心小学｜860｜86.00｜80.52｜完工
+太白中学｜1,050｜110.00｜63.00｜在建
+合计｜｜316.00｜315.62｜
+截至2019年12月31日，项目累计支付315.62万元。
+"""
+
+
+def test_a_column_that_misses_a_total_the_text_states_again_points_at_the_rows() -> None:
+    assert errors(COLUMN.format(paid="172.10")) == []
+    where = _finding(COLUMN.format(paid="171.20"), "sum_mismatch")
+    assert where.startswith("171.20") and where.endswith("315.62")
+    # a total the text does not state again is where the finding points
+    alone = COLUMN.format(paid="171.20").replace("累计支付315.62万元", "累计支付的款项见上表")
+    assert _finding(alone, "sum_mismatch") == "315.62"

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from chains.check.rules import table_sums
 from chains.check.rules.base import Context, fmt, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -158,12 +159,15 @@ def _column(ctx: Context, table: Table, header: Row, data: list[Row], total_row:
         return  # the funds or score rules have judged these cells already
     name = re.sub(r"\s+", "", header.cells[j].text)
     said = fmt(s, max(total.decimals, max(p.decimals for p in parts)))
+    # a total the text states again is borne out: one of the rows is wrong (pointed at from the first to the last)
+    borne_out = table_sums.amount_restated(ctx, table, total)
     ctx.add(
         Finding(
             "sum_mismatch",
-            f"表中“{name}”一列各行合计为{said}，与合计行所写{total.raw}不符。" if total_row.is_total() else
-            f"表中“{_group_name(total_row)}”一行的“{name}”为{total.raw}，与其下各行之和{said}不符。",
-            total.span,
+            (f"表中“{name}”一列各行合计为{said}，与合计行所写{total.raw}不符。" if total_row.is_total() else
+             f"表中“{_group_name(total_row)}”一行的“{name}”为{total.raw}，与其下各行之和{said}不符。")
+            + ("合计与正文所写一致，应是某一行填错。" if borne_out else ""),
+            (min(x[0] for x in spans), max(x[1] for x in spans)) if borne_out else total.span,
             values={"total": total.raw, "sum": said},
             expected=said,
             related=tuple(p.span for p in parts),

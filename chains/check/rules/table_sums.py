@@ -19,9 +19,18 @@ _DEFAULT_WEIGHT = {"budget_execution": Decimal(10), "output": Decimal(50), "bene
 
 
 def restated(ctx: Context, table: Table, total: Mention) -> bool:
-    """Whether the text outside the table states the table's total score again ("自评得分98.60分")."""
-    return any(m.kind == "score" and m.value == total.value and not table.span[0] <= m.start < table.span[1]
-               for m in ctx.mentions)
+    """Whether the text outside the table states the table's total again ("自评得分98.60分", "累计支付574.62万元")."""
+    scored = total.kind in ("score", "number")  # (a table's bare "98.60" is said "98.60分" in the text)
+    return any((m.kind == "score" if scored else m.kind == total.kind and m.unit == total.unit) and m.value == total.value
+               and not table.span[0] <= m.start < table.span[1] for m in ctx.mentions)
+
+
+def amount_restated(ctx: Context, table: Table, total: Mention) -> bool:
+    """Whether the text outside the table writes a column's total again, in any unit ("累计支付574.62万元" for a
+    "已支付（万元）" column's 574.62); small figures are left out, which repeat by chance."""
+    return total.number >= 10 and any(
+        m.kind in ("money", "number", "count") and m.number == total.number and m.decimals == total.decimals
+        and not table.span[0] <= m.start < table.span[1] for m in ctx.mentions)
 
 
 def score_sum(ctx: Context, scores: list[Mention], ts: Mention, slipped: Mention | None = None,
