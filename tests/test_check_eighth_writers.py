@@ -191,3 +191,26 @@ def test_a_column_that_misses_a_total_the_text_states_again_points_at_the_rows()
     # a total the text does not state again is where the finding points
     alone = COLUMN.format(paid="171.20").replace("累计支付315.62万元", "累计支付的款项见上表")
     assert _finding(alone, "sum_mismatch") == "315.62"
+
+
+# -- words that name a fund or a loan, not what was left over --------------------------------------------------------
+
+def test_a_fund_named_jieyu_liuyong_is_spent_when_its_sentence_says_so() -> None:
+    text = ("2022年度结余留用资金预算186.40万元。截至2022年12月31日，各医疗机构实际使用结余留用资金171.52万元，"
+            "执行率92.02%，结余{left}万元。\n")
+    assert errors(text.format(left="14.88")) == []
+    assert ("balance_mismatch", "14.58万元") in errors(text.format(left="14.58"))
+
+
+def test_a_loan_balance_is_no_balance_of_the_project() -> None:
+    text = ("全年到位贴息资金386.50万元，实际支出373.35万元，结余13.15万元。\n"
+            "截至2024年12月31日，全县脱贫人口小额信贷余额12650.00万元，涉及脱贫户2846户。\n")
+    assert errors(text) == []
+
+
+def test_a_completion_column_is_not_judged_when_target_and_actual_are_in_different_units() -> None:
+    text = """一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜完成率｜分值｜得分
+产出指标｜数量指标｜救助人次｜≥6500人次｜6600人次｜101.54%｜40｜40
+产出指标｜成本指标｜重特大疾病年度救助限额｜≤5万元/人｜100%｜100%｜10｜10
+"""
+    assert [code for code, _ in errors(text)] == ["unit_mismatch"]

@@ -408,6 +408,8 @@ def _nearest_keyword(
             q = "issued"  # "6月下达剩余资金53.46万元": the rest of the grant, issued; nothing left over
         if km.group(0) == "调整" and window[km.end() : km.end() + 1] == "后":
             continue  # "经调整后资金的来源为": the budget after the change, not a change
+        if km.group(0) == "结余" and window.startswith("留用", km.end()):
+            continue  # "实际使用结余留用资金171.52万元": a fund's name (集采结余留用), not what was left
         if km.group(0) == "预算" and window[km.end() : km.end() + 1] == "内":
             continue  # "中央预算内投资3,255.00万元": a source's name, not the budget
         if km.group(0) == "支出" and words.kind_of_spending(before, window[km.end():], kinds):

@@ -397,7 +397,7 @@ def balances(ctx: Context) -> None:
 
 _YEARS_BALANCE = re.compile(r"((?:19|20)\d{2})年度?的?(?:结余|结转)[^，,。；;\d]{0,4}$")
 _NOT_ARRIVED = re.compile(r"未(?:到账|到位|拨付|下达)的?$")
-_OTHER_BALANCE = re.compile(r"(?:贷款|存款|基金|账户|担保|保证金|借款)余额[^，,。；;\d]{0,4}$"
+_OTHER_BALANCE = re.compile(r"(?:贷款|信贷|存款|基金|账户|担保|保证金|借款)余额[^，,。；;\d]{0,4}$"
                             r"|[（(](?:节余|结余)$")  # "室外附属148.60万元（节余31.40万元）": an item's saving
 _FUNDS_HEAD = re.compile(r"(?:资金|经费|补助|总投资)$")
 

@@ -309,8 +309,9 @@ def _completion(ctx: Context, table: Table, row: Row, t: Mention, a: Mention, sa
         # "≤50元/吨｜47.50万元/吨": the actual written in the wrong unit, not a completion of 0.01%
         report_unit(ctx, a, av / 10000 if av > tv else av * 10000, f"与目标值{t.raw}同一量级")
         return
-    if not same_unit and direction != "lte":
-        return  # the units disagree: completion cannot be computed (unit_mismatch says so)
+    if not same_unit and (direction != "lte" or a.value > t.value):
+        return  # the units disagree: completion cannot be computed (unit_mismatch says so); under a ≤ target a
+    # figure within it is met whatever its unit ("＜＝130万元｜98.65%": 100%, as the catalogue reads seed 003)
     if direction == "lte":
         expected = HUNDRED if av <= tv else (tv / av * HUNDRED if av else None)
     else:
