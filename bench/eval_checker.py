@@ -197,6 +197,10 @@ SETS = {
     "drafts164": (ROOT / "tests/data/drafts164/cases", ROOT / "tests/data/drafts164/labels.jsonl"),
     "drafts165": (ROOT / "tests/data/drafts165/cases", ROOT / "tests/data/drafts165/labels.jsonl"),
     "drafts166": (ROOT / "tests/data/drafts166/cases", ROOT / "tests/data/drafts166/labels.jsonl"),
+    "drafts167": (ROOT / "tests/data/drafts167/cases", ROOT / "tests/data/drafts167/labels.jsonl"),
+    "drafts169": (ROOT / "tests/data/drafts169/cases", ROOT / "tests/data/drafts169/labels.jsonl"),
+    "drafts170": (ROOT / "tests/data/drafts170/cases", ROOT / "tests/data/drafts170/labels.jsonl"),
+    "drafts171": (ROOT / "tests/data/drafts171/cases", ROOT / "tests/data/drafts171/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
