@@ -214,3 +214,18 @@ def test_a_completion_column_is_not_judged_when_target_and_actual_are_in_differe
 产出指标｜成本指标｜重特大疾病年度救助限额｜≤5万元/人｜100%｜100%｜10｜10
 """
     assert [code for code, _ in errors(text)] == ["unit_mismatch"]
+
+
+FUNDS = """项目资金（万元）｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分
+年度资金总额｜600.00｜680.00｜652.80｜10｜96.00%｜9.60
+其中：当年财政拨款｜600.00｜640.00｜{own}｜—｜—｜—
+上年结转资金｜0.00｜40.00｜36.80｜—｜—｜—
+其他资金｜0.00｜0.00｜0.00｜—｜—｜—
+全年实际支出652.80万元，执行率96.00%。
+"""
+
+
+def test_sources_that_miss_a_funds_total_the_text_states_again_point_at_the_sources() -> None:
+    assert errors(FUNDS.format(own="616.00")) == []
+    where = _finding(FUNDS.format(own="661.00"), "sum_mismatch")
+    assert where.startswith("661.00") and where.endswith("36.80")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from chains.check.rules import table_sums
 from chains.check.rules.base import Context, agrees, fmt, sum_agrees
 from chains.check.rules.borne_out import odd_part
 from chains.check.rules.column_totals import broken_down
@@ -144,8 +145,12 @@ def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row]
     message = (f"{total_row.label.rstrip(':：') or '资金总额'}的{column}为{total_cell.text or '空'}，"
                f"但其中{'、'.join(named)}，合计{fmt(s, decimals)}，两者不符。")
     odd = odd_part(ctx, total, parts, table.span, alone_ok=zeros > 0) if isinstance(total, Mention) and sure else None
+    # a total the text states again is borne out: the slip is in one of the rows under it
+    borne_out = odd is None and not among and sure and isinstance(total, Mention) and table_sums.amount_restated(ctx, table, total)
     if among and odd is None:
         message += "按来源所列各行之和与合计一致，差错应在这几行之中。"
+    elif borne_out:
+        message += "合计与正文所写一致，差错应在其下各行之中。"
     if odd is not None:  # the total and the other parts stated again in the text: the part typed wrong
         others = "其他来源均为0" if len(parts) == 1 else "正文另有其他来源的数字"
         message += f"正文另有总额可印证，{others}，{odd.raw}像是填错。"
@@ -153,7 +158,7 @@ def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row]
         Finding(
             "sum_mismatch",
             message if sure else f"疑似：{message}（只列出一个来源，可能不是全部来源，请核实）",
-            odd.span if odd is not None else (parts[0].span[0], parts[-1].span[1]) if among
+            odd.span if odd is not None else (parts[0].span[0], parts[-1].span[1]) if among or borne_out
             else total_cell.span if total_cell.text else total_row.span,
             severity="error" if sure else "warning",
             values={"total": total_cell.text, "parts": listed},
