@@ -229,3 +229,9 @@ def test_sources_that_miss_a_funds_total_the_text_states_again_point_at_the_sour
     assert errors(FUNDS.format(own="616.00")) == []
     where = _finding(FUNDS.format(own="661.00"), "sum_mismatch")
     assert where.startswith("661.00") and where.endswith("36.80")
+
+
+def test_a_rectification_rate_cannot_pass_100_percent() -> None:
+    text = "管理诊断12家次，诊断企业问题整改率{rate}。\n"
+    assert errors(text.format(rate="92%")) == []
+    assert ("implausible_rate", "192%") in errors(text.format(rate="192%"))
