@@ -235,3 +235,12 @@ def test_a_rectification_rate_cannot_pass_100_percent() -> None:
     text = "管理诊断12家次，诊断企业问题整改率{rate}。\n"
     assert errors(text.format(rate="92%")) == []
     assert ("implausible_rate", "192%") in errors(text.format(rate="192%"))
+
+
+def test_an_average_of_two_listed_terms_and_an_average_per_town_of_three_named_towns() -> None:
+    terms = "春季学期资助1,086人次、秋季学期资助1,122人次，两个学期平均每学期资助{mean}人次；全年累计资助2,208人次。\n"
+    assert errors(terms.format(mean="1,104")) == []
+    assert ("average_mismatch", "1,140人次") in errors(terms.format(mean="1,140"))
+    towns = "全年新建波形护栏86.5公里，全部集中在三个重点乡镇，分别为32.5公里、28.0公里、26.0公里，平均每镇{mean}公里。\n"
+    assert errors(towns.format(mean="28.83")) == []
+    assert ("average_mismatch", "28.38公里") in errors(towns.format(mean="28.38"))

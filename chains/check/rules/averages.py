@@ -142,7 +142,7 @@ def _counts(ctx: Context, x: Mention, per: str) -> bool:
         return True
     if x.unit not in _MEASURE or per in _MEASURE:
         return False
-    return re.match(r"[\u4e00-\u9fff]{0,2}" + re.escape(per), ctx.text[x.end : x.end + 3]) is not None
+    return re.match(r"[\u4e00-\u9fff]{0,3}" + re.escape(per), ctx.text[x.end : x.end + 4]) is not None  # ("三个重点乡镇")
 
 
 def _count_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:

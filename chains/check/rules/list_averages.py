@@ -108,7 +108,9 @@ def _list_right_before(ctx: Context, lk: Linked) -> list[Mention]:
     tail = ctx.text[items[-1].end : m.start] if items else ""
     if counted is not None and counted.value != len(items):
         return []  # "西津61.2%、河沥溪57.4%、南山57.8%，五个街道平均…": more than those listed
-    return items if len(items) >= 3 and "、" not in tail and len(tail) <= 12 and re.search(r"[，,]", tail) else []
+    two = counted is not None and counted.value == 2 or re.search(r"[两二2]个[\u4e00-\u9fff]{0,4}平均", tail) is not None
+    enough = len(items) >= 3 or len(items) == 2 and two  # ("…、秋季学期资助1,122人次，两个学期平均每学期…")
+    return items if enough and "、" not in tail and len(tail) <= 12 and re.search(r"[，,]", tail) else []
 
 
 def _own_clause(ctx: Context, x: Mention, m: Mention) -> bool:
