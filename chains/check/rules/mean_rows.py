@@ -51,6 +51,3 @@ def _judge(ctx: Context, table: Table, mean_row: Row, rows: list[Row]) -> None:
                 related=tuple(v.span for v in items),
             )
         )
-
-
-
