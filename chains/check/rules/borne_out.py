@@ -37,18 +37,14 @@ def odd_part(ctx: Context, total: Mention, parts: list[Mention], within: tuple[i
     """The one part of a sum that misses its total which the report does not state again outside ``within`` (the
     table), when it states the total and every other part there ("全年支出408.60万元" and "上年结转资金6.00万元" in the
     text, the form's "402.06" nowhere): the part typed wrong; None when that is not so."""
-    if len(parts) < (1 if alone_ok else 2) or not said_elsewhere(ctx, total, within):  # (alone: the other sources were nothing)
+    def said_elsewhere(m: Mention) -> bool:
+        return any(not within[0] <= x.start < within[1] and x.kind in ("money", "number") and x.number == m.number
+                   and (x.kind == m.kind or "number" in (x.kind, m.kind)) for x in ctx.mentions)
+
+    if len(parts) < (1 if alone_ok else 2) or not said_elsewhere(total):  # (alone: the other sources were nothing)
         return None
-    alone = [p for p in parts if not said_elsewhere(ctx, p, within)]
+    alone = [p for p in parts if not said_elsewhere(p)]
     return alone[0] if len(alone) == 1 else None
-
-
-def said_elsewhere(ctx: Context, m: Mention, within: tuple[int, int], kinds: tuple[str, ...] = ("money", "number")
-                   ) -> bool:
-    """Whether the report writes the figure ``m`` again outside ``within`` (a table), in any unit of ``kinds``:
-    "累计支付574.62万元" for a "已支付（万元）" column's 574.62."""
-    return any(not within[0] <= x.start < within[1] and x.kind in kinds and x.number == m.number
-               and (x.kind == m.kind or "number" in (x.kind, m.kind)) for x in ctx.mentions)
 
 
 def support(ctx: Context, m: Mention) -> int:

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 from chains.check.rules import score_groups
 from chains.check.rules.base import EPS, Context, plain_number, sum_agrees
-from chains.check.rules.borne_out import said_elsewhere
 from chains.check.rules.score_groups import Leaf
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -27,9 +26,11 @@ def restated(ctx: Context, table: Table, total: Mention) -> bool:
 
 
 def amount_restated(ctx: Context, table: Table, total: Mention) -> bool:
-    """Whether the text outside the table writes a column's total again; small figures are left out, which repeat by
-    chance."""
-    return total.number >= 10 and said_elsewhere(ctx, total, table.span, ("money", "number", "count"))
+    """Whether the text outside the table writes a column's total again, in any unit ("累计支付574.62万元" for a
+    "已支付（万元）" column's 574.62); small figures are left out, which repeat by chance."""
+    return total.number >= 10 and any(
+        m.kind in ("money", "number", "count") and m.number == total.number and m.decimals == total.decimals
+        and not table.span[0] <= m.start < table.span[1] for m in ctx.mentions)
 
 
 def score_sum(ctx: Context, scores: list[Mention], ts: Mention, slipped: Mention | None = None,
