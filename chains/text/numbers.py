@@ -39,6 +39,7 @@ _CMP_WORDS: dict[str, str] = {
     "大于": "gte", "高于": "gte", "超过": "gte", "达到": "gte", "＞": "gte", ">": "gte",
     "小于": "lte", "低于": "lte", "＜": "lte", "<": "lte", "＝": "eq", "=": "eq",
 }
+_NEGATED = re.compile(r"(?:未|未能|没有|没|尚未|不能)$")
 _APPROX_PRE = ("大约", "将近", "接近", "约", "近", "逾")
 _POST_CMP = {"及以上": "gte", "以上": "gte", "及以下": "lte", "以下": "lte", "以内": "lte", "之内": "lte", "前": "lte"}
 _POST_APPROX = ("左右", "上下", "余", "多")
@@ -227,6 +228,8 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     g = m.groups()
     cmp_word = g[_CMP]
     comparator = _CMP_WORDS.get(cmp_word) if cmp_word else None
+    if cmp_word == "达到" and _NEGATED.search(text, max(0, m.start() - 3), m.start()):
+        comparator = "lte"  # "执行率未达到100%": below it, a bound, no figure of the project
     approx = bool(g[_AX])
     if g[_Y]:
         return _year_mention(text, m, g, approx, comparator)

@@ -137,7 +137,7 @@ def money_like(value: Decimal, like: Mention) -> str:
 
 def stated_fact(m: Mention) -> bool:
     """A figure stated as a fact (not a bound such as ≥90% / 30%以上, not approximate)."""
-    return not m.approx and (m.comparator is None or m.raw.startswith("达到"))
+    return not m.approx and (m.comparator is None or m.comparator == "gte" and m.raw.startswith("达到"))
 
 
 def money(m: Mention) -> str:

@@ -38,7 +38,7 @@ def run(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.kind != "percent" or m.approx or not _NAME_END.search(ctx.text, max(0, m.start - 9), m.start):
             continue  # the cheapest tests first: most percentages stand in tables or after other figures
-        if (m.comparator is not None and not m.raw.startswith("达到")) or _BOUND.search(m.raw):
+        if not stated_fact(m) or _BOUND.search(m.raw):
             continue
         if any(a <= m.start < b for a, b in tables) or _BOUND_AFTER.match(ctx.text, m.end, m.end + 4):
             continue
@@ -139,8 +139,8 @@ def _transposed(ctx: Context) -> None:
         if not _adjacent_swap(a, b):
             continue  # "120.00" / "210.00", "93.01" / "91.30": other figures that share their digits, no slip of the pen
         once, many = (ma, mb) if len(ma) == 1 and len(mb) >= 2 else (mb, ma) if len(mb) == 1 and len(ma) >= 2 else ([], [])
-        if not once and len(ma) == len(mb) == 1 and (_same_noun(ctx, ma[0], mb[0]) or len(a) >= 4
-                                                       and _same_noun(ctx, ma[0], mb[0], size=2)):
+        if not once and len(ma) == len(mb) == 1 and (_long_swap(a, ma[0]) or _same_noun(ctx, ma[0], mb[0]) or (
+                len(a) >= 4 or _no_zero_moved(a, b)) and len(a.strip("0")) >= 3 and _same_noun(ctx, ma[0], mb[0], size=2)):
             # "在岗保洁员1,286人" and "1,268名保洁员": once each, of the same people: the one the report bears out less
             odd = odd_one(ctx, ma[0], mb[0])[0]
             once, many = (ma, mb) if odd is ma[0] else (mb, ma)
@@ -153,7 +153,8 @@ def _transposed(ctx: Context) -> None:
         if any(_one_list(ctx.text, odd, k) for k in many):
             continue  # "一至四季度分别为102、186、215、125批次": items of one list
         size = len(re.sub(r"\D", "", str(odd.number)))
-        if size < 4 and not any(_same_noun(ctx, odd, k) for k in many) or size < 3 and len(many) < 2:
+        if size < 4 and not any(_same_noun(ctx, odd, k, size=2 if size == 3 and _no_zero_moved(a, b) else 3)
+                                for k in many) or size < 3 and len(many) < 2:
             continue  # three digits swap by chance: only when both name the same thing ("新增农村网商168户" / "186户");
             # two only against a figure stated twice or more ("清淤疏浚8.6公里" three times, "清淤疏浚6.8公里" once)
         ctx.add(
@@ -204,6 +205,19 @@ def _one_list(text: str, a: Mention, b: Mention) -> bool:
 def _same_places(a: Mention, b: Mention) -> bool:
     """Whether two numerals are written to the same places: "1.86万元" and a cell's "168" are not one figure slipped."""
     return a.decimals == b.decimals and len(str(int(a.number))) == len(str(int(b.number)))
+
+
+def _long_swap(digits: str, m: Mention) -> bool:
+    """A count of four significant digits or more ("38620人" / "36820人"): two such counts in one report that differ
+    by two neighbouring digits swapped are one figure slipped, whatever words stand around them (amounts and rates
+    are too many in a report for that)."""
+    return m.kind == "count" and len(digits.strip("0")) >= 4
+
+
+def _no_zero_moved(a: str, b: str) -> bool:
+    """Whether two swapped figures swap no 0 and start with no 0: "120人次" beside "210人次", "0.20万亩" beside
+    "2.00万亩" are round figures of other things far more often than a slip."""
+    return a[0] != "0" != b[0] and not any(x != y and "0" in (x, y) for x, y in zip(a, b, strict=True))
 
 
 def _adjacent_swap(a: str, b: str) -> bool:
