@@ -134,10 +134,18 @@ def _named_levels(ctx: Context) -> None:
         if any(a <= level.start() < b for a, b in tables):
             continue
         end = min((i for i in (text.find(c, level.end()) for c in "。\n") if i >= 0), default=len(text))
+        following = _NAMED_LEVEL.search(text, level.end(), end)
+        if following is not None:  # "产出指标（分值50分）得分46.90分，其中…；效益指标（分值30分）…": the next level's own
+            end = following.start()
         items = list(_NAMED_ITEM.finditer(text, level.end(), end))
         if level.group(0).endswith(("其中", "其中：", "其中:")) and len(items) >= 2 \
                 and len(_NAMED_WEIGHT.findall(text, level.end(), end)) == len(items):
             _level_sums(ctx, level, items, whole=True)
+        elif level.group(0).endswith(("其中", "其中：", "其中:")) and not items:
+            # "…，其中数量指标（20分）得19.28分、质量指标（10分）得10分…": the items' weights in brackets
+            items = list(_ITEM.finditer(text, level.end(), end))
+            if len(items) >= 2 and len(_WEIGHT.findall(text, level.end(), end)) == len(items):
+                _level_sums(ctx, level, items, whole=True)
         score = level.group("s")
         if score is None:  # "4.满意度指标（分值10分）。满意度85%，得9.44分。": the score closes the line
             line_end = text.find("\n", level.end())
