@@ -14,6 +14,7 @@ _CARRY = re.compile(r"结转(?:(?:资金)?[0-9０-９.,，]+\s*(?:万元|元|亿
                     r"|结转(?P<y2>(?:19|20)\d{2})年(?=继续|使用|支付|安排|度使用|[，,。；;])")
 _BACKGROUND = re.compile(r"累计|以来|历年|近[三五两几]年")
 _COMPARED = re.compile(r"较上年|比上年|同比|上年度?|提高|下降|增长|增加|减少")
+_THEN_COMPARED = re.compile(r"\s*(?:与|和|同)?(?:上年|上一年|去年)(?:度)?(?:相比|比较)")
 _CLAIMED_YEAR = re.compile(r"(?=[对就开进组12])(?:对|就|开展|进行|组织)(?P<y>(?:19|20)\d{2})年度?[^。\n《》]{0,30}?(?:绩效自评|自评工作|开展了?自评|进行了?自评|开展了?绩效评价)"
                            r"|(?P<y2>(?:19|20)\d{2})年度[^。\n《》\d]{0,30}?自评(?:得分|总分|结果)")
 #: the year a 自评表 is headed with: "项目支出绩效自评表（2021年度）"
@@ -42,8 +43,10 @@ def _second_year(ctx: Context, m: re.Match[str], year: int, title_end: int, mess
     key = next(k for k in ("y", "y2", "y3") if k in m.re.groupindex and m.group(k))
     y = int(m.group(key))
     end = min((i for i in (ctx.text.find(c, m.end()) for c in "。\n") if i >= 0), default=len(ctx.text))
-    if y < year and (_COMPARED.search(ctx.text, m.end(), end) or m.start() > 0 and ctx.text[m.start() - 1] in "（("):
+    if y < year and (_COMPARED.search(ctx.text, m.end(), end) or m.start() > 0 and ctx.text[m.start() - 1] in "（("
+                     or _THEN_COMPARED.match(ctx.text, end + 1)):
         return  # "2019年度本项目自评得分86.5分，…较上年提高5.18分" / "（2022年度本项目自评得分88.40分）": for comparison
+        # (or "2021年度我局…自评得分为92.35分，等级为“优”。与上年相比，…": the next sentence compares)
     if y < year and _another_years_score(ctx, m.end(), end):
         return  # "…2019年度自评得分92.42分。2018年度本项目自评得分为88.50分，评定为良好": last year's result
     if y != year and m.start() > title_end:
