@@ -229,7 +229,9 @@ def _targets(ctx: Context, table: Table) -> None:
                     related=(t.span,),
                 )
             )
-        _completion(ctx, table, row, t, a, same_unit=not (ft and fa and ft != fa))
+        # "≤12‰｜9.6%": per mille against per cent is a unit slip far more often than 96‰ done (unit rules say so)
+        permille = {t.written_unit, a.written_unit} == {"‰", "%"}
+        _completion(ctx, table, row, t, a, same_unit=not (ft and fa and ft != fa) and not permille)
 
 
 _WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}")
