@@ -27,7 +27,10 @@ _BASELINE = re.compile(r"(?:较|比|同比)(?:上年|去年|上一年|(?:19|20)\
 _OWN_BOUND = re.compile(r"不低于|不少于|不高于|不超过|≥|≤")  # "未达到不低于58%的目标": the target's own comparator
 _PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,3}[^，,；;。\d]{0,4}$|[人户亩村生]均[^，,；;。\d]{0,4}$")
 _AVERAGED = re.compile(r"(?:平均|[人户亩村镇生]均)[^，,；;。\d]{0,6}$")
-_ACTUAL_WORD = re.compile(r"(?:实际|已|累计)[^，,；;。\d]{0,10}$|完成[^率，,；;。\d]{0,8}$")
+_TASK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}任务")  # "全县1,050户改造任务已全部开工": the task set, a target
+_ACTUAL_WORD = re.compile(r"(?:实际|已|累计)[^，,；;。\d]{0,10}$|完成[^率，,；;。\d]{0,8}$|^(?:共|共计|合计|总计)$")
+# "比上年的2415件增加281件": the change on last year, neither target nor what was done
+_CHANGE_ON_BASELINE = re.compile(r"(?:较|比|同比)(?:上年|去年|上一年|(?:19|20)\d{2}年)[^，,；;。]{0,12}(?:增加|减少|增长|下降|提高|降低|多|少)了?$")
 
 
 def run(ctx: Context) -> None:
@@ -149,10 +152,11 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
         clause = re.split(r"[，；;。]|,(?!\d)", ctx.text[line_start : other.start])[-1]  # (not "2,350"'s comma)
         if _BASELINE.search(clause):
             continue  # "较2019年的463件增长13.82%": last year's figure, compared with
-        if _DIFFERENCE.search(clause):
+        if _DIFFERENCE.search(clause) or _CHANGE_ON_BASELINE.search(clause):
             gaps.append(other)
             continue  # "较目标少390人": the gap to the target, neither the target nor what was done
-        if _TARGET_WORD.search(clause) or _TARGET_AFTER.match(ctx.text[other.end : other.end + 8]):
+        if _TARGET_WORD.search(clause) or _TARGET_AFTER.match(ctx.text[other.end : other.end + 8]) \
+                or _TASK_AFTER.match(ctx.text, other.end) and other.start >= sentence_start and not _ACTUAL_WORD.search(clause):
             targets.append(other)
         elif _ACTUAL_WORD.search(clause) and "分别" not in clause:  # "三个小分队分别完成38场、…": an item's
             actuals.append(other)
@@ -167,7 +171,10 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
         return _target_in_table(ctx, _named_item(ctx, m, others))
     if len(targets) == 1 and not actuals:
         # "管护森林面积153.4万亩，目标为150万亩，完成率102.3%": the one other figure in the unit is what was done
-        same = [o for o in others if o.kind == targets[0].kind and _same_unit(o, targets[0])]
+        parts = ctx.text.find("其中", targets[0].end, m.start)  # ("竣工1,012户，其中拆除重建386户、…": its parts)
+        same = [o for o in others if o.kind == targets[0].kind and _same_unit(o, targets[0])
+                and not o.start > parts >= 0]
+        gaps += [o for o in others if o.start > parts >= 0 and len(same) == 1]
         actuals = same if len(same) == 1 else []
     # (the figure done: not an average of it, "平均每个地块24个", nor its parts in brackets, "（安仁镇920人次、…）")
     done = [o for o in ctx.mentions if max(line_start, sentence_start) <= o.start < m.start and not o.approx
@@ -179,7 +186,9 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     if not targets:
         # "全年完成山塘综合整治26座，完成率92.68%" / "耐药筛查率为82.35%，完成率103.22%": the figure right before the
         # rate is the actual of a 自评表 row, whose target the table gives
-        return _target_in_table(ctx, done) or goal_targets.target_in_goals(ctx, done)
+        # ("全年实际完成轮换6620吨，其中玉米4000吨、稻谷2620吨，完成年度计划的97.53%": the one figure said as done)
+        return _target_in_table(ctx, done) or _target_in_table(ctx, _whole_of_parts(ctx, actuals, sentence_start, m)) \
+            or goal_targets.target_in_goals(ctx, done)
     if len(targets) != 1 or len(actuals) != 1:
         return None
     t, a = targets[0], actuals[0]
@@ -192,6 +201,16 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     if re.search("[；;]", ctx.text[min(t.end, a.end) : max(t.start, a.start)]):
         return None  # "…未达到120万人次的目标；研学活动参与学生2,640人次": two subjects, one each side of a ；
     return t, a
+
+
+def _whole_of_parts(ctx: Context, actuals: list[Mention], sentence_start: int, m: Mention) -> list[Mention]:
+    """The one figure done of the rate's sentence when only its parts stand between it and the rate ("全年实际完成
+    轮换6620吨，其中玉米4000吨、稻谷2620吨，完成年度计划的97.53%"), else nothing."""
+    if len(actuals) != 1 or actuals[0].start < sentence_start:
+        return []
+    a = actuals[0]
+    parts = ctx.text.find("其中", a.end, m.start)
+    return [a] if 0 <= parts - a.end <= 2 else []
 
 
 def _same_unit(a: Mention, b: Mention) -> bool:

@@ -1,0 +1,157 @@
+"""Shapes the writers of the ninth session brought (issue 10, round 29 on first sight: housing, commerce, justice,
+grain reserves, health and family planning): each miss or false alarm that is a general way of writing a report is a
+test here, beside the clean form it must leave alone."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def errors(text: str) -> list[tuple[str, str]]:
+    return [(f.code, text[f.span[0] : f.span[1]]) for f in check(text).errors]
+
+
+def findings(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity, text[f.span[0] : f.span[1]]) for f in check(text).findings]
+
+
+# -- two digits swapped: said once each, under words that share a name of two characters --------------------------
+
+MEMBERS = """一、基本情况
+本届县政协现有委员{members}名，全年召开常委会议4次。
+二、资金使用情况
+委员履职经费全年支出70.80万元，按236名委员计算，人均3000元。
+"""
+
+
+def test_three_digits_swapped_are_doubted_when_the_words_around_both_share_a_name() -> None:
+    assert [f for f in findings(MEMBERS.format(members="236")) if f[0] == "conflicting_values"] == []
+    swapped = [f for f in findings(MEMBERS.format(members="263")) if f[0] == "conflicting_values"]
+    assert swapped and all(f[1] == "warning" for f in swapped)
+
+
+PENSIONERS = """三、产出情况
+2019年全县城乡居民基本养老保险待遇领取人员{text}人，基础养老金按时足额发放。
+项目支出绩效自评表
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+产出指标｜数量指标｜基础养老金按月发放人数｜≥36000人｜36820人｜10｜10
+"""
+
+
+def test_a_count_of_four_digits_or_more_with_two_neighbouring_digits_swapped_is_doubted_whatever_it_is_called() -> None:
+    assert [f for f in findings(PENSIONERS.format(text="36820")) if f[0] == "conflicting_values"] == []
+    assert ("conflicting_values", "warning", "38620人") in findings(PENSIONERS.format(text="38620")) \
+        or ("conflicting_values", "warning", "36820人") in findings(PENSIONERS.format(text="38620"))
+
+
+ROUND = """一、资金情况
+市级补助资金120.00万元用于设备购置，县级配套资金210.00万元用于场地改造。
+"""
+
+
+def test_round_amounts_that_share_their_digits_are_no_swap() -> None:
+    assert [f for f in findings(ROUND) if f[0] == "conflicting_values"] == []
+
+
+# -- a level's items end where the next level begins -----------------------------------------------------------------
+
+LEVELS = ("项目支出绩效自评评分规则，预算执行率（分值10分）得分8.32分；产出指标（分值50分）得分46.90分，其中数量指标（{q}分）"
+          "得19.28分、质量指标（10分）得10分、时效指标（10分）得7.62分、成本指标（10分）得10分；效益指标（分值30分）得分24分，"
+          "其中社会效益指标（20分）得14分、可持续影响指标（10分）得10分；满意度指标（分值10分）得分10分。自评总分89.22分，"
+          "评价等级为良好。\n")
+
+
+def test_a_levels_items_are_its_own_not_the_next_levels() -> None:
+    assert errors(LEVELS.format(q="20")) == []
+
+
+def test_a_levels_items_with_their_weights_in_brackets_are_summed() -> None:
+    found = [e for e in errors(LEVELS.format(q="25")) if e[0] == "weight_sum_mismatch"]
+    assert len(found) == 1 and found[0][1].startswith("50分）") and "数量指标（25分）" in found[0][1]
+
+
+# -- last year's score, compared in the next sentence ---------------------------------------------------------------
+
+LAST_YEAR = """枣阳市商务局2022年度部门整体支出绩效自评报告
+一、部门基本情况
+全年支出240.00万元。
+七、其他需要说明的问题
+{year}年度我局部门整体支出自评得分为92.35分，等级为“优”。与上年相比，2022年资金规模扩大，两年得分不完全可比。
+"""
+
+
+def test_last_years_score_compared_in_the_next_sentence_is_no_second_evaluation_year() -> None:
+    assert errors(LAST_YEAR.format(year="2021")) == []
+
+
+# -- "未达到100%": below a bound, no rate of the project ------------------------------------------------------------
+
+SHORT_OF = """二、预算执行情况
+全年预算96.00万元，全年支出90.43万元，执行率94.20%，执行率未达到100%，主要是筛查人数少于预算测算人数。
+"""
+
+
+def test_a_rate_said_not_reached_is_no_stated_rate() -> None:
+    assert errors(SHORT_OF) == []
+    assert ("rate_mismatch", "94.70%") in errors(SHORT_OF.replace("执行率94.20%", "执行率94.70%"))
+
+
+# -- per mille against per cent: a unit slip, no completion to judge --------------------------------------------------
+
+PER_MILLE = """项目支出绩效自评表
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜完成率｜分值｜得分
+效益指标｜社会效益指标｜出生缺陷发生率｜≤12‰｜{actual}｜100.00%｜10｜10
+"""
+
+
+def test_a_completion_is_not_judged_when_target_and_actual_are_per_mille_and_per_cent() -> None:
+    assert errors(PER_MILLE.format(actual="9.6‰")) == []
+    assert not [e for e in errors(PER_MILLE.format(actual="9.6%")) if e[0] == "completion_mismatch"]
+
+
+# -- completion rates in prose ---------------------------------------------------------------------------------------
+
+MEDIATION = """三、产出情况
+全年各级调委会共调解矛盾纠纷2696件，比上年的2415件增加281件，完成年度目标的{rate}。
+项目支出绩效自评表
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+产出指标｜数量指标｜调解矛盾纠纷件数｜≥2500件｜2696件｜10｜10
+"""
+
+
+def test_a_change_on_last_year_is_neither_target_nor_figure_done() -> None:
+    assert errors(MEDIATION.format(rate="107.84%")) == []
+    assert ("completion_mismatch", "108.74%") in errors(MEDIATION.format(rate="108.74%"))
+
+
+ROTATION = """（三）项目产出情况
+全年实际完成轮换6620吨，其中玉米4000吨、稻谷2620吨，完成年度计划的{rate}。
+项目支出绩效自评表
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+产出指标｜数量指标｜年度轮换数量｜≥6800吨｜6620吨｜15｜14.60
+"""
+
+
+def test_the_figure_done_is_the_whole_before_its_parts() -> None:
+    assert errors(ROTATION.format(rate="97.35%")) == []
+    assert ("completion_mismatch", "97.53%") in errors(ROTATION.format(rate="97.53%"))
+
+
+TRAINING = """（三）项目产出情况
+举办托育从业人员培训3期，分别培训32人次、30人次、28人次，共90人次，完成年度目标（80人次）的{rate}，人均培训经费500元。
+"""
+
+
+def test_the_total_after_a_list_is_the_figure_done() -> None:
+    assert errors(TRAINING.format(rate="112.5%")) == []
+    assert ("completion_mismatch", "102.5%") in errors(TRAINING.format(rate="102.5%"))
+
+
+TASK = """（三）总体绩效目标完成情况分析
+全县1,050户改造任务已全部开工，年底前竣工1,012户，其中拆除重建386户、修缮加固626户，完成率{rate}，未竣工的38户开工较晚。
+"""
+
+
+def test_a_task_set_is_the_target_and_the_parts_after_the_figure_done_are_not_it() -> None:
+    assert errors(TASK.format(rate="96.38%")) == []
+    assert ("completion_mismatch", "96.83%") in errors(TASK.format(rate="96.83%"))
