@@ -4,6 +4,8 @@ test here, beside the clean form it must leave alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from chains.check import check
 
 
@@ -155,3 +157,32 @@ TASK = """（三）总体绩效目标完成情况分析
 def test_a_task_set_is_the_target_and_the_parts_after_the_figure_done_are_not_it() -> None:
     assert errors(TASK.format(rate="96.38%")) == []
     assert ("completion_mismatch", "96.83%") in errors(TASK.format(rate="96.83%"))
+
+
+# -- balances --------------------------------------------------------------------------------------------------------
+
+CARRIED = """（二）项目资金情况
+全年预算68.40万元，其中中央补助56.40万元、省级补助7.20万元、县级配套4.80万元。全年实际支出53.60万元，预算执行率78.36%，结转{left}万元至2022年继续使用。
+"""
+
+
+def test_a_budgets_parts_in_a_sentence_before_do_not_split_what_is_carried_forward() -> None:
+    assert errors(CARRIED.format(left="14.80")) == []
+    assert [f for f in findings(CARRIED.format(left="14.08")) if f[0] == "balance_mismatch" and f[2] == "14.08万元"]
+
+
+NEAREST = """（二）资金情况
+全年预算调整为680万元，资金全部到位。其中，省级追加资金80万元于当月拨付到项目主体，已支付76.80万元，执行率96%。
+全年实际支出640.80万元，预算执行率94.24%。按用途分：产地冷库建设补助453.60万元，冷藏车辆购置补助60.00万元，冷链信息平台建设58.40万元，集配中心设备购置68.80万元。年末结余{left}万元，已按规定结转下年。
+"""
+
+
+def test_a_balance_is_what_the_spending_nearest_before_it_leaves() -> None:
+    assert errors(NEAREST.format(left="39.20")) == []
+    assert ("balance_mismatch", "39.02万元") in errors(NEAREST.format(left="39.02"))
+
+
+def test_a_funds_balance_over_the_years_is_no_remainder_of_this_years_budget() -> None:
+    # "当期结余1174.44万元，上年末累计结余9615.20万元，…累计结余10789.64万元": a medical insurance fund's, over the years
+    text = (Path(__file__).parent / "data/drafts76/cases/jianhe-jumin-2021-clean.txt").read_text(encoding="utf-8")
+    assert [e for e in errors(text) if e[0] == "balance_mismatch"] == []

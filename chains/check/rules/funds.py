@@ -114,13 +114,18 @@ def _explicitness(kw: str) -> int:  # 0: a word that names the year's budget out
     return 0 if any(kw.startswith(e) or e.startswith(kw) and len(kw) >= 3 for e in _EXPLICIT) else 1
 
 
-def _nearest_before(anchor: Linked, pool: list[Linked]) -> list[Linked]:
-    """Pool ordered: same sentence before the anchor first (nearest first), then the rest in text order."""
+def _nearest_before(anchor: Linked, pool: list[Linked], nearest: bool = False) -> list[Linked]:
+    """Pool ordered: same sentence before the anchor first (nearest first), then the rest in text order; or, with
+    ``nearest``, then the rest before it, wholes before parts and nearest first ("…已支付76.80万元。全年实际支出640.80万元，
+    …年末结余39.02万元" is left of the year's spending), then the rest after it."""
     same = [lk for lk in pool if lk.sentence == anchor.sentence and lk.mention.start < anchor.mention.start]
     same.sort(key=lambda lk: -lk.mention.start)
     taken = {id(lk) for lk in same}
-    rest = [lk for lk in pool if id(lk) not in taken]
-    return same + rest
+    if not nearest:
+        return same + [lk for lk in pool if id(lk) not in taken]
+    before = sorted((lk for lk in pool if id(lk) not in taken and lk.mention.start < anchor.mention.start),
+                    key=lambda lk: (lk.component_of is not None, -lk.mention.start))
+    return same + before + [lk for lk in pool if id(lk) not in taken and lk.mention.start >= anchor.mention.start]
 
 
 def _balance_holds(tolerance: Decimal) -> Callable[[list[Decimal]], bool]:
@@ -352,9 +357,12 @@ def balances(ctx: Context) -> None:
                 or _NOT_ARRIVED.search(ctx.text, max(0, m.start - 8), m.start) \
                 or "备用金" in ctx.text[lk.sentence[0] : m.start]:  # "结余资金和尚未到账的6.00万元"; "使用备用金…，余额…"
             continue
-        spent = _nearest_before(lk, [s for s in _candidates(ctx, lk, ("spent",)) if not _LAST_YEARS.search(
-            ctx.text, s.sentence[0], s.mention.start)])  # ("上年（2021年）中心全年支出1198.37万元": last year's)
+        pool = [s for s in _candidates(ctx, lk, ("spent",)) if not _LAST_YEARS.search(
+            ctx.text, s.sentence[0], s.mention.start)]  # ("上年（2021年）中心全年支出1198.37万元": last year's)
         bases = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("received", "issued", *BASES)))
+        spent = _nearest_before(lk, pool, nearest=True)
+        if not spent or not any(_near_remainder(b.mention.value - spent[0].mention.value, m.value) for b in bases):
+            spent = _nearest_before(lk, pool)  # the spending nearest leaves no remainder like the one stated
         if any(b.quantity in ("annual_budget", "approved_budget", "received") for b in bases):
             bases = [b for b in bases if b.quantity != "initial_budget"]  # adjusted since: the start is no base
         if spent and not bases:
@@ -395,10 +403,16 @@ def balances(ctx: Context) -> None:
         )
 
 
+def _near_remainder(expected: Decimal, said: Decimal) -> bool:  # positive, and within a factor of two of the stated
+    return expected > 0 and expected / 2 <= said <= expected * 2
+
+
 _YEARS_BALANCE = re.compile(r"((?:19|20)\d{2})年度?的?(?:结余|结转)[^，,。；;\d]{0,4}$")
 _NOT_ARRIVED = re.compile(r"未(?:到账|到位|拨付|下达)的?$")
 _OTHER_BALANCE = re.compile(r"(?:贷款|信贷|存款|基金|账户|担保|保证金|借款)余额[^，,。；;\d]{0,4}$"
-                            r"|[（(](?:节余|结余)$")  # "室外附属148.60万元（节余31.40万元）": an item's saving
+                            r"|[（(](?:节余|结余)$"  # "室外附属148.60万元（节余31.40万元）": an item's saving
+                            # "上年末累计结余9615.20万元": a fund's balance over the years, not this year's budget's
+                            r"|(?:累计|滚存|历年)(?:结余|结存)[^，,。；;\d]{0,4}$")
 _FUNDS_HEAD = re.compile(r"(?:资金|经费|补助|总投资)$")
 
 
@@ -430,4 +444,7 @@ def _split_remainder(ctx: Context, lk: Linked) -> bool:
         return True
     start = ctx.text.rfind("\n", 0, lk.mention.start) + 1
     end = ctx.text.find("\n", lk.mention.end)
-    return bool(re.search(r"收回|上缴|注销|其中", ctx.text[start : end if end >= 0 else len(ctx.text)]))
+    # (a 其中 of the sentences before splits the budget, not what is left: "全年预算68.40万元，其中中央补助…。…结转14.08万元")
+    sentence = max(start, ctx.text.rfind("。", start, lk.mention.start) + 1)
+    return bool(re.search(r"收回|上缴|注销", ctx.text[start : end if end >= 0 else len(ctx.text)])
+                or "其中" in ctx.text[sentence : end if end >= 0 else len(ctx.text)])
