@@ -201,6 +201,11 @@ SETS = {
     "drafts169": (ROOT / "tests/data/drafts169/cases", ROOT / "tests/data/drafts169/labels.jsonl"),
     "drafts170": (ROOT / "tests/data/drafts170/cases", ROOT / "tests/data/drafts170/labels.jsonl"),
     "drafts171": (ROOT / "tests/data/drafts171/cases", ROOT / "tests/data/drafts171/labels.jsonl"),
+    "drafts172": (ROOT / "tests/data/drafts172/cases", ROOT / "tests/data/drafts172/labels.jsonl"),
+    "drafts173": (ROOT / "tests/data/drafts173/cases", ROOT / "tests/data/drafts173/labels.jsonl"),
+    "drafts174": (ROOT / "tests/data/drafts174/cases", ROOT / "tests/data/drafts174/labels.jsonl"),
+    "drafts175": (ROOT / "tests/data/drafts175/cases", ROOT / "tests/data/drafts175/labels.jsonl"),
+    "drafts176": (ROOT / "tests/data/drafts176/cases", ROOT / "tests/data/drafts176/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
