@@ -74,6 +74,8 @@ def _table(ctx: Context, table: Table) -> None:
     groups = _groups(data, children)
     inside = children | {k for i, end in groups.items() if end is not None for k in range(i + 1, end)}
     for j in columns:
+        if inside and _adds_up(data, total, j):
+            continue  # every row adds up to the total: "永兴镇｜1" and "崇德镇｜1" under "双兴镇｜2" are its peers, no parts
         _column(ctx, table, header, [r for i, r in enumerate(data) if i not in inside], total, j, nested)
         for i, end in groups.items():
             if end is not None:  # a group numbered like those that add up: it must too
@@ -113,6 +115,12 @@ def broken_down(data: list[Row], columns: list[int]) -> tuple[set[int], bool]:
             else:
                 nested = nested or ends.count(k) >= len(columns) - 1
     return out, nested
+
+
+def _adds_up(data: list[Row], total_row: Row, j: int) -> bool:
+    total = _figure_at(total_row, j)
+    parts = [m for r in data if (m := _figure_at(r, j)) is not None]
+    return total is not None and len(parts) == len(data) and sum_agrees(parts, total)
 
 
 def _figure_at(row: Row, j: int) -> Mention | None:
