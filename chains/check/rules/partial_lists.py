@@ -37,8 +37,11 @@ _PAIRS = (("城镇", "农村"), ("城市", "农村"), ("城区", "农村"), ("�
 
 def _complements(text: str, parts: list[Mention]) -> bool:
     """Whether the two parts are named for the two halves of a pair, each in the clause just before its figure."""
-    names = [re.split(r"[，,、；;：:]", text[max(0, p.start - 10) : p.start])[-1] for p in parts]
-    return any(a in names[0] and b in names[1] or b in names[0] and a in names[1] for a, b in _PAIRS)
+    # each name opens with its half ("其中公办园39所、民办园89所"), not with words that narrow it ("普惠性民办园46所")
+    names = [re.sub(r"^(?:其中|分别为?|包括|含)", "", re.split(r"[，,、；;：:]", text[max(0, p.start - 10) : p.start])[-1])
+             for p in parts]
+    return any(names[0].startswith(a) and names[1].startswith(b) or names[0].startswith(b) and names[1].startswith(a)
+               for a, b in _PAIRS)
 
 
 # "按用途安排为：" / "按改造内容分为五项：": a breakdown by a criterion lists every part
