@@ -166,7 +166,9 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
         targets = [t for t in targets if t.start >= sentence_start]
         actuals = [a for a in actuals if a.start >= sentence_start]
     # "…超过35%的年度目标。…设施正常运行率93%，为年度目标的97.89%": another indicator's target, a sentence before
-    earlier = bool(targets) and not actuals and all(t.start < sentence_start for t in targets)
+    # (or its target and its figure done both: "…138万字，…超过目标18万字…。规范更换双语标识牌215块，完成率71.76%")
+    earlier = bool(targets) and all(x.start < sentence_start for x in (*targets, *actuals)) \
+        and (not actuals or bool(others))
     if earlier:  # the 自评表 row of the figure the rate's sentence names
         return _target_in_table(ctx, _named_item(ctx, m, others))
     if len(targets) == 1 and not actuals:
