@@ -186,3 +186,92 @@ def test_a_funds_balance_over_the_years_is_no_remainder_of_this_years_budget() -
     # "当期结余1174.44万元，上年末累计结余9615.20万元，…累计结余10789.64万元": a medical insurance fund's, over the years
     text = (Path(__file__).parent / "data/drafts76/cases/jianhe-jumin-2021-clean.txt").read_text(encoding="utf-8")
     assert [e for e in errors(text) if e[0] == "balance_mismatch"] == []
+
+
+# -- round 30: ethnic affairs, earthquake administration, supply and marketing co-ops, education, ecology ---------------
+
+PEERS = """全年建成冷藏保鲜设施11座，新增库容5400吨，分布情况如下：
+乡镇｜座数｜库容（吨）｜财政补助（万元）
+明水镇｜3｜1500｜62.40
+兴仁镇｜2｜1000｜41.60
+通达镇｜2｜900｜37.44
+双兴镇｜2｜1000｜41.60
+永兴镇｜1｜500｜20.80
+崇德镇｜1｜500｜20.80
+合计｜11｜5400｜{total}
+"""
+
+
+def test_two_rows_that_add_up_to_the_row_above_are_its_peers_when_every_row_adds_up_to_the_total() -> None:
+    assert errors(PEERS.format(total="224.64")) == []
+    assert [e for e in errors(PEERS.format(total="226.64")) if e[0] == "sum_mismatch"]
+
+
+KINDERGARTENS = "截至2022年底，全县共有幼儿园128所，其中{parts}，在园幼儿24316人。\n"
+
+
+def test_two_parts_that_narrow_a_half_of_a_pair_may_be_some_of_the_parts_only() -> None:
+    assert errors(KINDERGARTENS.format(parts="公办园39所、普惠性民办园46所")) == []
+    assert ("sum_mismatch", "128所，其中公办园39所、民办园46所") in errors(KINDERGARTENS.format(parts="公办园39所、民办园46所"))
+
+
+WRAPPED_LIST = """一是改造资源教室4间，分别投入9.80万元、
+10.20万元、9.60万元、10.40万元，平均每间{mean}万元；二是送教上门62人。
+"""
+
+
+def test_a_list_wrapped_after_its_enumeration_comma_runs_on_into_the_next_line() -> None:
+    assert errors(WRAPPED_LIST.format(mean="10.00")) == []
+    assert ("average_mismatch", "10.50万元") in errors(WRAPPED_LIST.format(mean="10.50"))
+
+
+SIGNS = """（一）预算执行情况
+全年实际支出44.88万元，年末结转7.92万元。分项看，翻译服务费支出18.60万元（预算19.20万元）；双语标识规范更换支出{signs}万元（预算22.40万元，执行率71.96%）；双语服务培训支出6.20万元（预算6.80万元）；宣传资料编印支出3.96万元（预算4.40万元）。
+"""
+
+
+def test_a_rate_worked_out_of_an_amount_in_the_wrong_unit_is_the_units_slip_only() -> None:
+    assert errors(SIGNS.format(signs="16.12")) == []
+    found = findings(("三、综合评价结论\n全年预算45.00万元。\n" + SIGNS).format(signs="161200"))
+    assert [f for f in found if f[0] == "unit_mismatch" and f[2] == "161200万元"]
+    assert not [f for f in found if f[0] == "rate_mismatch"]
+
+
+SIGNBOARDS = """1.数量指标。全年完成政务文件蒙汉互译138万字，超过目标18万字。规范更换双语标识牌215块，完成率{rate}。
+项目支出绩效自评表
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+产出指标｜数量指标｜规范更换双语标识牌｜≥300块｜215块｜10｜7.17
+"""
+
+
+def test_a_target_and_a_figure_done_of_the_sentences_before_leave_the_rate_to_its_own_sentences_row() -> None:
+    assert errors(SIGNBOARDS.format(rate="71.67%")) == []
+    assert ("completion_mismatch", "71.76%") in errors(SIGNBOARDS.format(rate="71.76%"))
+
+
+SAMPLES = """1.数量指标。全年完成地表水手工监测采样412样次，完成率{rate}。
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+产出指标｜数量指标｜地表水手工监测采样｜≥400样次｜412样次｜8｜8
+"""
+
+
+def test_samples_taken_are_counted_in_yangci() -> None:
+    assert errors(SAMPLES.format(rate="103%")) == []
+    assert ("completion_mismatch", "130%") in errors(SAMPLES.format(rate="130%"))
+
+
+LEVEL_SCORES = ("按照县财政局下发的评分办法，预算执行率10分，得8.97分；产出指标50分，得45.87分，其中乡镇服务站数量10分得10分、"
+                "村级服务点数量10分得8.67分、培训人次8分得5.20分、验收合格率8分得8分、完成时限7分得7分、补助标准7分得7分；"
+                "效益指标30分，得28.32分，其中农村网络零售额10分得10分、带动就业10分得9.20分、站点持续运营率10分得9.12分；"
+                "满意度指标10分，得9.83分。"
+                "自评总分{total}分，评价等级为优。\n")
+
+
+def test_the_four_levels_scores_of_a_paragraph_add_up_to_the_total_after_them() -> None:
+    assert errors(LEVEL_SCORES.format(total="92.99")) == []
+    assert ("score_sum_mismatch", "93.99分") in errors(LEVEL_SCORES.format(total="93.99"))
+
+
+def test_a_levels_score_said_as_a_part_of_its_weight_is_the_part() -> None:
+    text = "本项目预算执行率得10分中的9.59分，产出指标得分49.89分，效益指标得分29.53分，满意度指标得分9.86分，综合得分98.87分，评价等级为优。\n"
+    assert errors(text) == []

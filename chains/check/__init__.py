@@ -53,6 +53,7 @@ from chains.check.rules import (
     growth_rates,
     heading_weights,
     indicator_text,
+    level_scores,
     mean_rows,
     pair_rates,
     per_unit_scale,
@@ -122,7 +123,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
-    for rules in (tables, printed_formulas, prose_weights, prose_indicators, heading_weights, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
+    for rules in (tables, printed_formulas, prose_weights, prose_indicators, heading_weights, level_scores, scoring, fund_sources, source_rows, completion, shares, indicator_text, qualitative, documents,
                   unit_twins, restated_rates, sub_items, amounts, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, mean_rows, table_balances, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
@@ -157,8 +158,9 @@ def _dedupe(findings: list[Finding], n: int) -> list[Finding]:
         s, e = f.span
         if not (0 <= s <= e <= n):
             continue
-        if f.code in _OUTRANKED_BY_UNIT and unit_spans and _overlaps_any(unit_spans, s, e):
-            continue
+        if f.code in _OUTRANKED_BY_UNIT and unit_spans and (_overlaps_any(unit_spans, s, e) or f.code == "rate_mismatch"
+                                                             and any(_overlaps_any(unit_spans, *r) for r in f.related)):
+            continue  # (a rate worked out of an amount written in the wrong unit: the unit is the slip)
         key = (f.code, s, e)
         if key in seen:
             continue

@@ -1,0 +1,76 @@
+"""The four first-level scores said in one paragraph, with the total after them (I7), however the clauses between
+them run:
+
+    经自评，预算执行指标得9.66分；产出指标得49.31分（村道硬化长度未达标扣0.69分）；效益指标得28分（…）；满意度指标
+    得9.78分。合计得分97.75分，综合评定等级为“优”。
+
+    预算执行率10分，得8.97分；产出指标50分，得45.87分，其中乡镇服务站数量10分得10分、…；效益指标30分，得28.32分，
+    其中…；满意度指标10分，得9.83分。自评总分93.99分，评价等级为优。
+
+Read only when each level is named once with its score right after its name (its weight may stand between), the
+four in the outline's order, and one total score is said after the last in the same paragraph. The total that
+misses their sum is ``score_sum_mismatch``; the other rules of scores in prose leave such paragraphs alone when
+their runs break off, and a finding already made on the total is not made again."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chains.check.rules.base import Context, plain_number, sum_agrees
+from chains.findings import Finding
+from chains.text.numbers import Mention, mentions_within
+
+_LEVEL = re.compile(r"(?P<level>预算执行(?:率|情况)?(?:指标)?|资金执行率|产出指标|效益指标|满意度指标)")
+_ORDER = ("预算", "产出", "效益", "满意度")
+# its score right after its name: "得9.66分", "得分为48.86分", "10分，得8.97分", "（分值10分）得分10分", "得10分中的9.59分"
+_SCORE = re.compile(r"(?:[（(]?(?:分值|权重)?\s*\d{1,3}(?:\.\d{1,2})?\s*分[)）]?[，,]?\s*)?(?:实际)?得(?:分)?(?:为)?\s*"
+                    r"(?:\d{1,3}(?:\.\d{1,2})?\s*分中的?\s*)?(?P<s>\d{1,3}(?:\.\d{1,2})?)\s*分")
+_TOTAL = re.compile(r"(?:合计得分|综合得分|自评总分|总得分|自评得分|评价得分|总分|合计)(?:为|是)?\s*(?P<t>\d{1,3}(?:\.\d{1,2})?)\s*分")
+
+
+def run(ctx: Context) -> None:
+    text = ctx.text
+    if "满意度" not in text or "得" not in text:
+        return
+    tables = [t.span for t in ctx.tables]
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > 60 and "满意度" in text[start:end] and not any(a <= start < b for a, b in tables):
+            _paragraph(ctx, start, end)
+        start = end + 1
+
+
+def _paragraph(ctx: Context, start: int, end: int) -> None:
+    text = ctx.text
+    scored: dict[str, list[Mention]] = {}
+    last = start
+    for level in _LEVEL.finditer(text, start, end):
+        found = _SCORE.match(text, level.end())
+        if found is None:
+            continue
+        said = mentions_within(ctx.mentions, found.start("s"), found.end() + 1)
+        if len(said) != 1 or said[0].kind != "score":
+            return
+        key = next(k for k in _ORDER if level.group("level").startswith(k) or k == "预算" and "执行" in level.group("level"))
+        scored.setdefault(key, []).append(said[0])
+        last = found.end()
+    if list(scored) != list(_ORDER) or any(len(v) != 1 for v in scored.values()):
+        return  # each level once, in the outline's order: otherwise not the four levels of one evaluation
+    total = _TOTAL.search(text, last, end)
+    if total is None:
+        return
+    said = mentions_within(ctx.mentions, total.start("t"), total.end() + 1)
+    parts = [v[0] for v in scored.values()]
+    if len(said) != 1 or said[0].kind != "score" or said[0].approx or sum_agrees(parts, said[0]):
+        return
+    t = said[0]
+    if any(f.code == "score_sum_mismatch" and f.span[0] < t.end and t.start < f.span[1] for f in ctx.findings):
+        return
+    s = sum((p.value for p in parts), Decimal(0))
+    listed = "＋".join(p.raw for p in parts)
+    ctx.add(Finding("score_sum_mismatch", f"各一级指标得分{listed}＝{plain_number(s)}分，与所写总分{t.raw}不符。",
+                    t.span, values={"stated": t.raw, "sum": plain_number(s)}, expected=f"{plain_number(s)}分",
+                    related=tuple(p.span for p in parts)))
