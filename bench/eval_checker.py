@@ -206,6 +206,11 @@ SETS = {
     "drafts174": (ROOT / "tests/data/drafts174/cases", ROOT / "tests/data/drafts174/labels.jsonl"),
     "drafts175": (ROOT / "tests/data/drafts175/cases", ROOT / "tests/data/drafts175/labels.jsonl"),
     "drafts176": (ROOT / "tests/data/drafts176/cases", ROOT / "tests/data/drafts176/labels.jsonl"),
+    "drafts177": (ROOT / "tests/data/drafts177/cases", ROOT / "tests/data/drafts177/labels.jsonl"),
+    "drafts178": (ROOT / "tests/data/drafts178/cases", ROOT / "tests/data/drafts178/labels.jsonl"),
+    "drafts179": (ROOT / "tests/data/drafts179/cases", ROOT / "tests/data/drafts179/labels.jsonl"),
+    "drafts180": (ROOT / "tests/data/drafts180/cases", ROOT / "tests/data/drafts180/labels.jsonl"),
+    "drafts181": (ROOT / "tests/data/drafts181/cases", ROOT / "tests/data/drafts181/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
