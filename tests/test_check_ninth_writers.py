@@ -275,3 +275,16 @@ def test_the_four_levels_scores_of_a_paragraph_add_up_to_the_total_after_them() 
 def test_a_levels_score_said_as_a_part_of_its_weight_is_the_part() -> None:
     text = "本项目预算执行率得10分中的9.59分，产出指标得分49.89分，效益指标得分29.53分，满意度指标得分9.86分，综合得分98.87分，评价等级为优。\n"
     assert errors(text) == []
+
+
+QUARTERLY = "2022年度八五普法宣传项目支出绩效自评报告\n全年开展主题普法活动96场，平均每季度开展{mean}场，参与群众2万余人次。\n"
+
+
+def test_an_average_per_quarter_of_the_years_total_is_a_quarter_of_it() -> None:
+    assert errors(QUARTERLY.format(mean="24")) == []
+    assert ("average_mismatch", "26场") in errors(QUARTERLY.format(mean="26"))
+
+
+def test_an_actual_in_per_cent_that_meets_its_per_mille_target_only_read_in_per_mille_is_a_unit_slip() -> None:
+    assert ("unit_mismatch", "9.6%") in errors(PER_MILLE.format(actual="9.6%"))
+    assert ("unit_mismatch", "14.6%") not in errors(PER_MILLE.format(actual="14.6%"))

@@ -40,7 +40,7 @@ _SOURCE_QUANTITIES = {"carryover", "other_funds", "issued", "received"}
 _BUDGET_FAMILY = {"annual_budget", "approved_budget", "initial_budget", "budget_adjustment", "issued", "total_investment"}
 _ADJUSTED_TO = re.compile(r"(?:后)?(?:的?(?:预算|预算数|资金|金额))?(?:为|至|到)")
 _ADJUST = re.compile(r"追加|调增|调减|调整(?!后)|追减|新增|核减|压减")  # 调整后预算 is the adjusted budget itself
-_SENTENCE_END = re.compile(r"[。；;！？!?]|(?<!、)\n")  # (a line ending in 、 runs on: "分别投入9.80万元、⏎10.20万元、…")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _SUBJECT_SPLIT = re.compile(
     r".*(?:对|用于|将|由|为|是|把|向|从|给|按|的|了|、|其中|包括|主要|全年|年度|"
     r"下达|拨付|安排|支付|收到|到位|使用|支出|执行|批复|核定|落实|投入|筹集|累计|共计|合计|总计)"
@@ -88,8 +88,9 @@ def subject_compatible(a: str, b: str) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
-def _sentence_bounds(text: str) -> list[int]:
-    return [m.start() for m in _SENTENCE_END.finditer(text)]
+def _sentence_bounds(text: str) -> list[int]:  # (a line ending in 、 runs on: "分别投入9.80万元、⏎10.20万元、…")
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    return [i for i in ends if not (text[i] == "\n" and text[i - 1 : i] == "、")] if "、\n" in text else ends
 
 
 _COUNTED = re.compile(r"^[个家人次项所座处条户名台辆套批件]")

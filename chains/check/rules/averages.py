@@ -15,7 +15,7 @@ from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
 
 _PER_UNIT = re.compile(
-    r"(?:(?P<a>[户人生亩次场件台套盘起家所项校村站班批期])均|(?P<d>[日月])均|平均每(?P<b>[\u4e00-\u9fff])|"
+    r"(?:(?P<a>[户人生亩次场件台套盘起家所项校村站班批期])均|(?P<d>[日月季])均|平均每(?P<d2>季度|月)|平均每(?P<b>[\u4e00-\u9fff])|"
     r"每(?P<c>[户人期个家所名亩项场批村校站班件台套盘起])平均|单(?P<e>[户人期个家所名亩项场批村校站班件台套盘起处座])(?:平均|均))"
     r"[^，,；;。\d]{0,10}$"
 )
@@ -23,8 +23,8 @@ _PER_UNIT = re.compile(
 _MEASURE = frozenset("个家所座处")
 _SUMMED = re.compile(r"(?:共计|合计|总计|累计|共)$")
 _UNIT_OF = {"生": "人", "名": "人", "家": "户"}  # ("57家企业…户均2.18万元": an enterprise is a 户 too)
-#: 日均 / 月均 over a year of the report: the days or months of that year, when no count of them is given
-_PERIODS = {"日": "天", "月": "个月"}
+#: 日均 / 月均 / 季均 over a year of the report: its days, months or quarters, when no count of them is given
+_PERIODS = {"日": "天", "月": "个月", "季": "个季度"}
 _DAYS = re.compile(r"全年(?:共|累计)?(?:开放|开馆|运行|营业|服务|工作|作业|出勤)?(?:共)?([1-3]\d\d)天"
                    r"|(?<!\d)([1-3]\d\d)个?(?:工作日|开放日)")  # "全年开放307天", "250个工作日"
 
@@ -43,9 +43,10 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         return True  # "亩均增收800元以上": a target's bound, no average to work out
     if ctx.text[max(0, m.start - 1) : m.start] in ("由", "从"):
         return True  # "生均图书由24.30册增加到28.24册": the value before, not this year's average
-    per = word.group("a") or word.group("b") or word.group("c") or word.group("d") or word.group("e")
+    per = word.group("a") or word.group("b") or word.group("c") or word.group("d") or word.group("e") \
+        or word.group("d2")[:1]  # ("平均每季度开展24场": per quarter, 季)
     per = _UNIT_OF.get(per, per)
-    if word.group("d"):
+    if word.group("d") or word.group("d2"):
         return _per_period(ctx, lk, word, per)
     if m.kind == "count" and m.unit.startswith(per) and per != "次":
         return False  # "人均2次" counts a different thing than the people
@@ -251,7 +252,8 @@ def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool
         return False
     days = 366 if ctx.year % 4 == 0 and (ctx.year % 100 or ctx.year % 400 == 0) else 365
     stated = _DAYS.search(ctx.text, max(0, ctx.text.rfind("\n", 0, max(0, line_start - 1))), m.start)
-    count = Decimal((stated.group(1) or stated.group(2)) if stated and per == "日" else days if per == "日" else 12)
+    count = Decimal((stated.group(1) or stated.group(2)) if stated and per == "日" else days if per == "日"
+                    else 4 if per == "季" else 12)
     mean = totals[0].value / count
     if agrees(m, mean) or per == "日" and not stated and agrees(m, totals[0].value / Decimal(365 + 366 - days)):
         return True  # with no count of days stated, a year of 365 or 366 days

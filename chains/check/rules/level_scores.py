@@ -34,13 +34,14 @@ def run(ctx: Context) -> None:
     if "满意度" not in text or "得" not in text:
         return
     tables = [t.span for t in ctx.tables]
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
+    at = text.find("满意度")
+    while at >= 0:  # each paragraph that names the last level, once
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        if end - start > 60 and "满意度" in text[start:end] and not any(a <= start < b for a, b in tables):
+        if end - start > 60 and not any(a <= start < b for a, b in tables):
             _paragraph(ctx, start, end)
-        start = end + 1
+        at = text.find("满意度", end)
 
 
 def _paragraph(ctx: Context, start: int, end: int) -> None:

@@ -98,8 +98,10 @@ def _restated_counts(ctx: Context, tables: list[tuple[int, int]]) -> None:
             continue
         if in_goals(ctx.text, m.start):
             continue
+        size = len(_digits(m))
         for earlier_name, earlier in seen:
-            if earlier.unit != m.unit or earlier.value == m.value or not _digit_slip(earlier, m):
+            if earlier.unit != m.unit or earlier.value == m.value or len(_digits(earlier)) != size \
+                    or not _digit_slip(earlier, m):
                 continue
             if not _one_name(earlier_name, name) or _years(ctx.text, earlier) != _years(ctx.text, m):
                 continue
@@ -267,10 +269,14 @@ def _one_name(a: str, b: str) -> bool:
 
 
 def _digit_slip(a: Mention, b: Mention) -> bool:
-    da, db = re.sub(r"\D", "", str(a.number)), re.sub(r"\D", "", str(b.number))
+    da, db = _digits(a), _digits(b)
     if len(da) != len(db) or len(da) < 2:
         return False
     return sorted(da) == sorted(db) or sum(x != y for x, y in zip(da, db, strict=True)) == 1
+
+
+def _digits(m: Mention) -> str:
+    return str(m.number).replace(".", "").lstrip("-")
 
 
 _NAME_END = re.compile(r"[\u4e00-\u9fff）)]{4}(?:达到了|达到|提高到|提升至|提升到|为|是|达|保持在)?\s*$")

@@ -229,8 +229,14 @@ def _targets(ctx: Context, table: Table) -> None:
                     related=(t.span,),
                 )
             )
-        # "≤12‰｜9.6%": per mille against per cent is a unit slip far more often than 96‰ done (unit rules say so)
+        # "≤12‰｜9.6%": per mille against per cent is a unit slip far more often than 96‰ done
         permille = {t.written_unit, a.written_unit} == {"‰", "%"}
+        if permille and _met(t, a.number, t.number) and not _met(t, a.value, t.value) and a.span not in ctx.explained:
+            ctx.explained.add(a.span)
+            ctx.add(Finding("unit_mismatch", f"“{row.name_in(table)}”年度指标值为{t.raw}，实际完成值却写作{a.raw}：按"
+                            f"{t.written_unit}读才达到目标，单位应与目标值一致。", a.span,
+                            values={"target": t.raw, "actual": a.raw}, expected=f"{a.number}{t.written_unit}",
+                            related=(t.span,)))
         _completion(ctx, table, row, t, a, same_unit=not (ft and fa and ft != fa) and not permille)
 
 
@@ -282,6 +288,10 @@ def target_actual(table: Table, row: Row) -> tuple[Mention | None, Mention | Non
 def _words_before(text: str, start: int, pos: int) -> str:
     """A cell's words before one of its figures (the cell starts at ``start`` in the report)."""
     return text[: max(0, pos - start)]
+
+
+def _met(t: Mention, value: Decimal, bound: Decimal) -> bool:
+    return (t.comparator == "lte" and value <= bound) or (t.comparator == "gte" and value >= bound)
 
 
 def _family(m: Mention) -> str | None:
