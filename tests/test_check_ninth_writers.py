@@ -288,3 +288,30 @@ def test_an_average_per_quarter_of_the_years_total_is_a_quarter_of_it() -> None:
 def test_an_actual_in_per_cent_that_meets_its_per_mille_target_only_read_in_per_mille_is_a_unit_slip() -> None:
     assert ("unit_mismatch", "9.6%") in errors(PER_MILLE.format(actual="9.6%"))
     assert ("unit_mismatch", "14.6%") not in errors(PER_MILLE.format(actual="14.6%"))
+
+
+QUARTERS = "2023年度项目支出绩效自评报告\n全年完成食品安全监督抽检1260批次。一至四季度分别完成268、315、352、325批次，季度平均{mean}批次。\n"
+
+
+def test_bare_figures_listed_after_a_verb_with_the_unit_once_at_the_end_are_averaged() -> None:
+    assert errors(QUARTERS.format(mean="315")) == []
+    assert ("average_mismatch", "351批次") in errors(QUARTERS.format(mean="351"))
+
+
+MONTHS = ("2019年度项目支出绩效自评报告\n全年发布山洪灾害气象风险预警52期，其中汛期（5—9月）各月分别为6期、9期、14期、12期、7期，"
+          "共48期，月均{mean}期；非汛期发布4期。\n")
+
+
+def test_an_average_of_a_list_after_its_other_total_is_of_the_list() -> None:
+    assert errors(MONTHS.format(mean="9.6")) == []
+    assert ("average_mismatch", "10.4期") in errors(MONTHS.format(mean="10.4"))
+
+
+SCORERS = ("二、自评工作开展情况\n自评小组3名成员独立打分，分别为98.50分、{second}分、98.73分，取平均值98.71分作为自评得分。\n"
+           "三、自评结论\n本项目自评得分98.71分，评价等级为优。\n")
+
+
+def test_an_item_whose_digits_swapped_back_make_an_average_said_again_hold_is_the_slip() -> None:
+    assert errors(SCORERS.format(second="98.90")) == []
+    found = [f for f in check(SCORERS.format(second="98.09")).errors if f.code == "average_mismatch"]
+    assert len(found) == 1 and SCORERS.format(second="98.09")[found[0].span[0] : found[0].span[1]] == "98.09分"

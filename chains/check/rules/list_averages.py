@@ -77,17 +77,52 @@ def _report_mean(ctx: Context, m: Mention, items: list[Mention]) -> None:
         return
     unit = "分" if m.kind == "score" else m.unit
     listed = "、".join(money(x) for x in items)
+    # an average the report states again is borne out: an item swapped back to make it hold is the slip
+    again = sum(1 for x in ctx.mentions if x.value == m.value and x.unit == m.unit and x.kind == m.kind) >= 2
+    slipped = _swapped_item(m, items) if again else None
     ctx.add(
         Finding(
             "average_mismatch",
-            f"{listed}的平均值为{fmt(mean, max(2, m.decimals))}{unit}，与所写{money(m)}不符。",
-            m.span,
+            f"{listed}的平均值为{fmt(mean, max(2, m.decimals))}{unit}，与所写{money(m)}不符。"
+            + (f"{money(slipped[0])}若为{slipped[1]}即相符，疑为数字前后颠倒。" if slipped else ""),
+            slipped[0].span if slipped else m.span,
             values={"items": listed, "stated": money(m)},
-            expected=f"{fmt(mean, max(2, m.decimals))}{unit}",
+            expected=f"{fmt(mean, max(2, m.decimals))}{unit}" if not slipped else slipped[1],
             decisive=m.kind == "score" and grade_of(mean) != grade_of(m.value),
-            related=tuple(x.span for x in items),
+            related=(m.span, *(x.span for x in items if not slipped or x is not slipped[0])),
         )
     )
+
+
+def _swapped_item(m: Mention, items: list[Mention]) -> tuple[Mention, str] | None:
+    """The one item whose two neighbouring digits swapped back make the stated average hold ("98.50分、98.09分、
+    98.73分，取平均值98.71分", 98.71 said again elsewhere: 98.90), when the average is no such slip of the mean itself."""
+    n, total = len(items), sum((x.value for x in items), Decimal(0))
+    if _adjacent_swap(_digits(m.value, m.decimals), _digits(total / n, m.decimals)):
+        return None
+    found = []
+    for x in items:
+        if x.value != x.number:
+            continue  # (an item in another unit than written: its digits are not its value's)
+        low, high = ((m.value + d * m.half_unit()) * n - (total - x.value) for d in (-1, 1))
+        step = Decimal(1).scaleb(-x.decimals)
+        v = (low / step).to_integral_value(rounding="ROUND_CEILING") * step
+        while v <= high:
+            a, b = _digits(x.value, x.decimals), _digits(v, x.decimals)
+            if v > 0 and (_adjacent_swap(a, b) or len(a) == len(b) and sum(p != q for p, q in zip(a, b, strict=True)) == 1):
+                found.append((x, f"{v:.{x.decimals}f}", _adjacent_swap(a, b)))  # (one digit changed explains too)
+            v += step
+    swaps = [(x, v) for x, v, swap in found if swap]
+    return swaps[0] if len(swaps) == 1 and len({id(x) for x, _, _ in found}) == 1 else None  # one item, one way
+
+
+def _digits(v: Decimal, decimals: int) -> str:
+    return f"{v:.{decimals}f}".replace(".", "")
+
+
+def _adjacent_swap(a: str, b: str) -> bool:
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y] if len(a) == len(b) else []
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _list_right_before(ctx: Context, lk: Linked) -> list[Mention]:
@@ -149,7 +184,9 @@ def _unit_at_the_end(ctx: Context, start: int, m: Mention) -> list[Mention]:
     if len(run) < 3 or run[-1].unit != m.unit or run[-1].kind != m.kind or any(x.kind != "number" for x in run[:-1]):
         return []
     gaps = [ctx.text[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
-    return run if all(g == "、" for g in gaps) and not ctx.text[start : run[0].start].strip("：: ") else []
+    # (a verb may stand between: "一至四季度分别完成268、315、352、325批次")
+    return run if all(g == "、" for g in gaps) and re.fullmatch(r"[：:\s]*[\u4e00-\u9fff]{0,3}[：:\s]*", ctx.text[start : run[0].start]) \
+        else []
 
 
 def _average_items(ctx: Context, i: int) -> list[Mention]:
@@ -159,8 +196,10 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
     totals = {c.component_of for c in ctx.linked[:i] if c.component_of is not None and c.sentence == lk.sentence}
     if totals:
         t = max(x for x in totals if x is not None)
-        return [c.mention for c in ctx.linked[:i] if c.component_of == t and c.mention.kind == m.kind
-                and c.mention.unit == m.unit]  # "其中线下活动88场，参与12.32万人次，平均每场1400人次": no list of 人次
+        parts = [c.mention for c in ctx.linked[:i] if c.component_of == t and c.mention.kind == m.kind
+                 and c.mention.unit == m.unit]  # "其中线下活动88场，参与12.32万人次，平均每场1400人次": no list of 人次
+        if len(parts) >= 2 or not _RESPECTIVELY.search(ctx.text, lk.sentence[0], m.start):
+            return parts  # (else "其中汛期各月分别为6期、9期…，月均10.4期": the list after 分别, not one part)
     # the figures listed after 分别 earlier in the same sentence ("分别为95分、90分、92分，平均得分…")
     # (a 分别 that lists figures: "分别邀请省、市方志专家…" lists none)
     said = [r for r in _RESPECTIVELY.finditer(ctx.text, lk.sentence[0], m.start)
