@@ -211,6 +211,11 @@ SETS = {
     "drafts179": (ROOT / "tests/data/drafts179/cases", ROOT / "tests/data/drafts179/labels.jsonl"),
     "drafts180": (ROOT / "tests/data/drafts180/cases", ROOT / "tests/data/drafts180/labels.jsonl"),
     "drafts181": (ROOT / "tests/data/drafts181/cases", ROOT / "tests/data/drafts181/labels.jsonl"),
+    "drafts182": (ROOT / "tests/data/drafts182/cases", ROOT / "tests/data/drafts182/labels.jsonl"),
+    "drafts183": (ROOT / "tests/data/drafts183/cases", ROOT / "tests/data/drafts183/labels.jsonl"),
+    "drafts184": (ROOT / "tests/data/drafts184/cases", ROOT / "tests/data/drafts184/labels.jsonl"),
+    "drafts185": (ROOT / "tests/data/drafts185/cases", ROOT / "tests/data/drafts185/labels.jsonl"),
+    "drafts186": (ROOT / "tests/data/drafts186/cases", ROOT / "tests/data/drafts186/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
