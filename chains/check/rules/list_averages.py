@@ -96,7 +96,8 @@ def _report_mean(ctx: Context, m: Mention, items: list[Mention]) -> None:
 
 def _swapped_item(m: Mention, items: list[Mention]) -> tuple[Mention, str] | None:
     """The one item whose two neighbouring digits swapped back make the stated average hold ("98.50分、98.09分、
-    98.73分，取平均值98.71分", 98.71 said again elsewhere: 98.90), when the average is no such slip of the mean itself."""
+    98.73分，取平均值98.71分", 98.71 said again elsewhere: 98.90), when the average is no such slip of the mean itself
+    and no other item (nor one digit of it changed) would make it hold as well."""
     n, total = len(items), sum((x.value for x in items), Decimal(0))
     if _adjacent_swap(_digits(m.value, m.decimals), _digits(total / n, m.decimals)):
         return None
@@ -104,16 +105,21 @@ def _swapped_item(m: Mention, items: list[Mention]) -> tuple[Mention, str] | Non
     for x in items:
         if x.value != x.number:
             continue  # (an item in another unit than written: its digits are not its value's)
-        low, high = ((m.value + d * m.half_unit()) * n - (total - x.value) for d in (-1, 1))
-        step = Decimal(1).scaleb(-x.decimals)
-        v = (low / step).to_integral_value(rounding="ROUND_CEILING") * step
-        while v <= high:
-            a, b = _digits(x.value, x.decimals), _digits(v, x.decimals)
-            if v > 0 and (_adjacent_swap(a, b) or len(a) == len(b) and sum(p != q for p, q in zip(a, b, strict=True)) == 1):
-                found.append((x, f"{v:.{x.decimals}f}", _adjacent_swap(a, b)))  # (one digit changed explains too)
-            v += step
+        low, high = (((m.value + d * m.half_unit()) * n - (total - x.value)).scaleb(x.decimals) for d in (-1, 1))
+        if high < 1:
+            continue
+        a = _digits(x.value, x.decimals)
+        for b, swap in _slips(a):
+            if low <= int(b) <= high:  # (in units of the item's last decimal)
+                found.append((x, f"{Decimal(b).scaleb(-x.decimals):.{x.decimals}f}", swap))
     swaps = [(x, v) for x, v, swap in found if swap]
     return swaps[0] if len(swaps) == 1 and len({id(x) for x, _, _ in found}) == 1 else None  # one item, one way
+
+
+def _slips(a: str) -> list[tuple[str, bool]]:
+    """The digit strings one slip away from ``a``: two neighbours swapped (True), or one digit changed (False)."""
+    out = [(a[:i] + a[i + 1] + a[i] + a[i + 2 :], True) for i in range(len(a) - 1) if a[i] != a[i + 1]]
+    return out + [(a[:i] + d + a[i + 1 :], False) for i in range(len(a)) for d in "0123456789" if d != a[i]]
 
 
 def _digits(v: Decimal, decimals: int) -> str:
