@@ -315,3 +315,12 @@ def test_an_item_whose_digits_swapped_back_make_an_average_said_again_hold_is_th
     assert errors(SCORERS.format(second="98.90")) == []
     found = [f for f in check(SCORERS.format(second="98.09")).errors if f.code == "average_mismatch"]
     assert len(found) == 1 and SCORERS.format(second="98.09")[found[0].span[0] : found[0].span[1]] == "98.09分"
+
+
+FERRY = "2018年度渡口项目支出绩效自评报告\n分季度看，一至四季度渡运量分别为8.1万、7.6万、9.4万、8.5万人次，季均{mean}万人次。\n"
+
+
+def test_a_list_in_ten_thousands_with_the_unit_written_once_at_the_end_is_averaged_in_that_unit() -> None:
+    assert errors(FERRY.format(mean="8.4")) == []
+    found = [f for f in check(FERRY.format(mean="8.6")).errors if f.code == "average_mismatch"]
+    assert len(found) == 1 and "8.40万人次" in found[0].message

@@ -5,6 +5,7 @@ of ``averages`` ("户均"、"人均"…), which every figure is tried with first
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from chains.check.rules.averages import per_unit
@@ -76,6 +77,10 @@ def _report_mean(ctx: Context, m: Mention, items: list[Mention]) -> None:
     if agrees(m, mean):
         return
     unit = "分" if m.kind == "score" else m.unit
+    if m.kind == "count" and m.written_unit[:1] in _TIMES and m.number:  # "季均8.6万人次": said in 万人次
+        unit, shown = m.written_unit, mean / _TIMES[m.written_unit[:1]]
+    else:
+        shown = mean
     listed = "、".join(money(x) for x in items)
     # an average the report states again is borne out: an item swapped back to make it hold is the slip
     again = sum(1 for x in ctx.mentions if x.value == m.value and x.unit == m.unit and x.kind == m.kind) >= 2
@@ -83,11 +88,11 @@ def _report_mean(ctx: Context, m: Mention, items: list[Mention]) -> None:
     ctx.add(
         Finding(
             "average_mismatch",
-            f"{listed}的平均值为{fmt(mean, max(2, m.decimals))}{unit}，与所写{money(m)}不符。"
+            f"{listed}的平均值为{fmt(shown, max(2, m.decimals))}{unit}，与所写{money(m)}不符。"
             + (f"{money(slipped[0])}若为{slipped[1]}即相符，疑为数字前后颠倒。" if slipped else ""),
             slipped[0].span if slipped else m.span,
             values={"items": listed, "stated": money(m)},
-            expected=f"{fmt(mean, max(2, m.decimals))}{unit}" if not slipped else slipped[1],
+            expected=f"{fmt(shown, max(2, m.decimals))}{unit}" if not slipped else slipped[1],
             decisive=m.kind == "score" and grade_of(mean) != grade_of(m.value),
             related=(m.span, *(x.span for x in items if not slipped or x is not slipped[0])),
         )
@@ -182,12 +187,21 @@ def _periods_before(ctx: Context, lk: Linked) -> list[Mention]:
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|得)?")
 
 
+_TIMES = {"万": Decimal(10000), "亿": Decimal(100000000)}
+
+
 def _unit_at_the_end(ctx: Context, start: int, m: Mention) -> list[Mention]:
     """"分别为126、98、143、87、111起，平均…起": bare figures listed with 、 and the unit written once, after the last."""
     run = [x for x in ctx.mentions if start <= x.start < m.start]
     if len(run) > 3 and _own_clause(ctx, run[-1], m):
         run.pop()  # "…3.3个工作日，三个大厅平均3.0个工作日": the count of the average's own clause is no item
-    if len(run) < 3 or run[-1].unit != m.unit or run[-1].kind != m.kind or any(x.kind != "number" for x in run[:-1]):
+    scale = run[-1].written_unit[:1] if run and run[-1].kind == "count" and run[-1].written_unit[:1] in _TIMES else ""
+    if scale and all(x.raw.endswith(scale) and x.kind == "money" for x in run[:-1]):
+        # "分别为8.1万、7.6万、9.4万、8.5万人次": each in ten thousands of the unit written once, at the end
+        run = [replace(x, kind="count", unit=run[-1].unit, value=x.number * _TIMES[scale]) for x in run[:-1]] + run[-1:]
+    elif run and any(x.kind != "number" for x in run[:-1]):
+        return []
+    if len(run) < 3 or run[-1].unit != m.unit or run[-1].kind != m.kind:
         return []
     gaps = [ctx.text[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
     # (a verb may stand between: "一至四季度分别完成268、315、352、325批次")
