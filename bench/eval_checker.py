@@ -216,6 +216,11 @@ SETS = {
     "drafts184": (ROOT / "tests/data/drafts184/cases", ROOT / "tests/data/drafts184/labels.jsonl"),
     "drafts185": (ROOT / "tests/data/drafts185/cases", ROOT / "tests/data/drafts185/labels.jsonl"),
     "drafts186": (ROOT / "tests/data/drafts186/cases", ROOT / "tests/data/drafts186/labels.jsonl"),
+    "drafts187": (ROOT / "tests/data/drafts187/cases", ROOT / "tests/data/drafts187/labels.jsonl"),
+    "drafts188": (ROOT / "tests/data/drafts188/cases", ROOT / "tests/data/drafts188/labels.jsonl"),
+    "drafts189": (ROOT / "tests/data/drafts189/cases", ROOT / "tests/data/drafts189/labels.jsonl"),
+    "drafts190": (ROOT / "tests/data/drafts190/cases", ROOT / "tests/data/drafts190/labels.jsonl"),
+    "drafts191": (ROOT / "tests/data/drafts191/cases", ROOT / "tests/data/drafts191/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
