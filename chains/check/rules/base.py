@@ -233,3 +233,9 @@ def leads_its_sentence(ctx: Context, lk: Linked) -> bool:
 def plain_number(d: Decimal) -> str:
     """A computed number without trailing zeros or exponent ("58.96", "105")."""
     return format(d.normalize(), "f")
+
+
+def adjacent_swap(a: str, b: str) -> bool:
+    """Whether two digit strings differ by two neighbouring digits changing places ("2836" / "2386")."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y] if len(a) == len(b) else []
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]

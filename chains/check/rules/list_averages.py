@@ -9,7 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from chains.check.rules.averages import per_unit
-from chains.check.rules.base import Context, agrees, fmt, money
+from chains.check.rules.base import Context, adjacent_swap, agrees, fmt, money
 from chains.findings import Finding
 from chains.text.numbers import Mention, mentions_within
 from chains.text.quantities import Linked
@@ -104,7 +104,7 @@ def _swapped_item(m: Mention, items: list[Mention]) -> tuple[Mention, str] | Non
     98.73分，取平均值98.71分", 98.71 said again elsewhere: 98.90), when the average is no such slip of the mean itself
     and no other item (nor one digit of it changed) would make it hold as well."""
     n, total = len(items), sum((x.value for x in items), Decimal(0))
-    if _adjacent_swap(_digits(m.value, m.decimals), _digits(total / n, m.decimals)):
+    if adjacent_swap(_digits(m.value, m.decimals), _digits(total / n, m.decimals)):
         return None
     found = []
     for x in items:
@@ -129,11 +129,6 @@ def _slips(a: str) -> list[tuple[str, bool]]:
 
 def _digits(v: Decimal, decimals: int) -> str:
     return f"{v:.{decimals}f}".replace(".", "")
-
-
-def _adjacent_swap(a: str, b: str) -> bool:
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y] if len(a) == len(b) else []
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _list_right_before(ctx: Context, lk: Linked) -> list[Mention]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from chains.check.rules.base import HUNDRED, Context, agrees, stated_fact
+from chains.check.rules.base import HUNDRED, Context, adjacent_swap, agrees, stated_fact
 from chains.check.rules.borne_out import odd_one, ratio_giving, worked_out
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -138,7 +138,7 @@ def _transposed(ctx: Context) -> None:
         if len(group) != 2:
             continue
         (a, ma), (b, mb) = group.items()
-        if not _adjacent_swap(a, b):
+        if not adjacent_swap(a, b):
             continue  # "120.00" / "210.00", "93.01" / "91.30": other figures that share their digits, no slip of the pen
         once, many = (ma, mb) if len(ma) == 1 and len(mb) >= 2 else (mb, ma) if len(mb) == 1 and len(ma) >= 2 else ([], [])
         if not once and len(ma) == len(mb) == 1 and (_long_swap(a, ma[0]) or _same_noun(ctx, ma[0], mb[0]) or (
@@ -220,12 +220,6 @@ def _no_zero_moved(a: str, b: str) -> bool:
     """Whether two swapped figures swap no 0 and start with no 0: "120人次" beside "210人次", "0.20万亩" beside
     "2.00万亩" are round figures of other things far more often than a slip."""
     return a[0] != "0" != b[0] and not any(x != y and "0" in (x, y) for x, y in zip(a, b, strict=True))
-
-
-def _adjacent_swap(a: str, b: str) -> bool:
-    """Whether two digit strings differ by two neighbouring digits changing places ("2836" / "2386")."""
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(diff) == 2 and diff[1] == diff[0] + 1
 
 
 _SAME_UNIT = {"名": "人", "位": "人"}
