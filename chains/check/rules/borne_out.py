@@ -61,7 +61,13 @@ def _same(x: Mention, m: Mention) -> bool:
 
 
 def own_parts_add_up(ctx: Context, said: Mention) -> bool:
-    """"免学费资助788人次（春季386人次、秋季402人次）": the figure is borne out by the parts in brackets after it."""
+    """"免学费资助788人次（春季386人次、秋季402人次）" / "受理…836件，其中刑事案件400件、民事案件420件、行政案件16件": the
+    figure is borne out by the parts in brackets after it, or by the parts its 其中 lists."""
+    at = next((i for i, lk in enumerate(ctx.linked) if lk.mention is said), None)
+    if at is not None:
+        parts = [lk.mention for lk in ctx.linked if lk.component_of == at and lk.mention.unit == said.unit]
+        if len(parts) >= 2 and sum((m.value for m in parts), Decimal(0)) == said.value:
+            return True
     if ctx.text[said.end : said.end + 1] not in "（(":
         return False
     close = min((i for i in (ctx.text.find(c, said.end) for c in ")）") if i >= 0), default=-1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from chains.check.rules import item_blocks
@@ -118,29 +119,24 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             else:
                 report_unit(ctx, said, actual.value, f"与自评表所填{actual.raw}一致")  # "９．２６万元" for 9.26亿元
             continue
-        if _stated_again(ctx, said, actual):
-            # the text gives its figure twice and the table once: the table's cell is the odd one out
-            ctx.add(
-                Finding(
-                    "conflicting_values",
-                    f"“{name_cell.text}”的实际完成值，自评表为{actual.raw}，正文多处为{said.raw}，两者不一致。",
-                    actual.span,
-                    values={"stated": actual.raw, "text": said.raw},
-                    expected=said.raw,
-                    related=(said.span,),
-                )
-            )
+        why = "正文多处为" + said.raw if _stated_again(ctx, said, actual) else _target_bears_out(ctx, table, row, said, actual, target)
+        _report(ctx, name_cell.text, actual, said, why)
+        if why:
             return
-        ctx.add(
-            Finding(
-                "conflicting_values",
-                f"“{name_cell.text}”的实际完成值，自评表为{actual.raw}，正文为{said.raw}，两处不一致。",
-                said.span,
-                values={"stated": said.raw, "table": actual.raw},
-                expected=actual.raw,
-                related=(actual.span,),
-            )
-        )
+
+
+def _report(ctx: Context, name: str, actual: Mention, said: Mention, why: str | None) -> None:
+    """The conflict between the 自评表's actual value and the text's, pointed at the table's cell when ``why`` says how
+    the report bears out the text's (the text gives its figure twice and the table once, or the rate of it over the
+    row's target that the text or the row's score gives), else at the text's figure."""
+    if why:
+        ctx.add(Finding("conflicting_values", f"“{name}”的实际完成值，自评表为{actual.raw}，{why}，两者不一致。",
+                        actual.span, values={"stated": actual.raw, "text": said.raw}, expected=said.raw,
+                        related=(said.span,)))
+    else:
+        ctx.add(Finding("conflicting_values", f"“{name}”的实际完成值，自评表为{actual.raw}，正文为{said.raw}，两处不一致。",
+                        said.span, values={"stated": said.raw, "table": actual.raw}, expected=actual.raw,
+                        related=(actual.span,)))
 
 
 @lru_cache(maxsize=512)
@@ -225,6 +221,30 @@ def _stated_again(ctx: Context, said: Mention, actual: Mention) -> bool:
     same = [m for m in ctx.mentions if m.kind == said.kind and m.unit == said.unit and m.value == said.value]
     table = [m for m in ctx.mentions if m.kind == actual.kind and m.unit == actual.unit and m.value == actual.value]
     return (len(same) >= 2 or own_parts_add_up(ctx, said) or worked_out(ctx, said)) and len(table) == 1
+
+
+_DONE_OF = re.compile(r"[，,]?\s*(?:完成率(?:为|达到?)?|完成(?:了)?(?:年度|全年)?(?:目标|计划|任务)(?:任务)?(?:值)?的)\s*$")
+
+
+def _target_bears_out(ctx: Context, table: Table, row: Row, said: Mention, actual: Mention, target: Mention | None
+                      ) -> str | None:
+    """How the row's own target bears out the text's figure and not the table's: the text's "10,860平方米，完成年度目标的
+    90.50%" over "≥12000平方米", or the row's score of its weight in that proportion ("10｜9.05"); None when it does not."""
+    if target is None or not target.value or target.unit != said.unit or target.kind != said.kind:
+        return None
+    goal = target.raw.lstrip("≥≤><＞＜=")
+
+    def fits(rate: Mention, base: Decimal) -> bool:
+        return agrees(rate, said.value / target.value * base) and not agrees(rate, actual.value / target.value * base)
+    i = bisect.bisect_right(ctx.mentions, said.end - 1, key=lambda x: x.start)
+    rate = ctx.mentions[i] if i < len(ctx.mentions) else None
+    if rate is not None and rate.kind == "percent" and rate.start - said.end <= 16 \
+            and _DONE_OF.search(ctx.text, said.end, rate.start) and fits(rate, Decimal(100)):
+        return f"正文为{said.raw}（其完成率{rate.raw}正是{said.raw}与目标值{goal}之比）"
+    weight, score = table.number(row, "weight"), table.number(row, "score")
+    if weight is not None and score is not None and 0 < score.value < weight.value and fits(score, weight.value):
+        return f"正文为{said.raw}（本行得分{score.raw}正是按{said.raw}与目标值{goal}之比计得）"
+    return None
 
 
 def _another_year(ctx: Context, pos: int) -> bool:
