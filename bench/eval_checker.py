@@ -221,6 +221,11 @@ SETS = {
     "drafts189": (ROOT / "tests/data/drafts189/cases", ROOT / "tests/data/drafts189/labels.jsonl"),
     "drafts190": (ROOT / "tests/data/drafts190/cases", ROOT / "tests/data/drafts190/labels.jsonl"),
     "drafts191": (ROOT / "tests/data/drafts191/cases", ROOT / "tests/data/drafts191/labels.jsonl"),
+    "drafts192": (ROOT / "tests/data/drafts192/cases", ROOT / "tests/data/drafts192/labels.jsonl"),
+    "drafts193": (ROOT / "tests/data/drafts193/cases", ROOT / "tests/data/drafts193/labels.jsonl"),
+    "drafts194": (ROOT / "tests/data/drafts194/cases", ROOT / "tests/data/drafts194/labels.jsonl"),
+    "drafts195": (ROOT / "tests/data/drafts195/cases", ROOT / "tests/data/drafts195/labels.jsonl"),
+    "drafts196": (ROOT / "tests/data/drafts196/cases", ROOT / "tests/data/drafts196/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
