@@ -62,3 +62,37 @@ CASES = """三、产出情况
 def test_a_swap_doubt_points_at_the_figure_whose_own_parts_do_not_add_up_to_it() -> None:
     assert conflicts(CASES.format(text="836", table="836")) == []
     assert conflicts(CASES.format(text="836", table="863")) == [("conflicting_values", "warning", "863件")]
+
+
+# -- a level's own budget, an addition's own balance, an average per session ----------------------------------------
+
+LEVELS = """一、项目资金情况
+项目资金由省级专项资金和县级财政资金组成。省级资金100.00万元于2019年12月提前下达；县级年初安排140.00万元。
+项目支出绩效自评表
+项目资金（万元）｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分
+年度资金总额｜{total}｜240.00｜232.00｜10｜96.67%｜9.67
+"""
+
+
+def test_a_levels_own_budget_said_with_its_verb_is_not_the_projects() -> None:
+    assert conflicts(LEVELS.format(total="240.00")) == []
+
+
+ADDITION = """二、资金使用情况
+全年到位资金282.90万元，实际支出274.96万元，执行率97.19%。省级追加的应急治理资金36.50万元实际支出34.20万元，结余{left}万元，原因是1处治理工程结算审减。
+"""
+
+
+def test_an_additions_own_spending_and_balance_in_its_sentence_are_its_own() -> None:
+    assert [f for f in findings(ADDITION.format(left="2.30")) if f[0] == "balance_mismatch"] == []
+
+
+SESSIONS = """三、产出情况
+全年委托3家培训机构开展培训，其中盲人按摩培训2期36人、电子商务培训2期48人、家政服务培训1期22人、手工编织培训1期20人、种养殖实用技术培训2期42人，平均每期{mean}人。
+"""
+
+
+def test_an_average_per_session_is_of_the_sessions_each_item_counts() -> None:
+    assert [f for f in findings(SESSIONS.format(mean="21")) if f[0] == "average_mismatch"] == []
+    assert [f for f in findings(SESSIONS.format(mean="23")) if f[0] == "average_mismatch"] == [
+        ("average_mismatch", "error", "23人")]

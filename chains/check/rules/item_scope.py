@@ -193,12 +193,15 @@ def due_rate(ctx: Context, rate: Linked) -> bool:
 
 def borne_out_beside(ctx: Context, balance: Linked) -> bool:
     """"全年实际到位23508.10万元…；划入基金专户22788.16万元…；资金结余719.94万元": two amounts of the balance's own
-    paragraph, just before it, leave it, whatever the words for spending."""
+    paragraph, just before it (or an addition of its own sentence), leave it, whatever the words for spending."""
     line = ctx.line_of(balance.mention.start)
     whole = [o.mention for o in ctx.linked if o.mention.kind == "money" and o.mention.start < balance.mention.start
              and o.mention.unit == balance.mention.unit and ctx.line_of(o.mention.start) == line
              and o.quantity not in ("initial_budget", "budget_adjustment", "change")]
     own = whole[-6:]
+    # "省级追加的应急治理资金36.50万元实际支出34.20万元，结余2.30万元": an addition's own spending and balance
+    own += [o.mention for o in ctx.linked if o.sentence == balance.sentence and o.quantity == "budget_adjustment"
+            and o.mention.start < balance.mention.start and o.mention.unit == balance.mention.unit]
     if ctx.text[balance.mention.end : balance.mention.end + 1] in "（(":  # "结余17.78万元（到位304.80万元减支出287.02万元）"
         close = ctx.text.find("）", balance.mention.end, balance.mention.end + 60)
         own += [x for x in ctx.mentions if balance.mention.end < x.start < close and x.kind == "money"

@@ -73,22 +73,31 @@ def _mean_of_its_parts(ctx: Context, i: int) -> None:
 
 def _report_mean(ctx: Context, m: Mention, items: list[Mention]) -> None:
     """The average against the mean of its items, said in the average's unit (a score's grade may hang on it)."""
-    mean = sum((x.value for x in items), Decimal(0)) / len(items)
+    total = sum((x.value for x in items), Decimal(0))
+    mean = total / len(items)
     if agrees(m, mean):
         return
+    # "按摩培训2期36人、…家政服务培训1期22人…，平均每期21人": per session, of sessions of their own sizes
+    counts = _counted_per(ctx, m, items)
+    of = "、".join(c.raw + x.raw for c, x in zip(counts, items, strict=True)) if counts else ""
+    if counts:
+        mean = total / sum((c.value for c in counts), Decimal(0))
+        if agrees(m, mean) or not mean:
+            return
     unit = "分" if m.kind == "score" else m.unit
     if m.kind == "count" and m.written_unit[:1] in _TIMES and m.number:  # "季均8.6万人次": said in 万人次
         unit, shown = m.written_unit, mean / _TIMES[m.written_unit[:1]]
     else:
         shown = mean
-    listed = "、".join(money(x) for x in items)
+    listed = of or "、".join(money(x) for x in items)
     # an average the report states again is borne out: an item swapped back to make it hold is the slip
     again = sum(1 for x in ctx.mentions if x.value == m.value and x.unit == m.unit and x.kind == m.kind) >= 2
     slipped = _swapped_item(m, items) if again else None
     ctx.add(
         Finding(
             "average_mismatch",
-            f"{listed}的平均值为{fmt(shown, max(2, m.decimals))}{unit}，与所写{money(m)}不符。"
+            f"{listed}的平均值为{fmt(shown, max(2, m.decimals))}{unit}"
+            + (f"（按每{counts[0].unit}计）" if counts else "") + f"，与所写{money(m)}不符。"
             + (f"{money(slipped[0])}若为{slipped[1]}即相符，疑为数字前后颠倒。" if slipped else ""),
             slipped[0].span if slipped else m.span,
             values={"items": listed, "stated": money(m)},
@@ -97,6 +106,20 @@ def _report_mean(ctx: Context, m: Mention, items: list[Mention]) -> None:
             related=(m.span, *(x.span for x in items if not slipped or x is not slipped[0])),
         )
     )
+
+
+_PER_WHAT = re.compile(r"平均每([\u4e00-\u9fff])$|([\u4e00-\u9fff])均$")
+
+
+def _counted_per(ctx: Context, m: Mention, items: list[Mention]) -> list[Mention]:
+    """The counts in the unit an average is per ("平均每期") that stand right before each item ("2期36人"), or []."""
+    per = _PER_WHAT.search(ctx.text, max(0, m.start - 4), m.start)
+    if per is None:
+        return []
+    unit = per.group(1) or per.group(2)
+    at = {x.end: x for x in ctx.mentions if x.kind == "count" and x.unit == unit}
+    counts = [at.get(x.start) for x in items]
+    return [c for c in counts if c is not None] if all(counts) else []
 
 
 def _swapped_item(m: Mention, items: list[Mention]) -> tuple[Mention, str] | None:
