@@ -96,3 +96,52 @@ def test_an_average_per_session_is_of_the_sessions_each_item_counts() -> None:
     assert [f for f in findings(SESSIONS.format(mean="21")) if f[0] == "average_mismatch"] == []
     assert [f for f in findings(SESSIONS.format(mean="23")) if f[0] == "average_mismatch"] == [
         ("average_mismatch", "error", "23人")]
+
+
+# -- an average per quarter of a total after its four quarters; completion of a whole and of a target said after ----
+
+QUARTERS = """天津市河东区应急管理局2023年度部门整体支出绩效自评报告
+二、产出情况
+1.安全生产监管执法。全年分一至四季度检查生产经营单位312家次、356家次、338家次、350家次，合计1356家次，季度平均{mean}家次。
+"""
+
+
+def test_a_quarterly_average_after_four_quarters_and_their_total_is_the_total_over_four() -> None:
+    assert [f for f in findings(QUARTERS.format(mean="339")) if f[0] == "average_mismatch"] == []
+    assert [f for f in findings(QUARTERS.format(mean="393")) if f[0] == "average_mismatch"] == [
+        ("average_mismatch", "error", "393家次")]
+
+
+CENSUS = """（三）绩效目标
+完成全县单位清查，清查单位不少于8500个；选聘普查员和普查指导员不少于700人。
+二、绩效目标实现情况
+1.清查单位9286个，其中法人单位2814个、产业活动单位603个、个体经营户5869个，完成年度目标的{rate}。
+"""
+
+
+def test_a_completion_rate_after_a_wholes_parts_is_of_the_whole() -> None:
+    assert [f for f in findings(CENSUS.format(rate="109.25%")) if f[0] == "completion_mismatch"] == []
+    assert [f for f in findings(CENSUS.format(rate="109.52%")) if f[0] == "completion_mismatch"] == [
+        ("completion_mismatch", "error", "109.52%")]
+
+
+SHELTER = """二、绩效目标实现情况
+2.现有储备可满足紧急转移安置4600人的基本生活需要，完成率{rate}，未达到5000人的目标，得9.2分（分值10分）。
+"""
+
+
+def test_a_completion_rate_whose_target_is_named_right_after_it() -> None:
+    assert [f for f in findings(SHELTER.format(rate="92.00%")) if f[0] == "completion_mismatch"] == []
+    assert [f for f in findings(SHELTER.format(rate="96.00%")) if f[0] == "completion_mismatch"] == [
+        ("completion_mismatch", "error", "96.00%")]
+
+
+VISITS = """庆阳市华池县民政局2020年度部门整体支出绩效自评报告
+各乡镇儿童督导员全部配备到位，全年四个季度分别走访困境儿童512、498、506、520人次，季度平均{mean}人次。
+"""
+
+
+def test_a_list_written_once_with_its_unit_after_a_verb_and_its_object_is_averaged_not_taken_for_a_total() -> None:
+    assert [f for f in findings(VISITS.format(mean="509")) if f[0] == "average_mismatch"] == []
+    assert [f for f in findings(VISITS.format(mean="590")) if f[0] == "average_mismatch"] == [
+        ("average_mismatch", "error", "590人次")]

@@ -15,7 +15,8 @@ from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
 
 _PER_UNIT = re.compile(
-    r"(?:(?P<a>[户人生亩次场件台套盘起家所项校村站班批期])均|(?P<d>[日月季])均|平均每(?P<d2>季度|月)|平均每(?P<b>[\u4e00-\u9fff])|"
+    r"(?:(?P<a>[户人生亩次场件台套盘起家所项校村站班批期])均|(?P<d>[日月季])均|平均每(?P<d2>季度|月)|(?P<d3>季度|月度)平均|"
+    r"平均每(?P<b>[\u4e00-\u9fff])|"
     r"每(?P<c>[户人期个家所名亩项场批村校站班件台套盘起])平均|单(?P<e>[户人期个家所名亩项场批村校站班件台套盘起处座])(?:平均|均))"
     r"[^，,；;。\d]{0,10}$"
 )
@@ -44,9 +45,9 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
     if ctx.text[max(0, m.start - 1) : m.start] in ("由", "从"):
         return True  # "生均图书由24.30册增加到28.24册": the value before, not this year's average
     per = word.group("a") or word.group("b") or word.group("c") or word.group("d") or word.group("e") \
-        or word.group("d2")[:1]  # ("平均每季度开展24场": per quarter, 季)
+        or (word.group("d2") or word.group("d3"))[:1]  # ("平均每季度开展24场", "季度平均393家次": per quarter, 季)
     per = _UNIT_OF.get(per, per)
-    if word.group("d") or word.group("d2"):
+    if word.group("d") or word.group("d2") or word.group("d3"):
         return _per_period(ctx, lk, word, per)
     if m.kind == "count" and m.unit.startswith(per) and per != "次":
         return False  # "人均2次" counts a different thing than the people
@@ -248,8 +249,13 @@ def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool
     clause = re.split(r"[，,；;]", ctx.text[start : word.start()])[-1]
     if re.search(r"(?:19|20)\d{2}年|上年|去年", clause):
         return True  # "日均312.4吨，较2017年的日均296.8吨": another year's average, not this total's
+    summed = [t for t in totals if _SUMMED.search(ctx.text, max(start, t.start - 4), t.start)]
+    if len(totals) - 1 == {"季": 4, "月": 12}.get(per) and len(summed) == 1:
+        totals = summed  # "分一至四季度检查312家次、356家次、338家次、350家次，合计1356家次，季度平均…": the 合计
     if len(totals) != 1 or totals[0].approx or ctx.year is None or "全年" not in ctx.text[start : word.start()]:
         return False
+    if re.search(r"\d\s*[、，,]\s*$", ctx.text[max(0, totals[0].start - 3) : totals[0].start]):
+        return False  # "四个季度分别走访512、498、506、520人次": the last of a list, with the unit written once, no total
     days = 366 if ctx.year % 4 == 0 and (ctx.year % 100 or ctx.year % 400 == 0) else 365
     stated = _DAYS.search(ctx.text, max(0, ctx.text.rfind("\n", 0, max(0, line_start - 1))), m.start)
     count = Decimal((stated.group(1) or stated.group(2)) if stated and per == "日" else days if per == "日"

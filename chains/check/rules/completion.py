@@ -7,6 +7,7 @@ rate."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from chains.check.rules import goal_targets
@@ -182,9 +183,14 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     done = [o for o in ctx.mentions if max(line_start, sentence_start) <= o.start < m.start and not o.approx
             and o.kind in ("count", "money", "percent") and not _AVERAGED.search(ctx.text, max(0, o.start - 10), o.start)
             and not _aside(ctx.text, o, m) and not ctx.text.startswith(("平均", "均"), o.end)][-2:]  # (nor "三镇平均")
+    later = _target_after(ctx, m) if not targets and done else None
+    if later is not None and later.kind == done[-1].kind and _same_unit(later, done[-1]) and later.value \
+            and ctx.mentions[bisect.bisect_left(ctx.mentions, m.start, key=lambda x: x.start) - 1] is done[-1]:
+        return later, done[-1]  # "可满足紧急转移安置4600人的需要，完成率96.00%，未达到5000人的目标"
     if not targets and not actuals:
+        whole = _whole_of_parts(ctx, others[:1], sentence_start, m)
         return _target_in_table(ctx, _named_item(ctx, m, [o for o in others if o.kind in ("count", "money")])) \
-            or goal_targets.target_in_goals(ctx, done)
+            or _target_in_table(ctx, whole) or goal_targets.target_in_goals(ctx, whole or done)
     if not targets:
         # "全年完成山塘综合整治26座，完成率92.68%" / "耐药筛查率为82.35%，完成率103.22%": the figure right before the
         # rate is the actual of a 自评表 row, whose target the table gives
@@ -205,9 +211,24 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     return t, a
 
 
+_BEFORE_LATER_TARGET = re.compile(r"[，,]\s*(?:但|仍)?(?:未达到|未完成|未实现|低于|高于|超过|超出|未)?")
+_LATER_TARGET = re.compile(r"的?(?:年度|预期|计划)?(?:目标|计划)")
+
+
+def _target_after(ctx: Context, m: Mention) -> Mention | None:
+    """The target named right after the rate, in its sentence: "…，完成率96.00%，未达到5000人的目标"."""
+    i = bisect.bisect_right(ctx.mentions, m.start, key=lambda x: x.start)
+    t = ctx.mentions[i] if i < len(ctx.mentions) else None
+    if t is None or t.approx or not _BEFORE_LATER_TARGET.fullmatch(ctx.text, m.end, t.start) \
+            or not _LATER_TARGET.match(ctx.text, t.end):
+        return None
+    return t
+
+
 def _whole_of_parts(ctx: Context, actuals: list[Mention], sentence_start: int, m: Mention) -> list[Mention]:
     """The one figure done of the rate's sentence when only its parts stand between it and the rate ("全年实际完成
-    轮换6620吨，其中玉米4000吨、稻谷2620吨，完成年度计划的97.53%"), else nothing."""
+    轮换6620吨，其中玉米4000吨、稻谷2620吨，完成年度计划的97.53%"; "清查单位9286个，其中法人单位2814个、…，完成年度目标
+    的109.52%"), else nothing."""
     if len(actuals) != 1 or actuals[0].start < sentence_start:
         return []
     a = actuals[0]

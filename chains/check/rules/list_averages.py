@@ -222,8 +222,8 @@ def _unit_at_the_end(ctx: Context, start: int, m: Mention) -> list[Mention]:
     if len(run) < 3 or run[-1].unit != m.unit or run[-1].kind != m.kind:
         return []
     gaps = [ctx.text[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
-    # (a verb may stand between: "一至四季度分别完成268、315、352、325批次")
-    return run if all(g == "、" for g in gaps) and re.fullmatch(r"[：:\s]*[\u4e00-\u9fff]{0,3}[：:\s]*", ctx.text[start : run[0].start]) \
+    # (a verb, or a verb and its object, may stand between: "一至四季度分别完成268、315、352、325批次", "分别走访困境儿童512、…")
+    return run if all(g == "、" for g in gaps) and re.fullmatch(r"[：:\s]*[\u4e00-\u9fff]{0,8}[：:\s]*", ctx.text[start : run[0].start]) \
         else []
 
 
