@@ -226,6 +226,11 @@ SETS = {
     "drafts194": (ROOT / "tests/data/drafts194/cases", ROOT / "tests/data/drafts194/labels.jsonl"),
     "drafts195": (ROOT / "tests/data/drafts195/cases", ROOT / "tests/data/drafts195/labels.jsonl"),
     "drafts196": (ROOT / "tests/data/drafts196/cases", ROOT / "tests/data/drafts196/labels.jsonl"),
+    "drafts197": (ROOT / "tests/data/drafts197/cases", ROOT / "tests/data/drafts197/labels.jsonl"),
+    "drafts198": (ROOT / "tests/data/drafts198/cases", ROOT / "tests/data/drafts198/labels.jsonl"),
+    "drafts199": (ROOT / "tests/data/drafts199/cases", ROOT / "tests/data/drafts199/labels.jsonl"),
+    "drafts200": (ROOT / "tests/data/drafts200/cases", ROOT / "tests/data/drafts200/labels.jsonl"),
+    "drafts201": (ROOT / "tests/data/drafts201/cases", ROOT / "tests/data/drafts201/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
