@@ -145,3 +145,28 @@ def test_a_list_written_once_with_its_unit_after_a_verb_and_its_object_is_averag
     assert [f for f in findings(VISITS.format(mean="509")) if f[0] == "average_mismatch"] == []
     assert [f for f in findings(VISITS.format(mean="590")) if f[0] == "average_mismatch"] == [
         ("average_mismatch", "error", "590人次")]
+
+
+# -- a share of the plan is a completion rate; a completion rate's clause names the unit of what was done ---------------
+
+LIFTS = """三、绩效目标实现情况
+2024年全区加装电梯开工建设69台，占年度计划72台的{rate}，另有3个单元因低层住户意见未统一暂缓开工。
+"""
+
+
+def test_a_share_of_the_years_plan_is_a_completion_rate() -> None:
+    assert findings(LIFTS.format(rate="95.83%")) == []
+    assert findings(LIFTS.format(rate="95.38%")) == [("completion_mismatch", "error", "95.38%")]
+
+
+REPAIRS_DONE = """（三）绩效目标
+全年完成维修不少于4000户次，故障维修率不低于98%。
+二、绩效目标实现情况
+全年受理报修4126户次，完成维修4087户次，故障维修率99.05%，维修户次完成年度目标的{rate}。
+"""
+
+
+def test_a_completion_rate_is_of_the_figure_in_the_unit_its_clause_names() -> None:
+    assert [f for f in findings(REPAIRS_DONE.format(rate="102.18%")) if f[0] == "completion_mismatch"] == []
+    assert [f for f in findings(REPAIRS_DONE.format(rate="102.81%")) if f[0] == "completion_mismatch"] == [
+        ("completion_mismatch", "error", "102.81%")]

@@ -183,6 +183,9 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     done = [o for o in ctx.mentions if max(line_start, sentence_start) <= o.start < m.start and not o.approx
             and o.kind in ("count", "money", "percent") and not _AVERAGED.search(ctx.text, max(0, o.start - 10), o.start)
             and not _aside(ctx.text, o, m) and not ctx.text.startswith(("平均", "均"), o.end)][-2:]  # (nor "三镇平均")
+    # "…故障维修率99.05%，维修户次完成年度目标的102.18%": the rate's own clause names the unit of the figure done
+    named = [o for o in done if o.kind == "count" and len(o.unit) >= 2 and o.unit in clause_of(ctx.text, sentence_start, m)]
+    done = named or done
     later = _target_after(ctx, m) if not targets and done else None
     if later is not None and later.kind == done[-1].kind and _same_unit(later, done[-1]) and later.value \
             and ctx.mentions[bisect.bisect_left(ctx.mentions, m.start, key=lambda x: x.start) - 1] is done[-1]:
@@ -209,6 +212,11 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     if re.search("[；;]", ctx.text[min(t.end, a.end) : max(t.start, a.start)]):
         return None  # "…未达到120万人次的目标；研学活动参与学生2,640人次": two subjects, one each side of a ；
     return t, a
+
+
+def clause_of(text: str, start: int, m: Mention) -> str:
+    """The words of ``m``'s clause before it."""
+    return re.split(r"[，；;]|,(?!\d)", text[start : m.start])[-1]
 
 
 _BEFORE_LATER_TARGET = re.compile(r"[，,]\s*(?:但|仍)?(?:未达到|未完成|未实现|低于|高于|超过|超出|未)?")

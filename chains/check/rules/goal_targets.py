@@ -23,6 +23,8 @@ def target_in_goals(ctx: Context, done: list[Mention]) -> tuple[Mention, Mention
     if words is None:
         return None
     name = _LEAD.sub("", words.group(0))
+    if len(name) < 4:  # "完成维修4087户次" beside the goal "全年完成维修不少于4000户次": the verb belongs to the name
+        name = words.group(0)[-4:]
     for size in range(min(len(name), 6), 3, -1):
         key = name[-size:]
         found = {t.value: t for t in _named_targets(ctx, key, a)}

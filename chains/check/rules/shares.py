@@ -62,11 +62,15 @@ def _share_of(ctx: Context, i: int) -> None:
     if agrees(p, share):
         return
     named = (money(part), money(whole)) if part.kind == "money" else (part.raw, whole.raw)
-    ctx.add(Finding("rate_mismatch", f"按{named[0]}占{named[1]}计算，比例为{fmt(share, max(2, p.decimals))}%，与所写{p.raw}不符。",
+    # "开工建设69台，占年度计划72台的95.83%": a share of the plan is how much of it was done
+    planned = _PLANNED.search(ctx.text, max(0, whole.start - 8), whole.start) is not None
+    ctx.add(Finding("completion_mismatch" if planned else "rate_mismatch",
+                    f"按{named[0]}占{named[1]}计算，{'完成率' if planned else '比例'}为{fmt(share, max(2, p.decimals))}%，与所写{p.raw}不符。",
                     p.span, values={"stated": p.raw, "part": named[0], "whole": named[1]},
                     expected=f"{fmt(share, max(2, p.decimals))}%", related=(part.span, whole.span)))
 
 
+_PLANNED = re.compile(r"(?:年度|全年)?(?:计划|目标|任务)(?:数|值|量)?[^，,。；;\d]{0,2}$")
 _DETAILS = re.compile(r"^\s*[（(][^（()）]*[)）]")
 _OF = re.compile(r"\s*[，,]\s*占[^，,。；;\d]{0,12}")
 
