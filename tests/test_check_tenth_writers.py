@@ -170,3 +170,14 @@ def test_a_completion_rate_is_of_the_figure_in_the_unit_its_clause_names() -> No
     assert [f for f in findings(REPAIRS_DONE.format(rate="102.18%")) if f[0] == "completion_mismatch"] == []
     assert [f for f in findings(REPAIRS_DONE.format(rate="102.81%")) if f[0] == "completion_mismatch"] == [
         ("completion_mismatch", "error", "102.81%")]
+
+
+TRAINING = """二、产出情况
+2.专家培训。分两期举办评审专家培训班，第一期238人次、第二期214人次，合计培训452人次，平均每期{mean}人次。
+"""
+
+
+def test_an_average_per_session_after_a_total_of_sessions_each_named_is_the_total_over_them() -> None:
+    assert [f for f in findings(TRAINING.format(mean="226")) if f[0] == "average_mismatch"] == []
+    assert [f for f in findings(TRAINING.format(mean="262")) if f[0] == "average_mismatch"] == [
+        ("average_mismatch", "error", "262人次")]

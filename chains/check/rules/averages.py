@@ -79,6 +79,11 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             if counts[0].value == len(items) >= 2:
                 _report_mean(ctx, m, word.group(0), sum((x.value for x in items), Decimal(0)), counts[0], items)
                 return True
+        if not counts and totals and (listed := _each_named(ctx, before, totals[-1], m, per)):
+            # "第一期238人次、第二期214人次，合计培训452人次，平均每期226人次": as many as the items named for it
+            count = replace(listed[0], value=Decimal(len(listed)), number=Decimal(len(listed)), raw=f"{len(listed)}{per}")
+            _report_mean(ctx, m, word.group(0), totals[-1].value, count, totals[-1:])
+            return True
         if len(totals) != 1 or len(counts) != 1 or counts[0].value == 0 or totals[0].approx or counts[0].approx:
             continue
         _report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals)
@@ -88,6 +93,15 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
 
 
 _CHANGED = re.compile(r"增收|增加|增长|减少|下降|提高")
+
+
+def _each_named(ctx: Context, before: list[Mention], total: Mention, m: Mention, per: str) -> list[Mention]:
+    """The items a 合计 adds up, each named for what the average is per ("第一期238人次、第二期214人次"), or []."""
+    if not re.search(r"(?:共计|合计|总计|累计|共)[^，,；;。\d]{0,4}$", ctx.text[max(0, total.start - 8) : total.start]):
+        return []
+    items = [x for x in before if x.kind == m.kind and x.unit == m.unit and x.start < total.start and not x.approx
+             and per in ctx.text[max(0, x.start - 4) : x.start]]
+    return items if len(items) >= 2 and sum((x.value for x in items), Decimal(0)) == total.value else []
 
 
 def _per_thing(text: str, x: Mention) -> bool:
