@@ -181,3 +181,18 @@ def test_an_average_per_session_after_a_total_of_sessions_each_named_is_the_tota
     assert [f for f in findings(TRAINING.format(mean="226")) if f[0] == "average_mismatch"] == []
     assert [f for f in findings(TRAINING.format(mean="262")) if f[0] == "average_mismatch"] == [
         ("average_mismatch", "error", "262人次")]
+
+
+# -- a web page's menu path above the title is no title ----------------------------------------------------------
+
+MENU = """首页 > 政务公开 > 财政预决算 > 部门绩效评价
+重庆市涪陵区统计局2022年度统计调查监测经费项目支出绩效自评报告
+发布日期：2023-05-22　　来源：区统计局
+四、自评结论
+经自评，本项目预算执行得分8.00分，产出指标得分46分，效益指标得分25.25分，满意度指标得分9.78分，综合得分89.03分，评价等级为“{grade}”。
+"""
+
+
+def test_a_menu_path_naming_department_evaluations_does_not_make_a_project_report_a_departments() -> None:
+    assert [f for f in findings(MENU.format(grade="良")) if f[0] == "grade_mismatch"] == []
+    assert [f for f in findings(MENU.format(grade="优")) if f[0] == "grade_mismatch"] == [("grade_mismatch", "error", "优")]

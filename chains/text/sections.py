@@ -43,12 +43,17 @@ def in_background(text: str, pos: int) -> bool:
 @lru_cache(maxsize=8)
 def report_title(text: str) -> str:
     """The report's title lines, which name the project itself (up to the first sentence or heading)."""
+    return "".join(report_title_lines(text))
+
+
+def report_title_lines(text: str) -> list[str]:
+    """The lines of ``report_title``."""
     lines = []
     for line in text[:400].split("\n")[:5]:
         if len(line) > 60 or any(p in line for p in "，。；：,;") or re.match(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", line):
             break
         lines.append(line)
-    return "".join(lines)
+    return lines
 
 
 _DEPARTMENT = re.compile(r"部门整体|整体支出|单位整体|部门(?:支出)?绩效|部门(?:支出)?(?:自评|评价)")
@@ -58,5 +63,8 @@ _BREADCRUMB = re.compile(r"^.*[>＞»]\s*")  # "首页 > 信息公开 > … > �
 def department_report(text: str) -> bool:
     """Whether the report evaluates a department's whole spending (部门整体支出绩效自评), not one project: said in its
     title, or its title names the department and no project (a web page's path such as "部门预决算" is no title)."""
-    title = _BREADCRUMB.sub("", report_title(text)).removeprefix("部门预决算").removeprefix("部门决算")
+    lines = [ln for ln in report_title_lines(text) if ln.strip()]
+    if len(lines) > 1 and _BREADCRUMB.match(lines[0]):
+        lines = lines[1:]  # "首页 > … > 部门绩效评价" above the title: the site's menu, not what the report evaluates
+    title = _BREADCRUMB.sub("", "".join(lines)).removeprefix("部门预决算").removeprefix("部门决算")
     return bool(_DEPARTMENT.search(title)) or "部门" in title and "项目" not in title
