@@ -196,3 +196,14 @@ MENU = """首页 > 政务公开 > 财政预决算 > 部门绩效评价
 def test_a_menu_path_naming_department_evaluations_does_not_make_a_project_report_a_departments() -> None:
     assert [f for f in findings(MENU.format(grade="良")) if f[0] == "grade_mismatch"] == []
     assert [f for f in findings(MENU.format(grade="优")) if f[0] == "grade_mismatch"] == [("grade_mismatch", "error", "优")]
+
+
+VOUCHERS = """二、资金使用情况
+2021年共受理兑付申请47家，经审核兑付43家，兑付金额92.10万元，户均兑付{mean}万元，单家企业最高兑付4.80万元。
+"""
+
+
+def test_an_average_per_firm_beside_two_counts_is_doubted_against_the_count_next_to_its_amount() -> None:
+    assert [f for f in findings(VOUCHERS.format(mean="2.14")) if f[0] == "average_mismatch"] == []
+    assert [f for f in findings(VOUCHERS.format(mean="2.41")) if f[0] == "average_mismatch"] == [
+        ("average_mismatch", "warning", "2.41万元")]

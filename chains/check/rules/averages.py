@@ -79,6 +79,15 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             if counts[0].value == len(items) >= 2:
                 _report_mean(ctx, m, word.group(0), sum((x.value for x in items), Decimal(0)), counts[0], items)
                 return True
+        if len(counts) > 1 and len(totals) == 1 and not totals[0].approx:
+            # "受理兑付申请47家，经审核兑付43家，兑付金额92.10万元，户均兑付2.41万元": several counts, none giving it
+            if any(agrees(m, totals[0].value / c.value) for c in counts if c.value):
+                return True
+            nearest = max((c for c in counts if c.end <= totals[0].start and c.value), key=lambda c: c.start, default=None)
+            if nearest is not None and totals[0].start - nearest.end <= 8:
+                _report_mean(ctx, m, word.group(0), totals[0].value, nearest, totals,
+                             doubt=f"报告另有{'、'.join(c.raw for c in counts if c is not nearest)}，按紧挨着金额的{nearest.raw}计算")
+                return True
         if not counts and totals and (listed := _each_named(ctx, before, totals[-1], m, per)):
             # "第一期238人次、第二期214人次，合计培训452人次，平均每期226人次": as many as the items named for it
             count = replace(listed[0], value=Decimal(len(listed)), number=Decimal(len(listed)), raw=f"{len(listed)}{per}")
