@@ -231,6 +231,11 @@ SETS = {
     "drafts199": (ROOT / "tests/data/drafts199/cases", ROOT / "tests/data/drafts199/labels.jsonl"),
     "drafts200": (ROOT / "tests/data/drafts200/cases", ROOT / "tests/data/drafts200/labels.jsonl"),
     "drafts201": (ROOT / "tests/data/drafts201/cases", ROOT / "tests/data/drafts201/labels.jsonl"),
+    "drafts202": (ROOT / "tests/data/drafts202/cases", ROOT / "tests/data/drafts202/labels.jsonl"),
+    "drafts203": (ROOT / "tests/data/drafts203/cases", ROOT / "tests/data/drafts203/labels.jsonl"),
+    "drafts204": (ROOT / "tests/data/drafts204/cases", ROOT / "tests/data/drafts204/labels.jsonl"),
+    "drafts205": (ROOT / "tests/data/drafts205/cases", ROOT / "tests/data/drafts205/labels.jsonl"),
+    "drafts206": (ROOT / "tests/data/drafts206/cases", ROOT / "tests/data/drafts206/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
