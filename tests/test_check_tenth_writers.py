@@ -207,3 +207,30 @@ def test_an_average_per_firm_beside_two_counts_is_doubted_against_the_count_next
     assert [f for f in findings(VOUCHERS.format(mean="2.14")) if f[0] == "average_mismatch"] == []
     assert [f for f in findings(VOUCHERS.format(mean="2.41")) if f[0] == "average_mismatch"] == [
         ("average_mismatch", "warning", "2.41万元")]
+
+
+# -- the budget's breakdown by use against the spending's; a sub-item named with its amount ------------------------
+
+BY_USE = """一、项目资金情况
+按用途分，日常维护保养48.30万元，占全年预算的52.16%；设备设施维修26.40万元；应急排水设备更换7.60万元。
+二、资金使用情况
+分用途看，日常维护保养支出48.30万元，设备设施维修支出23.96万元，应急排水设备更换支出7.60万元。
+"""
+
+
+def test_an_item_of_the_budgets_breakdown_by_use_is_no_restatement_of_its_spending() -> None:
+    assert conflicts(BY_USE) == []
+
+
+SUBSIDIES = """二、项目资金使用及管理情况
+全年支出452.16万元，结余7.84万元。具体支出如下：
+1．安家补贴310.00万元。预算320.00万元，执行率96.88%。
+2．生活补贴142.16万元。预算140.00万元，执行率101.54%。
+项目支出绩效自评表
+项目资金（万元）｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分
+年度资金总额｜500.00｜460.00｜452.16｜10｜98.30%｜9.83
+"""
+
+
+def test_a_sub_item_named_with_its_amount_has_its_own_execution_rate() -> None:
+    assert conflicts(SUBSIDIES) == []

@@ -7,7 +7,9 @@ import re
 
 _ITEM_HEAD = re.compile(
     r"^[ \t\u3000]*(?:\d{1,2}[.、．]|（\d{1,2}）|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)"
-    r"[ \u3000]*(?P<name>[^。：:\n，,；]{1,30}?(?:项目|资金|经费|费用|专项|补贴|补助|工程|基金)|[^。：:\n，,；0-9]{2,12})[。：:]",
+    r"[ \u3000]*(?:(?P<name>[^。：:\n，,；]{1,30}?(?:项目|资金|经费|费用|专项|补贴|补助|工程|基金)|[^。：:\n，,；0-9]{2,12})[。：:]"
+    # "1．安家补贴310.00万元。预算320.00万元，执行率96.88%": a sub-item named with its amount, then its own sentences
+    r"|(?P<named>[^。：:\n，,；\d]{2,20}?(?:补贴|补助|奖励|经费|费用))(?=\d[\d,.]*万?元。))",
     re.M,
 )
 # an enumerated paragraph that opens a section of the report, not a sub-item
@@ -27,7 +29,7 @@ def scope_index(text: str) -> list[tuple[int, str]]:
         line_end = text.find("\n", lm.start())
         line_end = len(text) if line_end < 0 else line_end
         m = _ITEM_HEAD.match(text, lm.start(), line_end)
-        name = m.group("name").strip() if m else ""
+        name = (m.group("name") or m.group("named")).strip() if m else ""
         if m is not None and name and not _SECTION_WORDS.search(name) and not name.startswith(_SECTION_STARTS) \
                 and line_end - m.end() > 4:
             out.append((lm.start(), name))

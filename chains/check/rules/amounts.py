@@ -299,6 +299,15 @@ _TO_DATE = re.compile(r"(?:合同|以来)[^，,；;。]{0,8}累计|累计[^，,�
 _PROJECTS = re.compile(r"\d+个项目|项目支出|各项目")
 
 
+def _planned(ctx: Context, lk: Linked) -> bool:
+    """An item of the budget's breakdown by use: its line speaks of the budget and of no spending ("按用途分，日常维护保养
+    48.30万元，占全年预算的52.16%；设备设施维修26.40万元；…")."""
+    start = ctx.text.rfind("\n", 0, lk.mention.start) + 1
+    end = ctx.text.find("\n", lk.mention.end)
+    line = ctx.text[start : end if end >= 0 else len(ctx.text)]
+    return "预算" in line and not re.search(r"支出|执行|使用|支付|拨付", line)
+
+
 def conflicts(ctx: Context) -> None:
     pool = _stated_amounts(ctx)
     department = department_report(ctx.text)
@@ -320,7 +329,7 @@ def conflicts(ctx: Context) -> None:
             # (what was set at the start of the year is not the fund's figure: "…经费126万元" and "…经费年初安排120.00万元")
             named_again = head.specific and lk.subject == head.subject and None in (head.quantity, lk.quantity) \
                 and "initial_budget" not in (head.quantity, lk.quantity) \
-                and not ("spent" in (head.quantity, lk.quantity) and any(x.quantity is None and listed(ctx, x)
+                and not ("spent" in (head.quantity, lk.quantity) and any(x.quantity is None and (listed(ctx, x) or _planned(ctx, x))
                                                                           for x in (head, lk)))
             if head.quantity != lk.quantity and not named_again:
                 continue
