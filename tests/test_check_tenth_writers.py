@@ -234,3 +234,18 @@ SUBSIDIES = """二、项目资金使用及管理情况
 
 def test_a_sub_item_named_with_its_amount_has_its_own_execution_rate() -> None:
     assert conflicts(SUBSIDIES) == []
+
+
+# -- rates that cannot pass 100% ------------------------------------------------------------------------------------
+
+CAPPED = """项目支出绩效自评表
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜偏差原因
+产出指标｜质量指标｜应免畜禽免疫密度｜≥90%｜{a}｜10｜10｜—
+产出指标｜质量指标｜"一网通办"网办率｜≥85%｜{b}｜10｜10｜—
+"""
+
+
+def test_an_immunisation_density_and_an_online_handling_rate_cannot_pass_100_percent() -> None:
+    assert [f for f in findings(CAPPED.format(a="96.3%", b="88.7%")) if f[0] == "implausible_rate"] == []
+    found = [f for f in findings(CAPPED.format(a="102.3%", b="108.7%")) if f[0] == "implausible_rate"]
+    assert ("implausible_rate", "error", "102.3%") in found and ("implausible_rate", "error", "108.7%") in found
