@@ -40,7 +40,7 @@ def run(ctx: Context) -> None:
         m = lk.mention
         if m.kind != "percent" or m.approx or m.comparator is not None:
             continue
-        clause = re.split(r"[，；;]|,(?!\d)", ctx.text[lk.sentence[0] : m.start])[-1]  # (not "1,000"'s comma)
+        clause = _clause_of(ctx.text, lk.sentence[0], m)
         if not _RATE_WORD.search(clause) or "分别" in clause:
             continue  # "…1,050米、敌台2座，分别完成计划的83.33%和66.67%": rates in turn, not of the figure before
         if _EXCESS.search(clause) or _an_indicators_value(ctx, m, clause):
@@ -184,7 +184,7 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
             and o.kind in ("count", "money", "percent") and not _AVERAGED.search(ctx.text, max(0, o.start - 10), o.start)
             and not _aside(ctx.text, o, m) and not ctx.text.startswith(("平均", "均"), o.end)][-2:]  # (nor "三镇平均")
     # "…故障维修率99.05%，维修户次完成年度目标的102.18%": the rate's own clause names the unit of the figure done
-    named = [o for o in done if o.kind == "count" and len(o.unit) >= 2 and o.unit in clause_of(ctx.text, sentence_start, m)]
+    named = [o for o in done if o.kind == "count" and len(o.unit) >= 2 and o.unit in _clause_of(ctx.text, sentence_start, m)]
     done = named or done
     later = _target_after(ctx, m) if not targets and done else None
     if later is not None and later.kind == done[-1].kind and _same_unit(later, done[-1]) and later.value \
@@ -214,8 +214,8 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     return t, a
 
 
-def clause_of(text: str, start: int, m: Mention) -> str:
-    """The words of ``m``'s clause before it."""
+def _clause_of(text: str, start: int, m: Mention) -> str:
+    """The words of ``m``'s clause before it (a comma between digits, "1,000", splits nothing)."""
     return re.split(r"[，；;]|,(?!\d)", text[start : m.start])[-1]
 
 
