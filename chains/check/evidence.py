@@ -165,6 +165,8 @@ def _gap_doubt(ctx: Context, f: Finding) -> str | None:
     if f.code == "conflicting_values":
         keys = [k for k in f.values if k != "document"][:2]
         sides = [f.values[k] for k in keys]
+    elif f.code == "sum_mismatch" and f.expected is not None and "part" in f.values:
+        sides = [f.values["part"], f.expected]  # the one part found typed wrong, against what would make the sum hold
     elif f.code in _SIDES and f.expected is not None and _SIDES[f.code][0] in f.values:
         sides = [f.values[_SIDES[f.code][0]], f.expected]
     else:

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from chains.check.rules.base import Context, agrees
+from chains.check.rules.base import Context, adjacent_swap, agrees
 from chains.text.numbers import Mention
 
 _ENDS = "。；;\n"
@@ -45,6 +45,20 @@ def odd_part(ctx: Context, total: Mention, parts: list[Mention], within: tuple[i
         return None
     alone = [p for p in parts if not said_elsewhere(p)]
     return alone[0] if len(alone) == 1 else None
+
+
+def swapped_one(total: Mention, parts: list[Mention]) -> Mention | None:
+    """The one figure of a sum that misses its total whose two neighbouring digits swapped back make it hold
+    (合计"4875.20" over "1245.80" and "3692.40": 3629.40 would; "32.60" for 36.20 across the point): a part, or the total itself; None when no figure or
+    more than one would so."""
+    s = sum((p.value for p in parts), Decimal(0))
+    found = []
+    for x in (total, *parts):
+        want = s if x is total else total.value - s + x.value
+        if want > 0 and x.value == x.number and adjacent_swap(f"{x.value:.{x.decimals}f}".replace(".", ""),
+                                                              f"{want:.{x.decimals}f}".replace(".", "")):
+            found.append(x)
+    return found[0] if len(found) == 1 else None
 
 
 def support(ctx: Context, m: Mention) -> int:

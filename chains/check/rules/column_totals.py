@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from chains.check.rules import table_sums
 from chains.check.rules.base import Context, fmt, sum_agrees
+from chains.check.rules.unit_slips import sum_slip
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.table_model import NUMERIC, SUBTOTAL_LABEL, Cell, Row, Table
@@ -162,6 +163,8 @@ def _column(ctx: Context, table: Table, header: Row, data: list[Row], total_row:
     s = sum((p.value for p in parts), Decimal(0))
     if s == 2 * total.value or nested:
         return  # the rows hold the parts twice (a level and its items), or may: not read with certainty
+    if total.kind != "count" and sum_slip(ctx, total, parts):
+        return  # "360000.00" in a column in 万元: its unit_mismatch
     spans = [total.span, *(p.span for p in parts)]
     if any(f.span[0] < e and s0 < f.span[1] for f in ctx.findings for s0, e in spans):
         return  # the funds or score rules have judged these cells already

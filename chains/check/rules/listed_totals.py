@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from chains.check.rules.base import EPS, Context, fmt, money, sum_agrees
-from chains.check.rules.unit_slips import report_unit, unit_fix
+from chains.check.rules.base import Context, fmt, money, sum_agrees
+from chains.check.rules.unit_slips import sum_slip
 from chains.findings import Finding
 from chains.text.numbers import Mention, mentions_within
 
@@ -47,9 +47,7 @@ def judge_sum(ctx: Context, parts: list[Mention], total: Mention) -> None:
     """Amounts against their total, stated before or after them (a 10^4 slip in one of them named as such)."""
     if sum_agrees(parts, total):
         return
-    fix = unit_fix(ctx, [total, *parts], lambda v: abs(v[0] - sum(v[1:], Decimal(0))) <= EPS)
-    if fix:
-        report_unit(ctx, fix[0], fix[1], "合计与分项之和")
+    if sum_slip(ctx, total, parts):
         return
     s = sum((m.value for m in parts), Decimal(0))
     listed = "＋".join(money(m) for m in parts)

@@ -18,8 +18,9 @@ from decimal import Decimal
 
 from chains.check.rules import table_sums
 from chains.check.rules.base import Context, agrees, fmt, sum_agrees
-from chains.check.rules.borne_out import odd_part
+from chains.check.rules.borne_out import odd_part, swapped_one
 from chains.check.rules.column_totals import broken_down
+from chains.check.rules.unit_slips import sum_slip
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
@@ -53,10 +54,12 @@ def run(ctx: Context) -> None:
                     for role in columns:
                         _check_column(ctx, table, row, [r for k, r in enumerate(sources) if k not in children], role)
                     _sources_against_text(ctx, table, sources, columns)
+                breakdowns = [b for b in _by_kind(rows[i + 1 :]) if len(b) >= 2]
                 for role in columns:  # "按支出性质分：基本支出｜…" / "项目支出｜…": the same total broken down another way
-                    if len(second := _by_kind(rows[i + 1 :])) >= 2:
-                        # the sources bear the total out: the slip is among the rows of the second breakdown
-                        _check_column(ctx, table, row, second, role, among=_adds_up(table, row, sources, role))
+                    for second in breakdowns:
+                        # the sources (or another breakdown) bear the total out: the slip is among this one's rows
+                        among = any(_adds_up(table, row, other, role) for other in (sources, *breakdowns) if other is not second)
+                        _check_column(ctx, table, row, second, role, among=among)
                 break
 
 
@@ -79,17 +82,18 @@ def source_rows_after(rows: list[Row]) -> list[Row]:
 _BY_KIND = re.compile(r"^\s*按[^：:｜|]{1,8}分[：:]\s*")
 
 
-def _by_kind(rows: list[Row]) -> list[Row]:
-    """The rows of a second breakdown under the sources, opened by "按…分：" in its first row's label."""
-    start = next((k for k, r in enumerate(rows) if _BY_KIND.match(r.label)), None)
-    if start is None:
-        return []
-    out = []
-    for k, row in enumerate(rows[start:]):
-        label = _BY_KIND.sub("", row.label) if k == 0 else row.label
-        if not _SOURCE_ROW.match(label) or row.is_total():
-            break
-        out.append(row)
+def _by_kind(rows: list[Row]) -> list[list[Row]]:
+    """The rows of each breakdown of the total opened by "按…分：" in its first row's label ("按收入性质分：一般公共预算…",
+    then "按支出性质分：基本支出…")."""
+    out: list[list[Row]] = []
+    for start in (k for k, r in enumerate(rows) if _BY_KIND.match(r.label)):
+        rows_of: list[Row] = []
+        for k, row in enumerate(rows[start:]):
+            label = _BY_KIND.sub("", row.label) if k == 0 else row.label
+            if (k and _BY_KIND.match(row.label)) or not _SOURCE_ROW.match(label) or row.is_total():
+                break
+            rows_of.append(row)
+        out.append(rows_of)
     return out
 
 
@@ -132,8 +136,8 @@ def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row]
     s = sum((p.value for p in parts), Decimal(0))
     if isinstance(total, Mention) and sum_agrees(parts, total):
         return
-    if total is None and s == 0:
-        return
+    if total is None and s == 0 or isinstance(total, Mention) and sum_slip(ctx, total, parts):
+        return  # (one amount written in 元 in a table in 万元: its unit_mismatch)
     short = s < total_value
     # a source written 0.00 is listed, and had nothing: "当年财政拨款｜306.00" over "上年结转资金｜0.00" is the whole
     zeros = sum(1 for row in sources if (c := table.cell(row, role)) is not None and c.text.strip() in ("0", "0.00"))
@@ -154,6 +158,12 @@ def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row]
     if odd is not None:  # the total and the other parts stated again in the text: the part typed wrong
         others = "其他来源均为0" if len(parts) == 1 else "正文另有其他来源的数字"
         message += f"正文另有总额可印证，{others}，{odd.raw}像是填错。"
+    elif sure and isinstance(total, Mention) and (swap := swapped_one(total, parts)) is not None:
+        # "4875.20" over "1245.80" and "3692.40": 3629.40 would make it hold, two neighbouring digits changed places
+        want = s if swap is total else total_value - s + swap.value
+        message += f"{swap.raw}若为{fmt(want, swap.decimals)}即相符，疑为数字前后颠倒。"
+        if swap is not total:
+            odd = swap
     ctx.add(
         Finding(
             "sum_mismatch",
@@ -161,7 +171,7 @@ def _check_column(ctx: Context, table: Table, total_row: Row, sources: list[Row]
             odd.span if odd is not None else (parts[0].span[0], parts[-1].span[1]) if among or borne_out
             else total_cell.span if total_cell.text else total_row.span,
             severity="error" if sure else "warning",
-            values={"total": total_cell.text, "parts": listed},
+            values={"total": total_cell.text, "parts": listed} | ({"part": odd.raw} if odd is not None else {}),
             expected=fmt(s, decimals) if odd is None else fmt(total_value - s + odd.value, odd.decimals),
             related=tuple(p.span for p in parts if p is not odd) + ((total_cell.span,) if odd is not None else ()),
         )

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 
-from chains.check.rules.base import RESCALE, Context, fmt, money
+from chains.check.rules.base import EPS, RESCALE, Context, fmt, money
 from chains.findings import Finding
 from chains.text.numbers import Mention
 
@@ -70,3 +70,13 @@ def report_unit(ctx: Context, amount: Mention, fixed: Decimal, why: str) -> None
             expected=f"{fmt(fixed, 2)}万元",
         )
     )
+
+
+def sum_slip(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
+    """Whether one amount of a sum that misses its total, rescaled by 10^±4 or 10^±8, makes it hold exactly (a table
+    in 万元 with "600000.00" in one row): then reported as that amount's ``unit_mismatch``."""
+    fix = unit_fix(ctx, [total, *parts], lambda v: abs(v[0] - sum(v[1:], Decimal(0))) <= EPS)
+    if fix is None:
+        return False
+    report_unit(ctx, fix[0], fix[1], "合计与分项之和")
+    return True

@@ -1,0 +1,115 @@
+"""Shapes the writers of the eleventh session brought (issue 10, misses of the held-out-style sets that are general
+ways of laying out a department's funds table): each is a test here, beside the clean form it must leave alone."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def findings(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity, text[f.span[0] : f.span[1]]) for f in check(text).findings]
+
+
+def errors(text: str) -> list[tuple[str, str, str]]:
+    return [f for f in findings(text) if f[1] == "error"]
+
+
+# -- a row broken down by the 其中 rows under it -------------------------------------------------------------------
+
+DEPARTMENT = """二、部门收支情况
+全年支出322.88万元，预算执行率98.78%。各类支出明细如下（单位：万元）：
+项目｜年初预算数｜全年预算数｜全年执行数｜执行率
+支出合计｜312.46｜326.86｜322.88｜98.78%
+一、基本支出｜{basic}｜272.86｜271.51｜99.51%
+其中：人员经费｜231.20｜245.60｜245.60｜100.00%
+公用经费｜{public}｜27.26｜25.91｜95.05%
+二、项目支出｜54.00｜54.00｜51.37｜95.13%
+其中：劳动保障监察执法专项｜36.00｜36.00｜34.12｜94.78%
+根治欠薪专项工作经费｜18.00｜18.00｜17.25｜95.83%
+三、绩效目标完成情况
+"""
+
+
+def test_the_parts_of_basic_spending_must_add_up_to_it_in_every_column() -> None:
+    assert errors(DEPARTMENT.format(basic="258.46", public="27.26")) == []
+    # 人员经费 + 公用经费 = 231.20 + 27.62 ≠ 258.46, while 基本支出 + 项目支出 = 312.46: the part is the slip
+    text = DEPARTMENT.format(basic="258.46", public="27.62")
+    found = check(text).findings
+    sums = [f for f in found if f.code == "sum_mismatch"]
+    assert [(f.severity, text[f.span[0] : f.span[1]]) for f in sums] == [("error", "27.62")]
+    assert "27.26" in sums[0].message and "基本支出" in sums[0].message
+    assert sums[0].related  # the parts it added
+
+
+def test_the_row_itself_is_blamed_when_its_rank_misses_the_total_through_it_too() -> None:
+    # 基本支出 258.64: neither its parts (258.46) nor 基本支出 + 项目支出 (312.64 ≠ 312.46) agree with it
+    text = DEPARTMENT.format(basic="258.64", public="27.26")
+    assert ("sum_mismatch", "error", "258.64") in errors(text)
+
+
+PROJECTS = """二、部门收支情况
+项目｜年初预算数｜全年预算数｜全年执行数｜执行率
+合计｜1286.40｜1542.75｜1498.36｜97.12%
+基本支出｜598.20｜612.35｜612.35｜100.00%
+项目支出｜688.20｜930.40｜886.01｜95.23%
+其中：河长制工作经费｜126.00｜126.00｜120.50｜95.63%
+山塘整治｜300.00｜356.00｜342.10｜96.10%
+"""
+
+
+def test_a_qi_zhong_that_lists_some_projects_only_is_no_breakdown() -> None:
+    # 126.00 + 300.00 of 688.20: the two named projects, not all of them, in every column
+    assert [f for f in findings(PROJECTS) if f[0] == "sum_mismatch"] == []
+
+
+# -- which row of a sum is wrong: two neighbouring digits changed places --------------------------------------------
+
+SWAPPED = """（二）支出情况
+支出项目｜年初预算数｜全年预算数｜全年支出数｜执行率
+合计｜4875.20｜5346.80｜5198.46｜97.23%
+基本支出｜1245.80｜1302.50｜1286.34｜98.76%
+其中：人员经费｜1068.40｜1112.70｜1102.58｜99.09%
+公用经费｜177.40｜189.80｜183.76｜96.82%
+项目支出｜{projects}｜4044.30｜3912.12｜96.73%
+"""
+
+
+def test_the_row_whose_digits_swapped_back_make_the_total_hold_is_the_one_pointed_at() -> None:
+    assert errors(SWAPPED.format(projects="3629.40")) == []
+    text = SWAPPED.format(projects="3692.40")
+    sums = [f for f in check(text).findings if f.code == "sum_mismatch"]
+    assert [(f.severity, text[f.span[0] : f.span[1]]) for f in sums] == [("error", "3692.40")]
+    assert "3629.40" in sums[0].message and "颠倒" in sums[0].message
+
+
+TWO_BREAKDOWNS = """附件：部门整体支出绩效自评表（2024年度）
+资金情况（万元）｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分
+年度资金总额｜748.20｜798.86｜770.97｜10｜96.51%｜9.65
+按收入性质分：一般公共预算｜748.20｜786.86｜758.97｜—｜—｜—
+其他资金｜0.00｜12.00｜12.00｜—｜—｜—
+按支出性质分：基本支出｜{basic}｜412.36｜409.12｜—｜—｜—
+项目支出｜350.00｜386.50｜361.85｜—｜—｜—
+"""
+
+
+def test_every_breakdown_of_the_total_is_added_up_not_only_the_first() -> None:
+    assert errors(TWO_BREAKDOWNS.format(basic="398.20")) == []
+    text = TWO_BREAKDOWNS.format(basic="389.20")
+    assert [f for f in errors(text) if f[0] == "sum_mismatch"] == [("sum_mismatch", "error", "389.20")]
+
+
+# -- one row of a table in 万元 written in 元 --------------------------------------------------------------------------
+
+SCHOOLS = """二、资金使用情况（单位：万元）
+序号｜学校｜维修内容｜面积（平方米）｜预算｜支出｜进度
+1｜西华池镇中心小学｜屋面防水｜1,200｜98.50｜98.50｜已完工
+2｜板桥初级中学｜学生宿舍改造｜1,480｜132.40｜119.16｜已完工
+3｜吉岘乡中心小学｜厕所改造｜310｜{cell}｜20.46｜已完工
+合计｜｜｜2,990｜266.90｜238.12｜
+"""
+
+
+def test_a_row_in_yuan_in_a_column_in_wan_yuan_is_a_unit_slip_not_a_wrong_total() -> None:
+    assert errors(SCHOOLS.format(cell="36.00")) == []
+    found = errors(SCHOOLS.format(cell="360000.00"))
+    assert found == [("unit_mismatch", "error", "360000.00")]
