@@ -113,3 +113,30 @@ def test_a_row_in_yuan_in_a_column_in_wan_yuan_is_a_unit_slip_not_a_wrong_total(
     assert errors(SCHOOLS.format(cell="36.00")) == []
     found = errors(SCHOOLS.format(cell="360000.00"))
     assert found == [("unit_mismatch", "error", "360000.00")]
+
+
+# -- a rate in the sentence that sets out the goals is a target ------------------------------------------------------
+
+GOALS = """一、基本情况
+部门整体绩效目标为：全年采集交换涉税信息12万条以上，乡镇电子税务局业务替代率达到85%，纳税人满意度不低于90%。
+（四）自评工作开展情况
+二、绩效目标实现情况
+通过涉税信息比对，协助增收税款1632.4万元；乡镇电子税务局业务替代率{rate}，未达到85%的目标。
+"""
+
+
+def test_a_rate_in_the_sentence_that_sets_out_the_goals_is_no_earlier_statement_of_the_result() -> None:
+    assert [f for f in findings(GOALS.format(rate="82.6%")) if f[0] == "conflicting_values"] == []
+
+
+RESTATED = """二、绩效目标实现情况
+乡镇电子税务局业务替代率达到86.2%，较上年提高3个百分点。
+三、综合评价
+综上，乡镇电子税务局业务替代率达到{rate}，线上办税成为主渠道。
+"""
+
+
+def test_a_result_rate_stated_twice_with_two_values_is_still_a_conflict() -> None:
+    assert [f for f in findings(RESTATED.format(rate="86.2%")) if f[0] == "conflicting_values"] == []
+    assert [f for f in findings(RESTATED.format(rate="84.1%")) if f[0] == "conflicting_values"] == [
+        ("conflicting_values", "error", "达到84.1%")]

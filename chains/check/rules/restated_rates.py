@@ -30,6 +30,12 @@ _MIN_NAME = 8
 _BOUND = re.compile(r"以上|以内|左右|以下")
 _OF_ITS_TARGET = re.compile(r"(?:完成|达到|占)[^，,。；;]{0,8}(?:指标值|目标值?|计划|任务)的$")
 _BOUND_AFTER = re.compile(r"\s*(?:以上|左右|以内)")
+#: a sentence that sets out the goals: its rates are targets
+_GOALS_SAID = re.compile(r"目标(?:任务)?(?:为|是|包括|[：:])|(?:计划|预期|力争)(?:到|在|于)?[^，,。；;]{0,12}(?:达到|实现)")
+
+
+def _sentence_start(text: str, m: Mention) -> int:
+    return max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start)) + 1
 
 
 def run(ctx: Context) -> None:
@@ -45,10 +51,10 @@ def run(ctx: Context) -> None:
         name = _name(ctx.text, m)
         if name is None or m.value > HUNDRED and CAPPED_RATE.search(name) or _OF_ITS_TARGET.search(name):
             continue  # a coverage above 100% is implausible_rate; "完成年度指标值的89.20%" is each indicator's own
-        if in_goals(ctx.text, m.start) or _in_goal_block(ctx.text, m):
-            continue  # "…进度达到30%。 …进度35%。" under "预期目标 实际完成情况": the form's goal block, two columns
-        if in_goals(ctx.text, m.start):
-            continue  # "二、绩效目标 … 回收利用率达到35%": a target, however it is worded
+        if in_goals(ctx.text, m.start) or _in_goal_block(ctx.text, m) or _GOALS_SAID.search(ctx.text, _sentence_start(ctx.text, m), m.start):
+            # "…进度达到30%。 …进度35%。" under "预期目标 实际完成情况": the form's goal block, two columns; "二、绩效目标 …
+            # 回收利用率达到35%" or "部门整体绩效目标为：…，业务替代率达到85%": a target, however it is worded
+            continue
         for earlier in seen.get(name, []):
             if agrees(earlier, m.value) or agrees(m, earlier.value) or _years(ctx.text, earlier) != _years(ctx.text, m):
                 continue
