@@ -140,3 +140,38 @@ def test_a_result_rate_stated_twice_with_two_values_is_still_a_conflict() -> Non
     assert [f for f in findings(RESTATED.format(rate="86.2%")) if f[0] == "conflicting_values"] == []
     assert [f for f in findings(RESTATED.format(rate="84.1%")) if f[0] == "conflicting_values"] == [
         ("conflicting_values", "error", "达到84.1%")]
+
+
+# -- the total's parts written above it, its sources under it -----------------------------------------------------------
+
+ABOVE = """部门预算执行情况（单位：万元）
+支出类别｜年初预算数｜全年预算数｜全年执行数｜执行率
+基本支出｜{basic}｜452.15｜452.15｜100.00%
+项目支出｜173.80｜237.60｜212.23｜89.32%
+合计｜612.40｜689.75｜664.38｜96.32%
+其中：一般公共预算财政拨款｜612.40｜689.75｜664.38｜96.32%
+政府性基金预算财政拨款｜0.00｜0.00｜0.00｜—
+"""
+
+
+def test_the_parts_written_above_a_total_with_its_sources_under_it_are_added_up_too() -> None:
+    assert errors(ABOVE.format(basic="438.60")) == []
+    assert [f for f in errors(ABOVE.format(basic="438.06")) if f[0] == "sum_mismatch"] == [
+        ("sum_mismatch", "error", "438.06")]
+
+
+# -- one printed formula's slip written in the total column and its only source's ---------------------------------
+
+FORMULA = """项目资金情况（单位：万元）
+项目            行次           合计          财政拨款    上年结转    其他资金
+全年预算资金    (2)            12.00         12.00       0           0
+实际到位资金    (3)            12.00         12.00       0           0
+全年执行资金    (4)            9.84          9.84        0           0
+资金结余        (5)=(3)-(4)    {balance}          {balance}        0           0
+"""
+
+
+def test_a_formulas_slip_repeated_in_the_total_and_its_only_source_is_one_finding() -> None:
+    assert errors(FORMULA.format(balance="2.16")) == []
+    found = errors(FORMULA.format(balance="2.61"))
+    assert [code for code, _, _ in found] == ["balance_mismatch"]

@@ -55,6 +55,15 @@ def run(ctx: Context) -> None:
                     _judge(ctx, table, rows, row, parts, roles)
 
 
+def parts_rows(rows: list[Row]) -> set[int]:
+    """The indexes of the rows that are 其中 parts of a row above them (none of the total's own parts)."""
+    out: set[int] = set()
+    for i, row in enumerate(rows[:-2]):
+        if _PARTS_OPEN.match(rows[i + 1].label) and row.label and not _is_total(row) and not _PARTS_OPEN.match(row.label):
+            out.update(range(i + 1, i + 1 + len(_parts_of(row, rows[i + 1 :]))))
+    return out
+
+
 def _parts_of(row: Row, rows: list[Row]) -> list[Row]:
     """The 其中 rows under ``row``: down to a row of its rank, numbering or kind, a total, or the table's end."""
     basic = "基本支出" in row.label

@@ -47,8 +47,9 @@ def _table(ctx: Context, table: Table) -> None:
         own, a, op, b = int(f.group(1)), int(f.group(2)), _OPS.get(f.group(3), f.group(3)), int(f.group(4))
         if own != no or a not in by_no or b not in by_no or a == own or b == own:
             continue
+        seen: set[tuple[Decimal, Decimal, Decimal]] = set()  # the total column's figures again in its one source's
         for j in range(1, len(row.cells)):
-            _cell(ctx, row, by_no[a], by_no[b], j, op, f.group(0), ctx.text[row.span[0] : row.span[1]])
+            _cell(ctx, row, by_no[a], by_no[b], j, op, f.group(0), ctx.text[row.span[0] : row.span[1]], seen)
 
 
 def _value(row: Row, j: int) -> Mention | None:
@@ -63,10 +64,13 @@ def _value(row: Row, j: int) -> Mention | None:
 _LINE_CELL = re.compile(r"^\s*[（(]\s*\d{1,2}\s*[)）]\s*$")
 
 
-def _cell(ctx: Context, row: Row, ra: Row, rb: Row, j: int, op: str, formula: str, line: str) -> None:
+def _cell(ctx: Context, row: Row, ra: Row, rb: Row, j: int, op: str, formula: str, line: str,
+          seen: set[tuple[Decimal, Decimal, Decimal]]) -> None:
     stated, x, y = _value(row, j), _value(ra, j), _value(rb, j)
     if stated is None or x is None or y is None or x.kind == "percent" or y.kind == "percent":
         return
+    if (stated.value, x.value, y.value) in seen:
+        return  # "合计｜2.61" and "财政拨款｜2.61" of 12.00 − 9.84: one slip, written in the total and its only source
     pct = op == "/" and (stated.kind == "percent" or bool(re.search(r"[%％]", line)) or stated.value > 2)
     if op == "/":
         if y.value == 0:
@@ -79,6 +83,7 @@ def _cell(ctx: Context, row: Row, ra: Row, rb: Row, j: int, op: str, formula: st
     if agrees(stated, computed):
         return
     plain = re.sub(r"\s+", "", formula)
+    seen.add((stated.value, x.value, y.value))
     ctx.add(
         Finding(
             _CODES[op],

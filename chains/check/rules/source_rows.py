@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from chains.check.rules import table_sums
+from chains.check.rules import nested_rows, table_sums
 from chains.check.rules.base import Context, agrees, fmt, sum_agrees
 from chains.check.rules.borne_out import odd_part, swapped_one
 from chains.check.rules.column_totals import broken_down
@@ -54,13 +54,23 @@ def run(ctx: Context) -> None:
                     for role in columns:
                         _check_column(ctx, table, row, [r for k, r in enumerate(sources) if k not in children], role)
                     _sources_against_text(ctx, table, sources, columns)
-                breakdowns = [b for b in _by_kind(rows[i + 1 :]) if len(b) >= 2]
+                breakdowns = [b for b in _by_kind(rows[i + 1 :]) if len(b) >= 2] + _above(table, rows[:i], columns)
                 for role in columns:  # "按支出性质分：基本支出｜…" / "项目支出｜…": the same total broken down another way
                     for second in breakdowns:
                         # the sources (or another breakdown) bear the total out: the slip is among this one's rows
                         among = any(_adds_up(table, row, other, role) for other in (sources, *breakdowns) if other is not second)
                         _check_column(ctx, table, row, second, role, among=among)
                 break
+
+
+def _above(table: Table, rows: list[Row], columns: list[str]) -> list[list[Row]]:
+    """"基本支出｜…" and "项目支出｜…" over "合计｜…" (and its sources under it): the total's parts written above it, every
+    row above being one (the rows that break down one of them left out)."""
+    if len(rows) < 2 or not all(_SOURCE_ROW.match(r.label) and not _BY_KIND.match(r.label) for r in rows):
+        return []
+    children, nested = broken_down(rows, [j for r in columns if (j := table.col(r)) is not None])
+    parts = [r for k, r in enumerate(rows) if k not in children | nested_rows.parts_rows(rows)]
+    return [parts] if len(parts) >= 2 and not nested else []
 
 
 def source_rows_after(rows: list[Row]) -> list[Row]:
