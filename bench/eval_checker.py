@@ -236,6 +236,11 @@ SETS = {
     "drafts204": (ROOT / "tests/data/drafts204/cases", ROOT / "tests/data/drafts204/labels.jsonl"),
     "drafts205": (ROOT / "tests/data/drafts205/cases", ROOT / "tests/data/drafts205/labels.jsonl"),
     "drafts206": (ROOT / "tests/data/drafts206/cases", ROOT / "tests/data/drafts206/labels.jsonl"),
+    "drafts207": (ROOT / "tests/data/drafts207/cases", ROOT / "tests/data/drafts207/labels.jsonl"),
+    "drafts208": (ROOT / "tests/data/drafts208/cases", ROOT / "tests/data/drafts208/labels.jsonl"),
+    "drafts209": (ROOT / "tests/data/drafts209/cases", ROOT / "tests/data/drafts209/labels.jsonl"),
+    "drafts210": (ROOT / "tests/data/drafts210/cases", ROOT / "tests/data/drafts210/labels.jsonl"),
+    "drafts211": (ROOT / "tests/data/drafts211/cases", ROOT / "tests/data/drafts211/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
