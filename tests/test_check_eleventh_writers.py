@@ -175,3 +175,26 @@ def test_a_formulas_slip_repeated_in_the_total_and_its_only_source_is_one_findin
     assert errors(FORMULA.format(balance="2.16")) == []
     found = errors(FORMULA.format(balance="2.61"))
     assert [code for code, _, _ in found] == ["balance_mismatch"]
+
+
+# -- prose completion against a target written as a bound ----------------------------------------------------------------
+
+
+def test_a_target_written_as_a_bound_is_the_target_of_the_completion_rate_after_it() -> None:
+    line = "（3）培训农民和基层社骨干不少于500人次，实际培训420人次，完成率{rate}，分值10分，得8.40分。\n"
+    assert errors(line.format(rate="84%")) == []
+    assert errors(line.format(rate="82%")) == [("completion_mismatch", "error", "82%")]
+
+
+def test_one_figure_is_never_both_the_target_and_what_was_done() -> None:
+    assert errors("培训农民不少于500人次，实际培训600人次以上，完成率120%。\n") == []
+
+
+# -- what was left unpaid, whatever it consists of -------------------------------------------------------------------------
+
+UNPAID = "项目年初预算250.00万元，资金全部到位。截至2023年12月31日，实际支出231.25万元。未支付的{left}万元为冷库工程质量保证金。\n"
+
+
+def test_an_amount_left_unpaid_is_the_projects_balance_even_when_said_to_be_a_deposit() -> None:
+    assert errors(UNPAID.format(left="18.75")) == []
+    assert errors(UNPAID.format(left="17.85")) == [("balance_mismatch", "error", "17.85万元")]

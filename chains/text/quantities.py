@@ -436,14 +436,14 @@ def _nearest_keyword(
 
 
 def _subject(text: str, s_start: int, m: Mention, kw_span: tuple[int, int] | None) -> str:
-    """The noun phrase right before the figure (or before its quantity word), or right after "的"."""
+    """The noun phrase right before the figure (or before its quantity word), or right after "的" ("下达的131万元省级彩票
+    公益金"), not after "为" ("未支付的17.85万元为…质量保证金" is the left-over, whatever it consists of)."""
     end = kw_span[0] if kw_span is not None and m.start - kw_span[1] <= 4 else m.start
-    before = text[max(s_start, end - 40) : end]
-    run = _CJK_RUN_BACK.search(before)
+    run = _CJK_RUN_BACK.search(text[max(s_start, end - 40) : end])
     subject = _normalise_subject(run.group(0)) if run else ""
     if (not subject or subject in _GENERIC_SUBJECTS) and text[m.end : m.end + 1] not in "，。；、）)" :
         fwd = _CJK_RUN_FWD.match(text[m.end : m.end + 20])
-        if fwd and text[max(0, m.start - 1) : m.start] == "的":
+        if fwd and text[max(0, m.start - 1) : m.start] == "的" and not (kw_span is not None and fwd.group(0)[0] in "为是系"):
             after = re.split(r"[的用于进行开展使对按]", fwd.group(0))[0]
             if re.search(r"(?:金|费|款|资金|经费|补助|补贴)$", after):
                 subject = _SUBJECT_PREFIX.sub("", after)

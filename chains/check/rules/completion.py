@@ -49,8 +49,8 @@ def run(ctx: Context) -> None:
         if pair is None:
             continue
         target, actual = pair
-        if actual.value == 0:
-            continue
+        if actual.value == 0 or target is actual:
+            continue  # (one figure read as both: "实际培训600人次以上" a bound and what was done)
         # lower is better under a ≤ target ("办结时限≤10天，实际12天"): the rate is target ÷ actual; a target written
         # without its comparator takes it from the 自评表 row with that target, and with none either way is right
         # ("低于95%的目标" relates the actual to the target: its 低于 is no comparator of the target)
@@ -157,7 +157,9 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
             gaps.append(other)
             continue  # "较目标少390人": the gap to the target, neither the target nor what was done
         if _TARGET_WORD.search(clause) or _TARGET_AFTER.match(ctx.text[other.end : other.end + 8]) \
-                or _TASK_AFTER.match(ctx.text, other.end) and other.start >= sentence_start and not _ACTUAL_WORD.search(clause):
+                or (_TASK_AFTER.match(ctx.text, other.end) or _OWN_BOUND.match(other.raw)) \
+                and other.start >= sentence_start and not _ACTUAL_WORD.search(clause):
+            # ("培训…不少于500人次，实际培训420人次，完成率82%": a bound written before it is the target's)
             targets.append(other)
         elif _ACTUAL_WORD.search(clause) and "分别" not in clause:  # "三个小分队分别完成38场、…": an item's
             actuals.append(other)
