@@ -198,3 +198,37 @@ UNPAID = "项目年初预算250.00万元，资金全部到位。截至2023年12�
 def test_an_amount_left_unpaid_is_the_projects_balance_even_when_said_to_be_a_deposit() -> None:
     assert errors(UNPAID.format(left="18.75")) == []
     assert errors(UNPAID.format(left="17.85")) == [("balance_mismatch", "error", "17.85万元")]
+
+
+# -- weights and scores of the levels -----------------------------------------------------------------------------------
+
+WEIGHTS = """按照预算执行10分、产出指标50分、效益指标30分、满意度指标10分设置权重，其中效益指标中出所学员就业率15分、所内戒治秩序及社会效果15分。
+经综合评定，本项目预算执行得8.12分，产出指标得46.43分，效益指标得{effect}分，满意度指标得10分。
+"""
+
+
+def test_an_indicator_named_with_a_social_effect_is_no_first_level_weight() -> None:
+    assert errors(WEIGHTS.format(effect="19.80")) == []
+    assert errors(WEIGHTS.format(effect="31.80")) == [("score_exceeds_weight", "error", "31.80")]
+
+
+LEVELS = """一级指标｜二级指标｜三级指标｜指标值｜实际完成值｜分值｜得分
+预算执行｜预算执行率｜部门预算执行率｜100%｜97.74%｜10｜9.77
+产出指标｜数量指标｜法律援助案件办结数｜≥900件｜846件｜20｜18.80
+产出指标｜质量指标｜人民调解成功率｜≥96%｜98.3%｜{weight}｜15
+产出指标｜时效指标｜社区矫正衔接报到及时率｜100%｜100%｜15｜15
+产出指标小计｜｜｜｜｜50｜48.80
+效益指标｜社会效益｜社区矫正对象再犯罪率｜≤0.2%｜0.13%｜30｜30
+效益指标小计｜｜｜｜｜30｜30
+满意度指标｜服务对象满意度｜群众满意度｜≥95%｜96.2%｜10｜10
+合计｜｜｜｜｜100｜98.57
+"""
+
+
+def test_a_level_that_misses_its_rows_while_the_levels_add_up_to_the_total_has_a_row_typed_wrong() -> None:
+    assert errors(LEVELS.format(weight="15")) == []
+    text = LEVELS.format(weight="17")
+    found = [f for f in check(text).findings if f.code == "weight_sum_mismatch"]
+    assert len(found) == 1 and found[0].severity == "error"
+    pointed = text[found[0].span[0] : found[0].span[1]]
+    assert "｜17｜" in pointed and "产出指标小计" not in pointed  # the rows, not the 小计's 50

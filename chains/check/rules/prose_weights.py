@@ -35,9 +35,10 @@ _FIRST = {
     "satisfaction": re.compile(r"^(?:服务对象|社会公众)?满意度(?:指标)?$"),
 }
 _SECOND = re.compile(r"^(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)(?:指标)?$")
-#: the level an item names, at the end of the words before its 分 ("其中产出指标下设数量指标" → 数量指标)
+#: the level an item names, at the end of the words before its 分 ("其中产出指标下设数量指标" → 数量指标; "所内戒治秩序及
+#: 社会效果15分" is an indicator, 效果 a level only as 效果指标 or a name of its own)
 _LEVEL = re.compile(
-    r"(?:预算资金执行率|(?:预算|资金)?执行(?:率|情况)?|产出|效益|效果|(?:服务对象|社会公众)?满意度|数量|质量|时效|成本|"
+    r"(?:预算资金执行率|(?:预算|资金)?执行(?:率|情况)?|产出|效益|效果(?=指标)|(?<![\u4e00-\u9fff])效果|(?:服务对象|社会公众)?满意度|数量|质量|时效|成本|"
     r"经济效益|社会效益|生态效益|可持续影响)(?:指标)?(?=(?:分值|权重)?$)"
 )
 # the full marks ("满分100分"), not a score ("自评总分98.68分" in the same sentence)

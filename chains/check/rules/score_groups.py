@@ -37,17 +37,36 @@ def subtotals(ctx: Context, table: Table, leaf: list[Leaf]) -> int:
            for a, b in zip(rows, rows[1:], strict=False)) or any(_INNER.search(r.label) for r in rows if not r.is_total()):
         return 0  # "成本指标小计｜10" straight above "产出指标小计｜50", or "数量指标小计": subtotals within subtotals
     scored = {id(row): (w, s) for row, w, s, _ in leaf}
-    broken, head = 0, None
+    head = None
+    groups: list[Group] = []
     trailing: list[tuple[Mention | None, Mention | None, str | None]] = []
     for r in rows:
         if r.is_total():
             if SUBTOTAL_LABEL.match(r.label) and (sw := number(table, r, "weight")) is not None:
-                broken += close_group(ctx, table, (r, sw, number(table, r, "score"), _same_level(trailing)))
+                groups.append((r, sw, number(table, r, "score"), _same_level(trailing)))
             trailing = [] if SUBTOTAL_LABEL.match(r.label) else trailing
         elif id(r) in scored:
             head = r.cells[0].text if r.cells and r.cells[0].text else head  # a merged first cell carries on
             trailing.append((*scored[id(r)], head))
-    return broken
+    borne = _borne_out(table, totals[-1], groups, leaf)
+    return sum(close_group(ctx, table, g, borne) for g in groups)
+
+
+def _borne_out(table: Table, total: Row, groups: list[Group], leaf: list[Leaf]) -> tuple[bool, bool]:
+    """Whether the subtotals' weights (scores), with the rows under no subtotal, add up to the table's total row: then
+    each subtotal is borne out, and a level whose rows miss it has a row typed wrong."""
+    if SUBTOTAL_LABEL.match(total.label):
+        return False, False
+    grouped = {id(m) for g in groups for pair in g[3] for m in pair if m is not None}
+    out = []
+    for k, role in ((1, "weight"), (2, "score")):
+        stated = number(table, total, role)
+        subs = [g[k] for g in groups]
+        # (the rows under no subtotal: 预算执行率 above the first level, 满意度 after the last)
+        loose = [x[k] for x in leaf if not (id(x[1]) in grouped or id(x[2]) in grouped)]
+        values = [m for m in (*subs, *loose) if isinstance(m, Mention)]
+        out.append(stated is not None and len(values) == len(subs) + len(loose) and sum_agrees(values, stated))
+    return out[0], out[1]
 
 
 def _same_level(rows: list[tuple[Mention | None, Mention | None, str | None]]) -> list[tuple[Mention | None, Mention | None]]:
@@ -58,9 +77,10 @@ def _same_level(rows: list[tuple[Mention | None, Mention | None, str | None]]) -
     return [(w, s) for w, s, _ in rows[k:]]
 
 
-def close_group(ctx: Context, table: Table, group: Group | None) -> int:
+def close_group(ctx: Context, table: Table, group: Group | None, borne: tuple[bool, bool] = (False, False)) -> int:
     """Σ 三级 = 二级 = 一级 (I6) and the same for scores (I7), for a level's subtotal row and its rows; returns how
-    many findings it made (a broken level explains a broken total: the total is not judged again)."""
+    many findings it made (a broken level explains a broken total: the total is not judged again). ``borne``: the
+    subtotals' weights (scores) add up to the table's total, so a level that misses its rows has a row typed wrong."""
     if group is None or not group[3]:
         return 0
     before = len(ctx.findings)
@@ -72,8 +92,9 @@ def close_group(ctx: Context, table: Table, group: Group | None) -> int:
             ctx.add(
                 Finding(
                     "weight_sum_mismatch",
-                    f"“{row.label}”的分值为{w.raw}，其下各指标分值合计为{plain_number(total)}。",
-                    w.span,
+                    f"“{row.label}”的分值为{w.raw}，其下各指标分值合计为{plain_number(total)}。"
+                    + ("各小计之和与合计一致，应是其下某一行的分值填错。" if borne[0] else ""),
+                    (weights[0].start, weights[-1].end) if borne[0] else w.span,
                     values={"stated": w.raw, "sum": plain_number(total)},
                     expected=plain_number(total),
                     related=tuple(x.span for x in weights),
@@ -85,8 +106,9 @@ def close_group(ctx: Context, table: Table, group: Group | None) -> int:
         ctx.add(
             Finding(
                 "score_sum_mismatch",
-                f"“{row.label}”的得分为{s.raw}，其下各指标得分合计为{plain_number(total)}。",
-                s.span,
+                f"“{row.label}”的得分为{s.raw}，其下各指标得分合计为{plain_number(total)}。"
+                + ("各小计之和与合计一致，应是其下某一行的得分填错。" if borne[1] else ""),
+                (scores[0].start, scores[-1].end) if borne[1] else s.span,
                 values={"stated": s.raw, "sum": plain_number(total)},
                 expected=plain_number(total),
                 related=tuple(y.span for y in scores),
