@@ -241,6 +241,11 @@ SETS = {
     "drafts209": (ROOT / "tests/data/drafts209/cases", ROOT / "tests/data/drafts209/labels.jsonl"),
     "drafts210": (ROOT / "tests/data/drafts210/cases", ROOT / "tests/data/drafts210/labels.jsonl"),
     "drafts211": (ROOT / "tests/data/drafts211/cases", ROOT / "tests/data/drafts211/labels.jsonl"),
+    "drafts212": (ROOT / "tests/data/drafts212/cases", ROOT / "tests/data/drafts212/labels.jsonl"),
+    "drafts213": (ROOT / "tests/data/drafts213/cases", ROOT / "tests/data/drafts213/labels.jsonl"),
+    "drafts214": (ROOT / "tests/data/drafts214/cases", ROOT / "tests/data/drafts214/labels.jsonl"),
+    "drafts215": (ROOT / "tests/data/drafts215/cases", ROOT / "tests/data/drafts215/labels.jsonl"),
+    "drafts216": (ROOT / "tests/data/drafts216/cases", ROOT / "tests/data/drafts216/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
