@@ -232,3 +232,24 @@ def test_a_level_that_misses_its_rows_while_the_levels_add_up_to_the_total_has_a
     assert len(found) == 1 and found[0].severity == "error"
     pointed = text[found[0].span[0] : found[0].span[1]]
     assert "｜17｜" in pointed and "产出指标小计" not in pointed  # the rows, not the 小计's 50
+
+
+def test_a_score_right_after_its_own_weight_may_be_written_without_the_word_score() -> None:
+    line = "查处超限超载车辆642辆，该项分值8分，得{score}分；卸载转运超限货物3480吨。\n"
+    assert errors(line.format(score="8")) == []
+    assert errors(line.format(score="10")) == [("score_exceeds_weight", "error", "10")]
+
+
+# -- a rate of the target for an indicator that is itself a rate -----------------------------------------------------------
+
+SATISFACTION = """（三）满意度情况
+共发放问卷400份，收回有效问卷375份，其中表示满意的330份，满意度为88%，为年度指标值的{rate}。
+项目支出绩效自评表
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜偏差原因
+满意度指标｜服务对象满意度指标｜沿线群众满意度｜≥90%｜88%｜10｜9.78｜宣传不够
+"""
+
+
+def test_a_rates_share_of_its_target_is_judged_against_the_forms_row_for_that_rate() -> None:
+    assert errors(SATISFACTION.format(rate="97.78%")) == []
+    assert errors(SATISFACTION.format(rate="97.87%")) == [("completion_mismatch", "error", "97.87%")]

@@ -194,8 +194,10 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
         return later, done[-1]  # "可满足紧急转移安置4600人的需要，完成率96.00%，未达到5000人的目标"
     if not targets and not actuals:
         whole = _whole_of_parts(ctx, others[:1], sentence_start, m)
+        # ("…满意的330份，满意度为88%，为年度指标值的97.87%": the rate right before it, a 自评表 row's actual)
         return _target_in_table(ctx, _named_item(ctx, m, [o for o in others if o.kind in ("count", "money")])) \
-            or _target_in_table(ctx, whole) or goal_targets.target_in_goals(ctx, whole or done)
+            or _target_in_table(ctx, whole) or goal_targets.target_in_goals(ctx, whole or done) \
+            or _target_in_table(ctx, [d for d in done[-1:] if d.kind == "percent"])
     if not targets:
         # "全年完成山塘综合整治26座，完成率92.68%" / "耐药筛查率为82.35%，完成率103.22%": the figure right before the
         # rate is the actual of a 自评表 row, whose target the table gives

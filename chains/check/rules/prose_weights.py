@@ -351,7 +351,8 @@ def _over_weight(ctx: Context, firsts: dict[str, _Item]) -> None:
 
 
 # "(3) 强震动台运行率：目标≥95%，实际97.2%，分值5分，得分7.22分": an indicator's weight and score side by side
-_WEIGHT_SCORE = re.compile(r"分值\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分[，,；;\s]*(?:实际)?得分\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分")
+_WEIGHT_SCORE = re.compile(r"分值(?:为)?\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分[，,；;\s]*(?:实际)?得(?:分为|分)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分")
+# ("分值10分，得分9.5分", "该项分值8分，得10分")
 
 
 def _line_over_weight(ctx: Context) -> None:
