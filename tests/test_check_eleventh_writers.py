@@ -253,3 +253,34 @@ SATISFACTION = """（三）满意度情况
 def test_a_rates_share_of_its_target_is_judged_against_the_forms_row_for_that_rate() -> None:
     assert errors(SATISFACTION.format(rate="97.78%")) == []
     assert errors(SATISFACTION.format(rate="97.87%")) == [("completion_mismatch", "error", "97.87%")]
+
+
+# -- a text figure against the 自评表's: the side the report bears out is kept (eleventh session) ------------------------
+
+TALENT = """二、资金安排情况
+由于部分岗位报名人数不足，计划引进人数由70人调整为64人。
+三、项目绩效情况
+全年引进急需紧缺人才{text}人，其中博士研究生2人、硕士研究生18人、本科42人。
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜偏差原因
+产出指标｜数量指标｜引进急需紧缺人才数量｜≥60人｜{table}人｜15｜15｜
+"""
+
+
+def test_the_table_cell_is_blamed_when_the_texts_own_parts_add_up_to_the_texts_figure() -> None:
+    assert [f for f in findings(TALENT.format(text="62", table="62")) if f[0] == "conflicting_values"] == []
+    # 64 stands in the text too, but as a plan; 2 + 18 + 42 = 62 bears the text out
+    assert [f for f in findings(TALENT.format(text="62", table="64")) if f[0] == "conflicting_values"] == [
+        ("conflicting_values", "error", "64人")]
+
+
+GIRLS = """（二）产出完成情况
+1.资助人数。全年共资助春蕾女童500人，完成年度目标的104.17%，较2022年的460人增加40人。
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜偏差原因
+产出指标｜数量指标｜资助春蕾女童人数｜≥480人｜{table}人｜15｜15｜—
+"""
+
+
+def test_last_years_figure_in_the_texts_sentence_does_not_make_the_tables_figure_a_part() -> None:
+    assert [f for f in findings(GIRLS.format(table="500")) if f[0] == "conflicting_values"] == []
+    assert [f for f in findings(GIRLS.format(table="460")) if f[0] == "conflicting_values"] == [
+        ("conflicting_values", "error", "460人")]

@@ -37,6 +37,7 @@ _GOAL_LINE = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\
 _RANGE = re.compile(r"\s*[～~—–\-至到]\s*\d")
 _OPERATOR = re.compile(r"\s*[÷×*/／＝=]")
 _GAP = 14  # characters between the name and its figure, within one clause
+_EARLIER = re.compile(r"(?:较|比|同比|上年|去年|(?:19|20)\d{2}年)[^，,；;。\d]{0,6}$")
 
 
 def run(ctx: Context) -> None:
@@ -119,7 +120,7 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             else:
                 report_unit(ctx, said, actual.value, f"与自评表所填{actual.raw}一致")  # "９．２６万元" for 9.26亿元
             continue
-        why = "正文多处为" + said.raw if _stated_again(ctx, said, actual) else _target_bears_out(ctx, table, row, said, actual, target)
+        why = _text_borne_out(ctx, said, actual) or _target_bears_out(ctx, table, row, said, actual, target)
         _report(ctx, name_cell.text, actual, said, why)
         if why:
             return
@@ -213,14 +214,18 @@ def _said_too(ctx: Context, said: Mention, actual: Mention) -> bool:
     ends = [i for i in (ctx.text.find(c, said.end) for c in "。；;\n") if i >= 0]
     end = min(ends, default=len(ctx.text))
     return any(start <= m.start < end and m is not said and m.kind == actual.kind and m.unit == actual.unit
-               and (agrees(m, actual.value) or agrees(actual, m.value)) for m in mentions_within(ctx.mentions, start, end))
+               and (agrees(m, actual.value) or agrees(actual, m.value)) and not _EARLIER.search(ctx.text, max(start, m.start - 12), m.start)
+               for m in mentions_within(ctx.mentions, start, end))  # (not "较2022年的460人": last year's)
 
 
-def _stated_again(ctx: Context, said: Mention, actual: Mention) -> bool:
-    """Whether the text's figure appears again elsewhere (same number and unit) while the table's appears once."""
+def _text_borne_out(ctx: Context, said: Mention, actual: Mention) -> str | None:
+    """How the report bears out the text's figure: its own 其中 parts add up to it ("引进人才62人，其中博士2人、硕士18人、
+    本科42人"), or it appears again elsewhere (or its sentence's figures give it) while the table's appears once."""
+    if own_parts_add_up(ctx, said):
+        return f"正文为{said.raw}（其所列各项之和正是{said.raw}）"
     same = [m for m in ctx.mentions if m.kind == said.kind and m.unit == said.unit and m.value == said.value]
     table = [m for m in ctx.mentions if m.kind == actual.kind and m.unit == actual.unit and m.value == actual.value]
-    return (len(same) >= 2 or own_parts_add_up(ctx, said) or worked_out(ctx, said)) and len(table) == 1
+    return "正文多处为" + said.raw if (len(same) >= 2 or worked_out(ctx, said)) and len(table) == 1 else None
 
 
 _DONE_OF = re.compile(r"[，,]?\s*(?:完成率(?:为|达到?)?|完成(?:了)?(?:年度|全年)?(?:目标|计划|任务)(?:任务)?(?:值)?的)\s*$")
