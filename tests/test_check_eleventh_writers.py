@@ -284,3 +284,12 @@ def test_last_years_figure_in_the_texts_sentence_does_not_make_the_tables_figure
     assert [f for f in findings(GIRLS.format(table="500")) if f[0] == "conflicting_values"] == []
     assert [f for f in findings(GIRLS.format(table="460")) if f[0] == "conflicting_values"] == [
         ("conflicting_values", "error", "460人")]
+
+
+def test_minutes_are_a_unit_so_a_rate_written_for_them_is_a_unit_slip_not_a_completion() -> None:
+    table = """一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜完成率｜分值｜得分
+产出指标｜时效指标｜突发事件首发时间｜≤30分钟｜{actual}｜100%｜5｜5
+产出指标｜数量指标｜发布稿件｜≥3000条｜3120条｜104.00%｜10｜10
+"""
+    assert errors(table.format(actual="25分钟")) == []
+    assert errors(table.format(actual="100%")) == [("unit_mismatch", "error", "100%")]

@@ -72,7 +72,7 @@ MANY = [
     ("2021年4月-2022年4月", ["2021年4月", "2022年4月"]),
     ("一是加强管理，统一标准，进一步提高", []),
     ("[bookmark: _Toc61505636]一、项目概况", []),
-    ("用时10分钟，分别为", ["10"]),
+    ("用时10分钟，分别为", ["10分钟"]),  # minutes are a count's unit; 分别 is no score
     ("项目1个，共计239万元", ["1个", "239万元"]),
     # a PDF copy sets thousand groups apart: one figure before 元, or three groups with decimals
     ("无人机航测43 800元、检测52 200元", ["43 800元", "52 200元"]),
