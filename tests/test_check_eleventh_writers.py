@@ -293,3 +293,24 @@ def test_minutes_are_a_unit_so_a_rate_written_for_them_is_a_unit_slip_not_a_comp
 """
     assert errors(table.format(actual="25分钟")) == []
     assert errors(table.format(actual="100%")) == [("unit_mismatch", "error", "100%")]
+
+
+# -- a total broken down item by item after 其中, one item to a clause between semicolons ----------------------------------
+
+ITEMS = ("全年实际支出127.66万元，预算执行率94.70%。其中：购置疫苗冰箱32台，每台1.45万元，计46.40万元；安装冷链温度自动监测"
+         "终端48套，每套3900元，计18.72万元；县级冷库维护及电费{item}万元；疫苗配送及冷藏车运行费用28.90万元；新冠病毒疫苗"
+         "临时接种点冷链保障12.30万元。\n")
+
+
+def test_items_between_semicolons_with_counts_and_prices_add_up_to_the_total_before_them() -> None:
+    assert errors(ITEMS.format(item="21.34")) == []
+    text = ITEMS.format(item="21.43")
+    found = [f for f in check(text).findings if f.code == "sum_mismatch"]
+    assert [(f.severity, text[f.span[0] : f.span[1]]) for f in found] == [("error", "21.43万元")]
+    assert "21.34" in found[0].message
+
+
+def test_items_that_add_up_to_another_amount_of_the_sentence_before_are_its_breakdown() -> None:
+    text = ("2.项目支出50.26万元，全年预算60.50万元，执行率83.07%。其中：希望工程圆梦助学18.40万元，资助本科新生29名、每人"
+            "5000元；青少年主题教育活动14.36万元；基层团组织建设9.80万元；青年志愿服务7.70万元。\n")
+    assert [f for f in findings(text) if f[0] == "sum_mismatch"] == []
