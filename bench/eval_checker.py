@@ -246,6 +246,11 @@ SETS = {
     "drafts214": (ROOT / "tests/data/drafts214/cases", ROOT / "tests/data/drafts214/labels.jsonl"),
     "drafts215": (ROOT / "tests/data/drafts215/cases", ROOT / "tests/data/drafts215/labels.jsonl"),
     "drafts216": (ROOT / "tests/data/drafts216/cases", ROOT / "tests/data/drafts216/labels.jsonl"),
+    "drafts217": (ROOT / "tests/data/drafts217/cases", ROOT / "tests/data/drafts217/labels.jsonl"),
+    "drafts218": (ROOT / "tests/data/drafts218/cases", ROOT / "tests/data/drafts218/labels.jsonl"),
+    "drafts219": (ROOT / "tests/data/drafts219/cases", ROOT / "tests/data/drafts219/labels.jsonl"),
+    "drafts220": (ROOT / "tests/data/drafts220/cases", ROOT / "tests/data/drafts220/labels.jsonl"),
+    "drafts221": (ROOT / "tests/data/drafts221/cases", ROOT / "tests/data/drafts221/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
