@@ -314,3 +314,16 @@ def test_items_that_add_up_to_another_amount_of_the_sentence_before_are_its_brea
     text = ("2.项目支出50.26万元，全年预算60.50万元，执行率83.07%。其中：希望工程圆梦助学18.40万元，资助本科新生29名、每人"
             "5000元；青少年主题教育活动14.36万元；基层团组织建设9.80万元；青年志愿服务7.70万元。\n")
     assert [f for f in findings(text) if f[0] == "sum_mismatch"] == []
+
+
+# -- an average per head of the count its words name -------------------------------------------------------------------
+
+WAGES = ("项目建设共吸纳当地群众务工412人，其中建档立卡贫困人口236人；发放劳务报酬104.40万元，占中央资金的17.40%，"
+         "务工群众人均增收{mean}元。\n")
+
+
+def test_an_average_per_worker_is_over_the_count_its_words_name_not_the_count_nearest_the_money() -> None:
+    assert findings(WAGES.format(mean="2,534")) == []
+    found = findings(WAGES.format(mean="2,354"))
+    assert found == [("average_mismatch", "warning", "2,354元")]  # 疑似: the income gained taken as the wages paid
+    assert "412人" in next(f.message for f in check(WAGES.format(mean="2,354")).findings)

@@ -65,9 +65,14 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         marked = [x for x in totals if _SUMMED.search(ctx.text, max(0, x.start - 4), x.start)]
         totals = marked if len(totals) > 1 and len(marked) == 1 else totals  # "…共计7370人，分布于17个乡镇"
         totals = _named_after(ctx, m, before) or totals  # "界标114块、警示牌38块，合计152块，…平均每处6块界标"
+        paid = None
         if changed:  # "合计142.60万元…；较上年合计增收52.30万元，村均增收5.81万元": the change's
+            paid = totals
             totals = [x for x in before if x.kind == m.kind and x.unit == m.unit
                       and _CHANGED.search(ctx.text, max(0, x.start - 6), x.start) and not _per_thing(ctx.text, x)]
+            # ("发放劳务报酬104.40万元，务工群众人均增收2,354元": no change stated, the money paid is the income gained)
+            paid = paid if not totals and len(paid) == 1 else None
+            totals = totals or (paid or [])
         if start != sentence_start and totals and not _names_its_cost(ctx, word, totals[0]):
             continue  # "…共计2 000 700.00元；…共2 160人次，人均培训费用85元": another item's money on the line
         counts = [x for x in before if x.kind == "count" and _counts(ctx, x, per) and x is not m]
@@ -84,6 +89,11 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             if any(agrees(m, totals[0].value / c.value) for c in counts if c.value):
                 return True
             nearest = max((c for c in counts if c.end <= totals[0].start and c.value), key=lambda c: c.start, default=None)
+            named = _named_count(ctx, word, counts)
+            if named is not None:  # "吸纳群众务工412人，其中贫困人口236人；…，务工群众人均增收…": the count it names
+                _report_mean(ctx, m, word.group(0), totals[0].value, named, totals,
+                             doubt="增收按所发金额计算" if paid else None)
+                return True
             if nearest is not None and totals[0].start - nearest.end <= 8:
                 _report_mean(ctx, m, word.group(0), totals[0].value, nearest, totals,
                              doubt=f"报告另有{'、'.join(c.raw for c in counts if c is not nearest)}，按紧挨着金额的{nearest.raw}计算")
@@ -95,13 +105,24 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             return True
         if len(totals) != 1 or len(counts) != 1 or counts[0].value == 0 or totals[0].approx or counts[0].approx:
             continue
-        _report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals)
+        _report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals, doubt="增收按所发金额计算" if paid else None)
         return True
     return (_over_the_projects(ctx, lk, word, per, sentence_start) or _count_elsewhere(ctx, lk, word, per, sentence_start)
             or _total_elsewhere(ctx, lk, word, per, sentence_start) or _mean_in_another_unit(ctx, lk, word, per, sentence_start))
 
 
 _CHANGED = re.compile(r"增收|增加|增长|减少|下降|提高")
+
+
+def _named_count(ctx: Context, word: re.Match[str], counts: list[Mention]) -> Mention | None:
+    """The one count whose words share two characters with those right before the average ("当地群众务工412人" for
+    "务工群众人均"), else None."""
+    who = _WHO.search(ctx.text, max(0, word.start() - 6), word.start())
+    if who is None:
+        return None
+    pairs = {who.group(0)[i : i + 2] for i in range(len(who.group(0)) - 1)}
+    named = [c for c in counts if c.value and any(p in ctx.text[max(0, c.start - 10) : c.start] for p in pairs)]
+    return named[0] if len(named) == 1 else None
 
 
 def _each_named(ctx: Context, before: list[Mention], total: Mention, m: Mention, per: str) -> list[Mention]:
