@@ -327,3 +327,11 @@ def test_an_average_per_worker_is_over_the_count_its_words_name_not_the_count_ne
     found = findings(WAGES.format(mean="2,354"))
     assert found == [("average_mismatch", "warning", "2,354元")]  # 疑似: the income gained taken as the wages paid
     assert "412人" in next(f.message for f in check(WAGES.format(mean="2,354")).findings)
+
+
+def test_an_actual_far_above_a_percent_target_is_said_as_its_share_of_the_target() -> None:
+    table = """一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜偏差原因
+效益指标｜经济效益指标｜脱贫人口人均纯收入增幅｜≥10%｜12.60%｜10｜10｜
+"""
+    (message,) = [f.message for f in check(table).findings if f.code == "deviation_unexplained"]
+    assert "年度指标值的126%" in message and "超出年度指标值26%" not in message

@@ -266,7 +266,8 @@ def deviations(ctx: Context, table: Table) -> None:
         short = a.value > t.value if direction == "lte" else a.value < t.value
         over = direction != "lte" and (a.value - t.value) / t.value > DEVIATION_THRESHOLD
         if short or over:
-            what = "未达到年度指标值" if short else f"超出年度指标值{fmt((a.value - t.value) / t.value * HUNDRED, 0)}%"
+            # (the share of the target, not "超出…26%": beside a target of ≥10% that reads as a rate of 26%)
+            what = "未达到年度指标值" if short else f"为年度指标值的{fmt(a.value / t.value * HUNDRED, 0)}%，大幅超出"
             ctx.add(
                 Finding(
                     "deviation_unexplained",
