@@ -335,3 +335,58 @@ def test_an_actual_far_above_a_percent_target_is_said_as_its_share_of_the_target
 """
     (message,) = [f.message for f in check(table).findings if f.code == "deviation_unexplained"]
     assert "年度指标值的126%" in message and "超出年度指标值26%" not in message
+
+
+# -- round 39 at first sight --------------------------------------------------------------------------------------------
+
+
+def test_a_normal_deviation_is_no_grade() -> None:
+    text = "经自评，总分98.61分，评价等级为优。\n发放人数超出目标2.96个百分点，主要是高龄人口增长快于预期，属于正常偏差；其余指标完成。\n"
+    assert errors(text) == []
+    assert errors("经自评，总分98.61分，评价等级为差。\n") == [("grade_mismatch", "error", "差")]
+
+
+def test_an_earlier_years_average_after_this_years_is_compared_with_not_worked_out() -> None:
+    text = "全旗6个固定监测样地当年亩产干草分别为68、75、59、82、71、65公斤，平均{mean}公斤，高于2020年的平均66公斤。\n"
+    assert errors(text.format(mean="70")) == []
+    assert errors(text.format(mean="72")) == [("average_mismatch", "error", "72公斤")]
+
+
+NO_TOTAL_ROW = """一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜偏差原因
+预算执行率｜预算执行率｜预算执行率｜100%｜100%｜10｜10｜—
+产出指标｜数量指标｜防治面积｜≥3.5万亩｜3.62万亩｜20｜20｜—
+产出指标｜质量指标｜松材线虫病发生面积｜≤3.2万亩｜3.46万亩｜{w}｜9.25｜疫情反弹
+产出指标｜时效指标｜防治及时率｜≥95%｜98%｜20｜20｜—
+效益指标｜生态效益指标｜林木保存率｜≥90%｜95%｜30｜30｜—
+满意度指标｜服务对象满意度指标｜林农满意度｜≥90%｜92%｜10｜10｜—
+"""
+
+
+def test_weights_over_100_without_a_total_row_point_at_the_weight_the_rows_score_shows_raised() -> None:
+    assert [f for f in errors(NO_TOTAL_ROW.format(w="10")) if f[0] == "weight_sum_mismatch"] == []
+    # ≤3.2 against 3.46: 10 × 3.2 ÷ 3.46 = 9.25 — the row earns 9.25 of 10, not of 15
+    assert [f for f in errors(NO_TOTAL_ROW.format(w="15")) if f[0] == "weight_sum_mismatch"] == [
+        ("weight_sum_mismatch", "error", "15")]
+
+
+def test_a_cell_written_in_another_unit_than_its_target_is_one_finding_not_also_a_conflict_with_the_text() -> None:
+    text = """2.质量指标。全年森林火灾受害率0.12‰，控制在0.9‰以内。
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+产出指标｜质量指标｜森林火灾受害率｜≤0.9‰｜{actual}｜10｜10
+"""
+    assert errors(text.format(actual="0.12‰")) == []
+    assert errors(text.format(actual="0.12%")) == [("unit_mismatch", "error", "0.12%")]
+
+
+SHANXI = """项目｜行次｜年度总金额(万元)｜财政资金小计｜中央级｜省级｜市级｜县区级｜上年结转资金(万元)｜其他资金(万元)
+年初预算资金｜(1)｜1460.00｜1400.00｜1200.00｜0.00｜0.00｜{county}｜60.00｜0.00
+全年预算资金｜(2)｜1860.00｜1800.00｜1200.00｜400.00｜0.00｜200.00｜60.00｜0.00
+"""
+
+
+def test_a_subtotal_the_years_total_bears_out_points_at_its_levels() -> None:
+    assert errors(SHANXI.format(county="200.00")) == []
+    text = SHANXI.format(county="250.00")
+    found = [f for f in check(text).findings if f.code == "sum_mismatch"]
+    assert len(found) == 1 and text[found[0].span[0] : found[0].span[1]].endswith("250.00")
+    assert "1400.00" not in text[found[0].span[0] : found[0].span[1]]

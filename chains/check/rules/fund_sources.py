@@ -106,7 +106,9 @@ def _check_table(ctx: Context, table: Table) -> None:
             continue  # checked cell by cell against 到位 − 执行 below
         name = _ROW_NAMES[role]
         if subtotal is not None and len(levels) >= 2:
-            _sum(ctx, row, subtotal, levels, f"{name}的财政资金小计")
+            # the 小计 the year's total bears out (总金额 = 小计 + 结转 + 其他): the slip is among the levels
+            borne = total is not None and len(levels_for_total) >= 2 and _adds_up(row, total, levels_for_total)
+            _sum(ctx, row, subtotal, levels, f"{name}的财政资金小计", borne)
         if total is not None and len(levels_for_total) >= 2:
             _sum(ctx, row, total, levels_for_total, f"{name}的年度总金额")
     if "balance" in rows and "spent" in rows and total is not None:
@@ -116,7 +118,13 @@ def _check_table(ctx: Context, table: Table) -> None:
                 _balance(ctx, rows["balance"], rows[base_role], rows["spent"], j, base_role)
 
 
-def _sum(ctx: Context, row: Row, j_total: int, parts: list[int], what: str) -> None:
+def _adds_up(row: Row, j_total: int, parts: list[int]) -> bool:
+    t, values = _value(row, j_total), [_value(row, j) for j in parts]
+    return isinstance(t, Mention) and all(v is not False for v in values) and \
+        sum((v.value for v in values if isinstance(v, Mention)), Decimal(0)) == t.value
+
+
+def _sum(ctx: Context, row: Row, j_total: int, parts: list[int], what: str, borne: bool = False) -> None:
     t = _value(row, j_total)
     if not isinstance(t, Mention):
         return
@@ -133,8 +141,8 @@ def _sum(ctx: Context, row: Row, j_total: int, parts: list[int], what: str) -> N
         Finding(
             "sum_mismatch",
             f"{what}{t.raw}不等于各来源之和{fmt(total_sum, max(2, t.decimals))}"
-            f"（{'＋'.join(v.raw for v in given)}）。",
-            t.span,
+            f"（{'＋'.join(v.raw for v in given)}）。" + ("小计与年度总金额相符，差错应在各来源之中。" if borne else ""),
+            (given[0].start, given[-1].end) if borne else t.span,
             values={"total": t.raw, "parts": "＋".join(v.raw for v in given)},
             expected=fmt(total_sum, max(2, t.decimals)),
             related=tuple(v.span for v in given),

@@ -67,8 +67,9 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
     name_cell = table.cell(row, "name")
     actual = table.number(row, "actual")
     target = table.number(row, "target")
-    if name_cell is None or actual is None or actual.approx or actual.comparator is not None:
-        return
+    if name_cell is None or actual is None or actual.approx or actual.comparator is not None \
+            or any(f.code == "unit_mismatch" and f.span == actual.span for f in ctx.findings):
+        return  # (a cell already found written in another unit than its target: "≤0.9‰｜0.12%")
     name = _SUFFIX.sub("", re.sub(r"\s+", "", name_cell.text))
     if len(name) < 4:
         return

@@ -29,13 +29,24 @@ def run(ctx: Context) -> None:
             continue
         if ctx.text[m.end : m.end + 1] in ("、", "和") or "分别" in ctx.text[max(0, m.start - 6) : m.start]:
             continue  # "平均得分分别为92.4分、90.8分…": the first of a list of averages, not their average
-        if m.comparator is not None or lk.component_of is not None:
-            continue  # "平均251.6公斤，高于245公斤的目标" / "平均在岗2086人，其中一档412人…": a target, a part
+        if m.comparator is not None or lk.component_of is not None or _earlier(ctx, m):
+            # "平均251.6公斤，高于245公斤的目标" / "平均在岗2086人，其中一档412人…": a target, a part; "…，平均70公斤，高于
+            # 2020年的平均66公斤": an earlier year's, compared with
+            continue
         items = _average_items(ctx, i) or (_table_scores(ctx, lk) if m.kind == "score" else [])
         if len(items) >= 2:
             _report_mean(ctx, m, items)
         else:
             _mean_of_its_parts(ctx, i)  # "年均607.08万元，其中2022年587.16万元…"
+
+
+_EARLIER = re.compile(r"(?:较|比|高于|低于|超过|上年|去年|((?:19|20)\d{2})年)[^，,；;。\d]{0,8}$")
+
+
+def _earlier(ctx: Context, m: Mention) -> bool:
+    """Whether the words right before the average make it another year's, compared with."""
+    said = _EARLIER.search(ctx.text, max(0, m.start - 14), m.start)
+    return said is not None and (said.group(1) is None or ctx.year is None or int(said.group(1)) != ctx.year)
 
 
 _PROJECTS_COUNTED = re.compile(r"(\d+)个(?:重点)?项目")

@@ -85,8 +85,9 @@ def weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Menti
 def _odd_weight(table: Table, leaf: list[Leaf], total: Decimal, tw: Mention | None) -> tuple[tuple[int, int], tuple[tuple[int, int], ...], str]:
     """Where to point: a level whose default weight the difference restores, else the stated total."""
     diff = (tw.value if tw is not None else Decimal(100)) - total
-    if tw is not None and (raised := score_groups.weight_raised(table, leaf, -diff)) is not None:
-        return raised.span, (tw.span,), f"；此项分值若为{plain_number(raised.value + diff)}，得分正与其完成情况相符，像是分值填错"
+    if (tw is None or tw.value == 100) and (raised := score_groups.weight_raised(table, leaf, -diff)) is not None:
+        return raised.span, (tw.span,) if tw is not None else (), \
+            f"；此项分值若为{plain_number(raised.value + diff)}，得分正与其完成情况相符，像是分值填错"
     names = {"budget_execution": "预算执行", "output": "产出指标", "benefit": "效益指标", "satisfaction": "满意度指标"}
     for _row, w, _s, level in reversed(leaf):
         if w is not None and level in _DEFAULT_WEIGHT and w.value + diff == _DEFAULT_WEIGHT[level]:
@@ -96,8 +97,8 @@ def _odd_weight(table: Table, leaf: list[Leaf], total: Decimal, tw: Mention | No
         return (ws[0].start, tw.end), (tw.span,), "；合计100符合规定，应是某一行的分值填错"
     if tw is not None:
         return tw.span, tuple(w.span for _, w, _, _ in leaf if w is not None), ""
-    ws = [w for _, w, _, _ in leaf if w is not None]
-    return ws[-1].span, tuple(w.span for w in ws[:-1]), ""
+    ws = [w for _, w, _, _ in leaf if w is not None]  # no total row: 100 is the rule's, one of the rows is wrong
+    return (ws[0].start, ws[-1].end), tuple(w.span for w in ws), "；表中没有合计行，应是某一行的分值填错"
 
 
 def _nonstandard(ctx: Context, table: Table, leaf: list[Leaf]) -> None:
