@@ -390,3 +390,12 @@ def test_a_subtotal_the_years_total_bears_out_points_at_its_levels() -> None:
     found = [f for f in check(text).findings if f.code == "sum_mismatch"]
     assert len(found) == 1 and text[found[0].span[0] : found[0].span[1]].endswith("250.00")
     assert "1400.00" not in text[found[0].span[0] : found[0].span[1]]
+
+
+def test_a_text_rate_its_own_line_contradicts_is_a_rate_slip_when_the_form_agrees_with_the_arithmetic() -> None:
+    text = """全年预算186.40万元，资金全部到位。全年拨付贴息资金178.56万元，预算执行率{rate}。
+项目资金（万元）｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分
+年度资金总额｜158.50｜186.40｜178.56｜10｜95.79%｜9.58
+"""
+    assert errors(text.format(rate="95.79%")) == []
+    assert errors(text.format(rate="95.97%")) == [("rate_mismatch", "error", "95.97%")]

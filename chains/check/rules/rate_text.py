@@ -149,6 +149,16 @@ def _wrong_beside_its_spending(ctx: Context, p: Mention, t: Mention) -> bool:
     line = ctx.line_of(p.start)
     said = [lk.mention for lk in ctx.linked if lk.quantity == "spent" and lk.mention.kind == "money"
             and ctx.line_of(lk.mention.start) == line and lk.mention.start < p.start]
+    if not said:
+        start = _sentence_start(ctx.text, p.start)  # ("全年拨付贴息资金178.56万元，预算执行率…": the money paid out)
+        said = [lk.mention for lk in ctx.linked if lk.quantity == "issued" and lk.mention.kind == "money"
+                and start <= lk.mention.start < p.start]
+    if (spent is None or budget is None) and said:
+        # no funds table read: the budget and the spending the rate's line gives ("全年预算186.40万元，资金全部到位。全年
+        # 拨付贴息资金178.56万元，预算执行率95.97%")
+        budgets = [lk.mention for lk in ctx.linked if lk.quantity == "annual_budget" and lk.mention.kind == "money"
+                   and ctx.line_of(lk.mention.start) == line and lk.mention.start < said[-1].start and not lk.mention.approx]
+        spent, budget = said[-1], budgets[-1] if len(budgets) == 1 else None
     if spent is None or budget is None or not budget.value or not said:
         return False
     scale = next((k for k in (Decimal(1), Decimal(10000), Decimal("0.0001"))
@@ -159,7 +169,8 @@ def _wrong_beside_its_spending(ctx: Context, p: Mention, t: Mention) -> bool:
     ctx.add(
         Finding(
             "rate_mismatch",
-            f"按自评表的全年预算数{budget.raw}、执行数{spent.raw}计算，预算执行率为{fmt_like(rate, p)}%，与正文所写{p.raw}不符。",
+            f"按{'正文' if spent is said[-1] else '自评表'}的全年预算数{budget.raw}、执行数{spent.raw}计算，预算执行率为"
+            f"{fmt_like(rate, p)}%，与正文所写{p.raw}不符（自评表所填{t.raw}与之相符）。",
             p.span,
             values={"base": budget.raw, "amount": spent.raw, "stated": p.raw},
             expected=f"{fmt_like(rate, p)}%",
