@@ -251,6 +251,11 @@ SETS = {
     "drafts219": (ROOT / "tests/data/drafts219/cases", ROOT / "tests/data/drafts219/labels.jsonl"),
     "drafts220": (ROOT / "tests/data/drafts220/cases", ROOT / "tests/data/drafts220/labels.jsonl"),
     "drafts221": (ROOT / "tests/data/drafts221/cases", ROOT / "tests/data/drafts221/labels.jsonl"),
+    "drafts222": (ROOT / "tests/data/drafts222/cases", ROOT / "tests/data/drafts222/labels.jsonl"),
+    "drafts223": (ROOT / "tests/data/drafts223/cases", ROOT / "tests/data/drafts223/labels.jsonl"),
+    "drafts224": (ROOT / "tests/data/drafts224/cases", ROOT / "tests/data/drafts224/labels.jsonl"),
+    "drafts225": (ROOT / "tests/data/drafts225/cases", ROOT / "tests/data/drafts225/labels.jsonl"),
+    "drafts226": (ROOT / "tests/data/drafts226/cases", ROOT / "tests/data/drafts226/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
