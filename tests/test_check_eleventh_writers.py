@@ -399,3 +399,8 @@ def test_a_text_rate_its_own_line_contradicts_is_a_rate_slip_when_the_form_agree
 """
     assert errors(text.format(rate="95.79%")) == []
     assert errors(text.format(rate="95.97%")) == [("rate_mismatch", "error", "95.97%")]
+
+
+def test_a_share_of_people_measured_or_managed_cannot_pass_100_percent() -> None:
+    assert errors("首诊测血压率达到99.5%，高血压规范管理率达到72%。\n") == []
+    assert errors("首诊测血压率达到995%，高血压规范管理率达到72%。\n") == [("implausible_rate", "error", "达到995%")]
