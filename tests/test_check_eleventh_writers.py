@@ -404,3 +404,24 @@ def test_a_text_rate_its_own_line_contradicts_is_a_rate_slip_when_the_form_agree
 def test_a_share_of_people_measured_or_managed_cannot_pass_100_percent() -> None:
     assert errors("首诊测血压率达到99.5%，高血压规范管理率达到72%。\n") == []
     assert errors("首诊测血压率达到995%，高血压规范管理率达到72%。\n") == [("implausible_rate", "error", "达到995%")]
+
+
+# -- round 40 at first sight -------------------------------------------------------------------------------------------
+
+
+def test_a_round_amount_is_not_a_product_only_within_its_rounding() -> None:
+    text = ("精品民宿奖补中，甲级民宿8家每家9万元，乙级民宿16家每家5.25万元，24家平均每家6.5万元。农家乐提升改造每家奖补2万元，"
+            "全年接待游客1750人次。\n")
+    assert errors(text) == []
+
+
+def test_an_average_over_the_count_it_names_is_not_the_mean_of_the_items_listed() -> None:
+    text = ("1.个人防护装备。全年购置个人防护装备252套，其中灭火防护服120套、抢险救援服60套、防护头盔及配套手套靴72套，"
+            "4个站（队）平均配发{mean}套。\n")
+    assert errors(text.format(mean="63")) == []  # 252 ÷ 4, not (120 + 60 + 72) ÷ 3
+
+
+def test_a_budget_before_its_adjustment_is_no_second_statement_of_the_years_budget() -> None:
+    text = ("年初预算460.00万元，按照市政府压减一般性支出的要求调减31.40万元，全年预算428.60万元。\n"
+            "2023年市财政局批复本项目预算460.00万元，年中调整为428.60万元，全年支付401.27万元，预算执行率93.62%。\n")
+    assert [f for f in findings(text) if f[0] == "conflicting_values"] == []  # not even 疑似

@@ -30,6 +30,15 @@ from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, generic_subject, s
 from chains.text.sections import department_report
 
 
+def _adjusted(ctx: Context, odd: Mention, kept: list[Mention]) -> bool:
+    """Whether one of the two figures is right before "调整为…" and the other after it, in one sentence."""
+    return any(_RESET.match(ctx.text, a.end, a.end + 12) and a.end <= b.start and "。" not in ctx.text[a.end : b.start]
+               for x in kept for a, b in ((odd, x), (x, odd)))
+
+
+_RESET = re.compile(r"[，,]?\s*(?:年中|年内|后|经[^，,。；;\d]{0,6})?(?:调整为|调整后|调整至|调减为|调减至|调增为|调增至|调为)")
+
+
 def run(ctx: Context) -> None:
     sums(ctx)
     listed_totals.run(ctx)
@@ -322,9 +331,8 @@ def conflicts(ctx: Context) -> None:
         placed = False
         for g in groups:
             head = g[0]
-            # one named item stated again without its quantity word ("…租金项目经费11.5万元。") is the same figure
-            # (an item of a breakdown by use is what was planned, not the spending named again)
-            # (what was set at the start of the year is not the fund's figure: "…经费126万元" and "…经费年初安排120.00万元")
+            # one named item stated again without its quantity word ("…租金项目经费11.5万元。") is the same figure (an item
+            # of a breakdown by use is what was planned; "…经费年初安排120.00万元" is no figure of the fund's "…经费126万元")
             named_again = head.specific and lk.subject == head.subject and None in (head.quantity, lk.quantity) \
                 and "initial_budget" not in (head.quantity, lk.quantity) \
                 and not ("spent" in (head.quantity, lk.quantity) and any(x.quantity is None and (listed(ctx, x) or _planned(ctx, x))
@@ -370,6 +378,8 @@ def conflicts(ctx: Context) -> None:
             # three or more values under one name are several items of a kind, not one figure stated twice
             same_name = g[0].specific and len({lk.subject for lk in g}) == 1
             odd_lk = by_value[v][0]
+            if _adjusted(ctx, odd, [x.mention for x in by_value[best]]):
+                continue  # "批复本项目预算460.00万元，年中调整为428.60万元": the budget before and after its adjustment
             if not near(odd, keep) and not (len(by_value) == 2 and _one_long_name(g)) or same_measure.its_rate_on(ctx, odd, keep):
                 continue  # far apart: items of a kind, not one slip; "支出54,120.40元，执行率98.40%": spent of the 55,000
             sure = len(by_value) == 2 and _certain(ctx, g, odd_lk, by_value[best], support.get(best, 0) >= 2 or same_name)

@@ -82,12 +82,18 @@ def _mean_of_its_parts(ctx: Context, i: int) -> None:
         _report_mean(ctx, m, items)
 
 
+_COUNTED_BEFORE = re.compile(r"(\d{1,3})[个家所座处名人户村镇站队][^，,；;。\d]{0,8}(?:平均|均)[^，,；;。\d]{0,6}$")
+
+
 def _report_mean(ctx: Context, m: Mention, items: list[Mention]) -> None:
     """The average against the mean of its items, said in the average's unit (a score's grade may hang on it)."""
     total = sum((x.value for x in items), Decimal(0))
     mean = total / len(items)
     if agrees(m, mean):
         return
+    counted = _COUNTED_BEFORE.search(ctx.text, max(0, m.start - 16), m.start)
+    if counted and int(counted.group(1)) != len(items):
+        return  # "…服120套、…服60套、…靴72套，4个站（队）平均配发63套": over the 4 stations it names, not the 3 items
     # "按摩培训2期36人、…家政服务培训1期22人…，平均每期21人": per session, of sessions of their own sizes
     counts = _counted_per(ctx, m, items)
     of = "、".join(c.raw + x.raw for c, x in zip(counts, items, strict=True)) if counts else ""

@@ -43,6 +43,13 @@ def _in_yuan(m: Mention, counts: list[Mention], totals: list[Mention]) -> bool:
     """Whether a count times the rate read in 元 gives a total of the paragraph (or a total over a count gives the rate
     in 元), while read in 万元 nothing does."""
     as_yuan = m.value / _WAN
-    fits_yuan = any(agrees(t, c.value * as_yuan) or agrees(m, t.value / c.value * _WAN) for c in counts for t in totals)
+    # (close, not only within the rounding of a round figure: "2万元" is no 1750人次 × 9元 = 1.575万元)
+    fits_yuan = any(agrees(t, c.value * as_yuan) and _close(t.value, c.value * as_yuan)
+                    or agrees(m, t.value / c.value * _WAN) and _close(m.value, t.value / c.value * _WAN)
+                    for c in counts for t in totals)
     fits_wan = any(agrees(t, c.value * m.value) or agrees(m, t.value / c.value) for c in counts for t in totals)
     return fits_yuan and not fits_wan
+
+
+def _close(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= abs(a) * Decimal("0.005")
