@@ -256,6 +256,11 @@ SETS = {
     "drafts224": (ROOT / "tests/data/drafts224/cases", ROOT / "tests/data/drafts224/labels.jsonl"),
     "drafts225": (ROOT / "tests/data/drafts225/cases", ROOT / "tests/data/drafts225/labels.jsonl"),
     "drafts226": (ROOT / "tests/data/drafts226/cases", ROOT / "tests/data/drafts226/labels.jsonl"),
+    "drafts227": (ROOT / "tests/data/drafts227/cases", ROOT / "tests/data/drafts227/labels.jsonl"),
+    "drafts228": (ROOT / "tests/data/drafts228/cases", ROOT / "tests/data/drafts228/labels.jsonl"),
+    "drafts229": (ROOT / "tests/data/drafts229/cases", ROOT / "tests/data/drafts229/labels.jsonl"),
+    "drafts230": (ROOT / "tests/data/drafts230/cases", ROOT / "tests/data/drafts230/labels.jsonl"),
+    "drafts231": (ROOT / "tests/data/drafts231/cases", ROOT / "tests/data/drafts231/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
