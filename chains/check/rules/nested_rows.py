@@ -48,20 +48,21 @@ def run(ctx: Context) -> None:
         if not roles:
             continue
         rows = table.data_rows()
-        for i, row in enumerate(rows[:-2]):
-            if _PARTS_OPEN.match(rows[i + 1].label) and row.label and not _is_total(row) and not _PARTS_OPEN.match(row.label):
-                parts = _parts_of(row, rows[i + 1 :])
-                if len(parts) >= 2:
-                    _judge(ctx, table, rows, row, parts, roles)
+        for row, parts in _broken_down(rows):
+            if len(parts) >= 2:
+                _judge(ctx, table, rows, row, parts, roles)
 
 
 def parts_rows(rows: list[Row]) -> set[int]:
     """The indexes of the rows that are 其中 parts of a row above them (none of the total's own parts)."""
-    out: set[int] = set()
-    for i, row in enumerate(rows[:-2]):
-        if _PARTS_OPEN.match(rows[i + 1].label) and row.label and not _is_total(row) and not _PARTS_OPEN.match(row.label):
-            out.update(range(i + 1, i + 1 + len(_parts_of(row, rows[i + 1 :]))))
-    return out
+    at = {id(r): k for k, r in enumerate(rows)}
+    return {at[id(p)] for _, parts in _broken_down(rows) for p in parts}
+
+
+def _broken_down(rows: list[Row]) -> list[tuple[Row, list[Row]]]:
+    """Each row (no total, no part itself) with the 其中 rows under it."""
+    return [(row, _parts_of(row, rows[i + 1 :])) for i, row in enumerate(rows[:-2])
+            if _PARTS_OPEN.match(rows[i + 1].label) and row.label and not _is_total(row) and not _PARTS_OPEN.match(row.label)]
 
 
 def _parts_of(row: Row, rows: list[Row]) -> list[Row]:
@@ -167,14 +168,8 @@ def _rank_adds_up(table: Table, rows: list[Row], row: Row, role: str) -> bool | 
     if len(totals) != 1 or any(_BY_KIND.match(r.label) for r in rows):
         return None
     total = _value(table, totals[0], role)
-    rank, inside = [], False
-    for r in rows:
-        if r is totals[0]:
-            continue
-        inside = bool(_PARTS_OPEN.match(r.label)) or inside and not (_mark(r.label) is not None or _RANK.search(r.label)
-                                                                     and not _BASIC_PARTS.match(r.label))
-        if not inside:
-            rank.append(r)
+    parts = parts_rows(rows)
+    rank = [r for k, r in enumerate(rows) if k not in parts and r is not totals[0]]
     if row not in rank or len(rank) < 2 or not isinstance(total, Mention):
         return None
     figures = [_value(table, r, role) for r in rank]
