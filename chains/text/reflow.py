@@ -140,7 +140,12 @@ def _a_cell(lines: list[str], i: int) -> bool:
         return False
     before = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if ln.strip()), "")
     after = next((ln for ln in lines[i + 1 : i + 4] if ln.strip()), "")
-    return lines[i].startswith("\t") or len(before.strip()) < 16 and len(after.strip()) < 16
+    # (or right after a figure: "基本达成⏎10⏎8⏎基层推广不平衡，…" is a weight, a score and a row's long note)
+    return lines[i].startswith("\t") or len(before.strip()) < 16 and len(after.strip()) < 16 \
+        or _FIGURE_CELL.fullmatch(before.strip()) is not None
+
+
+_FIGURE_CELL = re.compile(r"\d{1,4}(?:\.\d{1,2})?%?")
 
 
 _CONTINUED = re.compile(r"^\s*[（(]?续(?:表|上表|前表)?[）)]?\s*(?:[\d一二三四五六七八九十]+)?\s*$")

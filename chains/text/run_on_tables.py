@@ -1,0 +1,153 @@
+"""An indicator table copied one cell per line with no blank line between its rows, the cells a merged cell covered
+left out (a web page or a PDF copied as text):
+
+    一级指标 / 二级指标 / 三级指标 / 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因分析及改进措施
+    产出指标 / 数量指标 / 住院医师规范化培训在培人数 / ≥38人 / 36人 / 10 / 9.47 / 2人中途退培
+    乡村医生培训人次 / ≥900人次 / 928人次 / 10 / 10 / (an empty line: no note)
+    县级骨干医师进修人数 / ≥30人 / 21人 / 10 / 7.00 / 临床人员紧张，2024年补足
+    质量指标 / 住培结业考核通过率 / ≥90% / 85% / 10 / 9.44 / …
+
+The header's lines give the columns. A row is its level names when given (a closed vocabulary: 产出指标, 数量指标 …),
+its indicator's name, then one line for each column from the target to the score, the weight and score plain
+figures; then the note, when the lines after it do not open the next row. A row that does not read so ends the
+table, except a 合计 row (its label and a figure for each column of figures). Read with two rows or more."""
+
+from __future__ import annotations
+
+import re
+
+from chains.text.table_model import (
+    NUMERIC,
+    TOTAL_LABEL,
+    Cell,
+    Row,
+    Table,
+    column_role,
+    text_lines,
+    with_header,
+)
+
+_LEVEL1 = re.compile(r"^(?:产出|效益|满意度|成本|效果|决策|过程|管理|履职效能)指标$")
+_LEVEL2 = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:指标|满意度)$")
+_ROLES = ("level1", "level2", "name", "target", "actual", "completion_rate", "weight", "score", "deviation_note")
+_PLAIN = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
+_RATE = re.compile(r"^(?:\d{1,4}(?:\.\d+)?[%％]|[—－/\-–]+)$")
+_MAX_CELL = 80
+_QUICK = re.compile(r"\n[ \u3000]*(?:年度指标值|指标值|目标值)[ \u3000]*\n[ \u3000]*(?:实际完成值|实际值|完成值)[ \u3000]*\n")
+
+Line = tuple[int, int, str]
+
+
+def run_on_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
+    if _QUICK.search(text) is None:
+        return []  # no header of an indicator table written a cell a line (the usual case, one search)
+    lines = text_lines(text)
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        roles = _header(lines, i)
+        if roles is None or any(a <= lines[i][0] < b for a, b in taken):
+            i += 1
+            continue
+        header = _cells_row(lines[i : i + len(roles)], len(roles))
+        rows, i = _rows(lines, i + len(roles), roles)
+        if len(rows) >= 2:
+            table = Table([header, *rows], "tab")
+            if not any(a < table.span[1] and table.span[0] < b for a, b in taken):
+                out.extend(with_header(table))
+    return out
+
+
+def _header(lines: list[Line], i: int) -> list[str] | None:
+    """The roles of the header that starts at line ``i`` ("一级指标" … "偏差原因…"), when they are those of an indicator
+    table, in their usual order, with a name, a target, an actual, a weight and a score."""
+    if column_role(lines[i][2].strip()) != "level1":
+        return None
+    roles: list[str] = []
+    for _, _, ln in lines[i : i + len(_ROLES)]:
+        role = column_role(ln.strip()) if len(ln.strip()) <= 24 else None
+        if role is None or role in roles or role not in _ROLES:
+            break
+        roles.append(role)
+    if not {"name", "target", "actual", "weight", "score"} <= set(roles):
+        return None
+    order = [_ROLES.index(r) for r in roles]
+    return roles if order == sorted(order) else None
+
+
+def _rows(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Row], int]:
+    rows: list[Row] = []
+    while i < len(lines):
+        row = _row(lines, i, roles)
+        if row is None:
+            total = _total(lines, i, roles)
+            if total is not None:
+                rows.append(total[0])
+                i = total[1]
+            break
+        cells, i = row
+        if "deviation_note" in roles and i < len(lines) and _row(lines, i, roles) is None \
+                and _total(lines, i, roles) is None and (i + 1 >= len(lines) or _row(lines, i + 1, roles) is not None
+                                                         or _total(lines, i + 1, roles) is not None):
+            cells[roles.index("deviation_note")] = _cell(lines[i])  # the note: the next row opens after it
+            i += 1
+        at, end = next(c.span[0] for c in cells if c.text), max(c.span[1] for c in cells)
+        rows.append(Row([c if c.text else Cell("", (at, at)) for c in cells], (at, end)))
+    return rows, i
+
+
+def _row(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Cell], int] | None:
+    """The cells of the row that opens at line ``i`` and the line after it (its note not read yet), or None."""
+    cells = [Cell("", (0, 0)) for _ in roles]
+    for level, pattern in (("level1", _LEVEL1), ("level2", _LEVEL2)):
+        if level == "level1" and lines[i][2].strip() == "成本指标" and not (
+                i + 1 < len(lines) and _LEVEL2.match(lines[i + 1][2].strip())):
+            continue  # 成本指标 with no level of its own under it: the level under 产出指标 (the form before 2021)
+        if level in roles and i < len(lines) and pattern.match(lines[i][2].strip()):
+            cells[roles.index(level)] = _cell(lines[i])
+            i += 1
+    body = [r for r in roles if r not in ("level1", "level2", "deviation_note")]
+    if i + len(body) > len(lines):
+        return None
+    for role, line in zip(body, lines[i : i + len(body)], strict=True):
+        value = line[2].strip()
+        if not value or len(value) > _MAX_CELL or not _fits(role, value):
+            return None
+        cells[roles.index(role)] = _cell(line)
+    return cells, i + len(body)
+
+
+def _fits(role: str, value: str) -> bool:
+    if role in ("weight", "score"):
+        return bool(_PLAIN.match(value))
+    if role == "completion_rate":
+        return bool(_RATE.match(value))
+    if role == "name":
+        return not NUMERIC.match(value) and not TOTAL_LABEL.match(value) and not _LEVEL1.match(value)
+    return len(value) <= 40  # a target or an actual: a figure, a bound or a few words ("2023年12月31日前")
+
+
+def _total(lines: list[Line], i: int, roles: list[str]) -> tuple[Row, int] | None:
+    """"合计 / 100 / 96.50": the label, then a figure for the weight and the score."""
+    if i + 2 >= len(lines) or not TOTAL_LABEL.match(lines[i][2].strip()):
+        return None
+    figures = lines[i + 1 : i + 3]
+    if not all(_PLAIN.match(ln.strip()) or NUMERIC.match(ln.strip()) for _, _, ln in figures):
+        return None
+    at = lines[i][0]
+    cells = [Cell("", (at, at)) for _ in roles]
+    cells[0] = _cell(lines[i])
+    cells[roles.index("weight")], cells[roles.index("score")] = _cell(figures[0]), _cell(figures[1])
+    return Row(cells, (at, figures[1][1])), i + 3
+
+
+def _cell(line: Line) -> Cell:
+    s, _, ln = line
+    lead = len(ln) - len(ln.lstrip())
+    body = ln.strip()
+    return Cell(body, (s + lead, s + lead + len(body)))
+
+
+def _cells_row(lines: list[Line], width: int) -> Row:
+    cells = [_cell(ln) for ln in lines[:width]]
+    return Row(cells, (cells[0].span[0], cells[-1].span[1]))
