@@ -20,7 +20,7 @@ from chains.check.rules.base import (
     sum_agrees,
 )
 from chains.check.rules.funds import AMOUNTS, _usable
-from chains.check.rules.items import listed, near, other_measures, same_section
+from chains.check.rules.items import adjusted, listed, near, other_measures, same_section
 from chains.check.rules.partial_lists import WHOLE_LIST, may_be_partial
 from chains.check.rules.unit_slips import out_of_proportion, report_unit, sum_slip
 from chains.check.rules.unit_twins import row_per_unit
@@ -28,15 +28,6 @@ from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, generic_subject, subject_compatible
 from chains.text.sections import department_report
-
-
-def _adjusted(ctx: Context, odd: Mention, kept: list[Mention]) -> bool:
-    """Whether one of the two figures is right before "调整为…" and the other after it, in one sentence."""
-    return any(_RESET.match(ctx.text, a.end, a.end + 12) and a.end <= b.start and "。" not in ctx.text[a.end : b.start]
-               for x in kept for a, b in ((odd, x), (x, odd)))
-
-
-_RESET = re.compile(r"[，,]?\s*(?:年中|年内|后|经[^，,。；;\d]{0,6})?(?:调整为|调整后|调整至|调减为|调减至|调增为|调增至|调为)")
 
 
 def run(ctx: Context) -> None:
@@ -49,6 +40,18 @@ def run(ctx: Context) -> None:
 # -- I4 sums ----------------------------------------------------------------------------------------
 
 
+def _counted_in_its_unit(ctx: Context, total: Linked, comps: list[Linked]) -> list[Linked] | None:
+    """The parts of a count in the total's unit; None when a part in another unit is one of them."""
+    if any(c.mention.kind == "count" and c.mention.unit != total.mention.unit and c.mention.start < total.mention.end + 40
+           and _in_its_brackets(ctx.text[total.mention.end : c.mention.start]) for c in comps):
+        return None  # "学校14所（其中初中3所、小学8所、村小教学点3个）": a part counted in another unit
+    counted = [c.mention for c in comps if c.mention.kind == "count"]
+    if len(counted) > 2 and sum_agrees(counted, total.mention):
+        return None  # "计量器具8000台（件），其中…6428台件、…衡器1136台、燃油加油机436枪": one part in its own unit
+    return [c for c in comps if c.mention.kind == "count" and c.mention.unit == total.mention.unit
+            and not _REACHES.search(_clause(ctx.text, c.mention.start))]
+
+
 def sums(ctx: Context) -> None:
     parts: dict[int, list[Linked]] = defaultdict(list)
     for lk in ctx.linked:
@@ -57,11 +60,9 @@ def sums(ctx: Context) -> None:
     for idx, comps in parts.items():
         total = ctx.linked[idx]
         if total.mention.kind == "count":  # "培训12场，其中线下5场、线上8场，培训1,320人次": the 人次 is no part of the 场
-            if any(c.mention.kind == "count" and c.mention.unit != total.mention.unit and c.mention.start < total.mention.end + 40
-                   and _in_its_brackets(ctx.text[total.mention.end : c.mention.start]) for c in comps):
-                continue  # "学校14所（其中初中3所、小学8所、村小教学点3个）": a part counted in another unit
-            comps = [c for c in comps if c.mention.kind == "count" and c.mention.unit == total.mention.unit
-                     and not _REACHES.search(_clause(ctx.text, c.mention.start))]
+            if (counted := _counted_in_its_unit(ctx, total, comps)) is None:
+                continue
+            comps = counted
         if len(comps) < 2 or not (total.mention.kind == "money" or _counted_parts(total, comps)):
             continue
         mentions = _top_level(ctx.text, [c.mention for c in comps])  # (of money: a source's batches are no parts)
@@ -378,7 +379,7 @@ def conflicts(ctx: Context) -> None:
             # three or more values under one name are several items of a kind, not one figure stated twice
             same_name = g[0].specific and len({lk.subject for lk in g}) == 1
             odd_lk = by_value[v][0]
-            if _adjusted(ctx, odd, [x.mention for x in by_value[best]]):
+            if adjusted(ctx, odd, [x.mention for x in by_value[best]]):
                 continue  # "批复本项目预算460.00万元，年中调整为428.60万元": the budget before and after its adjustment
             if not near(odd, keep) and not (len(by_value) == 2 and _one_long_name(g)) or same_measure.its_rate_on(ctx, odd, keep):
                 continue  # far apart: items of a kind, not one slip; "支出54,120.40元，执行率98.40%": spent of the 55,000

@@ -82,6 +82,8 @@ def own_parts_add_up(ctx: Context, said: Mention) -> bool:
         parts = [lk.mention for lk in ctx.linked if lk.component_of == at and lk.mention.unit == said.unit]
         if len(parts) >= 2 and sum((m.value for m in parts), Decimal(0)) == said.value:
             return True
+    if _listed_after(ctx, said):
+        return True
     if ctx.text[said.end : said.end + 1] not in "（(":
         return False
     close = min((i for i in (ctx.text.find(c, said.end) for c in ")）") if i >= 0), default=-1)
@@ -89,6 +91,23 @@ def own_parts_add_up(ctx: Context, said: Mention) -> bool:
         return False
     parts = [m for m in ctx.mentions if said.end < m.start < close and m.kind == said.kind and m.unit == said.unit]
     return len(parts) >= 2 and sum((m.value for m in parts), Decimal(0)) == said.value
+
+
+def _listed_after(ctx: Context, said: Mention) -> bool:
+    """"抽检监测512批次，5个所分别完成118、96、104、87、107批次": bare figures joined by 、 that end in the figure's
+    unit, later in its sentence, add up to it."""
+    start, end = _sentence(ctx, said)
+    after = [m for m in ctx.mentions if said.end <= m.start < end]
+    for i, last in enumerate(after):
+        if last.unit != said.unit or last.kind != said.kind:
+            continue
+        run = [last]
+        while i - len(run) >= 0 and after[i - len(run)].kind == "number" \
+                and ctx.text[after[i - len(run)].end : run[-1].start] == "、":
+            run.append(after[i - len(run)])
+        if len(run) >= 3 and sum((m.value for m in run), Decimal(0)) == said.value:
+            return True
+    return False
 
 
 def worked_out(ctx: Context, said: Mention) -> bool:

@@ -19,6 +19,7 @@ from chains.text.numbers import Mention
 _RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?的"
                         r"|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?(?:[^，,；;。的]|(?<=\d),(?=\d)){1,14}的$")
 # ("完成年度目标40万册次的", "完成年度目标（≥1,000人）的")
+_RATE_BEFORE = re.compile(r"(?:完成率|完成比例|完成程度|完成进度|(?:目标|计划|任务|指标)值?的)(?:为|达到?)?\s*$")
 _TARGET_WORD = re.compile(r"(?:计划|目标|预期|任务|年度指标|指标值|设定)[^，,；;。\d]{0,10}$")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度|预期|计划)?目标")
 _EXCESS = re.compile(r"超额|超出|超过")
@@ -136,9 +137,9 @@ def _an_indicators_value(ctx: Context, m: Mention, clause: str) -> bool:
     return False
 
 
-def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | None:
-    line_start = ctx.text.rfind("\n", 0, m.start) + 1
-    sentence_start = max(ctx.text.rfind(c, line_start, m.start) for c in "。；;") + 1
+def _figures_before(ctx: Context, m: Mention, line_start: int, sentence_start: int
+                    ) -> tuple[list[Mention], list[Mention], list[Mention], list[Mention]]:
+    """The figures of the rate's line before it, as (targets, actuals, others of its sentence, gaps and baselines)."""
     targets: list[Mention] = []
     actuals: list[Mention] = []
     others: list[Mention] = []
@@ -152,7 +153,10 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
             continue  # "较上年的148.25万册次增长5.77%": a change, neither target nor actual
         clause = re.split(r"[，；;。]|,(?!\d)", ctx.text[line_start : other.start])[-1]  # (not "2,350"'s comma)
         if _BASELINE.search(clause):
+            gaps.append(other)
             continue  # "较2019年的463件增长13.82%": last year's figure, compared with
+        if other.kind == "percent" and other.comparator is None and _RATE_BEFORE.search(clause):
+            continue  # "…136.8吨，完成年度目标的114.00%；…": an earlier figure's completion rate, no target
         if _DIFFERENCE.search(clause) or _CHANGE_ON_BASELINE.search(clause):
             gaps.append(other)
             continue  # "较目标少390人": the gap to the target, neither the target nor what was done
@@ -163,8 +167,15 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
             targets.append(other)
         elif _ACTUAL_WORD.search(clause) and "分别" not in clause:  # "三个小分队分别完成38场、…": an item's
             actuals.append(other)
-        elif other.start >= sentence_start:
-            others.append(other)
+        elif other.start >= sentence_start and "分别" not in clause:
+            others.append(other)  # ("一至四季度…分别为92.8%、93.1%、…，全年平均93.6%": the items, not what was done)
+    return targets, actuals, others, gaps
+
+
+def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | None:
+    line_start = ctx.text.rfind("\n", 0, m.start) + 1
+    sentence_start = max(ctx.text.rfind(c, line_start, m.start) for c in "。；;") + 1
+    targets, actuals, others, gaps = _figures_before(ctx, m, line_start, sentence_start)
     if len(targets) > 1 or len(actuals) > 1:  # "…1,069人，年度目标1,060人，完成率100.85%；发放…": the rate's own sentence
         targets = [t for t in targets if t.start >= sentence_start]
         actuals = [a for a in actuals if a.start >= sentence_start]

@@ -19,9 +19,14 @@ def item_paragraph(ctx: Context, balance: Linked, spent: Linked) -> bool:
     """"1.养老服务运营补贴支出42.00万元。…按半年拨付2.00万元，结余2.00万元": the balance's paragraph spends another
     amount than the spending taken from elsewhere: it accounts for an item, whose budget is not known here."""
     line = ctx.line_of(balance.mention.start)
-    own = [o.mention.value for o in ctx.linked if o.quantity == "spent" and o.mention.kind == "money"
-           and o.mention.start < balance.mention.start and ctx.line_of(o.mention.start) == line]
-    return bool(own) and ctx.line_of(spent.mention.start) != line and spent.mention.value not in own
+    before = [o for o in ctx.linked if o.mention.kind == "money" and o.mention.start < balance.mention.start
+              and ctx.line_of(o.mention.start) == line]
+    own = [o.mention.value for o in before if o.quantity == "spent"]
+    if not own or ctx.line_of(spent.mention.start) == line or spent.mention.value in own:
+        return False
+    # "按用途分：…96.40万元；…20.00万元；…58.20万元。未支付的6.41万元…": the items add up to the whole spending
+    items = [o.mention.value for o in before if o.quantity not in ("unit_price", "average", "change")]
+    return sum(items, Decimal(0)) != spent.mention.value
 
 
 def part_of_the_balance(ctx: Context, balance: Linked, spent: list[Linked], bases: list[Linked]) -> bool:

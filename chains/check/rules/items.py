@@ -24,8 +24,9 @@ def listed(ctx: Context, lk: Linked) -> bool:
     return sum(1 for o in ctx.linked if o.sentence == lk.sentence and o.mention.kind == "money") >= 3
 
 
-_SPENT_HEAD = re.compile(r"实际支出|实际使用|实际执行|已支付|支出情况|执行情况")
+_SPENT_HEAD = re.compile(r"实际支出|实际使用|实际执行|已支付|支出情况|执行情况|支出构成|支出明细")
 _PLAN_HEAD = re.compile(r"预算|调整后|安排|计划|批复|分项情况|资金分项")
+_PLAN_AFTER = re.compile(r"(?:为|系|是)[^，,。；;\d]{0,4}(?:追加|安排|下达|预算|拨付|下拨)")
 
 
 def other_measures(ctx: Context, a: Linked, b: Linked) -> bool:
@@ -37,6 +38,8 @@ def other_measures(ctx: Context, a: Linked, b: Linked) -> bool:
         spent, plan = _SPENT_HEAD.search(head), _PLAN_HEAD.search(head)
         if spent and plan:
             return "spent" if spent.start() > plan.start() else "plan"
+        if not spent and not plan and _PLAN_AFTER.match(ctx.text, lk.mention.end):
+            return "plan"  # "…执勤补助12.00万元为年中追加资金，实际支出11.80万元": what was added, not spent
         return "spent" if spent else "plan" if plan else None
     ma, mb = measure(a), measure(b)
     return ma is not None and mb is not None and ma != mb
@@ -57,3 +60,12 @@ def near(a: Mention, b: Mention) -> bool:
         return True
     da, db = re.sub(r"\D", "", str(a.number)), re.sub(r"\D", "", str(b.number))
     return len(da) == len(db) and (sum(c != d for c, d in zip(da, db, strict=True)) <= 2 or sorted(da) == sorted(db))
+
+
+def adjusted(ctx: Context, odd: Mention, kept: list[Mention]) -> bool:
+    """Whether one of the two figures is right before "调整为…" and the other after it, in one sentence."""
+    return any(_RESET_TO.match(ctx.text, a.end, a.end + 12) and a.end <= b.start and "。" not in ctx.text[a.end : b.start]
+               for x in kept for a, b in ((odd, x), (x, odd)))
+
+
+_RESET_TO = re.compile(r"[，,]?\s*(?:年中|年内|后|经[^，,。；;\d]{0,6})?(?:调整为|调整后|调整至|调减为|调减至|调增为|调增至|调为)")

@@ -199,7 +199,7 @@ def _bare_cells(ctx: Context, by_unit: dict[tuple[str, str], dict[str, list[Ment
             for group in groups:  # the table states one of the text's figures again, or the other of one, in a row
                 # named as the text names it (not a quarter's or another item's row that happens to share digits)
                 if len(group) == (2 if digits in group else 1) and any(
-                        _same_places(m, x) and _same_noun(ctx, m, x) for ms in group.values() for x in ms):
+                        _same_places(m, x) and (len(digits.strip("0")) >= 5 or _same_noun(ctx, m, x)) for ms in group.values() for x in ms):
                     group.setdefault(digits, []).append(m)
 
 
@@ -255,6 +255,8 @@ def _around(ctx: Context, m: Mention, size: int) -> frozenset[str]:
                 if r.span[0] <= m.start < r.span[1]), None)
     if row is not None:  # the row's words before the count: its name
         runs += [x for c in row.cells if c.span[1] <= m.start for x in _CJK_RUN.findall(c.text)]
+    elif text[m.start - 1 : m.start] in ("\n", ""):  # a cell alone on its line ("组建家庭医生团队数⏎≥180个⏎168个"): the
+        runs += _CJK_RUN.findall(text[max(0, m.start - 40) : m.start].rsplit("\n\n", 1)[-1])  # lines above name it
     names = ctx.names_around[key] = frozenset({r[i : i + size] for r in runs for i in range(len(r) - size + 1)} - _COMMON)
     return names
 

@@ -12,11 +12,12 @@ from chains.check.rules.base import Context, plain_number, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
 from chains.text.table_model import SUBTOTAL_LABEL, TOTAL_LABEL, Row, Table
-from chains.vocabulary import grade_of
+from chains.vocabulary import LAST_YEAR, grade_of
 
 #: every level a report's score tables must cover before their subtotals can be added up to its total
 LEVELS = {"output", "benefit", "satisfaction"}
-_LEVEL_BEFORE = re.compile(r"(?:预算执行率?|资金执行率?|产出|效益|满意度)(?:指标)?(?:合计|小计|共计|共)?(?:得分|得)?[为：:]?\s*$")
+_LEVEL_BEFORE = re.compile(r"(?:预算执行率?|资金执行率?|产出|效益|满意度)(?:指标)?(?:合计|小计|共计|共)?(?:得分|得)?[为：:（(]?\s*$")
+_CLAUSE = re.compile(r"[，,；;（(]")
 
 
 def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | None) -> None:
@@ -33,6 +34,9 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
             continue  # "自评得分：预算执行9.81分、产出指标44.32分…" / "产出、效益、满意度指标合计得分87.78分": levels' scores
         if "分别" in ctx.text[lk.sentence[0] : m.start]:
             continue  # "5个二级单位…自评得分分别为：市图书馆96分、…": the totals of others, in turn
+        clause = ctx.text[lk.sentence[0] : m.start]
+        if LAST_YEAR.search(_CLAUSE.split(clause)[-1]):
+            continue  # "…自评等级为优秀（上年度该项目自评得分87.3分，…）": last year's total
         if parts is not None and sum_agrees(parts[1], m):
             continue
         if tables:

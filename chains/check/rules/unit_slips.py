@@ -14,11 +14,12 @@ from chains.text.numbers import Mention
 
 def unit_fix(ctx: Context, amounts: list[Mention], test: Callable[[list[Decimal]], bool]) -> tuple[Mention, Decimal] | None:
     """An amount that, rescaled by 10^±4 or 10^±8, makes ``test(values)`` hold; an amount already reported as a
-    unit slip is tried first (its repair explains this relation too, and blames no other figure), then amounts
-    written in the report's rarer unit (one "8,525.06元" among figures in 万元 is the slip, not its partner)."""
+    unit slip is tried first (its repair explains this relation too, and blames no other figure), then an amount that
+    reads as 元 among the others, then amounts written in the report's rarer unit (one "8,525.06元" among figures in
+    万元 is the slip, not its partner)."""
     units = Counter(lk.mention.written_unit for lk in ctx.linked if lk.mention.kind == "money")
     for i in sorted(range(len(amounts)), key=lambda j: (amounts[j].span not in ctx.explained,
-                                                         units[amounts[j].written_unit])):
+                                                         not _yuan_among(amounts, j), units[amounts[j].written_unit])):
         a = amounts[i]
         for k in RESCALE:
             values = [m.value for m in amounts]
@@ -27,6 +28,13 @@ def unit_fix(ctx: Context, amounts: list[Mention], test: Callable[[list[Decimal]
             if a.value != 0 and abs(values[i]) >= Decimal("0.01") and test(values):
                 return a, a.value * k
     return None
+
+
+def _yuan_among(amounts: list[Mention], i: int) -> bool:
+    """Whether ``amounts[i]`` reads as 元 among the others in 万元: 10^4 or more, and read in 元 no larger than the
+    largest of them ("684000.00" in a row under a total of 68.40)."""
+    a = amounts[i]
+    return a.value >= 10000 and a.value / 10000 <= max((m.value for m in amounts if m is not a), default=Decimal(0))
 
 
 #: the project's own money, against which an amount in 万元 is out of proportion
