@@ -261,6 +261,11 @@ SETS = {
     "drafts229": (ROOT / "tests/data/drafts229/cases", ROOT / "tests/data/drafts229/labels.jsonl"),
     "drafts230": (ROOT / "tests/data/drafts230/cases", ROOT / "tests/data/drafts230/labels.jsonl"),
     "drafts231": (ROOT / "tests/data/drafts231/cases", ROOT / "tests/data/drafts231/labels.jsonl"),
+    "drafts232": (ROOT / "tests/data/drafts232/cases", ROOT / "tests/data/drafts232/labels.jsonl"),
+    "drafts233": (ROOT / "tests/data/drafts233/cases", ROOT / "tests/data/drafts233/labels.jsonl"),
+    "drafts234": (ROOT / "tests/data/drafts234/cases", ROOT / "tests/data/drafts234/labels.jsonl"),
+    "drafts235": (ROOT / "tests/data/drafts235/cases", ROOT / "tests/data/drafts235/labels.jsonl"),
+    "drafts236": (ROOT / "tests/data/drafts236/cases", ROOT / "tests/data/drafts236/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
