@@ -237,3 +237,37 @@ def test_an_amount_added_and_then_spent_is_not_the_spending_stated_elsewhere() -
     text = ("支出构成：公用经费38.60万元，车辆运行维护14.28万元，疫情防控民兵执勤补助11.80万元，国防教育及政治工作8.00万元。\n"
             "本项目无上年结转资金。疫情防控民兵执勤补助12.00万元为年中追加资金，实际支出11.80万元，已纳入本项目统一核算。")
     assert [f for f in errors(text) if f[0] == "conflicting_values"] == []
+
+
+# -- lists with their total after them, and levels with their weights in brackets -----------------------------------
+
+
+def test_counts_listed_with_their_total_after_them_add_up_to_it() -> None:
+    text = "三个基地繁种面积分别为1200亩、1150亩、900亩，合计{t}亩，超出年度目标150亩。"
+    assert errors(text.format(t="3250")) == []
+    assert ("sum_mismatch", "error", "1200亩、1150亩、900亩，合计3150亩") in errors(text.format(t="3150"))
+    # counts of other things before a 合计 are no parts
+    assert errors("培训12场、发放资料3000份，合计3012份。") == []
+
+
+LEVELS = ("按照项目自评指标体系打分，预算执行率（10分）得9.64分，产出指标（50分）得49.6分，效益指标（{w}分）得{s}分，"
+          "满意度指标（10分）得10分，自评总得分98.96分，评价等级为“优”。")
+
+
+def test_the_levels_weights_in_brackets_add_up_to_100() -> None:
+    assert errors(LEVELS.format(w="30", s="29.72")) == []
+    found = [f for f in check(LEVELS.format(w="35", s="29.72")).findings if f.code == "weight_sum_mismatch"]
+    assert [(f.severity, LEVELS.format(w="35", s="29.72")[f.span[0] : f.span[1]]) for f in found] == [("error", "35")]
+    assert "常规为30分" in found[0].message
+
+
+def test_the_levels_scores_after_their_bracketed_weights_add_up_to_the_total() -> None:
+    text = LEVELS.format(w="30", s="29.27")  # 9.64 + 49.6 + 29.27 + 10 = 98.51, not 98.96
+    found = errors(text)
+    assert [f[0] for f in found] == ["score_sum_mismatch"] and "得29.27分" in found[0][2]  # the scores, not the total only
+
+
+def test_a_levels_score_is_held_against_its_own_bracketed_weight() -> None:
+    text = ("产出指标（50分）得47.5分，其中数量指标10分得10分、时效指标5分得4分；效益指标（30分）得28.5分，其中生态效益15分得15分、"
+            "社会效益15分得13.5分；满意度指标（10分）得10分。")
+    assert [f for f in errors(text) if f[0] == "score_exceeds_weight"] == []

@@ -56,6 +56,8 @@ def trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
     """"A 198.30万元，B 174.26万元，合计372.56万元": the parts before a 合计 figure in its sentence."""
     for t, lk in enumerate(out):
         m = lk.mention
+        if m.kind == "count" and _TRAILING_TOTAL.search(text[max(lk.sentence[0], m.start - 6) : m.start]):
+            out = _counted_list(text, out, t)
         if m.kind != "money" or not _TRAILING_TOTAL.search(text[max(lk.sentence[0], m.start - 6) : m.start]):
             continue
         parts: list[int] = []
@@ -90,6 +92,25 @@ def trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
             for j in parts:
                 out[j] = replace(out[j], component_of=t)
     return out
+
+
+def _counted_list(text: str, out: list[Linked], t: int) -> list[Linked]:
+    """"三个基地繁种面积分别为1200亩、1150亩、900亩，合计3150亩": counts of the total's unit listed with 、 right before it
+    in its sentence are its parts."""
+    total = out[t].mention
+    parts: list[int] = []
+    j, end = t - 1, total.start
+    while j >= 0 and out[j].sentence == out[t].sentence and out[j].mention.kind == "count" \
+            and out[j].mention.unit == total.unit and not out[j].mention.approx and out[j].component_of is None \
+            and (text[out[j].mention.end : end] == "、" if parts else _BEFORE_TOTAL.fullmatch(text, out[j].mention.end, end)):
+        parts.append(j)
+        end, j = out[j].mention.start, j - 1
+    if len(parts) < 2:
+        return out
+    return [replace(lk, component_of=t) if i in parts else lk for i, lk in enumerate(out)]
+
+
+_BEFORE_TOTAL = re.compile(r"[，,]\s*(?:合计|共计|总计|累计)(?:为|达)?")
 
 
 def _in_brackets(text: str, lk: Linked) -> bool:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from chains.check.rules.base import Context
+from chains.check.rules.base import Context, plain_number
 from chains.findings import Finding
 
 #: a paragraph that sets weights says so
@@ -207,7 +207,8 @@ def _children_sum(ctx: Context, parent: _Item) -> None:
 # -- first-level scores stated in a sentence with the total ---------------------------------------------------
 
 _SCORE_ITEM = re.compile(
-    r"(?=[预资产效服满])(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:得分|得)(?:为)?\s*"
+    r"(?=[预资产效服满])(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?"
+    r"(?:[（(]\s*(?P<wt>\d{1,3}(?:\.\d{1,2})?)\s*分\s*[)）])?(?:得分|得)(?:为)?\s*"  # ("产出指标（50分）得49.6分")
     r"(?:\d{1,3}(?:\.\d{1,2})?\s*分中的?\s*)?(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分"  # "得10分中的9.59分": of its 10
 )
 _SCORING = re.compile(r"(?:逐项|经|综合)评分|评分(?:结果|情况)|得分|打分|评定|自评结果")
@@ -285,9 +286,39 @@ def scores(ctx: Context) -> None:
             continue
         kinds = [_first_level(re.sub(r"率$", "", m.group("name"))) for m in items]
         total = _SCORE_TOTAL.search(ctx.text, items[-1].end(), end)
-        if sorted(k or "" for k in kinds) != sorted(_FIRST) or total is None:
+        if sorted(k or "" for k in kinds) != sorted(_FIRST):
+            continue
+        if len(items) == 4 and all(m.group("wt") for m in items):
+            _bracketed_weights(ctx, items, [k or "" for k in kinds])
+        if total is None:
             continue
         _scores_total(ctx, [m.span("v") for m in items], total, items[0].start())
+
+
+_USUAL = {"execution": Decimal(10), "output": Decimal(50), "effect": Decimal(30), "satisfaction": Decimal(10)}
+
+
+def _bracketed_weights(ctx: Context, items: list[re.Match[str]], kinds: list[str]) -> None:
+    """"预算执行率（10分）得9.64分，产出指标（50分）得49.6分，效益指标（35分）得…": the four levels' weights in brackets
+    add up to 100; where they do not, the one weight off its usual value that would make them is named."""
+    weights = [Decimal(m.group("wt")) for m in items]
+    total = sum(weights, Decimal(0))
+    if total == 100:
+        return
+    odd = [i for i, (w, k) in enumerate(zip(weights, kinds, strict=True)) if w != _USUAL.get(k)]
+    one = len(odd) == 1 and total - weights[odd[0]] + _USUAL[kinds[odd[0]]] == 100
+    listed = "、".join(f"{_KIND_ZH.get(k, k)}{m.group('wt')}分" for m, k in zip(items, kinds, strict=True))
+    ctx.add(
+        Finding(
+            "weight_sum_mismatch",
+            f"文中所设一级指标分值{listed}，合计{plain_number(total)}分，不等于100分"
+            + (f"；{_KIND_ZH.get(kinds[odd[0]])}常规为{_USUAL[kinds[odd[0]]]}分。" if one else "。"),
+            items[odd[0]].span("wt") if one else (items[0].start("wt"), items[-1].end("wt")),
+            values={"weights": listed, "total": plain_number(total)},
+            expected="100分",
+            related=tuple(m.span("wt") for m in items),
+        )
+    )
 
 
 def _scores_total(ctx: Context, spans: list[tuple[int, int]], total: re.Match[str], start: int,
@@ -323,20 +354,22 @@ _VALUE = re.compile(r"\d{1,3}(?:\.\d{1,2})?(?=\s*分)")
 
 def _over_weight(ctx: Context, firsts: dict[str, _Item]) -> None:
     """A first-level score stated in prose above the weight the report gives that level ("满意度指标10分" …
-    "满意度指标得分11分") → ``score_exceeds_weight``."""
-    said: list[tuple[str, str, tuple[int, int]]] = [
-        (_first_level(re.sub(r"率$", "", m.group("name"))) or "", m.group("v"), m.span("v")) for m in _SCORE_ITEM.finditer(ctx.text)]
+    "满意度指标得分11分", or its own: "效益指标（30分）得28.5分") → ``score_exceeds_weight``."""
+    said: list[tuple[str, str, tuple[int, int], _Item | None]] = [
+        (_first_level(re.sub(r"率$", "", m.group("name"))) or "", m.group("v"), m.span("v"),
+         _Item(m.group("name"), Decimal(m.group("wt")), m.span("wt"), m.start()) if m.group("wt") else None)
+        for m in _SCORE_ITEM.finditer(ctx.text)]
     for m in _IN_TURN.finditer(ctx.text):
         names = _NAME.findall(m.group("names"))
         values = list(_VALUE.finditer(ctx.text, m.start("values"), m.end("values")))
-        said += [(_first_level(n) or "", v.group(0), v.span()) for n, v in zip(names, values, strict=False)]
+        said += [(_first_level(n) or "", v.group(0), v.span(), None) for n, v in zip(names, values, strict=False)]
     firsts = dict(firsts)
     for m in _WEIGHT_THEN_SCORE.finditer(ctx.text):  # "产出指标50分得51分": its own weight beside it
         kind = _first_level(re.sub(r"率$", "", m.group("name"))) or ""
         firsts.setdefault(kind, _Item(m.group("name"), Decimal(m.group("w")), m.span("w"), m.start()))
-        said.append((kind, m.group("v"), m.span("v")))
-    for kind, value, span in said:
-        w = firsts.get(kind)
+        said.append((kind, m.group("v"), m.span("v"), None))
+    for kind, value, span, own in said:
+        w = own or firsts.get(kind)
         if w is None or Decimal(value) <= w.weight:
             continue
         ctx.add(
