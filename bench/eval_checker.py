@@ -266,6 +266,11 @@ SETS = {
     "drafts234": (ROOT / "tests/data/drafts234/cases", ROOT / "tests/data/drafts234/labels.jsonl"),
     "drafts235": (ROOT / "tests/data/drafts235/cases", ROOT / "tests/data/drafts235/labels.jsonl"),
     "drafts236": (ROOT / "tests/data/drafts236/cases", ROOT / "tests/data/drafts236/labels.jsonl"),
+    "drafts237": (ROOT / "tests/data/drafts237/cases", ROOT / "tests/data/drafts237/labels.jsonl"),
+    "drafts238": (ROOT / "tests/data/drafts238/cases", ROOT / "tests/data/drafts238/labels.jsonl"),
+    "drafts239": (ROOT / "tests/data/drafts239/cases", ROOT / "tests/data/drafts239/labels.jsonl"),
+    "drafts240": (ROOT / "tests/data/drafts240/cases", ROOT / "tests/data/drafts240/labels.jsonl"),
+    "drafts241": (ROOT / "tests/data/drafts241/cases", ROOT / "tests/data/drafts241/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
