@@ -271,3 +271,35 @@ def test_a_levels_score_is_held_against_its_own_bracketed_weight() -> None:
     text = ("产出指标（50分）得47.5分，其中数量指标10分得10分、时效指标5分得4分；效益指标（30分）得28.5分，其中生态效益15分得15分、"
             "社会效益15分得13.5分；满意度指标（10分）得10分。")
     assert [f for f in errors(text) if f[0] == "score_exceeds_weight"] == []
+
+
+# -- bounds, one level's budget, a total row one cell short, a price per unit ----------------------------------------
+
+
+def test_a_rate_not_reached_is_a_bound_not_a_figure() -> None:
+    (m,) = [x for x in extract_numbers("二是预算执行率未达100%。") if x.kind == "percent"]
+    assert m.comparator == "lte"
+
+
+def test_one_levels_start_budget_and_its_additions_are_not_the_years_budget() -> None:
+    text = ("省级资金40.00万元于2022年12月以提前下达方式下达我县，列入2023年年初预算；县级年初安排配套资金12.00万元，"
+            "9月份追加3.00万元用于古树围栏建设，全年预算55.00万元。")
+    assert errors(text) == []
+
+
+SCORES_TSV = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+              "产出指标\t数量指标\t传统建筑修缮数量\t≥12处\t14处\t50\t50\t\n"
+              "效益指标\t社会效益指标\t受益农户数\t≥600户\t652户\t30\t30\t\n"
+              "满意度指标\t服务对象满意度指标\t村民满意度\t≥90%\t94.3%\t10\t10\t\n"
+              "预算执行\t预算执行率\t预算执行率\t100%\t95.71%\t10\t{score}\t\n"
+              "总分\t\t\t\t100\t99.57\t\n")
+
+
+def test_a_total_row_one_cell_short_puts_its_figures_under_the_weight_and_the_score() -> None:
+    assert errors(SCORES_TSV.format(score="9.57")) == []
+    assert [f[0] for f in errors(SCORES_TSV.format(score="9.75"))] == ["score_sum_mismatch"]
+
+
+def test_a_price_per_unit_is_no_total_of_an_average() -> None:
+    text = "点位共统租房源120套，月租金2100元/套（含物业专项维修金），平均每套年租金2.52万元；人才入住率98.3%。"
+    assert [f for f in errors(text) if f[0] == "average_mismatch"] == []

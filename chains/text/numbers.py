@@ -230,6 +230,8 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
     comparator = _CMP_WORDS.get(cmp_word) if cmp_word else None
     if cmp_word == "达到" and _NEGATED.search(text, max(0, m.start() - 3), m.start()):
         comparator = "lte"  # "执行率未达到100%": below it, a bound, no figure of the project
+    elif comparator is None and text[max(0, m.start() - 2) : m.start()] in ("未达", "不达", "未及"):
+        comparator = "lte"  # "预算执行率未达100%": the same
     approx = bool(g[_AX])
     if g[_Y]:
         return _year_mention(text, m, g, approx, comparator)

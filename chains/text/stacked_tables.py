@@ -200,7 +200,10 @@ def right_aligned(table: Table) -> Table:
         return table
     for k, row in enumerate(table.rows):
         size = len(row.cells)
-        if k == table.header_index or not 2 <= size < width or row.is_total():
+        if k != table.header_index and row.is_total():
+            table.rows[k] = _total_aligned(table, row)
+            continue
+        if k == table.header_index or not 2 <= size < width:
             continue
         cells = [c.text for c in row.cells]
         offset = ((figures[-1] if NUMERIC.match(cells[-1]) else width - 1) - size + 1) if cells[-1] else 0
@@ -208,3 +211,17 @@ def right_aligned(table: Table) -> Table:
             at = row.span[0]
             table.rows[k] = Row([Cell("", (at, at)) for _ in range(offset)] + row.cells, row.span, row.inferred)
     return table
+
+
+def _total_aligned(table: Table, row: Row) -> Row:
+    """"总分⏎⏎⏎⏎⏎100⏎96.31" one cell short of the columns (its label merged over the cells before them): its two figures
+    stand under the weight and the score when they fall just left of them with nothing but the label before them."""
+    w, s = table.col("weight"), table.col("score")
+    texts = [c.text for c in row.cells]
+    figures = [j for j, t in enumerate(texts) if t and NUMERIC.match(t)]
+    if w is None or s != w + 1 or len(figures) != 2 or figures[1] != figures[0] + 1 or not 0 < w - figures[0] <= 2:
+        return row
+    if any(texts[1 : figures[0]]) or any(texts[figures[1] + 1 :]):
+        return row
+    at = row.cells[0].span[1]
+    return Row([row.cells[0], *(Cell("", (at, at)) for _ in range(w - figures[0])), *row.cells[1:]], row.span, row.inferred)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from chains.check.rules.base import Context, fmt, money
+from chains.check.rules.base import Context, fmt, money, one_source
 from chains.findings import Finding
 from chains.text.quantities import Linked, generic_subject
 
@@ -53,8 +53,8 @@ def _check(ctx: Context, group: list[Linked]) -> None:
     annual = [lk for lk in group if lk.quantity == "annual_budget"]
     adjustments = [lk for lk in group if lk.quantity == "budget_adjustment"]
     carry = [lk for lk in group if lk.quantity == "carryover"]
-    if len(initial) != 1 or len(annual) != 1 or len(carry) > 1:
-        return
+    if len(initial) != 1 or len(annual) != 1 or len(carry) > 1 or one_source(ctx, initial[0]):
+        return  # ("省级资金40.00万元…；县级年初安排配套资金12.00万元，9月份追加3.00万元…，全年预算55.00万元": one level's)
     i, a = initial[0].mention, annual[0].mention
     if not i.start < a.start or any(not i.start < lk.mention.start < a.start for lk in adjustments):
         return  # the adjustments sit between the two budgets, as a sentence that walks from one to the other

@@ -30,6 +30,9 @@ _DAYS = re.compile(r"全年(?:共|累计)?(?:开放|开馆|运行|营业|服务|
                    r"|(?<!\d)([1-3]\d\d)个?(?:工作日|开放日)")  # "全年开放307天", "250个工作日"
 
 
+_SO_MUCH_EACH = re.compile(r"\s*[/／]")
+
+
 def per_unit(ctx: Context, lk: Linked) -> bool:
     """"培训3期，共培训300人次，平均每期120人次" / "200户，补助60万元，户均0.4万元": the average is the total over
     the count. Read in the average's own clause run (up to 。；) when it gives exactly one total and one count,
@@ -61,7 +64,8 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()
                   and o.quantity not in ("unit_price", "average") and (changed or o.quantity != "change")]
         totals = [x for x in before if x.kind == m.kind and x.unit == m.unit
-                  and not _AN_AVERAGE.search(ctx.text, max(0, x.start - 8), x.start)]  # "人均人员经费14.86万元" is one too
+                  and not _AN_AVERAGE.search(ctx.text, max(0, x.start - 8), x.start)  # "人均人员经费14.86万元" is one too
+                  and not _SO_MUCH_EACH.match(ctx.text, x.end)]  # "月租金2100元/套": a price per unit, no total
         marked = [x for x in totals if _SUMMED.search(ctx.text, max(0, x.start - 4), x.start)]
         totals = marked if len(totals) > 1 and len(marked) == 1 else totals  # "…共计7370人，分布于17个乡镇"
         totals = _named_after(ctx, m, before) or totals  # "界标114块、警示牌38块，合计152块，…平均每处6块界标"
