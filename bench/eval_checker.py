@@ -271,6 +271,11 @@ SETS = {
     "drafts239": (ROOT / "tests/data/drafts239/cases", ROOT / "tests/data/drafts239/labels.jsonl"),
     "drafts240": (ROOT / "tests/data/drafts240/cases", ROOT / "tests/data/drafts240/labels.jsonl"),
     "drafts241": (ROOT / "tests/data/drafts241/cases", ROOT / "tests/data/drafts241/labels.jsonl"),
+    "drafts242": (ROOT / "tests/data/drafts242/cases", ROOT / "tests/data/drafts242/labels.jsonl"),
+    "drafts243": (ROOT / "tests/data/drafts243/cases", ROOT / "tests/data/drafts243/labels.jsonl"),
+    "drafts244": (ROOT / "tests/data/drafts244/cases", ROOT / "tests/data/drafts244/labels.jsonl"),
+    "drafts245": (ROOT / "tests/data/drafts245/cases", ROOT / "tests/data/drafts245/labels.jsonl"),
+    "drafts246": (ROOT / "tests/data/drafts246/cases", ROOT / "tests/data/drafts246/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
