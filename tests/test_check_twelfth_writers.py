@@ -303,3 +303,34 @@ def test_a_total_row_one_cell_short_puts_its_figures_under_the_weight_and_the_sc
 def test_a_price_per_unit_is_no_total_of_an_average() -> None:
     text = "点位共统租房源120套，月租金2100元/套（含物业专项维修金），平均每套年租金2.52万元；人才入住率98.3%。"
     assert [f for f in errors(text) if f[0] == "average_mismatch"] == []
+
+
+# -- a column's mean row ---------------------------------------------------------------------------------------------
+
+QUARTERS = """季度｜疏通养护长度（公里）
+第一季度｜98.6
+第二季度｜112.3
+第三季度｜131.7
+第四季度｜94.2
+季均｜{mean}
+"""
+
+
+def test_a_quarterly_mean_row_under_a_header_of_words_is_the_mean_of_the_rows() -> None:
+    assert errors(QUARTERS.format(mean="109.20")) == []
+    assert errors(QUARTERS.format(mean="109.02")) == [("average_mismatch", "error", "109.02")]
+
+
+DRILLS = """3.应急调拨。全年组织卫生应急物资调拨演练3次，平均用时1.5小时，均在2小时以内：
+演练批次	时间	调拨地点	用时（小时）
+第一次	2022年5月	沙柳河镇卫生院	1.2
+第二次	2022年9月	哈尔盖镇卫生院	{second}
+第三次	2022年11月	泉吉乡卫生院	1.7
+平均			1.5
+"""
+
+
+def test_a_mean_stated_again_elsewhere_points_at_the_rows() -> None:
+    assert errors(DRILLS.format(second="1.6")) == []
+    found = errors(DRILLS.format(second="1.9"))
+    assert [f[0] for f in found] == ["average_mismatch"] and "1.9" in found[0][2] and found[0][2].endswith("1.5")

@@ -8,22 +8,34 @@ import re
 from decimal import Decimal
 
 from chains.check.rules.base import Context, agrees, fmt
+from chains.check.rules.borne_out import support
 from chains.findings import Finding
 from chains.text.table_model import SUBTOTAL_LABEL, Row, Table
 
-_MEAN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}平均[\u4e00-\u9fff]{0,8}$")
+_MEAN_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:平均|季均|月均)[\u4e00-\u9fff]{0,8}$")  # ("季均｜109.20" under four quarters)
+_MEAN_WORD = re.compile(r"平均|季均|月均")
 
 
 def run(ctx: Context) -> None:
     for table in ctx.tables:
-        if table.header is None or "平均" not in ctx.text[table.span[0] : table.span[1]]:
+        if _MEAN_WORD.search(ctx.text, *table.span) is None:
             continue
-        rows = table.data_rows()
+        rows = table.data_rows() if table.header is not None else _under_words(table)
         for k, row in enumerate(rows):
             # (a row of its own label and one or two figures, never an indicator named 平均…: "农村平均到达现场时间｜≤30分钟…")
             if k >= 2 and _MEAN_LABEL.match(re.sub(r"\s+", "", row.label)) and sum(1 for c in row.cells if c.text) <= 3:
                 _judge(ctx, table, row, [r for r in rows[:k] if not r.is_total() and not SUBTOTAL_LABEL.match(r.label)
                                          and not _MEAN_LABEL.match(re.sub(r"\s+", "", r.label))])
+
+
+def _under_words(table: Table) -> list[Row]:
+    """The rows under a first row of words only ("季度｜疏通养护长度（公里）"), a header of no known column; none when
+    the first row holds a figure."""
+    first = table.rows[0]
+    return [] if any(_DIGIT.search(c.text) for c in first.cells) else table.rows[1:]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _judge(ctx: Context, table: Table, mean_row: Row, rows: list[Row]) -> None:
@@ -39,13 +51,16 @@ def _judge(ctx: Context, table: Table, mean_row: Row, rows: list[Row]) -> None:
         mean = sum((v.value for v in items), Decimal(0)) / len(items)
         if agrees(said, mean):
             continue
-        name = table.header.cells[j].text if table.header is not None and j < len(table.header.cells) else ""
+        head = table.header or table.rows[0]
+        name = head.cells[j].text if j < len(head.cells) else ""
+        # the mean stated again elsewhere ("平均用时1.5小时" above the table): one of the rows is the slip
+        again = support(ctx, said) > 0
         ctx.add(
             Finding(
                 "average_mismatch",
                 f"表中“{name or mean_row.label}”一列{len(items)}行的平均值为{fmt(mean, max(2, said.decimals))}，"
-                f"与“{mean_row.label}”所写{said.raw}不符。",
-                said.span,
+                f"与“{mean_row.label}”所写{said.raw}不符" + ("；报告另有一处写同一平均数，应是某一行填错。" if again else "。"),
+                (items[0].start, said.end) if again else said.span,
                 values={"items": "、".join(v.raw for v in items), "stated": said.raw},
                 expected=fmt(mean, max(2, said.decimals)),
                 related=tuple(v.span for v in items),
