@@ -334,3 +334,35 @@ def test_a_mean_stated_again_elsewhere_points_at_the_rows() -> None:
     assert errors(DRILLS.format(second="1.6")) == []
     found = errors(DRILLS.format(second="1.9"))
     assert [f[0] for f in found] == ["average_mismatch"] and "1.9" in found[0][2] and found[0][2].endswith("1.5")
+
+
+# -- other years, asides, and which amount is 元 ----------------------------------------------------------------------
+
+
+def test_an_items_number_before_a_year_is_no_decimal() -> None:
+    assert [(m.raw, m.kind) for m in extract_numbers("2.2022年度本项目自评得分92.60分")] == [
+        ("2022年", "year"), ("92.60分", "score")]
+    assert [(m.raw, m.kind) for m in extract_numbers("工期2.5年")] == [("2.5年", "count")]
+
+
+def test_last_years_total_in_a_numbered_item_is_no_total() -> None:
+    text = ("2023年度外贸企业培育项目绩效自评报告\n经自评，本项目综合自评得分97.18分。\n2.2022年度本项目自评得分92.60分，自评发现的问题已在2023年整改。\n" + SCORED.replace(
+        "98.37%｜10｜9.84", "97.18%｜10｜9.72").replace("｜28.53", "｜27.46").replace("100｜98.37", "100｜97.18"))
+    assert [f for f in errors(text) if f[0] == "score_sum_mismatch"] == []
+
+
+def test_an_earlier_years_figure_in_brackets_is_not_what_was_done() -> None:
+    text = "全市外贸出口额17.7亿元，增长4.2%（2018年增幅为7.9%），未达到5%的年度目标，完成率84.00%。"
+    assert errors(text) == []
+
+
+def test_last_years_figure_among_bracketed_parts_is_no_part() -> None:
+    text = "1.受补贴企业数：目标不少于700家，实际790家（统保平台612家、一般企业178家；上年为702家），完成率112.86%。"
+    assert errors(text) == []
+
+
+def test_the_amount_out_of_all_proportion_is_the_unit_slip() -> None:
+    text = ("全年预算60.00万元，实际支出58.60万元，执行率97.67%。\n"
+            "其中执法记录仪40台，合同金额91200万元，平均每台2280元，按一线执法人员每人一台配备。")
+    assert ("unit_mismatch", "error", "91200万元") in errors(text)
+    assert not any(f[2] == "2280元" for f in errors(text))

@@ -215,6 +215,8 @@ def extract_numbers(text: str) -> list[Mention]:
         mention = _mention(text, m)
         if mention is None:
             continue
+        if mention.unit == "年" and mention.kind == "count" and (y := _LISTED_YEAR.match(mention.raw)):
+            mention = _listed_year(mention, y)  # "2.2022年度本项目自评得分…": item 2, the year 2022
         if blocked:
             while k < len(blocked) and blocked[k][1] <= mention.span[0]:
                 k += 1
@@ -222,6 +224,18 @@ def extract_numbers(text: str) -> list[Mention]:
                 continue
         out.append(mention)
     return out
+
+
+_LISTED_YEAR = re.compile(r"\d{1,2}\.((?:19|20)\d{2})年$")
+
+
+def _listed_year(m: Mention, y: re.Match[str]) -> Mention:
+    start = m.start + y.start(1)
+    year = object.__new__(Mention)
+    year.__dict__.update(span=(start, m.end), start=start, end=m.end, raw=m.raw[y.start(1) :], value=Decimal(y.group(1)),
+                         unit="年", kind="year", decimals=0, approx=False, comparator=None, number=Decimal(y.group(1)),
+                         written_unit="年", date=None)
+    return year
 
 
 def _mention(text: str, m: re.Match[str]) -> Mention | None:

@@ -28,6 +28,7 @@ from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import QUANTITY_NAMES_ZH, Linked, generic_subject, subject_compatible
 from chains.text.sections import department_report
+from chains.vocabulary import LAST_YEAR
 
 
 def run(ctx: Context) -> None:
@@ -60,6 +61,7 @@ def sums(ctx: Context) -> None:
     for idx, comps in parts.items():
         total = ctx.linked[idx]
         if total.mention.kind == "count":  # "培训12场，其中线下5场、线上8场，培训1,320人次": the 人次 is no part of the 场
+            comps = [c for c in comps if not LAST_YEAR.search(_clause(ctx.text, c.mention.start))]  # ("；上年为702家")
             if (counted := _counted_in_its_unit(ctx, total, comps)) is None:
                 continue
             comps = counted

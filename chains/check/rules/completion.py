@@ -15,6 +15,7 @@ from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like
 from chains.check.rules.tables import target_actual
 from chains.findings import Finding
 from chains.text.numbers import Mention
+from chains.vocabulary import LAST_YEAR
 
 _RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?的"
                         r"|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?(?:[^，,；;。的]|(?<=\d),(?=\d)){1,14}的$")
@@ -152,9 +153,10 @@ def _figures_before(ctx: Context, m: Mention, line_start: int, sentence_start: i
         if other.kind == "percent" and _CHANGE.search(ctx.text, max(line_start, other.start - 4), other.start):
             continue  # "较上年的148.25万册次增长5.77%": a change, neither target nor actual
         clause = re.split(r"[，；;。]|,(?!\d)", ctx.text[line_start : other.start])[-1]  # (not "2,350"'s comma)
-        if _BASELINE.search(clause):
+        if _BASELINE.search(clause) or _another_year(clause, ctx.year) or _aside(ctx.text, other, m) \
+                and other.comparator is None and not _BRACKETED_TARGET.match(ctx.text, other.end):
             gaps.append(other)
-            continue  # "较2019年的463件增长13.82%": last year's figure, compared with
+            continue  # "较2019年的463件增长13.82%": last year's figure, compared with; "（2018年增幅为7.9%）": an aside
         if other.kind == "percent" and other.comparator is None and _RATE_BEFORE.search(clause):
             continue  # "…136.8吨，完成年度目标的114.00%；…": an earlier figure's completion rate, no target
         if _DIFFERENCE.search(clause) or _CHANGE_ON_BASELINE.search(clause):
@@ -257,6 +259,15 @@ def _whole_of_parts(ctx: Context, actuals: list[Mention], sentence_start: int, m
     a = actuals[0]
     parts = ctx.text.find("其中", a.end, m.start)
     return [a] if 0 <= parts - a.end <= 2 else []
+
+
+def _another_year(clause: str, year: int | None) -> bool:
+    """Whether the clause names a year other than the report's ("2018年增幅为"), or last year."""
+    return bool(LAST_YEAR.search(clause)) or year is not None and any(int(y) != year for y in _YEAR.findall(clause))
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_BRACKETED_TARGET = re.compile(r"[)）]的")  # "完成年度目标（2950人）的102.12%": the target, in brackets
 
 
 def _same_unit(a: Mention, b: Mention) -> bool:

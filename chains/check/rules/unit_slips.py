@@ -15,11 +15,14 @@ from chains.text.numbers import Mention
 def unit_fix(ctx: Context, amounts: list[Mention], test: Callable[[list[Decimal]], bool]) -> tuple[Mention, Decimal] | None:
     """An amount that, rescaled by 10^±4 or 10^±8, makes ``test(values)`` hold; an amount already reported as a
     unit slip is tried first (its repair explains this relation too, and blames no other figure), then an amount that
-    reads as 元 among the others, then amounts written in the report's rarer unit (one "8,525.06元" among figures in
+    reads as 元 among the others, then one out of all proportion to the project's money ("合同金额91200万元" in a
+    project of 60万元), then amounts written in the report's rarer unit (one "8,525.06元" among figures in
     万元 is the slip, not its partner)."""
     units = Counter(lk.mention.written_unit for lk in ctx.linked if lk.mention.kind == "money")
     for i in sorted(range(len(amounts)), key=lambda j: (amounts[j].span not in ctx.explained,
-                                                         not _yuan_among(amounts, j), units[amounts[j].written_unit])):
+                                                         not _yuan_among(amounts, j),
+                                                         out_of_proportion(ctx, amounts[j]) is None,
+                                                         units[amounts[j].written_unit])):
         a = amounts[i]
         for k in RESCALE:
             values = [m.value for m in amounts]
