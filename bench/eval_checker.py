@@ -276,6 +276,11 @@ SETS = {
     "drafts244": (ROOT / "tests/data/drafts244/cases", ROOT / "tests/data/drafts244/labels.jsonl"),
     "drafts245": (ROOT / "tests/data/drafts245/cases", ROOT / "tests/data/drafts245/labels.jsonl"),
     "drafts246": (ROOT / "tests/data/drafts246/cases", ROOT / "tests/data/drafts246/labels.jsonl"),
+    "drafts247": (ROOT / "tests/data/drafts247/cases", ROOT / "tests/data/drafts247/labels.jsonl"),
+    "drafts248": (ROOT / "tests/data/drafts248/cases", ROOT / "tests/data/drafts248/labels.jsonl"),
+    "drafts249": (ROOT / "tests/data/drafts249/cases", ROOT / "tests/data/drafts249/labels.jsonl"),
+    "drafts250": (ROOT / "tests/data/drafts250/cases", ROOT / "tests/data/drafts250/labels.jsonl"),
+    "drafts251": (ROOT / "tests/data/drafts251/cases", ROOT / "tests/data/drafts251/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
