@@ -366,3 +366,9 @@ def test_the_amount_out_of_all_proportion_is_the_unit_slip() -> None:
             "其中执法记录仪40台，合同金额91200万元，平均每台2280元，按一线执法人员每人一台配备。")
     assert ("unit_mismatch", "error", "91200万元") in errors(text)
     assert not any(f[2] == "2280元" for f in errors(text))
+
+
+def test_a_grade_in_the_cell_under_its_label_is_checked_against_the_total() -> None:
+    text = "经自评，本项目综合得分98.97分。\n\n评价等级\n{g}\n"
+    assert errors(text.format(g="优")) == []
+    assert errors(text.format(g="良")) == [("grade_mismatch", "error", "良")]
