@@ -372,3 +372,34 @@ def test_a_grade_in_the_cell_under_its_label_is_checked_against_the_total() -> N
     text = "经自评，本项目综合得分98.97分。\n\n评价等级\n{g}\n"
     assert errors(text.format(g="优")) == []
     assert errors(text.format(g="良")) == [("grade_mismatch", "error", "良")]
+
+
+# -- a funds table of one amount a row; a list's 全年合计; a part after the rate -------------------------------------
+
+KEYED_FUNDS = """项目资金情况表（单位：万元）
+项目｜金额｜备注
+年初预算数｜62.00｜县本级财政拨款
+预算调整数｜-4.50｜按要求压减一般性支出
+上年结转资金｜3.20｜2023年结转的展板制作费
+全年预算数｜60.70｜
+实际到位资金｜60.70｜到位率100%
+实际支出｜57.36｜执行率94.50%
+结余｜{left}｜已由县财政收回统筹
+"""
+
+
+def test_a_funds_table_of_one_amount_a_row_has_its_balance_checked() -> None:
+    assert errors(KEYED_FUNDS.format(left="3.34")) == []
+    assert errors(KEYED_FUNDS.format(left="3.43")) == [("balance_mismatch", "error", "3.43")]
+
+
+def test_counts_in_turn_then_the_years_total_add_up() -> None:
+    text = "一至四季度分别见证86个、97个、118个、121个，全年合计{t}个。"
+    assert errors(text.format(t="422")) == []
+    assert [f[0] for f in errors(text.format(t="412"))] == ["sum_mismatch"]
+
+
+def test_a_source_named_after_the_others_rate_completes_them() -> None:
+    text = ("截至2021年12月31日，项目累计支出746.28万元，预算执行率95.68%。按资金来源分：省级补助资金120.00万元已全部支付；"
+            "本级资金支出566.28万元，执行率94.38%；上年结转资金60.00万元全部用于支付设计费和监理费。")
+    assert [f for f in errors(text) if f[0] == "sum_mismatch"] == []

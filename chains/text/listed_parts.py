@@ -110,7 +110,7 @@ def _counted_list(text: str, out: list[Linked], t: int) -> list[Linked]:
     return [replace(lk, component_of=t) if i in parts else lk for i, lk in enumerate(out)]
 
 
-_BEFORE_TOTAL = re.compile(r"[，,]\s*(?:合计|共计|总计|累计)(?:为|达)?")
+_BEFORE_TOTAL = re.compile(r"[，,]\s*(?:全年|年度|全部)?(?:合计|共计|总计|累计)(?:为|达)?")
 
 
 def _in_brackets(text: str, lk: Linked) -> bool:

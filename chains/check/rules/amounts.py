@@ -401,14 +401,18 @@ def conflicts(ctx: Context) -> None:
 
 
 def _short_by_one_before(ctx: Context, total: Mention, parts: list[Mention], s: Decimal) -> bool:
-    """A total its parts miss by exactly one amount stated before them in its paragraph, or, for parts in a sentence of
+    """A total its parts miss by exactly one amount stated before them in its paragraph (or after the last of them in its
+    sentence), or, for parts in a sentence of
     their own after it, in its sentence ("加上…结转的…12.36万元，…全年预算数为1440.39万元。按用途分，…": money added to what they break down)."""
     after = total.start < parts[0].start and "。" in ctx.text[total.end : parts[0].start]
     if not after and total.start < parts[-1].end or s >= total.value:
         return False
     end = min(total.start, parts[0].start)
     start = max(ctx.text.rfind(c, 0, end) for c in ("\n。" if after else "\n"))
-    return any(start < m.start < end and m.kind == total.kind and m.value == total.value - s for m in ctx.mentions)
+    # or after the last part in its sentence ("…；本级资金支出566.28万元，执行率94.38%；上年结转资金60.00万元全部用于…")
+    close = min((i for i in (ctx.text.find(c, parts[-1].end) for c in "。\n") if i >= 0), default=len(ctx.text))
+    return any((start < m.start < end or parts[-1].end < m.start < close) and m.kind == total.kind
+               and m.value == total.value - s for m in ctx.mentions)
 
 
 def _unit_slip(ctx: Context, odd: Mention, keep: Mention) -> None:
