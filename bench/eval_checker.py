@@ -281,6 +281,11 @@ SETS = {
     "drafts249": (ROOT / "tests/data/drafts249/cases", ROOT / "tests/data/drafts249/labels.jsonl"),
     "drafts250": (ROOT / "tests/data/drafts250/cases", ROOT / "tests/data/drafts250/labels.jsonl"),
     "drafts251": (ROOT / "tests/data/drafts251/cases", ROOT / "tests/data/drafts251/labels.jsonl"),
+    "drafts252": (ROOT / "tests/data/drafts252/cases", ROOT / "tests/data/drafts252/labels.jsonl"),
+    "drafts253": (ROOT / "tests/data/drafts253/cases", ROOT / "tests/data/drafts253/labels.jsonl"),
+    "drafts254": (ROOT / "tests/data/drafts254/cases", ROOT / "tests/data/drafts254/labels.jsonl"),
+    "drafts255": (ROOT / "tests/data/drafts255/cases", ROOT / "tests/data/drafts255/labels.jsonl"),
+    "drafts256": (ROOT / "tests/data/drafts256/cases", ROOT / "tests/data/drafts256/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
