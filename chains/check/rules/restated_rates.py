@@ -180,8 +180,9 @@ def _transposed(ctx: Context) -> None:
 
 def _bare_cells(ctx: Context, by_unit: dict[tuple[str, str], dict[str, list[Mention]]]) -> None:
     """A table's bare figure ("24682" under 人数, "3.28" under 支出数) of three digits or more joins the figures of a unit
-    that share its digits ("24,862人", "3.82万元" in the text) when its row names what they name and it is written to
-    the same places; rates are left alone (a bare 310.00 among amounts is no 130.00%)."""
+    that share its digits ("24,862人", "3.82万元" in the text) when its row names what they name (or it has five
+    significant digits or more: "2856.40" in a funds table is the text's 2856.40万元 under any row's name) and it is
+    written to the same places; rates are left alone (a bare 310.00 among amounts is no 130.00%)."""
     keys: dict[str, list[dict[str, list[Mention]]]] = {}
     for (unit, key), group in by_unit.items():
         if unit != "%":  # (a bare 310.00 in a table of amounts is no 130.00%)
