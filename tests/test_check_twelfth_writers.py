@@ -403,3 +403,19 @@ def test_a_source_named_after_the_others_rate_completes_them() -> None:
     text = ("截至2021年12月31日，项目累计支出746.28万元，预算执行率95.68%。按资金来源分：省级补助资金120.00万元已全部支付；"
             "本级资金支出566.28万元，执行率94.38%；上年结转资金60.00万元全部用于支付设计费和监理费。")
     assert [f for f in errors(text) if f[0] == "sum_mismatch"] == []
+
+
+PROJECTS_TABLE = """项目名称｜全年预算（万元）｜实际支出（万元）｜执行率｜项目自评得分
+县级寄递公共配送中心运营补助｜120.00｜120.00｜100%｜98.6
+村级寄递物流综合服务站建设｜150.00｜136.80｜91.20%｜92.4
+农村电商寄递补贴｜185.00｜180.12｜97.36%｜95.0
+电商人才培训｜30.00｜29.40｜98.00%｜96.0
+县域商业体系建设工作经费｜55.00｜55.00｜100%｜100
+合计｜540.00｜521.32｜96.54%｜—
+五个项目均已完成单位自评，自评得分平均{mean}分。
+"""
+
+
+def test_a_mean_said_under_a_table_of_scores_is_their_mean() -> None:
+    assert errors(PROJECTS_TABLE.format(mean="96.40")) == []
+    assert errors(PROJECTS_TABLE.format(mean="96.04")) == [("average_mismatch", "error", "96.04分")]

@@ -1,6 +1,7 @@
 """A table's row of averages under its rows (I10): "项目平均自评得分｜｜｜｜91.76" under three projects' scores 96.5,
 91.0 and 87.5 is their mean. Read for scores, counts and amounts (a rate's average may be weighted by its base: not
-judged), when every row above gives its figure in that column."""
+judged), when every row above gives its figure in that column. A sentence right under such a table that gives the
+mean of its score column ("五个项目…自评得分平均96.04分") is read the same way (its simple or budget-weighted mean)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ _MEAN_WORD = re.compile(r"平均|季均|月均")
 
 def run(ctx: Context) -> None:
     for table in ctx.tables:
+        _said_under(ctx, table)
         if _MEAN_WORD.search(ctx.text, *table.span) is None:
             continue
         rows = table.data_rows() if table.header is not None else _under_words(table)
@@ -66,3 +68,37 @@ def _judge(ctx: Context, table: Table, mean_row: Row, rows: list[Row]) -> None:
                 related=tuple(v.span for v in items),
             )
         )
+
+
+_SAID_MEAN = re.compile(r"得分[^，,。；;\d]{0,4}平均(?:为)?\s*$")
+
+
+def _said_under(ctx: Context, table: Table) -> None:
+    """"…自评得分平均96.04分" in the sentence right under a table with a column of scores: that column's mean."""
+    col = table.col("score")
+    end = ctx.text.find("。", table.span[1])
+    if col is None or end < 0 or "\n" in ctx.text[table.span[1] + 1 : end]:
+        return
+    said = next((m for m in ctx.mentions if table.span[1] < m.start < end and m.kind == "score"
+                 and _SAID_MEAN.search(ctx.text, max(0, m.start - 10), m.start)), None)
+    rows = [r for r in table.data_rows() if not r.is_total()]
+    scores = [table.number(r, "score") for r in rows]
+    if said is None or said.approx or len(rows) < 2 or any(v is None or v.approx or v.comparator for v in scores):
+        return
+    values = [v.value for v in scores if v is not None]
+    mean = sum(values, Decimal(0)) / len(values)
+    budgets = [table.number(r, "annual_budget") for r in rows]
+    weighted = sum((b.value * v for b, v in zip(budgets, values, strict=True) if b is not None), Decimal(0)) / sum(
+        (b.value for b in budgets if b is not None), Decimal(1)) if all(budgets) else None
+    if agrees(said, mean) or weighted is not None and agrees(said, weighted):
+        return
+    ctx.add(
+        Finding(
+            "average_mismatch",
+            f"表中{len(values)}个项目的自评得分平均为{fmt(mean, max(2, said.decimals))}分，与所写平均{said.raw}不符。",
+            said.span,
+            values={"items": "、".join(v.raw for v in scores if v is not None), "stated": said.raw},
+            expected=f"{fmt(mean, max(2, said.decimals))}分",
+            related=tuple(v.span for v in scores if v is not None),
+        )
+    )
