@@ -419,3 +419,9 @@ PROJECTS_TABLE = """项目名称｜全年预算（万元）｜实际支出（万
 def test_a_mean_said_under_a_table_of_scores_is_their_mean() -> None:
     assert errors(PROJECTS_TABLE.format(mean="96.40")) == []
     assert errors(PROJECTS_TABLE.format(mean="96.04")) == [("average_mismatch", "error", "96.04分")]
+
+
+def test_a_mean_said_under_a_table_may_be_weighted_by_the_budgets() -> None:
+    # (120×98.6 + 150×92.4 + 185×95.0 + 30×96.0 + 55×100) / 540 = 95.64, the simple mean 96.40
+    assert errors(PROJECTS_TABLE.format(mean="95.64")) == []
+    assert errors(PROJECTS_TABLE.format(mean="95.46")) == [("average_mismatch", "error", "95.46分")]

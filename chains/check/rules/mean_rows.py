@@ -87,9 +87,10 @@ def _said_under(ctx: Context, table: Table) -> None:
         return
     values = [v.value for v in scores if v is not None]
     mean = sum(values, Decimal(0)) / len(values)
-    budgets = [table.number(r, "annual_budget") for r in rows]
-    weighted = sum((b.value * v for b, v in zip(budgets, values, strict=True) if b is not None), Decimal(0)) / sum(
-        (b.value for b in budgets if b is not None), Decimal(1)) if all(budgets) else None
+    budgets = [b.value for r in rows if (b := table.number(r, "annual_budget")) is not None]
+    total = sum(budgets, Decimal(0))
+    weighted = sum((b * v for b, v in zip(budgets, values, strict=True)), Decimal(0)) / total \
+        if len(budgets) == len(values) and total else None
     if agrees(said, mean) or weighted is not None and agrees(said, weighted):
         return
     ctx.add(
