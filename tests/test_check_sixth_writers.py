@@ -258,8 +258,8 @@ TRANSPOSED = """2020年城乡医疗救助补助资金全年预算{annual}万元�
 def test_a_funds_table_by_source_gives_the_projects_figures_in_its_total_column() -> None:
     assert errors(TRANSPOSED.format(annual="2,465.00")) == []  # not 1,517.00, 中央's
     slipped = TRANSPOSED.format(annual="2,456.00")
-    assert [(f.code, slipped[f.span[0] : f.span[1]]) for f in check(slipped).findings] == [
-        ("conflicting_values", "2,456.00万元")]
+    assert [(f.code, f.severity, slipped[f.span[0] : f.span[1]]) for f in check(slipped).findings] == [
+        ("conflicting_values", "warning", "2,456.00万元"), ("conflicting_values", "warning", "2,465.00")]
 
 
 def test_a_source_row_typed_wrong_takes_the_blame_when_the_text_bears_out_the_total_and_the_other_source() -> None:

@@ -1,7 +1,7 @@
 """Two statements of one figure whose digits changed places ("4320人" / "4230人"): the 疑似 goes on the one the
 report bears out less — the other is stated again, or its own sentence or table row works it out (a sum, a count
 times a price, a rate, a daily average, a margin over the target) — and, when neither is borne out, on the text's
-figure rather than the 自评表's."""
+figure rather than the 自评表's, with the 自评表's marked 疑似 as well (both places are to be checked)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ _FORM = ("| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实�
 def test_the_texts_figure_is_doubted_when_neither_is_borne_out() -> None:
     text = ("全年举办培训班24期，培训高素质农民1,263人。\n"
             + _FORM.format(name="高素质农民培训人数", target="≥1,200人", actual="1,236人"))
-    assert doubts(text) == ["1,263人"]
+    assert doubts(text) == ["1,263人", "1,236人"]
+    first, other = (f for f in check(text).findings if f.code == "conflicting_values")
+    assert "前后颠倒" in first.message and other.related == (first.span,)
 
 
 def test_a_row_that_works_its_count_out_bears_it_out() -> None:
@@ -94,4 +96,4 @@ def test_a_tables_bare_amount_with_decimals_is_the_same_figure_as_the_texts() ->
     text = ("2020年“三公”经费支出控制良好，其中公务接待费3.82万元，较上年下降。\n\n"
             "表3 “三公”经费支出情况（万元）\n项目\t预算数\t支出数\n公务用车运行维护费\t12.00\t11.46\n"
             "公务接待费\t4.00\t3.28\n合计\t16.00\t14.74\n")
-    assert doubts(text) == ["3.82万元"]
+    assert doubts(text) == ["3.82万元", "3.28"]  # (the table's as well: nothing bears either out)

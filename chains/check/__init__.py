@@ -149,7 +149,7 @@ def _dedupe(findings: list[Finding], n: int) -> list[Finding]:
     # a doubt about figures already set against each other with certainty says nothing more
     certain = {s for g in pairs for s in (g.span, *g.related)}
     findings = [f for f in findings if f.code != "conflicting_values" or f.severity == "error"
-                or not certain & {f.span, *f.related}]
+                or not certain & {f.span, *f.related} or _other_side(f, pairs)]
     # one slip found twice: the list with its total ("…得分9.5分，合计89.90分"), and again at the total alone
     wide = [f for f in findings if f.severity == "error" and f.span[1] - f.span[0] > 12]
     findings = [f for f in findings if f.severity != "error" or not any(
@@ -169,6 +169,13 @@ def _dedupe(findings: list[Finding], n: int) -> list[Finding]:
         seen.add(key)
         out.append(f)
     return out
+
+
+def _other_side(f: Finding, pairs: list[Finding]) -> bool:
+    """Whether a 疑似 conflict is the other figure of a conflict found with certainty ("自评表为521次，正文为512次"),
+    which nothing in the report tells apart from it: both places are to be checked."""
+    return f.severity == "warning" and len(f.related) == 1 and any(
+        g.span == f.related[0] and g.related == (f.span,) for g in pairs)
 
 
 def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from chains.check.rules.base import Context, adjacent_swap, agrees
+from chains.findings import Finding
 from chains.text.numbers import Mention
 
 _ENDS = "。；;\n"
@@ -30,6 +31,25 @@ def odd_one(ctx: Context, a: Mention, b: Mention) -> tuple[Mention, Mention]:
     if ta != tb:
         return (b, a) if ta else (a, b)
     return (a, b) if a.start > b.start else (b, a)
+
+
+def tells_apart(ctx: Context, a: Mention, b: Mention) -> bool:
+    """Whether the report bears out one of two figures that should be one more than the other (``odd_one``'s evidence:
+    a sentence that works out the other's figure, or more statements of one); False when only its tie-breaks choose."""
+    for x, y in ((a, b), (b, a)):
+        if worked_out(ctx, replace(x, value=y.value, decimals=y.decimals)) and not worked_out(ctx, x):
+            return True
+    return support(ctx, a) != support(ctx, b)
+
+
+def other_side(ctx: Context, odd: Mention, kept: Mention, at: tuple[int, int]) -> None:
+    """The other figure of a conflict (I11) the report does not settle ("自评表521次，正文512次", each stated once and
+    nothing working either out): marked as well, as 疑似, so that the reader checks both places — the finding at
+    ``at`` names ``odd``, this one ``kept``."""
+    ctx.add(Finding("conflicting_values", f"疑似：此处为{kept.raw.removeprefix('达到')}，另一处为{odd.raw.removeprefix('达到')}，"
+                    "报告中没有旁证表明哪一处正确，请一并核实。", kept.span, severity="warning",
+                    values={"stated": kept.raw, "elsewhere": odd.raw}, expected=odd.raw.removeprefix("达到"),
+                    related=(at,)))
 
 
 def odd_part(ctx: Context, total: Mention, parts: list[Mention], within: tuple[int, int], alone_ok: bool = False

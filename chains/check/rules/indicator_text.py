@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from chains.check.rules import item_blocks
 from chains.check.rules.base import RESCALE, Context, agrees
-from chains.check.rules.borne_out import own_parts_add_up, worked_out
+from chains.check.rules.borne_out import other_side, own_parts_add_up, tells_apart, worked_out
 from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention, mentions_within
@@ -139,6 +139,8 @@ def _report(ctx: Context, name: str, actual: Mention, said: Mention, why: str | 
         ctx.add(Finding("conflicting_values", f"“{name}”的实际完成值，自评表为{actual.raw}，正文为{said.raw}，两处不一致。",
                         said.span, values={"stated": said.raw, "table": actual.raw}, expected=actual.raw,
                         related=(actual.span,)))
+        if not tells_apart(ctx, said, actual):
+            other_side(ctx, said, actual, said.span)
 
 
 @lru_cache(maxsize=512)

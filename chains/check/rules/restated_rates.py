@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from chains.check.rules.base import HUNDRED, Context, adjacent_swap, agrees, stated_fact
-from chains.check.rules.borne_out import odd_one, ratio_giving, worked_out
+from chains.check.rules.borne_out import odd_one, other_side, ratio_giving, tells_apart, worked_out
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.sections import in_goals
@@ -84,6 +84,8 @@ def run(ctx: Context) -> None:
                     related=(kept.span,),
                 )
             )
+            if not tells_apart(ctx, odd, kept):
+                other_side(ctx, odd, kept, odd.span)
             break
         seen.setdefault(name, []).append(m)
     _restated_counts(ctx, tables)
@@ -123,6 +125,8 @@ def _restated_counts(ctx: Context, tables: list[tuple[int, int]]) -> None:
                     related=(kept.span,),
                 )
             )
+            if not tells_apart(ctx, odd, kept):
+                other_side(ctx, odd, kept, odd.span)
             break
         seen.append((name, m))
     _transposed(ctx)
@@ -176,6 +180,8 @@ def _transposed(ctx: Context) -> None:
                 related=tuple(x.span for x in many),
             )
         )
+        if len(many) == 1 and not tells_apart(ctx, odd, kept):
+            other_side(ctx, odd, kept, odd.span)  # once each, and nothing tells them apart
 
 
 def _bare_cells(ctx: Context, by_unit: dict[tuple[str, str], dict[str, list[Mention]]]) -> None:
