@@ -57,3 +57,46 @@ def test_swapped_twins_one_stated_twice_doubt_only_the_other() -> None:
     more = "年末复查，养护绿地面积216.8万平方米全部建档。"
     doubted = [f for f in findings(TWINS.format(more=more)) if f[0] == "conflicting_values"]
     assert doubted == [("conflicting_values", "warning", "218.6万平方米")]
+
+
+# -- a range of other totals --------------------------------------------------------------------------------------
+
+PROJECTS = """三、项目支出及自评情况
+我馆对4个项目全部开展了绩效自评，自评得分在88分至98分之间，平均得分94.75分。
+序号｜项目名称｜全年预算（万元）｜执行数（万元）｜执行率｜自评得分
+1｜档案数字化｜42.00｜40.95｜97.50%｜96
+2｜年鉴编纂出版｜18.00｜17.64｜98.00%｜98
+3｜库房安全运维｜26.50｜26.50｜100.00%｜97
+4｜方志馆展陈｜12.00｜10.38｜86.50%｜88
+合计｜｜98.50｜95.47｜96.92%｜—
+四、部门整体绩效自评表
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+预算执行｜预算执行率｜部门预算执行率｜≥95%｜98.98%｜10｜9.90
+产出指标｜数量指标｜馆藏档案数字化｜≥80万页｜83.6万页｜50｜50
+效益指标｜社会效益指标｜档案查阅利用人次｜≥6000人次｜5430人次｜30｜29.05
+满意度指标｜服务对象满意度指标｜查档利用者满意度｜≥95%｜97.2%｜10｜10
+五、自评结论
+经自评，我馆部门整体支出绩效自评得分{total}分，评价等级为“优”。
+"""
+
+
+def test_the_bounds_of_other_projects_scores_are_no_total() -> None:
+    assert [f for f in errors(PROJECTS.format(total="98.95")) if f[0] == "score_sum_mismatch"] == []
+    assert ("score_sum_mismatch", "error", "97.95分") in errors(PROJECTS.format(total="97.95"))
+
+
+# -- the four levels' scores listed bare ---------------------------------------------------------------------------
+
+LEVELS = "四、自评结论\n各部分得分为：预算执行7.75分、产出45.14分、效益25.53分、满意度9.61分，合计{total}分，评价等级为“良好”。\n"
+
+
+def test_the_four_levels_scores_listed_bare_add_up_to_the_total() -> None:
+    assert errors(LEVELS.format(total="88.03")) == []
+    # one of the five is wrong and nothing says which: the list with its total is marked
+    assert errors(LEVELS.format(total="87.85")) == [
+        ("score_sum_mismatch", "error", "7.75分、产出45.14分、效益25.53分、满意度9.61分，合计87.85分")]
+
+
+def test_the_four_levels_weights_listed_bare_are_no_scores() -> None:
+    weights = "四、评分\n各部分分值为：预算执行10分、产出50分、效益30分、满意度10分，本项目综合得分89.91分，评价等级为良好。\n"
+    assert errors(weights) == []

@@ -21,11 +21,13 @@ from chains.check.rules.base import Context, plain_number, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention, mentions_within
 
-_LEVEL = re.compile(r"(?P<level>预算执行(?:率|情况)?(?:指标)?|资金执行率|产出指标|效益指标|满意度指标)")
+_LEVEL = re.compile(r"(?P<level>预算执行(?:率|情况)?(?:指标)?|资金执行率|产出(?:指标)?|效益(?:指标)?|满意度(?:指标)?)")
 _ORDER = ("预算", "产出", "效益", "满意度")
 # its score right after its name: "得9.66分", "得分为48.86分", "10分，得8.97分", "（分值10分）得分10分", "得10分中的9.59分"
 _SCORE = re.compile(r"(?:[（(]?(?:分值|权重)?\s*\d{1,3}(?:\.\d{1,2})?\s*分[)）]?[，,]?\s*)?(?:实际)?得(?:分)?(?:为)?\s*"
                     r"(?:\d{1,3}(?:\.\d{1,2})?\s*分中的?\s*)?(?P<s>\d{1,3}(?:\.\d{1,2})?)\s*分")
+# or the score alone after the name: "预算执行7.75分、产出45.14分" (not a weight that a score follows: "产出指标50分，得45.87分")
+_BARE = re.compile(r"\s*(?:为|[：:])?\s*(?P<s>\d{1,3}(?:\.\d{1,2})?)\s*分(?![，,]?\s*(?:实际)?得|中|值)")
 _TOTAL = re.compile(r"(?:合计得分|综合得分|自评总分|总得分|自评得分|评价得分|总分|合计)(?:为|是)?\s*(?P<t>\d{1,3}(?:\.\d{1,2})?)\s*分")
 
 
@@ -49,7 +51,8 @@ def _paragraph(ctx: Context, start: int, end: int) -> None:
     scored: dict[str, list[Mention]] = {}
     last = start
     for level in _LEVEL.finditer(text, start, end):
-        found = _SCORE.match(text, level.end())
+        found = _SCORE.match(text, level.end()) or (_BARE.match(text, level.end()) if _scores_follow(text, start, level.start())
+                                                    else None)
         if found is None:
             continue
         said = mentions_within(ctx.mentions, found.start("s"), found.end() + 1)
@@ -72,6 +75,21 @@ def _paragraph(ctx: Context, start: int, end: int) -> None:
         return
     s = sum((p.value for p in parts), Decimal(0))
     listed = "＋".join(p.raw for p in parts)
+    # the list with its total, when short (one of them is wrong, and nothing says which), else the total
+    span = (parts[0].start, t.end) if t.end - parts[0].start <= _LIST else t.span
     ctx.add(Finding("score_sum_mismatch", f"各一级指标得分{listed}＝{plain_number(s)}分，与所写总分{t.raw}不符。",
-                    t.span, values={"stated": t.raw, "sum": plain_number(s)}, expected=f"{plain_number(s)}分",
+                    span, values={"stated": t.raw, "sum": plain_number(s)}, expected=f"{plain_number(s)}分",
                     related=tuple(p.span for p in parts)))
+
+
+_LIST = 120  # characters of a list of the four scores and its total marked as one
+
+_SCORES_LEAD = re.compile(r"得分|得[：:]")
+_WEIGHTS_LEAD = re.compile(r"分值|权重|满分|占|分配|设置|构成")
+
+
+def _scores_follow(text: str, start: int, at: int) -> bool:
+    """Whether the sentence before a level named with a bare figure ("各部分得分为：预算执行7.75分、产出45.14分…") says
+    scores follow, and not weights ("分值为：预算执行10分、产出50分…")."""
+    lead = text[max(start, text.rfind("。", start, at) + 1) : at]
+    return bool(_SCORES_LEAD.search(lead)) and not _WEIGHTS_LEAD.search(lead)

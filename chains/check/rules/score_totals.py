@@ -18,6 +18,8 @@ from chains.vocabulary import LAST_YEAR, grade_of
 LEVELS = {"output", "benefit", "satisfaction"}
 _LEVEL_BEFORE = re.compile(r"(?:预算执行率?|资金执行率?|产出|效益|满意度)(?:指标)?(?:合计|小计|共计|共)?(?:得分|得)?[为：:（(]?\s*$")
 _CLAUSE = re.compile(r"[，,；;（(]")
+_RANGE_AFTER = re.compile(r"\s*(?:[至到～~—–－-]|和|与)\s*\d{1,3}(?:\.\d{1,2})?\s*分")
+_RANGE_BEFORE = re.compile(r"\d分?\s*(?:[至到～~—–－-])\s*$")
 
 
 def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | None) -> None:
@@ -32,6 +34,8 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
             continue  # (a total of another year: "2019年度本项目自评得分86.5分")
         if _LEVEL_BEFORE.search(ctx.text, max(0, m.start - 10), m.start):
             continue  # "自评得分：预算执行9.81分、产出指标44.32分…" / "产出、效益、满意度指标合计得分87.78分": levels' scores
+        if _RANGE_AFTER.match(ctx.text, m.end) or _RANGE_BEFORE.search(ctx.text, max(0, m.start - 8), m.start):
+            continue  # "4个项目自评得分在88分至98分之间": the bounds of other totals, none of them the report's
         if "分别" in ctx.text[lk.sentence[0] : m.start]:
             continue  # "5个二级单位…自评得分分别为：市图书馆96分、…": the totals of others, in turn
         clause = ctx.text[lk.sentence[0] : m.start]
