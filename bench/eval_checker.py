@@ -286,6 +286,11 @@ SETS = {
     "drafts254": (ROOT / "tests/data/drafts254/cases", ROOT / "tests/data/drafts254/labels.jsonl"),
     "drafts255": (ROOT / "tests/data/drafts255/cases", ROOT / "tests/data/drafts255/labels.jsonl"),
     "drafts256": (ROOT / "tests/data/drafts256/cases", ROOT / "tests/data/drafts256/labels.jsonl"),
+    "drafts257": (ROOT / "tests/data/drafts257/cases", ROOT / "tests/data/drafts257/labels.jsonl"),
+    "drafts258": (ROOT / "tests/data/drafts258/cases", ROOT / "tests/data/drafts258/labels.jsonl"),
+    "drafts259": (ROOT / "tests/data/drafts259/cases", ROOT / "tests/data/drafts259/labels.jsonl"),
+    "drafts260": (ROOT / "tests/data/drafts260/cases", ROOT / "tests/data/drafts260/labels.jsonl"),
+    "drafts261": (ROOT / "tests/data/drafts261/cases", ROOT / "tests/data/drafts261/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
