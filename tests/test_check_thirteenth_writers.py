@@ -100,3 +100,59 @@ def test_the_four_levels_scores_listed_bare_add_up_to_the_total() -> None:
 def test_the_four_levels_weights_listed_bare_are_no_scores() -> None:
     weights = "四、评分\n各部分分值为：预算执行10分、产出50分、效益30分、满意度10分，本项目综合得分89.91分，评价等级为良好。\n"
     assert errors(weights) == []
+
+
+# -- the initial budget said again among a budget's sources ---------------------------------------------------------
+
+SOURCES = ("2019年项目全年预算数5,318.60万元，其中当年财政拨款{grant}万元、上年结转资金318.60万元。当年财政拨款中，中央补助"
+           "2,856.00万元、省级补助1,904.00万元，均于2018年12月提前下达，列入年初预算，年初预算数为4,760.00万元；县级配套"
+           "240.00万元于2019年7月追加。\n")
+
+
+def test_the_initial_budget_restating_the_sources_before_it_is_no_source() -> None:
+    assert [f for f in errors(SOURCES.format(grant="5,000.00")) if f[0] == "sum_mismatch"] == []
+    # 2,856 + 1,904 + 240 = 5,000: the 年初预算数 4,760 is the first two again, not a fourth source
+    assert [f[0] for f in errors(SOURCES.format(grant="5,100.00"))].count("sum_mismatch") == 1
+
+
+def test_a_source_said_again_as_the_initial_budget_is_no_second_source() -> None:
+    text = ("2023年项目全年预算360.00万元，其中自治区补助资金300.00万元于2022年12月提前下达，列入我局年初预算，年初预算数为"
+            "300.00万元；县级配套资金60.00万元于2023年5月经县政府同意追加。\n")
+    assert errors(text) == []
+
+
+# -- last year's total and grade ------------------------------------------------------------------------------------
+
+GRADED = ("经逐项打分，本部门2023年度整体支出绩效自评得分89.19分，详见附表。上年度部门整体自评得分91.20分，本年度下降2.01分。\n"
+          "附表\n一级指标｜二级指标｜三级指标｜分值｜得分\n产出指标｜数量指标｜文物修复数量｜50｜45.19\n效益指标｜社会效益指标｜"
+          "观众人次｜40｜35\n满意度指标｜满意度｜观众满意度｜10｜9\n合计｜｜｜100｜89.19\n评价等级｜{grade}\n")
+
+
+def test_last_years_total_does_not_grade_this_year() -> None:
+    assert [f for f in errors(GRADED.format(grade="良")) if f[0] == "grade_mismatch"] == []
+    assert ("grade_mismatch", "error", "优") in errors(GRADED.format(grade="优"))
+
+
+def test_last_years_grade_in_brackets_is_left_alone() -> None:
+    text = "综合自评得分98.37分，自评等级为优秀（上年度该项目自评得分87.3分，评定为{grade}）。\n"
+    assert [f for f in errors(text.format(grade="良好")) if f[0] == "grade_mismatch"] == []
+
+
+# -- one source's balance after its amount, spending and rate ------------------------------------------------------
+
+COUNTY = ("2024年项目全年预算186.40万元，其中省级补助资金98.00万元、市级补助资金30.40万元、县级配套资金58.00万元。实际支出"
+          "179.25万元，预算执行率96.16%。省、市资金已全部支出；县级配套资金58.00万元，实际支出50.85万元，支出率87.67%，"
+          "年末结余{left}万元，均为县级配套资金，已结转下年使用。\n")
+
+
+def test_a_sources_balance_after_its_amount_spending_and_rate_is_its_own() -> None:
+    assert errors(COUNTY.format(left="7.15")) == []
+    assert errors(COUNTY.format(left="7.51")) == [("balance_mismatch", "error", "7.51万元")]
+
+
+def test_a_sources_rate_over_a_hundred_is_said_impossible_once() -> None:
+    text = ("全年共支出133.32万元，预算执行率92.58%。按资金来源分，中央补助、省级补助、县级配套分别支出86.76万元、24.00万元、"
+            "16.56万元，其中中央补助执行率90.38%，县级配套资金全年预算18.00万元，实际支出16.56万元，执行率{rate}。\n")
+    assert errors(text.format(rate="92.00%")) == []
+    assert [f for f in errors(text.format(rate="108.70%")) if f[2] == "108.70%"] == [
+        ("implausible_rate", "error", "108.70%")]

@@ -68,7 +68,7 @@ def sums(ctx: Context) -> None:
         if len(comps) < 2 or not (total.mention.kind == "money" or _counted_parts(total, comps)):
             continue
         mentions = _top_level(ctx.text, [c.mention for c in comps])  # (of money: a source's batches are no parts)
-        mentions = _without_batches(mentions) if total.mention.kind == "money" else mentions
+        mentions = item_scope.unstaged(ctx.text, _without_batches(mentions)) if total.mention.kind == "money" else mentions
         if len(mentions) < 2 or total.mention.approx or any(m.approx for m in mentions):
             continue
         if _unreadable_part(ctx, total.mention, mentions) or _part_without_figure(ctx.text, total.mention, mentions[0]):

@@ -266,6 +266,22 @@ def levels_within(text: str, total: Mention, parts: list[Mention]) -> tuple[Ment
     return (parts[whole[0]], levels) if levels else None
 
 
+_STAGE = re.compile(r"(?:年初|全年|调整后)预算(?:数|金额)?(?:为|是)?\s*$")
+
+
+def unstaged(text: str, parts: list[Mention]) -> list[Mention]:
+    """The parts without a budget stage that restates the parts just before it: "中央补助2,856.00万元、省级补助1,904.00万元
+    …列入年初预算，年初预算数为4,760.00万元" (their sum), "自治区补助资金300.00万元…年初预算数为300.00万元" (it again)."""
+    out: list[Mention] = []
+    for m in parts:
+        run = Decimal(0)
+        if out and _STAGE.search(text, max(0, m.start - 10), m.start) and any(
+                (run := run + p.value) == m.value for p in reversed(out)):
+            continue
+        out.append(m)
+    return out
+
+
 def sum_of_another(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
     """"部门全年支出2950.02万元，…结余资金64.03万元。其中基本支出684.07万元…项目支出2265.95万元": the parts add up to
     another amount of the total's sentence, and the 其中 opens a sentence of its own: it breaks that one down."""

@@ -47,7 +47,9 @@ def run(ctx: Context) -> None:
 
 def _totals(ctx: Context) -> list[Linked]:
     """The report's total scores: a total named for a project counts when the report names only one."""
-    found = [lk for lk in ctx.linked if lk.quantity == "total_score" and lk.mention.kind == "score" and not lk.mention.approx]
+    found = [lk for lk in ctx.linked if lk.quantity == "total_score" and lk.mention.kind == "score" and not lk.mention.approx
+             and not LAST_YEAR.search(re.split(r"[，,；;。\n（(]", ctx.text[max(0, lk.mention.start - 24) : lk.mention.start])[-1])]
+    # (not "上年度部门整体自评得分91.20分": last year's)
     named = {lk.subject for lk in found if lk.specific}
     return [lk for lk in found if not lk.specific or len(named) == 1]
 
@@ -64,6 +66,10 @@ def grades(ctx: Context) -> None:
             continue  # "…招呼站建设项目…，自评等级为良好" in a department's report: that project's grade
         if LAST_YEAR.search(re.split(r"[，,（(]", ctx.text[start : gm.start("g")])[-1]):
             continue  # "本年度评价等级为优（上年为良）": last year's grade
+        opened = max(ctx.text.rfind("（", start, gm.start()), ctx.text.rfind("(", start, gm.start()))
+        if opened >= 0 and not re.search(r"[）)]", ctx.text[opened : gm.start()]) \
+                and LAST_YEAR.search(ctx.text, opened, gm.start()):
+            continue  # "（上年度该项目自评得分87.3分，评定为良好）": last year's, in its brackets
         if _CHECKED.search(ctx.text, start, gm.start("g")):
             continue  # "QKY2024-09项目…检查结论为不合格": an inspection's verdict on an item, not the report's grade
         before = [lk for lk in totals if lk.mention.end <= gm.start()]

@@ -18,6 +18,8 @@ from chains.text.quantities import Linked
 
 _LEVEL = r"(?:中央|省级|省本级|自治区级?|市级|市本级|州级|盟级|县级|县本级|区级|区本级|旗级)"
 _SPENT_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}(?:支出|使用|执行|拨付|发放|兑付)[了为]?$")
+_BARE_SPENT = re.compile(r"\s*(?:实际|已|当年|全年)?(?:支出|使用|执行|拨付)[了为]?\s*")
+_AMOUNT_CLAUSE = re.compile(rf"\s*(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}\d[\d,.]*\s*万?元$")
 _RATE_AFTER = re.compile(rf"[，,]\s*{_LEVEL}?(?:资金)?(?:预算)?(?:执行率|使用率|支出率)(?:为|达到?)?$")
 _BASE_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,16}}$")
 # spent or left, or the whole budget a change of the source led to ("年中追加省级资金后全年预算896.00万元")
@@ -44,8 +46,9 @@ def run(ctx: Context) -> None:
         if b.mention.value == 0:
             continue
         _its_balance(ctx, i, level, b, s)
-        if any(b.mention.value and agrees(m, s.mention.value / b.mention.value * HUNDRED) for b in found):
-            continue
+        if any(b.mention.value and agrees(m, s.mention.value / b.mention.value * HUNDRED) for b in found) \
+                or any(f.code == "implausible_rate" and f.span == m.span for f in ctx.findings):
+            continue  # (a rate over 100% already said to be impossible)
         rate = s.mention.value / b.mention.value * HUNDRED
         ctx.add(
             Finding(
@@ -60,7 +63,7 @@ def run(ctx: Context) -> None:
         )
 
 
-_BALANCE_AFTER = re.compile(r"[，,]\s*(?:结余|结转|剩余|未使用|未支出)(?:资金)?(?:为)?\s*$")
+_BALANCE_AFTER = re.compile(r"[，,]\s*(?:年末|年底|期末)?(?:结余|结转|剩余|未使用|未支出)(?:资金)?(?:为)?\s*$")
 
 
 def _its_balance(ctx: Context, i: int, level: str, budget: Linked, spent: Linked) -> None:
@@ -101,6 +104,10 @@ def _spent_before(ctx: Context, i: int) -> tuple[str, Linked] | None:
         return None
     start = max(ctx.text.rfind(c, 0, m.start) for c in "，,。；;：:\n") + 1
     said = _SPENT_CLAUSE.search(ctx.text, start, m.start)
+    if said is None and _BARE_SPENT.fullmatch(ctx.text, start, m.start) and start >= 1 and ctx.text[start - 1] in "，,":
+        # "县级配套资金58.00万元，实际支出50.85万元，支出率87.67%": the level named with its amount, the clause before
+        before = _AMOUNT_CLAUSE.fullmatch(ctx.text, max(ctx.text.rfind(c, 0, start - 1) for c in "，,。；;：:\n") + 1, start - 1)
+        return (before.group("level"), prev) if before else None
     if said is None or "、" in ctx.text[start : said.start()]:
         return None  # "其中省级资金支出800.00万元、县级资金支出465.40万元，预算执行率93.73%": the list's whole's rate
     return said.group("level"), prev
