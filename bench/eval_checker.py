@@ -291,6 +291,11 @@ SETS = {
     "drafts259": (ROOT / "tests/data/drafts259/cases", ROOT / "tests/data/drafts259/labels.jsonl"),
     "drafts260": (ROOT / "tests/data/drafts260/cases", ROOT / "tests/data/drafts260/labels.jsonl"),
     "drafts261": (ROOT / "tests/data/drafts261/cases", ROOT / "tests/data/drafts261/labels.jsonl"),
+    "drafts262": (ROOT / "tests/data/drafts262/cases", ROOT / "tests/data/drafts262/labels.jsonl"),
+    "drafts263": (ROOT / "tests/data/drafts263/cases", ROOT / "tests/data/drafts263/labels.jsonl"),
+    "drafts264": (ROOT / "tests/data/drafts264/cases", ROOT / "tests/data/drafts264/labels.jsonl"),
+    "drafts265": (ROOT / "tests/data/drafts265/cases", ROOT / "tests/data/drafts265/labels.jsonl"),
+    "drafts266": (ROOT / "tests/data/drafts266/cases", ROOT / "tests/data/drafts266/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
