@@ -156,3 +156,66 @@ def test_a_sources_rate_over_a_hundred_is_said_impossible_once() -> None:
     assert errors(text.format(rate="92.00%")) == []
     assert [f for f in errors(text.format(rate="108.70%")) if f[2] == "108.70%"] == [
         ("implausible_rate", "error", "108.70%")]
+
+
+# -- a PDF copy's row with blank merged cells at the left and a blank note at the right ------------------------------
+
+SPACED = "\n".join([
+    "一级指标   二级指标   三级指标   年度指标值   实际完成值   分值   得分   偏差原因分析及改进措施",
+    "产出指标   数量指标   选聘生态护林员人数   ≥1240人   1230人   40   39.68   10人解聘后年内未补聘",
+    "   数量指标   管护森林面积   ≥85万亩   85万亩   10   10   ",
+    "效益指标   社会效益指标   护林员占比   ≥80%   86%   10   10   ",
+    "   生态效益指标   森林火灾受害率   ≤0.9‰   0   {weight}   10   ",
+    "满意度指标   服务对象满意度指标   护林员满意度   ≥90%   85%   20   18.88   部分护林员反映补助标准偏低",
+    "总分               100   98.56   评价等级：优", ""])
+
+
+def test_a_spaced_row_ending_in_its_score_has_a_blank_note() -> None:
+    assert errors(SPACED.format(weight="10")) == []  # (not "得分10超过其分值0")
+    assert ("score_exceeds_weight", "error", "10") in errors(SPACED.format(weight="8"))
+
+
+# -- a part of the year's spending followed by what of it was spent -------------------------------------------------
+
+SPENT = ("全年实际支出851.60万元，预算执行率94.10%。其中，中央和省级资金730.00万元已全部支付；县级配套资金175.00万元，"
+         "支出{county}万元，余款待竣工结算后支付。\n")
+
+
+def test_a_part_then_its_spending_counts_what_was_spent() -> None:
+    assert [f for f in errors(SPENT.format(county="121.60")) if f[0] == "sum_mismatch"] == []
+    # 730.00 + 112.60 = 842.60: short of the total (a 疑似, as any 其中 list that falls short)
+    assert [f[:2] for f in findings(SPENT.format(county="112.60")) if f[0] == "sum_mismatch"] == [("sum_mismatch", "warning")]
+
+
+# -- a level's subtotal at its default weight ------------------------------------------------------------------------
+
+LEVELS_TABLE = """项目｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分
+年度资金总额｜950.00｜950.00｜950.00｜10｜100.00%｜10
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+产出指标｜数量指标｜桥梁加固数量｜≥14座｜14座｜25｜25
+产出指标｜质量指标｜优良中等路率｜≥85%｜86%｜25｜25
+产出指标小计｜｜｜｜｜50｜50
+效益指标｜社会效益指标｜技术状况二类及以上比例｜≥90%｜92.86%｜10｜10
+效益指标｜社会效益指标｜安全责任事故｜=0起｜0起｜{w}｜10
+效益指标｜可持续影响指标｜养护长效机制｜健全｜健全｜10｜10
+效益指标小计｜｜｜｜｜{sub}｜30
+满意度指标｜服务对象满意度指标｜沿线群众满意度｜≥90%｜94.2%｜{sat}｜{sat}
+总分｜｜｜｜｜100｜100
+"""
+
+
+def test_a_subtotal_at_its_default_weight_puts_the_slip_in_its_rows() -> None:
+    assert errors(LEVELS_TABLE.format(w="10", sub="30", sat="10")) == []
+    # 10 + 15 + 10 = 35 under a 效益 subtotal of 30, its default weight: a row is wrong (the rows are marked)
+    found = [f for f in errors(LEVELS_TABLE.format(w="15", sub="30", sat="10")) if f[0] == "weight_sum_mismatch"]
+    assert len(found) == 1 and found[0][2].startswith("10｜10") and found[0][2].endswith("10")
+
+
+def test_a_subtotal_the_total_disowns_is_the_slip_even_at_its_default_weight() -> None:
+    # the levels were weighted 10 / 50 / 20 / 20: the 效益 subtotal of 30 is the template's, and the total holds only
+    # with its rows' 20
+    table = LEVELS_TABLE.replace("｜{w}｜10\n", "｜0｜0\n").format(sub="30", sat="20").replace(
+        "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n",
+        "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n预算执行｜预算执行率｜预算执行率｜100%｜100%｜10｜10\n")
+    found = [f for f in errors(table) if f[0] == "weight_sum_mismatch"]
+    assert found == [("weight_sum_mismatch", "error", "30")]

@@ -139,6 +139,12 @@ def aligned_columns(table: Table, text: str = "") -> Table:
         missing = width - len(r.cells)
         if k == table.header_index or missing == 0:
             keep.append(r)
+        elif 0 < missing <= leading + 1 and _no_note(table, width, r) and r.cells and not NUMERIC.match(r.cells[0].text) \
+                and (missing == 1 or not text or text[r.span[0] : r.span[0] + 1] in (" ", "\u3000", "\t")):
+            # "   生态效益指标   森林火灾受害率   ≤0.9‰   0   10   10   ": the merged level cells blank at the left, the
+            # note blank at the right (the row ends in its score)
+            blank = Cell("", (r.span[0], r.span[0]))
+            keep.append(Row([blank] * (missing - 1) + r.cells + [Cell("", (r.span[1], r.span[1]))], r.span))
         elif (0 < missing <= leading and r.cells and not NUMERIC.match(r.cells[0].text)
               and (not text or text[r.span[0] : r.span[0] + 1] in (" ", "\u3000", "\t"))):
             pad = [Cell("", (r.span[0], r.span[0])) for _ in range(missing)]
@@ -159,6 +165,15 @@ def aligned_columns(table: Table, text: str = "") -> Table:
             keep.append(Row(placed.cells, r.span) if sure else placed)
     index = keep.index(header)
     return Table(keep, table.kind, header_index=index, roles=table.roles)
+
+
+def _no_note(table: Table, width: int, row: Row) -> bool:
+    """Whether the row ends in a bare figure under a header whose last column is the note (偏差原因): the note is blank."""
+    return table.roles.get(width - 1) == "deviation_note" and table.roles.get(width - 2) == "score" \
+        and bool(_SCORE_CELL.match(row.cells[-1].text if row.cells else ""))
+
+
+_SCORE_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?$")
 
 
 def _display(text: str, start: int, pos: int) -> int:

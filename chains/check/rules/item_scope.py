@@ -312,7 +312,7 @@ def as_paid(ctx: Context, quantity: str | None, parts: list[Mention]) -> list[Me
     return (paid_parts(ctx, parts) or parts) if quantity == "spent" else parts
 
 
-_PAID_OF_IT = re.compile(r"[，,]?\s*(?:已|实际)(?:支付|拨付|支出|使用|兑付)(?:资金)?\d")
+_PAID_OF_IT = re.compile(r"[，,]?\s*(?:(?:已|实际)(?:支付|拨付|支出|使用|兑付)|支出|支付)(?:资金)?\d")  # ("，支出121.60万元")
 
 
 def paid_parts(ctx: Context, parts: list[Mention]) -> list[Mention] | None:

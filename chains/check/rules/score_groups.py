@@ -49,7 +49,33 @@ def subtotals(ctx: Context, table: Table, leaf: list[Leaf]) -> int:
             head = r.cells[0].text if r.cells and r.cells[0].text else head  # a merged first cell carries on
             trailing.append((*scored[id(r)], head))
     borne = _borne_out(table, totals[-1], groups, leaf)
-    return sum(close_group(ctx, table, g, borne) for g in groups)
+    # a level's subtotal at its default weight (产出 50, 效益 30, 满意度 10) is borne out by the rules themselves
+    # (unless the table's total holds with the rows' sum in its place: "效益指标小计｜30" over rows of 20 where the levels
+    # were weighted 10/50/20/20)
+    return sum(close_group(ctx, table, g, (borne[0] or _DEFAULT.get(_level(g[0].label)) == g[1].value
+                                           and not _rows_borne(table, totals[-1], groups, leaf, g), borne[1]))
+               for g in groups)
+
+
+def _rows_borne(table: Table, total: Row, groups: list[Group], leaf: list[Leaf], group: Group) -> bool:
+    """Whether the subtotals' weights, with ``group``'s rows' sum in place of its own, add up to the table's total."""
+    stated = number(table, total, "weight")
+    rows = [w for w, _ in group[3]]
+    if stated is None or any(w is None for w in rows) or SUBTOTAL_LABEL.match(total.label):
+        return False
+    grouped = {id(m) for g in groups for pair in g[3] for m in pair if m is not None}
+    loose = [x[1] for x in leaf if not (id(x[1]) in grouped or id(x[2]) in grouped)]
+    values = [g[1].value for g in groups if g is not group] + [w.value for w in rows if w is not None] \
+        + [m.value for m in loose if m is not None]
+    return sum(values, Decimal(0)) == stated.value
+
+
+_DEFAULT = {"产出": Decimal(50), "效益": Decimal(30), "满意度": Decimal(10)}
+
+
+def _level(label: str) -> str:
+    found = re.match(r"\s*(产出|效益|满意度)(?:指标)?\s*小\s*计", label)
+    return found.group(1) if found else ""
 
 
 def _borne_out(table: Table, total: Row, groups: list[Group], leaf: list[Leaf]) -> tuple[bool, bool]:
