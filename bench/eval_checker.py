@@ -296,6 +296,11 @@ SETS = {
     "drafts264": (ROOT / "tests/data/drafts264/cases", ROOT / "tests/data/drafts264/labels.jsonl"),
     "drafts265": (ROOT / "tests/data/drafts265/cases", ROOT / "tests/data/drafts265/labels.jsonl"),
     "drafts266": (ROOT / "tests/data/drafts266/cases", ROOT / "tests/data/drafts266/labels.jsonl"),
+    "drafts267": (ROOT / "tests/data/drafts267/cases", ROOT / "tests/data/drafts267/labels.jsonl"),
+    "drafts268": (ROOT / "tests/data/drafts268/cases", ROOT / "tests/data/drafts268/labels.jsonl"),
+    "drafts269": (ROOT / "tests/data/drafts269/cases", ROOT / "tests/data/drafts269/labels.jsonl"),
+    "drafts270": (ROOT / "tests/data/drafts270/cases", ROOT / "tests/data/drafts270/labels.jsonl"),
+    "drafts271": (ROOT / "tests/data/drafts271/cases", ROOT / "tests/data/drafts271/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
