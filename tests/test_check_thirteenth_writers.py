@@ -219,3 +219,26 @@ def test_a_subtotal_the_total_disowns_is_the_slip_even_at_its_default_weight() -
         "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n预算执行｜预算执行率｜预算执行率｜100%｜100%｜10｜10\n")
     found = [f for f in errors(table) if f[0] == "weight_sum_mismatch"]
     assert found == [("weight_sum_mismatch", "error", "30")]
+
+
+# -- a source's budget cut during the year ---------------------------------------------------------------------------
+
+CUT = ("项目年初预算500.00万元，其中中央财政补助资金300.00万元，县级配套资金200.00万元。年中因县级财力紧张，经县政府同意调减"
+       "县级配套资金20.00万元，调整后全年预算480.00万元。\n全年实际支出356.80万元，预算执行率74.33%。其中中央资金支出256.80万元，"
+       "执行率85.60%；县级资金支出100.00万元，执行率{rate}。\n")
+
+
+def test_a_sources_rate_is_on_its_budget_after_the_cut() -> None:
+    assert [f for f in errors(CUT.format(rate="55.56%")) if f[0] == "rate_mismatch"] == []  # 100.00 / 180.00
+    assert ("rate_mismatch", "error", "65.56%") in errors(CUT.format(rate="65.56%"))
+
+
+# -- another year's project's balance brought in ---------------------------------------------------------------------
+
+BROUGHT = ("响水县人民医院2021年度医疗设备购置项目绩效自评报告\n项目年初预算820.00万元，为县级财政拨款；年中经县财政局同意，将2020年医疗设备购置项目结余资金40.00万元统筹用于"
+           "本项目，调整后全年预算860.00万元。\n全年执行843.50万元，预算执行率98.08%。结余{left}万元，已按规定收回县财政。\n")
+
+
+def test_another_years_projects_balance_brought_in_is_no_balance_of_this_year() -> None:
+    assert errors(BROUGHT.format(left="16.50")) == []
+    assert errors(BROUGHT.format(left="15.60")) == [("balance_mismatch", "error", "15.60万元")]

@@ -349,9 +349,9 @@ def balances(ctx: Context) -> None:
             continue  # a part of a split remainder ("未支出23.65万元，其中…未支付22.30万元；…结余1.35万元"), here or elsewhere
         if item_scope.part_of_a_remainder(ctx, lk):
             continue  # "年末结转结余244.22万元，其中结转231.60万元、结余12.62万元": a part of the remainder
-        if one_source(ctx, lk) or (y := _YEARS_BALANCE.search(ctx.text, max(0, m.start - 16), m.start)) \
+        if one_source(ctx, lk) or (y := _YEARS_BALANCE.search(ctx.text, max(0, m.start - 28), m.start)) \
                 and int(y.group(1)) != ctx.year:
-            continue  # "市级资金结余1.32万元": one source's balance; "2023年结余为51,236.80元": another year's
+            continue  # "市级资金结余1.32万元": one source's; "2023年结余为51,236.80元", "2020年…项目结余资金": another year's
         # "贷款余额58,362.00万元": a loan's balance; "预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元": savings of tenders
         if _OTHER_BALANCE.search(ctx.text, max(0, m.start - 12), m.start) or _PROCUREMENT.search(ctx.text, *lk.sentence) \
                 or _NOT_ARRIVED.search(ctx.text, max(0, m.start - 8), m.start) \
@@ -407,7 +407,7 @@ def _near_remainder(expected: Decimal, said: Decimal) -> bool:  # positive, and 
     return expected > 0 and expected / 2 <= said <= expected * 2
 
 
-_YEARS_BALANCE = re.compile(r"((?:19|20)\d{2})年度?的?(?:结余|结转)[^，,。；;\d]{0,4}$")
+_YEARS_BALANCE = re.compile(r"((?:19|20)\d{2})年度?[^，,。；;\d]{0,12}?(?:结余|结转)[^，,。；;\d]{0,4}$")
 _NOT_ARRIVED = re.compile(r"未(?:到账|到位|拨付|下达)的?$")
 _OTHER_BALANCE = re.compile(r"(?:贷款|信贷|存款|基金|账户|担保|保证金|借款)余额[^，,。；;\d]{0,4}$"
                             r"|[（(](?:节余|结余)$"  # "室外附属148.60万元（节余31.40万元）": an item's saving

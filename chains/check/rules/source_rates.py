@@ -11,6 +11,7 @@ right when it agrees with one of them; it is reported only when the level has ex
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like, money, money_like
 from chains.findings import Finding
@@ -46,7 +47,7 @@ def run(ctx: Context) -> None:
         if b.mention.value == 0:
             continue
         _its_balance(ctx, i, level, b, s)
-        if any(b.mention.value and agrees(m, s.mention.value / b.mention.value * HUNDRED) for b in found) \
+        if any(b.mention.value and agrees(m, s.mention.value / b.mention.value * HUNDRED) for b in _adjusted(ctx, level, found)) \
                 or any(f.code == "implausible_rate" and f.span == m.span for f in ctx.findings):
             continue  # (a rate over 100% already said to be impossible)
         rate = s.mention.value / b.mention.value * HUNDRED
@@ -90,6 +91,23 @@ def _its_balance(ctx: Context, i: int, level: str, budget: Linked, spent: Linked
             related=(budget.mention.span, spent.mention.span),
         )
     )
+
+
+_CUT = re.compile(r"调减|核减|减少|收回")
+
+
+def _adjusted(ctx: Context, level: str, found: list[Linked]) -> list[Linked]:
+    """The source's budgets, and each changed by the amount the text adds to or takes from that level ("县级配套资金
+    200.00万元…调减县级配套资金20.00万元": its year's budget is 180.00万元)."""
+    changes = [lk for lk in ctx.linked if lk.quantity in ("budget_adjustment", "change") and lk.mention.kind == "money"
+               and (said := _BASE_CLAUSE.search(ctx.text, max(0, lk.mention.start - 16), lk.mention.start)) is not None
+               and said.group("level") == level]
+    out = list(found)
+    for c in changes:
+        cut = _CUT.search(ctx.text, max(0, c.mention.start - 16), c.mention.start) is not None
+        out += [replace(b, mention=replace(b.mention, value=b.mention.value + (-1 if cut else 1) * c.mention.value))
+                for b in found]
+    return out
 
 
 def _spent_before(ctx: Context, i: int) -> tuple[str, Linked] | None:
