@@ -301,6 +301,11 @@ SETS = {
     "drafts269": (ROOT / "tests/data/drafts269/cases", ROOT / "tests/data/drafts269/labels.jsonl"),
     "drafts270": (ROOT / "tests/data/drafts270/cases", ROOT / "tests/data/drafts270/labels.jsonl"),
     "drafts271": (ROOT / "tests/data/drafts271/cases", ROOT / "tests/data/drafts271/labels.jsonl"),
+    "drafts272": (ROOT / "tests/data/drafts272/cases", ROOT / "tests/data/drafts272/labels.jsonl"),
+    "drafts273": (ROOT / "tests/data/drafts273/cases", ROOT / "tests/data/drafts273/labels.jsonl"),
+    "drafts274": (ROOT / "tests/data/drafts274/cases", ROOT / "tests/data/drafts274/labels.jsonl"),
+    "drafts275": (ROOT / "tests/data/drafts275/cases", ROOT / "tests/data/drafts275/labels.jsonl"),
+    "drafts276": (ROOT / "tests/data/drafts276/cases", ROOT / "tests/data/drafts276/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
