@@ -242,3 +242,24 @@ BROUGHT = ("响水县人民医院2021年度医疗设备购置项目绩效自评�
 def test_another_years_projects_balance_brought_in_is_no_balance_of_this_year() -> None:
     assert errors(BROUGHT.format(left="16.50")) == []
     assert errors(BROUGHT.format(left="15.60")) == [("balance_mismatch", "error", "15.60万元")]
+
+
+# -- a 其中 after a target's completion breaks down what was done ------------------------------------------------------
+
+DONE = ("全年为3,126户城镇住房困难家庭发放住房租赁补贴，完成年度目标3,000户的104.20%，其中城镇低收入住房困难家庭{low}户、"
+        "新就业无房职工和外来务工人员912户，四个季度均按时发放。\n")
+
+
+def test_the_parts_after_a_targets_completion_are_of_what_was_done() -> None:
+    assert [f for f in findings(DONE.format(low="2,214")) if f[0] == "sum_mismatch"] == []
+
+
+# -- so much each, in a part's brackets within brackets --------------------------------------------------------------
+
+EACH = ("全年预算调整为215.00万元，资金全部到位。按建设内容分，县级综治中心场所改造及设备购置96.00万元，镇（街道）综治中心"
+        "规范化提升补助88.00万元（11个镇（街道）各8.00万元），视频会商系统{video}万元。\n")
+
+
+def test_so_much_each_in_a_parts_brackets_is_no_part() -> None:
+    assert errors(EACH.format(video="31.00")) == []
+    assert [f[0] for f in findings(EACH.format(video="13.00"))].count("sum_mismatch") == 1

@@ -67,7 +67,7 @@ def sums(ctx: Context) -> None:
             comps = counted
         if len(comps) < 2 or not (total.mention.kind == "money" or _counted_parts(total, comps)):
             continue
-        mentions = _top_level(ctx.text, [c.mention for c in comps])  # (of money: a source's batches are no parts)
+        mentions = _top_level(ctx.text, [c.mention for c in comps if not item_scope.each_in_brackets(ctx.text, c.mention)])
         mentions = item_scope.unstaged(ctx.text, _without_batches(mentions)) if total.mention.kind == "money" else mentions
         if len(mentions) < 2 or total.mention.approx or any(m.approx for m in mentions):
             continue

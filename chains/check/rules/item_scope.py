@@ -282,6 +282,19 @@ def unstaged(text: str, parts: list[Mention]) -> list[Mention]:
     return out
 
 
+def each_in_brackets(text: str, m: Mention) -> bool:
+    """"…补助88.00万元（11个镇（街道）各8.00万元）": so much each, in a part's brackets — a detail, no part."""
+    if text[m.start - 1 : m.start] != "各":
+        return False
+    depth = 0
+    for c in text[max(0, m.start - 40) : m.start]:  # (brackets within brackets: "（11个镇（街道）各")
+        depth += 1 if c in "（(" else -1 if c in "）)" and depth > 0 else 0
+    return depth > 0
+
+
+_TARGET_BEFORE = re.compile(r"(?:目标|计划|任务)(?:值|数)?(?:为|是)?\s*$")
+
+
 def sum_of_another(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
     """"部门全年支出2950.02万元，…结余资金64.03万元。其中基本支出684.07万元…项目支出2265.95万元": the parts add up to
     another amount of the total's sentence, and the 其中 opens a sentence of its own: it breaks that one down."""
@@ -290,6 +303,10 @@ def sum_of_another(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
     # "X，其中…": the 其中 is the total's own; only one after 。 or ；is in doubt — unless the parts give the amount that
     # opened the paragraph ("到位资金11,950.00万元。全年执行11,841.46万元，其中中央9,126.00万元…全部支出；县级980.00万元…")
     sentence = max(ctx.text.rfind(c, 0, total.start) for c in "\n。；;") + 1  # the total's own sentence
+    if own and _TARGET_BEFORE.search(ctx.text, max(sentence, total.start - 12), total.start):
+        # "全年为3,126户…发放补贴，完成年度目标3,000户的104.20%，其中…2,214户、…912户": the done figure's parts
+        return any(m.kind == total.kind and m.unit == total.unit and m is not total and sum_agrees(parts, m)
+                   for m in ctx.mentions if sentence <= m.start < total.start)
     if own:  # (spending broken down by the sources' money, which adds up to what arrived, not to what was spent)
         q = {lk.mention.span: lk.quantity for lk in ctx.linked}
         start, end = ctx.text.rfind("\n", 0, total.start) + 1, sentence
