@@ -306,6 +306,11 @@ SETS = {
     "drafts274": (ROOT / "tests/data/drafts274/cases", ROOT / "tests/data/drafts274/labels.jsonl"),
     "drafts275": (ROOT / "tests/data/drafts275/cases", ROOT / "tests/data/drafts275/labels.jsonl"),
     "drafts276": (ROOT / "tests/data/drafts276/cases", ROOT / "tests/data/drafts276/labels.jsonl"),
+    "drafts277": (ROOT / "tests/data/drafts277/cases", ROOT / "tests/data/drafts277/labels.jsonl"),
+    "drafts278": (ROOT / "tests/data/drafts278/cases", ROOT / "tests/data/drafts278/labels.jsonl"),
+    "drafts279": (ROOT / "tests/data/drafts279/cases", ROOT / "tests/data/drafts279/labels.jsonl"),
+    "drafts280": (ROOT / "tests/data/drafts280/cases", ROOT / "tests/data/drafts280/labels.jsonl"),
+    "drafts281": (ROOT / "tests/data/drafts281/cases", ROOT / "tests/data/drafts281/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
