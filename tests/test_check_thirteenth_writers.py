@@ -263,3 +263,28 @@ EACH = ("全年预算调整为215.00万元，资金全部到位。按建设内�
 def test_so_much_each_in_a_parts_brackets_is_no_part() -> None:
     assert errors(EACH.format(video="31.00")) == []
     assert [f[0] for f in findings(EACH.format(video="13.00"))].count("sum_mismatch") == 1
+
+
+# -- species, frames and degrees are counted -------------------------------------------------------------------------
+
+def test_species_frames_and_degrees_are_counted_units() -> None:
+    from chains.text.numbers import extract_numbers
+    assert [(m.raw, m.kind) for m in extract_numbers("水鸟62种，扫描21,500拍，室温18.6℃")] == [
+        ("62种", "count"), ("21,500拍", "count"), ("18.6℃", "count")]
+
+
+def test_the_mean_of_listed_temperatures_and_species_is_checked() -> None:
+    rooms = "改造后4间库房的平均温度分别为18.6℃、19.2℃、18.9℃、19.1℃，4间库房平均为{mean}，均在14—24℃的范围内。\n"
+    assert errors(rooms.format(mean="18.95℃")) == []
+    assert errors(rooms.format(mean="18.59℃")) == [("average_mismatch", "error", "18.59℃")]
+    birds = "三次同步调查记录水鸟种数分别为62种、58种、66种，平均{mean}。\n"
+    assert errors(birds.format(mean="62种")) == []
+    assert errors(birds.format(mean="64种")) == [("average_mismatch", "error", "64种")]
+
+
+# -- a bound or a tier in 元 is no amount to set against the 万元 ones ------------------------------------------------
+
+def test_a_bound_or_a_tier_in_yuan_is_no_twin_of_an_amount_in_wan_yuan() -> None:
+    text = ("2021年项目全年预算580.00万元，其中省级补助资金200.00万元、县级配套资金380.00万元。选择100元档次缴费的补贴35元，"
+            "200元档次补贴40元；选择200元及以上档次缴费人数占比13.2%。光荣牌采购单价28元，低于30元的控制标准；市级资金30.00万元。\n")
+    assert [f for f in findings(text) if f[0] == "unit_mismatch"] == []

@@ -19,7 +19,7 @@ from chains.text.quantities import Linked, generic_subject, subject_compatible
 _PER_UNIT = {"unit_price", "average"}
 _GAP = re.compile(r"(?:差|少|多|低|高|超)了?$")
 _A_TARGET = re.compile(r"的?(?:年度)?(?:目标|指标值)")
-_PER_AFTER = re.compile(r"\s*(?:/|／|每|一)")
+_PER_AFTER = re.compile(r"\s*(?:/|／|每|一|档)")  # ("选择200元档次缴费": a tier, in 元 of its own)
 _PER_BEFORE = re.compile(r"每[\u4e00-\u9fff]{1,3}[^，,；;。\d]{0,8}$|[人户亩生]均[^，,；;。\d]{0,6}$")
 
 
@@ -28,8 +28,8 @@ def run(ctx: Context) -> None:
     yuan: list[Linked] = []
     for lk in ctx.linked:
         m = lk.mention
-        if m.kind != "money" or m.approx or lk.quantity in _PER_UNIT or lk.quantity == "change":
-            continue
+        if m.kind != "money" or m.approx or lk.quantity in _PER_UNIT or lk.quantity == "change" or m.comparator is not None:
+            continue  # (a bound, "低于30元的控制标准", "200元及以上档次", is no amount of money)
         if m.written_unit == "万元":
             wan.setdefault(m.number, []).append(lk)
         elif m.written_unit == "元" and m.number >= 10 and not _PER_AFTER.match(ctx.text, m.end) and not row_per_unit(ctx, m) \
