@@ -311,6 +311,11 @@ SETS = {
     "drafts279": (ROOT / "tests/data/drafts279/cases", ROOT / "tests/data/drafts279/labels.jsonl"),
     "drafts280": (ROOT / "tests/data/drafts280/cases", ROOT / "tests/data/drafts280/labels.jsonl"),
     "drafts281": (ROOT / "tests/data/drafts281/cases", ROOT / "tests/data/drafts281/labels.jsonl"),
+    "drafts282": (ROOT / "tests/data/drafts282/cases", ROOT / "tests/data/drafts282/labels.jsonl"),
+    "drafts283": (ROOT / "tests/data/drafts283/cases", ROOT / "tests/data/drafts283/labels.jsonl"),
+    "drafts284": (ROOT / "tests/data/drafts284/cases", ROOT / "tests/data/drafts284/labels.jsonl"),
+    "drafts285": (ROOT / "tests/data/drafts285/cases", ROOT / "tests/data/drafts285/labels.jsonl"),
+    "drafts286": (ROOT / "tests/data/drafts286/cases", ROOT / "tests/data/drafts286/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
