@@ -288,3 +288,17 @@ def test_a_bound_or_a_tier_in_yuan_is_no_twin_of_an_amount_in_wan_yuan() -> None
     text = ("2021年项目全年预算580.00万元，其中省级补助资金200.00万元、县级配套资金380.00万元。选择100元档次缴费的补贴35元，"
             "200元档次补贴40元；选择200元及以上档次缴费人数占比13.2%。光荣牌采购单价28元，低于30元的控制标准；市级资金30.00万元。\n")
     assert [f for f in findings(text) if f[0] == "unit_mismatch"] == []
+
+
+# -- of two figures with digits turned round, the one its own parts add up to is borne out ----------------------------
+
+OPENING = ("我院对2021年农村妇女“两癌”检查项目资金{said}万元的使用和绩效目标完成情况开展了自评。\n（二）项目资金情况\n"
+           "县级配套资金20.00万元，年初预算120.00万元；2021年7月省级追加补助资金20.00万元，全年预算140.00万元，其中中央及"
+           "省级补助120.00万元、县级配套20.00万元，资金已全部到位。\n")
+
+
+def test_the_figure_its_own_parts_add_up_to_bears_out_its_swapped_twin() -> None:
+    assert [f for f in findings(OPENING.format(said="140.00")) if f[0] == "conflicting_values"] == []
+    # 104.00 and 140.00 once each, under other names: the 140.00 its 其中 parts make is right
+    assert [f for f in findings(OPENING.format(said="104.00")) if f[0] == "conflicting_values"] == [
+        ("conflicting_values", "warning", "104.00万元")]

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 
 from chains.check.rules.base import HUNDRED, Context, adjacent_swap, agrees, stated_fact
-from chains.check.rules.borne_out import odd_one, other_side, ratio_giving, tells_apart, worked_out
+from chains.check.rules.borne_out import (
+    odd_one,
+    other_side,
+    own_parts_add_up,
+    ratio_giving,
+    tells_apart,
+    worked_out,
+)
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.sections import in_goals
@@ -151,7 +158,8 @@ def _transposed(ctx: Context) -> None:
         if not adjacent_swap(a, b):
             continue  # "120.00" / "210.00", "93.01" / "91.30": other figures that share their digits, no slip of the pen
         once, many = (ma, mb) if len(ma) == 1 and len(mb) >= 2 else (mb, ma) if len(mb) == 1 and len(ma) >= 2 else ([], [])
-        if not once and len(ma) == len(mb) == 1 and (_long_swap(a, ma[0]) or _same_noun(ctx, ma[0], mb[0]) or (
+        summed = len(ma) == len(mb) == 1 and len(a.strip("0")) >= 3 and _one_summed(ctx, ma[0], mb[0])
+        if not once and len(ma) == len(mb) == 1 and (summed or _long_swap(a, ma[0]) or _same_noun(ctx, ma[0], mb[0]) or (
                 len(a) >= 4 or _no_zero_moved(a, b)) and len(a.strip("0")) >= 3 and _same_noun(ctx, ma[0], mb[0], size=2)):
             # "在岗保洁员1,286人" and "1,268名保洁员": once each, of the same people: the one the report bears out less
             odd = odd_one(ctx, ma[0], mb[0])[0]
@@ -165,8 +173,8 @@ def _transposed(ctx: Context) -> None:
         if any(_one_list(ctx.text, odd, k) for k in many):
             continue  # "一至四季度分别为102、186、215、125批次": items of one list
         size = len(re.sub(r"\D", "", str(odd.number)))
-        if size < 4 and not any(_same_noun(ctx, odd, k, size=2 if size == 3 and _no_zero_moved(a, b) else 3)
-                                for k in many) or size < 3 and len(many) < 2:
+        if not summed and (size < 4 and not any(_same_noun(ctx, odd, k, size=2 if size == 3 and _no_zero_moved(a, b) else 3)
+                                                for k in many) or size < 3 and len(many) < 2):
             continue  # three digits swap by chance: only when both name the same thing ("新增农村网商168户" / "186户");
             # two only against a figure stated twice or more ("清淤疏浚8.6公里" three times, "清淤疏浚6.8公里" once)
         ctx.add(
@@ -182,6 +190,12 @@ def _transposed(ctx: Context) -> None:
         )
         if len(many) == 1 and not tells_apart(ctx, odd, kept):
             other_side(ctx, odd, kept, odd.span)  # once each, and nothing tells them apart
+
+
+def _one_summed(ctx: Context, a: Mention, b: Mention) -> bool:
+    """Whether exactly one of two figures is the sum of the parts listed with it ("4期合计培训236人" after 62、58、55、61人)
+    — "培训社会体育指导员263人" elsewhere is then the slip, even of three digits and under another name."""
+    return own_parts_add_up(ctx, a) != own_parts_add_up(ctx, b)
 
 
 def _bare_cells(ctx: Context, by_unit: dict[tuple[str, str], dict[str, list[Mention]]]) -> None:
