@@ -302,3 +302,25 @@ def test_the_figure_its_own_parts_add_up_to_bears_out_its_swapped_twin() -> None
     # 104.00 and 140.00 once each, under other names: the 140.00 its 其中 parts make is right
     assert [f for f in findings(OPENING.format(said="104.00")) if f[0] == "conflicting_values"] == [
         ("conflicting_values", "warning", "104.00万元")]
+
+
+# -- an average over every group the line counts ------------------------------------------------------------------
+
+GROUPS = ("2023年项目实际支出70.50万元，预算执行率97.92%。其中，资助本科新生105名，每人5000元，计52.50万元；资助高职（专科）"
+          "新生60名，每人3000元，计18.00万元，人均资助{mean}元。\n")
+
+
+def test_an_average_after_the_last_group_may_be_over_every_group() -> None:
+    assert [f for f in findings(GROUPS.format(mean="4272.73")) if f[0] == "average_mismatch"] == []  # 70.50万元 ÷ 165
+
+
+# -- an item's own 其中 inside a list of items separated by ；----------------------------------------------------------
+
+ITEMS = ("全年支出187.36万元。\n主要支出为：队员劳务补助72.00万元（45人，每人每月2000元，按防火期8个月发放）；扑火装备购置"
+         "58.40万元，其中风力灭火机20台{blowers}万元；训练和演练费用18.60万元；扑火车辆油料及维修21.36万元；为45名队员购买意外"
+         "伤害保险，每人每年1200元，计5.40万元；营房维修11.60万元。\n")
+
+
+def test_an_items_own_breakdown_does_not_take_the_items_after_it() -> None:
+    # (风力灭火机 is one part of the 58.40; the items after the ；go on the list of what was spent)
+    assert [f for f in errors(ITEMS.format(blowers="13.60")) if f[0] == "sum_mismatch"] == []

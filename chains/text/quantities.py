@@ -333,10 +333,10 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
         if _KEYWORD_RE.search(between) and not (_left_over_list(out) and _LEFT_WORD.search(between)) \
                 or _sub_breakdown(text, out, prev.component_of, m):
             return None  # "…，已支出30万元": a figure of its own; "…，分别为…": a part's own breakdown
-    elif not (prev.sentence[1] == s_start - 1 and text[s_start - 1] in "；;"
-              or text[prev.sentence[1]] in "；;" and not text[prev.sentence[1] + 1 : s_start].strip()
-              and _NUMBERED.match(text, s_start)):  # "1．…元；⏎2．…元；": a numbered list over lines
-        return None
+    elif text[out[prev.component_of].sentence[0] - 1 : out[prev.component_of].sentence[0]] in ("；", ";") or not (
+            prev.sentence[1] == s_start - 1 and text[s_start - 1] in "；;" or text[prev.sentence[1]] in "；;"
+            and not text[prev.sentence[1] + 1 : s_start].strip() and _NUMBERED.match(text, s_start)):
+        return None  # "1．…元；⏎2．…元；" goes on over lines; "…；装备58.40万元，其中…13.60万元；训练费18.60万元；…" the outer list
     if prev.mention.kind != m.kind or prev.mention.unit != m.unit:
         return None
     if _CHANGE_BEFORE.search(text, s_start, m.start) or _RESTATED_TOTAL.search(text[s_start : m.start]):

@@ -34,19 +34,17 @@ _SO_MUCH_EACH = re.compile(r"\s*[/／]")
 
 
 def per_unit(ctx: Context, lk: Linked) -> bool:
-    """"培训3期，共培训300人次，平均每期120人次" / "200户，补助60万元，户均0.4万元": the average is the total over
-    the count. Read in the average's own clause run (up to 。；) when it gives exactly one total and one count,
-    else in its line; "三家企业承储8,000吨，…7,000吨，…5,000吨，平均每家…": as many amounts as the count counts, right
-    before the average, are the items. True when it was read."""
+    """"培训3期，共培训300人次，平均每期120人次": the total over the count, in the average's own clause run (up to 。；)
+    when it gives one total and one count, else in its line; "三家企业承储8,000吨，…7,000吨，…5,000吨，平均每家…": as
+    many amounts as the count counts, right before the average, are the items. True when it was read."""
     m = lk.mention
     line_start = ctx.text.rfind("\n", 0, m.start) + 1
     word = _PER_UNIT.search(ctx.text, max(line_start, m.start - 14), m.start)
     if word is None or m.kind not in ("money", "count"):
         return False
-    if m.comparator is not None:
-        return True  # "亩均增收800元以上": a target's bound, no average to work out
-    if ctx.text[max(0, m.start - 1) : m.start] in ("由", "从"):
-        return True  # "生均图书由24.30册增加到28.24册": the value before, not this year's average
+    # "亩均增收800元以上": a target's bound, no average to work out; "生均图书由24.30册增加到28.24册": the value before
+    if m.comparator is not None or ctx.text[max(0, m.start - 1) : m.start] in ("由", "从"):
+        return True
     per = word.group("a") or word.group("b") or word.group("c") or word.group("d") or word.group("e") \
         or (word.group("d2") or word.group("d3"))[:1]  # ("平均每季度开展24场", "季度平均393家次": per quarter, 季)
     per = _UNIT_OF.get(per, per)
@@ -54,6 +52,8 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         return _per_period(ctx, lk, word, per)
     if m.kind == "count" and m.unit.startswith(per) and per != "次":
         return False  # "人均2次" counts a different thing than the people
+    if _over_all_counted(ctx, lk, line_start, word.start(), per):
+        return True
     sentence_start = max(line_start, *(ctx.text.rfind(c, 0, word.start()) + 1 for c in "。；;"))
     # a count's average takes its total from the sentence up to 。 (the line's other sentences count other things:
     # "报废联合收割机198台。受益农户746户，户均报废1.50台"); an amount's from its line
@@ -116,6 +116,17 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
 
 
 _CHANGED = re.compile(r"增收|增加|增长|减少|下降|提高")
+
+
+def _over_all_counted(ctx: Context, lk: Linked, start: int, end: int, per: str) -> bool:
+    """"支出70.50万元。其中，资助本科新生105名，…计52.50万元；资助高职新生60名，…计18.00万元，人均资助4272.73元": an
+    average over every group its line counts (the line's amount over their sum) — not the last group's."""
+    m = lk.mention
+    before = [o.mention for o in ctx.linked if start <= o.mention.start < end and o.quantity not in ("unit_price", "average")]
+    counts = [x for x in before if x.kind == "count" and _counts(ctx, x, per)]
+    totals = [x for x in before if x.kind == m.kind and x.unit == m.unit]
+    n = sum((c.value for c in counts), Decimal(0))
+    return len(counts) >= 2 and n > 0 and any(agrees(m, t.value / n) for t in totals)
 
 
 def _named_count(ctx: Context, word: re.Match[str], counts: list[Mention]) -> Mention | None:
