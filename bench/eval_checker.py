@@ -316,6 +316,11 @@ SETS = {
     "drafts284": (ROOT / "tests/data/drafts284/cases", ROOT / "tests/data/drafts284/labels.jsonl"),
     "drafts285": (ROOT / "tests/data/drafts285/cases", ROOT / "tests/data/drafts285/labels.jsonl"),
     "drafts286": (ROOT / "tests/data/drafts286/cases", ROOT / "tests/data/drafts286/labels.jsonl"),
+    "drafts287": (ROOT / "tests/data/drafts287/cases", ROOT / "tests/data/drafts287/labels.jsonl"),
+    "drafts288": (ROOT / "tests/data/drafts288/cases", ROOT / "tests/data/drafts288/labels.jsonl"),
+    "drafts289": (ROOT / "tests/data/drafts289/cases", ROOT / "tests/data/drafts289/labels.jsonl"),
+    "drafts290": (ROOT / "tests/data/drafts290/cases", ROOT / "tests/data/drafts290/labels.jsonl"),
+    "drafts291": (ROOT / "tests/data/drafts291/cases", ROOT / "tests/data/drafts291/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
