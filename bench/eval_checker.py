@@ -321,6 +321,11 @@ SETS = {
     "drafts289": (ROOT / "tests/data/drafts289/cases", ROOT / "tests/data/drafts289/labels.jsonl"),
     "drafts290": (ROOT / "tests/data/drafts290/cases", ROOT / "tests/data/drafts290/labels.jsonl"),
     "drafts291": (ROOT / "tests/data/drafts291/cases", ROOT / "tests/data/drafts291/labels.jsonl"),
+    "drafts292": (ROOT / "tests/data/drafts292/cases", ROOT / "tests/data/drafts292/labels.jsonl"),
+    "drafts293": (ROOT / "tests/data/drafts293/cases", ROOT / "tests/data/drafts293/labels.jsonl"),
+    "drafts294": (ROOT / "tests/data/drafts294/cases", ROOT / "tests/data/drafts294/labels.jsonl"),
+    "drafts295": (ROOT / "tests/data/drafts295/cases", ROOT / "tests/data/drafts295/labels.jsonl"),
+    "drafts296": (ROOT / "tests/data/drafts296/cases", ROOT / "tests/data/drafts296/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
