@@ -35,6 +35,7 @@ def test_a_table_and_text_conflict_with_no_evidence_marks_both_places() -> None:
         ("conflicting_values", "error", "512次"), ("conflicting_values", "warning", "521次")]
     both = [f for f in check(text).findings if f.code == "conflicting_values"]
     assert both[0].related == (both[1].span,) and both[1].related == (both[0].span,)
+    assert both[1].expected is None  # nothing says which is right: no "应为" on the doubted side
 
 
 def test_a_conflict_the_report_settles_marks_only_the_slip() -> None:

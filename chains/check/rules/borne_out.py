@@ -48,8 +48,7 @@ def other_side(ctx: Context, odd: Mention, kept: Mention, at: tuple[int, int]) -
     ``at`` names ``odd``, this one ``kept``."""
     ctx.add(Finding("conflicting_values", f"疑似：此处为{kept.raw.removeprefix('达到')}，另一处为{odd.raw.removeprefix('达到')}，"
                     "报告中没有旁证表明哪一处正确，请一并核实。", kept.span, severity="warning",
-                    values={"stated": kept.raw, "elsewhere": odd.raw}, expected=odd.raw.removeprefix("达到"),
-                    related=(at,)))
+                    values={"stated": kept.raw, "elsewhere": odd.raw}, related=(at,)))  # (no 应为: either may be right)
 
 
 def odd_part(ctx: Context, total: Mention, parts: list[Mention], within: tuple[int, int], alone_ok: bool = False
