@@ -212,7 +212,12 @@ def _by_position(text: str, header: Row, row: Row, width: int) -> Row | None:
 
 
 def spaced_row(text: str, s: int, e: int) -> Row:
-    return _split_row(text, s, e, _SPACED_SPLIT)
+    row = _split_row(text, s, e, _SPACED_SPLIT)
+    c = row.cells
+    if len(c) >= 3 and all(len(x.text) == 1 and "\u4e00" <= x.text <= "\u9fff" for x in c[:2]):
+        # "合  计      648.00 …": a label spread over its cell, one character each side, is one cell
+        return Row([Cell(text[c[0].span[0] : c[1].span[1]], (c[0].span[0], c[1].span[1])), *c[2:]], row.span)
+    return row
 
 
 _FLAT_HEADER_WORD = re.compile(

@@ -224,8 +224,10 @@ def _counted_parts(total: Linked, comps: list[Linked]) -> bool:
     t = total.mention
     # "共15个指标，其中一级指标3个…三级指标15个": a part as large as the whole makes it levels, not parts;
     # "发放问卷782份，其中有效问卷775份，表示满意的744份": each a subset of the one before, not parts
+    # (but "放映3,156场，其中农村公益放映3,120场、校园及社区放映63场": a small second part is no subset of the first)
     nested = len(comps) >= 2 and comps[0].mention.value >= t.value * Decimal("0.9") \
-        and sum((c.mention.value for c in comps), Decimal(0)) > t.value
+        and sum((c.mention.value for c in comps), Decimal(0)) > t.value \
+        and any(c.mention.value * 2 >= comps[0].mention.value for c in comps[1:])
     return t.kind == "count" and t.comparator is None and not nested and all(
         c.mention.kind == "count" and c.mention.unit == t.unit and c.mention.comparator is None
         and c.mention.value < t.value for c in comps)

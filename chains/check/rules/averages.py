@@ -131,7 +131,11 @@ def _over_all_counted(ctx: Context, lk: Linked, start: int, end: int, per: str) 
 
 def _named_count(ctx: Context, word: re.Match[str], counts: list[Mention]) -> Mention | None:
     """The one count whose words share two characters with those right before the average ("当地群众务工412人" for
-    "务工群众人均"), else None."""
+    "务工群众人均"), or whose noun the average is per ("共10个疏散点" for "平均每个疏散点"), else None."""
+    noun = re.search(r"每[个家所座处名]([\u4e00-\u9fff]{2})", word.group(0))
+    counted = [c for c in counts if c.value and noun is not None and ctx.text.startswith(noun.group(1), c.end)]
+    if len(counted) == 1:
+        return counted[0]
     who = _WHO.search(ctx.text, max(0, word.start() - 6), word.start())
     if who is None:
         return None
@@ -169,8 +173,16 @@ def _named_after(ctx: Context, m: Mention, before: list[Mention]) -> list[Mentio
 def _names_its_cost(ctx: Context, word: re.Match[str], total: Mention) -> bool:
     """A total from outside the average's clause run counts when the cost the average names ("人均培训费用") is
     named before it too ("培训支出…"); an average that names no cost takes it as it stands."""
-    named = _COST.search(re.split(r"均|每[\u4e00-\u9fff]", word.group(0), maxsplit=1)[-1])
-    return named is None or named.group(1) in ctx.text[max(0, total.start - 16) : total.start]
+    tail = re.split(r"均|每[\u4e00-\u9fff]", word.group(0), maxsplit=1)[-1]
+    named = _COST.search(tail)
+    if named is None:  # "户均贴息2208.74元" beside "贷款…8620万元": the loans are not the interest paid
+        noun = re.match(r"[\u4e00-\u9fff]{2,4}", tail)
+        return noun is None or total.kind != "money" or _GENERIC.match(noun.group(0)) is not None \
+            or noun.group(0)[:2] in ctx.text[max(0, total.start - 16) : total.start]
+    return named.group(1) in ctx.text[max(0, total.start - 16) : total.start]
+
+
+_GENERIC = re.compile(r"补助|补贴|资金|经费|费用|支出|发放|投入|收入|增收|金额|成本|投资|花费|每|可|约|为|达|是")
 
 
 def _mean_in_another_unit(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
@@ -223,6 +235,9 @@ def _count_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, se
                   and o.quantity != "change" and len(o.subject) >= 3 and o.subject in subject}
     if len(totals) != 1 or totals[0].approx or len(counts) != 1:
         return False
+    if any(o.mention.kind == "count" and o.mention.value and agrees(m, totals[0].value / o.mention.value)
+           for o in ctx.linked if sentence_start <= o.mention.start < word.start()):
+        return True  # "发放贷款436笔、8620万元，…户均贷款19.77万元": a count of its own sentence gives it, in its own unit
     (count,) = counts.values()
     who = _WHO.search(ctx.text, max(sentence_start, word.start() - 6), word.start())
     if who and who.group(0) not in ctx.text[max(0, count.start - 16) : count.end + 4]:

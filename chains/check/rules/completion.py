@@ -18,8 +18,9 @@ from chains.text.numbers import Mention
 from chains.vocabulary import LAST_YEAR
 
 _RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?的"
-                        r"|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?(?:[^，,；;。的]|(?<=\d),(?=\d)){1,14}的$")
-# ("完成年度目标40万册次的", "完成年度目标（≥1,000人）的")
+                        r"|(?:完成|达到|为)(?:了)?(?:年度|(?!上年|去年)[\u4e00-\u9fff]{2})?(?:目标|计划|任务|指标)值?"
+                        r"(?:[^，,；;。的]|(?<=\d),(?=\d)){1,14}的$")
+# ("完成年度目标40万册次的", "完成年度目标（≥1,000人）的", "为采购计划1480台（套）的")
 _RATE_BEFORE = re.compile(r"(?:完成率|完成比例|完成程度|完成进度|(?:目标|计划|任务|指标)值?的)(?:为|达到?)?\s*$")
 _TARGET_WORD = re.compile(r"(?:计划|目标|预期|任务|年度指标|指标值|设定)[^，,；;。\d]{0,10}$")
 _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度|预期|计划)?目标")
@@ -199,7 +200,7 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
             and o.kind in ("count", "money", "percent") and not _AVERAGED.search(ctx.text, max(0, o.start - 10), o.start)
             and not _aside(ctx.text, o, m) and not ctx.text.startswith(("平均", "均"), o.end)][-2:]  # (nor "三镇平均")
     # "…故障维修率99.05%，维修户次完成年度目标的102.18%": the rate's own clause names the unit of the figure done
-    named = [o for o in done if o.kind == "count" and len(o.unit) >= 2 and o.unit in _clause_of(ctx.text, sentence_start, m)]
+    named = _measure_named(_clause_of(ctx.text, sentence_start, m), done)
     done = named or done
     later = _target_after(ctx, m) if not targets and done else None
     if later is not None and later.kind == done[-1].kind and _same_unit(later, done[-1]) and later.value \
@@ -208,7 +209,9 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     if not targets and not actuals:
         whole = _whole_of_parts(ctx, others[:1], sentence_start, m)
         # ("…满意的330份，满意度为88%，为年度指标值的97.87%": the rate right before it, a 自评表 row's actual)
-        return _target_in_table(ctx, _named_item(ctx, m, [o for o in others if o.kind in ("count", "money")])) \
+        counted = [o for o in others if o.kind in ("count", "money")]
+        counted = _measure_named(_clause_of(ctx.text, sentence_start, m), counted) or counted
+        return _target_in_table(ctx, _named_item(ctx, m, counted)) \
             or _target_in_table(ctx, whole) or goal_targets.target_in_goals(ctx, whole or done) \
             or _target_in_table(ctx, [d for d in done[-1:] if d.kind == "percent"])
     if not targets:
@@ -248,6 +251,13 @@ def _target_after(ctx: Context, m: Mention) -> Mention | None:
             or not _LATER_TARGET.match(ctx.text, t.end):
         return None
     return t
+
+
+def _measure_named(clause: str, figures: list[Mention]) -> list[Mention]:
+    """The figures whose measure the rate's clause names: "维修户次完成…" the 户次, "436笔、8620万元，笔数完成年度目标的
+    96.89%，金额完成107.75%" the 笔 for 笔数 and the 万元 for 金额."""
+    return [o for o in figures if o.kind == "count" and (len(o.unit) >= 2 and o.unit in clause or f"{o.unit}数" in clause)
+            or o.kind == "money" and re.search(r"金额|资金额", clause) is not None]
 
 
 def _whole_of_parts(ctx: Context, actuals: list[Mention], sentence_start: int, m: Mention) -> list[Mention]:

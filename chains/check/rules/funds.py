@@ -25,7 +25,7 @@ from chains.check.rules.base import (
     one_source,
     stated_fact,
 )
-from chains.check.rules.rate_bases import broken_down_funds, unnamed_base
+from chains.check.rules.rate_bases import broken_down_funds, paid_out, unnamed_base
 from chains.check.rules.unit_slips import report_unit, unit_fix
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -50,11 +50,9 @@ def _usable(link: Linked) -> bool:
 
 
 def _candidates(ctx: Context, anchor: Linked, quantities: tuple[str, ...]) -> list[Linked]:
-    """Figures of ``quantities`` that speak about the same thing as ``anchor``.
-
-    A specific subject ("应急救援能力建设资金…") only meets figures with a compatible subject; otherwise the
-    anchor's sub-item scope, then the whole document. Components (after 其中) only count by subject.
-    """
+    """Figures of ``quantities`` that speak about the same thing as ``anchor``. A specific subject ("应急救援能力建设
+    资金…") only meets figures with a compatible subject; otherwise the anchor's sub-item scope, then the whole
+    document. Components (after 其中) only count by subject."""
     near = _window(ctx, anchor)
     pool = [lk for lk in near if lk.quantity in quantities and lk.mention.kind == "money" and _usable(lk)]
     if anchor.specific:
@@ -230,7 +228,7 @@ def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]
         nums = _nearest_before(lk, _candidates(ctx, lk, ("spent",)))
         if all(n.sentence != lk.sentence for n in nums):  # "项目实际拨付补助资金409.96万元，…预算执行率96.58%":
             nums = [o for o in _candidates(ctx, lk, ("issued",)) if o.sentence == lk.sentence  # a subsidy's payments
-                    and "实际拨付" in ctx.text[max(o.sentence[0], o.mention.start - 12) : o.mention.start]][-1:] + nums
+                    and paid_out(ctx, o, lk)][-1:] + nums
         dens = _ranked_bases(ctx, lk, _candidates(ctx, lk, (*BASES, "received", "issued")))
         dens = [d for d in dens if d not in nums]
         if not dens:
@@ -359,6 +357,8 @@ def balances(ctx: Context) -> None:
             continue
         pool = [s for s in _candidates(ctx, lk, ("spent",)) if not _LAST_YEARS.search(
             ctx.text, s.sentence[0], s.mention.start)]  # ("上年（2021年）中心全年支出1198.37万元": last year's)
+        if not any(s.sentence == lk.sentence for s in pool):  # "全年共拨付…179.35万元，…，年末结余7.05万元"
+            pool = [o for o in _candidates(ctx, lk, ("issued",)) if o.sentence == lk.sentence and paid_out(ctx, o, lk, whole=True)] + pool
         bases = _ranked_bases(ctx, lk, _candidates(ctx, lk, ("received", "issued", *BASES)))
         spent = _nearest_before(lk, pool, nearest=True)
         if not spent or not any(_near_remainder(b.mention.value - spent[0].mention.value, m.value) for b in bases):

@@ -1,5 +1,6 @@
-"""Bases of an execution rate when the report names no budget: the one amount named only as funds in the rate's own
-sentence, or the one amount of funds broken down into its sources."""
+"""Operands of an execution rate the report names loosely: the bases when it names no budget (the one amount named
+only as funds in the rate's own sentence, or the one amount of funds broken down into its sources), and money paid
+out (拨付) that the rate is of."""
 
 from __future__ import annotations
 
@@ -36,3 +37,20 @@ def broken_down_funds(ctx: Context) -> list[Linked]:
              and sum(1 for o in ctx.linked if o.component_of == i) >= 2
              and _FUNDS_TOTAL_HEAD.search(ctx.text, max(lk.sentence[0], lk.mention.start - 12), lk.mention.start)]
     return found if len(found) == 1 else []
+
+
+def paid_out(ctx: Context, o: Linked, lk: Linked, whole: bool = False) -> bool:
+    """Money paid out that a rate or balance is of: "实际拨付…409.96万元" anywhere before it, or "全年共拨付贴息资金
+    179.35万元，预算执行率96.02%，年末结余7.05万元" right before it; with ``whole``, only all the year's payments
+    ("按半年拨付2.00万元，结余2.00万元" pays half a year's, and what is left is of the year's)."""
+    said = ctx.text[max(o.sentence[0], o.mention.start - 12) : o.mention.start]
+    then = _RATE_RIGHT_AFTER if lk.mention.kind == "percent" else _RIGHT_BEFORE
+    return "实际拨付" in said or re.search(r"拨付(?!到位)", said) is not None \
+        and then.fullmatch(ctx.text, o.mention.end, lk.mention.start) is not None \
+        and (not whole or re.search(r"全年|共|累计|合计", said) is not None)
+
+
+_RATE = r"(?:资金)?(?:预算)?(?:执行|使用|支出)率(?:为|达到?|是)?\s*"
+_RATE_RIGHT_AFTER = re.compile(rf"[，,]\s*{_RATE}")  # "，预算执行率" (not "，支付进度": a schedule's)
+# "，预算执行率96.22%，年末结余": at most the rate between the money paid and the balance of it
+_RIGHT_BEFORE = re.compile(rf"[，,]\s*(?:{_RATE}\d+(?:\.\d+)?%[，,]\s*)?[^\d，,。；;]{{0,10}}")

@@ -19,7 +19,12 @@ def capped_rate_word(text: str, lk: Linked) -> str | None:
         change = _RATE_CHANGE.search(text, max(lk.sentence[0], lk.mention.start - 30), lk.mention.start)
         clause = change.group("name") if change else clause
     found = CAPPED_RATE.findall(clause)
+    if not found and _SHARE_OF_THEM.search(clause):
+        return "所占比例"  # "认为培训内容“实用”的占107.3%": those who said so, a part of all asked
     return found[-1] if found else None
+
+
+_SHARE_OF_THEM = re.compile(r"[的者]占(?:比)?(?:为|达|达到)?\s*$")
 
 
 _RATE_CHANGE = re.compile(r"(?P<name>[^，,；;：:\d]{2,12})由[^，,；;\d]{0,6}\d+(?:\.\d+)?[%％](?:提高|提升|上升|增长|增加)(?:到|至)$")

@@ -13,7 +13,7 @@ from chains.text.quantities import Linked, generic_subject
 from chains.text.sections import report_title
 from chains.text.table_model import Row, Table
 
-TOTAL_FUNDS = re.compile(r"年度资金总额|资金总额|合计|总计")
+TOTAL_FUNDS = re.compile(r"年度资金总额|资金总额|合\s*计|总\s*计")
 EXECUTION_ROW = re.compile(r"预算执行率|资金执行率|执行率")
 #: the 预算执行率 row itself, not 政府采购执行率 or another rate named 执行率
 _THE_EXECUTION_ROW = re.compile(r"(?:部门|项目|整体)?(?:预算|资金|预算资金)?执行率(?:（%）|\(%\))?$")

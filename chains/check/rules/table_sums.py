@@ -28,9 +28,22 @@ def restated(ctx: Context, table: Table, total: Mention) -> bool:
 def amount_restated(ctx: Context, table: Table, total: Mention) -> bool:
     """Whether the text outside the table writes a column's total again, in any unit ("累计支付574.62万元" for a
     "已支付（万元）" column's 574.62); small figures are left out, which repeat by chance."""
-    return total.number >= 10 and any(
-        m.kind in ("money", "number", "count") and m.number == total.number and m.decimals == total.decimals
-        and not table.span[0] <= m.start < table.span[1] for m in ctx.mentions)
+    outside = [m for m in ctx.mentions if m.kind in ("money", "number", "count") and not table.span[0] <= m.start < table.span[1]]
+    return total.number >= 10 and (any(m.number == total.number and m.decimals == total.decimals for m in outside)
+                                   or _added_up(ctx, [m for m in outside if m.kind == "money"], total))
+
+
+def _added_up(ctx: Context, money: list[Mention], total: Mention) -> bool:
+    """Two or three amounts written one after another in a line of the text that add up exactly to the total ("省财政
+    提前下达…72.00万元；县级配套资金18.00万元列入年初预算" for a 年初预算 total of 90.00): its sources, stated."""
+    for i in range(len(money)):
+        for k in (2, 3):
+            run = money[i : i + k]
+            if len(run) == k and len({ctx.line_of(m.start) for m in run}) == 1 and not any(m.approx for m in run) \
+                    and all(m.decimals == total.decimals and m.value for m in run) \
+                    and sum(m.number for m in run) == total.number:
+                return True
+    return False
 
 
 def score_sum(ctx: Context, scores: list[Mention], ts: Mention, slipped: Mention | None = None,

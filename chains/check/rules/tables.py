@@ -12,7 +12,7 @@ from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like
 from chains.check.rules.score_groups import Leaf
 from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
-from chains.text.numbers import Mention, extract_numbers
+from chains.text.numbers import Mention, extract_numbers, mentions_within
 from chains.text.table_model import Row, Table, shown
 from chains.vocabulary import CAPPED_RATE, is_placeholder
 
@@ -76,13 +76,25 @@ def _funds_block_score(ctx: Context) -> tuple[Row, Mention, Mention | None] | No
     """The execution line of a MOF funds block (全年预算数｜全年执行数｜分值｜执行率｜得分): its 分值/得分 belong
     to the indicator table's total."""
     for table in ctx.tables:
-        if table.header_index is None or table.col("execution_rate") is None or table.col("weight") is None:
+        if table.header_index is None or table.col("execution_rate") is None:
+            continue
+        if table.col("weight") is None:
+            # "预算执行情况（20分）｜年初预算｜…｜执行率｜得分" over its one row: the weight stands in the header's label
+            head = table.rows[table.header_index].cells[:1]
+            rows = table.data_rows()
+            if head and _HEADED_WEIGHT.search(head[0].text) and len(rows) == 1 and table.col("score") is not None:
+                found = [m for m in mentions_within(ctx.mentions, *head[0].span) if m.kind in ("score", "number")]
+                if len(found) == 1:
+                    return rows[0], found[0], score_groups.number(table, rows[0], "score")
             continue
         for row in table.data_rows():
             w = score_groups.number(table, row, "weight")
             if w is not None:
                 return row, w, score_groups.number(table, row, "score")
     return funds_fields.execution_fields(ctx)
+
+
+_HEADED_WEIGHT = re.compile(r"^\s*(?:预算|资金)(?:执行|使用)[^（(]{0,4}[（(]\s*\d+(?:\.\d+)?分\s*[)）]\s*$")
 
 
 def _level_row(table: Table, row: Row) -> bool:

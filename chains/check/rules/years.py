@@ -19,7 +19,7 @@ _CLAIMED_YEAR = re.compile(r"(?=[对就开进组12])(?:对|就|开展|进行|组
                            r"|(?P<y2>(?:19|20)\d{2})年度[^。\n《》\d]{0,30}?自评(?:得分|总分|结果)")
 #: the year a 自评表 is headed with: "项目支出绩效自评表（2021年度）"
 _TABLE_YEAR = re.compile(r"自评表[ \t]*\n?[ \t]*[（(](?P<y>(?:19|20)\d{2})年度?[)）]"
-                         r"|(?:附表|附件)\d?[：:]?[ \t]*(?P<y2>(?:19|20)\d{2})年度?[^\n。，]{0,20}自评表")
+                         r"|(?:附表|附件)\d?[：:]?[ \t]*[^\n。，；\d]{0,16}?(?P<y2>(?:19|20)\d{2})年度?[^\n。，]{0,20}自评表")
 # a 自评表's own title line ("霍邱县2022年度项目支出绩效自评表") in a report whose title states its year (…2023年度…报告)
 _TABLE_TITLE_YEAR = re.compile(r"^[ \t]*[^\n。，\d]{0,12}?(?P<y3>(?:19|20)\d{2})年度?[^\n。，\d]{0,12}绩效自评表[ \t]*$", re.M)
 _FORM_YEAR = re.compile(r"年度(?:[：:][ \t]*|[ \t]*[｜|][ \t]*)(?P<y>(?:19|20)\d{2})年?度?(?=[ \t]*(?:$|\t|  |[｜|]))", re.M)
@@ -152,6 +152,8 @@ def years(ctx: Context) -> None:
         if y == year + 1 or y < year - 1 or y == year - 1:
             if _in_table(ctx, m.start()) or y > year and _PLAN.search(_sentence_before(ctx.text, m.start())):
                 continue  # "建议市财政局在2021年上半年拨付…": a plan for the next year, not this year's money
+            if y == year - 1 and re.search(r"(?:本年|今年|当年)?(?:比|较)上年|同比", _sentence_after(ctx.text, m.end())):
+                continue  # "2020年全年拨付贴息152.60万元，本年比上年增长17.53%": last year's, to compare with
             ctx.add(
                 Finding(
                     "year_mismatch",

@@ -1,0 +1,205 @@
+"""Shapes the writers of the fourteenth session brought (issue 10, misses and false alarms of the held-out-style sets
+that are general ways of writing a report): each is a test here, beside the clean form it must leave alone."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def findings(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity, text[f.span[0] : f.span[1]]) for f in check(text).findings]
+
+
+def coded(text: str, code: str) -> list[tuple[str, str, str]]:
+    return [f for f in findings(text) if f[0] == code]
+
+
+# -- a completion rate that names its measure --------------------------------------------------------------------
+
+LOANS = """一、项目基本情况
+年度总体目标：新增发放妇女创业担保贷款不少于450笔、金额8000万元以上。
+二、绩效目标实现情况
+全年新增发放贷款436笔、8620万元，笔数完成年度目标的{count}，金额完成{amount}。
+三、绩效自评表
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+产出指标｜数量指标｜新增发放贷款笔数｜≥450笔｜436笔｜10｜9.69
+产出指标｜数量指标｜新增发放贷款金额｜≥8000万元｜8620万元｜10｜10
+"""
+
+
+def test_a_completion_rate_named_by_its_measure_is_of_that_measure() -> None:
+    # 笔数 is the 436 of 450 loans, 金额 the 8620 of 8000万元: neither is the other's
+    assert coded(LOANS.format(count="96.89%", amount="107.75%"), "completion_mismatch") == []
+    assert coded(LOANS.format(count="98.69%", amount="107.75%"), "completion_mismatch") == [
+        ("completion_mismatch", "error", "98.69%")]
+
+
+# -- money paid out (拨付) as what a rate and a balance are of ---------------------------------------------------------
+
+PAID = "全年预算数为186.40万元。全年共拨付贴息资金179.35万元，预算执行率{rate}，年末结余{left}，已结转至下年继续使用。\n"
+
+
+def test_the_year_s_payments_right_before_the_rate_are_what_it_is_of() -> None:
+    assert findings(PAID.format(rate="96.22%", left="7.05万元")) == []
+    assert coded(PAID.format(rate="96.02%", left="7.05万元"), "rate_mismatch") == [
+        ("rate_mismatch", "error", "96.02%")]
+
+
+def test_the_year_s_payments_leave_the_balance() -> None:
+    assert coded(PAID.format(rate="96.22%", left="7.50万元"), "balance_mismatch") == [
+        ("balance_mismatch", "error", "7.50万元")]
+
+
+def test_part_of_the_year_s_payments_leaves_no_balance_to_work_out() -> None:
+    # half a year's payment of a sub-item and what is left of that sub-item's money: no balance of the whole
+    text = ("截至2023年12月31日，三个项目共支出323.46万元，预算执行率90.80%，结余及结转资金共计32.76万元。分项目情况如下：\n"
+            "1.养老服务运营补贴支出42.00万元。五个社区养老服务站按全年标准拨付，宝城社区养老服务站因场地消防验收延误，"
+            "于2023年7月才投入运营，按半年拨付2.00万元，结余2.00万元已按规定交回区财政。\n")
+    assert coded(text, "balance_mismatch") == []
+
+
+def test_a_schedule_of_payments_is_no_execution_rate_of_them() -> None:
+    # "支付进度" after money paid to date of a few projects, in a report on a much larger budget: not 执行率
+    text = ("2021年全县共安排资金1.6832亿元，其中本项目1,095.00万元。\n"
+            "截至2021年12月31日，13个项目累计拨付资金1,041.34万元，支付进度95.10%，结转2022年53.66万元。\n")
+    assert coded(text, "rate_mismatch") == []
+
+
+# -- a table's total its sources in the text add up to ------------------------------------------------------------
+
+SOURCES = """（一）资金到位情况。省财政提前下达补助资金72.00万元；县级配套资金18.00万元列入年初预算。年中转入社会捐赠6.50万元。
+项目资金（万元）｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分
+年度资金总额｜90.00｜96.50｜91.76｜10｜95.09%｜9.51
+其中：当年财政拨款｜{first}｜90.00｜85.26｜—｜94.73%｜—
+上年结转资金｜0.00｜0.00｜0.00｜—｜—｜—
+其他资金｜0.00｜6.50｜6.50｜—｜100%｜—
+"""
+
+
+def test_a_total_the_text_s_sources_add_up_to_puts_the_slip_in_its_rows() -> None:
+    assert coded(SOURCES.format(first="90.00"), "sum_mismatch") == []
+    # 72.00 + 18.00 in the text make the 90.00 of the total: the 80.00 under it is the slip
+    assert coded(SOURCES.format(first="80.00"), "sum_mismatch") == [("sum_mismatch", "error", "80.00")]
+
+
+# -- last year's money, said to compare with ------------------------------------------------------------------------
+
+def test_last_year_s_money_stated_to_compare_with_is_no_year_slip() -> None:
+    text = ("2021年度项目绩效自评报告\n全年拨付贴息179.35万元。2020年全年拨付贴息152.60万元，本年比上年增长17.53%。\n")
+    assert coded(text, "year_mismatch") == []
+    slip = "2021年度项目绩效自评报告\n全年拨付贴息179.35万元。2020年全年拨付贴息152.60万元，用于上年贷款。\n"
+    assert coded(slip, "year_mismatch") == [("year_mismatch", "warning", "2020年")]
+
+
+# -- averages ---------------------------------------------------------------------------------------------------------
+
+AVERAGES = ("全年新增发放贷款436笔、8620万元，户均贷款{loan}。全年累计为812户在贷妇女办理贴息，"
+            "户均贴息2208.74元，低于年度成本控制值。\n")
+
+
+def test_an_average_a_count_of_its_own_sentence_gives_is_left_alone() -> None:
+    # 8620万元 ÷ 436笔 = 19.77万元; the 812户 of the next sentence are those paid interest
+    assert coded(AVERAGES.format(loan="19.77万元"), "average_mismatch") == []
+
+
+def test_an_average_that_names_another_thing_takes_no_total_of_the_line() -> None:
+    # 户均贴息 is the interest, not the 8620万元 of loans before it
+    marked = [f for f in coded(AVERAGES.format(loan="19.77万元"), "average_mismatch") if f[2] == "2208.74元"]
+    assert marked == []
+    # an average that names nothing still takes the line's total
+    text = "全年为812户办理贴息，支付贴息资金179.35万元，户均2008.74元。\n"
+    assert coded(text, "average_mismatch") != []
+
+
+# -- words that look like a grade, a total spread over its cell, a weight in a block's header ---------------------------
+
+def test_a_time_lag_is_no_grade() -> None:
+    text = "本项目自评得分98.82分，等级为优。\n追加资金与到位资金之间的差额属于拨付时间差，不是预算调减。\n"
+    assert coded(text, "grade_mismatch") == []
+    assert coded(text.replace("等级为优", "等级为差"), "grade_mismatch") == [("grade_mismatch", "error", "差")]
+
+
+SPACED_FUNDS = """2022年度农房抗震改造项目绩效自评报告
+（二）资金到位及支出
+截至2022年12月31日，共支出{spent}万元，预算执行率98.80%。
+表1  2022年项目资金到位及支出情况（单位：万元）
+资金来源      全年预算数       实际到位      实际支出      到位率       执行率
+中央补助      420.00      420.00    416.00    100.00%   99.05%
+省级补助      126.00      126.00    124.80    100.00%   99.05%
+县级配套      102.00      102.00    99.40     100.00%   97.45%
+合  计      648.00      648.00    640.20    100.00%   98.80%
+"""
+
+
+def test_a_total_row_spread_over_its_cell_in_a_spaced_table_is_the_total() -> None:
+    # "合  计": one cell, not two; the first source's row is no project total
+    assert coded(SPACED_FUNDS.format(spent="640.20"), "conflicting_values") == []
+    assert coded(SPACED_FUNDS.format(spent="604.20"), "conflicting_values") != []
+
+
+HEADED = """经自评，本项目得分98.92分，等级为优。
+预算执行情况（20分）\t年初预算\t全年预算\t全年执行\t执行率\t得分
+\t45.60\t48.80\t46.92\t96.15%\t19.23
+年度目标\t指标名称\t目标值\t实际值\t完成率\t分值\t得分
+目标1：系统稳定运行（45分）\t系统正常运行率\t≥98%\t99.2%\t101.22%\t{w}\t10
+\t故障平均修复时间\t≤4小时\t3.5小时\t100%\t10\t10
+\t运维巡检次数\t≥24次\t24次\t100%\t25\t25
+目标2：信息化升级（35分）\t新增视频会商终端\t≥8套\t8套\t100%\t20\t20
+\t单套终端采购成本\t≤3.2万元\t3.35万元\t95.52%\t15\t14.69
+合计\t\t\t\t\t100\t98.92
+"""
+
+
+def test_the_execution_weight_in_a_funds_block_s_header_counts_toward_the_hundred() -> None:
+    assert coded(HEADED.format(w="10"), "weight_sum_mismatch") == []
+    assert coded(HEADED.format(w="12"), "weight_sum_mismatch") != []
+
+
+def test_an_indicator_named_with_its_measure_word_is_found_without_it() -> None:
+    text = """三、组织实施
+全年新建改造雨水管渠{said}，购置大流量移动排涝泵车4台。
+四、项目绩效情况
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+|---|---|---|---|---|---|---|
+| 产出指标 | 数量指标 | 新建改造雨水管渠长度 | ≥3.5公里 | 3.92公里 | 10 | 10 |
+| 产出指标 | 数量指标 | 购置移动排涝泵车 | ≥4台 | 4台 | 5 | 5 |
+"""
+    assert coded(text.format(said="3.92公里"), "conflicting_values") == []
+    assert [f[2] for f in coded(text.format(said="3.82公里"), "conflicting_values")] == ["3.82公里", "3.92公里"]
+
+
+# -- averages, sums of counts, shares, completion and years the writers of round 54 brought ---------------------------
+
+def test_an_average_per_thing_takes_the_count_of_that_thing() -> None:
+    text = "演练在8个社区、2所学校共10个疏散点同步进行，参演3450人次，平均每个疏散点{avg}人次。\n"
+    assert coded(text.format(avg="345"), "average_mismatch") == []
+    assert coded(text.format(avg="354"), "average_mismatch") == [("average_mismatch", "error", "354人次")]
+
+
+def test_a_small_second_part_is_no_subset_of_the_first() -> None:
+    text = "全年放映{total}场（2022年为3,108场），其中农村公益放映3,120场，校园及社区放映63场。\n"
+    assert coded(text.format(total="3,183"), "sum_mismatch") == []
+    assert [f[1] for f in coded(text.format(total="3,156"), "sum_mismatch")] == ["error"]
+    # a chain of subsets stays unchecked: the valid answers among those returned, the satisfied among the valid
+    chain = "发放问卷782份，其中有效问卷775份，表示满意的744份。\n"
+    assert coded(chain, "sum_mismatch") == []
+
+
+def test_a_share_of_those_asked_cannot_pass_a_hundred() -> None:
+    text = "对参训教师开展匿名问卷调查，认为培训内容“实用”或“比较实用”的占{share}。\n"
+    assert coded(text.format(share="97.3%"), "implausible_rate") == []
+    assert coded(text.format(share="107.3%"), "implausible_rate") == [("implausible_rate", "error", "107.3%")]
+
+
+def test_a_completion_rate_of_a_named_plan() -> None:
+    text = "四所园共配备设备1526台（套），为采购计划1480台（套）的{rate}。\n"
+    assert coded(text.format(rate="103.11%"), "completion_mismatch") == []
+    assert coded(text.format(rate="101.31%"), "completion_mismatch") == [("completion_mismatch", "error", "101.31%")]
+
+
+def test_an_annex_named_for_the_unit_and_another_year() -> None:
+    text = ("衡阳市广播电视监测中心2024年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+            "中心为公益一类事业单位，主要承担全市广播电视节目安全播出监测工作。\n"
+            "附件：衡阳市广播电视监测中心{y}年度部门整体支出绩效自评表\n")
+    assert coded(text.format(y="2024"), "year_mismatch") == []
+    assert coded(text.format(y="2023"), "year_mismatch") == [("year_mismatch", "error", "2023年")]
