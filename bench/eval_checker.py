@@ -326,6 +326,11 @@ SETS = {
     "drafts294": (ROOT / "tests/data/drafts294/cases", ROOT / "tests/data/drafts294/labels.jsonl"),
     "drafts295": (ROOT / "tests/data/drafts295/cases", ROOT / "tests/data/drafts295/labels.jsonl"),
     "drafts296": (ROOT / "tests/data/drafts296/cases", ROOT / "tests/data/drafts296/labels.jsonl"),
+    "drafts297": (ROOT / "tests/data/drafts297/cases", ROOT / "tests/data/drafts297/labels.jsonl"),
+    "drafts298": (ROOT / "tests/data/drafts298/cases", ROOT / "tests/data/drafts298/labels.jsonl"),
+    "drafts299": (ROOT / "tests/data/drafts299/cases", ROOT / "tests/data/drafts299/labels.jsonl"),
+    "drafts300": (ROOT / "tests/data/drafts300/cases", ROOT / "tests/data/drafts300/labels.jsonl"),
+    "drafts301": (ROOT / "tests/data/drafts301/cases", ROOT / "tests/data/drafts301/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

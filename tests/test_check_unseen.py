@@ -254,8 +254,14 @@ def test_on_the_small_sets_written_while_the_checker_changed(name: str, recall: 
 # drafts289 0.80 / 0.75 / 0.20 ("人均资助4272.73元" after two groups, over both, worked out on the last), drafts290 0.90 /
 # 1.00 / 0.00, drafts291 0.80 / 1.00 / 0.00 (0.88 / 0.90 / 0.08 over the round).
 # Round 53 on 5609af6 (round 51's changes, the last measurement of the session): drafts292 0.80 / 1.00 / 0.00, drafts293
-# 0.87 / 1.00 / 0.00, drafts294 0.80 / 0.75 / 0.20 (not yet looked at), drafts295 0.90 / 1.00 / 0.00, drafts296 0.83 /
+# 0.87 / 1.00 / 0.00, drafts294 0.80 / 0.75 / 0.20 ("436笔、8620万元，笔数完成年度目标的96.89%": the
+# rate of the count the clause names, worked out on the money), drafts295 0.90 / 1.00 / 0.00, drafts296 0.83 /
 # 0.96 / 0.00 (0.84 / 0.93 / 0.04 over the round). Over rounds 46–53 first sight is 0.88 / 0.89 / 0.09.
+# Round 54 on a640c41 (the fourteenth session's start): drafts297 0.83 / 0.62 / 0.40 ("属于拨付时间差" read as the grade 差;
+# "合  计" spread over two cells of a spaced table, its first source's row taken for the project's total), drafts298 0.77 /
+# 1.00 / 0.00, drafts299 0.90 / 1.00 / 0.00, drafts300 0.77 / 0.77 / 0.20 ("预算执行情况（20分）" over the funds block: the
+# execution weight in its header, not counted toward the hundred), drafts301 0.83 / 1.00 / 0.00 (0.82 / 0.85 / 0.12 over
+# the round).
 # The floors are the figures after the changes made for them, against going back.
 _ROUNDS = [
     ("drafts32", 0.86, 0.95, 0), ("drafts33", 0.90, 0.92, 0), ("drafts34", 0.86, 0.95, 0), ("drafts35", 0.90, 0.95, 0),
@@ -382,7 +388,7 @@ _ROUNDS = [
     ("drafts272", 0.86, 1.00, 0), ("drafts273", 0.86, 0.96, 0), ("drafts274", 0.76, 1.00, 0),
     ("drafts275", 0.83, 1.00, 0), ("drafts276", 0.83, 1.00, 0),
     # round 50 (2026-12-06, thirteenth session)
-    ("drafts277", 0.90, 0.96, 0), ("drafts278", 0.90, 1.00, 0), ("drafts279", 0.90, 0.96, 0),
+    ("drafts277", 0.90, 0.96, 0), ("drafts278", 0.90, 1.00, 0), ("drafts279", 0.93, 0.96, 0),
     ("drafts280", 0.83, 1.00, 0), ("drafts281", 0.96, 1.00, 0),
     # round 51 (2026-12-06, thirteenth session)
     ("drafts282", 0.93, 1.00, 0), ("drafts283", 0.93, 1.00, 0), ("drafts284", 0.90, 1.00, 0),
@@ -391,8 +397,11 @@ _ROUNDS = [
     ("drafts287", 0.93, 1.00, 0), ("drafts288", 0.96, 1.00, 0), ("drafts289", 0.80, 0.96, 0),
     ("drafts290", 0.90, 1.00, 0), ("drafts291", 0.80, 1.00, 0),
     # round 53 (2026-12-06, thirteenth session)
-    ("drafts292", 0.80, 1.00, 0), ("drafts293", 0.86, 1.00, 0), ("drafts294", 0.80, 0.75, 1),
-    ("drafts295", 0.90, 1.00, 0), ("drafts296", 0.83, 0.96, 0)]
+    ("drafts292", 0.80, 1.00, 0), ("drafts293", 0.86, 1.00, 0), ("drafts294", 0.90, 1.00, 0),
+    ("drafts295", 0.90, 1.00, 0), ("drafts296", 0.83, 0.96, 0),
+    # round 54 (2026-12-06, fourteenth session)
+    ("drafts297", 0.83, 0.96, 0), ("drafts298", 0.83, 1.00, 0), ("drafts299", 0.93, 0.96, 0),
+    ("drafts300", 0.80, 1.00, 0), ("drafts301", 0.90, 1.00, 0)]
 
 
 @pytest.mark.parametrize(("name", "recall", "precision", "false_on_clean"), _ROUNDS)
