@@ -203,3 +203,65 @@ def test_an_annex_named_for_the_unit_and_another_year() -> None:
             "附件：衡阳市广播电视监测中心{y}年度部门整体支出绩效自评表\n")
     assert coded(text.format(y="2024"), "year_mismatch") == []
     assert coded(text.format(y="2023"), "year_mismatch") == [("year_mismatch", "error", "2023年")]
+
+
+# -- an indicator in the text against its 自评表 row ------------------------------------------------------------------
+
+UNIT_COLUMN = """回访和问卷结果显示，受助幼儿家长满意度{said}，其中建档立卡贫困户家长满意度96.8%。
+一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t实际完成值\t分值\t得分\t未完成原因分析
+产出指标\t数量指标\t资助幼儿人次\t≥\t6500\t人次\t6620\t20\t20\t—
+满意度指标\t服务对象满意度指标\t受助幼儿家长满意度\t≥\t90\t%\t94.2\t10\t10\t—
+"""
+
+
+def test_a_bare_actual_takes_the_unit_of_its_unit_column() -> None:
+    assert coded(UNIT_COLUMN.format(said="94.2%"), "conflicting_values") == []
+    assert [f[2] for f in coded(UNIT_COLUMN.format(said="92.4%"), "conflicting_values")][:1] == ["92.4%"]
+
+
+def test_an_indicator_named_verb_last_is_found_object_first() -> None:
+    text = """三、项目组织实施情况
+监测预报股具体负责台网运维。全年共巡检台站{said}，海拔较高的台站在汛期前后各加密巡检一次。
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+产出指标｜数量指标｜台站巡检次数｜≥68次｜72次｜10｜10
+产出指标｜数量指标｜台站维修｜≥6个｜6个｜10｜10
+"""
+    assert coded(text.format(said="72次"), "conflicting_values") == []
+    assert [f[2] for f in coded(text.format(said="76次"), "conflicting_values")][:1] == ["76次"]
+
+
+def test_so_many_each_is_not_the_indicator_s_total() -> None:
+    text = """在太和、金华、青堤3个乡镇各新建粮食产后服务中心1个，配置烘干、清理、仓储设施。
+一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t实际完成值\t分值\t得分
+产出指标\t数量指标\t新建粮食产后服务中心\t≥\t3\t个\t3\t20\t20
+"""
+    assert coded(text, "conflicting_values") == []
+
+
+def test_a_yuan_figure_in_a_wan_column_is_the_cell_s_slip_when_the_text_and_target_agree() -> None:
+    text = """全年赔付金额212.40万元，完成年度目标的70.80%，赔款全部打卡到户。
+一级指标｜二级指标｜三级指标｜指标性质｜指标值｜度量单位｜实际完成值｜分值｜得分
+效益指标｜经济效益指标｜全年赔付金额｜≥｜300｜万元｜{cell}｜10｜7.08
+"""
+    assert coded(text.format(cell="212.40"), "unit_mismatch") == []
+    assert coded(text.format(cell="2124000"), "unit_mismatch") == [("unit_mismatch", "error", "2124000")]
+
+
+SINGLE_SPACED = """项目支出绩效自评表
+一级指标 二级指标 三级指标 指标性质 指标值 度量单位 实际完成值 分值 得分 未完成原因分析
+产出指标 数量指标 农村公益电影放映场次 ≥ 3120 场 3120 15 15
+产出指标 数量指标 放映设备更新 ≥ 6 套 6 {w} 5
+产出指标 质量指标 放映设备完好率 ≥ 95 % 97.5 5 5
+产出指标 时效指标 放映补助按季度结算率 = 100 % 100 5 5
+产出指标 成本指标 每场放映补助标准 ≤ 200 元/场 200 10 10
+效益指标 社会效益指标 年观影人次 ≥ 15 万人次 13.6 10 9.07 外出务工人员多
+效益指标 社会效益指标 每村每月放映场次 ≥ 1 场 1 10 10
+效益指标 可持续影响指标 农村电影放映长效机制 定性 — 健全 健全 10 10
+满意度指标 服务对象满意度指标 群众满意度 ≥ 90 % 92.44 30 30
+总分 100 99.07
+"""
+
+
+def test_a_single_spaced_table_with_sign_and_unit_columns_is_read() -> None:
+    assert coded(SINGLE_SPACED.format(w="5"), "weight_sum_mismatch") == []
+    assert coded(SINGLE_SPACED.format(w="8"), "weight_sum_mismatch") != []

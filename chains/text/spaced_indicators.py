@@ -34,10 +34,12 @@ _HEADER = re.compile(r"^[ \t\u3000]*一级指标 +二级指标 +三级指标 +(?
 _TOKEN = re.compile(r"[≥≤＞＜=＝]?\d{1,3}(?: \d{3})+(?:\.\d+)?(?=[\u4e00-\u9fff])[^ \t\u3000]*|[^ \t\u3000]+")
 _BARE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 _PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?[%％]$")
+_SIGN = re.compile(r"^(?:[≥≤＞＜><=＝]|定性|定量|正向|反向)$")  # a 指标性质 cell
 _WORDS_ONLY = re.compile(r"^[^\d]{1,12}$")  # a header or label line wrapped ("指标值 完成值", "指标")
 _LABELS = ("level1", "level2", "name")
 _HEAD_TEXT = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标", "target": "年度指标值", "actual": "实际完成值",
-              "weight": "分值", "score": "得分", "completion_rate": "完成率", "deviation_note": "偏差原因分析及改进措施"}
+              "weight": "分值", "score": "得分", "completion_rate": "完成率", "deviation_note": "偏差原因分析及改进措施",
+              "direction": "指标性质", "measure_unit": "度量单位"}
 # header words a copy cut in two: "年度 实际" over "指标值 完成值"
 _HALVES = {"年度": "target", "实际": "actual"}
 
@@ -69,7 +71,9 @@ def _columns(rest: str) -> list[str] | None:
     if "deviation_note" in roles and roles[-1] != "deviation_note":
         return None
     need = {"target", "actual", "weight", "score"}
-    return roles if need <= set(roles) and set(roles) <= need | {"completion_rate", "deviation_note"} else None
+    # (a Sichuan-style table gives the sign and the unit their own columns: "指标性质 指标值 度量单位 实际完成值")
+    return roles if need <= set(roles) and set(roles) <= need | {"completion_rate", "deviation_note", "direction", "measure_unit"} \
+        else None
 
 
 def _table(text: str, h: re.Match[str], columns: list[str]) -> Table | None:
@@ -125,7 +129,8 @@ def _row(text: str, tokens: list[tuple[str, tuple[int, int]]], columns: list[str
     if labels < 1 or labels > 3:
         return None  # more cells than the columns hold, or fewer: the columns are unknown
     for role, word in zip(before, words[labels:score], strict=True):
-        if role == "weight" and not _BARE.match(word) or role == "completion_rate" and not _PERCENT.match(word):
+        if role == "weight" and not _BARE.match(word) or role == "completion_rate" and not _PERCENT.match(word) \
+                or role == "direction" and not _SIGN.match(word) or role == "measure_unit" and re.search(r"\d", word):
             return None
     cells = [_blank(tokens[0])] * (3 - labels) + [_cell(t) for t in tokens[:labels]]
     cells += [_cell(t) for t in tokens[labels : score + 1]]

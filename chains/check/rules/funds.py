@@ -25,7 +25,12 @@ from chains.check.rules.base import (
     one_source,
     stated_fact,
 )
-from chains.check.rules.rate_bases import broken_down_funds, paid_out, unnamed_base
+from chains.check.rules.rate_bases import (
+    broken_down_funds,
+    paid_out,
+    unnamed_base,
+    zero_fund_before,
+)
 from chains.check.rules.unit_slips import report_unit, unit_fix
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -166,7 +171,7 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     nums, dens = _rate_operands(ctx, lk)
     over = m.value > HUNDRED + m.half_unit()
     nonzero = [d for d in dens if d.mention.value != 0]
-    if m.value != 0 and (zero := _zero_fund_before(ctx, lk)) is not None:
+    if m.value != 0 and (zero := zero_fund_before(ctx, lk)) is not None:
         _report_zero_base(ctx, m, name, zero)  # "市级补助资金0万元，执行率100%": of nothing, nothing can be spent
         return
     if dens and not nonzero:
@@ -246,17 +251,6 @@ def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]
 
 _BARE_RATE = re.compile(r"\s*(?:资金)?(?:预算)?(?:执行|使用|支出)率(?:为|达到?|是)?\s*")
 _ITS_RATE = re.compile(r"(?:预算)?(?:执行|使用|支出)率")
-def _zero_fund_before(ctx: Context, lk: Linked) -> Mention | None:
-    """The one amount of the rate's sentence before it, when it is a fund's (资金/经费/预算…) and zero."""
-    said = [o for o in ctx.linked if o.sentence == lk.sentence and o.mention.kind == "money" and o.mention.end <= lk.mention.start]
-    if len(said) != 1 or said[0].mention.value != 0 or said[0].quantity not in (None, *BASES):
-        return None
-    return said[0].mention if _FUND_WORD.search(ctx.text, max(0, said[0].mention.start - 3), said[0].mention.start) else None
-
-
-_FUND_WORD = re.compile(r"(?:资金|经费|预算|补助|拨款)(?:为|是)?$")
-
-
 def _report_zero_base(ctx: Context, m: Mention, name: str, base: Mention) -> None:
     ctx.add(Finding("implausible_rate", f"预算为{money(base)}，{name}无从计算（应写“—”），却写作{money(m)}。", m.span,
                     values={"budget": money(base), "stated": money(m)}, expected="—", related=(base.span,)))

@@ -13,6 +13,7 @@ from functools import lru_cache
 from chains.check.rules import item_blocks
 from chains.check.rules.base import RESCALE, Context, agrees
 from chains.check.rules.borne_out import other_side, own_parts_add_up, tells_apart, worked_out
+from chains.check.rules.tables import target_actual
 from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
 from chains.text.numbers import Mention, mentions_within
@@ -65,8 +66,7 @@ def _prose_only(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
     name_cell = table.cell(row, "name")
-    actual = table.number(row, "actual")
-    target = table.number(row, "target")
+    target, actual = target_actual(table, row)  # (the unit of a 度量单位 column put on its bare numbers)
     if name_cell is None or actual is None or actual.approx or actual.comparator is not None \
             or any(f.code == "unit_mismatch" and f.span == actual.span for f in ctx.findings):
         return  # (a cell already found written in another unit than its target: "≤0.9‰｜0.12%")
@@ -84,6 +84,8 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             i = prose.find(head, i + 1)
     if len(name) >= 6:  # the full name as well: "纳管社戒社康人员不少于200人" in the goals, 纳管社区戒毒社区康复人员 later
         hits += _abbreviated(name, prose)
+    if len(name) == 4 and _cjk(name):  # "台站巡检次数｜72次" said "全年共巡检台站76次": verb and object turned
+        hits += [_Hit(h.start(), h.end()) for h in re.finditer(re.escape(name[2:] + name[:2]), prose)]
     figures = [f for h in hits if (f := _figure_after(ctx, h.end())) is not None and f.kind == actual.kind
                and f.unit == actual.unit]
     if len(figures) > 1 and any(agrees(f, actual.value) or agrees(actual, f.value) for f in figures):
@@ -93,7 +95,7 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             continue  # one project's 自评表 in a department's report: the text there is another's or the department's
         if _PER_UNIT.search(re.split(r"[，,；;。\n]", ctx.text[max(0, hit.start() - 20) : hit.start()])[-1]):
             continue  # "平均每个点位年运维服务费1678.05元": the indicator per unit, not the indicator
-        if hit.start() > 0 and ctx.text[hit.start() - 1] in "、和及与":
+        if hit.start() > 0 and ctx.text[hit.start() - 1] in "、和及与各":
             continue  # "新建、改扩建旅游厕所27座": one figure for several indicators together
         if hit.start() > 0 and ctx.text[hit.start() - 1] in "一二三四五六七八九十0123456789":
             continue  # "三标段年度考核平均得分89.4分": one lot's (the third's), not the indicator's
@@ -115,7 +117,9 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
         if target is not None and (agrees(said, target.value) or said.value == target.value):
             continue
         if said.kind == "money" and actual.value and said.value / actual.value in RESCALE:
-            if target is not None and target.written_unit == said.written_unit != actual.written_unit:
+            if target is not None and (target.written_unit == said.written_unit != actual.written_unit
+                                       or target.value and actual.value / target.value >= 1000 > said.value / target.value):
+                # ("全年赔付金额｜≥300万元｜2124000" under a 万元 column: the cell is the 元 figure, the text's 212.40万元 fits)
                 # "每人次免费开放成本｜≤3.00元｜2.26万元" beside the text's 2.26元: the row's own target is in 元
                 report_unit(ctx, actual, said.value, f"与目标值{target.raw}及正文所写{said.raw}一致")
             else:

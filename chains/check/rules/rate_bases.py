@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from chains.check.rules.base import Context, stated_fact
+from chains.text.numbers import Mention
 from chains.text.quantities import Linked
 
 _FUNDS_NOUN = re.compile(r"(?:资金|经费|预算|款)$")
@@ -54,3 +55,14 @@ _RATE = r"(?:资金)?(?:预算)?(?:执行|使用|支出)率(?:为|达到?|是)?\
 _RATE_RIGHT_AFTER = re.compile(rf"[，,]\s*{_RATE}")  # "，预算执行率" (not "，支付进度": a schedule's)
 # "，预算执行率96.22%，年末结余": at most the rate between the money paid and the balance of it
 _RIGHT_BEFORE = re.compile(rf"[，,]\s*(?:{_RATE}\d+(?:\.\d+)?%[，,]\s*)?[^\d，,。；;]{{0,10}}")
+
+
+def zero_fund_before(ctx: Context, lk: Linked) -> Mention | None:
+    """The one amount of the rate's sentence before it, when it is a fund's (资金/经费/预算…) and zero."""
+    said = [o for o in ctx.linked if o.sentence == lk.sentence and o.mention.kind == "money" and o.mention.end <= lk.mention.start]
+    if len(said) != 1 or said[0].mention.value != 0 or said[0].quantity not in (None, "annual_budget", "approved_budget", "initial_budget"):
+        return None
+    return said[0].mention if _FUND_WORD.search(ctx.text, max(0, said[0].mention.start - 3), said[0].mention.start) else None
+
+
+_FUND_WORD = re.compile(r"(?:资金|经费|预算|补助|拨款)(?:为|是)?$")
