@@ -265,3 +265,78 @@ SINGLE_SPACED = """项目支出绩效自评表
 def test_a_single_spaced_table_with_sign_and_unit_columns_is_read() -> None:
     assert coded(SINGLE_SPACED.format(w="5"), "weight_sum_mismatch") == []
     assert coded(SINGLE_SPACED.format(w="8"), "weight_sum_mismatch") != []
+
+
+# -- round 55: a 20-point funds block, budgets the table states, the rest of a list, rates on what arrived ---------------
+
+HUBEI = """经自评，预算执行指标得分18.83分，绩效指标得分77.88分，综合自评得分96.71分，评价等级为“优秀”。
+项目｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分
+年度资金总额｜360.00｜405.00｜381.27｜20｜94.14%｜18.83
+其中：当年财政拨款｜360.00｜405.00｜381.27｜—｜—｜—
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜偏差原因分析
+产出指标｜数量指标｜外出招商活动批次｜≥40批次｜46批次｜10｜10｜—
+产出指标｜数量指标｜举办重点招商推介会｜≥6场｜5场｜10｜8.33｜—
+产出指标｜质量指标｜新签约亿元以上项目｜≥20个｜23个｜10｜10｜—
+产出指标｜时效指标｜签约项目当年开工率｜≥60%｜65.22%｜5｜5｜—
+产出指标｜成本指标｜单场推介会平均成本｜≤35万元｜33.67万元｜10｜10｜—
+效益指标｜经济效益指标｜新签约项目协议投资额｜≥150亿元｜168.4亿元｜10｜10｜—
+效益指标｜经济效益指标｜实际到位省外资金｜≥60亿元｜57.3亿元｜10｜{score}｜—
+效益指标｜可持续影响指标｜编制产业链招商图谱｜≥4条｜4条｜{weight}｜5｜—
+满意度指标｜服务对象满意度指标｜签约落户企业满意度｜≥90%｜93.6%｜10｜10｜—
+合计｜｜｜｜｜80｜77.88｜
+"""
+
+
+def test_a_total_of_the_indicator_rows_alone_beside_a_twenty_point_funds_block() -> None:
+    clean = HUBEI.format(score="9.55", weight="5")
+    assert [f for f in findings(clean) if f[0] in ("weight_sum_mismatch", "score_sum_mismatch")] == []
+    # a row's weight raised: the rows against their 合计 of 80, pointed at the row
+    assert [f[2] for f in coded(HUBEI.format(score="9.55", weight="6"), "weight_sum_mismatch")] == ["6"]
+    # a row's score raised: the rows against the 合计, which the text bears out; the report's total is not doubted
+    raised = HUBEI.format(score="9.85", weight="5")
+    assert [f[1] for f in coded(raised, "score_sum_mismatch")] == ["error"]
+    assert all(f[2] != "96.71分" for f in coded(raised, "score_sum_mismatch"))
+
+
+def test_a_total_of_all_rows_short_of_the_funds_block_s_weight_is_still_a_slip() -> None:
+    # a 合计 whose score adds up only with the block's (96.71 = 18.83 + 77.88) is of everything: its 80 is wrong
+    text = HUBEI.format(score="9.55", weight="5").replace("合计｜｜｜｜｜80｜77.88｜", "合计｜｜｜｜｜80｜96.71｜")
+    assert coded(text, "weight_sum_mismatch") != []
+
+
+def test_a_table_rate_any_stated_budget_bears_out_is_left_alone() -> None:
+    text = """2020年度标准化厂房项目绩效自评报告
+2020年初批复预算3200.00万元；7月追加市本级资金450.00万元，全年预算调整为3650.00万元。全年实际到位资金3480.00万元。
+全年执行3312.56万元，年末结余167.44万元。
+资金来源 | 年初预算数 | 全年预算数 | 实际到位数 | 全年执行数 | 执行率
+合计 | 3200.00 | 3650.00 | 3480.00 | 3312.56 | {rate}
+"""
+    assert coded(text.format(rate="90.76%"), "rate_mismatch") == []
+
+
+def test_the_year_s_first_budget_named_as_the_base_of_its_rate() -> None:
+    text = ("2022年度招商引资活动经费项目绩效自评报告\n年初预算360.00万元，年中追加45.00万元，全年预算405.00万元，全年支出381.27万元，"
+            "执行率94.14%。分来源看，年初预算部分支出336.27万元，执行率{rate}；追加的45万元已全部用于恳谈会筹办。\n")
+    assert coded(text.format(rate="93.41%"), "rate_mismatch") == []
+
+
+def test_the_rest_s_total_after_a_list_in_turn_is_no_sum_of_the_list() -> None:
+    text = ("1.固定资产投资奖励412.00万元，共6家企业。其中对甲公司、乙公司、丙公司分别兑现120.00万元、85.00万元、"
+            "64.50万元，其余3家企业合计142.50万元。\n")
+    assert coded(text, "sum_mismatch") == []
+
+
+def test_a_rate_on_the_money_that_arrived_is_not_the_table_s_execution_rate() -> None:
+    text = """2019年度精神卫生专科能力建设项目绩效自评报告
+项目全年预算225万元，实际到位217万元，到位率96.44%；实际支出209.63万元，按到位资金计算的资金使用率为96.60%。
+项目｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分
+年度资金总额｜225.00｜225.00｜209.63｜10｜93.17%｜9.32
+"""
+    assert coded(text, "rate_mismatch") == []
+
+
+def test_what_is_left_is_not_spent_by_the_word_of_the_clause_before() -> None:
+    text = ("2018年度部门整体支出绩效自评报告\n调整后全年预算411.10万元。截至2018年12月31日，全年支出398.62万元，预算执行率96.96%。\n"
+            "（三）结余结转。年末未支出资金{left}。牌头分校二期装修工程延期，未付的8.80万元经批准结转至2019年继续使用，"
+            "其余3.68万元已上缴财政。\n")
+    assert coded(text.format(left="12.48万元"), "balance_mismatch") == []

@@ -83,9 +83,7 @@ class Linked:
 
 def subject_compatible(a: str, b: str) -> bool:
     """Two subjects name the same thing when one ends with the other (Chinese noun phrases are head-final)."""
-    if not a or not b:
-        return False
-    return a.endswith(b) or b.endswith(a)
+    return bool(a) and bool(b) and (a.endswith(b) or b.endswith(a))
 
 
 def _sentence_bounds(text: str) -> list[int]:  # (a line ending in 、 runs on: "分别投入9.80万元、⏎10.20万元、…")
@@ -394,6 +392,8 @@ def _nearest_keyword(
     for km in reversed(matches):
         if brackets.bracketed(window, km.start()):
             continue  # "其他资金（包括结转结余资金、利息收入）551万元": words in brackets describe, they do not name
+        if words.REST_AFTER.search(window, km.end()):
+            continue  # "…结转至2019年继续使用，其余3.68万元已上缴财政": the rest, which the word before does not name
         q = _KEYWORDS[km.group(0)]
         kind = _QUANTITY_KIND.get(q)
         if q == "average" or kind is not None and kind != m.kind:

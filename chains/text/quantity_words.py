@@ -77,6 +77,7 @@ PER_HEAD = re.compile(r"(?:人均|户均|生均|亩均|次均|场均|座均|校�
 SCORE_TOTAL_BEFORE = re.compile(r"(?:合计|总计|共计|总分|总得分)(?:为|得分)?[：:]?\s*$")
 BALANCE_AFTER = re.compile(r"\s*(?:形成|作为|列为|转为)(?:结余|结存)")
 FUND_NAME_END = re.compile(r"(?:经费|资金)[为是共计达]*$")
+REST_AFTER = re.compile(r"[，,；;]\s*(?:其余|余下|其他的?|另有)")  # "…，其余3.68万元": the rest, named apart
 CARRIED_IN = re.compile(r"(?:19|20)\d{2}年(?:度)?结转(?:的|来的|下来的)")
 PER_GRANT = re.compile(r"[^\d，,。；;：:\s]{1,2}(?:补助|补贴|奖补|奖励|资助|发放|拨付|安排)?[ \t\u3000]*")
 

@@ -99,6 +99,8 @@ def _header(lines: list[tuple[int, int, str]], block: tuple[int, int]) -> tuple[
     while start > a and len(roles) < 12 and len(line := lines[start - 1][2].strip()) <= _MAX_HEADER:
         role = column_role(line)  # read from the last line up: a paragraph's last line is long, and read no further
         if role is None or role in roles:
+            if line == "绩效指标" and roles[:1] == ["level1"]:
+                break  # the MOF form's merged cell over every indicator row, given once: a label, no column of the rows
             if line and not _PUNCTUATION.search(line) and not _DIGIT.search(line):
                 roles.insert(0, None)  # the first column's own name ("支出内容")
                 start -= 1

@@ -19,6 +19,7 @@ from chains.check.rules.base import (
     one_source,
     sum_agrees,
 )
+from chains.check.rules.count_parts import clause_before, counted_in_its_unit, counted_parts
 from chains.check.rules.funds import AMOUNTS, _usable
 from chains.check.rules.items import adjusted, listed, near, other_measures, same_section
 from chains.check.rules.partial_lists import WHOLE_LIST, may_be_partial
@@ -41,18 +42,6 @@ def run(ctx: Context) -> None:
 # -- I4 sums ----------------------------------------------------------------------------------------
 
 
-def _counted_in_its_unit(ctx: Context, total: Linked, comps: list[Linked]) -> list[Linked] | None:
-    """The parts of a count in the total's unit; None when a part in another unit is one of them."""
-    if any(c.mention.kind == "count" and c.mention.unit != total.mention.unit and c.mention.start < total.mention.end + 40
-           and _in_its_brackets(ctx.text[total.mention.end : c.mention.start]) for c in comps):
-        return None  # "学校14所（其中初中3所、小学8所、村小教学点3个）": a part counted in another unit
-    counted = [c.mention for c in comps if c.mention.kind == "count"]
-    if len(counted) > 2 and sum_agrees(counted, total.mention):
-        return None  # "计量器具8000台（件），其中…6428台件、…衡器1136台、燃油加油机436枪": one part in its own unit
-    return [c for c in comps if c.mention.kind == "count" and c.mention.unit == total.mention.unit
-            and not _REACHES.search(_clause(ctx.text, c.mention.start))]
-
-
 def sums(ctx: Context) -> None:
     parts: dict[int, list[Linked]] = defaultdict(list)
     for lk in ctx.linked:
@@ -61,11 +50,11 @@ def sums(ctx: Context) -> None:
     for idx, comps in parts.items():
         total = ctx.linked[idx]
         if total.mention.kind == "count":  # "培训12场，其中线下5场、线上8场，培训1,320人次": the 人次 is no part of the 场
-            comps = [c for c in comps if not LAST_YEAR.search(_clause(ctx.text, c.mention.start))]  # ("；上年为702家")
-            if (counted := _counted_in_its_unit(ctx, total, comps)) is None:
+            comps = [c for c in comps if not LAST_YEAR.search(clause_before(ctx.text, c.mention.start))]  # ("；上年为702家")
+            if (counted := counted_in_its_unit(ctx, total, comps)) is None:
                 continue
             comps = counted
-        if len(comps) < 2 or not (total.mention.kind == "money" or _counted_parts(total, comps)):
+        if len(comps) < 2 or not (total.mention.kind == "money" or counted_parts(total, comps)):
             continue
         mentions = _top_level(ctx.text, [c.mention for c in comps if not item_scope.each_in_brackets(ctx.text, c.mention)])
         mentions = item_scope.unstaged(ctx.text, _without_batches(mentions)) if total.mention.kind == "money" else mentions
@@ -78,6 +67,9 @@ def sums(ctx: Context) -> None:
         mentions = paid
         if sum(1 for x in mentions if _A_MEASURE.search(ctx.text, max(0, x.start - 3), x.start)) >= 2:
             continue  # "其中当年财政拨款年初150.00万元、全年180.00万元、执行172.46万元": one source's columns
+        if total.mention.start > mentions[-1].end \
+                and re.search(r"其余|其他|剩余|余下|另有|另外", ctx.text[mentions[-1].end : total.mention.start]):
+            continue  # "分别兑现120.00万元、85.00万元、64.50万元，其余3家企业合计142.50万元": the rest's total
         between = ctx.text[total.mention.end : mentions[0].start]
         if total.component_of is not None and total.mention.start < mentions[0].start \
                 and re.search("[；;。]", between) and not re.search("中[，,：:]", between):
@@ -132,11 +124,6 @@ def sums(ctx: Context) -> None:
         )
 
 
-def _in_its_brackets(between: str) -> bool:
-    """Whether a figure stands in the brackets opened right after a total ("14所（其中…、村小教学点3个）")."""
-    return between.lstrip().startswith(("（", "(")) and not any(c in between for c in "）)")
-
-
 def _own_clause(text: str, total: Mention, parts: list[Mention]) -> list[Mention]:
     """The parts of a total, when all the figures read as its parts add up to twice it or more but a narrower reading
     comes near it:
@@ -161,14 +148,6 @@ def _own_clause(text: str, total: Mention, parts: list[Mention]) -> list[Mention
         if 2 <= len(own) < len(parts) and near_it and near_it <= 2 * total.value and total.value <= 2 * near_it:
             return own
     return parts
-
-
-# "…项目11个，其中村级产业项目9个，覆盖…9个乡（镇）的9个行政村": what the parts reach, counted in the same 个, is none
-_REACHES = re.compile(r"覆盖|涉及|惠及|分布|辐射|位于|另有|另外|此外")  # (另有…: beside the total, no part)
-
-
-def _clause(text: str, pos: int) -> str:
-    return text[max(text.rfind(c, 0, pos) for c in "，,；;。\n") + 1 : pos]
 
 
 _TOTAL_WORD = re.compile(r"[，,、]?\s*(?:共计|合计|总计|累计|共)(?:下达|安排|拨付|支出|到位)?\s*$")
@@ -217,20 +196,6 @@ def _unreadable_part(ctx: Context, total: Mention, parts: list[Mention]) -> bool
             if not re.search(r"[\d０-９]\s*$", gap[: u.start()]):
                 return True  # a unit with no figure before it: the figure is masked or missing
     return hi < lo or item_scope.rest_unsaid(ctx, parts) or item_scope.missed_part(ctx, total, parts)
-
-
-def _counted_parts(total: Linked, comps: list[Linked]) -> bool:
-    """"…1,215户，其中建档立卡贫困户738户、低保户268户…": a count broken down into counts of its own unit."""
-    t = total.mention
-    # "共15个指标，其中一级指标3个…三级指标15个": a part as large as the whole makes it levels, not parts;
-    # "发放问卷782份，其中有效问卷775份，表示满意的744份": each a subset of the one before, not parts
-    # (but "放映3,156场，其中农村公益放映3,120场、校园及社区放映63场": a small second part is no subset of the first)
-    nested = len(comps) >= 2 and comps[0].mention.value >= t.value * Decimal("0.9") \
-        and sum((c.mention.value for c in comps), Decimal(0)) > t.value \
-        and any(c.mention.value * 2 >= comps[0].mention.value for c in comps[1:])
-    return t.kind == "count" and t.comparator is None and not nested and all(
-        c.mention.kind == "count" and c.mention.unit == t.unit and c.mention.comparator is None
-        and c.mention.value < t.value for c in comps)
 
 
 def _without_batches(parts: list[Mention]) -> list[Mention]:
@@ -328,10 +293,10 @@ def conflicts(ctx: Context) -> None:
     for lk in pool:
         if lk.quantity in ("balance", "carry_forward", "average") or lk.component_of is not None:
             continue
-        if _ROUND.match(ctx.text, ctx.text.rfind("\n", 0, lk.mention.start) + 1) or _TO_DATE.search(_clause(ctx.text, lk.mention.start)):
+        if _ROUND.match(ctx.text, ctx.text.rfind("\n", 0, lk.mention.start) + 1) or _TO_DATE.search(clause_before(ctx.text, lk.mention.start)):
             continue  # "第三期（…）：…带动汽车销售4,102.30万元": one round's; "合同累计支付工程款702.40万元": over the years
         if not lk.specific and not (lk.scope == "" and lk.quantity in AMOUNTS) or one_source(ctx, lk) \
-                or department and _PROJECTS.search(_clause(ctx.text, lk.mention.start)):
+                or department and _PROJECTS.search(clause_before(ctx.text, lk.mention.start)):
             continue  # one source's amount ("市本级资金支出…"), a department's projects' ("纳入自评的8个项目全年预算…")
         placed = False
         for g in groups:

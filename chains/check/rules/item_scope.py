@@ -116,6 +116,8 @@ def initial_base(ctx: Context, m: Mention, num: Linked, base: Linked, bases: lis
     wrong base → ``rate_mismatch`` on the year's budget."""
     if base.quantity != "initial_budget" or m.value > 100:  # over 100%: implausible, whichever the base
         return False
+    if re.search(r"年初(?:预算)?(?:安排)?(?:的)?(?:部分|资金)", ctx.text[num.sentence[0] : num.mention.start]):
+        return True  # "分来源看，年初预算部分支出336.27万元，执行率93.41%": the rate of the year's first budget, as said
     year = [d for d in bases if d.quantity == "annual_budget" and d.mention.value != base.mention.value]
     line = ctx.line_of(m.start)  # the year's budget stated once, or beside the rate and again elsewhere, or the base
     # the rate's words point to first (the others a project's or a source's)

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from chains.check.rules.base import SOURCE_NAMED, Context, agrees, fmt_like, leads_its_sentence, one_source
+from chains.check.rules.rate_names import on_money_arrived
 from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
@@ -108,7 +109,8 @@ def rates_against_text(ctx: Context) -> None:
              and "其中" not in ctx.text[lk.sentence[0] : lk.mention.start]  # "其中基本支出684.07万元，执行率99.52%"
              and not SOURCE_NAMED.search(ctx.text, lk.sentence[0], lk.mention.start)  # "市级资金到位率…，执行率…"
              and not _AN_ITEM.search(re.split(r"[，,；;]", ctx.text[lk.sentence[0] : lk.mention.start])[-1])
-             and not _BEFORE_YEAR_END.search(ctx.text, lk.sentence[0], lk.mention.start)]
+             and not _BEFORE_YEAR_END.search(ctx.text, lk.sentence[0], lk.mention.start)
+             and not on_money_arrived(ctx.text, lk)]  # "按到位资金计算的资金使用率为96.60%": on what arrived
     # a rate a table gives for one of its rows, in a sentence that names that row ("执法车辆运行维护项目得分较低，主要是
     # 执行率88.15%" beside "执法车辆运行维护｜46.00｜54.00｜47.60｜88.15%"): that item's, said again
     items = {(m.value, re.sub(r"^\s*(?:其中[：:])?\s*", "", r.label)[:6]) for t in ctx.tables if t.col("execution_rate") is not None

@@ -29,8 +29,12 @@ def run(ctx: Context) -> None:
     if len(spent) != 1 or not bases:
         return
     s = next(iter(spent.values()))
+    # (any budget the report states, in its text or its funds table, that gives the rate bears it out: "全年预算调整为
+    # 3650.00万元" after the year's first budget, beside "合计｜3200.00｜3650.00｜3480.00｜3312.56｜90.76%")
+    known = bases + [lk for lk in [*ctx.linked, *ctx.table_totals] if lk.quantity in ("annual_budget", "approved_budget")
+                     and lk.mention.kind in ("money", "number") and not lk.mention.approx]
     for t in rates:
-        if any(b.mention.value and agrees(t, s.mention.value / b.mention.value * HUNDRED) for b in bases):
+        if any(b.mention.value and agrees(t, s.mention.value / b.mention.value * HUNDRED) for b in known):
             continue
         if any(b.mention.value and t.value / HUNDRED * b.mention.value > s.mention.value * 2 for b in bases):
             continue  # nowhere near: the base is something else (a department's budget, another year's)

@@ -69,12 +69,13 @@ def score_sum(ctx: Context, scores: list[Mention], ts: Mention, slipped: Mention
 
 
 def weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Mention], tw: Mention | None,
-                levels: set[str], part: bool = False) -> None:
-    """Σ weights = 100 (I6), against the stated total when the table has one; a level's table against its 小计."""
+                levels: set[str], part: bool = False, rows_only: bool = False) -> None:
+    """Σ weights = 100 (I6), against the stated total when the table has one; a level's table against its 小计; with
+    ``rows_only``, a 合计 of the indicator rows alone (the funds block's weight makes up the hundred)."""
     target = tw.value if tw is not None else Decimal(100)
     total = sum((w.value for w in weights), Decimal(0))
-    if abs(total - target) > EPS or (tw is not None and tw.value != 100 and not part):
-        span, related, hint = _odd_weight(table, leaf, total, tw)
+    if abs(total - target) > EPS or (tw is not None and tw.value != 100 and not part and not rows_only):
+        span, related, hint = _odd_weight(table, leaf, total, tw, rows_only)
         # no total row and no execution row, short of 100: the 预算执行率 weight may stand elsewhere
         unsure = tw is None and "budget_execution" not in levels and total < 100
         ctx.add(
@@ -82,12 +83,12 @@ def weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Menti
                 "weight_sum_mismatch",
                 ("疑似：" if unsure else "")
                 + f"各项分值合计为{plain_number(total)}，不等于{('所写小计' if part else '所写合计') + tw.raw if tw is not None and abs(total - target) > EPS else '100'}"
-                + ("" if part else "（应为100）") + f"{hint}。"
+                + ("" if part or rows_only else "（应为100）") + f"{hint}。"
                 + ("表中没有合计行和预算执行率行，其分值可能另列，请核实。" if unsure else ""),
                 span,
                 severity="warning" if unsure else "error",
                 values={"sum": plain_number(total), "stated": tw.raw if tw is not None else "100"},
-                expected=plain_number(target) if part else "100",
+                expected=plain_number(target) if part or rows_only else "100",
                 related=related,
             )
         )
@@ -95,19 +96,22 @@ def weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Menti
         _nonstandard(ctx, table, leaf)
 
 
-def _odd_weight(table: Table, leaf: list[Leaf], total: Decimal, tw: Mention | None) -> tuple[tuple[int, int], tuple[tuple[int, int], ...], str]:
-    """Where to point: a level whose default weight the difference restores, else the stated total."""
+def _odd_weight(table: Table, leaf: list[Leaf], total: Decimal, tw: Mention | None, borne: bool = False
+                ) -> tuple[tuple[int, int], tuple[tuple[int, int], ...], str]:
+    """Where to point: a level whose default weight the difference restores, else the stated total (``borne``: a total
+    that makes the hundred with the funds block's weight, as the rules ask)."""
     diff = (tw.value if tw is not None else Decimal(100)) - total
-    if (tw is None or tw.value == 100) and (raised := score_groups.weight_raised(table, leaf, -diff)) is not None:
+    if (tw is None or tw.value == 100 or borne) and (raised := score_groups.weight_raised(table, leaf, -diff)) is not None:
         return raised.span, (tw.span,) if tw is not None else (), \
             f"；此项分值若为{plain_number(raised.value + diff)}，得分正与其完成情况相符，像是分值填错"
     names = {"budget_execution": "预算执行", "output": "产出指标", "benefit": "效益指标", "satisfaction": "满意度指标"}
     for _row, w, _s, level in reversed(leaf):
         if w is not None and level in _DEFAULT_WEIGHT and w.value + diff == _DEFAULT_WEIGHT[level]:
             return w.span, (), f"；{names[level]}分值为{w.raw}，常规为{plain_number(_DEFAULT_WEIGHT[level])}"
-    if tw is not None and tw.value == 100 and (ws := [w for _, w, _, _ in leaf if w is not None]):
+    if tw is not None and (tw.value == 100 or borne) and (ws := [w for _, w, _, _ in leaf if w is not None]):
         # the total the rules ask for: one of the rows' weights is wrong (pointed at from the first to the total)
-        return (ws[0].start, tw.end), (tw.span,), "；合计100符合规定，应是某一行的分值填错"
+        said = f"合计{tw.raw}与资金表中预算执行的分值合为100" if borne else "合计100"
+        return (ws[0].start, tw.end), (tw.span,), f"；{said}符合规定，应是某一行的分值填错"
     if tw is not None:
         return tw.span, tuple(w.span for _, w, _, _ in leaf if w is not None), ""
     ws = [w for _, w, _, _ in leaf if w is not None]  # no total row: 100 is the rule's, one of the rows is wrong

@@ -8,7 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from chains.check.rules import funds_fields, score_groups, score_totals, table_averages, table_sums
-from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like
+from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, sum_agrees
 from chains.check.rules.score_groups import Leaf
 from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
@@ -154,7 +154,8 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
         unknown = unknown or _slot(table, row, "weight") or _slot(table, row, "score")
         w = score_groups.number(table, row, "weight")
         s = score_groups.number(table, row, "score")
-        if any(x is not None and (x.comparator is not None or x.kind not in ("number", "score")) for x in (w, s)):
+        if any(x is not None and (x.comparator is not None or x.kind not in ("number", "score") or x.value > HUNDRED)
+               for x in (w, s)):  # (or "13460" read as a weight: a row's cells one column off)
             unknown = True  # "≥200", "100%" or "60元" read as a weight or score: the columns are misread, fail closed
             continue
         if any("计" in c.text and _INNER_SUBTOTAL.search(c.text) for c in row.cells[:3]):
@@ -182,7 +183,12 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     tw, ts = score_groups.total_cells(table, total_row, leaf)
     # one level's table ("小计｜50｜49.52"), not the whole 自评表 short of its execution row
     part = tw is not None and tw.value < 100 and not score_totals.LEVELS <= {lv for *_, lv in leaf if lv}
-    if execution is not None and leaf and not part and "budget_execution" not in {lv for *_, lv in leaf}:
+    # a 合计 of the indicator rows alone ("合计｜…｜80｜77.88" under a funds block worth the other 20 of the hundred): the
+    # rows are summed against it, and the block's score joins them only for the report's total
+    extra = execution is not None and tw is not None and not part and abs(tw.value + execution[1].value - HUNDRED) <= EPS \
+        and not (ts is not None and execution[2] is not None  # (its scores' 合计 with the block's: a 合计 of all, 90 a slip)
+                 and sum_agrees([execution[2], *(x for _, _, x, _ in leaf if x is not None)], ts))
+    if execution is not None and leaf and not part and not extra and "budget_execution" not in {lv for *_, lv in leaf}:
         leaf.insert(0, (execution[0], execution[1], execution[2], "budget_execution"))
     weights = [w for _, w, _, _ in leaf if w is not None]
     scores = [s for _, _, s, _ in leaf if s is not None]
@@ -191,7 +197,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     # (none read from a funds block whose header names a 分值: the execution row's weight stands there, unread)
     unread = execution is None and "budget_execution" not in levels and funds_fields.execution_header(ctx.text)
     if weights and complete and len(weights) == len(leaf) and not broken and not unread:
-        table_sums.weight_sum(ctx, table, leaf, weights, tw, levels, part)
+        table_sums.weight_sum(ctx, table, leaf, weights, tw, levels, part, rows_only=extra)
     # weights short of the stated total by what the execution row carries, and no such row: it stands elsewhere
     short = tw is not None and "budget_execution" not in levels and 0 < tw.value - sum(w.value for w in weights) <= 20
     if scores and ts is not None and len(scores) == len(leaf) and not unknown and not broken and not short:
@@ -205,7 +211,10 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
             if ts is not None:
                 ctx.level_tables.append((table, ts, levels))
         elif table.kind != "keyed" or "budget_execution" in levels:  # (named fields: the 预算执行 row stands apart)
-            ctx.score_tables.append((table, scores))
+            if not extra:
+                ctx.score_tables.append((table, scores))
+            elif execution is not None and execution[2] is not None and ts is not None and sum_agrees(scores, ts):
+                ctx.score_tables.append((table, [execution[2], *scores]))  # (rows off their 合计: reported above)
 
 
 def _targets(ctx: Context, table: Table) -> None:
