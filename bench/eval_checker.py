@@ -331,6 +331,11 @@ SETS = {
     "drafts299": (ROOT / "tests/data/drafts299/cases", ROOT / "tests/data/drafts299/labels.jsonl"),
     "drafts300": (ROOT / "tests/data/drafts300/cases", ROOT / "tests/data/drafts300/labels.jsonl"),
     "drafts301": (ROOT / "tests/data/drafts301/cases", ROOT / "tests/data/drafts301/labels.jsonl"),
+    "drafts302": (ROOT / "tests/data/drafts302/cases", ROOT / "tests/data/drafts302/labels.jsonl"),
+    "drafts303": (ROOT / "tests/data/drafts303/cases", ROOT / "tests/data/drafts303/labels.jsonl"),
+    "drafts304": (ROOT / "tests/data/drafts304/cases", ROOT / "tests/data/drafts304/labels.jsonl"),
+    "drafts305": (ROOT / "tests/data/drafts305/cases", ROOT / "tests/data/drafts305/labels.jsonl"),
+    "drafts306": (ROOT / "tests/data/drafts306/cases", ROOT / "tests/data/drafts306/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
