@@ -340,3 +340,33 @@ def test_what_is_left_is_not_spent_by_the_word_of_the_clause_before() -> None:
             "（三）结余结转。年末未支出资金{left}。牌头分校二期装修工程延期，未付的8.80万元经批准结转至2019年继续使用，"
             "其余3.68万元已上缴财政。\n")
     assert coded(text.format(left="12.48万元"), "balance_mismatch") == []
+
+
+# -- full marks said before a score, a form's year after a tab, a share raised past a hundred ----------------------------
+
+def test_a_score_above_the_full_marks_said_before_it() -> None:
+    text = "对评估机构开展年度履约考核（满分100分），考核得分{s}，按合同约定结算服务费。\n"
+    assert coded(text.format(s="96分"), "score_exceeds_weight") == []
+    assert coded(text.format(s="104分"), "score_exceeds_weight") == [("score_exceeds_weight", "error", "104分")]
+    weighted = "该项目预算执行率指标（分值{w}分）得8.53分，是扣分的主要原因。\n"
+    assert coded(weighted.format(w="10"), "score_exceeds_weight") == []
+    assert coded(weighted.format(w="8"), "score_exceeds_weight") == [("score_exceeds_weight", "error", "8.53分")]
+
+
+def test_full_marks_in_brackets_after_a_score_are_that_score_s() -> None:
+    text = ("其中预算执行指标得分9.63分（分值10分），产出指标得分49.94分（分值50分），效益指标得分29.53分（分值30分），"
+            "满意度指标得分10分（分值10分）。\n")
+    assert coded(text, "score_exceeds_weight") == []
+
+
+def test_a_form_s_year_field_after_a_tab() -> None:
+    text = ("河池市2020年度项目支出绩效自评报告\n一、项目基本情况\n平台全年稳定运行，年可用率不低于99%。\n"
+            "表2 项目支出绩效自评表\n项目名称\t天地图·河池运维与数据更新项目\n评价年度\t{y}年度\n")
+    assert coded(text.format(y="2020"), "year_mismatch") == []
+    assert coded(text.format(y="2021"), "year_mismatch") == [("year_mismatch", "error", "2021年")]
+
+
+def test_a_share_raised_past_a_hundred() -> None:
+    text = "回访显示，参加过宣传活动的老年人识别常见诈骗话术的正确率由活动前的61.2%提高到活动后的{r}。\n"
+    assert coded(text.format(r="93.8%"), "implausible_rate") == []
+    assert coded(text.format(r="103.8%"), "implausible_rate") == [("implausible_rate", "error", "103.8%")]

@@ -27,7 +27,8 @@ def capped_rate_word(text: str, lk: Linked) -> str | None:
 _SHARE_OF_THEM = re.compile(r"[的者]占(?:比)?(?:为|达|达到)?\s*$")
 
 
-_RATE_CHANGE = re.compile(r"(?P<name>[^，,；;：:\d]{2,12})由[^，,；;\d]{0,6}\d+(?:\.\d+)?[%％](?:提高|提升|上升|增长|增加)(?:到|至)$")
+_RATE_CHANGE = re.compile(r"(?P<name>[^，,；;：:\d]{2,12})由[^，,；;\d]{0,6}\d+(?:\.\d+)?[%％](?:提高|提升|上升|增长|增加)(?:到|至)"
+                          r"(?:[^，,；;\d]{0,6}的)?$")  # ("由活动前的61.2%提高到活动后的103.8%")
 
 
 def on_money_arrived(text: str, lk: Linked) -> bool:
