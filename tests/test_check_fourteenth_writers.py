@@ -370,3 +370,25 @@ def test_a_share_raised_past_a_hundred() -> None:
     text = "回访显示，参加过宣传活动的老年人识别常见诈骗话术的正确率由活动前的61.2%提高到活动后的{r}。\n"
     assert coded(text.format(r="93.8%"), "implausible_rate") == []
     assert coded(text.format(r="103.8%"), "implausible_rate") == [("implausible_rate", "error", "103.8%")]
+
+
+# -- an item's rate on the budget the report gives that item -------------------------------------------------------------
+
+ITEMS = ("2019年度测量标志与界桩维护项目绩效自评报告\n"
+         "项目全年预算68.50万元。按内容分，测量标志普查维护26.80万元，界桩维护33.20万元，宣传及巡查8.50万元。\n"
+         "全年支出61.72万元，预算执行率90.10%。其中测量标志普查维护支出25.96万元，执行率{a}；界桩维护支出29.42万元，"
+         "执行率88.61%；宣传及巡查支出6.34万元，执行率74.59%。\n")
+
+
+def test_an_item_s_rate_is_judged_on_the_item_s_own_budget() -> None:
+    assert [f for f in findings(ITEMS.format(a="96.87%")) if f[0] in ("rate_mismatch", "implausible_rate")] == []
+    assert coded(ITEMS.format(a="98.67%"), "rate_mismatch") == [("rate_mismatch", "error", "98.67%")]
+    # over a hundred on less than the item's budget: the inverse ratio, implausible
+    assert coded(ITEMS.format(a="103.24%"), "implausible_rate") == [("implausible_rate", "error", "103.24%")]
+
+
+def test_the_whole_s_rate_after_a_list_of_items_is_no_item_s() -> None:
+    text = ("2020年度国家储备林项目绩效自评报告\n项目全年预算850.00万元，其中作业设计及检查验收费10.00万元。\n"
+            "全年支出647.50万元，其中栽培补助517.50万元、中幼林抚育补助120.00万元、作业设计及检查验收费10.00万元，"
+            "预算执行率76.18%，结余202.50万元。\n")
+    assert [f for f in findings(text) if f[0] == "rate_mismatch"] == []

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from chains.check.rules import item_rates
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt, money, one_source
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -33,11 +34,20 @@ _RATE_CODES = {"rate_mismatch", "implausible_rate"}
 def settle(ctx: Context, findings: list[Finding]) -> list[Finding]:
     out = []
     for f in findings:
+        if _items_own_budget(ctx, f):
+            continue
         if not _explained_by_another_base(ctx, f):
             out.append(_settled(ctx, f))
         elif (over := _over_its_base(ctx, f)) is not None:
             out.append(over)
     return out
+
+
+def _items_own_budget(ctx: Context, f: Finding) -> bool:
+    """A doubted rate after an item's spending, which ``item_rates`` judged on the budget stated for that item: True
+    (nothing more to say on the whole budget)."""
+    rate = _linked_at(ctx, f.span) if f.code == "rate_mismatch" and f.severity == "warning" else None
+    return rate is not None and item_rates.own_budget(ctx, rate) is not None
 
 
 def _over_its_base(ctx: Context, f: Finding) -> Finding | None:
@@ -266,7 +276,7 @@ def _glued(text: str, span: tuple[int, int]) -> bool:
 
 def _operand_doubt(ctx: Context, f: Finding) -> str | None:
     """Doubts about the amount a prose rate was computed from (the second related span)."""
-    if len(f.related) < 2 or "level" in f.values or "category" in f.values:
+    if len(f.related) < 2 or "level" in f.values or "category" in f.values or "item" in f.values:
         return None  # a source's rate on that source's own budget (``source_rates``), a category's on its own
     rate = _linked_at(ctx, f.span)
     base, amount = _linked_at(ctx, f.related[0]), _linked_at(ctx, f.related[1])

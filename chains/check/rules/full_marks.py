@@ -27,7 +27,7 @@ def run(ctx: Context) -> None:
             continue
         m, full = after[0], Decimal(fm.group(1))
         if m.kind != "score" or m.approx or m.comparator is not None or m.value <= full + EPS \
-                or any(f.code == "score_exceeds_weight" and f.span == m.span for f in ctx.findings):
+                or any(f.code == "score_exceeds_weight" and f.span[0] < m.end and m.start < f.span[1] for f in ctx.findings):
             continue
         said = "满分" if fm.group(0).startswith("满分") else "分值"
         ctx.add(Finding("score_exceeds_weight", f"得分{m.raw}超过所写{said}{fm.group(1)}分。", m.span,

@@ -154,8 +154,8 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
         unknown = unknown or _slot(table, row, "weight") or _slot(table, row, "score")
         w = score_groups.number(table, row, "weight")
         s = score_groups.number(table, row, "score")
-        if any(x is not None and (x.comparator is not None or x.kind not in ("number", "score") or x.value > HUNDRED)
-               for x in (w, s)):  # (or "13460" read as a weight: a row's cells one column off)
+        if any(x is not None and (x.comparator is not None or x.kind not in ("number", "score")) for x in (w, s)) \
+                or w is not None and w.value > HUNDRED:  # (or "13460" read as a weight: a row's cells one column off)
             unknown = True  # "≥200", "100%" or "60元" read as a weight or score: the columns are misread, fail closed
             continue
         if any("计" in c.text and _INNER_SUBTOTAL.search(c.text) for c in row.cells[:3]):

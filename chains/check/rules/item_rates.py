@@ -1,0 +1,47 @@
+"""An item's execution rate on the budget the report states for that item by the same name (I1): "按内容分，测量标志普查
+维护26.80万元…" then "其中测量标志普查维护支出25.96万元，执行率96.87%". The rate must follow its item's spending right
+after a comma ("，执行率…"), the spending said as such (支出/支付/使用/执行), and one budget be named for the item before."""
+
+from __future__ import annotations
+
+import re
+
+from chains.check.rules.base import HUNDRED, Context, agrees, fmt, money
+from chains.findings import Finding
+from chains.text.numbers import Mention
+from chains.text.quantities import Linked
+
+_SPENT_THEN_RATE = re.compile(r"[，,]\s*(?:资金)?执行率(?:为|达|是)?\s*")
+_SPENT = re.compile(r"(?:支出|支付|使用|执行)了?$")
+
+
+def run(ctx: Context) -> None:
+    for lk in ctx.linked:
+        if lk.quantity != "execution_rate" or lk.mention.kind != "percent" or lk.mention.approx:
+            continue
+        found = own_budget(ctx, lk)
+        if found is None:
+            continue
+        b, a = found
+        c = a.mention.value / b.value * HUNDRED
+        if agrees(lk.mention, c) or c > HUNDRED:
+            continue  # (more spent than the amount named: a first batch of the item's money, not all of it)
+        code = "implausible_rate" if lk.mention.value > HUNDRED >= c else "rate_mismatch"  # (over 100% on less spent)
+        ctx.add(Finding(code, f"按“{a.subject}”的预算{money(b)}、支出{money(a.mention)}计算，执行率为{fmt(c, lk.mention.decimals)}%，"
+                        f"与所写{money(lk.mention)}不符。", lk.mention.span, values={"base": money(b), "amount": money(a.mention),
+                        "stated": money(lk.mention), "item": a.subject}, expected=f"{fmt(c, lk.mention.decimals)}%", related=(b.span, a.mention.span)))
+
+
+def own_budget(ctx: Context, rate: Linked) -> tuple[Mention, Linked] | None:
+    """(the item's budget, its spending) for a rate said right after an item's spending, or None."""
+    spent = [lk for lk in ctx.linked if lk.sentence == rate.sentence and lk.mention.start < rate.mention.start
+             and lk.mention.kind == "money"][-1:]
+    if not spent or spent[0].quantity != "spent" or not spent[0].specific \
+            or not _SPENT_THEN_RATE.fullmatch(ctx.text, spent[0].mention.end, rate.mention.start) \
+            or not _SPENT.search(ctx.text, max(0, spent[0].mention.start - 4), spent[0].mention.start):
+        return None  # ("…、作业设计及检查验收费10.00万元，预算执行率76.18%": the whole's rate after a list, no item's)
+    a = spent[0]
+    named = {lk.mention.value: lk.mention for lk in ctx.linked if lk.subject == a.subject and lk.mention.kind == "money"
+             and lk.quantity in (None, "annual_budget", "approved_budget") and lk.mention.start < a.mention.start
+             and not lk.mention.approx and lk.mention.value > 0}
+    return (next(iter(named.values())), a) if len(named) == 1 else None
