@@ -392,3 +392,41 @@ def test_the_whole_s_rate_after_a_list_of_items_is_no_item_s() -> None:
             "全年支出647.50万元，其中栽培补助517.50万元、中幼林抚育补助120.00万元、作业设计及检查验收费10.00万元，"
             "预算执行率76.18%，结余202.50万元。\n")
     assert [f for f in findings(text) if f[0] == "rate_mismatch"] == []
+
+
+# -- round 56: a blank header cell, a thing's use rate, last year's average, what a total holds --------------------------
+
+def test_a_blank_header_cell_no_row_has_moves_the_columns_after_it() -> None:
+    text = """2022年度项目支出绩效自评报告
+全年预算131.80万元，全年支出124.66万元，执行率94.58%。
+项目资金（万元）｜ ｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分｜
+年度资金总额｜120.00｜131.80｜124.66｜10｜94.58%｜9.46｜
+其中：当年财政拨款｜120.00｜120.00｜112.86｜—｜94.05%｜—｜
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜
+产出指标｜数量指标｜托养安置人数｜≥35人｜38人｜40｜40｜
+效益指标｜社会效益指标｜寻亲成功人数｜≥20人｜23人｜40｜40｜
+满意度指标｜服务对象满意度指标｜服务对象满意度｜≥90%｜95%｜10｜10｜
+合计｜｜｜｜｜100｜99.46｜
+"""
+    assert [f for f in findings(text) if f[1] == "error"] == []
+
+
+def test_a_thing_s_use_rate_is_no_execution_rate() -> None:
+    text = """2023年度油茶新造林补助项目绩效自评报告
+全年新造油茶林8260亩，全部使用省级审定良种，良种苗木使用率100%。
+项目｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分
+年度资金总额｜80.00｜640.00｜535.68｜10｜83.70%｜8.37
+"""
+    assert coded(text, "conflicting_values") == []
+
+
+def test_last_year_s_average_is_not_worked_out_on_this_year_s_total() -> None:
+    text = "8个村集体经营性收入合计102.40万元，平均每村12.80万元，较2021年平均每村7.65万元增长67.32%。\n"
+    assert coded(text, "average_mismatch") == []
+    assert coded(text.replace("平均每村12.80万元", "平均每村12.08万元"), "average_mismatch") != []
+
+
+def test_a_total_with_what_its_brackets_say_it_holds() -> None:
+    text = ("本项目年初预算168.60万元（含上年结转18.60万元），其中中央和省级补助资金110.00万元，县本级安排{county}万元。\n")
+    assert coded(text.format(county="40.00"), "sum_mismatch") == []
+    assert coded(text.format(county="45.00"), "sum_mismatch") != []

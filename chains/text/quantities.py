@@ -91,13 +91,10 @@ def _sentence_bounds(text: str) -> list[int]:  # (a line ending in 、 runs on: 
     return [i for i in ends if not (text[i] == "\n" and text[i - 1 : i] == "、")] if "、\n" in text else ends
 
 
-_COUNTED = re.compile(r"^[个家人次项所座处条户名台辆套批件]")
-
-
 def _normalise_subject(raw: str) -> str:
     s = _SUBJECT_SPLIT.sub("", raw) if _SUBJECT_SPLIT.match(raw) else raw
     s = re.sub(r"^(?:年度|年)", "", s)
-    s = _COUNTED.sub("", s)  # "项目79个财政资金…": the run after a count starts with its classifier
+    s = words.COUNTED.sub("", s)  # "项目79个财政资金…": the run after a count starts with its classifier
     s = _SUBJECT_PREFIX.sub("", s)
     s = re.sub(r"(?:为|达到|达|约|共|计|是|的)+$", "", s)
     # "本项目自评总得分" / "项目综合得分": evaluation words name no sub-item
@@ -409,8 +406,9 @@ def _nearest_keyword(
             q = "issued"  # "6月下达剩余资金53.46万元": the rest of the grant, issued; nothing left over
         if km.group(0) == "调整" and window[km.end() : km.end() + 1] == "后":
             continue  # "经调整后资金的来源为": the budget after the change, not a change
-        if km.group(0) == "结余" and window.startswith("留用", km.end()):
-            continue  # "实际使用结余留用资金171.52万元": a fund's name (集采结余留用), not what was left
+        if km.group(0) == "结余" and window.startswith("留用", km.end()) \
+                or km.group(0) == "使用率" and words.THING_USED.search(before):
+            continue  # "实际使用结余留用资金171.52万元": a fund's name; "良种苗木使用率100%": a thing's use, no money's
         if km.group(0) == "预算" and window[km.end() : km.end() + 1] == "内":
             continue  # "中央预算内投资3,255.00万元": a source's name, not the budget
         if km.group(0) == "支出" and words.kind_of_spending(before, window[km.end():], kinds):

@@ -195,6 +195,16 @@ def right_aligned(table: Table) -> Table:
     header = table.header
     if header is None:
         return table
+    if table.header_index is not None and len(header.cells) >= 4 and not header.cells[1].text.strip() \
+            and 1 not in table.roles and (data := table.data_rows()) \
+            and all(len(r.cells) == len(header.cells) - 1 for r in data):
+        # "项目资金（万元）｜ ｜年初预算数｜…" over "年度资金总额｜120.00｜…": a blank header cell (a merged label's second
+        # half) no row has: the columns after it stand one to the left
+        k = table.header_index
+        left = Row([header.cells[0], *header.cells[2:]], header.span, header.inferred)
+        moved = {j - 1 if j > 1 else j: r for j, r in table.roles.items()}
+        table = Table([*table.rows[:k], left, *table.rows[k + 1 :]], table.kind, k, moved)
+        header = left
     width = len(header.cells)
     roles: list[str | None] = [table.roles.get(j) for j in range(width)]
     figures = [j for j, r in enumerate(roles) if r in _FIGURES]

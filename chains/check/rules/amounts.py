@@ -83,6 +83,8 @@ def sums(ctx: Context) -> None:
                for m in mentions):
             # "二等奖2名各1,000元": so much each; "5座小(1)型平均26.90万元": averages, no parts
             continue  # "单位造价15.00万元/公里，低于15.5万元/公里的控制值；…共计14.40万元": rates and bounds, no parts
+        if _with_what_it_holds(ctx, total.mention, mentions):
+            continue  # "年初预算168.60万元（含上年结转18.60万元），其中…110.00万元，…40.00万元": the parts and what it holds
         if sum_agrees(mentions, total.mention) or _restates_total(mentions, total.mention) \
                 or _own_total_after(ctx, comps[-1], mentions) or item_scope.sum_of_another(ctx, total.mention, mentions):
             continue
@@ -122,6 +124,13 @@ def sums(ctx: Context) -> None:
                 related=tuple(m.span for m in mentions),
             )
         )
+
+
+def _with_what_it_holds(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
+    """Whether an amount the total's own brackets say it holds ("（含上年结转18.60万元）") makes up the parts' shortfall."""
+    m = re.match(r"\s*[（(](?:含|包括|其中含)[^）)]*[）)]", ctx.text[total.end : total.end + 40])
+    held = [x for x in ctx.mentions if x.kind == "money" and total.end < x.start < total.end + (m.end() if m else 0)]
+    return len(held) == 1 and abs(sum((p.value for p in parts), held[0].value) - total.value) <= total.half_unit() + EPS
 
 
 def _own_clause(text: str, total: Mention, parts: list[Mention]) -> list[Mention]:

@@ -31,6 +31,7 @@ _DAYS = re.compile(r"全年(?:共|累计)?(?:开放|开馆|运行|营业|服务|
 
 
 _SO_MUCH_EACH = re.compile(r"\s*[/／]")
+_EARLIER = re.compile(r"(?:较|比)(?:(?:19|20)\d{2}年度?|上年|去年|上一年)(?:的|同期)?$")
 
 
 def per_unit(ctx: Context, lk: Linked) -> bool:
@@ -41,9 +42,9 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
     line_start = ctx.text.rfind("\n", 0, m.start) + 1
     word = _PER_UNIT.search(ctx.text, max(line_start, m.start - 14), m.start)
     if word is None or m.kind not in ("money", "count"):
-        return False
-    # "亩均增收800元以上": a target's bound, no average to work out; "生均图书由24.30册增加到28.24册": the value before
-    if m.comparator is not None or ctx.text[max(0, m.start - 1) : m.start] in ("由", "从"):
+        return False  # below: "亩均增收800元以上" a bound, "生均…由24.30册增加到…" the value before, "较2021年平均每村…" last year's
+    if m.comparator is not None or ctx.text[max(0, m.start - 1) : m.start] in ("由", "从") \
+            or _EARLIER.search(ctx.text, max(0, word.start() - 10), word.start()):
         return True
     per = word.group("a") or word.group("b") or word.group("c") or word.group("d") or word.group("e") \
         or (word.group("d2") or word.group("d3"))[:1]  # ("平均每季度开展24场", "季度平均393家次": per quarter, 季)
