@@ -336,6 +336,11 @@ SETS = {
     "drafts304": (ROOT / "tests/data/drafts304/cases", ROOT / "tests/data/drafts304/labels.jsonl"),
     "drafts305": (ROOT / "tests/data/drafts305/cases", ROOT / "tests/data/drafts305/labels.jsonl"),
     "drafts306": (ROOT / "tests/data/drafts306/cases", ROOT / "tests/data/drafts306/labels.jsonl"),
+    "drafts307": (ROOT / "tests/data/drafts307/cases", ROOT / "tests/data/drafts307/labels.jsonl"),
+    "drafts308": (ROOT / "tests/data/drafts308/cases", ROOT / "tests/data/drafts308/labels.jsonl"),
+    "drafts309": (ROOT / "tests/data/drafts309/cases", ROOT / "tests/data/drafts309/labels.jsonl"),
+    "drafts310": (ROOT / "tests/data/drafts310/cases", ROOT / "tests/data/drafts310/labels.jsonl"),
+    "drafts311": (ROOT / "tests/data/drafts311/cases", ROOT / "tests/data/drafts311/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
