@@ -430,3 +430,22 @@ def test_a_total_with_what_its_brackets_say_it_holds() -> None:
     text = ("本项目年初预算168.60万元（含上年结转18.60万元），其中中央和省级补助资金110.00万元，县本级安排{county}万元。\n")
     assert coded(text.format(county="40.00"), "sum_mismatch") == []
     assert coded(text.format(county="45.00"), "sum_mismatch") != []
+
+
+# -- a level's own table under a heading with the level's weight ----------------------------------------------------------
+
+HEADED_LEVEL = """（三）效益指标（{w}分）
+三级指标 | 指标值 | 完成值 | 完成率 | 分值 | 得分
+城区主干道路边违停数量下降 | ≥20% | 24.6% | 123.00% | 10 | 10
+新建泊位日均周转率 | ≥3次 | 2.7次 | 90.00% | 10 | 9
+停车秩序类投诉下降 | ≥15% | 16.8% | 112.00% | 5 | 5
+停车设施设计使用年限 | ≥10年 | 10年 | 100.00% | {last} | {last}
+"""
+
+
+def test_a_level_s_table_adds_up_to_the_weight_its_heading_gives() -> None:
+    assert coded(HEADED_LEVEL.format(w="30", last="5"), "weight_sum_mismatch") == []
+    # the heading off its usual 30: the heading is pointed at
+    assert coded(HEADED_LEVEL.format(w="35", last="5"), "weight_sum_mismatch") == [("weight_sum_mismatch", "error", "35")]
+    # the heading at its usual 30 and the rows off it: the rows are
+    assert [f[1] for f in coded(HEADED_LEVEL.format(w="30", last="6"), "weight_sum_mismatch")] == ["error"]

@@ -67,9 +67,8 @@ def sums(ctx: Context) -> None:
         mentions = paid
         if sum(1 for x in mentions if _A_MEASURE.search(ctx.text, max(0, x.start - 3), x.start)) >= 2:
             continue  # "其中当年财政拨款年初150.00万元、全年180.00万元、执行172.46万元": one source's columns
-        if total.mention.start > mentions[-1].end \
-                and re.search(r"其余|其他|剩余|余下|另有|另外", ctx.text[mentions[-1].end : total.mention.start]):
-            continue  # "分别兑现120.00万元、85.00万元、64.50万元，其余3家企业合计142.50万元": the rest's total
+        if _the_rest_s(ctx.text, total.mention, mentions) or _with_what_it_holds(ctx, total.mention, mentions):
+            continue
         between = ctx.text[total.mention.end : mentions[0].start]
         if total.component_of is not None and total.mention.start < mentions[0].start \
                 and re.search("[；;。]", between) and not re.search("中[，,：:]", between):
@@ -83,8 +82,6 @@ def sums(ctx: Context) -> None:
                for m in mentions):
             # "二等奖2名各1,000元": so much each; "5座小(1)型平均26.90万元": averages, no parts
             continue  # "单位造价15.00万元/公里，低于15.5万元/公里的控制值；…共计14.40万元": rates and bounds, no parts
-        if _with_what_it_holds(ctx, total.mention, mentions):
-            continue  # "年初预算168.60万元（含上年结转18.60万元），其中…110.00万元，…40.00万元": the parts and what it holds
         if sum_agrees(mentions, total.mention) or _restates_total(mentions, total.mention) \
                 or _own_total_after(ctx, comps[-1], mentions) or item_scope.sum_of_another(ctx, total.mention, mentions):
             continue
@@ -126,8 +123,14 @@ def sums(ctx: Context) -> None:
         )
 
 
+def _the_rest_s(text: str, total: Mention, parts: list[Mention]) -> bool:
+    """"分别兑现120.00万元、85.00万元、64.50万元，其余3家企业合计142.50万元": the rest's total, no sum of the list."""
+    return total.start > parts[-1].end and re.search(r"其余|其他|剩余|余下|另有|另外", text[parts[-1].end : total.start]) is not None
+
+
 def _with_what_it_holds(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
-    """Whether an amount the total's own brackets say it holds ("（含上年结转18.60万元）") makes up the parts' shortfall."""
+    """Whether an amount the total's own brackets say it holds makes up the parts' shortfall ("年初预算168.60万元（含上年
+    结转18.60万元），其中…110.00万元，…40.00万元")."""
     m = re.match(r"\s*[（(](?:含|包括|其中含)[^）)]*[）)]", ctx.text[total.end : total.end + 40])
     held = [x for x in ctx.mentions if x.kind == "money" and total.end < x.start < total.end + (m.end() if m else 0)]
     return len(held) == 1 and abs(sum((p.value for p in parts), held[0].value) - total.value) <= total.half_unit() + EPS
