@@ -449,3 +449,25 @@ def test_a_level_s_table_adds_up_to_the_weight_its_heading_gives() -> None:
     assert coded(HEADED_LEVEL.format(w="35", last="5"), "weight_sum_mismatch") == [("weight_sum_mismatch", "error", "35")]
     # the heading at its usual 30 and the rows off it: the rows are
     assert [f[1] for f in coded(HEADED_LEVEL.format(w="30", last="6"), "weight_sum_mismatch")] == ["error"]
+
+
+# -- scores given level by level in prose sections -------------------------------------------------------------------
+
+SECTIONS = """五、绩效指标完成情况
+（一）预算执行情况。全年预算468.00万元，执行456.30万元，按执行率计分，得9.75分。
+（二）产出指标。一是岗位开发数量，权重20分，得20分；二是岗位补贴按月足额发放率，权重10分，得10分；三是社会保险补贴按时缴纳率，权重10分，得10分；四是岗位补贴标准，权重10分，得10分。产出指标合计得50分。
+（三）效益指标。一是安置就业困难人员人数，权重10分，得10分；二是零就业家庭动态清零率，权重10分，得10分；三是岗位人员年末在岗率，权重10分，得9.74分。效益指标合计得{benefit}分。
+（四）满意度指标。满意度为95.3%，权重10分，得10分。
+
+六、自评结论
+以上各项合计，本项目自评得分{total}分，评价等级为优。
+"""
+
+
+def test_a_total_of_the_levels_scored_section_by_section() -> None:
+    assert coded(SECTIONS.format(benefit="29.74", total="99.49"), "score_sum_mismatch") == []
+    assert coded(SECTIONS.format(benefit="29.74", total="99.94"), "score_sum_mismatch") == [
+        ("score_sum_mismatch", "error", "99.94分")]
+    # a level's own 合计 against its items
+    assert ("score_sum_mismatch", "error", "29.47") in [
+        (f[0], f[1], f[2].rstrip("分")) for f in coded(SECTIONS.format(benefit="29.47", total="99.22"), "score_sum_mismatch")]
