@@ -471,3 +471,15 @@ def test_a_total_of_the_levels_scored_section_by_section() -> None:
     # a level's own 合计 against its items
     assert ("score_sum_mismatch", "error", "29.47") in [
         (f[0], f[1], f[2].rstrip("分")) for f in coded(SECTIONS.format(benefit="29.47", total="99.22"), "score_sum_mismatch")]
+
+
+def test_a_score_above_the_full_marks_in_its_own_brackets() -> None:
+    text = "时效指标：培训按计划完成，得{s}分（满分3分）；成本指标：人均培训成本控制在标准以内，得5分（满分5分）。\n"
+    assert coded(text.format(s="3"), "score_exceeds_weight") == []
+    assert coded(text.format(s="3.5"), "score_exceeds_weight") == [("score_exceeds_weight", "error", "3.5分")]
+
+
+def test_a_rate_its_own_sentence_s_two_amounts_give_is_not_judged_on_other_spending() -> None:
+    text = ("2018年度收养登记及收养评估试点项目绩效自评报告\n项目全年预算33.50万元，全年支出40.68万元。\n"
+            "收养评估委托费预算24.00万元，按每户6,500元的标准与服务机构据实结算20.80万元，执行率86.67%。\n")
+    assert coded(text, "rate_mismatch") == []

@@ -13,6 +13,7 @@ from chains.text.numbers import mentions_within
 
 _FULL = re.compile(r"(?:满分|分值)(?:为|是)?\s*(\d+(?:\.\d+)?)\s*分")
 _THEN_SCORED = re.compile(r"[）)]?\s*[，,]?[^，,；;。\d（(]{0,8}得(?:分)?(?:为|是|了)?\s*")
+_SCORED_BEFORE = re.compile(r"得(?:分)?(?:为|了)?\s*$")
 _AFTER_A_SCORE = re.compile(r"\d\s*分\s*[（(]\s*$")
 
 
@@ -21,11 +22,15 @@ def run(ctx: Context) -> None:
         return
     for fm in _FULL.finditer(ctx.text):
         if _AFTER_A_SCORE.search(ctx.text, max(0, fm.start() - 12), fm.start()):
-            continue  # "得分9.63分（分值10分）": the score before it, its own full marks
-        after = mentions_within(ctx.mentions, fm.end(), min(len(ctx.text), fm.end() + 16))[:1]
-        if not after or not _THEN_SCORED.fullmatch(ctx.text, fm.end(), after[0].start):
-            continue
-        m, full = after[0], Decimal(fm.group(1))
+            # "得3.5分（满分3分）", "得分9.63分（分值10分）": the score right before the brackets, its own full marks
+            scored = mentions_within(ctx.mentions, max(0, fm.start() - 12), fm.start())[-1:]
+            if not scored or not _SCORED_BEFORE.search(ctx.text, max(0, scored[0].start - 4), scored[0].start):
+                continue
+        else:
+            scored = mentions_within(ctx.mentions, fm.end(), min(len(ctx.text), fm.end() + 16))[:1]
+            if not scored or not _THEN_SCORED.fullmatch(ctx.text, fm.end(), scored[0].start):
+                continue
+        m, full = scored[0], Decimal(fm.group(1))
         if m.kind != "score" or m.approx or m.comparator is not None or m.value <= full + EPS \
                 or any(f.code == "score_exceeds_weight" and f.span[0] < m.end and m.start < f.span[1] for f in ctx.findings):
             continue

@@ -185,6 +185,9 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     near = [n for n in nums if ctx.line_of(n.mention.start) == ctx.line_of(m.start)]
     if rate_names.on_money_arrived(ctx.text, lk) and all(d.quantity != "received" for d in nonzero):
         return  # on the money that arrived, which the text does not give
+    own = [x for x in ctx.mentions if x.kind == "money" and lk.sentence[0] <= x.start < m.start and not x.approx]
+    if len(own) >= 2 and own[0].value and not over and agrees(m, own[-1].value / own[0].value * HUNDRED):
+        return  # "…预算24.00万元，按每户6,500元的标准…据实结算20.80万元，执行率86.67%": its own sentence's amounts give it
     if _rate_confirmed(ctx, m, name, nums, nonzero, over):
         return
     category = item_scope.category_pair(ctx, lk) or item_scope.bracket_pair(ctx, lk) or item_scope.project_of_department(ctx, lk)
