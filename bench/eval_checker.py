@@ -341,6 +341,11 @@ SETS = {
     "drafts309": (ROOT / "tests/data/drafts309/cases", ROOT / "tests/data/drafts309/labels.jsonl"),
     "drafts310": (ROOT / "tests/data/drafts310/cases", ROOT / "tests/data/drafts310/labels.jsonl"),
     "drafts311": (ROOT / "tests/data/drafts311/cases", ROOT / "tests/data/drafts311/labels.jsonl"),
+    "drafts312": (ROOT / "tests/data/drafts312/cases", ROOT / "tests/data/drafts312/labels.jsonl"),
+    "drafts313": (ROOT / "tests/data/drafts313/cases", ROOT / "tests/data/drafts313/labels.jsonl"),
+    "drafts314": (ROOT / "tests/data/drafts314/cases", ROOT / "tests/data/drafts314/labels.jsonl"),
+    "drafts315": (ROOT / "tests/data/drafts315/cases", ROOT / "tests/data/drafts315/labels.jsonl"),
+    "drafts316": (ROOT / "tests/data/drafts316/cases", ROOT / "tests/data/drafts316/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
