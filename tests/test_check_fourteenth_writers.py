@@ -483,3 +483,17 @@ def test_a_rate_its_own_sentence_s_two_amounts_give_is_not_judged_on_other_spend
     text = ("2018年度收养登记及收养评估试点项目绩效自评报告\n项目全年预算33.50万元，全年支出40.68万元。\n"
             "收养评估委托费预算24.00万元，按每户6,500元的标准与服务机构据实结算20.80万元，执行率86.67%。\n")
     assert coded(text, "rate_mismatch") == []
+
+
+def test_the_average_of_the_projects_scores_beside_their_table() -> None:
+    text = """三、项目支出及自评情况
+我馆对4个项目全部开展了绩效自评，自评得分在88分至98分之间，平均得分{avg}分。
+序号｜项目名称｜全年预算（万元）｜执行数（万元）｜执行率｜自评得分
+1｜档案数字化｜40.00｜39.20｜98.00%｜96
+2｜库房改造｜30.00｜29.50｜98.33%｜98
+3｜年鉴出版｜16.50｜16.39｜99.33%｜97
+4｜方志馆展陈｜12.00｜10.38｜86.50%｜88
+合计｜｜98.50｜95.47｜96.92%｜—
+"""
+    assert coded(text.format(avg="94.75"), "average_mismatch") == []
+    assert coded(text.format(avg="95.75"), "average_mismatch") == [("average_mismatch", "error", "95.75分")]

@@ -64,6 +64,7 @@ from chains.check.rules import (
     per_unit_scale,
     printed_formulas,
     procurement,
+    project_scores,
     prose,
     prose_indicators,
     prose_weights,
@@ -130,7 +131,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, prose_indicators, heading_weights, headed_tables, level_scores, section_scores, scoring, fund_sources, source_rows, nested_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, mean_rows, table_balances, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, prose):
+                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, mean_rows, table_balances, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

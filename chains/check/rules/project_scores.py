@@ -1,0 +1,59 @@
+"""The average of the projects' scores a department's report states beside its table of them (I10):
+
+    我馆对4个项目全部开展了绩效自评，自评得分在88分至98分之间，平均得分95.75分。
+    序号｜项目名称｜全年预算（万元）｜执行数（万元）｜执行率｜自评得分｜自评等级
+    …
+
+The stated average, within a few lines before or after a table with a score column and no weight column (one score
+per project, each ≤ 100), is their plain mean or, failing that, their mean weighted by each row's budget; else
+``average_mismatch``. Read only when every row gives a score and no total row gives one."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from chains.check.rules.base import HUNDRED, Context, agrees, fmt
+from chains.findings import Finding
+from chains.text.numbers import Mention, mentions_within
+from chains.text.table_model import Row, Table
+
+_AVERAGE = re.compile(r"平均(?:自评)?(?:得分|分)(?:为|是)?\s*$")
+_REACH = 200  # characters either side of the table
+
+
+def run(ctx: Context) -> None:
+    if "平均" not in ctx.text:
+        return
+    for table in ctx.tables:
+        if table.col("score") is None or table.col("weight") is not None or table.header_index is None:
+            continue
+        if any(r.is_total() and table.number(r, "score") is not None for r in table.data_rows()):
+            continue  # a 合计 row with its own score: ``table_averages``'
+        rows = [r for r in table.data_rows() if not r.is_total()]  # (a 合计 row with "—" under the scores)
+        scores = [table.number(r, "score") for r in rows]
+        if len(rows) < 2 or any(
+                s is None or s.kind not in ("number", "score") or s.value > HUNDRED for s in scores):
+            continue
+        said = [m for m in (*mentions_within(ctx.mentions, max(0, table.span[0] - _REACH), table.span[0]),
+                            *mentions_within(ctx.mentions, table.span[1], min(len(ctx.text), table.span[1] + _REACH)))
+                if m.kind in ("score", "number") and _AVERAGE.search(ctx.text, max(0, m.start - 8), m.start)]
+        if len(said) != 1:
+            continue
+        _judge(ctx, table, rows, [s for s in scores if s is not None], said[0])
+
+
+def _judge(ctx: Context, table: Table, rows: list[Row], scores: list[Mention], stated: Mention) -> None:
+    means = [sum((s.value for s in scores), Decimal(0)) / len(scores)]
+    budgets = [table.number(r, "annual_budget") for r in rows]
+    if all(b is not None and b.kind in ("number", "money") for b in budgets):
+        weight = sum((b.value for b in budgets if b is not None), Decimal(0))
+        if weight:
+            means.append(sum((b.value * s.value for b, s in zip(budgets, scores, strict=True) if b is not None),
+                             Decimal(0)) / weight)
+    if any(agrees(stated, m) for m in means):
+        return
+    plain = fmt(means[0], max(2, stated.decimals))
+    ctx.add(Finding("average_mismatch", f"表中{len(scores)}个项目的自评得分平均为{plain}分，与所写平均得分{stated.raw}不符。",
+                    stated.span, values={"stated": stated.raw, "mean": plain}, expected=f"{plain}分",
+                    related=tuple(s.span for s in scores)))
