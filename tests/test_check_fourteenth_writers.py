@@ -497,3 +497,11 @@ def test_the_average_of_the_projects_scores_beside_their_table() -> None:
 """
     assert coded(text.format(avg="94.75"), "average_mismatch") == []
     assert coded(text.format(avg="95.75"), "average_mismatch") == [("average_mismatch", "error", "95.75分")]
+
+
+def test_three_level_weights_of_a_report_with_no_satisfaction_level_add_up_to_the_whole_it_says() -> None:
+    text = "评分采用百分制，其中预算执行率10分、产出指标60分、效益指标{w}分，合计100分。\n"
+    assert coded(text.format(w="30"), "weight_sum_mismatch") == []
+    assert coded(text.format(w="35"), "weight_sum_mismatch") != []
+    # three levels and no whole said: a partial list, left alone
+    assert coded("其中预算执行率10分、产出指标60分、效益指标35分。\n", "weight_sum_mismatch") == []

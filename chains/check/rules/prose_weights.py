@@ -149,10 +149,13 @@ def _first_level(name: str) -> str | None:
 
 def _first_level_sum(ctx: Context, sentence: str, top: list[_Item]) -> Decimal:
     """Reports the four first-level weights not adding up to the whole; returns by how much they exceed it."""
-    kinds = [_first_level(it.name) for it in top]
-    if sorted(k or "" for k in kinds) != sorted(_FIRST) or not top:
-        return Decimal(0)  # all four levels, each once: otherwise a partial list
+    kinds = sorted(_first_level(it.name) or "" for it in top)
     stated = _TOTAL.search(sentence)
+    # all four levels, each once, or the three of a report with no satisfaction level that says its whole ("评分采用
+    # 百分制，其中预算执行率10分、产出指标60分、效益指标35分，合计100分"): otherwise a partial list
+    if not top or kinds != sorted(_FIRST) and not (kinds == ["effect", "execution", "output"] and (
+            stated or re.search(r"合计\s*100\s*分", sentence))):
+        return Decimal(0)
     whole = Decimal(stated.group(1)) if stated and stated.group(1) else Decimal(100)
     total = sum((it.weight for it in top), Decimal(0))
     if total == whole or any(it.weight != it.weight.to_integral_value() and it.weight * 2 % 1 for it in top):
