@@ -505,3 +505,10 @@ def test_three_level_weights_of_a_report_with_no_satisfaction_level_add_up_to_th
     assert coded(text.format(w="35"), "weight_sum_mismatch") != []
     # three levels and no whole said: a partial list, left alone
     assert coded("其中预算执行率10分、产出指标60分、效益指标35分。\n", "weight_sum_mismatch") == []
+
+
+def test_a_source_s_spending_rate_on_the_budget_named_for_it() -> None:
+    text = ("2019年度户厕改造项目绩效自评报告\n项目资金共2,956.00万元，其中下达县级配套资金756.00万元。\n"
+            "全年支出2,875.36万元，其中县级配套资金支出675.36万元，支出率{r}。\n")
+    assert coded(text.format(r="89.33%"), "rate_mismatch") == []
+    assert coded(text.format(r="83.93%"), "rate_mismatch") == [("rate_mismatch", "error", "83.93%")]

@@ -11,7 +11,7 @@ from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
 
-_SPENT_THEN_RATE = re.compile(r"[，,]\s*(?:资金)?执行率(?:为|达|是)?\s*")
+_SPENT_THEN_RATE = re.compile(r"[，,]\s*(?:资金)?(?:执行|支出|使用)率(?:为|达|是)?\s*")
 _SPENT = re.compile(r"(?:支出|支付|使用|执行)了?$")
 
 
@@ -42,6 +42,6 @@ def own_budget(ctx: Context, rate: Linked) -> tuple[Mention, Linked] | None:
         return None  # ("…、作业设计及检查验收费10.00万元，预算执行率76.18%": the whole's rate after a list, no item's)
     a = spent[0]
     named = {lk.mention.value: lk.mention for lk in ctx.linked if lk.subject == a.subject and lk.mention.kind == "money"
-             and lk.quantity in (None, "annual_budget", "approved_budget") and lk.mention.start < a.mention.start
+             and lk.quantity in (None, "annual_budget", "approved_budget", "issued") and lk.mention.start < a.mention.start
              and not lk.mention.approx and lk.mention.value > 0}
     return (next(iter(named.values())), a) if len(named) == 1 else None
