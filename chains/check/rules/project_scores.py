@@ -11,8 +11,8 @@ per project, each ≤ 100), is their plain mean or, failing that, their mean wei
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
+from chains.check.rules import table_averages
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt
 from chains.findings import Finding
 from chains.text.numbers import Mention, mentions_within
@@ -44,13 +44,7 @@ def run(ctx: Context) -> None:
 
 
 def _judge(ctx: Context, table: Table, rows: list[Row], scores: list[Mention], stated: Mention) -> None:
-    means = [sum((s.value for s in scores), Decimal(0)) / len(scores)]
-    budgets = [table.number(r, "annual_budget") for r in rows]
-    if all(b is not None and b.kind in ("number", "money") for b in budgets):
-        weight = sum((b.value for b in budgets if b is not None), Decimal(0))
-        if weight:
-            means.append(sum((b.value * s.value for b, s in zip(budgets, scores, strict=True) if b is not None),
-                             Decimal(0)) / weight)
+    means = table_averages.score_means(table, rows, scores)
     if any(agrees(stated, m) for m in means):
         return
     plain = fmt(means[0], max(2, stated.decimals))

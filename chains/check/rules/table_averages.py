@@ -10,7 +10,7 @@ from chains.check.rules.base import HUNDRED, Context, agrees, fmt
 from chains.check.rules.score_groups import Leaf
 from chains.findings import Finding
 from chains.text.numbers import Mention
-from chains.text.table_model import Table
+from chains.text.table_model import Row, Table
 
 _AVERAGE_HEAD = re.compile(r"[台户人亩村生家个件次]均|平均|单价")
 _COUNT_HEAD = re.compile(r"数量|台数|户数|人数|个数|次数|件数|面积|规模")
@@ -72,14 +72,7 @@ def scores_averaged(ctx: Context, table: Table, leaf: list[Leaf], total: Mention
     if table.col("weight") is not None or len(scores) < 2 or len(scores) != len(leaf) or total.value > HUNDRED \
             or any(s.value > HUNDRED for s in scores) or sum(s.value for s in scores) <= HUNDRED:
         return False
-    plain = sum((s.value for s in scores), Decimal(0)) / len(scores)
-    budgets = [table.number(row, "annual_budget") for row, _, _, _ in leaf]
-    means = [plain]
-    if all(b is not None and b.kind in ("number", "money") for b in budgets):
-        weight = sum((b.value for b in budgets if b is not None), Decimal(0))
-        if weight:
-            means.append(sum((b.value * s.value for b, s in zip(budgets, scores, strict=True) if b is not None),
-                             Decimal(0)) / weight)
+    means = score_means(table, [row for row, _, _, _ in leaf], scores)
     if any(agrees(total, m) for m in means):
         return True
     said = "或".join(fmt(m, max(2, total.decimals)) for m in means)
@@ -94,3 +87,15 @@ def scores_averaged(ctx: Context, table: Table, leaf: list[Leaf], total: Mention
         )
     )
     return True
+
+
+def score_means(table: Table, rows: list[Row], scores: list[Mention]) -> list[Decimal]:
+    """The rows' scores averaged plainly, and weighted by each row's budget when every row gives one."""
+    means = [sum((s.value for s in scores), Decimal(0)) / len(scores)]
+    budgets = [table.number(row, "annual_budget") for row in rows]
+    if all(b is not None and b.kind in ("number", "money") for b in budgets):
+        weight = sum((b.value for b in budgets if b is not None), Decimal(0))
+        if weight:
+            means.append(sum((b.value * s.value for b, s in zip(budgets, scores, strict=True) if b is not None),
+                             Decimal(0)) / weight)
+    return means
