@@ -512,3 +512,41 @@ def test_a_source_s_spending_rate_on_the_budget_named_for_it() -> None:
             "全年支出2,875.36万元，其中县级配套资金支出675.36万元，支出率{r}。\n")
     assert coded(text.format(r="89.33%"), "rate_mismatch") == []
     assert coded(text.format(r="83.93%"), "rate_mismatch") == [("rate_mismatch", "error", "83.93%")]
+
+
+# -- round 58: some sources' money all spent, a measure no figure gives, a breakdown of the paragraph's total --------------
+
+def test_some_sources_money_all_spent_is_no_claim_about_all_of_it() -> None:
+    text = ("2019年度项目绩效自评报告\n全年预算92.40万元，全年支出88.76万元，预算执行率96.06%，中央、省级和上年结转资金已全部支出，"
+            "县级资金执行率86%。\n")
+    assert coded(text, "balance_mismatch") == []
+
+
+def test_a_completion_rate_of_a_measure_no_figure_before_it_gives() -> None:
+    text = ("2024年度部门整体支出绩效自评报告\n年度目标：举办电商直播培训6期、培训400人次。\n"
+            "电商直播培训6期全部办完，培训人次完成目标的96.50%，主要是第6期报名人数偏少。\n")
+    assert coded(text, "completion_mismatch") == []
+
+
+def test_a_breakdown_of_the_paragraph_s_total_after_a_source_s_amount() -> None:
+    text = ("全年实际支出114.60万元，预算执行率99.13%。分资金来源看，区级资金使用79.00万元，执行率98.75%，市级补助已全部支出。"
+            "按发放部门分，区民政局发放82.32万元，区人社局发放16.24万元，区退役军人事务局发放16.04万元。\n")
+    assert coded(text, "sum_mismatch") == []
+
+
+def test_a_goal_said_in_a_run_in_heading_is_no_figure_stated_twice() -> None:
+    text = ("（三）项目绩效目标。完成全县农村地籍调查宗地42000宗以上；地籍数据库更新入库率100%。\n"
+            "（四）项目效益情况。调查成果已支撑20600宗宅基地确权发证；地籍数据库更新入库率88%。\n")
+    assert coded(text, "conflicting_values") == []
+
+
+def test_a_category_s_balance_on_the_category_s_budget() -> None:
+    text = ("2024年度部门整体支出绩效自评报告\n调整后全年预算260.45万元，其中基本支出192.15万元、项目支出68.30万元。\n"
+            "基本支出执行191.87万元，其中人员经费168.34万元、公用经费23.53万元，结余{left}年末已上缴财政。\n")
+    assert coded(text.format(left="0.28万元"), "balance_mismatch") == []
+
+
+def test_an_average_larger_than_its_total_is_the_unit_slip() -> None:
+    text = "全年发放协管员补助285.44万元，按416人计算，人均{avg}，补助按月发放。\n"
+    assert coded(text.format(avg="6861.54元"), "unit_mismatch") == []
+    assert coded(text.format(avg="6861.54万元"), "unit_mismatch") == [("unit_mismatch", "error", "6861.54万元")]

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from chains.check.rules.base import Context, agrees, fmt, money
+from chains.check.rules.base import RESCALE, Context, agrees, fmt, money
 from chains.check.rules.unit_slips import report_unit, unit_fix
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -363,7 +363,9 @@ def _report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Men
         # "户均获赔2052.17万元" for 2052.17元 — or the total is the slip ("检查费1,129,580.40万元（11,742人，人均96.20元）"):
         # the amount in the report's rarer unit is blamed
         n = count.value
-        fix = unit_fix(ctx, [used[0], m], lambda v: abs(v[0] / n - v[1]) <= m.half_unit() * abs(v[1] / m.value))
+        # (an average larger than its total, over one or more, is itself the slip: "…285.44万元，按416人计算，人均6861.54万元")
+        fix = next(((m, m.value * k) for k in RESCALE if agrees(m, mean / k)), None) if m.value > used[0].value >= 0 \
+            and n >= 1 else unit_fix(ctx, [used[0], m], lambda v: abs(v[0] / n - v[1]) <= m.half_unit() * abs(v[1] / m.value))
         if fix:
             report_unit(ctx, fix[0], fix[1], f"{money(used[0])}÷{count.raw}的平均数")
             return

@@ -200,7 +200,10 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
             and o.kind in ("count", "money", "percent") and not _AVERAGED.search(ctx.text, max(0, o.start - 10), o.start)
             and not _aside(ctx.text, o, m) and not ctx.text.startswith(("平均", "均"), o.end)][-2:]  # (nor "三镇平均")
     # "…故障维修率99.05%，维修户次完成年度目标的102.18%": the rate's own clause names the unit of the figure done
-    named = _measure_named(_clause_of(ctx.text, sentence_start, m), done)
+    clause = _clause_of(ctx.text, sentence_start, m)
+    named = _measure_named(clause, done)
+    if not named and not targets and _A_MEASURE.search(clause):
+        return None  # "培训6期全部办完，培训人次完成目标的96.50%": the 人次 the clause names, which no figure before gives
     done = named or done
     later = _target_after(ctx, m) if not targets and done else None
     if later is not None and later.kind == done[-1].kind and _same_unit(later, done[-1]) and later.value \
@@ -251,6 +254,9 @@ def _target_after(ctx: Context, m: Mention) -> Mention | None:
             or not _LATER_TARGET.match(ctx.text, t.end):
         return None
     return t
+
+
+_A_MEASURE = re.compile(r"(?:人次|人数|户数|次数|场次|笔数|金额)完成")
 
 
 def _measure_named(clause: str, figures: list[Mention]) -> list[Mention]:

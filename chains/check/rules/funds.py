@@ -368,7 +368,10 @@ def balances(ctx: Context) -> None:
             bases = [b for b in bases if b.quantity == "received"]
         if not spent or not bases:
             continue
-        ok = any(agrees(m, b.mention.value - s.mention.value) for s in spent for b in bases)
+        # (or a part of the year's budget less the spending: "基本支出执行191.87万元，…结余0.28万元" of 基本支出192.15万元)
+        ok = any(agrees(m, b.mention.value - s.mention.value) for s in spent for b in bases) or any(
+            x.component_of is not None and x.quantity != "initial_budget" and x.mention.kind == "money"
+            and agrees(m, x.mention.value - spent[0].mention.value) for x in ctx.linked)
         if ok or item_scope.item_paragraph(ctx, lk, spent[0]) or item_scope.paid_out_beside(ctx, lk, spent[0]) \
                 or item_scope.borne_out_beside(ctx, lk):
             continue

@@ -315,8 +315,10 @@ def sum_of_another(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
         candidates = [m for m in ctx.mentions if start <= m.start < end and q.get(m.span) in ("received", "annual_budget")]
         return q.get(total.span) == "spent" and any(
             m.kind == total.kind and m.unit == total.unit and sum_agrees(parts, m) for m in candidates)
+    # ("全年实际支出114.60万元…。分资金来源看，区级资金使用79.00万元…。按发放部门分，…82.32万元…": the paragraph's)
+    para = ctx.text.rfind("\n", 0, total.start) + 1
     return any(m.kind == total.kind and m.unit == total.unit and m is not total and m.decimals >= total.decimals
-               and sum_agrees(parts, m) for m in ctx.mentions if sentence <= m.start < total.start)
+               and sum_agrees(parts, m) for m in ctx.mentions if para <= m.start < total.start)
 
 
 _THEN_PAID = re.compile(r"[，,]?\s*(?:(?:已|实际|累计)(?:支付|拨付|支出|使用|完成|兑付|执行)[^，,。；;、\d]{0,4}|(?:兑付|支出|执行)(?:资金)?)\d")

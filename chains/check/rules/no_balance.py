@@ -9,6 +9,7 @@ from chains.check.rules.base import EPS, Context, fmt, money, stated_fact
 from chains.findings import Finding
 
 _CLAUSE_END = re.compile(r"[，；;。]|,(?!\d)")  # (not the thousands' comma of "1,785.00")
+_SOURCES_NAMED = re.compile(r"中央|省级|市级|县级|区级|上年结转|自筹|本级|配套")
 _NO_BALANCE = re.compile(r"未发生结余|无结余|没有结余|结余为零|结余为0|资金已全部支出|已全部支出|全部支出完毕|全额支出")
 
 
@@ -24,6 +25,8 @@ def statements(ctx: Context) -> None:
         bases = [lk for lk in para if lk.quantity in ("received", "issued")] or [
             lk for lk in para if lk.quantity == "annual_budget"]
         clause = max((c.end() for c in _CLAUSE_END.finditer(ctx.text, line_start, sm.start())), default=line_start)
+        if _SOURCES_NAMED.search(ctx.text, clause, sm.start()):
+            continue  # "中央、省级和上年结转资金已全部支出，县级资金执行率86%": those sources' money, not all of it
         if len(spent) != 1 or not bases or any(clause <= x.start < sm.start() and x.kind == "money" and x.value <
                                                max(b.mention.value for b in bases) for x in ctx.mentions):
             continue  # (the amount of a part, stated in the claim's own clause, was spent in full)

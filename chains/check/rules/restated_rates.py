@@ -337,5 +337,10 @@ def _in_goal_block(text: str, m: Mention) -> bool:
     """Whether a figure stands in a 自评表's goal block printed as columns (预期目标 beside 实际完成情况), a few lines
     under its head: the target and what was done side by side, each a sentence of its own."""
     line = text.rfind("\n", 0, m.start) + 1
+    if _RUN_IN_GOALS.match(text, line):
+        return True  # "（三）项目绩效目标。完成…，地籍数据库更新入库率100%…": a run-in heading of the goals
     head = _GOAL_HEAD.search(text, max(0, line - 300), line)
     return head is not None and text.count("\n", head.end(), line) <= 6
+
+
+_RUN_IN_GOALS = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])\s*[^。\n：:]{0,8}目标[。：:]")
