@@ -346,6 +346,11 @@ SETS = {
     "drafts314": (ROOT / "tests/data/drafts314/cases", ROOT / "tests/data/drafts314/labels.jsonl"),
     "drafts315": (ROOT / "tests/data/drafts315/cases", ROOT / "tests/data/drafts315/labels.jsonl"),
     "drafts316": (ROOT / "tests/data/drafts316/cases", ROOT / "tests/data/drafts316/labels.jsonl"),
+    "drafts317": (ROOT / "tests/data/drafts317/cases", ROOT / "tests/data/drafts317/labels.jsonl"),
+    "drafts318": (ROOT / "tests/data/drafts318/cases", ROOT / "tests/data/drafts318/labels.jsonl"),
+    "drafts319": (ROOT / "tests/data/drafts319/cases", ROOT / "tests/data/drafts319/labels.jsonl"),
+    "drafts320": (ROOT / "tests/data/drafts320/cases", ROOT / "tests/data/drafts320/labels.jsonl"),
+    "drafts321": (ROOT / "tests/data/drafts321/cases", ROOT / "tests/data/drafts321/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
