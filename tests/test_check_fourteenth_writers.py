@@ -550,3 +550,10 @@ def test_an_average_larger_than_its_total_is_the_unit_slip() -> None:
     text = "全年发放协管员补助285.44万元，按416人计算，人均{avg}，补助按月发放。\n"
     assert coded(text.format(avg="6861.54元"), "unit_mismatch") == []
     assert coded(text.format(avg="6861.54万元"), "unit_mismatch") == [("unit_mismatch", "error", "6861.54万元")]
+
+
+def test_a_share_of_the_people_asked_written_before_them() -> None:
+    text = "入户回访显示，{r}的受访群众对村内道路和路灯改造表示满意。\n"
+    assert coded(text.format(r="97.2%"), "implausible_rate") == []
+    assert coded(text.format(r="107.2%"), "implausible_rate") == [("implausible_rate", "error", "107.2%")]
+    assert coded("较上年增长107.2%的农户家庭经营收入。\n", "implausible_rate") == []

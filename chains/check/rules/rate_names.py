@@ -19,11 +19,13 @@ def capped_rate_word(text: str, lk: Linked) -> str | None:
         change = _RATE_CHANGE.search(text, max(lk.sentence[0], lk.mention.start - 30), lk.mention.start)
         clause = change.group("name") if change else clause
     found = CAPPED_RATE.findall(clause)
-    if not found and _SHARE_OF_THEM.search(clause):
-        return "所占比例"  # "认为培训内容“实用”的占107.3%": those who said so, a part of all asked
+    if not found and (_SHARE_OF_THEM.search(clause) or _OF_THE_PEOPLE.match(text, lk.mention.end)
+                      and not re.search(r"增长|增加|提高|上升|下降|减少|降低|同比|较|比", clause)):
+        return "所占比例"  # "认为培训内容“实用”的占107.3%", "107.2%的受访群众表示…": a part of all asked
     return found[-1] if found else None
 
 
+_OF_THE_PEOPLE = re.compile(r"的(?:受访|被调查|参训|参加|服务|受益|参保)?(?:群众|居民|农户|村民|学生|对象|人员|受访者|用户|家长|老人|职工|患者)")
 _SHARE_OF_THEM = re.compile(r"[的者]占(?:比)?(?:为|达|达到)?\s*$")
 
 
