@@ -557,3 +557,44 @@ def test_a_share_of_the_people_asked_written_before_them() -> None:
     assert coded(text.format(r="97.2%"), "implausible_rate") == []
     assert coded(text.format(r="107.2%"), "implausible_rate") == [("implausible_rate", "error", "107.2%")]
     assert coded("较上年增长107.2%的农户家庭经营收入。\n", "implausible_rate") == []
+
+
+# -- round 59: a subtotal of three levels, a source's own money, next year's figure, a zero bound ------------------------
+
+def test_a_subtotal_of_three_levels_is_not_the_report_s_total() -> None:
+    text = """经自评，本项目预算执行得分9.60分，产出、效益、满意度三类指标合计得分88.39分，自评总分97.99分，评价等级为优秀。
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+预算执行｜预算执行率｜预算执行率｜100%｜96%｜10｜9.60
+产出指标｜数量指标｜孵化社会组织｜≥20家｜22家｜50｜50
+效益指标｜社会效益指标｜出壳组织登记率｜≥80%｜75%｜30｜28.39
+满意度指标｜服务对象满意度指标｜入驻组织满意度｜≥90%｜96%｜10｜10
+合计｜｜｜｜｜100｜97.99
+"""
+    assert coded(text, "score_sum_mismatch") == []
+
+
+def test_a_rate_of_a_source_s_own_money_named_otherwise() -> None:
+    text = ("2023年度品种区域试验项目绩效自评报告\n项目全年预算86.50万元，全年执行82.94万元。其中国家区试经费38.00万元、"
+            "省级区试经费41.50万元、单位自筹资金7.00万元。国家区试经费和自筹资金已全部使用，省级区试经费执行率91.38%，尚余3.58万元。\n")
+    assert coded(text, "rate_mismatch") == []
+
+
+def test_a_figure_of_a_sentence_opening_with_next_year_is_next_year_s() -> None:
+    text = """2023年度品种区域试验项目绩效自评报告
+一、项目基本情况
+全年承担区试组别10组，完成各组试验。
+一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分
+产出指标｜数量指标｜承担区试组别｜≥10组｜10组｜20｜20
+产出指标｜质量指标｜试验报告按期提交率｜100%｜100%｜20｜20
+七、其他需要说明的问题
+2024年国家和省级已下达我院区试经费88.60万元，承担区试组别增至11组，将在下年度自评中反映。
+"""
+    assert coded(text, "conflicting_values") == []
+
+
+def test_a_completion_rate_against_a_zero_bound_is_not_worked_out() -> None:
+    text = """一级指标｜二级指标｜三级指标｜权重｜指标值｜实际完成值｜完成率｜得分
+投入｜预算配置｜"三公经费"变动率｜5｜≤0｜-12.79%｜100%｜5
+投入｜预算配置｜重点支出安排率｜5｜≥30%｜34.23%｜114.10%｜5
+"""
+    assert coded(text, "completion_mismatch") == []

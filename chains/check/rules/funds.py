@@ -198,7 +198,8 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     named = SOURCE_NAMED.search(ctx.text, max(lk.sentence[0], m.start - 12), m.start)
     if not named and any(n.sentence == lk.sentence and one_source(ctx, n) for n in nums):
         return  # "中央资金支出380.12万元，执行率95.03%": that source's rate, on a budget the text may not give
-    if _part_rate(ctx, lk) or named and _ITS_RATE.match(ctx.text, named.end()) and not _its_spending(ctx, named, near):
+    if _part_rate(ctx, lk) or not named and rate_names.a_sources(ctx.text, lk) or named and _ITS_RATE.match(ctx.text, named.end()) \
+            and not _its_spending(ctx, named, near):
         return  # parts' rates ("其中：中央资金支出…，执行率98.62%；县级…") or a source's ("市级资金执行率100.0%")
     if not near:
         # an amount from another paragraph may confirm a rate but never accuse it
@@ -226,8 +227,7 @@ def _part_rate(ctx: Context, lk: Linked) -> bool:
     parts = [o.mention.start for o in ctx.linked if o.component_of is not None and o.mention.kind == "money"
              and ctx.line_of(o.mention.start) == line]
     rates = [o.mention.start for o in ctx.linked if o.quantity == lk.quantity and ctx.line_of(o.mention.start) == line]
-    # rates standing between parts, or after the first of them, one per part
-    return any(p < m.start for p in parts) and sum(1 for r in rates if parts and r > min(parts)) >= 2
+    return any(p < m.start for p in parts) and sum(1 for r in rates if parts and r > min(parts)) >= 2  # one per part
 
 
 def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]]:

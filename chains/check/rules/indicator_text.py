@@ -265,4 +265,8 @@ def _another_year(ctx: Context, pos: int) -> bool:
     line = ctx.text[ctx.text.rfind("\n", 0, pos) + 1 : pos]
     if LAST_YEAR.search(clause) or LAST_YEAR.match(re.sub(r"^\s*\d{1,2}[.．、]\s*", "", line)):
         return True  # "上年底基数：已建乡镇客运站13个，…覆盖率59.09%": last year's figure, the base
-    return ctx.year is not None and any(int(y) != ctx.year for y in re.findall(r"((?:19|20)\d{2})年", clause))
+    # (or a sentence that opens with a later year: "2024年…已下达…，承担区试组别增至11组" in the 2023 report: next year's)
+    sentence = ctx.text[max(ctx.text.rfind(c, 0, pos) for c in "。；;\n") + 1 : pos]
+    opens = re.match(r"\s*((?:19|20)\d{2})年", sentence)
+    return ctx.year is not None and (any(int(y) != ctx.year for y in re.findall(r"((?:19|20)\d{2})年", clause))
+                                     or opens is not None and int(opens.group(1)) > ctx.year)

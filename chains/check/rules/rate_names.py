@@ -50,3 +50,14 @@ _THRESHOLD = re.compile(r"的|以上|以下")
 def a_threshold(text: str, m: Mention) -> bool:
     """"预算执行率未达到90%的需说明原因": a threshold in a rule, no rate of the project."""
     return _THRESHOLD.match(text, m.end) is not None and "达到" in text[max(0, m.start - 3) : m.end]
+
+
+def a_sources(text: str, lk: Linked) -> bool:
+    """"国家区试经费和自筹资金已全部使用，省级区试经费执行率91.38%": a rate whose clause opens with a level of government
+    (or 自筹) and names its money: that source's, on a budget the text may not give."""
+    clause = re.split(r"[，,；;。]", text[lk.sentence[0] : lk.mention.start])[-1]
+    return _A_SOURCES_RATE.match(clause) is not None
+
+
+_A_SOURCES_RATE = re.compile(r"\s*(?:中央|省级|省|市级|市|县级|县|区级|上级|本级|自筹|单位自筹)[\u4e00-\u9fff]{0,8}?(?:资金|经费|补助|拨款)"
+                             r"(?:预算)?(?:执行|使用|支出)率")

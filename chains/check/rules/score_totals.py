@@ -16,7 +16,7 @@ from chains.vocabulary import LAST_YEAR, grade_of
 
 #: every level a report's score tables must cover before their subtotals can be added up to its total
 LEVELS = {"output", "benefit", "satisfaction"}
-_LEVEL_BEFORE = re.compile(r"(?:预算执行率?|资金执行率?|产出|效益|满意度)(?:指标)?(?:合计|小计|共计|共)?(?:得分|得)?[为：:（(]?\s*$")
+_LEVEL_BEFORE = re.compile(r"(?:预算执行率?|资金执行率?|产出|效益|满意度)(?:[一二两三四]类)?(?:指标)?(?:合计|小计|共计|共)?(?:得分|得)?[为：:（(]?\s*$")
 _CLAUSE = re.compile(r"[，,；;（(]")
 _RANGE_AFTER = re.compile(r"\s*(?:[至到～~—–－-]|和|与)\s*\d{1,3}(?:\.\d{1,2})?\s*分")
 _RANGE_BEFORE = re.compile(r"\d分?\s*(?:[至到～~—–－-])\s*$")
@@ -32,7 +32,7 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
         if lk.quantity != "total_score" or m.kind != "score" or m.approx or m.comparator is not None or lk.specific \
                 or lk.year not in (None, ctx.year):  # ("均在80分以上": a bound, no total)
             continue  # (a total of another year: "2019年度本项目自评得分86.5分")
-        if _LEVEL_BEFORE.search(ctx.text, max(0, m.start - 10), m.start):
+        if _LEVEL_BEFORE.search(ctx.text, max(0, m.start - 14), m.start):
             continue  # "自评得分：预算执行9.81分、产出指标44.32分…" / "产出、效益、满意度指标合计得分87.78分": levels' scores
         if _RANGE_AFTER.match(ctx.text, m.end) or _RANGE_BEFORE.search(ctx.text, max(0, m.start - 8), m.start):
             continue  # "4个项目自评得分在88分至98分之间": the bounds of other totals, none of them the report's

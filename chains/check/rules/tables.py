@@ -346,6 +346,8 @@ def _completion(ctx: Context, table: Table, row: Row, t: Mention, a: Mention, sa
         return  # the units disagree: completion cannot be computed (unit_mismatch says so); under a ≤ target a
     # figure within it is met whatever its unit ("＜＝130万元｜98.65%": 100%, as the catalogue reads seed 003)
     if direction == "lte":
+        if tv == 0:
+            return  # "变动率｜≤0｜-12.79%｜100%": no ratio to a zero bound (and a copy may drop the minus sign)
         expected = HUNDRED if av <= tv else (tv / av * HUNDRED if av else None)
     else:
         if tv == 0:
