@@ -351,6 +351,11 @@ SETS = {
     "drafts319": (ROOT / "tests/data/drafts319/cases", ROOT / "tests/data/drafts319/labels.jsonl"),
     "drafts320": (ROOT / "tests/data/drafts320/cases", ROOT / "tests/data/drafts320/labels.jsonl"),
     "drafts321": (ROOT / "tests/data/drafts321/cases", ROOT / "tests/data/drafts321/labels.jsonl"),
+    "drafts322": (ROOT / "tests/data/drafts322/cases", ROOT / "tests/data/drafts322/labels.jsonl"),
+    "drafts323": (ROOT / "tests/data/drafts323/cases", ROOT / "tests/data/drafts323/labels.jsonl"),
+    "drafts324": (ROOT / "tests/data/drafts324/cases", ROOT / "tests/data/drafts324/labels.jsonl"),
+    "drafts325": (ROOT / "tests/data/drafts325/cases", ROOT / "tests/data/drafts325/labels.jsonl"),
+    "drafts326": (ROOT / "tests/data/drafts326/cases", ROOT / "tests/data/drafts326/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -598,3 +598,9 @@ def test_a_completion_rate_against_a_zero_bound_is_not_worked_out() -> None:
 投入｜预算配置｜重点支出安排率｜5｜≥30%｜34.23%｜114.10%｜5
 """
     assert coded(text, "completion_mismatch") == []
+
+
+def test_last_year_s_money_carried_into_this_year_is_no_balance() -> None:
+    text = ("2023年度乡镇社工站项目绩效自评报告\n市本级财政资金60万元；另有2022年未使用完的社工人员经费12万元结转到本年，"
+            "全年预算为167万元，资金已全部到位。按用途分：社工人员经费143万元，支出136.80万元。\n")
+    assert coded(text, "balance_mismatch") == []

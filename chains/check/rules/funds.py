@@ -349,7 +349,7 @@ def balances(ctx: Context) -> None:
             continue  # "市级资金结余1.32万元": one source's; "2023年结余为51,236.80元", "2020年…项目结余资金": another year's
         # "贷款余额58,362.00万元": a loan's balance; "预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元": savings of tenders
         if _OTHER_BALANCE.search(ctx.text, max(0, m.start - 12), m.start) or _PROCUREMENT.search(ctx.text, *lk.sentence) \
-                or _NOT_ARRIVED.search(ctx.text, max(0, m.start - 8), m.start) \
+                or _NOT_ARRIVED.search(ctx.text, max(0, m.start - 8), m.start) or _INTO_THIS_YEAR.match(ctx.text, m.end) \
                 or "备用金" in ctx.text[lk.sentence[0] : m.start]:  # "结余资金和尚未到账的6.00万元"; "使用备用金…，余额…"
             continue
         pool = [s for s in _candidates(ctx, lk, ("spent",)) if not _LAST_YEARS.search(
@@ -408,6 +408,7 @@ def _near_remainder(expected: Decimal, said: Decimal) -> bool:  # positive, and 
 
 
 _YEARS_BALANCE = re.compile(r"((?:19|20)\d{2})年度?[^，,。；;\d]{0,12}?(?:结余|结转)[^，,。；;\d]{0,4}$")
+_INTO_THIS_YEAR = re.compile(r"\s*(?:结转|转入)(?:到|至|入)?本年")  # "…未使用完的…12万元结转到本年": carried in
 _NOT_ARRIVED = re.compile(r"未(?:到账|到位|拨付|下达)的?$")
 _OTHER_BALANCE = re.compile(r"(?:贷款|信贷|存款|基金|账户|担保|保证金|借款)余额[^，,。；;\d]{0,4}$"
                             r"|[（(](?:节余|结余)$"  # "室外附属148.60万元（节余31.40万元）": an item's saving
@@ -442,8 +443,7 @@ def _split_remainder(ctx: Context, lk: Linked) -> bool:
     if any(o is not lk and o.quantity in ("balance", "carry_forward") and ctx.line_of(o.mention.start) == line
            for o in ctx.linked):
         return True
-    start = ctx.text.rfind("\n", 0, lk.mention.start) + 1
-    end = ctx.text.find("\n", lk.mention.end)
+    start, end = ctx.text.rfind("\n", 0, lk.mention.start) + 1, ctx.text.find("\n", lk.mention.end)
     # (a 其中 of the sentences before splits the budget, not what is left: "全年预算68.40万元，其中中央补助…。…结转14.08万元")
     sentence = max(start, ctx.text.rfind("。", start, lk.mention.start) + 1)
     return bool(re.search(r"收回|上缴|注销", ctx.text[start : end if end >= 0 else len(ctx.text)])
