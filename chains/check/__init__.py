@@ -12,6 +12,11 @@ rule modules add findings:
 * ``qualitative`` — score bands of qualitative indicators (达成 / 部分达成 / 未达成);
 * ``restated_rates`` — one rate stated twice in the text under the same name, with two values;
 * ``heading_weights`` — 分值 and 得分 written into the headings of the indicator system add up level by level;
+* ``headed_tables`` — a level's own table adds up to the weight its heading gives (（三）效益指标（30分）);
+* ``section_scores`` — scores given level by level in prose sections against the total and each level's 合计;
+* ``full_marks`` — a score above the 满分/分值 said just before it or in its own brackets;
+* ``item_rates`` — an item's execution rate on the budget the report names for that item;
+* ``project_scores`` — the average of the projects' scores stated beside their table;
 * ``printed_formulas`` — a funds form's rows computed as their labels' printed formulas say ((5)=(3)−(4));
 * ``source_rates`` — one funding source's rate against that source's budget stated elsewhere;
 * ``table_rates`` — the 自评表's execution rate against the amounts the text states, when the text gives no rate;
