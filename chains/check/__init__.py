@@ -27,7 +27,9 @@ rule modules add findings:
 * ``pair_rates`` — a rate right after the amount and what of it was spent (中央资金186.80万元已支出162.63万元，支出率87.06%);
 * ``table_averages`` — a table's column of averages (台均、户均、人均…) against each row's amount over its count;
 * ``table_balances`` — a funds table's 结余 column against each row's arrived (or budget) less spent;
-* ``per_unit_scale`` — a rate per unit in 万元 that its paragraph's count and amount show is in 元;
+* ``balance_twins`` — a balance said in words that is the report's budget less spending with two digits swapped;
+* ``per_unit_scale`` — a rate per unit in 万元 that its count and an amount of the report show is in 元, or that is
+  more than all the project's money;
 * ``unit_scale`` — an amount in 万元 out of all proportion to the project's money, which no sum showed (疑似);
 * ``procurement`` — a purchase's savings: 采购预算 − 合同金额 = 节约资金, and the 节支率;
 * ``count_rates`` — a rate of counts beside them (参加1,236人，通过1,147人，通过率92.80%);
@@ -49,6 +51,7 @@ from chains.check.evidence import settle
 from chains.check.rules import (
     adjustments,
     amounts,
+    balance_twins,
     column_totals,
     completion,
     count_rates,
@@ -136,7 +139,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, prose_indicators, heading_weights, headed_tables, level_scores, section_scores, scoring, fund_sources, source_rows, nested_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, mean_rows, table_balances, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, prose):
+                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, mean_rows, table_balances, balance_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from chains.text import grid_tables, simple_tables
@@ -175,7 +176,8 @@ def _find_tables(text: str) -> list[Table]:
             same = is_tsv_row if is_tsv_row(line) else is_spaced_row
             rows = []
             while i < n and (same(lines[i][2]) or rows and i + 1 < n and same(lines[i + 1][2])
-                             and wrapped_tail(lines[i][2], lines[i - 1][2])):
+                             and (wrapped_tail(lines[i][2], lines[i - 1][2])
+                                  or _group_heading(text, lines, i, split, len(rows[0].cells)))):
                 if same(lines[i][2]):  # (a note's words wrapped onto a line of their own are no row)
                     rows.append(split(text, lines[i][0], lines[i][1]))
                 i += 1
@@ -190,6 +192,19 @@ def _find_tables(text: str) -> list[Table]:
             continue
         i += 1
     return tables
+
+
+_GROUP_HEADING = re.compile(r"^\s*(?:年度目标|目标|[一二三四五六七八九十\d]+[、.．])[^\t]{0,36}$")
+
+
+def _group_heading(text: str, lines: list[tuple[int, int, str]], i: int, split: Callable[[str, int, int], Row],
+                   width: int) -> bool:
+    """A line of its own between the rows of a table, naming the group of rows under it ("年度目标1：开展老年人智能
+    技术运用培训（分值35）"), the next row as wide as the header: the table goes on past it."""
+    if not _GROUP_HEADING.match(lines[i][2]):
+        return False
+    s, e, _ = lines[i + 1]
+    return abs(len(split(text, s, e).cells) - width) <= 1  # (a row's empty last cell may be dropped)
 
 
 def _tab_rows(text: str, lines: list[tuple[int, int, str]], tabbed: list[bool], i: int) -> tuple[list[Row], int]:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from chains.check.rules.base import RESCALE, Context, agrees, fmt, money
+from chains.check.rules.count_parts import in_its_brackets
 from chains.check.rules.unit_slips import report_unit, unit_fix
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -17,11 +18,13 @@ from chains.text.quantities import Linked, generic_subject
 _PER_UNIT = re.compile(
     r"(?:(?P<a>[户人生亩次场件台套盘起家所项校村站班批期])均|(?P<d>[日月季])均|平均每(?P<d2>季度|月)|(?P<d3>季度|月度)平均|"
     r"平均每(?P<b>[\u4e00-\u9fff])|"
-    r"每(?P<c>[户人期个家所名亩项场批村校站班件台套盘起])平均|单(?P<e>[户人期个家所名亩项场批村校站班件台套盘起处座])(?:平均|均))"
+    r"每(?P<c>[户人期个家所名亩项场批村校站班件台套盘起])平均|单(?P<e>[户人期个家所名亩项场批村校站班件台套盘起处座])(?:平均|均)|"
+    r"(?<=\d)(?P<f>[户人个家所名村校站])[\u4e00-\u9fff]{1,4}平均(?!每))"
     r"[^，,；;。\d]{0,10}$"
 )
 #: "36个行政村" counts villages: a measure word, then (within three characters) the noun the average is per
 _MEASURE = frozenset("个家所座处")
+_COUNTED_BEFORE = re.compile(r"[户人个家所名村校站][^均\d][\u4e00-\u9fff]{0,3}平均")
 _SUMMED = re.compile(r"(?:共计|合计|总计|累计|共)$")
 _UNIT_OF = {"生": "人", "名": "人", "家": "户"}  # ("57家企业…户均2.18万元": an enterprise is a 户 too)
 #: 日均 / 月均 / 季均 over a year of the report: its days, months or quarters, when no count of them is given
@@ -46,7 +49,7 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
     if m.comparator is not None or ctx.text[max(0, m.start - 1) : m.start] in ("由", "从") \
             or _EARLIER.search(ctx.text, max(0, word.start() - 10), word.start()):
         return True
-    per = word.group("a") or word.group("b") or word.group("c") or word.group("d") or word.group("e") \
+    per = word.group("a") or word.group("b") or word.group("c") or word.group("d") or word.group("e") or word.group("f") \
         or (word.group("d2") or word.group("d3"))[:1]  # ("平均每季度开展24场", "季度平均393家次": per quarter, 季)
     per = _UNIT_OF.get(per, per)
     if word.group("d") or word.group("d2") or word.group("d3"):
@@ -64,12 +67,7 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         changed = bool(_CHANGED.search(word.group(0)))  # an average of a change ("村均增收") is over the change
         before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()
                   and o.quantity not in ("unit_price", "average") and (changed or o.quantity != "change")]
-        totals = [x for x in before if x.kind == m.kind and x.unit == m.unit
-                  and not _AN_AVERAGE.search(ctx.text, max(0, x.start - 8), x.start)  # "人均人员经费14.86万元" is one too
-                  and not _SO_MUCH_EACH.match(ctx.text, x.end)]  # "月租金2100元/套": a price per unit, no total
-        marked = [x for x in totals if _SUMMED.search(ctx.text, max(0, x.start - 4), x.start)]
-        totals = marked if len(totals) > 1 and len(marked) == 1 else totals  # "…共计7370人，分布于17个乡镇"
-        totals = _named_after(ctx, m, before) or totals  # "界标114块、警示牌38块，合计152块，…平均每处6块界标"
+        totals = _named_after(ctx, m, before) or _totals(ctx, m, before)
         paid = None
         if changed:  # "合计142.60万元…；较上年合计增收52.30万元，村均增收5.81万元": the change's
             paid = totals
@@ -88,6 +86,11 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
                 return True  # "预算72.00万元，实际支出72.00万元，…2辆，平均每辆36.00万元": one amount over the count holds
             if counts[0].value == len(items) >= 2:
                 _report_mean(ctx, m, word.group(0), sum((x.value for x in items), Decimal(0)), counts[0], items)
+                return True
+            if len(items) == 1 and len(totals) > 1 and not items[0].approx and counts[0].value and start == sentence_start:
+                # "支付运营服务费85.60万元，向32个项目拨付资助资金38.40万元、平均每个项目1.25万元": the one total
+                # after the count is what it counts
+                _report_mean(ctx, m, word.group(0), items[0].value, counts[0], items)
                 return True
         if len(counts) > 1 and len(totals) == 1 and not totals[0].approx:
             # "受理兑付申请47家，经审核兑付43家，兑付金额92.10万元，户均兑付2.41万元": several counts, none giving it
@@ -117,6 +120,18 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
 
 
 _CHANGED = re.compile(r"增收|增加|增长|减少|下降|提高")
+
+
+def _totals(ctx: Context, m: Mention, before: list[Mention]) -> list[Mention]:
+    """The figures before an average that may be its total: of its kind and unit, no bound, no average or price."""
+    totals = [x for x in before if x.kind == m.kind and x.unit == m.unit and x.comparator is None
+              and not _AN_AVERAGE.search(ctx.text, max(0, x.start - 8), x.start)  # "人均人员经费14.86万元" is one too
+              and not _SO_MUCH_EACH.match(ctx.text, x.end)]  # "月租金2100元/套": a price per unit, no total
+    # "684人次（乡镇卫生院212人次、村卫生室472人次）": the parts in a total's brackets are no totals of their own
+    totals = [x for x in totals if not any(y.end <= x.start and in_its_brackets(ctx.text[y.end : x.start])
+                                           for y in totals)]
+    marked = [x for x in totals if _SUMMED.search(ctx.text, max(0, x.start - 4), x.start)]
+    return marked if len(totals) > 1 and len(marked) == 1 else totals  # "…共计7370人，分布于17个乡镇"
 
 
 def _over_all_counted(ctx: Context, lk: Linked, start: int, end: int, per: str) -> bool:
@@ -373,7 +388,10 @@ def _report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Men
     # said in the unit the average is written in ("人均9,060元", not 0.96万元)
     scale, unit = (_IN_WRITTEN.get(m.written_unit, (Decimal(1), m.unit)) if m.kind == "money" else (Decimal(1), m.unit))
     said = f"{fmt(mean * scale, max(2, m.decimals))}{unit}"
-    message = f"{shown}÷{count.raw}＝{said}，与所写{word.strip()}{money(m)}不符。"
+    # ("6家企业平均补贴…": the word read starts at the count's classifier, 家, which the message leaves out)
+    word = word.strip()
+    word = word[1:] if _COUNTED_BEFORE.match(word) else word
+    message = f"{shown}÷{count.raw}＝{said}，与所写{word}{money(m)}不符。"
     ctx.add(
         Finding(
             "average_mismatch",

@@ -17,7 +17,7 @@ def clause_before(text: str, pos: int) -> str:
 def counted_in_its_unit(ctx: Context, total: Linked, comps: list[Linked]) -> list[Linked] | None:
     """The parts of a count in the total's unit; None when a part in another unit is one of them."""
     if any(c.mention.kind == "count" and c.mention.unit != total.mention.unit and c.mention.start < total.mention.end + 40
-           and _in_its_brackets(ctx.text[total.mention.end : c.mention.start]) for c in comps):
+           and in_its_brackets(ctx.text[total.mention.end : c.mention.start]) for c in comps):
         return None  # "学校14所（其中初中3所、小学8所、村小教学点3个）": a part counted in another unit
     counted = [c.mention for c in comps if c.mention.kind == "count"]
     if len(counted) > 2 and sum_agrees(counted, total.mention):
@@ -26,7 +26,7 @@ def counted_in_its_unit(ctx: Context, total: Linked, comps: list[Linked]) -> lis
             and not _REACHES.search(clause_before(ctx.text, c.mention.start))]
 
 
-def _in_its_brackets(between: str) -> bool:
+def in_its_brackets(between: str) -> bool:
     """Whether a figure stands in the brackets opened right after a total ("14所（其中…、村小教学点3个）")."""
     return between.lstrip().startswith(("（", "(")) and not any(c in between for c in "）)")
 

@@ -16,7 +16,8 @@ from chains.text.numbers import Mention, extract_numbers, mentions_within
 from chains.text.table_model import Row, Table, shown
 from chains.vocabulary import CAPPED_RATE, is_placeholder
 
-_FAMILY = {"money": "金额", "percent": "百分比", "count": "数量", "date": "日期", "year": "年份", "score": "分值"}
+_FAMILY = {"money": "金额", "percent": "百分比", "count": "数量", "date": "日期", "year": "年份", "score": "分值",
+           "length": "长度", "area": "面积", "weight": "重量", "volume": "体积"}
 _LEVEL1 = (
     ("budget_execution", re.compile(r"预算执行")),
     ("output", re.compile(r"产出")),
@@ -237,7 +238,7 @@ def _targets(ctx: Context, table: Table) -> None:
         if t is None or a is None or t.approx or a.approx:
             continue
         ft, fa = _family(t), _family(a)
-        if ft and fa and ft != fa and not _in_words(ctx.text, table, row, a):
+        if ft and fa and ft != fa and not _sizes(ft, fa) and not _in_words(ctx.text, table, row, a):
             ctx.explained.add(a.span)
             ctx.add(
                 Finding(
@@ -315,11 +316,23 @@ def _met(t: Mention, value: Decimal, bound: Decimal) -> bool:
     return (t.comparator == "lte" and value <= bound) or (t.comparator == "gte" and value >= bound)
 
 
+# measures of size that no count of one converts into the other ("≥3.2公里｜3.35公顷": a length against an area)
+_DIMENSION = {"公里": "length", "米": "length", "延米": "length", "公顷": "area", "亩": "area", "平方米": "area",
+              "平方公里": "area", "吨": "weight", "公斤": "weight", "千克": "weight", "立方米": "volume"}
+
+
+def _sizes(ft: str, fa: str) -> bool:
+    """A count of things against a measure of size ("≥10处｜12.5公里"): both may be what is counted, no slip."""
+    return "count" in (ft, fa) and {ft, fa} <= {"count", *_DIMENSION.values()}
+
+
 def _family(m: Mention) -> str | None:
     if m.kind in ("number",):
         return None
     if m.kind == "year":
         return "date"
+    if m.kind == "count" and m.unit in _DIMENSION:
+        return _DIMENSION[m.unit]
     return m.kind
 
 

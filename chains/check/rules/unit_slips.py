@@ -72,13 +72,15 @@ def report_unit(ctx: Context, amount: Mention, fixed: Decimal, why: str) -> None
     shift = next((v for k, v in _SHIFT.items() if abs(ratio - k) <= abs(k) * Decimal("1e-9")), 0)
     idx = _LADDER.index(written) + shift
     hint = f"，疑为以“{_LADDER[idx]}”计的数字误标为“{written}”" if 0 <= idx < len(_LADDER) and shift else ""
+    # (a unit price of a few 元 reads as 4.6元, not 0.00万元)
+    right = f"{fmt(fixed * 10000, 2)}元" if 0 < abs(fixed) < Decimal("0.01") else f"{fmt(fixed, 2)}万元"
     ctx.add(
         Finding(
             "unit_mismatch",
-            f"金额“{money(amount)}”的单位有误{hint}：按{fmt(fixed, 2)}万元计算，{why}即可成立。",
+            f"金额“{money(amount)}”的单位有误{hint}：按{right}计算，{why}即可成立。",
             amount.span,
             values={"stated": money(amount), "kind": "scale"},
-            expected=f"{fmt(fixed, 2)}万元",
+            expected=right,
         )
     )
 

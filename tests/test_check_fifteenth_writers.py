@@ -1,0 +1,148 @@
+"""Shapes the writers of the fifteenth session brought (issue 10, misses of the held-out-style sets that are general
+ways of writing a report): each is a test here, beside the clean form it must leave alone."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def findings(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity, text[f.span[0] : f.span[1]]) for f in check(text).findings]
+
+
+def coded(text: str, code: str) -> list[tuple[str, str, str]]:
+    return [f for f in findings(text) if f[0] == code]
+
+
+# -- a tab-separated 自评表 whose rows are grouped under lines of their own ------------------------------------------
+
+GROUPED = (
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "预算执行\t预算执行率\t预算执行率\t100%\t95.00%\t10\t9.50\n"
+    "年度目标1：开展老年人智能技术运用培训（分值40）\n"
+    "产出指标\t数量指标\t培训场次\t≥160场\t184场\t20\t20\n"
+    "产出指标\t成本指标\t人均培训成本\t≤45元\t{cost}\t20\t20\n"
+    "年度目标2：建设社区服务点（分值50）\n"
+    "产出指标\t数量指标\t建成服务点数量\t≥20个\t22个\t30\t30\n"
+    "满意度指标\t服务对象满意度指标\t参训老年人满意度\t≥90%\t97.3%\t20\t20\n"
+    "合计\t\t\t\t\t100\t{total}\n"
+)
+
+
+def test_a_group_heading_between_the_rows_does_not_cut_the_table() -> None:
+    assert findings(GROUPED.format(cost="42元", total="99.50")) == []
+    # the rows under the second heading still add up with the first's: the total is read against all of them
+    assert coded(GROUPED.format(cost="42元", total="99.05"), "score_sum_mismatch") == [
+        ("score_sum_mismatch", "error", "99.05")]
+
+
+def test_a_row_under_a_group_heading_is_read_for_its_units() -> None:
+    assert coded(GROUPED.format(cost="24.00%", total="99.50"), "unit_mismatch") == [
+        ("unit_mismatch", "error", "24.00%")]
+
+
+# -- target and actual measured in different sizes -------------------------------------------------------------------
+
+SIZES = (
+    "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+    "产出指标｜数量指标｜岸线整治修复长度｜≥3.2公里｜{actual}｜10｜10\n"
+    "产出指标｜数量指标｜整治点位｜≥10处｜{places}｜10｜10\n"
+)
+
+
+def test_a_length_against_an_area_is_a_unit_slip() -> None:
+    assert coded(SIZES.format(actual="3.35公里", places="12处"), "unit_mismatch") == []
+    assert coded(SIZES.format(actual="3.35公顷", places="12处"), "unit_mismatch") == [
+        ("unit_mismatch", "error", "3.35公顷")]
+
+
+def test_a_count_of_places_against_a_length_is_no_unit_slip() -> None:
+    # what is counted may be measured by its length: a writer's choice, no slip
+    assert coded(SIZES.format(actual="3.35公里", places="12.5公里"), "unit_mismatch") == []
+
+
+# -- a price per unit in 万元 that only 元 makes possible -------------------------------------------------------------
+
+TERMINALS = ("项目预算86.40万元，全年实际支出82.08万元，预算执行率95.00%。终端通过政府采购确定供应商，中标价为每台{price}，"
+             "120台全部完成验收并付款。")
+
+
+def test_a_unit_price_above_all_the_project_s_money_is_in_yuan() -> None:
+    assert findings(TERMINALS.format(price="5800元")) == []
+    assert coded(TERMINALS.format(price="5800万元"), "unit_mismatch") == [("unit_mismatch", "error", "5800万元")]
+
+
+def test_a_unit_price_in_wan_within_the_project_s_money_is_left_alone() -> None:
+    assert findings(TERMINALS.format(price="0.58万元")) == []
+
+
+CLEANING = ("全年保洁水域面积84万平方米，保洁经费折合每平方米每年{price}。\n"
+            "二、资金使用情况\n全年保洁经费386.40万元，全部用于购买服务。\n")
+
+
+def test_a_unit_price_times_its_sentence_s_count_gives_an_amount_of_the_report() -> None:
+    assert findings(CLEANING.format(price="4.6元")) == []
+    found = [f for f in check(CLEANING.format(price="4.6万元")).findings if f.code == "unit_mismatch"]
+    assert [CLEANING.format(price="4.6万元")[slice(*f.span)] for f in found] == ["4.6万元"]
+    assert "4.60元" in found[0].message  # said in 元, not as 0.00万元
+
+
+# -- a balance with two neighbouring digits swapped ------------------------------------------------------------------
+
+LEFT = ("分项目看：油茶低产林改造预算620.00万元，支出585.40万元；林产品加工企业贷款贴息预算180.00万元，支出131.25万元，"
+        "余{left}因2家企业贷款在次年一季度到期，贴息结转至下年兑付。")
+
+
+def test_a_balance_with_two_digits_swapped_is_found_against_its_budget_and_spending() -> None:
+    assert findings(LEFT.format(left="48.75万元")) == []
+    found = [f for f in check(LEFT.format(left="47.85万元")).findings if f.code == "balance_mismatch"]
+    assert [(f.severity, LEFT.format(left="47.85万元")[slice(*f.span)]) for f in found] == [("error", "47.85万元")]
+    text = LEFT.format(left="47.85万元")
+    assert sorted(text[s:e] for s, e in found[0].related) == ["131.25万元", "180.00万元"]
+
+
+def test_a_balance_that_is_no_digit_swap_of_a_difference_is_not_judged_here() -> None:
+    assert coded(LEFT.format(left="12.00万元"), "balance_mismatch") == []
+
+
+def test_a_small_balance_with_a_leading_zero_moved_is_no_swap() -> None:
+    text = ("学前教育幼儿资助预算58.22万元，支出58.16万元。年末高中助学金结余1.40万元、学前教育幼儿资助结余0.60万元，"
+            "已按规定结转下年使用。")
+    assert coded(text, "balance_mismatch") == []
+
+
+# -- averages said beside their total and count ----------------------------------------------------------------------
+
+
+def test_an_average_after_the_count_it_is_over() -> None:
+    text = "经核定全年补贴产量27224吨，兑付补贴408.36万元，6家企业平均补贴{mean}。"
+    assert findings(text.format(mean="68.06万元")) == []
+    found = [f for f in check(text.format(mean="60.86万元")).findings if f.code == "average_mismatch"]
+    assert len(found) == 1 and "与所写企业平均补贴60.86万元不符" in found[0].message
+
+
+def test_the_parts_in_a_total_s_brackets_are_not_totals_of_the_average() -> None:
+    text = ("全年共举办培训班12期，培训人员684人次（乡镇卫生院212人次、村卫生室472人次），完成年度目标的114%，"
+            "平均每期{mean}。")
+    assert findings(text.format(mean="57人次")) == []
+    assert coded(text.format(mean="75人次"), "average_mismatch") == [("average_mismatch", "error", "75人次")]
+
+
+def test_the_one_total_after_the_count_is_what_the_average_is_of() -> None:
+    text = "支付基地运营服务费85.60万元，向32个公益创投项目拨付资助资金38.40万元、平均每个项目{mean}。"
+    assert findings(text.format(mean="1.20万元")) == []
+    assert coded(text.format(mean="1.25万元"), "average_mismatch") == [("average_mismatch", "error", "1.25万元")]
+
+
+def test_a_bound_is_no_total_of_the_average() -> None:
+    text = "按照每名继承人全年跟师不少于160天的要求，6名继承人合计跟师1,116天，人均{mean}，全部达到要求。"
+    assert findings(text.format(mean="186天")) == []
+    assert coded(text.format(mean="196天"), "average_mismatch") == [("average_mismatch", "error", "196天")]
+
+
+def test_an_average_in_a_sentence_of_its_own_is_not_over_the_last_count() -> None:
+    # 2500元 a household is 1200 + 800 + 500 over three festivals, not the 17 households' one-off relief
+    text = ("全年发放慰问金76.85万元，其中春节慰问每户1200元计34.32万元、中秋慰问每户800元计22.88万元、"
+            "烈士纪念日慰问每户500元计14.30万元，另对17户重病、困难烈属发放临时慰问救助5.35万元。"
+            "三次节日慰问户均2500元（不含临时救助）。")
+    assert coded(text, "average_mismatch") == []
