@@ -146,3 +146,90 @@ def test_an_average_in_a_sentence_of_its_own_is_not_over_the_last_count() -> Non
             "烈士纪念日慰问每户500元计14.30万元，另对17户重病、困难烈属发放临时慰问救助5.35万元。"
             "三次节日慰问户均2500元（不含临时救助）。")
     assert coded(text, "average_mismatch") == []
+
+
+# -- a department's levels, more than the four ---------------------------------------------------------------------
+
+
+def test_a_department_s_five_levels_are_not_read_as_the_project_s_four() -> None:
+    text = ("我局逐项对照打分：预算执行率（10分）得9.8分；预算管理（20分）得19分，扣分原因是个别项目绩效目标不够细化；"
+            "履职产出（40分）得38.5分；履职效益（20分）得19分；满意度（10分）得9.6分。合计自评得分{total}分，等级为“优”。")
+    assert findings(text.format(total="95.9")) == []
+
+
+# -- a level's items that miss its heading's weight, when the headings make 100 --------------------------------------
+
+HEADED = ("（一）预算执行率（10分）：执行率100%，得10分。\n"
+          "（二）产出指标（60分）：采血人次（30分），目标12000人次，实际13200人次，得30分；开放天数（30分），目标360天，"
+          "实际362天，得30分。\n"
+          "（三）效益指标（20分）：采血量占比（10分），目标45%，实际47.30%，得10分；固定献血者人数（{w}分），目标2500人，"
+          "实际2600人，得10分。\n"
+          "（四）满意度指标（10分）：献血者满意度（10分），目标95%，实际96%，得10分。\n")
+
+
+def test_items_that_miss_their_level_s_weight_are_marked_with_the_items() -> None:
+    text = HEADED.format(w="12")
+    found = [f for f in check(text).findings if f.code == "weight_sum_mismatch"]
+    assert len(found) == 1 and "固定献血者人数（12" in text[found[0].span[0] : found[0].span[1]]
+    assert coded(HEADED.format(w="10"), "weight_sum_mismatch") == []
+
+
+# -- a bare cell under a 度量单位 column, against the text that gives its figure twice ---------------------------------
+
+MEASURED = ("一、项目概况\n全年按每人每年1500元的标准拨付工作经费，212人共计31.80万元。\n"
+            "二、完成情况\n全年纳入社戒社康管理212人；开展尿检检测1460人次。\n"
+            "一级指标  二级指标  三级指标  指标性质  年度指标值  度量单位  实际完成值  分值  得分\n"
+            "产出指标  数量指标  纳入社戒社康管理人数  ≥  200  人  {n}  15  15\n"
+            "产出指标  数量指标  尿检检测人次  ≥  1200  人次  1460  15  15\n")
+
+
+def test_the_text_said_twice_puts_the_conflict_on_the_table_s_bare_cell() -> None:
+    assert coded(MEASURED.format(n="212"), "conflicting_values") == []
+    found = [f for f in check(MEASURED.format(n="221")).findings if f.code == "conflicting_values" and f.severity == "error"]
+    assert [MEASURED.format(n="221")[slice(*f.span)] for f in found] == ["221"]
+
+
+# -- a 合计 row of two figures in columns two spaces apart -----------------------------------------------------------
+
+SPACED = ("一级指标  二级指标  三级指标  分值  指标性质  年度指标值  度量单位  实际完成值  得分\n"
+          "预算执行  预算执行率  预算执行率  10  ≥  100  %  97.84  9.78\n"
+          "产出指标  数量指标  城区病媒生物密度监测  50  ≥  24  次  24  50\n"
+          "效益指标  社会效益指标  监测点密度达标率  30  ≥  90  %  87.5  {s}\n"
+          "满意度指标  服务对象满意度指标  群众满意度  10  ≥  90  %  91.3  10\n"
+          "合计      100          {total}\n")
+
+
+def test_a_two_figure_total_row_is_placed_by_the_weights_it_adds_up() -> None:
+    assert coded(SPACED.format(s="29.17", total="98.95"), "score_sum_mismatch") == []
+    assert [f[0] for f in coded(SPACED.format(s="29.17", total="98.59"), "score_sum_mismatch")] == ["score_sum_mismatch"]
+
+
+# -- scores above a 100-point scale ----------------------------------------------------------------------------------
+
+
+def test_a_listed_score_above_the_full_marks_said_with_the_list() -> None:
+    text = "4个乡镇全部通过省级技术评估，评估得分分别为91.5分、{s}、90.5分和93分（满分均为100分）。"
+    assert findings(text.format(s="96分")) == []
+    assert coded(text.format(s="106分"), "score_exceeds_weight") == [("score_exceeds_weight", "error", "106分")]
+
+
+def test_a_listed_score_above_the_full_marks_of_the_sentence_before() -> None:
+    text = ("考核内容包括开放时间、服务规范和采血质量，满分100分。年度考核结果为：中央大街献血屋98分，火车站献血屋96分，"
+            "凌河献血屋95分，太和献血屋{s}，考核结果与绩效工资挂钩。")
+    assert findings(text.format(s="93分")) == []
+    assert coded(text.format(s="103分"), "score_exceeds_weight") == [("score_exceeds_weight", "error", "103分")]
+
+
+def test_an_item_s_full_marks_do_not_bound_the_total() -> None:
+    text = "预算执行率（满分10分）得9分，产出指标得48分，效益指标得29分，总分95分。"
+    assert coded(text, "score_exceeds_weight") == []
+
+
+def test_a_project_s_score_above_a_hundred_in_a_report_that_scores_out_of_a_hundred() -> None:
+    text = ("纳入绩效自评的项目支出共3个，各项目均按百分制自评，结果如下：\n"
+            "序号｜项目名称｜预算数｜执行数｜执行率｜自评得分｜等级\n"
+            "1｜血液检测试剂购置｜612.00｜600.00｜98.04%｜96｜优\n"
+            "2｜采血车运行｜150.00｜140.00｜93.33%｜92｜优\n"
+            "3｜献血屋运行维护｜228.00｜221.60｜97.19%｜{s}｜优\n")
+    assert coded(text.format(s="95"), "score_exceeds_weight") == []
+    assert coded(text.format(s="105"), "score_exceeds_weight") == [("score_exceeds_weight", "error", "105")]

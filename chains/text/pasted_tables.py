@@ -157,6 +157,8 @@ def aligned_columns(table: Table, text: str = "") -> Table:
                 keep.append(Row(placed.cells, r.span) if edges and not r.inferred else placed)
             else:
                 keep.append(Row(pad + r.cells, r.span))  # the line opens with the blanks of the merged cells
+        elif missing > 0 and (placed := _total_by_sums(table, keep, r, width)) is not None:
+            keep.append(placed)
         elif missing > 0 and text and (placed := _by_position(text, header, r, width)) is not None:
             tail = all(c is p for c, p in zip(r.cells, placed.cells, strict=False))
             # every cell under its own header in order with the blanks all at the end (an empty 偏差原因), or every
@@ -165,6 +167,22 @@ def aligned_columns(table: Table, text: str = "") -> Table:
             keep.append(Row(placed.cells, r.span) if sure else placed)
     index = keep.index(header)
     return Table(keep, table.kind, header_index=index, roles=table.roles)
+
+
+def _total_by_sums(table: Table, rows: list[Row], row: Row, width: int) -> Row | None:
+    """"合计  100  98.36" under a table whose columns two spaces part, not aligned: the label and two figures, the first
+    the sum of the rows' weights: they are the weight and the score (what else is the 100 the weights add up to)."""
+    weight = next((i for i, r in table.roles.items() if r == "weight"), None)
+    score = next((i for i, r in table.roles.items() if r == "score"), None)
+    if weight is None or score is None or len(row.cells) != 3 or not row.is_total() or score >= width:
+        return None
+    a, b = row.cells[1].value(), row.cells[2].value()
+    weights = [x.value for x in (r.cells[weight].value() if weight < len(r.cells) else None for r in rows[1:]) if x]
+    if a is None or b is None or not weights or sum(weights) != a.value or b.value > a.value:
+        return None
+    cells = [row.cells[0]] + [Cell("", (row.span[1], row.span[1])) for _ in range(width - 1)]
+    cells[weight], cells[score] = row.cells[1], row.cells[2]
+    return Row(cells, row.span)  # (certain: the weights' sum places it)
 
 
 def _no_note(table: Table, width: int, row: Row) -> bool:

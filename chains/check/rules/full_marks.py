@@ -1,6 +1,9 @@
 """A score above the full marks said just before it (I8): "对评估机构开展年度履约考核（满分100分），考核得分104分",
 "该项目预算执行率指标（分值10分）得8.53分". The score is the first after the full marks, said with 得 and nothing else
-between; full marks in brackets right after a score are that score's ("得分9.63分（分值10分），产出指标得分…")."""
+between; full marks in brackets right after a score are that score's ("得分9.63分（分值10分），产出指标得分…").
+
+Scores listed on one scale are read too: "评估得分分别为91.5分、106分、90.5分和93分（满分100分）", and the scores of a
+table of projects in a report that says they are out of 100 ("各项目均按百分制自评")."""
 
 from __future__ import annotations
 
@@ -9,17 +12,19 @@ from decimal import Decimal
 
 from chains.check.rules.base import EPS, Context
 from chains.findings import Finding
-from chains.text.numbers import mentions_within
+from chains.text.numbers import Mention, mentions_within
 
-_FULL = re.compile(r"(?:满分|分值)(?:为|是)?\s*(\d+(?:\.\d+)?)\s*分")
+_FULL = re.compile(r"(?:满分|分值)均?(?:为|是)?\s*(\d+(?:\.\d+)?)\s*分")
 _THEN_SCORED = re.compile(r"[）)]?\s*[，,]?[^，,；;。\d（(]{0,8}得(?:分)?(?:为|是|了)?\s*")
 _SCORED_BEFORE = re.compile(r"得(?:分)?(?:为|了)?\s*$")
 _AFTER_A_SCORE = re.compile(r"\d\s*分\s*[（(]\s*$")
 
 
 def run(ctx: Context) -> None:
-    if "满分" not in ctx.text and "分值" not in ctx.text:
+    if "满分" not in ctx.text and "分值" not in ctx.text and "百分制" not in ctx.text:
         return
+    _listed(ctx)
+    _project_tables(ctx)
     for fm in _FULL.finditer(ctx.text):
         if _AFTER_A_SCORE.search(ctx.text, max(0, fm.start() - 12), fm.start()):
             # "得3.5分（满分3分）", "得分9.63分（分值10分）": the score right before the brackets, its own full marks
@@ -38,3 +43,55 @@ def run(ctx: Context) -> None:
         ctx.add(Finding("score_exceeds_weight", f"得分{m.raw}超过所写{said}{fm.group(1)}分。", m.span,
                         values={"weight": fm.group(1), "score": m.raw}, expected=f"≤{fm.group(1)}分",
                         related=(fm.span(1),)))
+
+
+def _exceeds(ctx: Context, m: Mention, full: str, where: tuple[int, int] | None) -> None:
+    if any(f.code == "score_exceeds_weight" and f.span[0] < m.end and m.start < f.span[1] for f in ctx.findings):
+        return
+    ctx.add(Finding("score_exceeds_weight", f"得分{m.raw}超过满分{full}分。", m.span,
+                    values={"weight": full, "score": m.raw}, expected=f"≤{full}分",
+                    related=(where,) if where else ()))
+
+
+def _listed(ctx: Context) -> None:
+    """"得分分别为91.5分、106分、90.5分和93分（满分100分）", "…满分100分。年度考核结果为：中央大街献血屋98分，…太和献血屋
+    103分": three or more scores of one sentence on the scale of the 满分 said in it (or closing the sentence before)."""
+    text = ctx.text
+    for fm in _FULL.finditer(text):
+        full = Decimal(fm.group(1))
+        if not fm.group(0).startswith("满分") or full < 50:
+            continue
+        start = max(text.rfind(c, 0, fm.start()) for c in "。；;\n") + 1
+        end = min((i for i in (text.find(c, fm.end()) for c in "。；;\n") if i >= 0), default=len(text))
+        if end < len(text) and text[end] == "。" and not _scores(ctx, start, fm.start()) and text[fm.end() : end].strip() == "":
+            end = min((i for i in (text.find(c, end + 1) for c in "。；;\n") if i >= 0), default=len(text))
+        scores = [m for m in _scores(ctx, start, end) if m.span != (fm.start(1), fm.end())]
+        if len(scores) < 3 or any(m.value < full / 2 for m in scores) or _FULL.search(text, fm.end(), end):
+            continue  # (not one scale: an item's score, a level's)
+        for m in scores:
+            if m.value > full + EPS and m.value <= full * Decimal("1.5"):
+                _exceeds(ctx, m, fm.group(1), fm.span(1))
+
+
+def _scores(ctx: Context, start: int, end: int) -> list[Mention]:
+    return [m for m in mentions_within(ctx.mentions, start, end)
+            if m.kind == "score" and not m.approx and m.comparator is None]
+
+
+_HUNDRED_SCALE = re.compile(r"百分制|满分(?:均)?(?:为|是)?\s*100\s*分")
+
+
+def _project_tables(ctx: Context) -> None:
+    """A table of projects' scores (no 分值 column) in a report that says they are out of 100: a score above it."""
+    said = _HUNDRED_SCALE.search(ctx.text)
+    if said is None:
+        return
+    for table in ctx.tables:
+        if table.col("score") is None or table.col("weight") is not None:
+            continue
+        scores = [m for row in table.data_rows() if not row.is_total() and (m := table.number(row, "score")) is not None]
+        if len(scores) < 2 or any(m.value < 50 for m in scores):
+            continue
+        for m in scores:
+            if 100 < m.value <= 150 and not m.approx:
+                _exceeds(ctx, m, "100", None)

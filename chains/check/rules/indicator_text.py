@@ -232,7 +232,8 @@ def _text_borne_out(ctx: Context, said: Mention, actual: Mention) -> str | None:
         return f"正文为{said.raw}（其所列各项之和正是{said.raw}）"
     same = [m for m in ctx.mentions if m.kind == said.kind and m.unit == said.unit and m.value == said.value]
     table = [m for m in ctx.mentions if m.kind == actual.kind and m.unit == actual.unit and m.value == actual.value]
-    return "正文多处为" + said.raw if (len(same) >= 2 or worked_out(ctx, said)) and len(table) == 1 else None
+    # (a bare cell under a 度量单位 column is no mention of its unit: once, or not at all, it is the table's one)
+    return "正文多处为" + said.raw if (len(same) >= 2 or worked_out(ctx, said)) and len(table) <= 1 else None
 
 
 _DONE_OF = re.compile(r"[，,]?\s*(?:完成率(?:为|达到?)?|完成(?:了)?(?:年度|全年)?(?:目标|计划|任务)(?:任务)?(?:值)?的)\s*$")

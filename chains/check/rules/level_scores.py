@@ -24,7 +24,7 @@ from chains.text.numbers import Mention, mentions_within
 _LEVEL = re.compile(r"(?P<level>预算执行(?:率|情况)?(?:指标)?|资金执行率|产出(?:指标)?|效益(?:指标)?|满意度(?:指标)?)")
 _ORDER = ("预算", "产出", "效益", "满意度")
 # its score right after its name: "得9.66分", "得分为48.86分", "10分，得8.97分", "（分值10分）得分10分", "得10分中的9.59分"
-_SCORE = re.compile(r"(?:[（(]?(?:分值|权重)?\s*\d{1,3}(?:\.\d{1,2})?\s*分[)）]?[，,]?\s*)?(?:实际)?得(?:分)?(?:为)?\s*"
+_SCORE = re.compile(r"(?:[（(]?(?:分值|权重)?\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分[)）]?[，,]?\s*)?(?:实际)?得(?:分)?(?:为)?\s*"
                     r"(?:\d{1,3}(?:\.\d{1,2})?\s*分中的?\s*)?(?P<s>\d{1,3}(?:\.\d{1,2})?)\s*分")
 # or the score alone after the name: "预算执行7.75分、产出45.14分" (not a weight that a score follows: "产出指标50分，得45.87分")
 _BARE = re.compile(r"\s*(?:为|[：:])?\s*(?P<s>\d{1,3}(?:\.\d{1,2})?)\s*分(?![，,]?\s*(?:实际)?得|中|值)")
@@ -48,7 +48,10 @@ def run(ctx: Context) -> None:
 
 def _paragraph(ctx: Context, start: int, end: int) -> None:
     text = ctx.text
+    if _OTHER_LEVEL.search(text, start, end):
+        return  # a department's levels (预算管理, 履职…): more than the four, which their scores do not add up to
     scored: dict[str, list[Mention]] = {}
+    weights: list[Decimal] = []
     last = start
     for level in _LEVEL.finditer(text, start, end):
         found = _SCORE.match(text, level.end()) or (_BARE.match(text, level.end()) if _scores_follow(text, start, level.start())
@@ -60,9 +63,13 @@ def _paragraph(ctx: Context, start: int, end: int) -> None:
             return
         key = next(k for k in _ORDER if level.group("level").startswith(k) or k == "预算" and "执行" in level.group("level"))
         scored.setdefault(key, []).append(said[0])
+        if "w" in found.groupdict() and found.group("w"):
+            weights.append(Decimal(found.group("w")))
         last = found.end()
     if list(scored) != list(_ORDER) or any(len(v) != 1 for v in scored.values()):
         return  # each level once, in the outline's order: otherwise not the four levels of one evaluation
+    if len(weights) == 4 and sum(weights) != 100:
+        return  # their weights leave out a level of the system: the total is of more than these four
     total = _TOTAL.search(text, last, end)
     if total is None:
         return
@@ -81,6 +88,9 @@ def _paragraph(ctx: Context, start: int, end: int) -> None:
                     span, values={"stated": t.raw, "sum": plain_number(s)}, expected=f"{plain_number(s)}分",
                     related=tuple(p.span for p in parts)))
 
+
+# a department's own levels ("预算管理（20分）得19分", "履职产出（40分）得38.5分")
+_OTHER_LEVEL = re.compile(r"(?:预算管理|资金管理|财务管理|业务管理|履职产出|履职效益|履职效能)[^，,；;。\d]{0,3}(?:[（(]\d{1,3}分[)）])?[，,]?得")
 
 _LIST = 120  # characters of a list of the four scores and its total marked as one
 

@@ -49,17 +49,20 @@ def run(ctx: Context) -> None:
             ctx.add(Finding("score_exceeds_weight", f"该项分值{m.group('w')}分，得分{m.group('s')}分超过分值。",
                             (span[0], span[1] + 1), values={"weight": m.group("w"), "score": m.group("s")},
                             expected=f"≤{m.group('w')}", related=(m.span("w"),)))
-    for level in _LEVEL.finditer(text):
-        if any(a <= level.start() < b for a, b in tables):
-            continue
+    levels = [level for level in _LEVEL.finditer(text) if not any(a <= level.start() < b for a, b in tables)]
+    # the levels' own weights make 100 with the execution's: a level whose items miss its weight has the slip in them
+    execution = _EXECUTION_WEIGHT.search(text)
+    whole = sum(Decimal(level.group("w")) for level in levels) + (Decimal(execution.group("w")) if execution else 0) == 100
+    for level in levels:
         end = min((i for i in (text.find(c, level.end()) for c in "。\n") if i >= 0), default=len(text))
         items = [m for m in _ITEM.finditer(text, level.end(), end)]
         if len(items) < 2 or len(_WEIGHT.findall(text, level.end(), end)) != len(items):
             continue  # (an item not read: the level's sums are not known)
-        _level_sums(ctx, level, items)
+        _level_sums(ctx, level, items, whole=whole)
 
 
 _SCORED = re.compile(r"(?:得分|得)(?:为)?(?P<s>\d{1,3}(?:\.\d{1,2})?)分")
+_EXECUTION_WEIGHT = re.compile(r"预算执行(?:率|情况)?(?:指标)?[（(](?:分值)?(?P<w>\d{1,2})分[)）]")
 _LEVEL_END = re.compile(r"(?:预算执行率?|(?:产出|效益|满意度|成本|效果|决策|过程|管理)(?:指标)?)$")
 _STATED_TOTAL = re.compile(r"[，,]?\s*(?:合计|总分|总得分|共计|综合得分)(?:为)?(?P<t>\d{1,3}(?:\.\d{1,2})?)分")
 
