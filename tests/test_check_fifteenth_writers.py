@@ -233,3 +233,40 @@ def test_a_project_s_score_above_a_hundred_in_a_report_that_scores_out_of_a_hund
             "3｜献血屋运行维护｜228.00｜221.60｜97.19%｜{s}｜优\n")
     assert coded(text.format(s="95"), "score_exceeds_weight") == []
     assert coded(text.format(s="105"), "score_exceeds_weight") == [("score_exceeds_weight", "error", "105")]
+
+
+# -- first-level weights in their own brackets, or a system said to be made of them ---------------------------------
+
+
+def test_first_level_weights_in_brackets_add_up_to_a_hundred() -> None:
+    text = "部门整体支出绩效指标由预算执行（10分）、产出（{w}分）、效益（30分）、满意度（10分）四部分构成，共10个三级指标。"
+    assert findings(text.format(w="50")) == []
+    assert [f[0] for f in coded(text.format(w="55"), "weight_sum_mismatch")] == ["weight_sum_mismatch"]
+
+
+def test_a_system_made_of_its_levels_says_their_weights() -> None:
+    text = "自评指标体系由预算执行率10分、产出指标50分、效益指标{w}分、满意度指标10分组成。"
+    assert findings(text.format(w="30")) == []
+    assert [f[0] for f in coded(text.format(w="35"), "weight_sum_mismatch")] == ["weight_sum_mismatch"]
+
+
+# -- a single-space 自评表 under the form's 绩效指标 label ------------------------------------------------------------
+
+LABELLED = ("项目带动蚕桑农户{text}，户均增收约1600元。\n"
+            "绩效指标 一级指标 二级指标 三级指标 指标性质 指标值 度量单位 实际完成值 分值 得分 未完成原因分析\n"
+            "产出指标 数量指标 桑园提质改造面积 ≥ 5000 亩 5230 50 50\n"
+            "效益指标 经济效益指标 改造桑园亩产鲜茧 ≥ 120 公斤 131 20 20\n"
+            "  社会效益指标 带动蚕桑农户 ≥ 1800 户 1946 20 20\n"
+            "满意度指标 服务对象满意度指标 蚕农满意度 ≥ 90 % 95 10 10\n"
+            "总分   100 100\n")
+
+
+def test_a_single_space_table_under_the_form_s_label_is_read() -> None:
+    assert findings(LABELLED.format(text="1946户")) == []
+    assert coded(LABELLED.format(text="1964户"), "conflicting_values") == [("conflicting_values", "error", "1964户")]
+
+
+def test_a_small_balance_with_two_digits_swapped() -> None:
+    text = "县级资金预算6.00万元，支出5.42万元，结余{left}，已按规定交回县财政。"
+    assert findings(text.format(left="0.58万元")) == []
+    assert coded(text.format(left="0.85万元"), "balance_mismatch") == [("balance_mismatch", "error", "0.85万元")]

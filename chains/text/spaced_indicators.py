@@ -29,7 +29,7 @@ from chains.text.table_model import TOTAL_LABEL, Cell, Row, Table, column_role
 
 __all__ = ["spaced_indicator_tables"]
 
-_HEADER = re.compile(r"^[ \t\u3000]*一级指标 +二级指标 +三级指标 +(?P<rest>[^\n]*?)[ \t]*$", re.M)
+_HEADER = re.compile(r"^[ \t\u3000]*(?:绩效指标 +)?一级指标 +二级指标 +三级指标 +(?P<rest>[^\n]*?)[ \t]*$", re.M)
 # a cell: a figure whose thousands a PDF set apart ("1 428户", "≥1 750人") stays one cell
 _TOKEN = re.compile(r"[≥≤＞＜=＝]?\d{1,3}(?: \d{3})+(?:\.\d+)?(?=[\u4e00-\u9fff])[^ \t\u3000]*|[^ \t\u3000]+")
 _BARE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")

@@ -62,8 +62,10 @@ def _swapped(m: Mention, d: Decimal) -> bool:
     if d <= 0:
         return False
     a, b = f"{m.value:.{m.decimals}f}".replace(".", ""), f"{d:.{m.decimals}f}".replace(".", "")
-    # (0.60 against 0.06: a leading zero moved is a small balance's rounding, not a slip of the pen)
-    return len(a) >= 3 and a[0] != "0" and b[0] != "0" and adjacent_swap(a, b)
+    if len(a) < 3 or not adjacent_swap(a, b):
+        return False
+    # (0.60 against 0.06: a zero moved in a balance under 1万元 is its rounding, not a slip of the pen)
+    return not ((m.value < 1 or d < 1) and "0" in {x for x, y in zip(a, b, strict=True) if x != y})
 
 
 def _difference_of_any(m: Mention, stated: Counter[Decimal]) -> bool:

@@ -23,12 +23,13 @@ from chains.check.rules.base import Context, plain_number
 from chains.findings import Finding
 
 #: a paragraph that sets weights says so
-_CUE = re.compile(r"分值|满分|百分制|权重|总分|设置|下设|设")
+_CUE = re.compile(r"分值|满分|百分制|权重|总分|设置|下设|设|组成|构成")
 #: a level of the indicator system with points right after it: the paragraph may set weights
-_LEVEL_POINTS = re.compile(r"(?=[产效满执数质时成])(?:产出|效益|效果|满意度|执行|数量|质量|时效|成本)(?:指标|率)?(?:分值|权重)?\s*\d{1,3}(?:\.\d{1,2})?\s*分")
+_LEVEL_POINTS = re.compile(r"(?=[产效满执数质时成])(?:产出|效益|效果|满意度|执行|数量|质量|时效|成本)(?:指标|率)?(?:分值|权重)?\s*[（(]?\s*\d{1,3}(?:\.\d{1,2})?\s*分")
 #: an item: a name and its 分 ("产出指标50分", "预算执行10分", "可持续影响指标15分")
 # ("社会效益（分会场使用率）10分": the level's weight, its indicator named in brackets between)
-_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:[（(][^（）()，,。；;\d]{1,16}[)）])?\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分(?![值数钟])")
+# ("由预算执行（10分）、产出（55分）…构成": the weight in the item's own brackets)
+_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:[（(][^（）()，,。；;\d]{1,16}[)）])?\s*(?P<b>[（(])?\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分(?![值数钟])(?(b)[)）])")
 _FIRST = {
     "execution": re.compile(r"^(?:预算|资金)?(?:资金)?执行(?:率|情况)?(?:指标)?$|^预算资金执行率$"),
     "output": re.compile(r"^产出(?:指标)?$"),
@@ -132,7 +133,7 @@ def _items(text: str, start: int, end: int) -> list[_Item] | None:
         if parent is not None and depth_open >= 0 and re.search(r"[)）]", text[depth_open : m.start()]):
             parent = None  # the bracket closed before this item
         begin = m.start("name") + (level.start() if level else 0)
-        item = _Item(name, Decimal(m.group("w")), (m.start("w"), m.end()), begin)
+        item = _Item(name, Decimal(m.group("w")), (m.start("w"), m.end() - (1 if m.group("b") else 0)), begin)
         if parent is not None:
             parent.children.append(item)
         else:
