@@ -267,6 +267,8 @@ def test_a_single_space_table_under_the_form_s_label_is_read() -> None:
 
 
 def test_a_small_balance_with_two_digits_swapped() -> None:
-    text = "县级资金预算6.00万元，支出5.42万元，结余{left}，已按规定交回县财政。"
-    assert findings(text.format(left="0.58万元")) == []
+    text = ("2023年5月，县财政追加阅读活动经费6.00万元，全年预算69.20万元。\n截至2023年12月31日，项目支出68.62万元，"
+            "预算执行率99.16%。其中中央和省级资金63.2万元全部用于出版物采购；县级追加资金支出5.42万元，执行率90.33%，"
+            "结余{left}为阅读活动尾款，结转至2024年继续使用。")
+    assert coded(text.format(left="0.58万元"), "balance_mismatch") == []
     assert coded(text.format(left="0.85万元"), "balance_mismatch") == [("balance_mismatch", "error", "0.85万元")]
