@@ -272,3 +272,33 @@ def test_a_small_balance_with_two_digits_swapped() -> None:
             "结余{left}为阅读活动尾款，结转至2024年继续使用。")
     assert coded(text.format(left="0.58万元"), "balance_mismatch") == []
     assert coded(text.format(left="0.85万元"), "balance_mismatch") == [("balance_mismatch", "error", "0.85万元")]
+
+
+# -- a grade beside the sentence's 合计 ------------------------------------------------------------------------------
+
+
+def test_a_grade_after_the_sum_of_the_items() -> None:
+    text = "满意度指标得9.8分。各项合计95.42分，等级为{g}。"
+    assert findings(text.format(g="优")) == []
+    assert coded(text.format(g="良"), "grade_mismatch") == [("grade_mismatch", "error", "良")]
+
+
+# -- a department's levels, each with its weight, against the total -------------------------------------------------
+
+
+def test_a_department_s_weighted_levels_add_up_to_its_total() -> None:
+    text = ("我局逐项对照打分：预算执行率（10分）得9.8分；预算管理（20分）得19分；履职产出（40分）得38.5分；"
+            "履职效益（20分）得19分；满意度（10分）得9.6分。合计自评得分{total}分，等级为“优”。")
+    assert findings(text.format(total="95.9")) == []
+    assert coded(text.format(total="96.9"), "score_sum_mismatch") == [("score_sum_mismatch", "error", "96.9分")]
+
+
+# -- an actual in 万元 against a target in 元, with no 完成率 column --------------------------------------------------
+
+
+def test_an_actual_ten_thousand_times_its_target_is_a_unit_slip() -> None:
+    text = ("一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+            "产出指标｜成本指标｜每场讲座平均成本｜≤1200元｜{a}｜10｜10\n")
+    assert findings(text.format(a="1050元")) == []
+    found = [f for f in check(text.format(a="1050万元")).findings if f.code == "unit_mismatch"]
+    assert len(found) == 1 and "按1050.00元计算" in found[0].message

@@ -49,7 +49,9 @@ def run(ctx: Context) -> None:
 def _paragraph(ctx: Context, start: int, end: int) -> None:
     text = ctx.text
     if _OTHER_LEVEL.search(text, start, end):
-        return  # a department's levels (预算管理, 履职…): more than the four, which their scores do not add up to
+        # a department's levels (预算管理, 履职…): more than the four; read when each gives its weight, all making 100
+        _weighted_levels(ctx, start, end)
+        return
     scored: dict[str, list[Mention]] = {}
     weights: list[Decimal] = []
     last = start
@@ -91,6 +93,33 @@ def _paragraph(ctx: Context, start: int, end: int) -> None:
 
 # a department's own levels ("预算管理（20分）得19分", "履职产出（40分）得38.5分")
 _OTHER_LEVEL = re.compile(r"(?:预算管理|资金管理|财务管理|业务管理|履职产出|履职效益|履职效能)[^，,；;。\d]{0,3}(?:[（(]\d{1,3}分[)）])?[，,]?得")
+
+# "预算管理（20分）得19分": a level, its weight in brackets, its score
+_WEIGHTED = re.compile(r"[\u4e00-\u9fff]{2,8}[（(](?P<w>\d{1,3}(?:\.\d{1,2})?)分[)）][，,]?得(?:分)?(?:为)?\s*(?P<s>\d{1,3}(?:\.\d{1,2})?)\s*分")
+
+
+def _weighted_levels(ctx: Context, start: int, end: int) -> None:
+    """"预算执行率（10分）得9.8分；预算管理（20分）得19分；…满意度（10分）得9.6分。合计自评得分96.9分": the levels
+    whose weights make 100 against the total said after the last."""
+    text = ctx.text
+    levels = list(_WEIGHTED.finditer(text, start, end))
+    if len(levels) < 3 or sum(Decimal(m.group("w")) for m in levels) != 100:
+        return
+    total = _TOTAL.search(text, levels[-1].end(), end)
+    if total is None:
+        return
+    said = mentions_within(ctx.mentions, total.start("t"), total.end() + 1)
+    parts = [p for m in levels for p in mentions_within(ctx.mentions, m.start("s"), m.end())[:1]]
+    if len(said) != 1 or said[0].kind != "score" or said[0].approx or len(parts) != len(levels) or sum_agrees(parts, said[0]):
+        return
+    t = said[0]
+    if any(f.code == "score_sum_mismatch" and f.span[0] < t.end and t.start < f.span[1] for f in ctx.findings):
+        return
+    s = sum((p.value for p in parts), Decimal(0))
+    ctx.add(Finding("score_sum_mismatch", f"各一级指标得分{'＋'.join(p.raw for p in parts)}＝{plain_number(s)}分，"
+                    f"与所写总分{t.raw}不符。", t.span, values={"stated": t.raw, "sum": plain_number(s)},
+                    expected=f"{plain_number(s)}分", related=tuple(p.span for p in parts)))
+
 
 _LIST = 120  # characters of a list of the four scores and its total marked as one
 

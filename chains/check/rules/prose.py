@@ -117,7 +117,8 @@ def _scored_before(ctx: Context, start: int, end: int) -> list[Linked]:
     if len(scored) != 1 or scored[0].mention.value < 50 or scored[0].mention.approx:
         return []
     m = scored[0].mention
-    said = ctx.text.rfind("得分", start, m.start)  # right before it: "得分89.02分" / "得分为89.02分"
+    # right before it: "得分89.02分" / "得分为89.02分" / "各项合计95.42分"
+    said = max(ctx.text.rfind(w, start, m.start) for w in ("得分", "合计", "总计"))
     return scored if said >= 0 and said >= m.start - 4 else []
 
 

@@ -259,6 +259,8 @@ def _targets(ctx: Context, table: Table) -> None:
                             f"{t.written_unit}读才达到目标，单位应与目标值一致。", a.span,
                             values={"target": t.raw, "actual": a.raw}, expected=f"{a.number}{t.written_unit}",
                             related=(t.span,)))
+        if table.col("completion_rate") is None and not a.approx and not t.approx:
+            _money_scale(ctx, t, a)  # (with a 完成率 column, read beside the rate below)
         _completion(ctx, table, row, t, a, same_unit=not (ft and fa and ft != fa) and not permille)
 
 
@@ -340,6 +342,15 @@ def _unit_hint(m: Mention) -> str:
     return {"money": "金额（万元）", "percent": "百分比", "date": "日期", "year": "日期"}.get(m.kind, m.unit or "同一单位")
 
 
+def _money_scale(ctx: Context, t: Mention, a: Mention) -> bool:
+    """"≤50元/吨｜47.50万元/吨", "≤1200元｜1050万元": the actual written in the wrong unit, not a completion of 0.01%."""
+    tv, av = t.value, a.value
+    if not (t.kind == a.kind == "money" and t.written_unit != a.written_unit and tv and not Decimal("0.001") < av / tv < 1000):
+        return False
+    report_unit(ctx, a, av / 10000 if av > tv else av * 10000, f"与目标值{t.raw}同一量级")
+    return True
+
+
 def _completion(ctx: Context, table: Table, row: Row, t: Mention, a: Mention, same_unit: bool) -> None:
     c_cell = table.cell(row, "completion_rate")
     if c_cell is None:
@@ -351,9 +362,7 @@ def _completion(ctx: Context, table: Table, row: Row, t: Mention, a: Mention, sa
         return
     direction = t.comparator or "eq"
     tv, av = t.value, a.value
-    if t.kind == a.kind == "money" and t.written_unit != a.written_unit and tv and not Decimal("0.001") < av / tv < 1000:
-        # "≤50元/吨｜47.50万元/吨": the actual written in the wrong unit, not a completion of 0.01%
-        report_unit(ctx, a, av / 10000 if av > tv else av * 10000, f"与目标值{t.raw}同一量级")
+    if _money_scale(ctx, t, a):
         return
     if not same_unit and (direction != "lte" or a.value > t.value):
         return  # the units disagree: completion cannot be computed (unit_mismatch says so); under a ≤ target a

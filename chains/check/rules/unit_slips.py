@@ -72,8 +72,8 @@ def report_unit(ctx: Context, amount: Mention, fixed: Decimal, why: str) -> None
     shift = next((v for k, v in _SHIFT.items() if abs(ratio - k) <= abs(k) * Decimal("1e-9")), 0)
     idx = _LADDER.index(written) + shift
     hint = f"，疑为以“{_LADDER[idx]}”计的数字误标为“{written}”" if 0 <= idx < len(_LADDER) and shift else ""
-    # (a unit price of a few 元 reads as 4.6元, not 0.00万元)
-    right = f"{fmt(fixed * 10000, 2)}元" if 0 < abs(fixed) < Decimal("0.01") else f"{fmt(fixed, 2)}万元"
+    # (an amount under 1万元 reads in 元: 1050.00元, not 0.11万元)
+    right = f"{fmt(fixed * 10000, 2)}元" if 0 < abs(fixed) < 1 else f"{fmt(fixed, 2)}万元"
     ctx.add(
         Finding(
             "unit_mismatch",
