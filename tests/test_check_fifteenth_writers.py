@@ -302,3 +302,55 @@ def test_an_actual_ten_thousand_times_its_target_is_a_unit_slip() -> None:
     assert findings(text.format(a="1050元")) == []
     found = [f for f in check(text.format(a="1050万元")).findings if f.code == "unit_mismatch"]
     assert len(found) == 1 and "按1050.00元计算" in found[0].message
+
+
+# -- a project list parted by single spaces, and the average of its scores said paragraphs away --------------------
+
+SINGLE = ("2018年我会实施项目4个，各项目预算、执行及自评得分如下：\n"
+          "序号 项目名称 全年预算数(万元) 全年执行数(万元) 执行率 自评得分\n"
+          "1 会员服务及商会建设经费 24.00 23.10 96.25% 95\n"
+          "2 非公经济人士培训经费 18.50 17.35 93.78% 93\n"
+          "3 光彩事业帮扶经费 15.30 15.30 100.00% 98\n"
+          "4 招商引资及民营企业服务活动经费 14.90 13.20 88.59% 90\n"
+          "合计 72.70 68.95 94.84% —\n")
+
+
+def test_a_single_space_project_list_is_read_as_a_table() -> None:
+    assert findings(SINGLE) == []
+    changed = SINGLE.replace("17.35 93.78%", "17.35 95.78%")
+    assert coded(changed, "rate_mismatch") == [("rate_mismatch", "error", "95.78%")]
+
+
+def test_the_projects_average_said_far_from_their_table() -> None:
+    text = (SINGLE + "\n二、部门整体绩效\n" + "全年组织会员企业活动12次，服务企业186家次。\n" * 8
+            + "本部门对4个项目开展了自评，各项目平均自评得分{mean}分。\n")
+    assert coded(text.format(mean="94"), "average_mismatch") == []
+    assert coded(text.format(mean="95"), "average_mismatch") == [("average_mismatch", "error", "95分")]
+
+
+def test_an_average_over_another_count_of_projects_is_not_this_table_s() -> None:
+    text = SINGLE + "\n" + "全年组织会员企业活动12次。\n" * 8 + "本部门5个项目平均自评得分93.46分。\n"
+    assert coded(text, "average_mismatch") == []
+
+
+# -- a 合计 row with no 序号 in columns two spaces apart -------------------------------------------------------------
+
+NUMBERED = ("序号  项目名称  年初预算数  全年预算数  全年执行数  执行率  自评得分  评价等级\n"
+            "1  群众合唱团培训  46.00  46.00  45.08  98.00%  96.50  优\n"
+            "2  青少年民族乐团培训  60.00  72.00  68.40  95.00%  93.00  优\n"
+            "3  小剧场运行  {cell}  128.20  120.51  94.00%  88.60  良\n"
+            "4  送戏进社区文艺惠民演出  62.00  62.00  62.00  100.00%  97.10  优\n"
+            "合计  296.20  308.20  295.99  96.04%  —  —\n")
+
+
+def test_a_total_row_without_its_number_is_read_under_the_name() -> None:
+    assert findings(NUMBERED.format(cell="128.20")) == []
+    assert coded(NUMBERED.format(cell="118.20"), "sum_mismatch") == [("sum_mismatch", "error", "296.20")]
+
+
+def test_the_one_cell_whose_swapped_digits_make_the_column_hold() -> None:
+    text = ("项目名称｜年初预算数｜全年预算数\n"
+            "滑坡综合治理工程｜900.00｜1420.00\n地质灾害避险搬迁｜520.00｜560.00\n"
+            "隐患点专业监测｜186.00｜237.86\n国土空间规划及其他业务｜{cell}｜266.00\n合计｜1720.44｜2483.86\n")
+    assert findings(text.format(cell="114.44")) == []
+    assert coded(text.format(cell="141.44"), "sum_mismatch") == [("sum_mismatch", "error", "141.44")]

@@ -8,6 +8,7 @@ import unicodedata
 
 from chains.text.table_model import (
     NUMERIC,
+    TOTAL_LABEL,
     Cell,
     Row,
     Table,
@@ -157,6 +158,9 @@ def aligned_columns(table: Table, text: str = "") -> Table:
                 keep.append(Row(placed.cells, r.span) if edges and not r.inferred else placed)
             else:
                 keep.append(Row(pad + r.cells, r.span))  # the line opens with the blanks of the merged cells
+        elif missing == 1 and header.cells[0].text.strip() == "序号" and r.cells and TOTAL_LABEL.match(r.cells[0].text):
+            # "合计  296.20  308.20 …" under "序号  项目名称  年初预算数 …": the total has no number of its own
+            keep.append(Row([Cell("", (r.span[0], r.span[0])), *r.cells], r.span))
         elif missing > 0 and (placed := _total_by_sums(table, keep, r, width)) is not None:
             keep.append(placed)
         elif missing > 0 and text and (placed := _by_position(text, header, r, width)) is not None:

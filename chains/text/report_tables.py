@@ -38,6 +38,7 @@ from chains.text.pasted_tables import (
     wrapped_tail,
 )
 from chains.text.run_on_tables import run_on_tables
+from chains.text.single_space_tables import single_space_tables
 from chains.text.spaced_indicators import spaced_indicator_tables
 from chains.text.stacked_tables import right_aligned, stacked_tables
 from chains.text.table_model import (
@@ -72,6 +73,7 @@ def find_tables(text: str, mentions: list[Mention] | None = None) -> list[Table]
     tables += spaced_indicator_tables(text, [tb.span for tb in tables])
     tables += flat_indicator_tables(text, [tb.span for tb in tables])
     tables += keyed_indicator_tables(text, [tb.span for tb in tables])
+    tables += single_space_tables(text, [tb.span for tb in tables])
     tables += stacked_tables(text, [tb.span for tb in tables])
     tables += run_on_tables(text, [tb.span for tb in tables])
     tables = joined_across_pages(text, [right_aligned(tb) for tb in tables])

@@ -18,6 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from chains.check.rules import table_sums
+from chains.check.rules.borne_out import swapped_one
 from chains.check.rules.base import Context, fmt, sum_agrees
 from chains.check.rules.unit_slips import sum_slip
 from chains.findings import Finding
@@ -172,6 +173,13 @@ def _column(ctx: Context, table: Table, header: Row, data: list[Row], total_row:
     said = fmt(s, max(total.decimals, max(p.decimals for p in parts)))
     # a total the text states again is borne out: one of the rows is wrong (pointed at from the first to the last)
     borne_out = table_sums.amount_restated(ctx, table, total)
+    swapped = swapped_one(total, parts)
+    if swapped is not None and swapped is not total and not borne_out:
+        # "国土空间规划及其他业务｜141.44" where 114.44 makes the column hold, and no other cell would: that cell
+        ctx.add(Finding("sum_mismatch", f"表中“{name}”一列各行合计为{said}，与合计行所写{total.raw}不符；其中{swapped.raw}"
+                        "的相邻两位数字颠倒后恰好相符，应是此格填错。", swapped.span, values={"total": total.raw, "sum": said},
+                        expected=said, related=(total.span, *(p.span for p in parts if p is not swapped))))
+        return
     ctx.add(
         Finding(
             "sum_mismatch",

@@ -25,22 +25,44 @@ _REACH = 200  # characters either side of the table
 def run(ctx: Context) -> None:
     if "平均" not in ctx.text:
         return
-    for table in ctx.tables:
-        if table.col("score") is None or table.col("weight") is not None or table.header_index is None:
-            continue
-        if any(r.is_total() and table.number(r, "score") is not None for r in table.data_rows()):
-            continue  # a 合计 row with its own score: ``table_averages``'
-        rows = [r for r in table.data_rows() if not r.is_total()]  # (a 合计 row with "—" under the scores)
-        scores = [table.number(r, "score") for r in rows]
-        if len(rows) < 2 or any(
-                s is None or s.kind not in ("number", "score") or s.value > HUNDRED for s in scores):
-            continue
+    found = [t for t in (_project_table(ctx, table) for table in ctx.tables) if t is not None]
+    for table, rows, scores in found:
         said = [m for m in (*mentions_within(ctx.mentions, max(0, table.span[0] - _REACH), table.span[0]),
                             *mentions_within(ctx.mentions, table.span[1], min(len(ctx.text), table.span[1] + _REACH)))
-                if m.kind in ("score", "number") and _AVERAGE.search(ctx.text, max(0, m.start - 8), m.start)]
-        if len(said) != 1:
-            continue
-        _judge(ctx, table, rows, [s for s in scores if s is not None], said[0])
+                if _average(ctx, m)]
+        if not said and len(found) == 1:
+            # "本部门对5个项目开展了自评，各项目平均自评得分93.8分" paragraphs away: the projects' average, of the one table
+            said = [m for m in ctx.mentions if _average(ctx, m) and "项目" in ctx.text[max(0, m.start - 16) : m.start]]
+        if len(said) != 1 or _counted(ctx, said[0]) not in (None, len(rows)):
+            continue  # ("5个项目平均自评得分93.46分" beside a table of three: another list's average)
+        _judge(ctx, table, rows, scores, said[0])
+
+
+_COUNTED = re.compile(r"(\d+)个(?:项目|子项目)")
+
+
+def _counted(ctx: Context, m: Mention) -> int | None:
+    """How many projects the sentence of an average says it is over ("对5个项目开展了自评，各项目平均…"), or None."""
+    start = max(ctx.text.rfind(c, 0, m.start) for c in "。；;\n") + 1
+    counts = _COUNTED.findall(ctx.text, start, m.start)
+    return int(counts[-1]) if counts else None
+
+
+def _average(ctx: Context, m: Mention) -> bool:
+    return m.kind in ("score", "number") and _AVERAGE.search(ctx.text, max(0, m.start - 8), m.start) is not None
+
+
+def _project_table(ctx: Context, table: Table) -> tuple[Table, list[Row], list[Mention]] | None:
+    """A table of one score per project (a score column, no weights, every row scored, none above 100)."""
+    if table.col("score") is None or table.col("weight") is not None or table.header_index is None:
+        return None
+    if any(r.is_total() and table.number(r, "score") is not None for r in table.data_rows()):
+        return None  # a 合计 row with its own score: ``table_averages``'
+    rows = [r for r in table.data_rows() if not r.is_total()]  # (a 合计 row with "—" under the scores)
+    scores = [table.number(r, "score") for r in rows]
+    if len(rows) < 2 or any(s is None or s.kind not in ("number", "score") or s.value > HUNDRED for s in scores):
+        return None
+    return table, rows, [s for s in scores if s is not None]
 
 
 def _judge(ctx: Context, table: Table, rows: list[Row], scores: list[Mention], stated: Mention) -> None:
