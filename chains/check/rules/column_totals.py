@@ -18,8 +18,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from chains.check.rules import table_sums
-from chains.check.rules.borne_out import swapped_one
 from chains.check.rules.base import Context, fmt, sum_agrees
+from chains.check.rules.borne_out import swapped_one
 from chains.check.rules.unit_slips import sum_slip
 from chains.findings import Finding
 from chains.text.numbers import Mention
