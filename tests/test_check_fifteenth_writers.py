@@ -354,3 +354,41 @@ def test_the_one_cell_whose_swapped_digits_make_the_column_hold() -> None:
             "隐患点专业监测｜186.00｜237.86\n国土空间规划及其他业务｜{cell}｜266.00\n合计｜1720.44｜2483.86\n")
     assert findings(text.format(cell="114.44")) == []
     assert coded(text.format(cell="141.44"), "sum_mismatch") == [("sum_mismatch", "error", "141.44")]
+
+
+# -- an indicator whose name ends in 种类 or 场次, said without it ----------------------------------------------------
+
+
+def test_an_indicator_named_with_its_measure_word_is_found_without_it() -> None:
+    text = ("全年新引种珍稀濒危植物{n}，其中国家一级重点保护野生植物3种。\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n"
+            "| 产出指标 | 数量指标 | 新引种珍稀濒危植物种类 | ≥40种 | 46种 | 10 | 10 |\n")
+    assert findings(text.format(n="46种")) == []
+    assert ("conflicting_values", "error", "64种") in coded(text.format(n="64种"), "conflicting_values")
+
+
+# -- a project of a department's list said again in the text ---------------------------------------------------------
+
+PROJECTS = ("序号｜项目名称｜全年预算数｜全年执行数｜执行率｜自评得分\n"
+            "1｜献血屋运行维护｜228.00｜221.60｜97.19%｜95\n"
+            "2｜血液检测试剂购置｜612.00｜604.18｜98.72%｜97\n"
+            "3｜采血车运行｜150.00｜140.00｜93.33%｜92\n"
+            "合计｜｜990.00｜965.78｜97.55%｜—\n"
+            "（金额单位：万元）\n其中，血液检测试剂购置项目（全年预算{budget}）是我站支出规模最大的项目。\n")
+
+
+def test_a_project_s_budget_said_again_in_the_text() -> None:
+    assert findings(PROJECTS.format(budget="612.00万元")) == []
+    assert coded(PROJECTS.format(budget="621.00万元"), "conflicting_values") == [
+        ("conflicting_values", "error", "621.00万元")]
+
+
+def test_money_moved_into_a_project_is_not_its_budget() -> None:
+    text = PROJECTS.format(budget="612.00万元") + "年中将采血车运行项目的20.00万元调整至献血屋运行维护项目。\n"
+    assert coded(text, "conflicting_values") == []
+
+
+def test_a_project_table_in_yuan_states_the_text_s_wan() -> None:
+    text = ("项目名称｜预算数（元）｜执行数（元）\n增补叶酸｜40,000.00｜38,000.00\n高危孕产妇管理｜80,000.00｜62,200.00\n"
+            "合计｜120,000.00｜100,200.00\n高危孕产妇管理子项目支出6.22万元，其中举办培训1.86万元。\n")
+    assert coded(text, "conflicting_values") == []

@@ -17,6 +17,7 @@ rule modules add findings:
 * ``full_marks`` — a score above the 满分/分值 said just before it or in its own brackets;
 * ``item_rates`` — an item's execution rate on the budget the report names for that item;
 * ``project_scores`` — the average of the projects' scores stated beside their table;
+* ``project_rows`` — a project of a department's list said again in the text with another budget, spending or score;
 * ``printed_formulas`` — a funds form's rows computed as their labels' printed formulas say ((5)=(3)−(4));
 * ``source_rates`` — one funding source's rate against that source's budget stated elsewhere;
 * ``table_rates`` — the 自评表's execution rate against the amounts the text states, when the text gives no rate;
@@ -72,6 +73,7 @@ from chains.check.rules import (
     per_unit_scale,
     printed_formulas,
     procurement,
+    project_rows,
     project_scores,
     prose,
     prose_indicators,
@@ -139,7 +141,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, prose_indicators, heading_weights, headed_tables, level_scores, section_scores, scoring, fund_sources, source_rows, nested_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, mean_rows, table_balances, balance_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, prose):
+                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, project_rows, mean_rows, table_balances, balance_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))
