@@ -392,3 +392,17 @@ def test_a_project_table_in_yuan_states_the_text_s_wan() -> None:
     text = ("项目名称｜预算数（元）｜执行数（元）\n增补叶酸｜40,000.00｜38,000.00\n高危孕产妇管理｜80,000.00｜62,200.00\n"
             "合计｜120,000.00｜100,200.00\n高危孕产妇管理子项目支出6.22万元，其中举办培训1.86万元。\n")
     assert coded(text, "conflicting_values") == []
+
+
+def test_levels_with_their_weights_in_brackets_and_their_scores_add_up() -> None:
+    text = ("对照年初设定的指标逐项评分：预算执行率（10分）得9.25分，产出指标（50分）得49.60分，效益指标（30分）得28.50分，"
+            "满意度指标（10分）得10.00分，合计{total}分，评价等级为优秀。")
+    assert findings(text.format(total="97.35")) == []
+    assert [f[0] for f in coded(text.format(total="97.53"), "score_sum_mismatch")] == ["score_sum_mismatch"]
+
+
+def test_money_paid_in_advance_is_no_spending() -> None:
+    text = ("资金来源｜年初预算数｜全年预算数｜全年执行数\n中央资金｜36000.00｜46152.74｜46152.74\n"
+            "合计｜36000.00｜46152.74｜46152.74\n"
+            "中央补贴资金按自治区下达额度全部兑付，年初预拨的36000万元在清算后补足差额。\n")
+    assert coded(text, "conflicting_values") == []

@@ -40,7 +40,7 @@ KEYWORDS: dict[str, str] = {
     "总投资": "total_investment", "计划投资": "total_investment", "概算": "total_investment",
     "批复": "approved_budget", "核定": "approved_budget",
     "到位": "received", "收到": "received", "拨入": "received",
-    "下达": "issued", "拨付": "issued", "分配": "issued", "转移支付": "issued",
+    "下达": "issued", "拨付": "issued", "预拨": "issued", "分配": "issued", "转移支付": "issued",
     "追加": "budget_adjustment", "调增": "budget_adjustment", "调减": "budget_adjustment",
     "调整": "budget_adjustment", "核减": "budget_adjustment",
     "节约": "balance", "节余": "balance", "上年结转": "carryover", "上年结余": "carryover", "以前年度结余": "carryover",

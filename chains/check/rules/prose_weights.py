@@ -232,7 +232,9 @@ def _scored_lists(ctx: Context) -> None:
     for cue in _SCORED_LIST.finditer(ctx.text):
         ends = [i for i in (ctx.text.find(c, cue.end()) for c in "。；;！？\n") if i >= 0]
         end = min(ends) if ends else len(ctx.text)
-        items = [m for m in _ITEM.finditer(ctx.text, cue.end(), end) if _first_level(_level_name(m.group("name")))]
+        # (a weight in its own brackets, "预算执行率（10分）得9.25分", is no score of the list)
+        items = [m for m in _ITEM.finditer(ctx.text, cue.end(), end)
+                 if _first_level(_level_name(m.group("name"))) and not m.group("b")]
         total = _SCORE_TOTAL.search(ctx.text, items[-1].end(), end) if len(items) == 4 else None
         if total is None or sorted(_first_level(_level_name(m.group("name"))) or "" for m in items) != sorted(_FIRST):
             continue
@@ -248,7 +250,8 @@ def _listed_after_total(ctx: Context) -> None:
     for total in _TOTAL_THEN_LIST.finditer(ctx.text):
         ends = [i for i in (ctx.text.find(c, total.end()) for c in "。；;！？\n") if i >= 0]
         end = min(ends) if ends else len(ctx.text)
-        items = [m for m in _ITEM.finditer(ctx.text, total.end(), end) if _first_level(_level_name(m.group("name")))]
+        items = [m for m in _ITEM.finditer(ctx.text, total.end(), end)
+                 if _first_level(_level_name(m.group("name"))) and not m.group("b")]
         if len(items) == 4 and sorted(_first_level(_level_name(m.group("name"))) or "" for m in items) == sorted(_FIRST):
             _scores_total(ctx, [_score_span(ctx, m) for m in items], total, total.start(), items[-1].end())
             continue
