@@ -406,3 +406,42 @@ def test_money_paid_in_advance_is_no_spending() -> None:
             "合计｜36000.00｜46152.74｜46152.74\n"
             "中央补贴资金按自治区下达额度全部兑付，年初预拨的36000万元在清算后补足差额。\n")
     assert coded(text, "conflicting_values") == []
+
+
+# -- a page's number between the rows of a table copied from a PDF ---------------------------------------------------
+
+PAGED = ("一级指标    二级指标    三级指标    年度指标值    实际完成值    分值    得分    偏差原因\n"
+         "产出指标    数量指标    新建改造村内道路    ≥18公里    18.6公里    50    50\n"
+         "- 3 -\n"
+         "效益指标    社会效益指标    常住人口稳定率    ≥95%    97.3%    40    40\n"
+         "满意度指标    服务对象满意度指标    边民满意度    ≥90%    {s}    10    9.5    活动场所未全部建成\n"
+         "总分    100    99.5\n")
+
+
+def test_a_page_number_between_rows_does_not_cut_the_table() -> None:
+    assert coded(PAGED.format(s="95.50%"), "implausible_rate") == []
+    assert coded(PAGED.format(s="105.50%"), "implausible_rate") == [("implausible_rate", "error", "105.50%")]
+
+
+# -- a score above its 分值 with the target and actual between --------------------------------------------------------
+
+
+def test_a_score_above_the_weight_said_before_the_target_and_actual() -> None:
+    text = "其中，产出质量指标下的“创业培训合格率”分值4分，目标值95%，实际96.3%，得{s}；预算执行指标按执行率评分。"
+    assert coded(text.format(s="4分"), "score_exceeds_weight") == []
+    assert coded(text.format(s="5分"), "score_exceeds_weight") == [("score_exceeds_weight", "error", "5分")]
+
+
+def test_weights_listed_before_the_total_are_not_its_full_marks() -> None:
+    text = "预算执行率指标分值10分、产出指标50分、效益指标30分、满意度指标10分，自评得分93.84分，评价等级为“优秀”。"
+    assert coded(text, "score_exceeds_weight") == []
+
+
+# -- a share above 100% in a table's cell of words ------------------------------------------------------------------
+
+
+def test_a_share_above_a_hundred_in_a_note_cell() -> None:
+    text = ("一级指标｜二级指标｜分值｜得分｜扣分原因\n产出｜数量｜50｜50｜任务全部完成\n效益｜社会效益｜40｜38｜创业人数偏少\n"
+            "效益｜满意度｜10｜9｜入园企业及参训学员满意率{s}\n合计｜｜100｜97｜\n")
+    assert coded(text.format(s="92.4%"), "implausible_rate") == []
+    assert coded(text.format(s="102.4%"), "implausible_rate") == [("implausible_rate", "error", "102.4%")]

@@ -35,6 +35,7 @@ rule modules add findings:
 * ``procurement`` — a purchase's savings: 采购预算 − 合同金额 = 节约资金, and the 节支率;
 * ``count_rates`` — a rate of counts beside them (参加1,236人，通过1,147人，通过率92.80%);
 * ``column_totals`` — a detail table's 合计 row against each column of figures;
+* ``note_rates`` — a share above 100% said in a table's cell of words (满意率102.4%);
 * ``growth_rates`` — a growth rate beside the two figures it compares (比上年…增长31.34%);
 * ``prose`` — grade vs total, the 存在的问题 section, years (``years``), the user's key figures.
 
@@ -69,6 +70,7 @@ from chains.check.rules import (
     level_scores,
     mean_rows,
     nested_rows,
+    note_rates,
     pair_rates,
     per_unit_scale,
     printed_formulas,
@@ -141,7 +143,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, prose_indicators, heading_weights, headed_tables, level_scores, section_scores, scoring, fund_sources, source_rows, nested_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, project_rows, mean_rows, table_balances, balance_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, prose):
+                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, project_rows, mean_rows, table_balances, balance_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, note_rates, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

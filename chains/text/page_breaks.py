@@ -8,7 +8,7 @@ import re
 
 from chains.text.table_model import Table
 
-_FOOTER = re.compile(r"^\s*(?:第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|[—–\-－]+\s*\d{1,3}\s*[—–\-－]+"
+PAGE_FOOTER = re.compile(r"^\s*(?:第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|[—–\-－]+\s*\d{1,3}\s*[—–\-－]+"
                      r"|\d{1,3}\s*/\s*\d{1,3})\s*$", re.M)
 
 _REACH = 4000  # characters back to the header printed before: a page or two
@@ -26,7 +26,7 @@ def joined_across_pages(text: str, tables: list[Table]) -> list[Table]:
         if before < 0:
             out.append(table)
             continue
-        if not _FOOTER.search(text, before, header.span[0]):
+        if not PAGE_FOOTER.search(text, before, header.span[0]):
             out.append(table)  # no page break between: another table under the same header (a level's own table)
             continue
         first = next((t for t in out if t.header is not None and t.span[0] <= before < t.span[1] and t.roles == table.roles
@@ -42,4 +42,4 @@ def joined_across_pages(text: str, tables: list[Table]) -> list[Table]:
 
 def _furniture(between: str) -> bool:
     """Nothing but blank lines and a page's footer."""
-    return all(not ln.strip() or _FOOTER.fullmatch(ln) for ln in between.split("\n"))
+    return all(not ln.strip() or PAGE_FOOTER.fullmatch(ln) for ln in between.split("\n"))

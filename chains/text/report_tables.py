@@ -24,7 +24,7 @@ from chains.text import grid_tables, simple_tables
 from chains.text.flat_indicators import flat_indicator_tables
 from chains.text.keyed_indicators import keyed_indicator_tables
 from chains.text.numbers import Mention
-from chains.text.page_breaks import joined_across_pages
+from chains.text.page_breaks import PAGE_FOOTER, joined_across_pages
 from chains.text.pasted_tables import (
     aligned_columns,
     csv_fields,
@@ -179,7 +179,8 @@ def _find_tables(text: str) -> list[Table]:
             rows = []
             while i < n and (same(lines[i][2]) or rows and i + 1 < n and same(lines[i + 1][2])
                              and (wrapped_tail(lines[i][2], lines[i - 1][2])
-                                  or _group_heading(text, lines, i, split, len(rows[0].cells)))):
+                                  or _group_heading(text, lines, i, split, len(rows[0].cells))
+                                  or PAGE_FOOTER.fullmatch(lines[i][2]) is not None)):
                 if same(lines[i][2]):  # (a note's words wrapped onto a line of their own are no row)
                     rows.append(split(text, lines[i][0], lines[i][1]))
                 i += 1

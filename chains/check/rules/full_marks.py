@@ -34,7 +34,9 @@ def run(ctx: Context) -> None:
         else:
             scored = mentions_within(ctx.mentions, fm.end(), min(len(ctx.text), fm.end() + 16))[:1]
             if not scored or not _THEN_SCORED.fullmatch(ctx.text, fm.end(), scored[0].start):
-                continue
+                scored = _scored_later(ctx, fm)
+                if not scored:
+                    continue
         m, full = scored[0], Decimal(fm.group(1))
         if m.kind != "score" or m.approx or m.comparator is not None or m.value <= full + EPS \
                 or any(f.code == "score_exceeds_weight" and f.span[0] < m.end and m.start < f.span[1] for f in ctx.findings):
@@ -43,6 +45,20 @@ def run(ctx: Context) -> None:
         ctx.add(Finding("score_exceeds_weight", f"得分{m.raw}超过所写{said}{fm.group(1)}分。", m.span,
                         values={"weight": fm.group(1), "score": m.raw}, expected=f"≤{fm.group(1)}分",
                         related=(fm.span(1),)))
+
+
+_LATER_SCORE = re.compile(r"得(?:分)?(?:为|了)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分")
+
+
+def _scored_later(ctx: Context, fm: re.Match[str]) -> list[Mention]:
+    """"“创业培训合格率”分值4分，目标值95%，实际96.3%，得5分": the first score of the sentence after an item's 分值, when
+    no other points, 得 or 扣 stand between (the item's target and actual may)."""
+    end = min((i for i in (ctx.text.find(c, fm.end()) for c in "。；;\n") if i >= 0), default=len(ctx.text))
+    got = _LATER_SCORE.search(ctx.text, fm.end(), min(end, fm.end() + 60))
+    between = ctx.text[fm.end() : got.start()] if got is not None else ""
+    if got is None or "得" in between or "扣" in between or re.search(r"\d\s*分", between):
+        return []  # (another item's weight between: "分值10分、产出指标50分…，自评得分93.84分" lists weights)
+    return mentions_within(ctx.mentions, got.start(1), got.end())[:1]
 
 
 def _exceeds(ctx: Context, m: Mention, full: str, where: tuple[int, int] | None) -> None:
