@@ -445,3 +445,20 @@ def test_a_share_above_a_hundred_in_a_note_cell() -> None:
             "效益｜满意度｜10｜9｜入园企业及参训学员满意率{s}\n合计｜｜100｜97｜\n")
     assert coded(text.format(s="92.4%"), "implausible_rate") == []
     assert coded(text.format(s="102.4%"), "implausible_rate") == [("implausible_rate", "error", "102.4%")]
+
+
+# -- an average over a count of its own clause, of the amount named as it names what it is of ------------------------
+
+
+def test_an_average_of_the_amount_named_for_it_in_the_sentence_before() -> None:
+    text = ("全年支出181.22万元，其中运营补贴154.32万元、示范机构奖补15.00万元、综合责任保险补助11.90万元，"
+            "预算执行率97.22%。14家机构平均每家获得运营补贴{mean}。")
+    assert coded(text.format(mean="11.02万元"), "average_mismatch") == []
+    assert coded(text.format(mean="11.20万元"), "average_mismatch") == [("average_mismatch", "error", "11.20万元")]
+
+
+def test_an_average_over_the_count_right_before_it() -> None:
+    text = ("全年实际支出341.80万元，其中运营补助305.00万元，新认定省级孵化器奖励25.00万元（2家，每家12.50万元），"
+            "第三方评价服务费11.80万元。12家孵化器平均每家获得运营补助{mean}，单家补助额在15万元至40万元之间。")
+    assert coded(text.format(mean="25.42万元"), "average_mismatch") == []
+    assert coded(text.format(mean="24.52万元"), "average_mismatch") == [("average_mismatch", "error", "24.52万元")]

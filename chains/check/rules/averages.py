@@ -77,7 +77,10 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             paid = paid if not totals and len(paid) == 1 else None
             totals = totals or (paid or [])
         if start != sentence_start and totals and not _names_its_cost(ctx, word, totals[0]):
-            continue  # "…共计2 000 700.00元；…共2 160人次，人均培训费用85元": another item's money on the line
+            # "…共计2 000 700.00元；…人均培训费用85元": another item's money, unless one is named for it ("运营补贴154.32万元")
+            totals = _named_total(ctx, word, totals[1:])
+            if len(totals) != 1:
+                continue
         counts = [x for x in before if x.kind == "count" and _counts(ctx, x, per) and x is not m]
         counts = list({x.value: x for x in counts}.values())  # "安排三个村的项目…三个村平均每个村": one count
         if len(counts) == 1 and len(totals) != 1:
@@ -87,10 +90,7 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             if counts[0].value == len(items) >= 2:
                 _report_mean(ctx, m, word.group(0), sum((x.value for x in items), Decimal(0)), counts[0], items)
                 return True
-            if len(items) == 1 and len(totals) > 1 and not items[0].approx and counts[0].value and start == sentence_start:
-                # "支付运营服务费85.60万元，向32个项目拨付资助资金38.40万元、平均每个项目1.25万元": the one total
-                # after the count is what it counts
-                _report_mean(ctx, m, word.group(0), items[0].value, counts[0], items)
+            if len(totals) > 1 and _one_total(ctx, m, word, totals, items, counts[0], start == sentence_start):
                 return True
         if len(counts) > 1 and len(totals) == 1 and not totals[0].approx:
             # "受理兑付申请47家，经审核兑付43家，兑付金额92.10万元，户均兑付2.41万元": several counts, none giving it
@@ -120,6 +120,31 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
 
 
 _CHANGED = re.compile(r"增收|增加|增长|减少|下降|提高")
+
+
+def _named_total(ctx: Context, word: re.Match[str], totals: list[Mention]) -> list[Mention]:
+    """The amounts named right before them for what the average names it is of: "运营补贴154.32万元" for
+    "平均每家获得运营补贴" (its last four characters, ending in a word of money)."""
+    tail = re.split(r"均|每[\u4e00-\u9fff]", word.group(0))[-1].strip()
+    noun = tail[-4:] if len(tail) >= 4 and _GENERIC.fullmatch(tail[-2:]) else ""
+    return [x for x in totals if noun and noun in ctx.text[max(0, x.start - 8) : x.start] and not x.approx]
+
+
+def _one_total(ctx: Context, m: Mention, word: re.Match[str], totals: list[Mention], items: list[Mention],
+               count: Mention, in_sentence: bool) -> bool:
+    """Of several amounts before an average over one count, the one it is of: "支付运营服务费85.60万元，向32个项目拨付
+    资助资金38.40万元、平均每个项目1.25万元" (the one after the count, in the average's sentence), or "其中运营补贴
+    154.32万元…。14家机构平均每家获得运营补贴11.20万元" (the one named as the average names what it is of)."""
+    if not count.value:
+        return False
+    if len(items) == 1 and not items[0].approx and in_sentence:
+        _report_mean(ctx, m, word.group(0), items[0].value, count, items)
+        return True
+    named = _named_total(ctx, word, totals)
+    if len(named) != 1 or named[0].end > count.start:
+        return False
+    _report_mean(ctx, m, word.group(0), named[0].value, count, named)
+    return True
 
 
 def _totals(ctx: Context, m: Mention, before: list[Mention]) -> list[Mention]:
@@ -152,12 +177,20 @@ def _named_count(ctx: Context, word: re.Match[str], counts: list[Mention]) -> Me
     counted = [c for c in counts if c.value and noun is not None and ctx.text.startswith(noun.group(1), c.end)]
     if len(counted) == 1:
         return counted[0]
+    # "12家孵化器平均每家获得运营补助…" after "奖励25.00万元（2家…）": the one count right before the average, in its clause
+    clause = max(ctx.text.rfind(c, 0, word.start()) for c in "，,；;。\n") + 1
+    own = [c for c in counts if c.value and clause <= c.start and not _WORDS_BETWEEN.search(ctx.text, c.end, word.start())]
+    if len(own) == 1:
+        return own[0]
     who = _WHO.search(ctx.text, max(0, word.start() - 6), word.start())
     if who is None:
         return None
     pairs = {who.group(0)[i : i + 2] for i in range(len(who.group(0)) - 1)}
     named = [c for c in counts if c.value and any(p in ctx.text[max(0, c.start - 10) : c.start] for p in pairs)]
     return named[0] if len(named) == 1 else None
+
+
+_WORDS_BETWEEN = re.compile(r"[\d，,、]|[\u4e00-\u9fff]{7,}")
 
 
 def _each_named(ctx: Context, before: list[Mention], total: Mention, m: Mention, per: str) -> list[Mention]:
