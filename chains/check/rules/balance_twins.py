@@ -23,17 +23,19 @@ _WHOLES = {"annual_budget", "initial_budget", "approved_budget", "received", "is
 
 
 def run(ctx: Context) -> None:
+    said = [lk for lk in ctx.linked if _plain(lk.mention) and lk.mention.decimals
+            and _LEFT.search(ctx.text, max(0, lk.mention.start - 8), lk.mention.start)]
+    if not said:
+        return  # (most reports say no balance in words: one pass over the links and done)
     links = [*ctx.linked, *ctx.table_totals]
     wholes = [lk.mention for lk in links if lk.quantity in _WHOLES and _plain(lk.mention)]
     spent = [lk.mention for lk in links if lk.quantity == "spent" and _plain(lk.mention)]
     if not wholes or not spent:
         return
     stated = Counter(m.value for m in ctx.mentions if m.kind == "money")
-    for lk in ctx.linked:
+    for lk in said:
         m = lk.mention
-        if not _plain(m) or m.decimals == 0 or m.span in ctx.explained or m.value in (w.value for w in wholes):
-            continue
-        if not _LEFT.search(ctx.text[max(0, m.start - 8) : m.start]):
+        if m.span in ctx.explained or m.value in (w.value for w in wholes):
             continue
         pairs = [(w, s) for w in wholes for s in spent if s.value < w.value]
         if any(agrees(m, w.value - s.value) for w, s in pairs) or _difference_of_any(m, stated):

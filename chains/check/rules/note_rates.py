@@ -16,11 +16,14 @@ _OWN = ("target", "actual", "completion_rate", "execution_rate", "received_rate"
 
 def run(ctx: Context) -> None:
     for table in ctx.tables:
+        if table.col("weight") is None and table.col("score") is None:
+            continue  # (a 自评表's rows carry notes; a funds table's cells are figures)
         skip = {table.col(r) for r in _OWN} - {None}
         for row in table.data_rows():
             for j, cell in enumerate(row.cells):
-                if j in skip or "%" not in cell.text and "％" not in cell.text:
-                    continue
+                text = cell.text
+                if j in skip or len(text) < 5 or "%" not in text and "％" not in text:
+                    continue  # (a quick test: a share named in its cell, with its figure)
                 for m in cell.mentions():
                     named = _NAMED.search(ctx.text, max(cell.span[0], m.start - 8), m.start)
                     if m.kind != "percent" or m.value <= HUNDRED or m.comparator is not None or named is None:
