@@ -462,3 +462,13 @@ def test_an_average_over_the_count_right_before_it() -> None:
             "第三方评价服务费11.80万元。12家孵化器平均每家获得运营补助{mean}，单家补助额在15万元至40万元之间。")
     assert coded(text.format(mean="25.42万元"), "average_mismatch") == []
     assert coded(text.format(mean="24.52万元"), "average_mismatch") == [("average_mismatch", "error", "24.52万元")]
+
+
+# -- a rate with two neighbouring digits swapped ----------------------------------------------------------------------
+
+
+def test_a_rate_with_two_digits_swapped_against_its_paragraph_s_pair() -> None:
+    text = ("全年支出15208.19万元，其中基本支出1986.42万元、项目支出13221.77万元。基本支出全年预算2050.00万元，"
+            "执行率96.90%；项目支出全年预算13812.47万元，执行13221.77万元，执行率{rate}。\n")
+    assert coded(text.format(rate="95.72%"), "rate_mismatch") == []
+    assert coded(text.format(rate="97.52%"), "rate_mismatch") == [("rate_mismatch", "error", "97.52%")]

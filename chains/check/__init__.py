@@ -28,6 +28,7 @@ rule modules add findings:
 * ``pair_rates`` — a rate right after the amount and what of it was spent (中央资金186.80万元已支出162.63万元，支出率87.06%);
 * ``table_averages`` — a table's column of averages (台均、户均、人均…) against each row's amount over its count;
 * ``table_balances`` — a funds table's 结余 column against each row's arrived (or budget) less spent;
+* ``rate_twins`` — a rate that is its paragraph's spending over a budget with two neighbouring digits swapped;
 * ``balance_twins`` — a balance said in words that is the report's budget less spending with two digits swapped;
 * ``per_unit_scale`` — a rate per unit in 万元 that its count and an amount of the report show is in 元, or that is
   more than all the project's money;
@@ -81,6 +82,7 @@ from chains.check.rules import (
     prose_indicators,
     prose_weights,
     qualitative,
+    rate_twins,
     restated_rates,
     scoring,
     section_scores,
@@ -143,7 +145,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, prose_indicators, heading_weights, headed_tables, level_scores, section_scores, scoring, fund_sources, source_rows, nested_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, project_rows, mean_rows, table_balances, balance_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, note_rates, prose):
+                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, project_rows, mean_rows, table_balances, balance_twins, rate_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, note_rates, prose):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))
