@@ -472,3 +472,21 @@ def test_a_rate_with_two_digits_swapped_against_its_paragraph_s_pair() -> None:
             "执行率96.90%；项目支出全年预算13812.47万元，执行13221.77万元，执行率{rate}。\n")
     assert coded(text.format(rate="95.72%"), "rate_mismatch") == []
     assert coded(text.format(rate="97.52%"), "rate_mismatch") == [("rate_mismatch", "error", "97.52%")]
+
+
+# -- a whole-point total of the levels' scores, and a total broken down twice -----------------------------------------
+
+
+def test_a_whole_point_total_of_the_levels_scores_agrees_within_its_rounding() -> None:
+    text = ("按照项目支出绩效自评表逐项评分，预算执行率得9.73分，产出指标得49.6分，效益指标得29.5分，满意度指标得10分，"
+            "经加总取整，本项目自评得分{total}分，等级为优。")
+    assert coded(text.format(total="99"), "score_sum_mismatch") == []
+    assert [f[0] for f in coded(text.format(total="97"), "score_sum_mismatch")] == ["score_sum_mismatch"]
+
+
+def test_a_total_broken_down_by_source_with_a_part_unnumbered_then_by_use() -> None:
+    text = ("全年预算52.60万元。全年支出50.18万元，执行率95.40%；其中区级资金执行45.58万元，执行率94.96%，市级补助资金全部支出。"
+            "支出构成为：委托第三方检验机构抽检费31.35万元、快检试剂及设备购置9.83万元、从业人员培训和宣传4.70万元、"
+            "检查交通及劳务{last}。\n")
+    assert coded(text.format(last="4.30万元"), "sum_mismatch") == []
+    assert [f[0] for f in coded(text.format(last="4.03万元"), "sum_mismatch")] == ["sum_mismatch"]

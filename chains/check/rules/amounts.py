@@ -42,6 +42,18 @@ def run(ctx: Context) -> None:
 # -- I4 sums ----------------------------------------------------------------------------------------
 
 
+def _two_lists(text: str, parts: list[Mention], total: Mention) -> bool:
+    """"其中区级资金执行45.58万元…，市级补助资金全部支出。支出构成为：抽检费31.35万元、…": the total broken down twice
+    (by source, then by use), the first list short of a figure: the parts after a new sentence add up to it alone."""
+    return any(_LIST_BREAK.search(text, parts[k - 1].end, parts[k].start) and sum_agrees(parts[k:], total)
+               and _ALL_OF_IT.search(text, parts[0].start, parts[k].start) for k in range(1, len(parts) - 1))
+
+
+_LIST_BREAK = re.compile(r"[。；;：:]")
+# a part said without its figure: "市级补助资金全部支出"
+_ALL_OF_IT = re.compile(r"(?:资金|经费|补助)[^，,；;。\d]{0,4}(?:已)?全部(?:支出|执行|使用|拨付|兑付)")
+
+
 def sums(ctx: Context) -> None:
     parts: dict[int, list[Linked]] = defaultdict(list)
     for lk in ctx.linked:
@@ -86,7 +98,7 @@ def sums(ctx: Context) -> None:
                 or _own_total_after(ctx, comps[-1], mentions) or item_scope.sum_of_another(ctx, total.mention, mentions):
             continue
         mentions = _own_clause(ctx.text, total.mention, mentions)
-        if sum_agrees(mentions, total.mention):
+        if sum_agrees(mentions, total.mention) or _two_lists(ctx.text, mentions, total.mention):
             continue
         everything = [total.mention, *mentions]
         if sum_slip(ctx, total.mention, mentions):

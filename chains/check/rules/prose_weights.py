@@ -328,6 +328,10 @@ def _bracketed_weights(ctx: Context, items: list[re.Match[str]], kinds: list[str
     )
 
 
+def _half_unit(raw: str) -> Decimal:
+    return Decimal(5) * Decimal(10) ** (-(len(raw.split(".")[1]) if "." in raw else 0) - 1)
+
+
 def _scores_total(ctx: Context, spans: list[tuple[int, int]], total: re.Match[str], start: int,
                   end: int | None = None) -> None:
     """The first-level scores at ``spans`` against the total said after them (rows rounded to the total's decimals may
@@ -338,6 +342,8 @@ def _scores_total(ctx: Context, spans: list[tuple[int, int]], total: re.Match[st
     s = sum((Decimal(v) for v in said), Decimal(0))
     if abs(s - stated) <= Decimal(5) * Decimal(10) ** (-(decimals + 1)) * len(said):
         return
+    if abs(s - stated) <= _half_unit(total.group("v")):
+        return  # "…满意度指标得10分，经加总取整，本项目自评得分99分": a whole-point total of 98.83 (rules §8)
     listed = "＋".join(f"{v}分" for v in said)
     ctx.add(
         Finding(
