@@ -490,3 +490,32 @@ def test_a_total_broken_down_by_source_with_a_part_unnumbered_then_by_use() -> N
             "检查交通及劳务{last}。\n")
     assert coded(text.format(last="4.30万元"), "sum_mismatch") == []
     assert [f[0] for f in coded(text.format(last="4.03万元"), "sum_mismatch")] == ["sum_mismatch"]
+
+
+# -- a source's rate, a balance split by source, and an item's breakdown in its brackets ------------------------------
+
+
+def test_the_year_s_own_money_has_its_own_rate() -> None:
+    text = ("2021年项目年初预算1280.00万元，其中省级水利发展资金600.00万元、市级配套资金680.00万元，省级资金已于2020年12月"
+            "提前下达。年中将上年结转的150.00万元纳入项目预算，全年预算调整为1,430万元，当年全部到位。\n"
+            "项目资金单独设账核算，工程款按合同约定和计量结果支付，每笔付款须经监理、跟踪审计和业务科室三方签字。"
+            "当年财政拨款执行1206.46万元，执行率94.25%；上年结转资金执行145.40万元，执行率96.93%。\n"
+            "项目资金（万元）｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分\n"
+            "年度资金总额｜1280.00｜1430.00｜1351.86｜10｜94.54%｜9.45\n"
+            "其中：当年财政拨款｜1280.00｜1280.00｜1206.46｜—｜—｜—\n"
+            "上年结转资金｜0.00｜150.00｜145.40｜—｜—｜—\n")
+    assert [f for f in coded(text, "rate_mismatch") if f[1] == "error"] == []
+
+
+def test_a_balance_split_by_source_is_no_whole_balance() -> None:
+    text = ("项目年度资金总额2,180.00万元。全年执行2,046.73万元，预算执行率93.89%。\n"
+            "结余资金中，财政资金117.47万元已申请结转2024年继续使用，企业配套资金结余15.80万元由企业自行统筹。\n")
+    assert coded(text, "balance_mismatch") == []
+
+
+def test_an_item_s_breakdown_in_its_brackets_is_not_a_list_item() -> None:
+    text = ("全年支出{total}，其中：培训补贴204.00万元（初级工980人，每人1200元，计117.60万元；中级工420人，每人1600元，"
+            "计67.20万元；高级工96人，每人2000元，计19.20万元）；评价补贴22.44万元（1,496人次，每人次150元）；"
+            "考务及师资督导费2.28万元。\n")
+    assert coded(text.format(total="228.72万元"), "sum_mismatch") == []
+    assert [f[0] for f in coded(text.format(total="238.72万元"), "sum_mismatch")] == ["sum_mismatch"]

@@ -432,8 +432,8 @@ def _sentence_head(ctx: Context, balance: Linked, spent: Linked) -> list[Linked]
 # tender savings ("系政府采购中标价格低于预算形成") is still received − spent
 _PROCUREMENT = re.compile(r"(?:成交|中标|合同)(?:金额|价格|价|额)?(?:合计|共计|总计)?[为是达约：:]?\s*\d|节资率|节支率|节约率|下浮率")
 
-
-_PARTS_OF_REMAINDER = re.compile(r"(?:未支出|未执行|未使用|差额)(?:资金)?[^，,。；;\d]{0,6}\d[\d,.]*\s*万?元[，,：:]?\s*其中")
+_PARTS_OF_REMAINDER = re.compile(r"(?:未支出|未执行|未使用|差额)(?:资金)?[^，,。；;\d]{0,6}\d[\d,.]*\s*万?元[，,：:]?\s*其中|"
+                                 r"(?:结余|结转|结转结余|未支出|未使用)(?:资金)?中[，,：:]?")  # ("结余资金中，财政资金…万元…")
 
 
 def _split_remainder(ctx: Context, lk: Linked) -> bool:

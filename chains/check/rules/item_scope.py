@@ -110,6 +110,9 @@ def restated_part(ctx: Context, balance: Linked, split: Callable[[Context, Linke
                and split(ctx, o) for o in ctx.linked)
 
 
+_THIS_YEAR_FUNDS = re.compile(r"(?:当年|本年)财政拨款[^，,；;。\d]{0,6}$")
+
+
 def initial_base(ctx: Context, m: Mention, num: Linked, base: Linked, bases: list[Linked], name: str) -> bool:
     """"年初预算186452300.00元…全年预算188805740.00元…全年实际支出185936482.27元，预算执行率99.72%": a rate that only
     the budget as it stood before the adjustment gives, beside the year's budget (rules I1: 全年预算数), is on the
@@ -118,6 +121,8 @@ def initial_base(ctx: Context, m: Mention, num: Linked, base: Linked, bases: lis
         return False
     if re.search(r"年初(?:预算)?(?:安排)?(?:的)?(?:部分|资金)", ctx.text[num.sentence[0] : num.mention.start]):
         return True  # "分来源看，年初预算部分支出336.27万元，执行率93.41%": the rate of the year's first budget, as said
+    if _THIS_YEAR_FUNDS.search(ctx.text, max(num.sentence[0], num.mention.start - 12), num.mention.start):
+        return True  # "当年财政拨款执行1206.46万元，执行率94.25%": the year's own money on its own budget, not the whole's
     year = [d for d in bases if d.quantity == "annual_budget" and d.mention.value != base.mention.value]
     line = ctx.line_of(m.start)  # the year's budget stated once, or beside the rate and again elsewhere, or the base
     # the rate's words point to first (the others a project's or a source's)

@@ -57,7 +57,7 @@ def _totals_before(ctx: Context, at: int) -> list[Mention]:
 def _amounts(ctx: Context, start: int, end: int) -> list[Mention] | None:
     """Each item's one amount; None when an item has none or more than one."""
     out: list[Mention] = []
-    cuts = [start, *(start + m.end() for m in re.finditer(r"[；;]", ctx.text[start:end])), end]
+    cuts = [start, *_top_semicolons(ctx.text, start, end), end]
     for a, b in zip(cuts, cuts[1:], strict=False):
         found = [m for m in mentions_within(ctx.mentions, a, b) if m.kind == "money" and not _aside(ctx.text, a, m)
                  and not _PRICE.search(ctx.text, max(a, m.start - 8), m.start)]
@@ -67,6 +67,21 @@ def _amounts(ctx: Context, start: int, end: int) -> list[Mention] | None:
             return None
         out.append(amounts[0])
     return out if len(out) >= _MIN_ITEMS else None
+
+
+def _top_semicolons(text: str, start: int, end: int) -> list[int]:
+    """Where the items part: after each semicolon outside brackets ("培训补贴204.00万元（初级工…计117.60万元；中级工…）；
+    评价补贴…": the semicolons in the brackets part the item's own breakdown)."""
+    out, depth = [], 0
+    for i in range(start, end):
+        c = text[i]
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth = max(0, depth - 1)
+        elif c in "；;" and depth == 0:
+            out.append(i + 1)
+    return out
 
 
 def _aside(text: str, start: int, m: Mention) -> bool:
