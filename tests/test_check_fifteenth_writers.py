@@ -519,3 +519,17 @@ def test_an_item_s_breakdown_in_its_brackets_is_not_a_list_item() -> None:
             "考务及师资督导费2.28万元。\n")
     assert coded(text.format(total="228.72万元"), "sum_mismatch") == []
     assert [f[0] for f in coded(text.format(total="238.72万元"), "sum_mismatch")] == ["sum_mismatch"]
+
+
+# -- a saved web page whose table leaves its cells and rows open -----------------------------------------------------
+
+
+def test_cells_and_rows_left_open_in_html_are_read_as_a_table() -> None:
+    text = ("<p>附件：项目支出绩效自评表</p>\n<table>\n"
+            "<tr><td>一级指标<td>二级指标<td>三级指标<td>分值<td>得分\n"
+            "<tr><td>产出指标<td>数量指标<td>网点巡查检查<td>50<td>50\n"
+            "<tr><td>效益指标<td>经济效益指标<td>全年福利彩票销量<td>40<td>39.54\n"
+            "<tr><td>满意度指标<td>服务对象满意度指标<td>购彩者满意度<td>10<td>10\n"
+            "<tr><td>总分<td><td><td>100<td>{total}\n</table>\n")
+    assert findings(text.format(total="99.54")) == []
+    assert coded(text.format(total="99.45"), "score_sum_mismatch") == [("score_sum_mismatch", "error", "99.45")]

@@ -82,12 +82,16 @@ class _Grid:
         self.in_cell = False
         self.col = 0
         self.width = 1  # columns of the open cell
+        self.width_before = 1  # columns of the cell before it
+        self.row_open = False
         self.covered: dict[int, int] = {}  # column → rows below still covered by a rowspan cell above
         self.new: dict[int, int] = {}
 
     def cells(self, m: re.Match[str], replacement: str) -> str:
         tag = (m.group("tag") or "").lower()
         closing = bool(m.group("close"))
+        # "<tr><td>年度资金总额<td>180.00<td>196.40": a cell left open ends where the next one opens (HTML allows it)
+        unclosed = self.in_cell and tag in _CELL_TAGS and not closing and self.col > 0
         if tag in _CELL_TAGS:
             self.in_cell = not closing
         elif self.in_cell and tag in _LINE_TAGS and tag not in _STRUCTURE:
@@ -95,8 +99,11 @@ class _Grid:
         if tag == "table":
             self.reset()
         elif tag == "tr" and not closing:
-            self.col = 0
+            ended = self.col > 0 and self.row_open  # "<tr>…<td>10\n<tr>": a row left open ends where the next opens
+            self.col, self.row_open, self.in_cell = 0, True, False
+            return "\n" + replacement if ended else replacement
         elif tag == "tr":
+            self.row_open = False
             last = max(self.covered, default=-1)
             fill = "".join("｜" for c in range(self.col, last + 1) if self.covered.get(c))
             self.covered = {c: n - 1 for c, n in self.covered.items() if n > 1} | self.new
@@ -108,11 +115,12 @@ class _Grid:
                 fill += "｜"
                 self.col += 1
             spans = {k.lower(): int(v) for k, v in _SPAN.findall(m.group(0))}
+            self.width_before = self.width
             self.width = max(1, spans.get("colspan", 1))
             if spans.get("rowspan", 1) > 1:
                 self.new.update({c: spans["rowspan"] - 1 for c in range(self.col, self.col + self.width)})
             self.col += self.width
-            return fill + replacement
+            return ("｜" * self.width_before if unclosed else "") + fill + replacement
         elif tag in _CELL_TAGS:
             return replacement * self.width
         return replacement
