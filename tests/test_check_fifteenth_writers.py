@@ -533,3 +533,25 @@ def test_cells_and_rows_left_open_in_html_are_read_as_a_table() -> None:
             "<tr><td>总分<td><td><td>100<td>{total}\n</table>\n")
     assert findings(text.format(total="99.54")) == []
     assert coded(text.format(total="99.45"), "score_sum_mismatch") == [("score_sum_mismatch", "error", "99.45")]
+
+
+# -- the 自评表's year: under its title after a blank line, in a pipe cell, on the line under its label ----------------
+
+
+def test_a_form_s_year_under_its_title_after_a_blank_line() -> None:
+    text = "2024年度项目支出绩效自评报告\n一、基本情况\n本项目2024年全年预算52.60万元。\n\n附表\n项目支出绩效自评表\n\n（{y}年度）\n"
+    assert coded(text.format(y="2024"), "year_mismatch") == []
+    assert coded(text.format(y="2023"), "year_mismatch") == [("year_mismatch", "error", "2023年")]
+
+
+def test_a_form_s_evaluation_year_in_a_pipe_cell() -> None:
+    text = ("湄潭县2018年度项目支出绩效自评报告\n一、基本情况\n项目2018年预算81.74万元。\n\n"
+            "| 项目名称 | 软件正版化集中采购项目 | 评价年度 | {y}年度 |\n|---|---|---|---|\n| 主管部门 | 县委宣传部 | 实施单位 | 县推进办 |\n")
+    assert coded(text.format(y="2018"), "year_mismatch") == []
+    assert coded(text.format(y="2019"), "year_mismatch") == [("year_mismatch", "error", "2019年")]
+
+
+def test_a_form_s_evaluation_year_on_the_line_under_its_label() -> None:
+    text = "晋中市2022年度项目支出绩效自评报告\n一、基本情况\n项目2022年预算45.00万元。\n\n附件1.项目支出绩效自评表\n\n\t项目名称\n\t种质资源圃运行维护项目\n\t评价年度\n\t{y}年度\n\n\t主管部门\n\t晋中市林业局\n"
+    assert coded(text.format(y="2022"), "year_mismatch") == []
+    assert coded(text.format(y="2021"), "year_mismatch") == [("year_mismatch", "error", "2021年")]

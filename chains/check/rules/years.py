@@ -18,11 +18,13 @@ _THEN_COMPARED = re.compile(r"\s*(?:与|和|同)?(?:上年|上一年|去年)(?:�
 _CLAIMED_YEAR = re.compile(r"(?=[对就开进组12])(?:对|就|开展|进行|组织)(?P<y>(?:19|20)\d{2})年度?[^。\n《》]{0,30}?(?:绩效自评|自评工作|开展了?自评|进行了?自评|开展了?绩效评价)"
                            r"|(?P<y2>(?:19|20)\d{2})年度[^。\n《》\d]{0,30}?自评(?:得分|总分|结果)")
 #: the year a 自评表 is headed with: "项目支出绩效自评表（2021年度）"
-_TABLE_YEAR = re.compile(r"自评表[ \t]*\n?[ \t]*[（(](?P<y>(?:19|20)\d{2})年度?[)）]"
+_TABLE_YEAR = re.compile(r"自评表[ \t]*(?:\n[ \t]*){0,2}[（(](?P<y>(?:19|20)\d{2})年度?[)）]"
                          r"|(?:附表|附件)\d?[：:]?[ \t]*[^\n。，；\d]{0,16}?(?P<y2>(?:19|20)\d{2})年度?[^\n。，]{0,20}自评表")
 # a 自评表's own title line ("霍邱县2022年度项目支出绩效自评表") in a report whose title states its year (…2023年度…报告)
 _TABLE_TITLE_YEAR = re.compile(r"^[ \t]*[^\n。，\d]{0,12}?(?P<y3>(?:19|20)\d{2})年度?[^\n。，\d]{0,12}绩效自评表[ \t]*$", re.M)
-_FORM_YEAR = re.compile(r"年度(?:[：:][ \t]*|[ \t]*[｜|][ \t]*|\t+)(?P<y>(?:19|20)\d{2})年?度?(?=[ \t]*(?:$|\t|  |[｜|]))", re.M)
+# (or the label alone in its cell, one cell a line: "\t评价年度\n\t2021年度")
+_FORM_YEAR = re.compile(r"年度(?:[：:][ \t]*|[ \t]*[｜|][ \t]*|\t+|[ \t]*\n[ \t]*)(?P<y>(?:19|20)\d{2})年?度?(?=[ \t]*(?:$|\t|  |[｜|]))",
+                        re.M)
 _TITLED_YEAR = re.compile(r"(?:19|20)\d{2}年度[^\n]*报告")
 _AS_OF = re.compile(r"截至(?P<y>(?:19|20)\d{2})年12月31日")
 _MONEY_YEAR = re.compile(
@@ -97,7 +99,8 @@ def _form_years(text: str) -> Iterator[re.Match[str]]:
     while i >= 0:
         start = i - 2 if text[max(0, i - 2) : i] in ("评价", "预算") else i
         before = text[text.rfind("\n", 0, start) + 1 : start]
-        if (not before.strip(" \t") or before.endswith(("\t", "  ", "｜", "|"))) and (m := _FORM_YEAR.match(text, i)):
+        if (not before.strip(" \t") or before.endswith(("\t", "  ")) or before.rstrip(" ").endswith(("｜", "|"))) \
+                and (m := _FORM_YEAR.match(text, i)):
             yield m
         i = text.find("年度", i + 2)
 
