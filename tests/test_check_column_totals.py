@@ -21,7 +21,12 @@ def test_a_column_that_adds_up_to_its_total_row_raises_nothing() -> None:
 
 
 def test_a_retyped_cell_leaves_the_total_row_wrong() -> None:
-    assert errors(_PLAZAS.format(area="702")) == [("sum_mismatch", "2660")]
+    # 702 for 720: the one cell whose two neighbouring digits swapped back make the column hold is the one pointed at
+    assert errors(_PLAZAS.format(area="702")) == [("sum_mismatch", "702")]
+
+
+def test_a_cell_off_by_more_than_a_swap_leaves_the_total_pointed_at() -> None:
+    assert errors(_PLAZAS.format(area="710")) == [("sum_mismatch", "2660")]
 
 
 def test_changes_carry_their_sign() -> None:
