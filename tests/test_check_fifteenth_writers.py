@@ -555,3 +555,10 @@ def test_a_form_s_evaluation_year_on_the_line_under_its_label() -> None:
     text = "晋中市2022年度项目支出绩效自评报告\n一、基本情况\n项目2022年预算45.00万元。\n\n附件1.项目支出绩效自评表\n\n\t项目名称\n\t种质资源圃运行维护项目\n\t评价年度\n\t{y}年度\n\n\t主管部门\n\t晋中市林业局\n"
     assert coded(text.format(y="2022"), "year_mismatch") == []
     assert coded(text.format(y="2021"), "year_mismatch") == [("year_mismatch", "error", "2021年")]
+
+
+def test_an_average_in_wan_beside_its_list_s_average_in_yuan_is_the_slip() -> None:
+    text = ("按用途划分：防风固沙林营造1,058.40万元（25,200亩，亩均{mean}）；草方格沙障铺设772.80万元（13,800亩，亩均560元）；"
+            "勘察设计和监理费46.30万元。\n")
+    assert coded(text.format(mean="420元"), "unit_mismatch") == []
+    assert coded(text.format(mean="420万元"), "unit_mismatch") == [("unit_mismatch", "error", "420万元")]

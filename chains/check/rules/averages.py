@@ -12,7 +12,7 @@ from chains.check.rules.base import RESCALE, Context, agrees, fmt, money
 from chains.check.rules.count_parts import in_its_brackets
 from chains.check.rules.unit_slips import report_unit, unit_fix
 from chains.findings import Finding
-from chains.text.numbers import Mention
+from chains.text.numbers import Mention, mentions_within
 from chains.text.quantities import Linked, generic_subject
 
 _PER_UNIT = re.compile(
@@ -401,6 +401,14 @@ def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool
     return True
 
 
+def _yuan_sibling(ctx: Context, m: Mention) -> bool:
+    """Whether the sentence of an average in 万元 holds another average said in 元 ("…，亩均560元")."""
+    start = max(ctx.text.rfind(c, 0, m.start) for c in "。\n") + 1
+    end = min((i for i in (ctx.text.find(c, m.end) for c in "。\n") if i >= 0), default=len(ctx.text))
+    return any(x is not m and x.kind == "money" and x.written_unit == "元" and "均" in ctx.text[max(0, x.start - 3) : x.start]
+               for x in mentions_within(ctx.mentions, start, end))
+
+
 def _report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Mention, used: list[Mention],
                  doubt: str | None = None) -> None:
     """The average against total ÷ count, said in the unit it is written in; ``doubt`` makes it 疑似 and says why."""
@@ -412,8 +420,12 @@ def _report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Men
         # the amount in the report's rarer unit is blamed
         n = count.value
         # (an average larger than its total, over one or more, is itself the slip: "…285.44万元，按416人计算，人均6861.54万元")
-        fix = next(((m, m.value * k) for k in RESCALE if agrees(m, mean / k)), None) if m.value > used[0].value >= 0 \
-            and n >= 1 else unit_fix(ctx, [used[0], m], lambda v: abs(v[0] / n - v[1]) <= m.half_unit() * abs(v[1] / m.value))
+        # (so is an average whose total the report states again, or beside an average of its list said in 元:
+        # "营造1,058.40万元（25,200亩，亩均420万元）；沙障铺设772.80万元（13,800亩，亩均560元）")
+        again = sum(1 for x in ctx.mentions if x.number == used[0].number and x.kind in ("money", "number")) > 1 \
+            or m.written_unit == "万元" and _yuan_sibling(ctx, m)
+        fix = next(((m, m.value * k) for k in RESCALE if agrees(m, mean / k)), None) if (m.value > used[0].value >= 0
+            or again) and n >= 1 else unit_fix(ctx, [used[0], m], lambda v: abs(v[0] / n - v[1]) <= m.half_unit() * abs(v[1] / m.value))
         if fix:
             report_unit(ctx, fix[0], fix[1], f"{money(used[0])}÷{count.raw}的平均数")
             return
