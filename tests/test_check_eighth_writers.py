@@ -188,9 +188,11 @@ def test_a_column_that_misses_a_total_the_text_states_again_points_at_the_rows()
     assert errors(COLUMN.format(paid="172.10")) == []
     where = _finding(COLUMN.format(paid="171.20"), "sum_mismatch")
     assert where.startswith("171.20") and where.endswith("315.62")
-    # a total the text does not state again is where the finding points
-    alone = COLUMN.format(paid="171.20").replace("累计支付315.62万元", "累计支付的款项见上表")
+    # a total the text does not state again is where the finding points, unless one cell's swapped digits make it hold
+    alone = COLUMN.format(paid="170.00").replace("累计支付315.62万元", "累计支付的款项见上表")
     assert _finding(alone, "sum_mismatch") == "315.62"
+    swapped = COLUMN.format(paid="171.20").replace("累计支付315.62万元", "累计支付的款项见上表")
+    assert _finding(swapped, "sum_mismatch") == "171.20"
 
 
 # -- words that name a fund or a loan, not what was left over --------------------------------------------------------

@@ -562,3 +562,41 @@ def test_an_average_in_wan_beside_its_list_s_average_in_yuan_is_the_slip() -> No
             "勘察设计和监理费46.30万元。\n")
     assert coded(text.format(mean="420元"), "unit_mismatch") == []
     assert coded(text.format(mean="420万元"), "unit_mismatch") == [("unit_mismatch", "error", "420万元")]
+
+
+# -- money carried in named for its year; last year's total after the levels' scores ---------------------------------
+
+
+def test_money_carried_in_is_named_for_the_year_it_came_from() -> None:
+    text = ("襄汾县2021年度种粮大户补贴项目绩效自评报告\n全年预算由省级补助180万元、县级配套60万元和上年结转资金26.4万元组成，"
+            "其中上年结转为2020年度部分大户面积复核后延期兑付的资金。\n")
+    assert coded(text, "year_mismatch") == []
+
+
+def test_last_year_s_total_after_the_levels_scores_is_not_theirs() -> None:
+    text = ("襄汾县2021年度种粮大户补贴项目绩效自评报告\n经自评，本项目综合得分98.55分，评价等级为“优”。其中预算执行得9.75分，产出指标得49.8分，效益指标得29分，"
+            "满意度指标得10分。2020年度该项目自评得分96.20分，本年度提高2.35分。\n")
+    assert coded(text, "score_sum_mismatch") == []
+
+
+# -- shares above 100%: a column headed by a share, and a share of a whole in prose -----------------------------------
+
+
+def test_a_share_column_of_a_project_list_above_a_hundred() -> None:
+    text = ("项目名称｜全年预算｜执行率｜自评等级｜服务对象满意度\n化肥减量增效｜120.00｜95.20%｜优｜{s}\n"
+            "高标准农田｜860.00｜98.10%｜优｜96.3%\n")
+    assert coded(text.format(s="92.8%"), "implausible_rate") == []
+    assert coded(text.format(s="106.5%"), "implausible_rate") == [("implausible_rate", "error", "106.5%")]
+
+
+def test_a_share_of_the_county_s_villages_above_a_hundred() -> None:
+    text = "全年回收网点覆盖全县{s}的行政村，回收废旧地膜2573吨。"
+    assert findings(text.format(s="96.4%")) == []
+    assert coded(text.format(s="109.6%"), "implausible_rate") == [("implausible_rate", "error", "109.6%")]
+
+
+def test_a_yield_share_named_in_its_row_above_a_hundred() -> None:
+    text = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t质量指标\t菌袋成品率\t≥92%\t{s}\t10\t10\n")
+    assert coded(text.format(s="94.5%"), "implausible_rate") == []
+    assert coded(text.format(s="104.5%"), "implausible_rate") == [("implausible_rate", "error", "104.5%")]

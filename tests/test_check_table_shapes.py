@@ -62,9 +62,10 @@ def test_a_short_total_row_of_a_space_aligned_table_is_read_under_the_columns_it
     assert [f for f in found(SPACED.format(total="99.65")) if f[0] == "score_sum_mismatch"] == []
     # each figure starts exactly where its header starts: placed with certainty
     assert ("score_sum_mismatch", "error", "99.44") in found(SPACED.format(total="99.44"))
-    # one figure a column off its header: placed by inference, at most 疑似
+    # one figure a column off its header: placed by what it adds up to (100, the sum of the weights above it, then the
+    # score), certain all the same
     off = SPACED.format(total="99.44").replace("100    99.44", " 100   99.44")
-    assert ("score_sum_mismatch", "warning", "99.44") in found(off)
+    assert ("score_sum_mismatch", "error", "99.44") in found(off)
 
 
 WIDER = ("部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 |\n"

@@ -73,8 +73,9 @@ def _paragraph(ctx: Context, start: int, end: int) -> None:
     if len(weights) == 4 and sum(weights) != 100:
         return  # their weights leave out a level of the system: the total is of more than these four
     total = _TOTAL.search(text, last, end)
-    if total is None:
-        return
+    if total is None or any(y.group(1) != str(ctx.year) for y in _OTHER_YEAR.finditer(text, max(last, total.start() - 12),
+                                                                                         total.start())):
+        return  # ("…满意度指标得10分。2020年度该项目自评得分96.20分": last year's total, not theirs)
     said = mentions_within(ctx.mentions, total.start("t"), total.end() + 1)
     parts = [v[0] for v in scored.values()]
     if len(said) != 1 or said[0].kind != "score" or said[0].approx or sum_agrees(parts, said[0]):
@@ -120,6 +121,8 @@ def _weighted_levels(ctx: Context, start: int, end: int) -> None:
                     f"与所写总分{t.raw}不符。", t.span, values={"stated": t.raw, "sum": plain_number(s)},
                     expected=f"{plain_number(s)}分", related=tuple(p.span for p in parts)))
 
+
+_OTHER_YEAR = re.compile(r"((?:19|20)\d{2})年|上年|去年|上一年")
 
 _LIST = 120  # characters of a list of the four scores and its total marked as one
 

@@ -130,6 +130,8 @@ def years(ctx: Context) -> None:
                           or f"{year - 1}年" in _sentence_before(ctx.text, m.start())
                           or f"{year - 1}年" in (title_at(ctx.text, m.start()) or "")):
             continue  # "2024年结余资金结转2025年使用" / "（三）2021年度资金情况 … 结转2022年使用": last year's money
+        if y < year and ctx.text[m.start() - 2 : m.start()] in ("上年", "年度") and "为" in m.group(0):
+            continue  # "其中上年结转为2020年度部分大户…的资金": money carried in, named for the year it came from
         if y <= year:
             ctx.add(
                 Finding(
