@@ -600,3 +600,18 @@ def test_a_yield_share_named_in_its_row_above_a_hundred() -> None:
             "产出指标\t质量指标\t菌袋成品率\t≥92%\t{s}\t10\t10\n")
     assert coded(text.format(s="94.5%"), "implausible_rate") == []
     assert coded(text.format(s="104.5%"), "implausible_rate") == [("implausible_rate", "error", "104.5%")]
+
+
+def test_a_form_s_year_in_brackets_after_its_name_line() -> None:
+    text = ("红寺堡区2023年度三北防护林项目绩效自评报告\n一、基本情况\n项目2023年全年预算845.00万元。\n"
+            "五、项目支出绩效自评表\n项目名称：三北防护林体系建设防护林带项目      实施单位：自然资源局\n（{y}年度）\n")
+    assert coded(text.format(y="2023"), "year_mismatch") == []
+    assert coded(text.format(y="2022"), "year_mismatch") == [("year_mismatch", "error", "2022年")]
+
+
+def test_a_form_s_year_after_a_run_of_spaces() -> None:
+    text = ("青州市2019年度花卉苗木产业园项目绩效自评报告\n一、基本情况\n项目2019年全年预算420.00万元。\n附表\n"
+            "                                项目支出绩效自评表\n项目名称    花卉苗木产业园提升建设项目            年度    {y}\n"
+            "主管部门    青州市农业农村局                      实施单位    青州市花卉中心\n")
+    assert coded(text.format(y="2019"), "year_mismatch") == []
+    assert coded(text.format(y="2018"), "year_mismatch") == [("year_mismatch", "error", "2018")]

@@ -19,11 +19,12 @@ _CLAIMED_YEAR = re.compile(r"(?=[对就开进组12])(?:对|就|开展|进行|组
                            r"|(?P<y2>(?:19|20)\d{2})年度[^。\n《》\d]{0,30}?自评(?:得分|总分|结果)")
 #: the year a 自评表 is headed with: "项目支出绩效自评表（2021年度）"
 _TABLE_YEAR = re.compile(r"自评表[ \t]*(?:\n[ \t]*){0,2}[（(](?P<y>(?:19|20)\d{2})年度?[)）]"
+                         r"|自评表[ \t]*\n[^\n（(]{0,80}\n[ \t]*[（(](?P<y4>(?:19|20)\d{2})年度?[)）](?=[ \t]*(?:\n|$))"
                          r"|(?:附表|附件)\d?[：:]?[ \t]*[^\n。，；\d]{0,16}?(?P<y2>(?:19|20)\d{2})年度?[^\n。，]{0,20}自评表")
 # a 自评表's own title line ("霍邱县2022年度项目支出绩效自评表") in a report whose title states its year (…2023年度…报告)
 _TABLE_TITLE_YEAR = re.compile(r"^[ \t]*[^\n。，\d]{0,12}?(?P<y3>(?:19|20)\d{2})年度?[^\n。，\d]{0,12}绩效自评表[ \t]*$", re.M)
 # (or the label alone in its cell, one cell a line: "\t评价年度\n\t2021年度")
-_FORM_YEAR = re.compile(r"年度(?:[：:][ \t]*|[ \t]*[｜|][ \t]*|\t+|[ \t]*\n[ \t]*)(?P<y>(?:19|20)\d{2})年?度?(?=[ \t]*(?:$|\t|  |[｜|]))",
+_FORM_YEAR = re.compile(r"年度(?:[：:][ \t]*|[ \t]*[｜|][ \t]*|\t+| {2,}|[ \t]*\n[ \t]*)(?P<y>(?:19|20)\d{2})年?度?(?=[ \t]*(?:$|\t|  |[｜|]))",
                         re.M)
 _TITLED_YEAR = re.compile(r"(?:19|20)\d{2}年度[^\n]*报告")
 _AS_OF = re.compile(r"截至(?P<y>(?:19|20)\d{2})年12月31日")
@@ -42,7 +43,7 @@ _RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})年(?:\d{1,2}月)?[-—–至到](?P<
 
 def _second_year(ctx: Context, m: re.Match[str], year: int, title_end: int, message: str, decisive: bool) -> None:
     """A year after the title that is not the report's own evaluation year."""
-    key = next(k for k in ("y", "y2", "y3") if k in m.re.groupindex and m.group(k))
+    key = next(k for k in ("y", "y2", "y3", "y4") if k in m.re.groupindex and m.group(k))
     y = int(m.group(key))
     end = min((i for i in (ctx.text.find(c, m.end()) for c in "。\n") if i >= 0), default=len(ctx.text))
     if y < year and (_COMPARED.search(ctx.text, m.end(), end) or m.start() > 0 and ctx.text[m.start() - 1] in "（("
@@ -56,7 +57,7 @@ def _second_year(ctx: Context, m: re.Match[str], year: int, title_end: int, mess
             Finding(
                 "year_mismatch",
                 message.format(year=year, y=y),
-                (m.start(key), m.end(key) + 1),
+                (m.start(key), m.end(key) + (ctx.text[m.end(key) : m.end(key) + 1] == "年")),
                 values={"year": str(year), "stated": f"{y}年"},
                 expected=f"{year}年",
                 decisive=decisive,
