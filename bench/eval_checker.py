@@ -376,6 +376,16 @@ SETS = {
     "drafts344": (ROOT / "tests/data/drafts344/cases", ROOT / "tests/data/drafts344/labels.jsonl"),
     "drafts345": (ROOT / "tests/data/drafts345/cases", ROOT / "tests/data/drafts345/labels.jsonl"),
     "drafts346": (ROOT / "tests/data/drafts346/cases", ROOT / "tests/data/drafts346/labels.jsonl"),
+    "drafts347": (ROOT / "tests/data/drafts347/cases", ROOT / "tests/data/drafts347/labels.jsonl"),
+    "drafts348": (ROOT / "tests/data/drafts348/cases", ROOT / "tests/data/drafts348/labels.jsonl"),
+    "drafts349": (ROOT / "tests/data/drafts349/cases", ROOT / "tests/data/drafts349/labels.jsonl"),
+    "drafts350": (ROOT / "tests/data/drafts350/cases", ROOT / "tests/data/drafts350/labels.jsonl"),
+    "drafts351": (ROOT / "tests/data/drafts351/cases", ROOT / "tests/data/drafts351/labels.jsonl"),
+    "drafts352": (ROOT / "tests/data/drafts352/cases", ROOT / "tests/data/drafts352/labels.jsonl"),
+    "drafts353": (ROOT / "tests/data/drafts353/cases", ROOT / "tests/data/drafts353/labels.jsonl"),
+    "drafts354": (ROOT / "tests/data/drafts354/cases", ROOT / "tests/data/drafts354/labels.jsonl"),
+    "drafts355": (ROOT / "tests/data/drafts355/cases", ROOT / "tests/data/drafts355/labels.jsonl"),
+    "drafts356": (ROOT / "tests/data/drafts356/cases", ROOT / "tests/data/drafts356/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

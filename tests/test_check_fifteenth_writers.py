@@ -3,6 +3,8 @@ ways of writing a report): each is a test here, beside the clean form it must le
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from chains.check import check
 
 
@@ -615,3 +617,20 @@ def test_a_form_s_year_after_a_run_of_spaces() -> None:
             "主管部门    青州市农业农村局                      实施单位    青州市花卉中心\n")
     assert coded(text.format(y="2019"), "year_mismatch") == []
     assert coded(text.format(y="2018"), "year_mismatch") == [("year_mismatch", "error", "2018")]
+
+
+# -- an earlier year's count in brackets, and a 其中 source's rate on its own budget -------------------------------------
+
+
+def test_an_earlier_year_s_count_in_brackets_is_no_part() -> None:
+    text = "全年采购各类备件312件（2023年为286件），其中雨量传感器96件、温湿度传感器78件，全部入库登记。"
+    assert coded(text, "sum_mismatch") == []
+
+
+def test_a_source_s_rate_after_其中_is_on_the_source_s_own_budget() -> None:
+    # "全年财政资金合计44.40万元…项目全年预算47.00万元…其中财政资金支出43.10万元，支出率97.07%": 43.10 / 44.40, not / 47.00
+    cases = Path(__file__).parent / "data" / "drafts355" / "cases"
+    clean = (cases / "sc-langzhong-kouqiang-2019-clean.txt").read_text(encoding="utf-8")
+    assert [f for f in coded(clean, "rate_mismatch") if f[1] == "error"] == []
+    slipped = (cases / "sc-langzhong-kouqiang-2019-e1.txt").read_text(encoding="utf-8")
+    assert ("rate_mismatch", "error", "96.07%") in coded(slipped, "rate_mismatch")

@@ -50,6 +50,7 @@ def _two_lists(text: str, parts: list[Mention], total: Mention) -> bool:
 
 
 _LIST_BREAK = re.compile(r"[。；;：:]")
+_ANOTHER_YEARS = re.compile(r"(?:19|20)\d{2}年(?:度)?(?:为|是|同期)")
 # a part said without its figure: "市级补助资金全部支出"
 _ALL_OF_IT = re.compile(r"(?:资金|经费|补助)[^，,；;。\d]{0,4}(?:已)?全部(?:支出|执行|使用|拨付|兑付)")
 
@@ -62,7 +63,8 @@ def sums(ctx: Context) -> None:
     for idx, comps in parts.items():
         total = ctx.linked[idx]
         if total.mention.kind == "count":  # "培训12场，其中线下5场、线上8场，培训1,320人次": the 人次 is no part of the 场
-            comps = [c for c in comps if not LAST_YEAR.search(clause_before(ctx.text, c.mention.start))]  # ("；上年为702家")
+            comps = [c for c in comps if not LAST_YEAR.search(clause := clause_before(ctx.text, c.mention.start))
+                     and not _ANOTHER_YEARS.search(clause.replace(str(ctx.year), ""))]  # ("；上年为702家", "（2023年为286件）")
             if (counted := counted_in_its_unit(ctx, total, comps)) is None:
                 continue
             comps = counted

@@ -23,12 +23,15 @@ def may_be_partial(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
         return True  # "按资金来源分：省级资金18.00万元、上年结转资金3.20万元全部支出；县级资金…支出51.08万元": it goes on
     if re.match(r"\s*[(（]含[^\d)）]*[)）]", between):
         return True  # "共11项（含预算执行率），其中产出指标6项…": the total counts an item the list leaves out
-    if between.lstrip()[:1] in ("(", "（"):
+    if between.lstrip()[:1] in ("(", "（") and not _EARLIER_IN_BRACKETS.match(between.lstrip()):
         return False  # "675万元（中央435万元、自治区级108万元、县级60万元）": the bracket lists what the amount is made of
+        # (not "312件（2023年为286件），其中…": an earlier year's figure in the brackets)
     if len(parts) == 2 and _complements(ctx.text, parts):
         return False  # "记账调查户360户，其中城镇150户、农村201户": two halves that make the whole
     return "分别" not in between and not WHOLE_LIST.search(between)
 
+
+_EARLIER_IN_BRACKETS = re.compile(r"[(（](?:(?:19|20)\d{2}年度?|上年|去年|上一年)")
 
 #: pairs of words that between them cover a whole
 _PAIRS = (("城镇", "农村"), ("城市", "农村"), ("城区", "农村"), ("男", "女"), ("线上", "线下"), ("公办", "民办"),

@@ -17,7 +17,7 @@ from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like, money, m
 from chains.findings import Finding
 from chains.text.quantities import Linked
 
-_LEVEL = r"(?:中央|省级|省本级|自治区级?|市级|市本级|州级|盟级|县级|县本级|区级|区本级|旗级)"
+_LEVEL = r"(?:中央|省级|省本级|自治区级?|市级|市本级|州级|盟级|县级|县本级|区级|区本级|旗级|财政(?=资金))"
 _SPENT_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}(?:支出|使用|执行|拨付|发放|兑付)[了为]?$")
 _BARE_SPENT = re.compile(r"\s*(?:实际|已|当年|全年)?(?:支出|使用|执行|拨付)[了为]?\s*")
 _AMOUNT_CLAUSE = re.compile(rf"\s*(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}\d[\d,.]*\s*万?元$")
