@@ -23,7 +23,7 @@ from chains.text.table_model import Row, Table
 
 _BUDGETS = ("annual_budget", "initial_budget")
 _MONEY = (*_BUDGETS, "spent")
-_COLUMNS = (("执行率", ("execution_rate",)), ("得分", ("score",)), ("年初", ("initial_budget",)),
+_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (("执行率", ("execution_rate",)), ("得分", ("score",)), ("年初", ("initial_budget",)),
             ("全年预算", ("annual_budget",)), ("预算", _BUDGETS), ("执行", ("spent",)), ("支出", ("spent",)))
 _TRIM = re.compile(r"(?:项目|经费|资金|专项)$")
 _REACH = 20  # characters from the end of the name to its figure
@@ -67,7 +67,7 @@ def _said(ctx: Context, table: Table, rows: list[Row], row: Row, end: int) -> No
     before = re.split(r"[，,；;。\n]", ctx.text[max(0, end - 24) : end])[-1]
     if not _BETWEEN.fullmatch(words) or _MOVED.search(before) or m.kind not in ("money", "percent", "score", "number"):
         return  # ("追加…补贴资金1620.00万元", "…项目的320.00万元调整至该项目": money moved, not the row's)
-    roles = next((cols for w, cols in _COLUMNS if w in words), None)
+    roles: tuple[str, ...] | None = next((cols for w, cols in _COLUMNS if w in words), None)
     if roles is None:
         roles = _MONEY if m.kind == "money" else ()
         if len({v.value for r in roles if (v := table.number(row, r)) is not None}) != 1:
