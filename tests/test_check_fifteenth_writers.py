@@ -634,3 +634,10 @@ def test_a_source_s_rate_after_其中_is_on_the_source_s_own_budget() -> None:
     assert [f for f in coded(clean, "rate_mismatch") if f[1] == "error"] == []
     slipped = (cases / "sc-langzhong-kouqiang-2019-e1.txt").read_text(encoding="utf-8")
     assert ("rate_mismatch", "error", "96.07%") in coded(slipped, "rate_mismatch")
+
+
+def test_a_difference_said_as_相差_with_two_digits_swapped() -> None:
+    text = ("全年预算数136.50万元，其中国家站设备更新56.20万元、区域站升级80.30万元。\n全年执行数131.26万元，执行率96.16%。\n"
+            "（三）结余情况\n预算与执行相差{left}，主要是备件采购中标价低于预算。\n")
+    assert coded(text.format(left="5.24万元"), "balance_mismatch") == []
+    assert coded(text.format(left="5.42万元"), "balance_mismatch") == [("balance_mismatch", "error", "5.42万元")]

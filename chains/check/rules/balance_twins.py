@@ -17,7 +17,7 @@ from chains.check.rules.base import Context, adjacent_swap, agrees, fmt, money
 from chains.findings import Finding
 from chains.text.numbers import Mention
 
-_LEFT = re.compile(r"(?:结余|结转|余额|剩余|尚余|余|未支出|未执行|未使用|未支付|未拨付|未兑付|尾款)(?:资金|金额|部分)?"
+_LEFT = re.compile(r"(?:结余|结转|余额|剩余|尚余|余|未支出|未执行|未使用|未支付|未拨付|未兑付|尾款|相差|差额)(?:资金|金额|部分)?"
                    r"(?:的|为|共|计|共计|合计)?$")
 _WHOLES = {"annual_budget", "initial_budget", "approved_budget", "received", "issued", "total_investment"}
 
