@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from chains.check.rules.base import Context, adjacent_swap, agrees, fmt, money
+from chains.check.rules.base import Context, agrees, fmt, money, swapped_from
 from chains.findings import Finding
 from chains.text.numbers import Mention
 
@@ -61,11 +61,9 @@ def _plain(m: Mention) -> bool:
 
 
 def _swapped(m: Mention, d: Decimal) -> bool:
-    if d <= 0:
+    if d <= 0 or not swapped_from(m, d):
         return False
     a, b = f"{m.value:.{m.decimals}f}".replace(".", ""), f"{d:.{m.decimals}f}".replace(".", "")
-    if len(a) < 3 or not adjacent_swap(a, b):
-        return False
     # (0.60 against 0.06: a zero moved in a balance under 1万元 is its rounding, not a slip of the pen)
     return not ((m.value < 1 or d < 1) and "0" in {x for x, y in zip(a, b, strict=True) if x != y})
 

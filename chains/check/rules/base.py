@@ -238,6 +238,12 @@ def plain_number(d: Decimal) -> str:
     return format(d.normalize(), "f")
 
 
+def swapped_from(m: Mention, value: Decimal) -> bool:
+    """Whether ``m`` is ``value`` (at ``m``'s decimals, three digits or more) with two neighbouring digits swapped."""
+    a, b = f"{m.value:.{m.decimals}f}".replace(".", ""), f"{value:.{m.decimals}f}".replace(".", "")
+    return len(a) >= 3 and adjacent_swap(a, b)
+
+
 def adjacent_swap(a: str, b: str) -> bool:
     """Whether two digit strings differ by two neighbouring digits changing places ("2836" / "2386")."""
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y] if len(a) == len(b) else []

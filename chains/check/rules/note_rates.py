@@ -9,6 +9,7 @@ import re
 
 from chains.check.rules.base import HUNDRED, Context
 from chains.findings import Finding
+from chains.text.numbers import Mention
 from chains.vocabulary import CAPPED_RATE
 
 _NAMED = re.compile(rf"(?:{CAPPED_RATE.pattern})(?:为|达|达到)?\s*$")
@@ -31,10 +32,7 @@ def run(ctx: Context) -> None:
                     named = _NAMED.search(ctx.text, max(cell.span[0], m.start - 8), m.start)
                     if m.kind != "percent" or m.value <= HUNDRED or m.comparator is not None or named is None:
                         continue
-                    if any(f.span == m.span for f in ctx.findings):
-                        continue
-                    ctx.add(Finding("implausible_rate", f"{named.group(0).strip()}{m.raw}超过100%，不可能成立。", m.span,
-                                    values={"stated": m.raw}, expected="≤100%"))
+                    _over(ctx, m, f"{named.group(0).strip()}{m.raw}超过100%，不可能成立。")
 
 
 _SPENT_RATES = re.compile(r"执行率|到位率|使用率|支付率|支出率|完成率")
@@ -53,10 +51,8 @@ def _columns(ctx: Context) -> None:
                 continue
             for row in table.data_rows():
                 m = row.cells[j].value() if j < len(row.cells) else None
-                if m is not None and m.kind == "percent" and m.value > HUNDRED and m.comparator is None \
-                        and not any(f.span == m.span for f in ctx.findings):
-                    ctx.add(Finding("implausible_rate", f"“{head.text.strip()}”是比例，不可能超过100%，表中却写作{m.raw}。",
-                                    m.span, values={"stated": m.raw}, expected="≤100%"))
+                if m is not None and m.kind == "percent" and m.value > HUNDRED and m.comparator is None:
+                    _over(ctx, m, f"“{head.text.strip()}”是比例，不可能超过100%，表中却写作{m.raw}。")
 
 
 def _of_the_whole(ctx: Context) -> None:
@@ -64,7 +60,11 @@ def _of_the_whole(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.kind != "percent" or m.value <= HUNDRED or m.comparator is not None or m.approx:
             continue
-        if _OF_WHOLE.search(ctx.text, max(0, m.start - 6), m.start) and _WHOLE_AFTER.match(ctx.text, m.end) \
-                and not any(f.span == m.span for f in ctx.findings):
-            ctx.add(Finding("implausible_rate", f"{m.raw}是占全部的比例，不可能超过100%。", m.span,
-                            values={"stated": m.raw}, expected="≤100%"))
+        if _OF_WHOLE.search(ctx.text, max(0, m.start - 6), m.start) and _WHOLE_AFTER.match(ctx.text, m.end):
+            _over(ctx, m, f"{m.raw}是占全部的比例，不可能超过100%。")
+
+
+def _over(ctx: Context, m: Mention, message: str) -> None:
+    """The share above 100% as ``implausible_rate``, unless another rule has judged that figure already."""
+    if not any(f.span == m.span for f in ctx.findings):
+        ctx.add(Finding("implausible_rate", message, m.span, values={"stated": m.raw}, expected="≤100%"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from chains.check.rules.base import HUNDRED, Context, adjacent_swap, agrees, fmt, money
+from chains.check.rules.base import HUNDRED, Context, agrees, fmt, money, swapped_from
 from chains.findings import Finding
 from chains.text.numbers import Mention
 
@@ -46,18 +46,13 @@ def run(ctx: Context) -> None:
                   and not start <= w.mention.start < end and w.mention.value >= p.mention.value
                   and key in ctx.text[max(0, w.mention.start - 10) : w.mention.start]]
         twins = {(p.value / w.value * HUNDRED).quantize(Decimal(1).scaleb(-m.decimals)): (p, w) for p, w in pairs
-                 if _swapped(m, p.value / w.value * HUNDRED)}
+                 if swapped_from(m, p.value / w.value * HUNDRED)}
         if len(twins) != 1:
             continue
         rate, (p, w) = next(iter(twins.items()))
         ctx.add(Finding("rate_mismatch", f"按{money(w)}、{money(p)}计算，比率应为{fmt(rate, m.decimals)}%，与所写{m.raw}不符，"
                         "疑为相邻两位数字颠倒。", m.span, values={"stated": m.raw, "base": money(w), "amount": money(p)},
                         expected=f"{fmt(rate, m.decimals)}%", related=(w.span, p.span)))
-
-
-def _swapped(m: Mention, rate: Decimal) -> bool:
-    a, b = f"{m.value:.{m.decimals}f}".replace(".", ""), f"{rate:.{m.decimals}f}".replace(".", "")
-    return len(a) >= 3 and adjacent_swap(a, b)
 
 
 _KEYWORD_END = re.compile(r"(?:全年|实际|累计|共)?(?:支出|执行|使用|到位|拨付|兑付)(?:了|资金|金额)?$")
