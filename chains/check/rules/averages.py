@@ -8,12 +8,20 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from chains.check.rules.base import RESCALE, Context, agrees, fmt, money
+from chains.check.rules.averages_elsewhere import (
+    COST,
+    WHO,
+    count_elsewhere,
+    over_the_projects,
+    total_elsewhere,
+)
+from chains.check.rules.base import Context, agrees, fmt, money
 from chains.check.rules.count_parts import in_its_brackets
-from chains.check.rules.unit_slips import report_unit, unit_fix
+from chains.check.rules.mean_report import UNIT_OF, counts_per, report_mean
+from chains.check.rules.unit_slips import report_unit
 from chains.findings import Finding
-from chains.text.numbers import Mention, mentions_within
-from chains.text.quantities import Linked, generic_subject
+from chains.text.numbers import Mention
+from chains.text.quantities import Linked
 
 _PER_UNIT = re.compile(
     r"(?:(?P<a>[户人生亩次场件台套盘起家所项校村站班批期])均|(?P<d>[日月季])均|平均每(?P<d2>季度|月)|(?P<d3>季度|月度)平均|"
@@ -23,10 +31,7 @@ _PER_UNIT = re.compile(
     r"[^，,；;。\d]{0,10}$"
 )
 #: "36个行政村" counts villages: a measure word, then (within three characters) the noun the average is per
-_MEASURE = frozenset("个家所座处")
-_COUNTED_BEFORE = re.compile(r"[户人个家所名村校站][^均\d][\u4e00-\u9fff]{0,3}平均")
 _SUMMED = re.compile(r"(?:共计|合计|总计|累计|共)$")
-_UNIT_OF = {"生": "人", "名": "人", "家": "户"}  # ("57家企业…户均2.18万元": an enterprise is a 户 too)
 #: 日均 / 月均 / 季均 over a year of the report: its days, months or quarters, when no count of them is given
 _PERIODS = {"日": "天", "月": "个月", "季": "个季度"}
 _DAYS = re.compile(r"全年(?:共|累计)?(?:开放|开馆|运行|营业|服务|工作|作业|出勤)?(?:共)?([1-3]\d\d)天"
@@ -51,7 +56,7 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         return True
     per = word.group("a") or word.group("b") or word.group("c") or word.group("d") or word.group("e") or word.group("f") \
         or (word.group("d2") or word.group("d3"))[:1]  # ("平均每季度开展24场", "季度平均393家次": per quarter, 季)
-    per = _UNIT_OF.get(per, per)
+    per = UNIT_OF.get(per, per)
     if word.group("d") or word.group("d2") or word.group("d3"):
         return _per_period(ctx, lk, word, per)
     if m.kind == "count" and m.unit.startswith(per) and per != "次":
@@ -81,14 +86,14 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             totals = _named_total(ctx, word, totals[1:])
             if len(totals) != 1:
                 continue
-        counts = [x for x in before if x.kind == "count" and _counts(ctx, x, per) and x is not m]
+        counts = [x for x in before if x.kind == "count" and counts_per(ctx, x, per) and x is not m]
         counts = list({x.value: x for x in counts}.values())  # "安排三个村的项目…三个村平均每个村": one count
         if len(counts) == 1 and len(totals) != 1:
             items = [x for x in totals if x.start > counts[0].end] or totals  # the items after the count, else all
             if any(agrees(m, x.value / counts[0].value) for x in totals):
                 return True  # "预算72.00万元，实际支出72.00万元，…2辆，平均每辆36.00万元": one amount over the count holds
             if counts[0].value == len(items) >= 2:
-                _report_mean(ctx, m, word.group(0), sum((x.value for x in items), Decimal(0)), counts[0], items)
+                report_mean(ctx, m, word.group(0), sum((x.value for x in items), Decimal(0)), counts[0], items)
                 return True
             if len(totals) > 1 and _one_total(ctx, m, word, totals, items, counts[0], start == sentence_start):
                 return True
@@ -99,24 +104,24 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             nearest = max((c for c in counts if c.end <= totals[0].start and c.value), key=lambda c: c.start, default=None)
             named = _named_count(ctx, word, counts)
             if named is not None:  # "吸纳群众务工412人，其中贫困人口236人；…，务工群众人均增收…": the count it names
-                _report_mean(ctx, m, word.group(0), totals[0].value, named, totals,
+                report_mean(ctx, m, word.group(0), totals[0].value, named, totals,
                              doubt="增收按所发金额计算" if paid else None)
                 return True
             if nearest is not None and totals[0].start - nearest.end <= 8:
-                _report_mean(ctx, m, word.group(0), totals[0].value, nearest, totals,
+                report_mean(ctx, m, word.group(0), totals[0].value, nearest, totals,
                              doubt=f"报告另有{'、'.join(c.raw for c in counts if c is not nearest)}，按紧挨着金额的{nearest.raw}计算")
                 return True
         if not counts and totals and (listed := _each_named(ctx, before, totals[-1], m, per)):
             # "第一期238人次、第二期214人次，合计培训452人次，平均每期226人次": as many as the items named for it
             count = replace(listed[0], value=Decimal(len(listed)), number=Decimal(len(listed)), raw=f"{len(listed)}{per}")
-            _report_mean(ctx, m, word.group(0), totals[-1].value, count, totals[-1:])
+            report_mean(ctx, m, word.group(0), totals[-1].value, count, totals[-1:])
             return True
         if len(totals) != 1 or len(counts) != 1 or counts[0].value == 0 or totals[0].approx or counts[0].approx:
             continue
-        _report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals, doubt="增收按所发金额计算" if paid else None)
+        report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals, doubt="增收按所发金额计算" if paid else None)
         return True
-    return (_over_the_projects(ctx, lk, word, per, sentence_start) or _count_elsewhere(ctx, lk, word, per, sentence_start)
-            or _total_elsewhere(ctx, lk, word, per, sentence_start) or _mean_in_another_unit(ctx, lk, word, per, sentence_start))
+    return (over_the_projects(ctx, lk, word, per, sentence_start) or count_elsewhere(ctx, lk, word, per, sentence_start)
+            or total_elsewhere(ctx, lk, word, per, sentence_start) or _mean_in_another_unit(ctx, lk, word, per, sentence_start))
 
 
 _CHANGED = re.compile(r"增收|增加|增长|减少|下降|提高")
@@ -138,12 +143,12 @@ def _one_total(ctx: Context, m: Mention, word: re.Match[str], totals: list[Menti
     if not count.value:
         return False
     if len(items) == 1 and not items[0].approx and in_sentence:
-        _report_mean(ctx, m, word.group(0), items[0].value, count, items)
+        report_mean(ctx, m, word.group(0), items[0].value, count, items)
         return True
     named = _named_total(ctx, word, totals)
     if len(named) != 1 or named[0].end > count.start:
         return False
-    _report_mean(ctx, m, word.group(0), named[0].value, count, named)
+    report_mean(ctx, m, word.group(0), named[0].value, count, named)
     return True
 
 
@@ -164,7 +169,7 @@ def _over_all_counted(ctx: Context, lk: Linked, start: int, end: int, per: str) 
     average over every group its line counts (the line's amount over their sum) — not the last group's."""
     m = lk.mention
     before = [o.mention for o in ctx.linked if start <= o.mention.start < end and o.quantity not in ("unit_price", "average")]
-    counts = [x for x in before if x.kind == "count" and _counts(ctx, x, per)]
+    counts = [x for x in before if x.kind == "count" and counts_per(ctx, x, per)]
     totals = [x for x in before if x.kind == m.kind and x.unit == m.unit]
     n = sum((c.value for c in counts), Decimal(0))
     return len(counts) >= 2 and n > 0 and any(agrees(m, t.value / n) for t in totals)
@@ -182,7 +187,7 @@ def _named_count(ctx: Context, word: re.Match[str], counts: list[Mention]) -> Me
     own = [c for c in counts if c.value and clause <= c.start and not _WORDS_BETWEEN.search(ctx.text, c.end, word.start())]
     if len(own) == 1:
         return own[0]
-    who = _WHO.search(ctx.text, max(0, word.start() - 6), word.start())
+    who = WHO.search(ctx.text, max(0, word.start() - 6), word.start())
     if who is None:
         return None
     pairs = {who.group(0)[i : i + 2] for i in range(len(who.group(0)) - 1)}
@@ -223,7 +228,7 @@ def _names_its_cost(ctx: Context, word: re.Match[str], total: Mention) -> bool:
     """A total from outside the average's clause run counts when the cost the average names ("人均培训费用") is
     named before it too ("培训支出…"); an average that names no cost takes it as it stands."""
     tail = re.split(r"均|每[\u4e00-\u9fff]", word.group(0), maxsplit=1)[-1]
-    named = _COST.search(tail)
+    named = COST.search(tail)
     if named is None:  # "户均贴息2208.74元" beside "贷款…8620万元": the loans are not the interest paid
         noun = re.match(r"[\u4e00-\u9fff]{2,4}", tail)
         return noun is None or total.kind != "money" or _GENERIC.match(noun.group(0)) is not None \
@@ -242,7 +247,7 @@ def _mean_in_another_unit(ctx: Context, lk: Linked, word: re.Match[str], per: st
         return False
     totals = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start() and o.mention.kind == "money"
               and o.quantity not in ("unit_price", "average", "change") and not o.mention.approx and o.mention.comparator is None]
-    counts = {o.mention.value for o in ctx.linked if o.mention.kind == "count" and _counts(ctx, o.mention, per)
+    counts = {o.mention.value for o in ctx.linked if o.mention.kind == "count" and counts_per(ctx, o.mention, per)
               and o.mention.value and not o.mention.approx}
     for total in totals[-1:]:
         for c in counts:
@@ -254,110 +259,6 @@ def _mean_in_another_unit(ctx: Context, lk: Linked, word: re.Match[str], per: st
                         report_unit(ctx, m, m.value / k, f"{money(total)}÷{fmt(c, 0)}{per}的平均数")
                     return True
     return False
-
-
-def _counts(ctx: Context, x: Mention, per: str) -> bool:
-    """Whether a count counts what the average is per: its unit ("300人", "12户"), or a measure word followed by the
-    noun ("36个行政村的规划" for 平均每村)."""
-    unit = _UNIT_OF.get(x.unit[:1], x.unit[:1])
-    if unit == per:
-        return True
-    if x.unit not in _MEASURE or per in _MEASURE:
-        return False
-    return re.match(r"[\u4e00-\u9fff]{0,3}" + re.escape(per), ctx.text[x.end : x.end + 4]) is not None  # ("三个重点乡镇")
-
-
-def _count_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
-    """"全年观看群众累计13.6万人次，平均每场观众321人次" with "演出436场" stated elsewhere: one total before the average
-    in its sentence, and every count of the unit it is per (场) in the report the same number → 疑似 when they
-    disagree (the count is another sentence's)."""
-    m = lk.mention
-    totals = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start()
-              and o.mention.kind == m.kind and o.mention.unit == m.unit and o.quantity not in ("unit_price", "average")]
-    counts = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "count" and o.mention.unit == per
-              and o.mention.comparator is None and not o.mention.approx and o.quantity != "change"}
-    if len(totals) == 1 and not totals[0].approx and len(counts) != 1:
-        # "集中面授培训98.40万元，人均培训费用880元" with "集中面授1,230人次" elsewhere: the count the total's name names
-        subject = next(o.subject for o in ctx.linked if o.mention is totals[0])
-        counts = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "count"
-                  and _counts(ctx, o.mention, per) and o.mention.comparator is None and not o.mention.approx
-                  and o.quantity != "change" and len(o.subject) >= 3 and o.subject in subject}
-    if len(totals) != 1 or totals[0].approx or len(counts) != 1:
-        return False
-    if any(o.mention.kind == "count" and o.mention.value and agrees(m, totals[0].value / o.mention.value)
-           for o in ctx.linked if sentence_start <= o.mention.start < word.start()):
-        return True  # "发放贷款436笔、8620万元，…户均贷款19.77万元": a count of its own sentence gives it, in its own unit
-    (count,) = counts.values()
-    who = _WHO.search(ctx.text, max(sentence_start, word.start() - 6), word.start())
-    if who and who.group(0) not in ctx.text[max(0, count.start - 16) : count.end + 4]:
-        return True  # "村医人均补助2.86万元" beside "常住人口34.25万人" elsewhere: a count of others
-    if count.value:
-        _report_mean(ctx, m, word.group(0), totals[0].value, count, totals[:1], f"{count.raw}取自报告的另一处")
-    return True
-
-
-_WHO = re.compile(r"[\u4e00-\u9fff]{2,4}$")
-
-
-_COST = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:经费|费用|资金|补助|补贴|成本|费)$")
-
-
-def _total_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
-    """"培训禁毒志愿者及网格员523人次，人均培训费220元" with "禁毒志愿者培训10.46万元" in the funds section: one count
-    in the average's sentence, no amount, and the cost it names (培训) stated as one amount in the report → 疑似 when
-    they disagree."""
-    m = lk.mention
-    tail = re.split(r"均|每[\u4e00-\u9fff]", word.group(0), maxsplit=1)[-1]  # "人均培训费" → 培训费
-    named = _COST.search(tail) if m.kind == "money" else None
-    counts = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start()
-              and o.mention.kind == "count" and _counts(ctx, o.mention, per)]
-    if named is None or len(counts) != 1 or not counts[0].value or counts[0].approx:
-        return False
-    stem = named.group(1)
-    totals = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "money" and o.mention.unit == m.unit
-              and not o.mention.approx and o.quantity not in ("unit_price", "average", "change")
-              and o.mention.comparator is None and stem in o.subject and not sentence_start <= o.mention.start < m.end}
-    if len(totals) != 1:
-        return False
-    (total,) = totals.values()
-    _report_mean(ctx, m, word.group(0), total.value, counts[0], [total], f"{money(total)}取自报告的另一处")
-    return True
-
-
-_COUNTED_AS = re.compile(r"按[^，,。；;\d]{0,4}$")
-_WHOLE = ("spent", "annual_budget", "received", "issued")
-
-
-def _over_the_projects(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
-    """"…实际支出6,215.38万元…。按18个小区计算，平均每个小区投入354.30万元": a count stated as the basis of the
-    average (按…计算), with no amount in its sentence, divides the project's spending (or budget) stated in the
-    paragraph before; any of them that gives the average settles it, else 疑似 on the spending."""
-    m = lk.mention
-    counts = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start()
-              and o.mention.kind == "count" and _counts(ctx, o.mention, per)]
-    if m.kind != "money" or len(counts) != 1 or not counts[0].value or counts[0].approx:
-        return False
-    if not _COUNTED_AS.search(ctx.text, sentence_start, counts[0].start):
-        return False
-    para = ctx.text.rfind("\n", 0, sentence_start) + 1
-    before = [o for o in ctx.linked if para <= o.mention.start < sentence_start and o.mention.kind == "money"
-              and not o.mention.approx]
-    # "平均每个点位年运维服务费…" after "第三方运维服务费412.80万元": the amount named in the average's own words
-    named = ctx.text[sentence_start : m.start]
-    whole = [o for o in before if len(o.subject) >= 3 and not generic_subject(o.subject) and o.subject[-4:] in named] or [
-        o for o in before if o.quantity in _WHOLE and o.component_of is None]
-    if not whole:
-        return False
-    if any(agrees(m, o.mention.value / counts[0].value) for o in whole):
-        return True
-    spent = [o.mention for o in whole if o.quantity == "spent"][:1]  # the paragraph's first: what was spent
-    if not spent:
-        return True
-    _report_mean(ctx, m, word.group(0), spent[0].value, counts[0], spent, "平均数所用的总额推定为上文的金额")
-    return True
-
-
-_IN_WRITTEN = {"元": (Decimal(10000), "元"), "亿元": (Decimal("0.0001"), "亿元")}
 
 
 def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool:
@@ -400,51 +301,3 @@ def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool
     )
     return True
 
-
-def _yuan_sibling(ctx: Context, m: Mention) -> bool:
-    """Whether the sentence of an average in 万元 holds another average said in 元 ("…，亩均560元")."""
-    start = max(ctx.text.rfind(c, 0, m.start) for c in "。\n") + 1
-    end = min((i for i in (ctx.text.find(c, m.end) for c in "。\n") if i >= 0), default=len(ctx.text))
-    return any(x is not m and x.kind == "money" and x.written_unit == "元" and "均" in ctx.text[max(0, x.start - 3) : x.start]
-               for x in mentions_within(ctx.mentions, start, end))
-
-
-def _report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Mention, used: list[Mention],
-                 doubt: str | None = None) -> None:
-    """The average against total ÷ count, said in the unit it is written in; ``doubt`` makes it 疑似 and says why."""
-    mean = total / count.value
-    if agrees(m, mean):
-        return
-    if m.kind == "money" and len(used) == 1:
-        # "户均获赔2052.17万元" for 2052.17元 — or the total is the slip ("检查费1,129,580.40万元（11,742人，人均96.20元）"):
-        # the amount in the report's rarer unit is blamed
-        n = count.value
-        # (an average larger than its total, over one or more, is itself the slip: "…285.44万元，按416人计算，人均6861.54万元")
-        # (so is an average whose total the report states again, or beside an average of its list said in 元:
-        # "营造1,058.40万元（25,200亩，亩均420万元）；沙障铺设772.80万元（13,800亩，亩均560元）")
-        again = sum(1 for x in ctx.mentions if x.number == used[0].number and x.kind in ("money", "number")) > 1 \
-            or m.written_unit == "万元" and _yuan_sibling(ctx, m)
-        fix = next(((m, m.value * k) for k in RESCALE if agrees(m, mean / k)), None) if (m.value > used[0].value >= 0
-            or again) and n >= 1 else unit_fix(ctx, [used[0], m], lambda v: abs(v[0] / n - v[1]) <= m.half_unit() * abs(v[1] / m.value))
-        if fix:
-            report_unit(ctx, fix[0], fix[1], f"{money(used[0])}÷{count.raw}的平均数")
-            return
-    shown = "＋".join(money(x) for x in used) if len(used) > 1 else money(used[0])
-    # said in the unit the average is written in ("人均9,060元", not 0.96万元)
-    scale, unit = (_IN_WRITTEN.get(m.written_unit, (Decimal(1), m.unit)) if m.kind == "money" else (Decimal(1), m.unit))
-    said = f"{fmt(mean * scale, max(2, m.decimals))}{unit}"
-    # ("6家企业平均补贴…": the word read starts at the count's classifier, 家, which the message leaves out)
-    word = word.strip()
-    word = word[1:] if _COUNTED_BEFORE.match(word) else word
-    message = f"{shown}÷{count.raw}＝{said}，与所写{word}{money(m)}不符。"
-    ctx.add(
-        Finding(
-            "average_mismatch",
-            f"疑似：{message}（{doubt}，请人工核实）" if doubt else message,
-            m.span,
-            severity="warning" if doubt else None,
-            values={"total": shown, "count": count.raw, "stated": money(m)},
-            expected=said,
-            related=(*(x.span for x in used), count.span),
-        )
-    )

@@ -1,0 +1,101 @@
+"""Averages whose total or count the report states in another sentence: "全年观看群众累计13.6万人次，平均每场观众
+321人次" with "演出436场" elsewhere, "人均培训费220元" with "禁毒志愿者培训10.46万元" in the funds section, "按18个小区计算，
+平均每个小区投入354.30万元" over the spending of the paragraph before."""
+
+from __future__ import annotations
+
+import re
+
+from chains.check.rules.base import Context, agrees, money
+from chains.check.rules.mean_report import counts_per, report_mean
+from chains.text.quantities import Linked, generic_subject
+
+
+def count_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
+    """"全年观看群众累计13.6万人次，平均每场观众321人次" with "演出436场" stated elsewhere: one total before the average
+    in its sentence, and every count of the unit it is per (场) in the report the same number → 疑似 when they
+    disagree (the count is another sentence's)."""
+    m = lk.mention
+    totals = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start()
+              and o.mention.kind == m.kind and o.mention.unit == m.unit and o.quantity not in ("unit_price", "average")]
+    counts = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "count" and o.mention.unit == per
+              and o.mention.comparator is None and not o.mention.approx and o.quantity != "change"}
+    if len(totals) == 1 and not totals[0].approx and len(counts) != 1:
+        # "集中面授培训98.40万元，人均培训费用880元" with "集中面授1,230人次" elsewhere: the count the total's name names
+        subject = next(o.subject for o in ctx.linked if o.mention is totals[0])
+        counts = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "count"
+                  and counts_per(ctx, o.mention, per) and o.mention.comparator is None and not o.mention.approx
+                  and o.quantity != "change" and len(o.subject) >= 3 and o.subject in subject}
+    if len(totals) != 1 or totals[0].approx or len(counts) != 1:
+        return False
+    if any(o.mention.kind == "count" and o.mention.value and agrees(m, totals[0].value / o.mention.value)
+           for o in ctx.linked if sentence_start <= o.mention.start < word.start()):
+        return True  # "发放贷款436笔、8620万元，…户均贷款19.77万元": a count of its own sentence gives it, in its own unit
+    (count,) = counts.values()
+    who = WHO.search(ctx.text, max(sentence_start, word.start() - 6), word.start())
+    if who and who.group(0) not in ctx.text[max(0, count.start - 16) : count.end + 4]:
+        return True  # "村医人均补助2.86万元" beside "常住人口34.25万人" elsewhere: a count of others
+    if count.value:
+        report_mean(ctx, m, word.group(0), totals[0].value, count, totals[:1], f"{count.raw}取自报告的另一处")
+    return True
+
+
+WHO = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+
+
+COST = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:经费|费用|资金|补助|补贴|成本|费)$")
+
+
+def total_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
+    """"培训禁毒志愿者及网格员523人次，人均培训费220元" with "禁毒志愿者培训10.46万元" in the funds section: one count
+    in the average's sentence, no amount, and the cost it names (培训) stated as one amount in the report → 疑似 when
+    they disagree."""
+    m = lk.mention
+    tail = re.split(r"均|每[\u4e00-\u9fff]", word.group(0), maxsplit=1)[-1]  # "人均培训费" → 培训费
+    named = COST.search(tail) if m.kind == "money" else None
+    counts = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start()
+              and o.mention.kind == "count" and counts_per(ctx, o.mention, per)]
+    if named is None or len(counts) != 1 or not counts[0].value or counts[0].approx:
+        return False
+    stem = named.group(1)
+    totals = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "money" and o.mention.unit == m.unit
+              and not o.mention.approx and o.quantity not in ("unit_price", "average", "change")
+              and o.mention.comparator is None and stem in o.subject and not sentence_start <= o.mention.start < m.end}
+    if len(totals) != 1:
+        return False
+    (total,) = totals.values()
+    report_mean(ctx, m, word.group(0), total.value, counts[0], [total], f"{money(total)}取自报告的另一处")
+    return True
+
+
+_COUNTED_AS = re.compile(r"按[^，,。；;\d]{0,4}$")
+WHOLE = ("spent", "annual_budget", "received", "issued")
+
+
+def over_the_projects(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
+    """"…实际支出6,215.38万元…。按18个小区计算，平均每个小区投入354.30万元": a count stated as the basis of the
+    average (按…计算), with no amount in its sentence, divides the project's spending (or budget) stated in the
+    paragraph before; any of them that gives the average settles it, else 疑似 on the spending."""
+    m = lk.mention
+    counts = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start()
+              and o.mention.kind == "count" and counts_per(ctx, o.mention, per)]
+    if m.kind != "money" or len(counts) != 1 or not counts[0].value or counts[0].approx:
+        return False
+    if not _COUNTED_AS.search(ctx.text, sentence_start, counts[0].start):
+        return False
+    para = ctx.text.rfind("\n", 0, sentence_start) + 1
+    before = [o for o in ctx.linked if para <= o.mention.start < sentence_start and o.mention.kind == "money"
+              and not o.mention.approx]
+    # "平均每个点位年运维服务费…" after "第三方运维服务费412.80万元": the amount named in the average's own words
+    named = ctx.text[sentence_start : m.start]
+    whole = [o for o in before if len(o.subject) >= 3 and not generic_subject(o.subject) and o.subject[-4:] in named] or [
+        o for o in before if o.quantity in WHOLE and o.component_of is None]
+    if not whole:
+        return False
+    if any(agrees(m, o.mention.value / counts[0].value) for o in whole):
+        return True
+    spent = [o.mention for o in whole if o.quantity == "spent"][:1]  # the paragraph's first: what was spent
+    if not spent:
+        return True
+    report_mean(ctx, m, word.group(0), spent[0].value, counts[0], spent, "平均数所用的总额推定为上文的金额")
+    return True
