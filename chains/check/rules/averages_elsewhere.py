@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from chains.check.rules.base import Context, agrees, money
-from chains.check.rules.mean_report import counts_per, report_mean
+from chains.check.rules.mean_report import MEASURE, counts_per, report_mean
 from chains.text.quantities import Linked, generic_subject
 
 
@@ -20,6 +20,14 @@ def count_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, sen
               and o.mention.kind == m.kind and o.mention.unit == m.unit and o.quantity not in ("unit_price", "average")]
     counts = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "count" and o.mention.unit == per
               and o.mention.comparator is None and not o.mention.approx and o.quantity != "change"}
+    if per in MEASURE and (noun := _NOUN.search(word.group(0))):
+        # "平均每个派出所19.52场" with "全县24个派出所分片组织": the counts of the noun the measure word counts
+        named = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "count" and o.mention.unit == per
+                 and ctx.text.startswith(noun.group(1), o.mention.end) and o.mention.comparator is None
+                 and not o.mention.approx and o.quantity != "change"}
+        # ("抽取5个派出所进行实地核查" beside "全县24个派出所": the count of them all)
+        counts = {v: x for v, x in named.items() if _ALL.search(ctx.text, max(0, x.start - 4), x.start)} \
+            if len(named) > 1 else named or counts
     if len(totals) == 1 and not totals[0].approx and len(counts) != 1:
         # "集中面授培训98.40万元，人均培训费用880元" with "集中面授1,230人次" elsewhere: the count the total's name names
         subject = next(o.subject for o in ctx.linked if o.mention is totals[0])
@@ -40,6 +48,8 @@ def count_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, sen
     return True
 
 
+_ALL = re.compile(r"(?:全[\u4e00-\u9fff]?|共|共有|辖)$")
+_NOUN = re.compile(r"每[个家所座处]([\u4e00-\u9fff]{2}|[\u4e00-\u9fff](?=[（(]))")
 WHO = re.compile(r"[\u4e00-\u9fff]{2,4}$")
 
 

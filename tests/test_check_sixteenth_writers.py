@@ -1,0 +1,35 @@
+"""Shapes the writers of the sixteenth session brought (issue 10, misses of the held-out-style sets that are general
+ways of writing a report): each is a test here, beside the clean form it must leave alone."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def findings(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity, text[f.span[0] : f.span[1]]) for f in check(text).findings]
+
+
+def coded(text: str, code: str) -> list[tuple[str, str, str]]:
+    return [f for f in findings(text) if f[0] == code]
+
+
+# -- an average per a noun counted in another paragraph ("平均每个派出所") -----------------------------------------------
+
+STATIONS = (
+    "一、项目概况\n由局反诈中心牵头，全县24个派出所分片组织宣传。年底抽取5个派出所进行实地核查。\n"
+    "二、产出\n全年开展反诈宣传活动462场，平均每个派出所{mean}场，其中进校园86场。\n"
+)
+
+
+def test_an_average_per_a_counted_noun_takes_the_count_of_them_all_from_another_paragraph() -> None:
+    assert coded(STATIONS.format(mean="19.25"), "average_mismatch") == []
+    # 462 / 24 = 19.25: the sample of five is not what the average is per
+    assert coded(STATIONS.format(mean="19.52"), "average_mismatch") == [("average_mismatch", "warning", "19.52场")]
+
+
+def test_a_noun_with_its_bracketed_other_name_is_the_same_noun() -> None:
+    text = ("一、概况\n在全县9个镇（街道）开展城乡居民健康素养监测，每个镇（街道）抽取2个村（居）委会。\n"
+            "二、产出\n全年完成有效问卷1458份，平均每个镇（街道）{mean}份。\n")
+    assert coded(text.format(mean="162"), "average_mismatch") == []
+    assert coded(text.format(mean="126"), "average_mismatch") == [("average_mismatch", "warning", "126份")]
