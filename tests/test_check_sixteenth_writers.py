@@ -33,3 +33,12 @@ def test_a_noun_with_its_bracketed_other_name_is_the_same_noun() -> None:
             "二、产出\n全年完成有效问卷1458份，平均每个镇（街道）{mean}份。\n")
     assert coded(text.format(mean="162"), "average_mismatch") == []
     assert coded(text.format(mean="126"), "average_mismatch") == [("average_mismatch", "warning", "126份")]
+
+
+# -- a balance said as 尚余 -----------------------------------------------------------------------------------------
+
+
+def test_money_said_to_be_still_left_is_a_balance() -> None:
+    text = "二、资金情况\n全年预算50.70万元，全年执行49.37万元，执行率97.38%。年末尚余{left}万元，已按规定结转下年使用。\n"
+    assert coded(text.format(left="1.33"), "balance_mismatch") == []
+    assert coded(text.format(left="1.23"), "balance_mismatch") == [("balance_mismatch", "error", "1.23万元")]
