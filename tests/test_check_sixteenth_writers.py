@@ -42,3 +42,22 @@ def test_money_said_to_be_still_left_is_a_balance() -> None:
     text = "二、资金情况\n全年预算50.70万元，全年执行49.37万元，执行率97.38%。年末尚余{left}万元，已按规定结转下年使用。\n"
     assert coded(text.format(left="1.33"), "balance_mismatch") == []
     assert coded(text.format(left="1.23"), "balance_mismatch") == [("balance_mismatch", "error", "1.23万元")]
+
+
+# -- a part's budget in the sentence after a department's rate ------------------------------------------------------
+
+DEPARTMENT = (
+    "（一）收入情况\n2023年部门收入合计1286.45万元。\n（二）支出情况\n"
+    "截至2023年12月31日，部门全年支出1208.73万元，其中基本支出612.38万元、项目支出596.35万元，部门预算执行率{rate}%。"
+    "基本支出全年预算646.45万元，执行率94.73%。\n"
+)
+
+
+def test_a_budget_below_the_spending_in_the_next_sentence_is_a_parts_not_the_rates_base() -> None:
+    assert coded(DEPARTMENT.format(rate="93.96"), "rate_mismatch") == []
+
+
+def test_a_rate_against_its_own_sentences_budget_is_still_checked() -> None:
+    text = "全年预算646.45万元，全年支出612.38万元，执行率{rate}%。\n"
+    assert coded(text.format(rate="94.73"), "rate_mismatch") == []
+    assert coded(text.format(rate="97.43"), "rate_mismatch") == [("rate_mismatch", "error", "97.43%")]

@@ -208,6 +208,8 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
         return
     if _rate_unit_fixed(ctx, m, name, near, nonzero):
         return
+    if not over and near[0].mention.value > nonzero[0].mention.value and nonzero[0].sentence[0] > lk.sentence[1]:
+        return  # "部门全年支出1208.73万元…执行率93.96%。基本支出全年预算646.45万元": less than spent, a part's budget
     doubt = "此段的执行数可能是某一子项或来源的，所用预算是项目的" if item_scope.items_spending(ctx, m, near[0], nonzero[0]) else None
     _report_rate_mismatch(ctx, lk, name, near[0], nonzero[0], over, doubt)
 
