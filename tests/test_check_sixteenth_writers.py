@@ -61,3 +61,21 @@ def test_a_rate_against_its_own_sentences_budget_is_still_checked() -> None:
     text = "全年预算646.45万元，全年支出612.38万元，执行率{rate}%。\n"
     assert coded(text.format(rate="94.73"), "rate_mismatch") == []
     assert coded(text.format(rate="97.43"), "rate_mismatch") == [("rate_mismatch", "error", "97.43%")]
+
+
+# -- an average whose total is named in the funds' uses, beside a product of another item ----------------------------
+
+UPKEEP = (
+    "三、资金使用\n按用途分：查验场地保洁183.60万元，监管设备维保265.40万元，水电暖128.77万元。\n"
+    "查验场地保洁按面积计费，标准为每平方米每月0.85元，保洁面积18万平方米，全年12个月计183.60万元。"
+    "全年纳入维保的监管设备583台套，平均每台套{mean}元。\n"
+)
+
+
+def test_an_amount_worked_out_from_a_price_in_the_sentence_before_is_not_the_averages_total() -> None:
+    # 265.40万元 / 583 = 4552.32元; 183.60万元 is the cleaning's, worked out from its price in the sentence before
+    assert coded(UPKEEP.format(mean="4552"), "average_mismatch") == []
+
+
+def test_the_amount_whose_name_the_averages_sentence_spells_is_its_total() -> None:
+    assert coded(UPKEEP.format(mean="4525"), "average_mismatch") == [("average_mismatch", "warning", "4525元")]

@@ -73,6 +73,8 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()
                   and o.quantity not in ("unit_price", "average") and (changed or o.quantity != "change")]
         totals = _named_after(ctx, m, before) or _totals(ctx, m, before)
+        if start != sentence_start:
+            totals = [x for x in totals if not _a_product(ctx, x, word.start())]
         paid = None
         if changed:  # "合计142.60万元…；较上年合计增收52.30万元，村均增收5.81万元": the change's
             paid = totals
@@ -122,6 +124,14 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         return True
     return (over_the_projects(ctx, lk, word, per, sentence_start) or count_elsewhere(ctx, lk, word, per, sentence_start)
             or total_elsewhere(ctx, lk, word, per, sentence_start) or _mean_in_another_unit(ctx, lk, word, per, sentence_start))
+
+
+def _a_product(ctx: Context, x: Mention, end: int) -> bool:
+    """"标准为每平方米每月0.85元，保洁面积18万平方米，全年12个月计183.60万元。全年纳入维保的监管设备583台套，平均每台套…":
+    an amount worked out from a price in an earlier sentence is that sentence's item, not the average's total."""
+    stop = ctx.text.find("。", x.end, end)
+    start = max(ctx.text.rfind(c, 0, x.start) for c in "。\n") + 1
+    return stop >= 0 and any(o.quantity == "unit_price" and start <= o.mention.start < x.start for o in ctx.linked)
 
 
 _CHANGED = re.compile(r"增收|增加|增长|减少|下降|提高")

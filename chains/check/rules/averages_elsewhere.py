@@ -59,23 +59,30 @@ COST = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:经费|费用|资金|补助|补贴
 def total_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
     """"培训禁毒志愿者及网格员523人次，人均培训费220元" with "禁毒志愿者培训10.46万元" in the funds section: one count
     in the average's sentence, no amount, and the cost it names (培训) stated as one amount in the report → 疑似 when
-    they disagree."""
+    they disagree; or, naming no cost, the one amount whose name the words before the count spell ("纳入维保的监管设备
+    583台套，平均每台套…" and "监管设备维保265.40万元")."""
     m = lk.mention
     tail = re.split(r"均|每[\u4e00-\u9fff]", word.group(0), maxsplit=1)[-1]  # "人均培训费" → 培训费
-    named = COST.search(tail) if m.kind == "money" else None
+    named = COST.search(tail)
     counts = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start()
               and o.mention.kind == "count" and counts_per(ctx, o.mention, per)]
-    if named is None or len(counts) != 1 or not counts[0].value or counts[0].approx:
+    if m.kind != "money" or len(counts) != 1 or not counts[0].value or counts[0].approx:
         return False
-    stem = named.group(1)
+    phrase = ctx.text[sentence_start : counts[0].start]
     totals = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "money" and o.mention.unit == m.unit
               and not o.mention.approx and o.quantity not in ("unit_price", "average", "change")
-              and o.mention.comparator is None and stem in o.subject and not sentence_start <= o.mention.start < m.end}
+              and o.mention.comparator is None and not sentence_start <= o.mention.start < m.end
+              and (named.group(1) in o.subject if named else _spelt(o.subject, phrase))}
     if len(totals) != 1:
         return False
     (total,) = totals.values()
     report_mean(ctx, m, word.group(0), total.value, counts[0], [total], f"{money(total)}取自报告的另一处")
     return True
+
+
+def _spelt(subject: str, phrase: str) -> bool:
+    """Whether a name of four or more characters is spelt, two by two, in a phrase ("监管设备维保" in "维保的监管设备")."""
+    return len(subject) >= 4 and all(subject[i : i + 2] in phrase for i in (*range(0, len(subject) - 1, 2), len(subject) - 2))
 
 
 _COUNTED_AS = re.compile(r"按[^，,。；;\d]{0,4}$")
