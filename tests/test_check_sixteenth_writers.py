@@ -79,3 +79,17 @@ def test_an_amount_worked_out_from_a_price_in_the_sentence_before_is_not_the_ave
 
 def test_the_amount_whose_name_the_averages_sentence_spells_is_its_total() -> None:
     assert coded(UPKEEP.format(mean="4525"), "average_mismatch") == [("average_mismatch", "warning", "4525元")]
+
+
+# -- a range and a bound after an average are no list of its items ----------------------------------------------------
+
+
+def test_a_range_and_a_bound_after_an_average_are_no_items_of_it() -> None:
+    text = ("补贴航线平均客座率77.3%，各航线客座率在71%—84%之间，其中北京、上海航线全年客座率均在80%以上。\n")
+    assert coded(text, "average_mismatch") == []
+
+
+def test_the_items_listed_after_an_average_are_still_averaged() -> None:
+    text = "三条航线平均客座率{mean}%，分别为71%、84%、80%。\n"
+    assert coded(text.format(mean="78.33"), "average_mismatch") == []
+    assert coded(text.format(mean="77.3"), "average_mismatch") == [("average_mismatch", "error", "77.3%")]

@@ -244,6 +244,10 @@ def _unit_at_the_end(ctx: Context, start: int, m: Mention) -> list[Mention]:
         else []
 
 
+_RANGE_AFTER = re.compile(r"\s*[—–~～至到-]+\s*\d")
+_RANGE_BEFORE = re.compile(r"\d[%％]?\s*[—–~～至到-]+\s*$")
+
+
 def _average_items(ctx: Context, i: int) -> list[Mention]:
     lk = ctx.linked[i]
     m = lk.mention
@@ -290,8 +294,9 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
         if c.mention.start >= line_end:
             break
         if c.mention.kind == m.kind and c.mention.unit == m.unit and c.quantity in ("score", None, "total_score"):
-            if c.mention.approx or c.quantity == "average":
-                return []
+            if c.mention.approx or c.quantity == "average" or c.mention.comparator is not None \
+                    or _RANGE_AFTER.match(ctx.text, c.mention.end) or _RANGE_BEFORE.search(ctx.text, max(0, c.mention.start - 12), c.mention.start):
+                return []  # "平均客座率77.3%，各航线客座率在71%—84%之间，其中…均在80%以上": a range and a bound, no items
             out.append(c.mention)
     return out
 
