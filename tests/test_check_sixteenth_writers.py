@@ -93,3 +93,16 @@ def test_the_items_listed_after_an_average_are_still_averaged() -> None:
     text = "三条航线平均客座率{mean}%，分别为71%、84%、80%。\n"
     assert coded(text.format(mean="78.33"), "average_mismatch") == []
     assert coded(text.format(mean="77.3"), "average_mismatch") == [("average_mismatch", "error", "77.3%")]
+
+
+# -- a thing's verdict (志稿评定为合格) is not the project's grade -----------------------------------------------------
+
+VERDICT = "本项目自评得分93.09分，等级为优。\n5位评审专家对志稿质量的评分平均93.4分，{who}评定为合格。\n"
+
+
+def test_a_things_verdict_is_not_the_projects_grade() -> None:
+    assert coded(VERDICT.format(who="志稿"), "grade_mismatch") == []
+
+
+def test_the_projects_own_grade_said_with_the_same_word_is_still_checked() -> None:
+    assert coded(VERDICT.format(who="本项目综合"), "grade_mismatch") == [("grade_mismatch", "error", "合格")]

@@ -57,6 +57,16 @@ def _totals(ctx: Context) -> list[Linked]:
 _CHECKED = re.compile(r"(?:检查|验收|核查|抽查|审核|审计|督查)(?:结论|结果|意见)|质量评定|工程质量|验收[^，,。；;]{0,6}$")
 
 
+#: what is 评定 (graded) when a noun opens its clause: the project or its evaluation, else some thing of it ("志稿")
+_JUDGED = re.compile(r"[\u4e00-\u9fff]{2}$")
+_THE_PROJECT = frozenset("综合 总体 整体 项目 自评 绩效 最终 本次 评价 结果 等级 得分 总分 部门 单位 资金 支出".split())
+
+
+def _other_judged(clause: str) -> bool:
+    noun = _JUDGED.search(clause)
+    return noun is not None and noun.group(0) not in _THE_PROJECT and noun.group(0)[-1] not in "经被并予为已"
+
+
 def grades(ctx: Context) -> None:
     totals = _totals(ctx)
     department = department_report(ctx.text)
@@ -70,8 +80,9 @@ def grades(ctx: Context) -> None:
         if opened >= 0 and not re.search(r"[）)]", ctx.text[opened : gm.start()]) \
                 and LAST_YEAR.search(ctx.text, opened, gm.start()):
             continue  # "（上年度该项目自评得分87.3分，评定为良好）": last year's, in its brackets
-        if _CHECKED.search(ctx.text, start, gm.start("g")):
-            continue  # "QKY2024-09项目…检查结论为不合格": an inspection's verdict on an item, not the report's grade
+        if _CHECKED.search(ctx.text, start, gm.start("g")) or gm.group("ctx").startswith("评定") and _other_judged(
+                re.split(r"[，,：:]", ctx.text[start : gm.start()])[-1]):
+            continue  # "QKY2024-09项目…检查结论为不合格": an inspection's verdict on an item; "志稿评定为合格": a thing's
         before = [lk for lk in totals if lk.mention.end <= gm.start()]
         near = [lk for lk in before if gm.start() - lk.mention.end <= 80 and "\n" not in ctx.text[lk.mention.end : gm.start()]]
         # a grade standing alone (a form's 自评等级 cell) is the evaluated year's: "2018年度本项目自评得分为88.50分，评定为
