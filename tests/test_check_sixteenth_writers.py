@@ -106,3 +106,17 @@ def test_a_things_verdict_is_not_the_projects_grade() -> None:
 
 def test_the_projects_own_grade_said_with_the_same_word_is_still_checked() -> None:
     assert coded(VERDICT.format(who="本项目综合"), "grade_mismatch") == [("grade_mismatch", "error", "合格")]
+
+
+# -- a balance said as 尚有…未支出 -------------------------------------------------------------------------------------
+
+STILL = "全年预算655.20万元，全年执行641.37万元，执行率97.89%。截至2023年12月31日{who}尚有{left}万元未支出，已结转下年。\n"
+
+
+def test_money_said_to_be_still_unspent_is_a_balance() -> None:
+    assert coded(STILL.format(who="", left="13.83"), "balance_mismatch") == []
+    assert coded(STILL.format(who="", left="13.38"), "balance_mismatch") == [("balance_mismatch", "error", "13.38万元")]
+
+
+def test_what_is_still_unspent_of_last_years_carried_money_is_no_balance_of_this_years_budget() -> None:
+    assert coded(STILL.format(who="，上年结转资金", left="9.20"), "balance_mismatch") == []

@@ -138,7 +138,7 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
             quantity, kw_span = "change", None  # 同比增加 / 比上年减少 X: a change, never the amount itself
         elif m.kind == "score" and words.SCORE_TOTAL_BEFORE.search(clause) and "得" in window:
             quantity = "total_score"  # "…满意度指标10分得9.50分，合计98.45分"
-        elif m.kind == "money" and (after := words.quantity_after(text, m.end, quantity)) is not None:
+        elif m.kind == "money" and (after := words.quantity_after(text, m.end, quantity, m.start)) is not None:
             quantity = after  # "…差额共计87.70万元形成结余": the word comes after the amount
         elif m.kind == "money" and quantity not in ("unit_price", "average") and words.PER_HEAD.search(clause) \
                 and not words.FUND_NAME_END.search(clause):

@@ -76,6 +76,8 @@ QUANTITY_KIND: dict[str, str] = {
 PER_HEAD = re.compile(r"(?:人均|户均|生均|亩均|次均|场均|座均|校均|村均|每(?:人|户|生|名|亩|座|所|村|校|场|期|班))[^，,；;。\d]{0,8}$")
 SCORE_TOTAL_BEFORE = re.compile(r"(?:合计|总计|共计|总分|总得分)(?:为|得分)?[：:]?\s*$")
 BALANCE_AFTER = re.compile(r"\s*(?:形成|作为|列为|转为)(?:结余|结存)")
+STILL_HAD = re.compile(r"(?:尚有|还有|仍有|尚余)$")
+UNSPENT_AFTER = re.compile(r"\s*(?:尚)?未(?:支出|支付|使用|执行)")
 FUND_NAME_END = re.compile(r"(?:经费|资金)[为是共计达]*$")
 COUNTED = re.compile(r"^[个家人次项所座处条户名台辆套批件]")
 THING_USED = re.compile(r"(?:苗木|种子|良种|设备|设施|场地|场馆|床位|车辆|器材|平台|系统|药品|疫苗|化肥|农药|有机肥)$")
@@ -104,10 +106,10 @@ def kind_of_spending(before: str, after: str, kinds: bool) -> bool:
 CARRIED_INTO = re.compile(r"\s*(?:已)?(?:一并|全部)?(?:纳入|并入|列入)(?:本年|当年|本年度|年度)?(?:预算|资金总额)")
 
 
-def quantity_after(text: str, end: int, quantity: str | None) -> str | None:
-    """The quantity the words right after an amount make it: left over ("…87.70万元形成结余"), or carried into this
-    year's budget (a 结转 "…86.40万元一并纳入年度预算"); None when they say nothing of it."""
-    if BALANCE_AFTER.match(text, end):
+def quantity_after(text: str, end: int, quantity: str | None, start: int = 0) -> str | None:
+    """The quantity the words right after an amount make it: left over ("…87.70万元形成结余", "尚有13.83万元未支出"), or
+    carried into this year's budget (a 结转 "…86.40万元一并纳入年度预算"); None when they say nothing of it."""
+    if BALANCE_AFTER.match(text, end) or STILL_HAD.search(text, max(0, start - 3), start) and UNSPENT_AFTER.match(text, end):
         return "balance"
     if quantity == "carry_forward" and CARRIED_INTO.match(text, end):
         return "carryover"

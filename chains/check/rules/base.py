@@ -215,7 +215,7 @@ _ONE_SOURCE = re.compile(r"(?:(?:本级|市级|省级|县级|区级|中央|上�
                          r"|[省市县区州旗]本级"  # "县本级支出247,862.40元"
                          # "县级年初安排140.00万元": a level's own budget, said with its verb
                          r"|(?:本级|市级|省级|县级|区级|中央|上级)(?:财政)?(?:年初|年中|全年|当年)(?:预算)?(?:安排|下达|拨付|追加|投入)"
-                         r"|基本支出|项目支出|“?三公”?经费"
+                         r"|基本支出|项目支出|“?三公”?经费|(?:上年|上年度|以前年度)结转(?:结余)?资金"
                          r"|其中[：:]?[^，,。；;\d]{0,8}?(?:资金|经费))[^，,。；;]{0,4}$")  # "其中财政资金支出43.10万元": a part
 
 
@@ -223,7 +223,7 @@ def one_source(ctx: Context, lk: Linked) -> bool:
     """"市本级资金支出1,286,820元" / "项目支出1,148.62万元": what one source or one kind of spending amounts to, not
     the project's (or the department's) whole."""
     clause = ctx.text[max(lk.sentence[0], lk.mention.start - 16) : lk.mention.start]
-    return bool(_ONE_SOURCE.search(re.sub(r"(?:支出|执行|使用|到位|下达|为)+$", "", clause)))
+    return bool(_ONE_SOURCE.search(re.sub(r"(?:支出|执行|使用|到位|下达|为|尚有|还有|仍有)+$", "", clause)))
 
 
 def leads_its_sentence(ctx: Context, lk: Linked) -> bool:
