@@ -120,3 +120,22 @@ def test_money_said_to_be_still_unspent_is_a_balance() -> None:
 
 def test_what_is_still_unspent_of_last_years_carried_money_is_no_balance_of_this_years_budget() -> None:
     assert coded(STILL.format(who="，上年结转资金", left="9.20"), "balance_mismatch") == []
+
+
+# -- the projects' average under their table, one project not scored ---------------------------------------------------
+
+PROJECTS = (
+    "序号\t项目名称\t全年预算（万元）\t执行数（万元）\t执行率\t自评得分\t等级\n"
+    "1\t查验场地运维\t268.00\t262.64\t98.00%\t96.5\t优\n"
+    "2\t监管设备维护\t156.00\t149.76\t96.00%\t93.2\t优\n"
+    "3\t查验设施维修\t84.50\t71.83\t85.01%\t84.6\t良\n"
+    "4\t电子信息平台运行维护\t48.00\t48.00\t100.00%\t97.5\t优\n"
+    "5\t联检楼应急维修\t0.00\t0.00\t—\t—\t—\n"
+    "合计\t\t556.50\t532.23\t95.64%\t—\t—\n"
+    "4个参评项目平均自评得分{mean}分，3个项目等级为优、1个项目为良。\n"
+)
+
+
+def test_the_projects_average_leaves_out_a_project_not_scored() -> None:
+    assert coded(PROJECTS.format(mean="92.95"), "average_mismatch") == []
+    assert coded(PROJECTS.format(mean="92.59"), "average_mismatch") == [("average_mismatch", "error", "92.59分")]

@@ -13,6 +13,7 @@ from chains.check.rules.base import Context, adjacent_swap, agrees, fmt, money
 from chains.findings import Finding
 from chains.text.numbers import Mention, mentions_within
 from chains.text.quantities import Linked
+from chains.text.table_model import Cell
 from chains.vocabulary import grade_of
 
 
@@ -49,7 +50,14 @@ def _earlier(ctx: Context, m: Mention) -> bool:
     return said is not None and (said.group(1) is None or ctx.year is None or int(said.group(1)) != ctx.year)
 
 
-_PROJECTS_COUNTED = re.compile(r"(\d+)个(?:重点)?项目")
+_PROJECTS_COUNTED = re.compile(r"(\d+)个(?:重点|参评|评价)?项目")
+
+
+_UNSCORED = re.compile(r"\s*[—–-]+\s*|\s*不参与评分\s*|\s*未评分?\s*")
+
+
+def _unscored(cell: Cell | None) -> bool:
+    return cell is not None and _UNSCORED.fullmatch(cell.text) is not None
 
 
 def _table_scores(ctx: Context, lk: Linked) -> list[Mention]:
@@ -64,7 +72,9 @@ def _table_scores(ctx: Context, lk: Linked) -> list[Mention]:
     table = before[-1]
     if ctx.text[table.span[1] : lk.mention.start].count("\n") > 2:
         return []
-    scores = [table.number(row, "score") for row in table.data_rows() if not row.is_total()]
+    rows = [row for row in table.data_rows() if not row.is_total()]
+    # ("口岸联检楼应急维修｜0.00｜0.00｜—｜—｜—": a project not carried out is not scored, nor counted)
+    scores = [table.number(row, "score") for row in rows if not _unscored(table.cell(row, "score"))]
     if len(scores) != int(said.group(1)) or any(x is None or x.approx for x in scores):
         return []
     return [x for x in scores if x is not None]
