@@ -139,3 +139,17 @@ PROJECTS = (
 def test_the_projects_average_leaves_out_a_project_not_scored() -> None:
     assert coded(PROJECTS.format(mean="92.95"), "average_mismatch") == []
     assert coded(PROJECTS.format(mean="92.59"), "average_mismatch") == [("average_mismatch", "error", "92.59分")]
+
+
+# -- a month's average of the year's total said with 累计 -------------------------------------------------------------
+
+
+def test_a_monthly_average_of_a_total_said_with_accumulated_is_over_the_years_months() -> None:
+    text = "2020年度口岸运维项目绩效自评报告\n对监控设备累计维护保养264次，月均{mean}次。\n"
+    assert coded(text.format(mean="22"), "average_mismatch") == []
+    assert coded(text.format(mean="24"), "average_mismatch") == [("average_mismatch", "error", "24次")]
+
+
+def test_an_accumulated_total_since_the_start_is_over_other_months() -> None:
+    text = "2020年度口岸运维项目绩效自评报告\n项目实施以来累计维护保养264次，月均24次。\n"
+    assert coded(text, "average_mismatch") == []

@@ -33,6 +33,7 @@ _PER_UNIT = re.compile(
 #: "36个行政村" counts villages: a measure word, then (within three characters) the noun the average is per
 _SUMMED = re.compile(r"(?:共计|合计|总计|累计|共)$")
 #: 日均 / 月均 / 季均 over a year of the report: its days, months or quarters, when no count of them is given
+_OTHER_PERIOD = re.compile(r"以来|至今|期间|起至|(?<!\d)[1-9]\d?年")
 _PERIODS = {"日": "天", "月": "个月", "季": "个季度"}
 _DAYS = re.compile(r"全年(?:共|累计)?(?:开放|开馆|运行|营业|服务|工作|作业|出勤)?(?:共)?([1-3]\d\d)天"
                    r"|(?<!\d)([1-3]\d\d)个?(?:工作日|开放日)")  # "全年开放307天", "250个工作日"
@@ -271,6 +272,12 @@ def _mean_in_another_unit(ctx: Context, lk: Linked, word: re.Match[str], per: st
     return False
 
 
+def _the_years(words: str) -> bool:
+    """A total of the year: "全年…", or "累计…" with no other period named ("累计维护保养264次，月均24次"; not
+    "项目实施以来累计…")."""
+    return "全年" in words or "累计" in words and not _OTHER_PERIOD.search(words)
+
+
 def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool:
     """"全年接处警712起，日均1.95起": one total of the average's unit in its clause run, over the days (or months)
     of the evaluated year."""
@@ -286,7 +293,7 @@ def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool
     summed = [t for t in totals if _SUMMED.search(ctx.text, max(start, t.start - 4), t.start)]
     if len(totals) - 1 == {"季": 4, "月": 12}.get(per) and len(summed) == 1:
         totals = summed  # "分一至四季度检查312家次、356家次、338家次、350家次，合计1356家次，季度平均…": the 合计
-    if len(totals) != 1 or totals[0].approx or ctx.year is None or "全年" not in ctx.text[start : word.start()]:
+    if len(totals) != 1 or totals[0].approx or ctx.year is None or not _the_years(ctx.text[start : word.start()]):
         return False
     if re.search(r"\d\s*[、，,]\s*$", ctx.text[max(0, totals[0].start - 3) : totals[0].start]):
         return False  # "四个季度分别走访512、498、506、520人次": the last of a list, with the unit written once, no total
