@@ -153,3 +153,23 @@ def test_a_monthly_average_of_a_total_said_with_accumulated_is_over_the_years_mo
 def test_an_accumulated_total_since_the_start_is_over_other_months() -> None:
     text = "2020年度口岸运维项目绩效自评报告\n项目实施以来累计维护保养264次，月均24次。\n"
     assert coded(text, "average_mismatch") == []
+
+
+# -- an approved budget, an adjustment and the adjusted budget ---------------------------------------------------------
+
+CUT = "经市财政批复航线运营补贴资金1500万元；年中因航线减班，经市政府同意调减{cut}万元，调整后全年预算为1380万元。\n"
+
+
+def test_an_approved_budget_less_its_cut_is_the_adjusted_budget() -> None:
+    assert findings(CUT.format(cut="120")) == []
+    assert coded(CUT.format(cut="130"), "sum_mismatch") == [("sum_mismatch", "error", "1380万元")]
+
+
+def test_a_cut_written_in_yuan_with_the_unit_wan_is_a_unit_slip() -> None:
+    assert coded(CUT.format(cut="1200000"), "unit_mismatch") == [("unit_mismatch", "error", "1200000万元")]
+
+
+def test_a_standard_approved_per_item_is_no_start_of_the_budget() -> None:
+    text = ("补充更新经费按书屋个数核定，中央补助每个书屋1500元、省级补助500元，316个书屋共63.20万元，列入年初预算。"
+            "县财政追加运维经费6.00万元，全年预算69.20万元。\n")
+    assert coded(text, "sum_mismatch") == []

@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from chains.check.rules.base import Context, fmt, money, one_source
+from chains.check.rules.unit_slips import report_unit, unit_fix
 from chains.findings import Finding
 from chains.text.quantities import Linked, generic_subject
 
@@ -47,10 +48,19 @@ def _sign(ctx: Context, lk: Linked) -> int:
 
 
 def _check(ctx: Context, group: list[Linked]) -> None:
-    if not all(_usable(lk) for lk in group) or any(not generic_subject(lk.subject) for lk in group):
+    if not all(_usable(lk) for lk in group):
         return
     initial = [lk for lk in group if lk.quantity == "initial_budget"]
     annual = [lk for lk in group if lk.quantity == "annual_budget"]
+    if not initial and len(annual) == 1 and (generic_subject(annual[0].subject) or annual[0].subject == "调整后"):
+        # "经市财政批复航线运营补贴资金1500万元；…调减120万元，调整后全年预算为1380万元": the approved budget is the start
+        initial = [lk for lk in ctx.linked if lk.quantity == "approved_budget" and _usable(lk)
+                   and ctx.line_of(lk.mention.start) == ctx.line_of(annual[0].mention.start)]
+        first = min((lk.mention.start for lk in group if lk.quantity == "budget_adjustment"), default=0)
+        if len(initial) != 1 or any(x.kind == "money" and initial[0].mention.end <= x.start < first for x in ctx.mentions):
+            return  # ("中央补助每个书屋1500元…共63.20万元…追加…": a standard approved, amounts between it and the change)
+    elif any(not generic_subject(lk.subject) for lk in group):
+        return
     adjustments = [lk for lk in group if lk.quantity == "budget_adjustment"]
     carry = [lk for lk in group if lk.quantity == "carryover"]
     if len(initial) != 1 or len(annual) != 1 or len(carry) > 1 or one_source(ctx, initial[0]):
@@ -69,11 +79,17 @@ def _check(ctx: Context, group: list[Linked]) -> None:
     options = [computed] + [computed + c.mention.value for c in carry] + [computed + x for x in between]
     if any(abs(a.value - v) <= a.half_unit() for v in options):
         return
+    fix = unit_fix(ctx, [i, *(lk.mention for lk in adjustments), a], lambda v: abs(v[-1] - v[0] - sum(
+        (s * x for s, x in zip(signs, v[1:-1], strict=True)), Decimal(0))) <= a.half_unit())
+    if fix:
+        report_unit(ctx, fix[0], fix[1], "全年预算＝年初（批复）预算＋调整")
+        return
     steps = "".join(("＋" if s > 0 else "－") + money(lk.mention) for s, lk in zip(signs, adjustments, strict=True))
     ctx.add(
         Finding(
             "sum_mismatch",
-            f"年初预算{money(i)}{steps}，全年预算应为{fmt(computed, 2)}万元，与所写{money(a)}不符。",
+            f"{'年初' if initial[0].quantity == 'initial_budget' else '批复'}预算{money(i)}{steps}，全年预算应为"
+            f"{fmt(computed, 2)}万元，与所写{money(a)}不符。",
             a.span,
             values={"initial": money(i), "adjustments": steps, "stated": money(a)},
             expected=f"{fmt(computed, 2)}万元",
