@@ -173,3 +173,25 @@ def test_a_standard_approved_per_item_is_no_start_of_the_budget() -> None:
     text = ("补充更新经费按书屋个数核定，中央补助每个书屋1500元、省级补助500元，316个书屋共63.20万元，列入年初预算。"
             "县财政追加运维经费6.00万元，全年预算69.20万元。\n")
     assert coded(text, "sum_mismatch") == []
+
+
+# -- a table of sections each scored out of 100, the funds block's weight after it ------------------------------------
+
+SECTIONS = (
+    "标段\t管护范围\t管护面积(平方米)\t年管护费(万元)\t考核分值\t考核得分\n"
+    "一标段\t彭祖公园\t168000\t87.36\t100\t95.5\n"
+    "二标段\t滨江绿道\t138500\t72.02\t100\t{second}\n"
+    "三标段\t城区游园\t117000\t60.84\t100\t96.0\n"
+    "合计\t\t423500\t220.22\t—\t—\n"
+    "三个标段考核得分均在90分以上。\n"
+    "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "年度资金总额\t330.40\t356.00\t348.58\t10\t97.92%\t9.79\n"
+)
+
+
+def test_sections_each_scored_out_of_100_are_no_weights_of_one_total() -> None:
+    assert [f for f in findings(SECTIONS.format(second="92.0")) if f[1] == "error"] == []
+
+
+def test_a_section_scored_above_its_100_is_still_found() -> None:
+    assert coded(SECTIONS.format(second="106.0"), "score_exceeds_weight") == [("score_exceeds_weight", "error", "106.0")]

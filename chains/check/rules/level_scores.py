@@ -86,7 +86,7 @@ def _paragraph(ctx: Context, start: int, end: int) -> None:
     s = sum((p.value for p in parts), Decimal(0))
     listed = "＋".join(p.raw for p in parts)
     # the list with its total, when short (one of them is wrong, and nothing says which), else the total
-    span = (parts[0].start, t.end) if t.end - parts[0].start <= _LIST else t.span
+    span = (parts[0].start, t.end) if 0 < t.end - parts[0].start <= _LIST else t.span
     ctx.add(Finding("score_sum_mismatch", f"各一级指标得分{listed}＝{plain_number(s)}分，与所写总分{t.raw}不符。",
                     span, values={"stated": t.raw, "sum": plain_number(s)}, expected=f"{plain_number(s)}分",
                     related=tuple(p.span for p in parts)))

@@ -59,7 +59,7 @@ def score_sum(ctx: Context, scores: list[Mention], ts: Mention, slipped: Mention
         Finding(
             "score_sum_mismatch",
             f"各项得分合计为{plain_number(total)}分，与所写合计{ts.raw}不符{odd}。",
-            slipped.span if slipped is not None else (scores[0].start, ts.end) if confirmed else ts.span,
+            slipped.span if slipped is not None else _cover(scores[0].span, ts.span) if confirmed else ts.span,
             values={"sum": plain_number(total), "stated": ts.raw},
             expected=plain_number(total),
             decisive=grade_of(total) != grade_of(ts.value),
@@ -72,6 +72,8 @@ def weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Menti
                 levels: set[str], part: bool = False, rows_only: bool = False) -> None:
     """Σ weights = 100 (I6), against the stated total when the table has one; a level's table against its 小计; with
     ``rows_only``, a 合计 of the indicator rows alone (the funds block's weight makes up the hundred)."""
+    if sum(1 for w in weights if w.value == 100) >= 2:
+        return  # "标段｜…｜考核分值｜考核得分" with 100 on each row: each row scored on its own, no weights of one total
     target = tw.value if tw is not None else Decimal(100)
     total = sum((w.value for w in weights), Decimal(0))
     if abs(total - target) > EPS or (tw is not None and tw.value != 100 and not part and not rows_only):
@@ -111,11 +113,17 @@ def _odd_weight(table: Table, leaf: list[Leaf], total: Decimal, tw: Mention | No
     if tw is not None and (tw.value == 100 or borne) and (ws := [w for _, w, _, _ in leaf if w is not None]):
         # the total the rules ask for: one of the rows' weights is wrong (pointed at from the first to the total)
         said = f"合计{tw.raw}与资金表中预算执行的分值合为100" if borne else "合计100"
-        return (ws[0].start, tw.end), (tw.span,), f"；{said}符合规定，应是某一行的分值填错"
+        return _cover(ws[0].span, tw.span), (tw.span,), f"；{said}符合规定，应是某一行的分值填错"
     if tw is not None:
         return tw.span, tuple(w.span for _, w, _, _ in leaf if w is not None), ""
     ws = [w for _, w, _, _ in leaf if w is not None]  # no total row: 100 is the rule's, one of the rows is wrong
-    return (ws[0].start, ws[-1].end), tuple(w.span for w in ws), "；表中没有合计行，应是某一行的分值填错"
+    return _cover(*(w.span for w in ws)), tuple(w.span for w in ws), "；表中没有合计行，应是某一行的分值填错"
+
+
+def _cover(*spans: tuple[int, int]) -> tuple[int, int]:
+    """The stretch from the first figure to the last, in whatever order the table gave them (a total row may come
+    before its rows, a weight from the funds block after them)."""
+    return min(a for a, _ in spans), max(b for _, b in spans)
 
 
 def _nonstandard(ctx: Context, table: Table, leaf: list[Leaf]) -> None:
