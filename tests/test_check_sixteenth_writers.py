@@ -195,3 +195,30 @@ def test_sections_each_scored_out_of_100_are_no_weights_of_one_total() -> None:
 
 def test_a_section_scored_above_its_100_is_still_found() -> None:
     assert coded(SECTIONS.format(second="106.0"), "score_exceeds_weight") == [("score_exceeds_weight", "error", "106.0")]
+
+
+# -- which side of a text-table conflict: a count priced in its sentence; a cost the text states elsewhere -------------
+
+SERVICES = (
+    "资金按用途分别用于翻译员补贴、按次手语翻译服务和技能培训，支出依次为12.96万元、4.68万元和2.84万元。"
+    "按次服务每次补贴150元，全年按需提供手语翻译服务312次。\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t按需手语翻译服务次数\t≥280次\t{actual}次\t10\t10\n"
+)
+
+
+def test_a_count_whose_price_gives_an_amount_of_the_report_is_borne_out_and_the_table_is_blamed() -> None:
+    assert coded(SERVICES.format(actual="312"), "conflicting_values") == []
+    assert coded(SERVICES.format(actual="321"), "conflicting_values") == [("conflicting_values", "error", "321次")]
+
+
+AUDIT = (
+    "清查审计服务采用公开招标方式采购，最高限价52.00万元，中标价47.60万元。"
+    "全年支出65.86万元，其中清查审计服务费45.22万元、系统数据清理费12.80万元。\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t成本指标\t清查审计服务费\t≤52万元\t47.60万元\t10\t10\n"
+)
+
+
+def test_a_cost_rows_amount_the_text_states_elsewhere_is_not_contradicted_by_what_was_paid() -> None:
+    assert coded(AUDIT, "conflicting_values") == []

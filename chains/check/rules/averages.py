@@ -74,8 +74,8 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()
                   and o.quantity not in ("unit_price", "average") and (changed or o.quantity != "change")]
         totals = _named_after(ctx, m, before) or _totals(ctx, m, before)
-        if start != sentence_start:
-            totals = [x for x in totals if not _a_product(ctx, x, word.start())]
+        if start != sentence_start and all(_a_product(ctx, x, word.start()) for x in totals):
+            totals = []
         paid = None
         if changed:  # "合计142.60万元…；较上年合计增收52.30万元，村均增收5.81万元": the change's
             paid = totals

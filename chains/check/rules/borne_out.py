@@ -155,7 +155,17 @@ def worked_out(ctx: Context, said: Mention) -> bool:
         if x.kind == "percent" and any(y.kind == said.kind and y.unit == said.unit and y.value and
                                        agrees(x, abs(said.value - y.value) / y.value * 100) for y in near if y is not x):
             return True  # "检查1,186家次，较上年1,052家次增长12.74%"
-    return _a_product(said, near) or _per_day(ctx, said, near) or _over_target(ctx, said, near)
+    return _a_product(said, near) or _per_day(ctx, said, near) or _over_target(ctx, said, near) \
+        or _priced_elsewhere(ctx, said, near)
+
+
+def _priced_elsewhere(ctx: Context, said: Mention, near: list[Mention]) -> bool:
+    """"按次服务每次补贴150元，全年…提供手语翻译服务312次" with "支出依次为…4.68万元…" elsewhere: the count times the price
+    its sentence gives is an amount the report states."""
+    if said.kind != "count":
+        return False
+    prices = [p for p in near if p.kind == "money" and p.value and "每" in ctx.text[max(0, p.start - 6) : p.start]]
+    return any(agrees(x, said.value * p.value) for p in prices for x in ctx.mentions if x.kind == "money" and x is not p)
 
 
 _OVER = re.compile(r"(?:超过|超出|超额完成|高于)(?:年度)?(?:目标|计划|指标)(?:值)?(?:任务)?$|超额$")

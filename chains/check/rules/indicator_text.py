@@ -90,6 +90,10 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
                and f.unit == actual.unit]
     if len(figures) > 1 and any(agrees(f, actual.value) or agrees(actual, f.value) for f in figures):
         return  # "合计带动消费12,600.53万元" beside "…带动消费641.70万元": the text states the table's; the others are items'
+    if figures and actual.kind == "money" and actual.value and any(
+            x.kind == "money" and x.unit == actual.unit and x.value == actual.value and prose[x.start] == ctx.text[x.start]
+            for x in ctx.mentions):
+        return  # "中标价47.60万元" in the text for the cost row's 47.60万元: "其中清查审计服务费45.22万元" is what was paid
     for hit in hits:
         if item_blocks.apart(ctx, table.span[0], hit.start()):
             continue  # one project's 自评表 in a department's report: the text there is another's or the department's
@@ -233,7 +237,10 @@ def _text_borne_out(ctx: Context, said: Mention, actual: Mention) -> str | None:
     same = [m for m in ctx.mentions if m.kind == said.kind and m.unit == said.unit and m.value == said.value]
     table = [m for m in ctx.mentions if m.kind == actual.kind and m.unit == actual.unit and m.value == actual.value]
     # (a bare cell under a 度量单位 column is no mention of its unit: once, or not at all, it is the table's one)
-    return "正文多处为" + said.raw if (len(same) >= 2 or worked_out(ctx, said)) and len(table) <= 1 else None
+    if len(table) > 1:
+        return None
+    return "正文多处为" + said.raw if len(same) >= 2 else f"正文为{said.raw}（与报告中相关的数字算得相符）" \
+        if worked_out(ctx, said) else None
 
 
 _DONE_OF = re.compile(r"[，,]?\s*(?:完成率(?:为|达到?)?|完成(?:了)?(?:年度|全年)?(?:目标|计划|任务)(?:任务)?(?:值)?的)\s*$")

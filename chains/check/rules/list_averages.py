@@ -254,6 +254,10 @@ def _unit_at_the_end(ctx: Context, start: int, m: Mention) -> list[Mention]:
         else []
 
 
+def _a_bound(m: Mention) -> bool:  # "均在80%以上", "不低于90%"; not "达到98分", a value reached
+    return m.comparator is not None and not m.raw.startswith("达")
+
+
 _RANGE_AFTER = re.compile(r"\s*[—–~～至到-]+\s*\d")
 _RANGE_BEFORE = re.compile(r"\d[%％]?\s*[—–~～至到-]+\s*$")
 
@@ -304,7 +308,7 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
         if c.mention.start >= line_end:
             break
         if c.mention.kind == m.kind and c.mention.unit == m.unit and c.quantity in ("score", None, "total_score"):
-            if c.mention.approx or c.quantity == "average" or c.mention.comparator is not None \
+            if c.mention.approx or c.quantity == "average" or _a_bound(c.mention) \
                     or _RANGE_AFTER.match(ctx.text, c.mention.end) or _RANGE_BEFORE.search(ctx.text, max(0, c.mention.start - 12), c.mention.start):
                 return []  # "平均客座率77.3%，各航线客座率在71%—84%之间，其中…均在80%以上": a range and a bound, no items
             out.append(c.mention)
