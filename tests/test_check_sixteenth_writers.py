@@ -222,3 +222,19 @@ AUDIT = (
 
 def test_a_cost_rows_amount_the_text_states_elsewhere_is_not_contradicted_by_what_was_paid() -> None:
     assert coded(AUDIT, "conflicting_values") == []
+
+
+# -- verdicts of tests, and last year's results published, are no grade or second year -------------------------------
+
+
+def test_a_security_tests_verdict_is_not_the_projects_grade() -> None:
+    text = "本项目自评得分96.81分，等级为优。\n终验测试用例全部通过，等保三级测评结论为合格。\n"
+    assert coded(text, "grade_mismatch") == []
+
+
+def test_last_years_results_published_this_year_are_no_second_evaluation_year() -> None:
+    text = ("2024年度部门整体支出绩效自评报告\n一、基本情况\n"
+            "（二）绩效管理。{year}年度部门整体和项目支出自评结果已按要求在市政府门户网站公开。\n")
+    assert coded(text.format(year="2023"), "year_mismatch") == []
+    text = "2024年度部门整体支出绩效自评报告\n一、基本情况\n我局组织对2023年度项目支出开展绩效自评，自评结果如下。\n"
+    assert coded(text, "year_mismatch") == [("year_mismatch", "error", "2023年")]

@@ -54,7 +54,7 @@ def _totals(ctx: Context) -> list[Linked]:
     return [lk for lk in found if not lk.specific or len(named) == 1]
 
 
-_CHECKED = re.compile(r"(?:检查|验收|核查|抽查|审核|审计|督查)(?:结论|结果|意见)|质量评定|工程质量|验收[^，,。；;]{0,6}$")
+_CHECKED = re.compile(r"(?:检查|验收|核查|抽查|审核|审计|督查|测评|检测|鉴定|评审|测试|考核)(?:结论|结果|意见)|质量评定|工程质量|验收[^，,。；;]{0,6}$")
 
 
 #: what is 评定 (graded) when a noun opens its clause: the project or its evaluation, else some thing of it ("志稿")

@@ -41,6 +41,9 @@ _ISSUED_EARLY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:[^。\n
 _RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})年(?:\d{1,2}月)?[-—–至到](?P<b>(?:19|20)\d{2})年(?:\d{1,2}月)?")
 
 
+_ACTED_ON = re.compile(r"(?:公开|公示|公布|反馈|运用|应用|整改)")
+
+
 def _second_year(ctx: Context, m: re.Match[str], year: int, title_end: int, message: str, decisive: bool) -> None:
     """A year after the title that is not the report's own evaluation year."""
     key = next(k for k in ("y", "y2", "y3", "y4") if k in m.re.groupindex and m.group(k))
@@ -50,6 +53,8 @@ def _second_year(ctx: Context, m: re.Match[str], year: int, title_end: int, mess
                      or _THEN_COMPARED.match(ctx.text, end + 1)):
         return  # "2019年度本项目自评得分86.5分，…较上年提高5.18分" / "（2022年度本项目自评得分88.40分）": for comparison
         # (or "2021年度我局…自评得分为92.35分，等级为“优”。与上年相比，…": the next sentence compares)
+    if y < year and _ACTED_ON.search(ctx.text, m.end(), end):
+        return  # "2023年度部门整体和项目支出自评结果已按要求在市政府门户网站公开": last year's results, published since
     if y < year and _another_years_score(ctx, m.end(), end):
         return  # "…2019年度自评得分92.42分。2018年度本项目自评得分为88.50分，评定为良好": last year's result
     if y != year and m.start() > title_end:
