@@ -238,3 +238,31 @@ def test_last_years_results_published_this_year_are_no_second_evaluation_year() 
     assert coded(text.format(year="2023"), "year_mismatch") == []
     text = "2024年度部门整体支出绩效自评报告\n一、基本情况\n我局组织对2023年度项目支出开展绩效自评，自评结果如下。\n"
     assert coded(text, "year_mismatch") == [("year_mismatch", "error", "2023年")]
+
+
+# -- a 自评表 split into goal blocks, each under a heading that gives its points ----------------------------------------
+
+BLOCKS = (
+    "项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "年度资金总额\t420.00\t580.00\t561.73\t20\t96.85%\t19.37\n"
+    "年度目标1：建成2座公交充电站（40分）\n"
+    "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t新建公交充电桩数量\t≥20个\t20个\t{w}\t10\n"
+    "产出指标\t质量指标\t充电站竣工验收合格率\t=100%\t100%\t10\t10\n"
+    "产出指标\t时效指标\t充电站建设工期\t≤150天\t168天\t10\t8.93\n"
+    "效益指标\t社会效益指标\t公交车辆平均充电等待时间\t≤30分钟\t24分钟\t10\t10\n"
+    "年度目标2：保障56辆新能源公交车正常运营（40分）\n"
+    "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t享受运营补贴的新能源公交车数\t≥56辆\t56辆\t10\t10\n"
+    "产出指标\t成本指标\t单车年度运营补贴标准\t≤5万元\t5万元\t5\t5\n"
+    "效益指标\t社会效益指标\t公交日均客运量\t≥1.8万人次\t1.35万人次\t10\t7.5\n"
+    "效益指标\t可持续影响指标\t公交服务连续运营\t全年正常运营\t部分达成\t5\t3\n"
+    "满意度指标\t服务对象满意度指标\t乘客满意度\t≥90%\t93.4%\t10\t10\n"
+)
+
+
+def test_a_goal_blocks_weights_add_up_to_its_headings_points_not_to_100() -> None:
+    assert coded(BLOCKS.format(w="10"), "weight_sum_mismatch") == []
+    # pointed at the block's weights, from the first (raised) to the last
+    ((code, severity, said),) = coded(BLOCKS.format(w="15"), "weight_sum_mismatch")
+    assert (severity, said[:3], said[-2:]) == ("error", "15\t", "10")

@@ -7,7 +7,14 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from chains.check.rules import funds_fields, score_groups, score_totals, table_averages, table_sums
+from chains.check.rules import (
+    funds_fields,
+    goal_blocks,
+    score_groups,
+    score_totals,
+    table_averages,
+    table_sums,
+)
 from chains.check.rules.base import EPS, HUNDRED, Context, agrees, fmt, fmt_like, sum_agrees
 from chains.check.rules.score_groups import Leaf
 from chains.check.rules.unit_slips import report_unit
@@ -181,6 +188,10 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
             )
     broken += score_groups.close_group(ctx, table, group)
     broken += score_groups.subtotals(ctx, table, leaf)
+    if total_row is None and (points := goal_blocks.heading_points(ctx, table)) is not None:
+        if not unknown and not broken:  # one goal block's rows ("年度目标1：…（40分）"), no whole 自评表
+            goal_blocks.block_weights(ctx, table, leaf, points)
+        return
     tw, ts = score_groups.total_cells(table, total_row, leaf)
     # one level's table ("小计｜50｜49.52"), not the whole 自评表 short of its execution row
     part = tw is not None and tw.value < 100 and not score_totals.LEVELS <= {lv for *_, lv in leaf if lv}

@@ -1,0 +1,48 @@
+"""A 自评表 split into goal blocks (Hubei's layout): "年度目标1：建成…2座公交充电站（40分）" over a table of its own
+indicators, then "年度目标2：…（40分）" over the next, the 预算执行 row's 20 points in the funds block. Each block's
+weights add up to the points its heading gives (I6); the block is no whole 自评表, so the hundred is not asked of it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from chains.check.rules.base import EPS, Context, plain_number
+from chains.check.rules.score_groups import Leaf
+from chains.findings import Finding
+from chains.text.numbers import Mention, extract_numbers
+from chains.text.table_model import Table
+
+_HEADING = re.compile(r"[ \t]*(?:年度)?目标[\d一二三四五六七八九十]*[：:][^\n]*?[（(](?:分值|权重)?[：:]?\s*(\d+(?:\.\d+)?)\s*分?[)）][ \t]*$")
+
+
+def heading_points(ctx: Context, table: Table) -> Mention | None:
+    """The points the goal-block heading right above the table gives it ("（40分）", "（分值40）"), or None."""
+    before = ctx.text[: table.span[0]].rstrip("\n \t")
+    start = before.rfind("\n") + 1
+    said = _HEADING.match(before, start)
+    if said is None:
+        return None
+    found = [m for m in extract_numbers(said.group(0)) if m.number == Decimal(said.group(1))]
+    return replace(found[-1], span=(start + found[-1].start, start + found[-1].end)) if found else None
+
+
+def block_weights(ctx: Context, table: Table, leaf: list[Leaf], points: Mention) -> None:
+    """Σ the block's weights = the points of its heading."""
+    weights = [w for _, w, _, _ in leaf if w is not None]
+    if not weights or len(weights) != len(leaf):
+        return
+    total = sum((w.value for w in weights), Decimal(0))
+    if abs(total - points.value) <= EPS:
+        return
+    ctx.add(
+        Finding(
+            "weight_sum_mismatch",
+            f"该年度目标下各项分值合计为{plain_number(total)}，与标题所写{plain_number(points.value)}分不符。",
+            (weights[0].start, weights[-1].end) if weights[0].start < weights[-1].end else weights[0].span,
+            values={"sum": plain_number(total), "stated": plain_number(points.value)},
+            expected=plain_number(points.value),
+            related=(points.span,),
+        )
+    )
