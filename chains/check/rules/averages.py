@@ -73,9 +73,7 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         changed = bool(_CHANGED.search(word.group(0)))  # an average of a change ("村均增收") is over the change
         before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()
                   and o.quantity not in ("unit_price", "average") and (changed or o.quantity != "change")]
-        totals = _named_after(ctx, m, before) or _totals(ctx, m, before)
-        if start != sentence_start and all(_a_product(ctx, x, word.start()) for x in totals):
-            totals = []
+        totals = _totals_of(ctx, m, before, word.start() if start != sentence_start else None)
         paid = None
         if changed:  # "合计142.60万元…；较上年合计增收52.30万元，村均增收5.81万元": the change's
             paid = totals
@@ -125,6 +123,13 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         return True
     return (over_the_projects(ctx, lk, word, per, sentence_start) or count_elsewhere(ctx, lk, word, per, sentence_start)
             or total_elsewhere(ctx, lk, word, per, sentence_start) or _mean_in_another_unit(ctx, lk, word, per, sentence_start))
+
+
+def _totals_of(ctx: Context, m: Mention, before: list[Mention], beyond: int | None) -> list[Mention]:
+    """The totals before an average: those named for its noun, else all of its kind; ``beyond`` its sentence (the
+    average's start given), none when every one is a product worked out in an earlier sentence."""
+    totals = _named_after(ctx, m, before) or _totals(ctx, m, before)
+    return [] if beyond is not None and all(_a_product(ctx, x, beyond) for x in totals) else totals
 
 
 def _a_product(ctx: Context, x: Mention, end: int) -> bool:

@@ -206,10 +206,9 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
         if over:
             _report_over_hundred(ctx, m, name)
         return
-    if _rate_unit_fixed(ctx, m, name, near, nonzero):
-        return
-    if not over and near[0].mention.value > nonzero[0].mention.value and nonzero[0].sentence[0] > lk.sentence[1]:
-        return  # "部门全年支出1208.73万元…执行率93.96%。基本支出全年预算646.45万元": less than spent, a part's budget
+    if _rate_unit_fixed(ctx, m, name, near, nonzero) or not over and near[0].mention.value > nonzero[0].mention.value \
+            and nonzero[0].sentence[0] > lk.sentence[1]:  # ("部门全年支出1208.73万元…执行率93.96%。基本支出全年预算646.45万元")
+        return  # (a budget below the spending, in a later sentence: a part's)
     doubt = "此段的执行数可能是某一子项或来源的，所用预算是项目的" if item_scope.items_spending(ctx, m, near[0], nonzero[0]) else None
     _report_rate_mismatch(ctx, lk, name, near[0], nonzero[0], over, doubt)
 
@@ -338,8 +337,7 @@ _LAST_YEARS = re.compile(r"(?:上年|去年|上一年)(?!结转|结余|末|底|�
 def balances(ctx: Context) -> None:
     for lk in ctx.linked:
         m = lk.mention
-        if lk.quantity not in ("balance", "carry_forward") or m.kind != "money" or not _usable(lk) \
-                or lk.component_of is not None:
+        if lk.quantity not in ("balance", "carry_forward") or m.kind != "money" or not _usable(lk) or lk.component_of is not None:
             continue
         if lk.quantity == "carry_forward" and _split_remainder(ctx, lk) or item_scope.restated_part(ctx, lk, _split_remainder) \
                 or _PARTS_OF_REMAINDER.search(ctx.text, ctx.text.rfind("\n", 0, m.start) + 1, m.start):

@@ -28,8 +28,15 @@ def heading_points(ctx: Context, table: Table) -> Mention | None:
     return replace(found[-1], span=(start + found[-1].start, start + found[-1].end)) if found else None
 
 
-def block_weights(ctx: Context, table: Table, leaf: list[Leaf], points: Mention) -> None:
-    """Σ the block's weights = the points of its heading."""
+def block(ctx: Context, table: Table, leaf: list[Leaf], sure: bool) -> bool:
+    """Whether the table is one goal block; if so, and its rows are ``sure``, Σ its weights = its heading's points."""
+    points = heading_points(ctx, table)
+    if points is not None and sure:
+        _block_weights(ctx, leaf, points)
+    return points is not None
+
+
+def _block_weights(ctx: Context, leaf: list[Leaf], points: Mention) -> None:
     weights = [w for _, w, _, _ in leaf if w is not None]
     if not weights or len(weights) != len(leaf):
         return

@@ -150,8 +150,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     group: tuple[Row, Mention, Mention | None, list[tuple[Mention | None, Mention | None]]] | None = None
     total_row: Row | None = None
     last_level: str | None = None
-    unknown = False  # a row whose weight or score is a slot still to fill: the sums cannot be known
-    broken = 0  # findings made on a level's subtotal
+    unknown, broken = False, 0  # a row's weight or score a slot still to fill; findings made on a level's subtotal
     marked = _marked_levels(table)
     for row in table.data_rows():
         if row.is_total():
@@ -188,10 +187,8 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
             )
     broken += score_groups.close_group(ctx, table, group)
     broken += score_groups.subtotals(ctx, table, leaf)
-    if total_row is None and (points := goal_blocks.heading_points(ctx, table)) is not None:
-        if not unknown and not broken:  # one goal block's rows ("年度目标1：…（40分）"), no whole 自评表
-            goal_blocks.block_weights(ctx, table, leaf, points)
-        return
+    if total_row is None and goal_blocks.block(ctx, table, leaf, sure=not unknown and not broken):
+        return  # one goal block's rows ("年度目标1：…（40分）"), no whole 自评表
     tw, ts = score_groups.total_cells(table, total_row, leaf)
     # one level's table ("小计｜50｜49.52"), not the whole 自评表 short of its execution row
     part = tw is not None and tw.value < 100 and not score_totals.LEVELS <= {lv for *_, lv in leaf if lv}
@@ -202,8 +199,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
                  and sum_agrees([execution[2], *(x for _, _, x, _ in leaf if x is not None)], ts))
     if execution is not None and leaf and not part and not extra and "budget_execution" not in {lv for *_, lv in leaf}:
         leaf.insert(0, (execution[0], execution[1], execution[2], "budget_execution"))
-    weights = [w for _, w, _, _ in leaf if w is not None]
-    scores = [s for _, _, s, _ in leaf if s is not None]
+    weights, scores = [w for _, w, _, _ in leaf if w is not None], [s for _, _, s, _ in leaf if s is not None]
     levels = {lv for *_, lv in leaf if lv}
     complete = not unknown and (total_row is not None or ({"output", "benefit"} <= levels and len(levels) >= 3))
     # (none read from a funds block whose header names a 分值: the execution row's weight stands there, unread)
