@@ -386,6 +386,16 @@ SETS = {
     "drafts354": (ROOT / "tests/data/drafts354/cases", ROOT / "tests/data/drafts354/labels.jsonl"),
     "drafts355": (ROOT / "tests/data/drafts355/cases", ROOT / "tests/data/drafts355/labels.jsonl"),
     "drafts356": (ROOT / "tests/data/drafts356/cases", ROOT / "tests/data/drafts356/labels.jsonl"),
+    "drafts357": (ROOT / "tests/data/drafts357/cases", ROOT / "tests/data/drafts357/labels.jsonl"),
+    "drafts358": (ROOT / "tests/data/drafts358/cases", ROOT / "tests/data/drafts358/labels.jsonl"),
+    "drafts359": (ROOT / "tests/data/drafts359/cases", ROOT / "tests/data/drafts359/labels.jsonl"),
+    "drafts360": (ROOT / "tests/data/drafts360/cases", ROOT / "tests/data/drafts360/labels.jsonl"),
+    "drafts361": (ROOT / "tests/data/drafts361/cases", ROOT / "tests/data/drafts361/labels.jsonl"),
+    "drafts362": (ROOT / "tests/data/drafts362/cases", ROOT / "tests/data/drafts362/labels.jsonl"),
+    "drafts363": (ROOT / "tests/data/drafts363/cases", ROOT / "tests/data/drafts363/labels.jsonl"),
+    "drafts364": (ROOT / "tests/data/drafts364/cases", ROOT / "tests/data/drafts364/labels.jsonl"),
+    "drafts365": (ROOT / "tests/data/drafts365/cases", ROOT / "tests/data/drafts365/labels.jsonl"),
+    "drafts366": (ROOT / "tests/data/drafts366/cases", ROOT / "tests/data/drafts366/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -481,7 +481,13 @@ _ROUNDS = [
     ("drafts350", 0.80, 0.96, 0), ("drafts351", 0.90, 1.00, 0),
     # round 65
     ("drafts352", 0.83, 1.00, 0), ("drafts353", 0.83, 1.00, 0), ("drafts354", 0.83, 1.00, 0),
-    ("drafts355", 0.80, 1.00, 0), ("drafts356", 0.63, 1.00, 0)]
+    ("drafts355", 0.80, 1.00, 0), ("drafts356", 0.63, 1.00, 0),
+    # round 66 (2026-12-06, sixteenth session)
+    ("drafts357", 0.90, 1.00, 0), ("drafts358", 0.86, 1.00, 0), ("drafts359", 0.90, 1.00, 0),
+    ("drafts360", 0.83, 1.00, 0), ("drafts361", 0.96, 1.00, 0),
+    # round 67 (2026-12-06, sixteenth session)
+    ("drafts362", 0.83, 1.00, 0), ("drafts363", 0.80, 1.00, 0), ("drafts364", 0.80, 0.96, 0),
+    ("drafts365", 0.93, 0.96, 0), ("drafts366", 0.80, 0.96, 0)]
 
 
 @pytest.mark.parametrize(("name", "recall", "precision", "false_on_clean"), _ROUNDS)
