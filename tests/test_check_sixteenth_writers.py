@@ -266,3 +266,32 @@ def test_a_goal_blocks_weights_add_up_to_its_headings_points_not_to_100() -> Non
     # pointed at the block's weights, from the first (raised) to the last
     ((code, severity, said),) = coded(BLOCKS.format(w="15"), "weight_sum_mismatch")
     assert (severity, said[:3], said[-2:]) == ("error", "15\t", "10")
+
+
+# -- 节约 is saved money, not "about"; a share eaten (食用率) cannot pass 100% -----------------------------------------
+
+
+def test_money_saved_is_no_approximation_and_its_rate_is_checked() -> None:
+    text = "升级改造项目采用公开招标，招标控制价108.00万元，中标价98.40万元，节约9.60万元，节约率{rate}%。\n"
+    assert coded(text.format(rate="8.89"), "rate_mismatch") == []
+    assert coded(text.format(rate="8.98"), "rate_mismatch") == [("rate_mismatch", "error", "8.98%")]
+
+
+def test_an_items_saving_is_not_what_is_left_of_the_budget() -> None:
+    text = ("全年预算240.00万元，实际支出228.80万元。智慧管理系统结算6.00万元，节约2.00万元。"
+            "年末结余资金11.20万元，已按规定上缴市财政。\n")
+    assert coded(text, "balance_mismatch") == []
+
+
+def test_the_share_of_households_eating_iodised_salt_cannot_pass_100() -> None:
+    text = ("| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |\n"
+            "| 效益指标 | 社会效益指标 | 居民合格碘盐食用率 | ≥ | 90 | % | {actual} | 15 | 15 |\n")
+    assert coded(text.format(actual="96.3"), "implausible_rate") == []
+    assert coded(text.format(actual="103.6"), "implausible_rate") == [("implausible_rate", "error", "103.6")]
+
+
+def test_the_yue_of_jieyue_is_no_mark_of_approximation() -> None:
+    from chains.text.numbers import extract_numbers
+
+    saved, about = extract_numbers("节约9.60万元，约5万元")
+    assert (saved.raw, saved.approx, about.raw, about.approx) == ("9.60万元", False, "约5万元", True)

@@ -82,7 +82,7 @@ _SPACED_POINT = r"(?<=[\u4e00-\u9fff：:（(])\d{1,3}\.[ ]\d{1,4}(?=[%％])"
 _FIRST_CHARS = "".join(sorted({w[0] for w in _CMP_WORDS} | {w[0] for w in _APPROX_PRE} | set(_CN_ALL) | {"百"}))
 _PATTERN = re.compile(
     rf"(?=[0-9{re.escape(_FIRST_CHARS)}])"
-    rf"(?P<cmp>{_CMP_RE})?[ \u3000]?(?P<ax>{_alt(_APPROX_PRE)})?"
+    rf"(?P<cmp>{_CMP_RE})?[ \u3000]?(?P<ax>(?<![节制合契规])(?:{_alt(_APPROX_PRE)}))?"  # ("节约9.60万元": saved, no 约)
     r"(?:"
     # 1. dates and years: 2023年 2023年度 2023年3月 2023年3月31日 2023-03-31 2023.3.31
     r"(?<![0-9A-Za-z_.])(?P<y>(?:19|20)\d{2})(?:"

@@ -164,8 +164,7 @@ def rates(ctx: Context) -> None:
 
 
 def _check_rate(ctx: Context, lk: Linked) -> None:
-    m = lk.mention
-    name = QUANTITY_NAMES_ZH[lk.quantity or "execution_rate"]
+    m, name = lk.mention, QUANTITY_NAMES_ZH[lk.quantity or "execution_rate"]
     if item_scope.due_rate(ctx, lk):
         return
     nums, dens = _rate_operands(ctx, lk)
@@ -337,8 +336,9 @@ _LAST_YEARS = re.compile(r"(?:上年|去年|上一年)(?!结转|结余|末|底|�
 def balances(ctx: Context) -> None:
     for lk in ctx.linked:
         m = lk.mention
-        if lk.quantity not in ("balance", "carry_forward") or m.kind != "money" or not _usable(lk) or lk.component_of is not None:
-            continue
+        if lk.quantity not in ("balance", "carry_forward") or m.kind != "money" or not _usable(lk) or lk.component_of is not None \
+                or lk.keyword_span and ctx.text.startswith(("节约", "节省", "节支"), lk.keyword_span[0]):
+            continue  # ("结算6.00万元，节约2.00万元": an item's saving, not what is left of the budget)
         if lk.quantity == "carry_forward" and _split_remainder(ctx, lk) or item_scope.restated_part(ctx, lk, _split_remainder) \
                 or _PARTS_OF_REMAINDER.search(ctx.text, ctx.text.rfind("\n", 0, m.start) + 1, m.start):
             continue  # a part of a split remainder ("未支出23.65万元，其中…未支付22.30万元；…结余1.35万元"), here or elsewhere
