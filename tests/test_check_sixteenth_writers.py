@@ -295,3 +295,28 @@ def test_the_yue_of_jieyue_is_no_mark_of_approximation() -> None:
 
     saved, about = extract_numbers("节约9.60万元，约5万元")
     assert (saved.raw, saved.approx, about.raw, about.approx) == ("9.60万元", False, "约5万元", True)
+
+
+# -- figures given in turn (分别…依次为…) ------------------------------------------------------------------------------
+
+
+def test_amounts_given_in_turn_for_the_listed_uses_add_up_to_the_total_before_them() -> None:
+    text = "全年财政资金39.6万元，分别来源于中央资金、省级资金和县本级预算，金额依次为14.4万元、{x}万元和15.6万元。\n"
+    assert findings(text.format(x="9.6")) == []
+    assert coded(text.format(x="6.9"), "sum_mismatch")[0][:2] == ("sum_mismatch", "error")
+
+
+def test_a_list_given_in_turn_of_another_length_than_its_names_is_left_alone() -> None:
+    text = "全年财政资金39.6万元，分别来源于中央资金、省级资金和县本级预算，其中两笔依次为14.4万元和6.9万元。\n"
+    assert coded(text, "sum_mismatch") == []
+
+
+def test_each_rate_given_in_turn_is_its_spending_over_its_budget() -> None:
+    text = ("部门项目支出包括界务管理工作经费62.00万元、界标界桩维护经费56.00万元（含年中追加部分）和中俄边界联合检查经费"
+            "40.00万元，分别支出60.20万元、52.36万元和36.80万元，执行率依次为97.10%、{r}%和92.00%。\n")
+    assert findings(text.format(r="93.50")) == []
+    assert coded(text.format(r="93.05"), "rate_mismatch") == [("rate_mismatch", "error", "93.05%")]
+    text = ("共实施5个项目，预算分别为38万元、12.5万元、21.6万元、14.35万元和8万元，执行数依次为36.4万元、11.26万元、"
+            "21.6万元、12.05万元和7.3万元，执行率依次为95.79%、90.08%、100%、{r}%和91.25%。\n")
+    assert coded(text.format(r="83.97"), "rate_mismatch") == []
+    assert coded(text.format(r="89.37"), "rate_mismatch") == [("rate_mismatch", "error", "89.37%")]

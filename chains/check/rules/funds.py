@@ -336,14 +336,13 @@ _LAST_YEARS = re.compile(r"(?:上年|去年|上一年)(?!结转|结余|末|底|�
 def balances(ctx: Context) -> None:
     for lk in ctx.linked:
         m = lk.mention
-        if lk.quantity not in ("balance", "carry_forward") or m.kind != "money" or not _usable(lk) or lk.component_of is not None \
-                or lk.keyword_span and ctx.text.startswith(("节约", "节省", "节支"), lk.keyword_span[0]):
-            continue  # ("结算6.00万元，节约2.00万元": an item's saving, not what is left of the budget)
+        if lk.quantity not in ("balance", "carry_forward") or m.kind != "money" or not _usable(lk) or lk.component_of is not None:
+            continue
         if lk.quantity == "carry_forward" and _split_remainder(ctx, lk) or item_scope.restated_part(ctx, lk, _split_remainder) \
                 or _PARTS_OF_REMAINDER.search(ctx.text, ctx.text.rfind("\n", 0, m.start) + 1, m.start):
             continue  # a part of a split remainder ("未支出23.65万元，其中…未支付22.30万元；…结余1.35万元"), here or elsewhere
-        if item_scope.part_of_a_remainder(ctx, lk):
-            continue  # "年末结转结余244.22万元，其中结转231.60万元、结余12.62万元": a part of the remainder
+        if item_scope.part_of_a_remainder(ctx, lk) or item_scope.an_items_saving(ctx, lk):
+            continue  # "年末结转结余244.22万元，其中结转…、结余12.62万元": a part of it; "结算6.00万元，节约2.00万元": an item's
         if one_source(ctx, lk) or (y := _YEARS_BALANCE.search(ctx.text, max(0, m.start - 28), m.start)) \
                 and int(y.group(1)) != ctx.year:
             continue  # "市级资金结余1.32万元": one source's; "2023年结余为51,236.80元", "2020年…项目结余资金": another year's

@@ -371,3 +371,13 @@ def missed_part(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
     gap = total.value - sum((p.value for p in parts), Decimal(0))
     end = min((i for i in (ctx.text.find(c, parts[-1].end) for c in "。；;\n") if i >= 0), default=len(ctx.text))
     return gap > 0 and any(m.kind == total.kind and m.value == gap for m in mentions_within(ctx.mentions, parts[-1].end, end))
+
+
+_ITEM_SETTLED = re.compile(r"结算|中标|成交|合同|造价|标准|单价|低于|少于")
+
+
+def an_items_saving(ctx: Context, lk: Linked) -> bool:
+    """"智慧管理系统结算6.00万元，节约2.00万元": money saved on an item settled below its price, not what is left of the
+    budget ("累计支出1,203.35万元，…节约资金53.45万元结转至2023年使用" is)."""
+    return lk.keyword_span is not None and ctx.text.startswith(("节约", "节省", "节支"), lk.keyword_span[0]) \
+        and _ITEM_SETTLED.search(ctx.text, lk.sentence[0], lk.mention.start) is not None
