@@ -320,3 +320,25 @@ def test_each_rate_given_in_turn_is_its_spending_over_its_budget() -> None:
             "21.6万元、12.05万元和7.3万元，执行率依次为95.79%、90.08%、100%、{r}%和91.25%。\n")
     assert coded(text.format(r="83.97"), "rate_mismatch") == []
     assert coded(text.format(r="89.37"), "rate_mismatch") == [("rate_mismatch", "error", "89.37%")]
+
+
+# -- a score column out of 100; a transfer's rate ---------------------------------------------------------------------
+
+
+def test_a_score_column_headed_out_of_100_holds_scores_not_weights() -> None:
+    text = ("项目名称｜资金来源｜全年预算数｜全年执行数｜执行率｜项目自评得分（满分100分）\n"
+            "生猪屠宰检疫及驻场监管经费｜县级｜28.40｜28.40｜100%｜98.5\n"
+            "屠宰环节病害猪无害化处理补助｜中央｜21.12｜15.84｜75.00%｜88.6\n"
+            "动物检疫票证及监督执法经费｜省级｜9.80｜9.80｜100%｜96\n")
+    assert coded(text, "weight_sum_mismatch") == []
+    from chains.check import read
+
+    (table,) = read(text).tables
+    assert (table.col("score"), table.col("weight")) == (5, None)
+
+
+def test_the_rate_of_a_central_transfer_is_that_sources_not_the_departments() -> None:
+    text = ("全年支出305.63万元。中央转移支付资金支出21.31万元，执行率74.64%；省级和县级资金全部支出。\n"
+            "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+            "预算执行｜预算执行率｜部门预算执行率｜100%｜97.69%｜10｜9.77\n")
+    assert coded(text, "conflicting_values") == []

@@ -18,7 +18,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("completion_rate", r"完成率|完成比例|完成程度"),
         ("execution_rate", r"执行率|支出率|使用率|支付进度|拨付进度"),
         ("received_rate", r"到位率"),
-        ("weight", r"分值|权重|满分|标准分"),
+        ("weight", r"分值|权重|(?<![（(])满分|标准分"),  # ("自评得分（满分100分）": a score, out of 100)
         ("score", r"得分|自评分|评分(?!标准|依据|办法|细则|说明|方法|规则|要点)|评价分"),  # (评分标准: the rule's text)
         ("actual", r"实际完成值|实际完成|完成值|业绩值|实际值|实际数|完成情况"),
         ("target", r"年度指标值|目标值|指标值|预期目标|计划值|年度目标|目标数"),
