@@ -396,6 +396,11 @@ SETS = {
     "drafts364": (ROOT / "tests/data/drafts364/cases", ROOT / "tests/data/drafts364/labels.jsonl"),
     "drafts365": (ROOT / "tests/data/drafts365/cases", ROOT / "tests/data/drafts365/labels.jsonl"),
     "drafts366": (ROOT / "tests/data/drafts366/cases", ROOT / "tests/data/drafts366/labels.jsonl"),
+    "drafts367": (ROOT / "tests/data/drafts367/cases", ROOT / "tests/data/drafts367/labels.jsonl"),
+    "drafts368": (ROOT / "tests/data/drafts368/cases", ROOT / "tests/data/drafts368/labels.jsonl"),
+    "drafts369": (ROOT / "tests/data/drafts369/cases", ROOT / "tests/data/drafts369/labels.jsonl"),
+    "drafts370": (ROOT / "tests/data/drafts370/cases", ROOT / "tests/data/drafts370/labels.jsonl"),
+    "drafts371": (ROOT / "tests/data/drafts371/cases", ROOT / "tests/data/drafts371/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
