@@ -342,3 +342,30 @@ def test_the_rate_of_a_central_transfer_is_that_sources_not_the_departments() ->
             "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
             "预算执行｜预算执行率｜部门预算执行率｜100%｜97.69%｜10｜9.77\n")
     assert coded(text, "conflicting_values") == []
+
+
+# -- a space-aligned table whose cells wrap onto lines of their own; last year's column --------------------------------
+
+WRAPPED = (
+    "一级指标  二级指标  三级指标        年度指标值  2018年实际值  实际完成值  同比增减      分值  得分\n"
+    "产出指标  数量指标  禁渔执法巡航次  ≥300航次    286航次       342航次     +19.58%       10    10\n"
+    "                    数\n"
+    "                    护渔员配备人数  ≥40人       36人          42人        +16.67%       8     {score}\n"
+    "                    清理取缔违规网  ≥500张      612张         468张       −23.53%       8     7.49\n"
+    "                    具\n"
+)
+
+
+def test_a_space_aligned_table_goes_on_past_a_cells_wrapped_words() -> None:
+    from chains.check import read
+
+    tables = [t for t in read(WRAPPED.format(score="8")).tables if t.col("weight") is not None]
+    assert [len(t.data_rows()) for t in tables] == [3]
+    assert coded(WRAPPED.format(score="9"), "score_exceeds_weight") == [("score_exceeds_weight", "error", "9")]
+
+
+def test_last_years_actual_column_is_not_this_years() -> None:
+    from chains.check import read
+
+    (table,) = [t for t in read(WRAPPED.format(score="8")).tables if t.col("weight") is not None]
+    assert table.col("actual") == 5

@@ -51,6 +51,15 @@ def wrapped_tail(line: str, previous: str) -> bool:
 _ANY_DIGIT = re.compile(r"\d")
 
 
+def wrapped_line(line: str) -> bool:
+    """"                    数" / "          具                 少，下年调整测": the rest of a row's cells wrapped onto a
+    line of their own in a table aligned with spaces — indented, a few short words, no figure."""
+    body = line.strip(" \u3000")
+    lead = len(line) - len(line.lstrip(" \u3000"))
+    cells = [c for c in _SPACED_SPLIT.split(body) if c.strip()]
+    return lead >= 8 and 0 < len(cells) <= 3 and all(len(c) <= 16 for c in cells) and not _ANY_DIGIT.search(body)
+
+
 def is_csv_row(line: str, within: bool = False) -> bool:
     """"项目,全年预算,实际支出,执行率(%)" / "合计,2306.50,2958.45,100.00": an Excel sheet saved as CSV — three cells or
     more, short, no sentence punctuation, one of them a number (a figure with separators quoted: "2,860.00"). A row

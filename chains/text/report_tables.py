@@ -35,6 +35,7 @@ from chains.text.pasted_tables import (
     is_tsv_row,
     spaced_row,
     tsv_row,
+    wrapped_line,
     wrapped_tail,
 )
 from chains.text.run_on_tables import run_on_tables
@@ -180,7 +181,8 @@ def _find_tables(text: str) -> list[Table]:
             while i < n and (same(lines[i][2]) or rows and i + 1 < n and same(lines[i + 1][2])
                              and (wrapped_tail(lines[i][2], lines[i - 1][2])
                                   or _group_heading(text, lines, i, split, len(rows[0].cells))
-                                  or PAGE_FOOTER.fullmatch(lines[i][2]) is not None)):
+                                  or PAGE_FOOTER.fullmatch(lines[i][2]) is not None)
+                             or split is spaced_row and rows and _wrapped_run(lines, i, same)):
                 if same(lines[i][2]):  # (a note's words wrapped onto a line of their own are no row)
                     rows.append(split(text, lines[i][0], lines[i][1]))
                 i += 1
@@ -198,6 +200,14 @@ def _find_tables(text: str) -> list[Table]:
 
 
 _GROUP_HEADING = re.compile(r"^\s*(?:年度目标|目标|[一二三四五六七八九十\d]+[、.．])[^\t]{0,36}$")
+
+
+def _wrapped_run(lines: list[tuple[int, int, str]], i: int, same: Callable[[str], bool]) -> bool:
+    """Up to three lines of a space-aligned row's wrapped cells, and a row after them: the table goes on."""
+    k = i
+    while k < len(lines) and k - i < 3 and wrapped_line(lines[k][2]):
+        k += 1
+    return k > i and k < len(lines) and same(lines[k][2])
 
 
 def _group_heading(text: str, lines: list[tuple[int, int, str]], i: int, split: Callable[[str, int, int], Row],
