@@ -1,6 +1,7 @@
 """Where the parts of a total open when no 其中 stands before them in the total's own sentence: a colon right after the
-total ("追加资金共计40.00万元：5月…"), or a part of the sentence before broken down in its own sentence by a criterion
-("其中中央资金支出765.35万元，按用途分：…")."""
+total ("追加资金共计40.00万元：5月…"), a part of the sentence before broken down in its own sentence by a criterion
+("其中中央资金支出765.35万元，按用途分：…"), or a numbered list on the lines after a 其中 that follows the total's
+sentence; and whether a total's parts so far already make it up."""
 
 from __future__ import annotations
 
@@ -54,3 +55,36 @@ def spending_before(text: str, out: list[Linked], m: Mention, s_start: int) -> i
         if lk.quantity == "spent" and lk.component_of is None and lk.mention.kind == m.kind and lk.mention.start < s_start:
             return k
     return None
+
+
+SOURCE_QUANTITIES = frozenset({"carryover", "other_funds", "issued", "received"})
+
+
+NUMBERED = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.、．](?!\d)|（\d{1,2}）|\(\d{1,2}\))")
+_BREAKDOWN_OPENS = re.compile(r"(?:其中|具体为|具体是|具体包括|明细为|明细如下|具体如下)[：:]?[ \t\u3000]*\n?[ \t\u3000]*$")
+
+
+def first_numbered_part(text: str, out: list[Linked], m: Mention, window: str, s_start: int, quantity: str | None,
+                        last_total: int | None) -> int | None:
+    """"全年支出7,342,180元，执行率90%。其中：⏎1．清运服务费4,860,000元；⏎2．…": the first item of a numbered list
+    on the lines after a 其中 that follows the total's sentence is a part of that total."""
+    if last_total is None or not NUMBERED.match(window) or _CJK_DIGIT_BEFORE.search(window):
+        return None
+    opener = _BREAKDOWN_OPENS.search(text, max(0, s_start - 16), s_start)
+    total = out[last_total]
+    if opener is None or total.mention.kind != m.kind or closed(out, last_total):
+        return None
+    if text[total.sentence[1] + 1 : opener.start()].strip():
+        return None  # something else is said between the total's sentence and the 其中
+    if quantity is None or quantity == total.quantity or quantity in SOURCE_QUANTITIES:
+        return last_total
+    return None
+
+
+_CJK_DIGIT_BEFORE = re.compile(r"\d[^\d]*\d[^\d]*[元万]")  # another amount before this one in its sentence
+
+
+def closed(out: list[Linked], total: int) -> bool:
+    """Whether the parts of ``total`` linked so far already add up to it."""
+    parts = [lk.mention.value for lk in out if lk.component_of == total]
+    return len(parts) >= 2 and sum(parts) == out[total].mention.value

@@ -35,7 +35,7 @@ from chains.text.scopes import scope_index
 __all__ = ["Linked", "link_mentions", "subject_compatible", "generic_subject", "QUANTITY_NAMES_ZH"]
 
 _KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=len, reverse=True)))
-_SOURCE_QUANTITIES = {"carryover", "other_funds", "issued", "received"}
+_SOURCE_QUANTITIES = breakdown_opens.SOURCE_QUANTITIES
 # amounts that make up a budget: "预算收入69.06万元，其中年初预算57.28万元，调整追加11.78万元"
 _BUDGET_FAMILY = {"annual_budget", "approved_budget", "initial_budget", "budget_adjustment", "issued", "total_investment"}
 _ADJUSTED_TO = re.compile(r"(?:后)?(?:的?(?:预算|预算数|资金|金额))?(?:为|至|到)")
@@ -157,7 +157,7 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
                 quantity in (None, "spent") or quantity in _BUDGET_FAMILY | {"received"} and _budget_list(out)
                 or quantity in _LEFT_OVER and _left_over_list(out)):
             component_of = _list_continues(text, out, s_start, m)
-            if component_of is not None and _closed(out, component_of):
+            if component_of is not None and breakdown_opens.closed(out, component_of):
                 component_of = None
             if component_of is not None:
                 quantity = out[component_of].quantity
@@ -176,6 +176,12 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
             last_total = len(out) - 1
         elif counted and component_of is None and quantity != "change" and not brackets.open_bracket_after(window, 0):
             count_totals[s_start] = len(out) - 1
+        elif quantity == "change" and m.kind == "money" and component_of is None and _CHANGE_WORD.search(clause):
+            # "年初预算286.45万元，年中…增加26.42万元，其中基本支出追加7.52万元、…": the parts are the change's; after
+            # an adjustment within the year the amount before it is no longer the whole a later breakdown makes up
+            last_total_in_sentence[s_start] = len(out) - 1
+            if not _CHANGE_BEFORE.search(re.split(r"[，；;]|,(?!\d)", window)[-1]):  # (not "比2022年的…增加227.50万元")
+                last_total = None
     out = bracketed_parts(text, trailing_totals(text, out))
     return paired_parts(text, named_breakdowns(text, level_sources(text, worked_out_parts(text, out))))
 
@@ -209,7 +215,7 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
     if qi < 0:
         qi = breakdown_opens.colon_after_total(text, out, window, s_start, last_in_sentence.get(s_start))
     if qi < 0:
-        return _first_numbered_part(text, out, m, window, s_start, quantity, last_total)
+        return breakdown_opens.first_numbered_part(text, out, m, window, s_start, quantity, last_total)
     if (
         quantity == "change"
         or brackets.bracket_closed_after(window, qi)  # "（其中…）" breaks down only the figure before the bracket
@@ -230,7 +236,7 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
                                                 and not text[prev.mention.end : prev.sentence[1]].strip("。 \t")
                                                 and prev.component_of is None and prev.quantity in _WHOLE_AMOUNTS):
             total = last_total
-    if total is None or _closed(out, total) or _sub_breakdown(text, out, total, m) \
+    if total is None or breakdown_opens.closed(out, total) or _sub_breakdown(text, out, total, m) \
             or listed_parts.a_part_broken_down(text, out, total, s_start + qi):
         return None  # the parts so far make the total, or a part is being broken down (…，分别为… / …，其中…)
     if out[total].mention.start >= s_start + qi or out[total].mention.kind != m.kind:
@@ -239,33 +245,10 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
             and not text[out[-1].mention.end : m.start].strip():
         return None  # "户均14.3256万元，其中大型企业6家165.0000万元…": a group's whole, not a part of the average
     if (quantity is None or quantity == out[total].quantity or quantity in _SOURCE_QUANTITIES
-            or quantity in _BUDGET_FAMILY and out[total].quantity in _BUDGET_FAMILY | {None}):
+            or quantity in _BUDGET_FAMILY and out[total].quantity in _BUDGET_FAMILY | {None}
+            or quantity == "budget_adjustment" and out[total].quantity == "change"):
         return total
     return None
-
-
-_NUMBERED = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.、．](?!\d)|（\d{1,2}）|\(\d{1,2}\))")
-_BREAKDOWN_OPENS = re.compile(r"(?:其中|具体为|具体是|具体包括|明细为|明细如下|具体如下)[：:]?[ \t\u3000]*\n?[ \t\u3000]*$")
-
-
-def _first_numbered_part(text: str, out: list[Linked], m: Mention, window: str, s_start: int, quantity: str | None,
-                         last_total: int | None) -> int | None:
-    """"全年支出7,342,180元，执行率90%。其中：⏎1．清运服务费4,860,000元；⏎2．…": the first item of a numbered list
-    on the lines after a 其中 that follows the total's sentence is a part of that total."""
-    if last_total is None or not _NUMBERED.match(window) or _CJK_DIGIT_BEFORE.search(window):
-        return None
-    opener = _BREAKDOWN_OPENS.search(text, max(0, s_start - 16), s_start)
-    total = out[last_total]
-    if opener is None or total.mention.kind != m.kind or _closed(out, last_total):
-        return None
-    if text[total.sentence[1] + 1 : opener.start()].strip():
-        return None  # something else is said between the total's sentence and the 其中
-    if quantity is None or quantity == total.quantity or quantity in _SOURCE_QUANTITIES:
-        return last_total
-    return None
-
-
-_CJK_DIGIT_BEFORE = re.compile(r"\d[^\d]*\d[^\d]*[元万]")  # another amount before this one in its sentence
 
 
 _SUB_LIST = re.compile(r"分别|包括")
@@ -303,12 +286,6 @@ def _closed_round(between: str) -> bool:
     return False
 
 
-def _closed(out: list[Linked], total: int) -> bool:
-    """Whether the parts of ``total`` linked so far already add up to it."""
-    parts = [lk.mention.value for lk in out if lk.component_of == total]
-    return len(parts) >= 2 and sum(parts) == out[total].mention.value
-
-
 def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> int | None:
     """"其中：30万元用于编制；30万元用于审计；29.99万元用于设计。": a 其中 list goes on past a semicolon. The
     first figure of a clause that follows a listed part across ；, with no other figure between, is a part of
@@ -330,7 +307,7 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
             return None  # "…，已支出30万元": a figure of its own; "…，分别为…": a part's own breakdown
     elif text[out[prev.component_of].sentence[0] - 1 : out[prev.component_of].sentence[0]] in ("；", ";") or not (
             prev.sentence[1] == s_start - 1 and text[s_start - 1] in "；;" or text[prev.sentence[1]] in "；;"
-            and not text[prev.sentence[1] + 1 : s_start].strip() and _NUMBERED.match(text, s_start)):
+            and not text[prev.sentence[1] + 1 : s_start].strip() and breakdown_opens.NUMBERED.match(text, s_start)):
         return None  # "1．…元；⏎2．…元；" goes on over lines; "…；装备58.40万元，其中…13.60万元；训练费18.60万元；…" the outer list
     if prev.mention.kind != m.kind or prev.mention.unit != m.unit:
         return None

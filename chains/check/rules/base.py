@@ -94,7 +94,7 @@ def evaluation_year(text: str, figures: Figures | None = None) -> int | None:
     head = text[:400]
     before = None  # the year of the line before: a title cut in two ("…2021年老旧小区综合整治项目" / "…绩效评价报告")
     for line in head.split("\n")[:8]:
-        m = _TITLE_YEAR.search(line)
+        m = _title_year(line)
         if m is not None and _DATED.match(line, m.end()):
             m = None  # "报告日期：2022年5月20日": when it was written, not what it evaluates
         if ("报告" in line or "年度" in line or "自评" in line) and (m or before):
@@ -107,6 +107,17 @@ def evaluation_year(text: str, figures: Figures | None = None) -> int | None:
     if figures is not None:
         return figures.year
     return None
+
+
+def _title_year(line: str) -> re.Match[str] | None:
+    """A title's year: "…项目（2020—2022年）2021年度绩效自评报告" evaluates 2021 — a year said with 年度 before one
+    that closes the span of a project lasting several years."""
+    every = list(_TITLE_YEAR.finditer(line))
+    found = [m for m in every if not _SPAN_OPEN.search(line, 0, m.start())] or every
+    return next((m for m in found if m.group(0).endswith("年度")), found[0] if found else None)
+
+
+_SPAN_OPEN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—–－~～至到-]{1,2}\s*$")
 
 
 def agrees(stated: Mention, computed: Decimal) -> bool:

@@ -187,9 +187,9 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     own = [x for x in ctx.mentions if x.kind == "money" and lk.sentence[0] <= x.start < m.start and not x.approx]
     if len(own) >= 2 and own[0].value and not over and agrees(m, own[-1].value / own[0].value * HUNDRED):
         return  # "…预算24.00万元，按每户6,500元的标准…据实结算20.80万元，执行率86.67%": its own sentence's amounts give it
-    if _rate_confirmed(ctx, m, name, nums, nonzero, over):
-        return
     category = item_scope.category_pair(ctx, lk) or item_scope.bracket_pair(ctx, lk) or item_scope.project_of_department(ctx, lk)
+    if _rate_confirmed(ctx, m, name, nums, nonzero, over, whole=category is None):
+        return
     if category is not None:  # a category's rate (基本支出、项目支出…): its own amounts or nothing
         if isinstance(category, tuple) and not agrees(m, category[0].mention.value / category[1].mention.value * HUNDRED):
             _report_rate_mismatch(ctx, lk, name, category[0], category[1], over, category=category[2])
@@ -264,14 +264,15 @@ def _report_over_hundred(ctx: Context, m: Mention, name: str) -> None:
 
 
 def _rate_confirmed(
-    ctx: Context, m: Mention, name: str, nums: list[Linked], nonzero: list[Linked], over: bool
+    ctx: Context, m: Mention, name: str, nums: list[Linked], nonzero: list[Linked], over: bool, whole: bool
 ) -> bool:
-    """Some pair of amounts gives the rate as written (reported when it is over 100%)."""
+    """Some pair of amounts gives the rate as written (reported when it is over 100%, or when it is the whole's rate
+    on the budget before its adjustment: a category's rate is never the whole's)."""
     for n in nums:
         for d in nonzero:
             c = n.mention.value / d.mention.value * HUNDRED
             if agrees(m, c):
-                if item_scope.initial_base(ctx, m, n, d, nonzero, name) or not over:
+                if whole and item_scope.initial_base(ctx, m, n, d, nonzero, name) or not over:
                     return True
                 ctx.add(
                     Finding(

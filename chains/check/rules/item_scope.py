@@ -72,8 +72,9 @@ def items_spending(ctx: Context, rate: Mention, num: Linked, den: Linked) -> boo
 
 _CATEGORY_RATE = re.compile(r"(基本支出|项目支出|人员经费|公用经费|专项资金|专项经费)(?:预算)?执行率(?:为|达到|是)?\s*$")
 # "基本支出10,854.25万元，执行率98.56%": the category's amount, then its rate
+# (or "基本支出全年预算292.18万元，全部支出，执行率100%": a clause without figures between)
 _CATEGORY_AMOUNT_RATE = re.compile(r"(基本支出|项目支出)[^，,；;。\d]{0,6}\d[\d,.]*\s*(?:万元|元)[，,]\s*"
-                                   r"(?:预算)?执行率(?:为|达到|是)?\s*$")
+                                   r"(?:[^，,；;。\d]{1,8}[，,]\s*)?(?:预算)?执行率(?:为|达到|是)?\s*$")
 
 
 def category_pair(ctx: Context, rate: Linked) -> tuple[Linked, Linked, str] | None | bool:
