@@ -177,11 +177,8 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         elif counted and component_of is None and quantity != "change" and not brackets.open_bracket_after(window, 0):
             count_totals[s_start] = len(out) - 1
         elif quantity == "change" and m.kind == "money" and component_of is None and _CHANGE_WORD.search(clause):
-            # "年初预算286.45万元，年中…增加26.42万元，其中基本支出追加7.52万元、…": the parts are the change's; after
-            # an adjustment within the year the amount before it is no longer the whole a later breakdown makes up
-            last_total_in_sentence[s_start] = len(out) - 1
-            if not _CHANGE_BEFORE.search(re.split(r"[，；;]|,(?!\d)", window)[-1]):  # (not "比2022年的…增加227.50万元")
-                last_total = None
+            last_total_in_sentence[s_start] = len(out) - 1  # "…年中…增加26.42万元，其中…追加7.52万元": its parts
+            last_total = last_total if _on_last_year(window) else None
     out = bracketed_parts(text, trailing_totals(text, out))
     return paired_parts(text, named_breakdowns(text, level_sources(text, worked_out_parts(text, out))))
 
@@ -334,6 +331,13 @@ def _left_over_list(out: list[Linked]) -> bool:
 _THE_REST = re.compile(r"[，,；;]\s*(?:其余|剩余|余下|余额)[^，,；;。\d]{0,6}$")
 _LEVEL_WITH_CHANGE = re.compile(r"[^。；;\n]{0,6}?[，,]?\s*(?:较|比|同比)[^，,。；;\n\d]{0,10}(?:调增|调减|增加|减少|增长|下降|多|少)")
 _WHOLE_AGAIN = re.compile(r"[ \t\u3000]*(?:全年|本年|当年|年度|全年度|本年度|截至|截止)")
+
+
+def _on_last_year(window: str) -> bool:
+    """Whether a change is on last year ("比2022年的1,642.50万元增加227.50万元"), after which the amount before it is
+    still the whole a later breakdown makes up; after a change within the year ("年初预算286.45万元，年中…增加
+    26.42万元") it is not."""
+    return bool(_CHANGE_BEFORE.search(re.split(r"[，；;]|,(?!\d)", window)[-1]))
 
 
 def _clause_before(window: str) -> str:
