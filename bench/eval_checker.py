@@ -401,6 +401,11 @@ SETS = {
     "drafts369": (ROOT / "tests/data/drafts369/cases", ROOT / "tests/data/drafts369/labels.jsonl"),
     "drafts370": (ROOT / "tests/data/drafts370/cases", ROOT / "tests/data/drafts370/labels.jsonl"),
     "drafts371": (ROOT / "tests/data/drafts371/cases", ROOT / "tests/data/drafts371/labels.jsonl"),
+    "drafts372": (ROOT / "tests/data/drafts372/cases", ROOT / "tests/data/drafts372/labels.jsonl"),
+    "drafts373": (ROOT / "tests/data/drafts373/cases", ROOT / "tests/data/drafts373/labels.jsonl"),
+    "drafts374": (ROOT / "tests/data/drafts374/cases", ROOT / "tests/data/drafts374/labels.jsonl"),
+    "drafts375": (ROOT / "tests/data/drafts375/cases", ROOT / "tests/data/drafts375/labels.jsonl"),
+    "drafts376": (ROOT / "tests/data/drafts376/cases", ROOT / "tests/data/drafts376/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
