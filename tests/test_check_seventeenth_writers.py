@@ -90,3 +90,67 @@ def test_a_title_with_the_projects_span_evaluates_the_year_said_with_nian_du() -
             "本报告只对2021年度安排和使用的资金进行自评。年末未支出的4.68万元结转至2022年支付。\n")
     assert coded(text, "year_mismatch") == []
     assert coded(text.replace("只对2021年度", "只对2020年度"), "year_mismatch") != []
+
+
+# -- a sentence that opens with last year ----------------------------------------------------------------------------
+
+LAST_YEAR_PARAGRAPH = (
+    "二级民兵应急分队训练2021年度绩效自评报告\n一、绩效目标完成情况\n项目绩效自评表\n"
+    "一级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n产出指标｜参训民兵人数｜≥450人｜480人｜20｜20\n"
+    "二、上年对照\n{opening}受疫情影响，第一期训练推迟到6月，全年参训民兵452人，考核合格434人。\n"
+)
+
+
+def test_a_count_in_a_sentence_that_opens_with_last_year_is_last_years() -> None:
+    assert coded(LAST_YEAR_PARAGRAPH.format(opening="2020年"), "conflicting_values") == []
+
+
+def test_a_count_in_a_sentence_that_opens_with_this_year_is_still_held_to_the_table() -> None:
+    assert ("conflicting_values", "error", "452人") in coded(LAST_YEAR_PARAGRAPH.format(opening="2021年"),
+                                                          "conflicting_values")
+
+
+# -- the remainders of two kinds of money ----------------------------------------------------------------------------
+
+TWO_KINDS = (
+    "（一）资金申报情况。年初批复财政资金36.00万元，学员缴纳的学费作为单位资金2.40万元一并纳入预算；7月追加补助4.80万元，"
+    "调整后预算43.20万元，其中财政资金40.80万元。\n（二）资金使用情况。财政资金全部到位，全年支出39.62万元：教师课酬"
+    "17.28万元，分校补助4.80万元，场地租赁8.40万元，教材3.96万元，展演活动5.18万元。学费资金支出2.16万元，用于演出服装。"
+    "财政资金结余1.18万元已于年底收回区财政，{rest}结转下年使用。\n"
+)
+
+
+def test_the_remainders_of_two_kinds_of_money_are_each_a_part() -> None:
+    assert coded(TWO_KINDS.format(rest="学费结余0.24万元"), "balance_mismatch") == []
+
+
+def test_a_single_remainder_is_still_held_to_the_budget_less_the_spending() -> None:
+    text = "（一）资金情况\n调整后预算43.20万元，全年支出39.62万元，执行率91.71%。年末结余0.24万元结转下年使用。\n"
+    assert coded(text, "balance_mismatch") == [("balance_mismatch", "error", "0.24万元")]
+
+
+# -- what each spent, over a budget ----------------------------------------------------------------------------------
+
+VILLAGES = "（一）示范村建设。项目年度预算210.00万元，用于8个示范村的道路和文化广场建设，平均每村{verb}{mean}万元。\n"
+
+
+def test_an_average_of_spending_is_not_held_to_a_budget() -> None:
+    assert coded(VILLAGES.format(verb="支出", mean="25.17"), "average_mismatch") == []
+
+
+def test_an_average_of_the_budget_is_still_held_to_it() -> None:
+    assert coded(VILLAGES.format(verb="安排", mean="25.17"), "average_mismatch") == [
+        ("average_mismatch", "error", "25.17万元")]
+
+
+# -- a total row with the grade in its last cell ---------------------------------------------------------------------
+
+GRADED_TOTAL = (
+    "部门整体支出绩效自评表\n一级指标｜二级指标｜分值｜得分\n投入｜预算编制与目标设定｜10｜9\n过程｜预算执行率｜20｜19.34\n"
+    "产出｜重点工作任务完成情况｜40｜38.5\n效益｜社会效益｜20｜20\n效益｜服务对象满意度｜10｜9.5\n合计｜{weight}｜{score}｜等级：优\n"
+)
+
+
+def test_a_total_row_that_leaves_out_its_blank_cell_puts_its_figures_under_the_weight_and_the_score() -> None:
+    assert findings(GRADED_TOTAL.format(weight="100", score="96.34")) == []
+    assert coded(GRADED_TOTAL.format(weight="100", score="95.34"), "score_sum_mismatch") != []

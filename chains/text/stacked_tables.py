@@ -226,14 +226,14 @@ def right_aligned(table: Table) -> Table:
 
 
 def _total_aligned(table: Table, row: Row) -> Row:
-    """"总分⏎⏎⏎⏎⏎100⏎96.31" one cell short of the columns (its label merged over the cells before them): its two figures
+    """"总分⏎⏎⏎⏎⏎100⏎96.31" (or "合计｜100｜95.34｜等级：优") one cell short of the columns (its label merged over the cells before them): its two figures
     stand under the weight and the score when they fall just left of them with nothing but the label before them."""
     w, s = table.col("weight"), table.col("score")
     texts = [c.text for c in row.cells]
     figures = [j for j, t in enumerate(texts) if t and NUMERIC.match(t)]
     if w is None or s != w + 1 or len(figures) != 2 or figures[1] != figures[0] + 1 or not 0 < w - figures[0] <= 2:
         return row
-    if any(texts[1 : figures[0]]) or any(texts[figures[1] + 1 :]):
-        return row
+    if any(texts[1 : figures[0]]) or any(re.search(r"\d", t) for t in texts[figures[1] + 1 :]):
+        return row  # (words after them may stay: "合计｜100｜95.34｜等级：优")
     at = row.cells[0].span[1]
     return Row([row.cells[0], *(Cell("", (at, at)) for _ in range(w - figures[0])), *row.cells[1:]], row.span, row.inferred)

@@ -119,10 +119,22 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             return True
         if len(totals) != 1 or len(counts) != 1 or counts[0].value == 0 or totals[0].approx or counts[0].approx:
             continue
+        if _a_budget_for_spending(ctx, word, totals[0]):
+            return True
         report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals, doubt="增收按所发金额计算" if paid else None)
         return True
     return (over_the_projects(ctx, lk, word, per, sentence_start) or count_elsewhere(ctx, lk, word, per, sentence_start)
             or total_elsewhere(ctx, lk, word, per, sentence_start) or _mean_in_another_unit(ctx, lk, word, per, sentence_start))
+
+
+def _a_budget_for_spending(ctx: Context, word: re.Match[str], total: Mention) -> bool:
+    """"年度预算210.00万元，用于…8个示范村…，平均每村支出25.17万元": what each spent, over a budget that was not all
+    spent — another measure (the spending, 201.36万元, is elsewhere)."""
+    return bool(_SPENT.search(word.group(0))) and any(
+        o.mention is total and o.quantity in ("annual_budget", "approved_budget", "initial_budget") for o in ctx.linked)
+
+
+_SPENT = re.compile(r"支出|使用|花费|实际")
 
 
 def _totals_of(ctx: Context, m: Mention, before: list[Mention], beyond: int | None) -> list[Mention]:

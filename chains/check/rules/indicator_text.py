@@ -276,5 +276,12 @@ def _another_year(ctx: Context, pos: int) -> bool:
     # (or a sentence that opens with a later year: "2024年…已下达…，承担区试组别增至11组" in the 2023 report: next year's)
     sentence = ctx.text[max(ctx.text.rfind(c, 0, pos) for c in "。；;\n") + 1 : pos]
     opens = re.match(r"\s*((?:19|20)\d{2})年", sentence)
+    # (or an earlier year, when nothing in the sentence comes back to the report's: "2020年受疫情影响，…全年参训民兵
+    # 452人" in the 2021 report: last year's)
     return ctx.year is not None and (any(int(y) != ctx.year for y in re.findall(r"((?:19|20)\d{2})年", clause))
-                                     or opens is not None and int(opens.group(1)) > ctx.year)
+                                     or opens is not None and (int(opens.group(1)) > ctx.year or int(opens.group(1))
+                                                               < ctx.year and not _BACK_TO_THIS_YEAR.search(sentence)
+                                                               and str(ctx.year) not in sentence))
+
+
+_BACK_TO_THIS_YEAR = re.compile(r"今年|本年|至今|以来")

@@ -242,9 +242,22 @@ def paid_out_beside(ctx: Context, balance: Linked, spent: Linked) -> bool:
 
 
 def part_of_a_remainder(ctx: Context, lk: Linked) -> bool:
-    """"年末结转结余244.22万元，其中结转231.60万元、结余12.62万元": a part of the remainder, not the balance."""
-    return any(o.quantity in ("balance", "carry_forward") and o.sentence == lk.sentence and o.mention.value > lk.mention.value
-               and "其中" in ctx.text[o.mention.end : lk.mention.start] for o in ctx.linked if o.mention.start < lk.mention.start)
+    """"年末结转结余244.22万元，其中结转231.60万元、结余12.62万元": a part of the remainder, not the balance; or
+    "财政资金结余1.18万元已收回区财政，学费结余0.24万元结转2024年使用": the remainders of two kinds of money, each
+    a part."""
+    others = [o for o in ctx.linked if o is not lk and o.quantity in ("balance", "carry_forward") and o.sentence == lk.sentence]
+    kind = _kind_of_balance(ctx, lk)
+    return any(o.mention.value > lk.mention.value and o.mention.start < lk.mention.start
+               and "其中" in ctx.text[o.mention.end : lk.mention.start] for o in others) \
+        or kind is not None and any((k := _kind_of_balance(ctx, o)) is not None and k != kind for o in others)
+
+
+_KIND_BALANCE = re.compile(r"([\u4e00-\u9fff]{1,4}?(?:资金|经费|费|收入))(?:结余|结转|余额)[^，,；;。\d]{0,4}$")
+
+
+def _kind_of_balance(ctx: Context, lk: Linked) -> str | None:
+    kind = _KIND_BALANCE.search(ctx.text, max(lk.sentence[0], lk.mention.start - 16), lk.mention.start)
+    return kind.group(1) if kind else None
 
 
 def part_of_a_part(total: Mention, parts: list[Mention]) -> bool:
