@@ -69,7 +69,6 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
     # "报废联合收割机198台。受益农户746户，户均报废1.50台"); an amount's from its line
     wider = max(line_start, ctx.text.rfind("。", 0, word.start()) + 1) if m.kind == "count" else line_start
     for start in (sentence_start, wider):
-        # a rate per head or per month ("每人每月6,000元") is no total to divide
         changed = bool(_CHANGED.search(word.group(0)))  # an average of a change ("村均增收") is over the change
         before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()
                   and o.quantity not in ("unit_price", "average") and (changed or o.quantity != "change")]
@@ -119,9 +118,8 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             return True
         if len(totals) != 1 or len(counts) != 1 or counts[0].value == 0 or totals[0].approx or counts[0].approx:
             continue
-        if _a_budget_for_spending(ctx, word, totals[0]):
-            return True
-        report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals, doubt="增收按所发金额计算" if paid else None)
+        if not _a_budget_for_spending(ctx, word, totals[0]):
+            report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals, doubt="增收按所发金额计算" if paid else None)
         return True
     return (over_the_projects(ctx, lk, word, per, sentence_start) or count_elsewhere(ctx, lk, word, per, sentence_start)
             or total_elsewhere(ctx, lk, word, per, sentence_start) or _mean_in_another_unit(ctx, lk, word, per, sentence_start))
