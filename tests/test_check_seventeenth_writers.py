@@ -154,3 +154,56 @@ GRADED_TOTAL = (
 def test_a_total_row_that_leaves_out_its_blank_cell_puts_its_figures_under_the_weight_and_the_score() -> None:
     assert findings(GRADED_TOTAL.format(weight="100", score="96.34")) == []
     assert coded(GRADED_TOTAL.format(weight="100", score="95.34"), "score_sum_mismatch") != []
+
+
+# -- an indicator named with 数, said without it ---------------------------------------------------------------------
+
+CLASSES = (
+    "一、完成情况\n全年开设班级{said}个，培训学员2436人次。\n"
+    "一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t开设班级数\t≥\t45\t个\t48\t15\t15\n\t\t学员人次\t≥\t2200\t人次\t2436\t85\t85\n"
+    "总分\t\t\t\t\t\t\t100\t100\n"
+)
+
+
+def test_an_indicator_named_with_shu_is_found_in_the_text_without_it() -> None:
+    assert findings(CLASSES.format(said="48")) == []
+    assert ("conflicting_values", "error", "46个") in coded(CLASSES.format(said="46"), "conflicting_values")
+
+
+def test_an_index_keeps_its_shu() -> None:
+    text = ("一、完成情况\n全年空气质量指45个。\n一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\n"
+            "效益指标\t生态效益\t空气质量指数\t≤50\t48\t100\t100\n总分\t\t\t\t\t100\t100\n")
+    assert coded(text, "conflicting_values") == []
+
+
+# -- a PDF's single-space 自评表 with the goal blocks in its first column (Hubei's layout) ---------------------------
+
+GOAL_COLUMN = (
+    "安陆市老年大学办学经费2020年度绩效自评报告\n一、项目概况\n项目保障老年大学正常办学和乡镇老年学校补助。\n"
+    "附件\n项目支出绩效自评表\n"
+    "项目名称 老年大学办学及乡镇老年学校补助经费 年度：{year}年\n主管部门 安陆市委老干部局 实施单位 安陆市老年大学\n"
+    "年度目标 一级指标 二级指标 三级指标 分值 年度指标值 实际完成值 完成率(%) 得分 偏差原因\n"
+    "预算执行（20分） 预算执行率 20 100% 87.90% 87.90 17.58 疫情停课，课酬等未支出\n"
+    "目标一：保障老年大学正常办学（40分） 产出指标 数量指标 开设班级数 10 ≥40个 36个 90.00 9.00 春季学期停课\n"
+    "学员人次 10 ≥2000人次 1780人次 {completion} 8.90 春季学期停课\n线上课程 {weight} ≥60节 70节 116.67 5.00 停课期间增开线上课程\n"
+    "质量指标 学员结业率 10 ≥90% 91.5% 101.67 10.00\n时效指标 课酬发放及时率 5 100% 100% 100.00 5.00\n"
+    "目标二：乡镇老年学校补助（30分） 产出指标 数量指标 补助乡镇老年学校 10 =14所 14所 100.00 10.00\n"
+    "质量指标 补助资金拨付到位率 10 100% 100% 100.00 10.00\n"
+    "成本指标 线上教学平台运维费 10 ≤4.5万元 4.68万元 96.15 9.62 线上课程增加，运维费超支\n"
+    "目标三：学员满意（10分） 满意度指标 服务对象满意度 学员满意度 10 ≥90% 94.6% 105.11 10.00\n合计 100 95.10\n"
+)
+
+
+def test_a_single_space_table_with_a_goal_column_is_read() -> None:
+    clean = GOAL_COLUMN.format(year="2020", completion="89.00", weight="5")
+    assert [f for f in findings(clean) if f[1] == "error"] == []
+    assert [f[0] for f in findings(GOAL_COLUMN.format(year="2020", completion="98.00", weight="5"))
+            if f[1] == "error"] == ["completion_mismatch"]
+    assert [f[0] for f in findings(GOAL_COLUMN.format(year="2020", completion="89.00", weight="6"))
+            if f[1] == "error"] == ["weight_sum_mismatch"]
+
+
+def test_the_year_field_of_a_form_copied_with_single_spaces_is_read() -> None:
+    assert coded(GOAL_COLUMN.format(year="2021", completion="89.00", weight="5"), "year_mismatch") == [
+        ("year_mismatch", "error", "2021年")]

@@ -29,15 +29,17 @@ from chains.text.table_model import TOTAL_LABEL, Cell, Row, Table, column_role
 
 __all__ = ["spaced_indicator_tables"]
 
-_HEADER = re.compile(r"^[ \t\u3000]*(?:绩效指标 +)?一级指标 +二级指标 +三级指标 +(?P<rest>[^\n]*?)[ \t]*$", re.M)
+_HEADER = re.compile(r"^[ \t\u3000]*(?P<goal>(?:年度|绩效)?目标 +)?(?:绩效指标 +)?一级指标 +二级指标 +三级指标 +(?P<rest>[^\n]*?)"
+                     r"[ \t]*$", re.M)
 # a cell: a figure whose thousands a PDF set apart ("1 428户", "≥1 750人") stays one cell
 _TOKEN = re.compile(r"[≥≤＞＜=＝]?\d{1,3}(?: \d{3})+(?:\.\d+)?(?=[\u4e00-\u9fff])[^ \t\u3000]*|[^ \t\u3000]+")
 _BARE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 _PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?[%％]$")
+_RATE = re.compile(r"^\d{1,3}(?:\.\d+)?[%％]?$")  # a 完成率 cell (bare under a header "完成率(%)")
 _SIGN = re.compile(r"^(?:[≥≤＞＜><=＝]|定性|定量|正向|反向)$")  # a 指标性质 cell
 _WORDS_ONLY = re.compile(r"^[^\d]{1,12}$")  # a header or label line wrapped ("指标值 完成值", "指标")
 _LABELS = ("level1", "level2", "name")
-_HEAD_TEXT = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标", "target": "年度指标值", "actual": "实际完成值",
+_HEAD_TEXT = {"goal": "年度目标", "level1": "一级指标", "level2": "二级指标", "name": "三级指标", "target": "年度指标值", "actual": "实际完成值",
               "weight": "分值", "score": "得分", "completion_rate": "完成率", "deviation_note": "偏差原因分析及改进措施",
               "direction": "指标性质", "measure_unit": "度量单位"}
 # header words a copy cut in two: "年度 实际" over "指标值 完成值"
@@ -77,11 +79,12 @@ def _columns(rest: str) -> list[str] | None:
 
 
 def _table(text: str, h: re.Match[str], columns: list[str]) -> Table | None:
-    roles = [*_LABELS, *columns]
+    labels = ("goal", *_LABELS) if h.group("goal") else _LABELS  # (Hubei's: the goal block's cell first)
+    roles = [*labels, *columns]
     if "deviation_note" not in roles:
         roles.append("deviation_note")  # words after the score, under no heading: its header cell stays empty
     at = h.start() + len(h.group(0)) - len(h.group(0).lstrip(" \t\u3000"))
-    header = Row([Cell(_HEAD_TEXT[r] if r in columns or r in _LABELS else "", (at, at)) for r in roles], (at, h.end()))
+    header = Row([Cell(_HEAD_TEXT[r] if r in columns or r in labels else "", (at, at)) for r in roles], (at, h.end()))
     rows = [header]
     pos = h.end() + 1
     total = False
@@ -98,7 +101,7 @@ def _table(text: str, h: re.Match[str], columns: list[str]) -> Table | None:
             last = rows[-1]
             rows[-1] = Row(last.cells, last.span, inferred=True)  # a wrapped cell: the row above is not certain
             continue
-        row = _row(text, tokens, columns, len(roles))
+        row = _row(text, tokens, columns, len(roles), len(labels))
         if row is None:
             return None
         total = row.is_total()
@@ -108,7 +111,7 @@ def _table(text: str, h: re.Match[str], columns: list[str]) -> Table | None:
     return Table(rows, "spaced", header_index=0, roles=dict(enumerate(roles)))
 
 
-def _row(text: str, tokens: list[tuple[str, tuple[int, int]]], columns: list[str], width: int) -> Row | None:
+def _row(text: str, tokens: list[tuple[str, tuple[int, int]]], columns: list[str], width: int, lead: int) -> Row | None:
     words = [t for t, _ in tokens]
     span = (tokens[0][1][0], tokens[-1][1][1])
     if TOTAL_LABEL.match(words[0]):
@@ -116,7 +119,7 @@ def _row(text: str, tokens: list[tuple[str, tuple[int, int]]], columns: list[str
             return None
         cells = [_blank(tokens[0])] * width
         cells[0] = _cell(tokens[0])
-        figures = [columns.index("score") + 3] if len(words) == 2 else [columns.index("weight") + 3, columns.index("score") + 3]
+        figures = [columns.index("score") + lead] if len(words) == 2 else [columns.index(r) + lead for r in ("weight", "score")]
         for i, t in zip(figures, tokens[1:], strict=True):
             cells[i] = _cell(t)
         return Row(cells, span)
@@ -126,13 +129,13 @@ def _row(text: str, tokens: list[tuple[str, tuple[int, int]]], columns: list[str
         return None
     before = columns[: columns.index("score")]
     labels = score - len(before)
-    if labels < 1 or labels > 3:
+    if labels < 1 or labels > lead:
         return None  # more cells than the columns hold, or fewer: the columns are unknown
     for role, word in zip(before, words[labels:score], strict=True):
-        if role == "weight" and not _BARE.match(word) or role == "completion_rate" and not _PERCENT.match(word) \
+        if role == "weight" and not _BARE.match(word) or role == "completion_rate" and not _RATE.match(word) \
                 or role == "direction" and not _SIGN.match(word) or role == "measure_unit" and re.search(r"\d", word):
             return None
-    cells = [_blank(tokens[0])] * (3 - labels) + [_cell(t) for t in tokens[:labels]]
+    cells = [_blank(tokens[0])] * (lead - labels) + [_cell(t) for t in tokens[:labels]]
     cells += [_cell(t) for t in tokens[labels : score + 1]]
     cells += [_blank(tokens[score])] * (width - len(cells) - 1)
     if score + 1 < len(tokens):  # the note, however many words

@@ -21,7 +21,8 @@ from chains.text.sections import in_background, in_goals
 from chains.text.table_model import Row, Table
 from chains.vocabulary import LAST_YEAR
 
-_SUFFIX = re.compile(r"(?:人数|数量|次数|个数|户数|人次数|人次|总数|完成数|长度|面积|里程|规模|种类|种数|场次|批次|件数|处数|座数|期数)$")
+_SUFFIX = re.compile(r"(?:人数|数量|次数|个数|户数|人次数|人次|总数|完成数|长度|面积|里程|规模|种类|种数|场次|批次|件数|处数|座数|期数"
+                     r"|(?<=[\u4e00-\u9fff]{3})(?<![指系分倍基函])数)$")  # ("开设班级数" said "开设班级46个"; not 指数)
 # words a writer slips into an indicator's name in prose: "值班律师（全年）提供法律帮助"
 _FILL = "(?:全年|全县|全市|全区|全镇|全省|累计|共计|共|年度|本年|当年|实际)?"
 # words that make the figure a target, an earlier value or the basis of a computation ("人均培训成本按培训补贴348.80万元

@@ -100,15 +100,18 @@ def _claimed_years(text: str) -> Iterator[re.Match[str]]:
 
 def _form_years(text: str) -> Iterator[re.Match[str]]:
     """"年度：2017年" as a field of a form: at a line's start ("评价年度：", "预算年度" too), after a tab or a run of
-    spaces, or in a form's cell ("部门名称｜陇县供销合作社联合社｜年度｜2018年")."""
+    spaces (or one, on a line of the form's fields), or in a form's cell ("部门名称｜陇县供销合作社联合社｜年度｜2018年")."""
     i = text.find("年度")
     while i >= 0:
         start = i - 2 if text[max(0, i - 2) : i] in ("评价", "预算") else i
         before = text[text.rfind("\n", 0, start) + 1 : start]
-        if (not before.strip(" \t") or before.endswith(("\t", "  ")) or before.rstrip(" ").endswith(("｜", "|"))) \
-                and (m := _FORM_YEAR.match(text, i)):
+        if (not before.strip(" \t") or before.endswith(("\t", "  ")) or before.rstrip(" ").endswith(("｜", "|"))
+                or before.endswith(" ") and _FORM_LINE.match(before)) and (m := _FORM_YEAR.match(text, i)):
             yield m
         i = text.find("年度", i + 2)
+
+
+_FORM_LINE = re.compile(r"[ \t]*(?:项目|部门|单位)名称 ")  # "项目名称 老年大学办学经费 年度：2020年" (a PDF's single spaces)
 
 
 def _second_years(ctx: Context, year: int) -> None:
