@@ -207,3 +207,13 @@ def test_a_single_space_table_with_a_goal_column_is_read() -> None:
 def test_the_year_field_of_a_form_copied_with_single_spaces_is_read() -> None:
     assert coded(GOAL_COLUMN.format(year="2021", completion="89.00", weight="5"), "year_mismatch") == [
         ("year_mismatch", "error", "2021年")]
+
+
+# -- a report with no title: the year in the project's name ----------------------------------------------------------
+
+
+def test_a_report_without_a_title_takes_its_year_from_the_projects_name() -> None:
+    text = ("一、项目的基本情况\n项目名称：2021年少数民族特色村寨保护与发展项目\n主管单位：县民族宗教事务局\n"
+            "二、项目资金使用情况\n截至{year}年12月31日，全年执行资金229.45万元。\n")
+    assert coded(text.format(year="2021"), "year_mismatch") == []
+    assert coded(text.format(year="2020"), "year_mismatch") == [("year_mismatch", "error", "截至2020年12月31日")]

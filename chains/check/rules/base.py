@@ -101,12 +101,16 @@ def evaluation_year(text: str, figures: Figures | None = None) -> int | None:
             return int(m.group(1)) if m else before
         if line.strip():
             before = int(m.group(1)) if m else None
-    m = re.search(r"((?:19|20)\d{2})\s*年度", head)
+    m = re.search(r"((?:19|20)\d{2})\s*年度", head) or _NAMED_YEAR.search(head)
     if m:
         return int(m.group(1))
     if figures is not None:
         return figures.year
     return None
+
+
+# "项目名称：2021年少数民族特色村寨保护与发展项目": a report with no title names its year in the project's name
+_NAMED_YEAR = re.compile(r"^[ \t]*项目名称[：:][ \t]*((?:19|20)\d{2})年(?!\d{1,2}月)", re.M)
 
 
 def _title_year(line: str) -> re.Match[str] | None:
