@@ -406,6 +406,11 @@ SETS = {
     "drafts374": (ROOT / "tests/data/drafts374/cases", ROOT / "tests/data/drafts374/labels.jsonl"),
     "drafts375": (ROOT / "tests/data/drafts375/cases", ROOT / "tests/data/drafts375/labels.jsonl"),
     "drafts376": (ROOT / "tests/data/drafts376/cases", ROOT / "tests/data/drafts376/labels.jsonl"),
+    "drafts377": (ROOT / "tests/data/drafts377/cases", ROOT / "tests/data/drafts377/labels.jsonl"),
+    "drafts378": (ROOT / "tests/data/drafts378/cases", ROOT / "tests/data/drafts378/labels.jsonl"),
+    "drafts379": (ROOT / "tests/data/drafts379/cases", ROOT / "tests/data/drafts379/labels.jsonl"),
+    "drafts380": (ROOT / "tests/data/drafts380/cases", ROOT / "tests/data/drafts380/labels.jsonl"),
+    "drafts381": (ROOT / "tests/data/drafts381/cases", ROOT / "tests/data/drafts381/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
