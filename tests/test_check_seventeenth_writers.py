@@ -217,3 +217,39 @@ def test_a_report_without_a_title_takes_its_year_from_the_projects_name() -> Non
             "二、项目资金使用情况\n截至{year}年12月31日，全年执行资金229.45万元。\n")
     assert coded(text.format(year="2021"), "year_mismatch") == []
     assert coded(text.format(year="2020"), "year_mismatch") == [("year_mismatch", "error", "截至2020年12月31日")]
+
+
+# -- a fund's rate, its year's budget in the funds table -------------------------------------------------------------
+
+FISCAL = (
+    "（二）资金情况\n项目年初预算1,680.00万元，其中财政资金1,260.00万元、企业自筹420.00万元。10月市财政追加市级配套58.50万元，"
+    "全年预算调整为1,738.50万元。全年执行1,667.62万元，其中财政资金执行1,247.62万元，财政资金执行率{rate}%。\n"
+    "项目资金（万元）｜年初预算数｜全年预算数｜全年执行数\n年度资金总额｜1,680.00｜1,738.50｜1,667.62\n"
+    "其中：财政资金｜1,260.00｜1,318.50｜1,247.62\n其他资金｜420.00｜420.00｜420.00\n"
+)
+
+
+def test_a_funds_rate_is_read_on_its_row_of_the_funds_table_not_on_the_whole() -> None:
+    # 1,247.62 / 1,318.50 = 94.62%: the fund's budget after the 追加 the text names under 市级配套
+    assert coded(FISCAL.format(rate="94.62"), "rate_mismatch") == []
+
+
+def test_a_funds_rate_that_no_budget_of_it_gives_is_still_reported() -> None:
+    assert [f[2] for f in coded(FISCAL.format(rate="96.42"), "rate_mismatch")] == ["96.42%"]
+
+
+# -- "已全部支出" and a later item's spending -------------------------------------------------------------------------
+
+ALL_SPENT = (
+    "（一）基本支出\n基本支出预算412.36万元，其中人员经费356.20万元、日常公用经费56.16万元，全年已全部支出。"
+    "“三公”经费支出5.82万元，控制在年初预算以内。\n"
+)
+
+
+def test_all_spent_is_not_held_to_a_later_sentences_item() -> None:
+    assert coded(ALL_SPENT, "balance_mismatch") == []
+
+
+def test_all_spent_is_still_held_to_the_spending_before_it() -> None:
+    text = "（一）基本支出\n基本支出预算412.36万元，全年支出400.36万元，已全部支出。\n"
+    assert [f[2] for f in coded(text, "balance_mismatch")] == ["已全部支出"]

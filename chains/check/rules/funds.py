@@ -197,7 +197,8 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     named = SOURCE_NAMED.search(ctx.text, max(lk.sentence[0], m.start - 12), m.start)
     if not named and any(n.sentence == lk.sentence and one_source(ctx, n) for n in nums):
         return  # "中央资金支出380.12万元，执行率95.03%": that source's rate, on a budget the text may not give
-    if _part_rate(ctx, lk) or not named and rate_names.a_sources(ctx.text, lk) or named and _ITS_RATE.match(ctx.text, named.end()) \
+    if _part_rate(ctx, lk) or not named and (rate_names.a_sources(ctx.text, lk) or item_scope.named_part_rate(ctx, lk)) \
+            or named and _ITS_RATE.match(ctx.text, named.end()) \
             and not _its_spending(ctx, named, near):
         return  # parts' rates ("其中：中央资金支出…，执行率98.62%；县级…") or a source's ("市级资金执行率100.0%")
     if not near:
@@ -263,9 +264,8 @@ def _report_over_hundred(ctx: Context, m: Mention, name: str) -> None:
     ctx.add(Finding("implausible_rate", f"{name}{money(m)}超过100%，执行数超过预算，需核实或说明。", m.span, values={"stated": money(m)}, expected="≤100%"))
 
 
-def _rate_confirmed(
-    ctx: Context, m: Mention, name: str, nums: list[Linked], nonzero: list[Linked], over: bool, whole: bool
-) -> bool:
+def _rate_confirmed(ctx: Context, m: Mention, name: str, nums: list[Linked], nonzero: list[Linked], over: bool,
+                    whole: bool) -> bool:
     """Some pair of amounts gives the rate as written (reported when it is over 100%, or when it is the whole's rate
     on the budget before its adjustment: a category's rate is never the whole's)."""
     for n in nums:

@@ -395,3 +395,17 @@ def an_items_saving(ctx: Context, lk: Linked) -> bool:
     budget ("累计支出1,203.35万元，…节约资金53.45万元结转至2023年使用" is)."""
     return lk.keyword_span is not None and ctx.text.startswith(("节约", "节省", "节支"), lk.keyword_span[0]) \
         and _ITEM_SETTLED.search(ctx.text, lk.sentence[0], lk.mention.start) is not None
+
+
+def named_part_rate(ctx: Context, rate: Linked) -> bool:
+    """"全年执行1,667.62万元，其中财政资金执行1,247.62万元，财政资金执行率94.62%": the rate of a part of the
+    spending the sentence names as it names the rate (a fund of no level), on that fund's budget, not the whole's."""
+    m = rate.mention
+    named = _NAMED_RATE.search(ctx.text, max(rate.sentence[0], m.start - 14), m.start)
+    return named is not None and any(
+        o.component_of is not None and o.mention.kind == "money" and o.sentence == rate.sentence and o.mention.start < m.start
+        and named.group(1) in ctx.text[max(o.sentence[0], o.mention.start - 10) : o.mention.start] for o in ctx.linked)
+
+
+_NAMED_RATE = re.compile(r"([\u4e00-\u9fff]{0,4}(?:资金|经费|拨款))(?:预算)?(?:执行|支出|使用)率(?:为|达到?|是)?\s*$")
+

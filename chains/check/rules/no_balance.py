@@ -21,7 +21,8 @@ def statements(ctx: Context) -> None:
         line_end = len(ctx.text) if line_end < 0 else line_end
         para = [lk for lk in ctx.linked if line_start <= lk.mention.start < line_end and stated_fact(lk.mention)
                 and lk.mention.kind == "money" and lk.component_of is None and not lk.specific]
-        spent = [lk for lk in para if lk.quantity == "spent"]
+        stop = ctx.text.find("。", sm.end(), line_end)  # ("…，全年已全部支出。…“三公”经费支出5.82万元": a later item's)
+        spent = [lk for lk in para if lk.quantity == "spent" and (stop < 0 or lk.mention.start < stop)]
         bases = [lk for lk in para if lk.quantity in ("received", "issued")] or [
             lk for lk in para if lk.quantity == "annual_budget"]
         clause = max((c.end() for c in _CLAUSE_END.finditer(ctx.text, line_start, sm.start())), default=line_start)

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like, money, money_like
 from chains.findings import Finding
+from chains.text.numbers import Mention
 from chains.text.quantities import Linked
 
 _LEVEL = r"(?:中央|省级|省本级|自治区级?|市级|市本级|州级|盟级|县级|县本级|区级|区本级|旗级|财政(?=资金))"
@@ -48,7 +49,7 @@ def run(ctx: Context) -> None:
             continue
         _its_balance(ctx, i, level, b, s)
         if any(b.mention.value and agrees(m, s.mention.value / b.mention.value * HUNDRED) for b in _adjusted(ctx, level, found)) \
-                or any(f.code == "implausible_rate" and f.span == m.span for f in ctx.findings):
+                or any(f.code == "implausible_rate" and f.span == m.span for f in ctx.findings) or _its_row(ctx, level, s, m):
             continue  # (a rate over 100% already said to be impossible)
         rate = s.mention.value / b.mention.value * HUNDRED
         ctx.add(
@@ -62,6 +63,14 @@ def run(ctx: Context) -> None:
                 related=(b.mention.span, s.mention.span),
             )
         )
+
+
+def _its_row(ctx: Context, level: str, spent: Linked, rate: Mention) -> bool:
+    """"其中：财政资金｜1,260.00｜1,318.50｜1,247.62": the source's row in the funds table gives its year's budget, after
+    a change the text names under another level ("市财政追加市级配套58.50万元")."""
+    return any(level in row.label and any(
+        (v := c.value()) is not None and v.value > 0 and agrees(rate, spent.mention.value / v.value * HUNDRED)
+        for c in row.cells[1:]) for t in ctx.tables for row in t.data_rows())
 
 
 _BALANCE_AFTER = re.compile(r"[，,]\s*(?:年末|年底|期末)?(?:结余|结转|剩余|未使用|未支出)(?:资金)?(?:为)?\s*$")
