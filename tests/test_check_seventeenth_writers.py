@@ -253,3 +253,28 @@ def test_all_spent_is_not_held_to_a_later_sentences_item() -> None:
 def test_all_spent_is_still_held_to_the_spending_before_it() -> None:
     text = "（一）基本支出\n基本支出预算412.36万元，全年支出400.36万元，已全部支出。\n"
     assert [f[2] for f in coded(text, "balance_mismatch")] == ["已全部支出"]
+
+
+# -- counts in 航次 and other units of trips -------------------------------------------------------------------------
+
+
+def test_an_average_per_quarter_of_trips_listed_in_turn_is_checked() -> None:
+    text = "全年开展海域海岛巡查156航次，四个季度分别为34、41、45、36航次，季均{mean}航次，发现并制止非法占用海域行为9宗。\n"
+    assert coded(text.format(mean="39"), "average_mismatch") == []
+    assert coded(text.format(mean="40"), "average_mismatch") == [("average_mismatch", "error", "40航次")]
+
+
+# -- an average of the rates in the second of two lists in turn ------------------------------------------------------
+
+OCCUPANCY = ("全市公租房1,520套，分别位于城北安居苑640套、药都家园512套、福城小区368套，三个小区年末入住率分别为96.2%、91.5%、"
+             "88.7%，平均入住率{mean}%。\n")
+
+
+def test_an_average_of_the_one_list_of_rates_is_their_mean() -> None:
+    assert coded(OCCUPANCY.format(mean="92.13"), "average_mismatch") == []
+    assert coded(OCCUPANCY.format(mean="93.12"), "average_mismatch") == [("average_mismatch", "error", "93.12%")]
+
+
+def test_an_average_of_rates_weighed_by_the_counts_listed_before_them_holds() -> None:
+    # (640×96.2 + 512×91.5 + 368×88.7) / 1,520 = 92.80
+    assert coded(OCCUPANCY.format(mean="92.80"), "average_mismatch") == []

@@ -41,6 +41,16 @@ def run(ctx: Context) -> None:
             _mean_of_its_parts(ctx, i)  # "年均607.08万元，其中2022年587.16万元…"
 
 
+def _weighted(ctx: Context, lk: Linked, start: int, rates: list[Mention]) -> bool:
+    """Whether as many counts as rates, listed in the sentence before them, weigh the rates to the stated average."""
+    counts = [c.mention for c in ctx.linked if start <= c.mention.start < rates[0].start and c.sentence == lk.sentence
+              and c.mention.kind == "count"]
+    counts = [c for c in counts if c.unit == counts[0].unit]  # (not the "三个" that counts them)
+    weight = sum((c.value for c in counts), Decimal(0))
+    return len(counts) == len(rates) and weight > 0 and agrees(
+        lk.mention, sum((c.value * r.value for c, r in zip(counts, rates, strict=True)), Decimal(0)) / weight)
+
+
 _EARLIER = re.compile(r"(?:较|比|高于|低于|超过|上年|去年|((?:19|20)\d{2})年)[^，,；;。\d]{0,8}$")
 
 
@@ -278,6 +288,13 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
     said = [r for r in _RESPECTIVELY.finditer(ctx.text, lk.sentence[0], m.start)
             if any(not re.search(r"[，,；;。]", ctx.text[r.end() : x.start]) for x in mentions_within(ctx.mentions, r.end(), r.end() + 20))]
     if len(said) > 1:  # "标段一分别为…，标段二分别为…，两个标段全年平均88.6分": of every list, when it says so
+        lists = [[c.mention for c in ctx.linked[:i] if r.end() <= c.mention.start < end and c.sentence == lk.sentence
+                  and c.mention.kind == m.kind and c.mention.unit == m.unit]
+                 for r, end in zip(said, [*(x.start() for x in said[1:]), m.start], strict=True)]
+        if sum(1 for x in lists if x) == 1 and len(lists[-1]) >= 2:
+            # ("分别位于A640套、B512套…，入住率分别为96.2%、91.5%…，平均入住率": the one list of rates, unless the
+            # counts listed before weigh it)
+            return [] if _weighted(ctx, lk, said[0].end(), lists[-1]) else lists[-1]
         clause = re.split(r"[，,；;]", ctx.text[lk.sentence[0] : m.start])[-1]
         if not re.search(r"[两二三四五六七八九十\d]+个|各|全部|所有", clause):
             return []
