@@ -278,3 +278,22 @@ def test_an_average_of_the_one_list_of_rates_is_their_mean() -> None:
 def test_an_average_of_rates_weighed_by_the_counts_listed_before_them_holds() -> None:
     # (640×96.2 + 512×91.5 + 368×88.7) / 1,520 = 92.80
     assert coded(OCCUPANCY.format(mean="92.80"), "average_mismatch") == []
+
+
+# -- a project's own 自评表 under its heading in a department's report ------------------------------------------------
+
+PROJECT_FORMS = (
+    "文成县应急管理局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n2024年部门全年预算1,412.75万元，全年支出1,369.26万元，"
+    "预算执行率96.92%。\n三、项目自评情况\n（一）应急避难场所提升改造项目（满分100分）\n"
+    "一级指标｜二级指标｜三级指标｜指标值｜完成值｜分值｜得分\n预算执行｜预算执行率｜预算执行率｜100%｜{rate}｜10｜9.70\n"
+    "产出｜数量｜提升改造避难场所｜≥8处｜8处｜90｜90\n合计｜｜｜｜｜100｜99.70\n"
+)
+
+
+def test_a_projects_execution_rate_in_its_own_table_is_not_the_departments() -> None:
+    assert coded(PROJECT_FORMS.format(rate="97.00%"), "conflicting_values") == []
+
+
+def test_a_table_under_no_projects_heading_is_still_held_to_the_texts_rate() -> None:
+    text = PROJECT_FORMS.format(rate="97.00%").replace("（一）应急避难场所提升改造项目（满分100分）\n", "")
+    assert ("conflicting_values", "error", "97.00%") in coded(text, "conflicting_values")

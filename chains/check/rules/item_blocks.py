@@ -38,7 +38,8 @@ def block(ctx: Context, pos: int) -> tuple[int, int] | None:
     return start, min(ends, default=len(ctx.text))
 
 
-_PROJECTS_FORM = re.compile(r"[\u4e00-\u9fff]{2,}项目[^\n]{0,12}(?:自评表|评价表|指标表)")
+# (or a heading that names a project and scores it by itself: "（一）应急避难场所提升改造项目（满分100分）")
+_PROJECTS_FORM = re.compile(r"[\u4e00-\u9fff]{2,}项目(?:[^\n]{0,12}(?:自评表|评价表|指标表)|[（(](?:满分|总分)100分[)）])")
 
 
 def apart(ctx: Context, table_start: int, pos: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from chains.check.rules import item_blocks
 from chains.check.rules.base import SOURCE_NAMED, Context, agrees, fmt_like, leads_its_sentence, one_source
 from chains.check.rules.rate_names import on_money_arrived
 from chains.findings import Finding
@@ -129,8 +130,9 @@ def rates_against_text(ctx: Context) -> None:
         else:
             if prose:
                 p = prose[0]
-                if _wrong_beside_its_spending(ctx, p, t):
-                    continue
+                if _wrong_beside_its_spending(ctx, p, t) or any(
+                        tb.span[0] <= t.start < tb.span[1] and item_blocks.apart(ctx, tb.span[0], p.start) for tb in ctx.tables):
+                    continue  # (one project's 自评表 in a department's report: its rate is the project's)
                 ctx.add(
                     Finding(
                         "conflicting_values",
