@@ -411,6 +411,11 @@ SETS = {
     "drafts379": (ROOT / "tests/data/drafts379/cases", ROOT / "tests/data/drafts379/labels.jsonl"),
     "drafts380": (ROOT / "tests/data/drafts380/cases", ROOT / "tests/data/drafts380/labels.jsonl"),
     "drafts381": (ROOT / "tests/data/drafts381/cases", ROOT / "tests/data/drafts381/labels.jsonl"),
+    "drafts382": (ROOT / "tests/data/drafts382/cases", ROOT / "tests/data/drafts382/labels.jsonl"),
+    "drafts383": (ROOT / "tests/data/drafts383/cases", ROOT / "tests/data/drafts383/labels.jsonl"),
+    "drafts384": (ROOT / "tests/data/drafts384/cases", ROOT / "tests/data/drafts384/labels.jsonl"),
+    "drafts385": (ROOT / "tests/data/drafts385/cases", ROOT / "tests/data/drafts385/labels.jsonl"),
+    "drafts386": (ROOT / "tests/data/drafts386/cases", ROOT / "tests/data/drafts386/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
