@@ -297,3 +297,30 @@ def test_a_projects_execution_rate_in_its_own_table_is_not_the_departments() -> 
 def test_a_table_under_no_projects_heading_is_still_held_to_the_texts_rate() -> None:
     text = PROJECT_FORMS.format(rate="97.00%").replace("（一）应急避难场所提升改造项目（满分100分）\n", "")
     assert ("conflicting_values", "error", "97.00%") in coded(text, "conflicting_values")
+
+
+# -- energy saved is no fund's remainder -----------------------------------------------------------------------------
+
+
+def test_money_saved_on_electricity_is_not_a_balance() -> None:
+    text = ("二、资金情况\n全年到位资金538.40万元，支出514.70万元，结余23.70万元。\n三、效益\n全年节约用电57.5万千瓦时，"
+            "按0.64元/千瓦时计，节约电费36.8万元；另一批路灯年节约用电126.4万千瓦时，按0.55元/千瓦时计节约电费约69.5万元。\n")
+    assert coded(text, "balance_mismatch") == []
+
+
+def test_a_saving_of_funds_is_still_a_balance() -> None:
+    text = "二、资金情况\n全年到位资金538.40万元，支出514.70万元，节约资金33.70万元。\n"
+    assert coded(text, "balance_mismatch") == [("balance_mismatch", "error", "33.70万元")]
+
+
+# -- a completion rate named for one item of a list ------------------------------------------------------------------
+
+ORPHANS = (
+    "二、绩效目标\n孤儿保障人数不少于60人，事实无人抚养儿童保障人数不少于120人。\n三、完成情况\n"
+    "年末保障孤儿64人、事实无人抚养儿童124人，孤儿保障人数完成率{rate}%，事实无人抚养儿童保障人数完成率103.33%。\n"
+)
+
+
+def test_a_completion_rate_is_of_the_listed_item_its_clause_names() -> None:
+    assert findings(ORPHANS.format(rate="106.67")) == []
+    assert coded(ORPHANS.format(rate="106.76"), "completion_mismatch") == [("completion_mismatch", "error", "106.76%")]

@@ -43,7 +43,10 @@ KEYWORDS: dict[str, str] = {
     "下达": "issued", "拨付": "issued", "预拨": "issued", "分配": "issued", "转移支付": "issued",
     "追加": "budget_adjustment", "调增": "budget_adjustment", "调减": "budget_adjustment",
     "调整": "budget_adjustment", "核减": "budget_adjustment",
-    "节约": "balance", "节余": "balance", "上年结转": "carryover", "上年结余": "carryover", "以前年度结余": "carryover",
+    "节约": "balance", "节余": "balance",
+    # energy saved by running the thing, said against last year or the old lamps: a change, no fund's remainder
+    "节约电费": "change", "节约用电": "change", "节约用水": "change", "节约燃油": "change", "节约能耗": "change",
+    "节约电量": "change", "节省电费": "change", "上年结转": "carryover", "上年结余": "carryover", "以前年度结余": "carryover",
     "上年度结余": "carryover", "上年结转结余": "carryover", "上年度结转结余": "carryover", "以前年度结转结余": "carryover", "上年度结转": "carryover", "以前年度结转": "carryover", "上年度结余的资金": "carryover",
     "自筹": "other_funds",
     "单价": "unit_price", "标准": "unit_price", "每": "unit_price", "生均": "unit_price", "人均": "unit_price",

@@ -209,20 +209,21 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     if later is not None and later.kind == done[-1].kind and _same_unit(later, done[-1]) and later.value \
             and ctx.mentions[bisect.bisect_left(ctx.mentions, m.start, key=lambda x: x.start) - 1] is done[-1]:
         return later, done[-1]  # "可满足紧急转移安置4600人的需要，完成率96.00%，未达到5000人的目标"
+    done = _named_item(ctx, m, done)  # (of a list, the item the rate's clause names)
     if not targets and not actuals:
         whole = _whole_of_parts(ctx, others[:1], sentence_start, m)
         # ("…满意的330份，满意度为88%，为年度指标值的97.87%": the rate right before it, a 自评表 row's actual)
         counted = [o for o in others if o.kind in ("count", "money")]
         counted = _measure_named(_clause_of(ctx.text, sentence_start, m), counted) or counted
         return _target_in_table(ctx, _named_item(ctx, m, counted)) \
-            or _target_in_table(ctx, whole) or goal_targets.target_in_goals(ctx, whole or done) \
+            or _target_in_table(ctx, whole) or goal_targets.target_in_goals(ctx, whole or done, m) \
             or _target_in_table(ctx, [d for d in done[-1:] if d.kind == "percent"])
     if not targets:
         # "全年完成山塘综合整治26座，完成率92.68%" / "耐药筛查率为82.35%，完成率103.22%": the figure right before the
         # rate is the actual of a 自评表 row, whose target the table gives
         # ("全年实际完成轮换6620吨，其中玉米4000吨、稻谷2620吨，完成年度计划的97.53%": the one figure said as done)
         return _target_in_table(ctx, done) or _target_in_table(ctx, _whole_of_parts(ctx, actuals, sentence_start, m)) \
-            or goal_targets.target_in_goals(ctx, done)
+            or goal_targets.target_in_goals(ctx, done, m)
     if len(targets) != 1 or len(actuals) != 1:
         return None
     t, a = targets[0], actuals[0]
@@ -305,7 +306,9 @@ def _named_item(ctx: Context, m: Mention, listed: list[Mention]) -> list[Mention
     for o in listed:
         label = re.split(r"[，,；;。、：:\d]", ctx.text[max(0, o.start - 12) : o.start])[-1]
         label = re.sub(r"^(?:.*(?:减排|减少|新增|完成|建成|改造|治理|培训|收集|处理))", "", label)
-        if len(label) >= 2 and label in clause and not re.fullmatch(r"[年度月日份季共计约全其中合累]+", label):
+        # (or the noun that ends it: "年末保障孤儿64人、…，孤儿保障人数完成率106.67%")
+        said = label if label in clause else next((label[k:] for k in range(len(label) - 1) if label[k:] in clause), "")
+        if len(said) >= 2 and not re.fullmatch(r"[年度月日份季共计约全其中合累]+|[人户个项次]数|资金|项目|任务|目标", said):
             named.append(o)
     return named[-1:] if named else listed
 

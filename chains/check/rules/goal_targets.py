@@ -13,9 +13,10 @@ _LEAD = re.compile(r"^(?:全年|年内|当年|累计|共计|共|实际|已|完�
 _BETWEEN = re.compile(r"^[^，,；;。\d]{0,6}$")
 
 
-def target_in_goals(ctx: Context, done: list[Mention]) -> tuple[Mention, Mention] | None:
+def target_in_goals(ctx: Context, done: list[Mention], rate: Mention | None = None) -> tuple[Mention, Mention] | None:
     """(target, actual) when the words right before the last figure done ("培训农民") name exactly one target of its
-    unit, with its comparator (不少于, ≥ …), earlier in the report."""
+    unit, with its comparator (不少于, ≥ …), earlier in the report; or, those words naming none, the words before the
+    rate ("年末保障孤儿64人，孤儿保障人数完成率106.67%" of the goal "孤儿保障人数不少于60人")."""
     if not done or done[-1].kind not in ("count", "money"):
         return None
     a = done[-1]
@@ -25,12 +26,21 @@ def target_in_goals(ctx: Context, done: list[Mention]) -> tuple[Mention, Mention
     name = _LEAD.sub("", words.group(0))
     if len(name) < 4:  # "完成维修4087户次" beside the goal "全年完成维修不少于4000户次": the verb belongs to the name
         name = words.group(0)[-4:]
+    found = _one_target(ctx, name, a)
+    if found is None and rate is not None and (said := _RATE_NAME.search(ctx.text, max(0, rate.start - 16), rate.start)):
+        found = _one_target(ctx, said.group(1), a)
+    return (found, a) if found is not None and found.value else None
+
+
+_RATE_NAME = re.compile(r"([\u4e00-\u9fff]{4,10}?)(?:任务)?完成率(?:为|达到?)?$")
+
+
+def _one_target(ctx: Context, name: str, a: Mention) -> Mention | None:
     for size in range(min(len(name), 6), 3, -1):
         key = name[-size:]
         found = {t.value: t for t in _named_targets(ctx, key, a)}
         if len(found) == 1:
-            t = next(iter(found.values()))
-            return (t, a) if t.value else None
+            return next(iter(found.values()))
         if found:
             return None  # the words name several targets: none is certain
     return None
