@@ -324,3 +324,22 @@ ORPHANS = (
 def test_a_completion_rate_is_of_the_listed_item_its_clause_names() -> None:
     assert findings(ORPHANS.format(rate="106.67")) == []
     assert coded(ORPHANS.format(rate="106.76"), "completion_mismatch") == [("completion_mismatch", "error", "106.76%")]
+
+
+# -- a table of projects grouped by source, with each group's 小计 ---------------------------------------------------
+
+GROUPED = (
+    "资金来源\t项目名称\t全年预算数\t全年执行数\t执行率\n"
+    "市级补助\t宅基地制度改革试点工作经费\t120.00\t114.60\t95.50%\n市级补助\t闲置农房盘活利用奖补资金\t80.00\t80.00\t100.00%\n"
+    "市级小计\t\t200.00\t194.60\t—\n区级安排\t集体产权制度改革工作经费\t92.30\t86.10\t93.28%\n"
+    "区级安排\t宅基地审批监管及巡查\t64.00\t57.60\t90.00%\n区级安排\t农经统计审计及仲裁\t{last}\t55.54\t99.18%\n"
+    "区级小计\t\t212.30\t199.24\t—\n合计\t\t412.30\t393.84\t95.52%\n"
+)
+
+
+def test_a_groups_subtotal_is_not_one_more_part_of_the_total() -> None:
+    assert coded(GROUPED.format(last="56.00"), "sum_mismatch") == []
+
+
+def test_a_wrong_row_under_grouped_subtotals_still_breaks_the_total() -> None:
+    assert [f[0] for f in coded(GROUPED.format(last="65.00"), "sum_mismatch")] == ["sum_mismatch"]

@@ -35,6 +35,7 @@ _SOURCE_ROW = re.compile(
     # a level named with its place: 南通市级资金, 如皋市级配套, 渭南市本级资金
     r"|^\s*(?:其中[：:]?\s*)?[\u4e00-\u9fff]{1,6}?[省市州县区旗盟](?:级|本级)?(?:财政)?(?:资金|配套|补助|拨款|专项)"
 )
+_GROUPS_SUBTOTAL = re.compile(r"小\s*计\s*$")
 _EMPTY = {"", "—", "－", "-", "/", "／", "——", "0.00", "0"}
 
 
@@ -66,6 +67,7 @@ def run(ctx: Context) -> None:
 def _above(table: Table, rows: list[Row], columns: list[str]) -> list[list[Row]]:
     """"基本支出｜…" and "项目支出｜…" over "合计｜…" (and its sources under it): the total's parts written above it, every
     row above being one (the rows that break down one of them left out)."""
+    rows = [r for r in rows if not _GROUPS_SUBTOTAL.search(r.label)]  # ("市级小计｜｜200.00": the rows above make it)
     if len(rows) < 2 or not all(_SOURCE_ROW.match(r.label) and not _BY_KIND.match(r.label) for r in rows):
         return []
     children, nested = broken_down(rows, [j for r in columns if (j := table.col(r)) is not None])
