@@ -343,3 +343,41 @@ def test_a_groups_subtotal_is_not_one_more_part_of_the_total() -> None:
 
 def test_a_wrong_row_under_grouped_subtotals_still_breaks_the_total() -> None:
     assert [f[0] for f in coded(GROUPED.format(last="65.00"), "sum_mismatch")] == ["sum_mismatch"]
+
+
+# -- each project's score and grade in one sentence of a department's report, and their average ----------------------
+
+PROJECT_SCORES = (
+    "文成县应急管理局2024年度部门整体支出绩效自评报告\n三、项目自评情况\n经自评，应急避难场所提升改造项目得分99.28分，"
+    "等级为优；应急物资储备及轮换项目得分89.64分，等级为{grade}；防汛防台应急保障项目得分99.52分，等级为优；"
+    "3个项目平均得分{mean}分。\n"
+)
+
+
+def test_a_projects_grade_in_a_department_report_is_held_to_the_projects_own_score() -> None:
+    assert findings(PROJECT_SCORES.format(grade="良", mean="96.15")) == []
+    assert coded(PROJECT_SCORES.format(grade="优", mean="96.15"), "grade_mismatch") == [("grade_mismatch", "error", "优")]
+
+
+def test_the_average_of_the_projects_scores_said_before_it_is_checked() -> None:
+    assert coded(PROJECT_SCORES.format(grade="良", mean="96.51"), "average_mismatch") == [
+        ("average_mismatch", "error", "96.51分")]
+
+
+# -- a page's footer and running head inside a single-space 自评表 -----------------------------------------------------
+
+PAGED = (
+    "安陆市城市管理执法局2020年度项目绩效自评报告\n一、项目概况\n项目保障城区路灯管护和LED节能改造。\n表2 绩效指标完成及评分情况\n"
+    "年度目标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因\n预算执行 预算执行率 100% 95.51% 20 19.10\n"
+    "目标1 产出指标 数量指标 管护路灯数量 ≥7200盏 7350盏 {weight} 10\n产出指标 质量指标 主次干道亮灯率 ≥98% 99.2% 10 10\n"
+    "产出指标 时效指标 故障报修处置时限 ≤24小时 26小时 10 9.23 疫情期间维修人员不足\n效益指标 社会效益指标 夜间照明投诉量 ≤60件 48件 10 10\n"
+    "— 2 —\n安陆市城市管理执法局2020年度项目绩效自评报告\n"
+    "目标2 产出指标 数量指标 LED节能改造数量 ≥1500盏 1450盏 10 9.67 道路管网施工，50盏未安装\n"
+    "产出指标 成本指标 改造单价 ≤1200元/盏 1166元/盏 10 10\n效益指标 经济效益指标 年节约电费 ≥18万元 18.6万元 10 10\n"
+    "目标3 满意度指标 服务对象满意度指标 市民满意度 ≥85% 91.2% 10 10\n合计 100 98\n"
+)
+
+
+def test_a_page_break_inside_a_single_space_table_does_not_end_it() -> None:
+    assert [f for f in findings(PAGED.format(weight="10")) if f[1] == "error"] == []
+    assert [f[0] for f in findings(PAGED.format(weight="12")) if f[1] == "error"] == ["weight_sum_mismatch"]

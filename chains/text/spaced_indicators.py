@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from chains.text.page_breaks import PAGE_FOOTER
 from chains.text.table_model import TOTAL_LABEL, Cell, Row, Table, column_role
 
 __all__ = ["spaced_indicator_tables"]
@@ -37,6 +38,7 @@ _BARE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 _PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?[%％]$")
 _RATE = re.compile(r"^\d{1,3}(?:\.\d+)?[%％]?$")  # a 完成率 cell (bare under a header "完成率(%)")
 _SIGN = re.compile(r"^(?:[≥≤＞＜><=＝]|定性|定量|正向|反向)$")  # a 指标性质 cell
+_RUNNING_HEAD = re.compile(r"报告|自评表|评价表")
 _WORDS_ONLY = re.compile(r"^[^\d]{1,12}$")  # a header or label line wrapped ("指标值 完成值", "指标")
 _LABELS = ("level1", "level2", "name")
 _HEAD_TEXT = {"goal": "年度目标", "level1": "一级指标", "level2": "二级指标", "name": "三级指标", "target": "年度指标值", "actual": "实际完成值",
@@ -87,12 +89,18 @@ def _table(text: str, h: re.Match[str], columns: list[str]) -> Table | None:
     header = Row([Cell(_HEAD_TEXT[r] if r in columns or r in labels else "", (at, at)) for r in roles], (at, h.end()))
     rows = [header]
     pos = h.end() + 1
-    total = False
+    total = paged = False
     while pos < len(text) and not total:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         tokens = [(t.group(0), t.span()) for t in _TOKEN.finditer(text, pos, end)]
-        pos = end + 1
+        line, pos = text[pos:end], end + 1
+        if PAGE_FOOTER.fullmatch(line) or paged and len(tokens) == 1 and _RUNNING_HEAD.search(line):
+            if _HEADER.match(text, len(text) - len(text[pos:].lstrip("\n \t"))):
+                return None  # the header printed again on the next page: the parts are joined later (page_breaks)
+            paged = True  # "— 2 —" and the page's running head ("…2020年度项目绩效自评报告") inside the table
+            continue
+        paged = False
         if not tokens or all(_WORDS_ONLY.match(t) for t, _ in tokens) and len(tokens) <= 2 and len(rows) == 1:
             continue  # a blank line, or the header's wrapped words
         if not any(_BARE.match(t) for t, _ in tokens):

@@ -34,7 +34,7 @@ def run(ctx: Context) -> None:
             # "平均251.6公斤，高于245公斤的目标" / "平均在岗2086人，其中一档412人…": a target, a part; "…，平均70公斤，高于
             # 2020年的平均66公斤": an earlier year's, compared with
             continue
-        items = _average_items(ctx, i) or (_table_scores(ctx, lk) if m.kind == "score" else [])
+        items = _average_items(ctx, i) or (_table_scores(ctx, lk) or _scores_said_before(ctx, lk) if m.kind == "score" else [])
         if len(items) >= 2:
             _report_mean(ctx, m, items)
         else:
@@ -88,6 +88,19 @@ def _table_scores(ctx: Context, lk: Linked) -> list[Mention]:
     if len(scores) != int(said.group(1)) or any(x is None or x.approx for x in scores):
         return []
     return [x for x in scores if x is not None]
+
+
+def _scores_said_before(ctx: Context, lk: Linked) -> list[Mention]:
+    """"A项目得分99.28分，等级为优；B项目得分89.64分，…；3个项目平均得分96.15分": the totals of as many projects as
+    it counts, said in the sentences (up to 。) right before it."""
+    m = lk.mention
+    said = _PROJECTS_COUNTED.search(ctx.text, max(0, m.start - 12), m.start)
+    if said is None:
+        return []
+    start = max(ctx.text.rfind("。", 0, m.start), ctx.text.rfind("\n", 0, m.start)) + 1
+    scores = [o.mention for o in ctx.linked if start <= o.mention.start < said.start() and o.quantity == "total_score"
+              and o.mention.kind == "score" and not o.mention.approx]
+    return scores if len(scores) == int(said.group(1)) >= 2 else []
 
 
 def _mean_of_its_parts(ctx: Context, i: int) -> None:

@@ -72,8 +72,10 @@ def grades(ctx: Context) -> None:
     department = department_report(ctx.text)
     for gm in _GRADE.finditer(ctx.text):
         start = max(ctx.text.rfind(c, 0, gm.start()) for c in "。；;\n") + 1
-        if department and "项目" in ctx.text[start : gm.start()]:
-            continue  # "…招呼站建设项目…，自评等级为良好" in a department's report: that project's grade
+        own = _scored_before(ctx, start, gm.start()) if department and "项目" in ctx.text[start : gm.start()] else None
+        if own == []:
+            continue  # "…招呼站建设项目…，自评等级为良好" in a department's report: that project's grade (held to the
+            # project's score when its clause gives it: "应急物资储备及轮换项目得分89.64分，等级为优")
         if LAST_YEAR.search(re.split(r"[，,（(]", ctx.text[start : gm.start("g")])[-1]):
             continue  # "本年度评价等级为优（上年为良）": last year's grade
         opened = max(ctx.text.rfind("（", start, gm.start()), ctx.text.rfind("(", start, gm.start()))
@@ -88,7 +90,7 @@ def grades(ctx: Context) -> None:
         # a grade standing alone (a form's 自评等级 cell) is the evaluated year's: "2018年度本项目自评得分为88.50分，评定为
         # 良好" before it gives its own grade beside it, and no total for the form
         this_year = [lk for lk in totals if lk.year in (None, ctx.year)]
-        candidates = [lk.mention for lk in near or [lk for lk in before if lk in this_year] or this_year
+        candidates = [lk.mention for lk in own or near or [lk for lk in before if lk in this_year] or this_year
                       or _scored_before(ctx, start, gm.start())] or _form_total(ctx, gm.start())
         if not candidates:
             continue
