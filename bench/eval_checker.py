@@ -416,6 +416,11 @@ SETS = {
     "drafts384": (ROOT / "tests/data/drafts384/cases", ROOT / "tests/data/drafts384/labels.jsonl"),
     "drafts385": (ROOT / "tests/data/drafts385/cases", ROOT / "tests/data/drafts385/labels.jsonl"),
     "drafts386": (ROOT / "tests/data/drafts386/cases", ROOT / "tests/data/drafts386/labels.jsonl"),
+    "drafts387": (ROOT / "tests/data/drafts387/cases", ROOT / "tests/data/drafts387/labels.jsonl"),
+    "drafts388": (ROOT / "tests/data/drafts388/cases", ROOT / "tests/data/drafts388/labels.jsonl"),
+    "drafts389": (ROOT / "tests/data/drafts389/cases", ROOT / "tests/data/drafts389/labels.jsonl"),
+    "drafts390": (ROOT / "tests/data/drafts390/cases", ROOT / "tests/data/drafts390/labels.jsonl"),
+    "drafts391": (ROOT / "tests/data/drafts391/cases", ROOT / "tests/data/drafts391/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

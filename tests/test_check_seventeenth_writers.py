@@ -381,3 +381,30 @@ PAGED = (
 def test_a_page_break_inside_a_single_space_table_does_not_end_it() -> None:
     assert [f for f in findings(PAGED.format(weight="10")) if f[1] == "error"] == []
     assert [f[0] for f in findings(PAGED.format(weight="12")) if f[1] == "error"] == ["weight_sum_mismatch"]
+
+
+# -- a product's factor is no part of a breakdown --------------------------------------------------------------------
+
+
+def test_the_price_of_a_product_is_not_one_of_the_parts() -> None:
+    text = ("全年共支出{total}万元。其中春季学期按4元×26,475人×72天核拨762.48万元，秋季学期按4元×26,153人×100天核拨"
+            "1,046.12万元。\n")
+    # (4元 + 762.48 + 4元 + 1,046.12 was the sum the old reading asked for)
+    assert coded(text.format(total="1,808.60"), "sum_mismatch") == []
+
+
+# -- the last goal block's table carries the 合计 of them all ----------------------------------------------------------
+
+LAST_BLOCK = (
+    "预算执行情况（20分）｜全年预算数（万元）｜全年执行数（万元）｜执行率｜分值｜得分\n"
+    "校车运营补助｜234.40｜229.91｜98.08%｜20｜19.62\n年度目标一：保障农村学生安全乘车（40分）\n"
+    "一级指标｜二级指标｜三级指标｜指标值｜实际完成值｜分值｜得分\n产出指标｜数量指标｜运营校车数量｜≥60辆｜62辆｜20｜20\n"
+    "产出指标｜时效指标｜学生单程乘车时间｜≤45分钟｜48分钟｜20｜18.76\n年度目标二：减轻农村家庭接送负担（40分）\n"
+    "一级指标｜二级指标｜三级指标｜指标值｜实际完成值｜分值｜得分\n产出指标｜数量指标｜乘车学生人数｜≥3300人｜3206人｜{weight}｜19.43\n"
+    "满意度指标｜服务对象满意度指标｜学生及家长满意度｜≥90%｜92%｜20｜20\n合计｜｜｜｜｜100｜97.81\n"
+)
+
+
+def test_the_last_blocks_table_with_the_whole_total_is_held_to_its_heading() -> None:
+    assert [f for f in findings(LAST_BLOCK.format(weight="20")) if f[1] == "error"] == []
+    assert [f[0] for f in findings(LAST_BLOCK.format(weight="25")) if f[1] == "error"] == ["weight_sum_mismatch"]

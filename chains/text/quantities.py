@@ -140,10 +140,10 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
             quantity = "total_score"  # "…满意度指标10分得9.50分，合计98.45分"
         elif m.kind == "money" and (after := words.quantity_after(text, m.end, quantity, m.start)) is not None:
             quantity = after  # "…差额共计87.70万元形成结余": the word comes after the amount
-        elif m.kind == "money" and quantity not in ("unit_price", "average") and words.PER_HEAD.search(clause) \
-                and not words.FUND_NAME_END.search(clause):
+        elif m.kind == "money" and quantity not in ("unit_price", "average") and (words.PER_HEAD.search(clause) \
+                and not words.FUND_NAME_END.search(clause) or _TIMES.match(text, m.end)):
             # "人均培训费用800元" / "按每人3,000元标准": a rate per head, whatever noun follows ("生均公用经费87.06万元"
-            # names a fund: its amount is the whole)
+            # names a fund: its amount is the whole); "按4元×26,475人×72天": a factor of a product
             quantity = "unit_price"
         subject = _subject(text, s_start, m, kw_span)
         si = bisect.bisect_right(scope_starts, m.start) - 1
@@ -183,6 +183,7 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
     return paired_parts(text, named_breakdowns(text, level_sources(text, worked_out_parts(text, out))))
 
 
+_TIMES = re.compile(r"\s*[×xX*＊]\s*\d")
 _CLAUSE_START = re.compile(r"[，,、：:（(]")
 _CHANGE_BEFORE = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|比上一年|较上一年|比(?:19|20)\d{2}年|较(?:19|20)\d{2}年")
 _CHANGE_WORD = re.compile(r"(?:增加|减少|增长|下降|降低|提高|上升|多|少)了?[为是约近]?$")

@@ -28,6 +28,15 @@ def heading_points(ctx: Context, table: Table) -> Mention | None:
     return replace(found[-1], span=(start + found[-1].start, start + found[-1].end)) if found else None
 
 
+def all_blocks_total(ctx: Context, table: Table, weight: Mention | None) -> bool:
+    """"年度目标二：…（40分）" over rows closed by "合计｜｜100｜98.72": the last block's table carries the 合计 of every
+    block and the funds block together, not its own."""
+    points = heading_points(ctx, table)
+    inside = ctx.text[table.span[0] : table.span[1]].split("\n")  # (not a table that runs on over the next headings)
+    return points is not None and weight is not None and weight.value == 100 != points.value \
+        and not any(_HEADING.match(line) for line in inside)
+
+
 def block(ctx: Context, table: Table, leaf: list[Leaf], sure: bool) -> bool:
     """Whether the table is one goal block; if so, and its rows are ``sure``, Σ its weights = its heading's points."""
     points = heading_points(ctx, table)
