@@ -28,6 +28,12 @@ def heading_points(ctx: Context, table: Table) -> Mention | None:
     return replace(found[-1], span=(start + found[-1].start, start + found[-1].end)) if found else None
 
 
+def one_block(ctx: Context, table: Table, leaf: list[Leaf], totalled: bool, weight: Mention | None, sure: bool) -> bool:
+    """Whether the table is one goal block (see ``block``): one with no total row, or one whose total row's weight
+    is the whole's."""
+    return (not totalled or all_blocks_total(ctx, table, weight)) and block(ctx, table, leaf, sure)
+
+
 def all_blocks_total(ctx: Context, table: Table, weight: Mention | None) -> bool:
     """"年度目标二：…（40分）" over rows closed by "合计｜｜100｜98.72": the last block's table carries the 合计 of every
     block and the funds block together, not its own."""

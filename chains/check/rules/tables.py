@@ -188,8 +188,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     broken += score_groups.close_group(ctx, table, group)
     broken += score_groups.subtotals(ctx, table, leaf)
     tw, ts = score_groups.total_cells(table, total_row, leaf)
-    if (total_row is None or goal_blocks.all_blocks_total(ctx, table, tw)) and goal_blocks.block(
-            ctx, table, leaf, sure=not unknown and not broken):
+    if goal_blocks.one_block(ctx, table, leaf, total_row is not None, tw, sure=not unknown and not broken):
         return  # one goal block's rows ("年度目标1：…（40分）"), no whole 自评表 (its 合计 the blocks' and funds' together)
     # one level's table ("小计｜50｜49.52"), not the whole 自评表 short of its execution row
     part = tw is not None and tw.value < 100 and not score_totals.LEVELS <= {lv for *_, lv in leaf if lv}
