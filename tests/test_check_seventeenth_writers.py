@@ -408,3 +408,26 @@ LAST_BLOCK = (
 def test_the_last_blocks_table_with_the_whole_total_is_held_to_its_heading() -> None:
     assert [f for f in findings(LAST_BLOCK.format(weight="20")) if f[1] == "error"] == []
     assert [f[0] for f in findings(LAST_BLOCK.format(weight="25")) if f[1] == "error"] == ["weight_sum_mismatch"]
+
+
+# -- "其中财政资金执行率": a part's rate by its words ------------------------------------------------------------------
+
+PART_RATE = (
+    "截至2019年12月31日，项目全年执行资金56.08万元，预算执行率94.57%，其中财政资金执行率{rate}%。\n"
+    "项目资金（万元）｜年初预算数｜全年预算数｜全年执行数\n年度资金总额｜59.30｜59.30｜56.08\n"
+    "其中：财政资金｜52.80｜52.80｜49.79\n其他资金｜6.50｜6.50｜6.29\n"
+)
+
+
+def test_a_parts_rate_by_its_words_is_held_to_its_row_not_to_the_whole() -> None:
+    assert coded(PART_RATE.format(rate="94.30"), "rate_mismatch") == []  # 49.79 / 52.80
+    assert coded(PART_RATE.format(rate="95.30"), "rate_mismatch") == [("rate_mismatch", "error", "95.30%")]
+
+
+# -- a grade band said as a range of scores --------------------------------------------------------------------------
+
+
+def test_a_band_of_scores_said_with_han_is_no_total() -> None:
+    text = ("附表\n一级指标｜二级指标｜分值｜得分\n产出｜数量｜60｜58.98\n效益｜社会效益｜40｜31\n合计｜｜100｜89.98\n"
+            "五、评价结论\n经自评，本项目综合得分见附表，处于80分（含）至90分区间，评价等级为“良”。\n")
+    assert coded(text, "score_sum_mismatch") == []

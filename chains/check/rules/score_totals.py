@@ -18,7 +18,7 @@ from chains.vocabulary import LAST_YEAR, grade_of
 LEVELS = {"output", "benefit", "satisfaction"}
 _LEVEL_BEFORE = re.compile(r"(?:预算执行率?|资金执行率?|产出|效益|满意度)(?:[一二两三四]类)?(?:指标)?(?:合计|小计|共计|共)?(?:得分|得)?[为：:（(]?\s*$")
 _CLAUSE = re.compile(r"[，,；;（(]")
-_RANGE_AFTER = re.compile(r"\s*(?:[至到～~—–－-]|和|与)\s*\d{1,3}(?:\.\d{1,2})?\s*分")
+_RANGE_AFTER = re.compile(r"\s*(?:[（(](?:含|不含)[)）])?\s*(?:[至到～~—–－-]|和|与)\s*\d{1,3}(?:\.\d{1,2})?\s*分")  # ("80分（含）至90分")
 _RANGE_BEFORE = re.compile(r"\d分?\s*(?:[至到～~—–－-])\s*$")
 
 
