@@ -431,3 +431,12 @@ def test_a_band_of_scores_said_with_han_is_no_total() -> None:
     text = ("附表\n一级指标｜二级指标｜分值｜得分\n产出｜数量｜60｜58.98\n效益｜社会效益｜40｜31\n合计｜｜100｜89.98\n"
             "五、评价结论\n经自评，本项目综合得分见附表，处于80分（含）至90分区间，评价等级为“良”。\n")
     assert coded(text, "score_sum_mismatch") == []
+
+
+# -- rates that cannot exceed a hundred ------------------------------------------------------------------------------
+
+
+def test_an_on_time_arrival_rate_cannot_exceed_a_hundred() -> None:
+    text = "从完成情况看，全年没有发生校车责任交通事故，学生乘车按时到校率为{rate}%。\n"
+    assert coded(text.format(rate="99.2"), "implausible_rate") == []
+    assert coded(text.format(rate="109.2"), "implausible_rate") == [("implausible_rate", "error", "109.2%")]
