@@ -440,3 +440,12 @@ def test_an_on_time_arrival_rate_cannot_exceed_a_hundred() -> None:
     text = "从完成情况看，全年没有发生校车责任交通事故，学生乘车按时到校率为{rate}%。\n"
     assert coded(text.format(rate="99.2"), "implausible_rate") == []
     assert coded(text.format(rate="109.2"), "implausible_rate") == [("implausible_rate", "error", "109.2%")]
+
+
+# -- an average over as many figures as its count counts, said before it ---------------------------------------------
+
+
+def test_an_average_over_the_two_terms_said_before_it_is_their_mean() -> None:
+    text = "春季学期受益学生9,650人，秋季学期9,462人，两个学期平均受益学生{mean}人；与2017年的10,126人相比有所减少。\n"
+    assert coded(text.format(mean="9,556"), "average_mismatch") == []
+    assert coded(text.format(mean="9,565"), "average_mismatch") == [("average_mismatch", "error", "9,565人")]

@@ -34,7 +34,7 @@ def run(ctx: Context) -> None:
             # "平均251.6公斤，高于245公斤的目标" / "平均在岗2086人，其中一档412人…": a target, a part; "…，平均70公斤，高于
             # 2020年的平均66公斤": an earlier year's, compared with
             continue
-        items = _average_items(ctx, i) or (_table_scores(ctx, lk) or _scores_said_before(ctx, lk) if m.kind == "score" else [])
+        items = _average_items(ctx, i) or (_table_scores(ctx, lk) if m.kind == "score" else []) or _counted_before(ctx, lk)
         if len(items) >= 2:
             _report_mean(ctx, m, items)
         else:
@@ -90,17 +90,24 @@ def _table_scores(ctx: Context, lk: Linked) -> list[Mention]:
     return [x for x in scores if x is not None]
 
 
-def _scores_said_before(ctx: Context, lk: Linked) -> list[Mention]:
-    """"A项目得分99.28分，等级为优；B项目得分89.64分，…；3个项目平均得分96.15分": the totals of as many projects as
-    it counts, said in the sentences (up to 。) right before it."""
+def _counted_before(ctx: Context, lk: Linked) -> list[Mention]:
+    """"A项目得分99.28分，…；B项目得分89.64分，…；3个项目平均得分96.15分" / "春季学期受益学生9,650人，秋季学期9,462人，
+    两个学期平均受益学生9,565人": as many figures of its kind as the count before the average counts, said in the
+    sentences (up to 。) right before it."""
     m = lk.mention
-    said = _PROJECTS_COUNTED.search(ctx.text, max(0, m.start - 12), m.start)
+    said = _COUNT_AVERAGED.search(ctx.text, max(0, m.start - 16), m.start)
     if said is None:
         return []
+    n = int(said.group(1)) if said.group(1).isdigit() else _CN_SMALL.get(said.group(1), 0)
     start = max(ctx.text.rfind("。", 0, m.start), ctx.text.rfind("\n", 0, m.start)) + 1
-    scores = [o.mention for o in ctx.linked if start <= o.mention.start < said.start() and o.quantity == "total_score"
-              and o.mention.kind == "score" and not o.mention.approx]
-    return scores if len(scores) == int(said.group(1)) >= 2 else []
+    items = [o.mention for o in ctx.linked if start <= o.mention.start < said.start() and o.mention.kind == m.kind
+             and o.mention.unit == m.unit and not o.mention.approx and o.quantity not in ("average", "change", "unit_price")
+             and (m.kind != "score" or o.quantity == "total_score")]
+    return items if len(items) == n >= 2 else []
+
+
+_COUNT_AVERAGED = re.compile(r"(\d{1,2}|[两二三四五六七八九十])个[\u4e00-\u9fff]{1,4}(?:的)?(?:平均|均)[^，,；;。\d]{0,8}$")
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _mean_of_its_parts(ctx: Context, i: int) -> None:
