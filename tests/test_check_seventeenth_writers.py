@@ -449,3 +449,11 @@ def test_an_average_over_the_two_terms_said_before_it_is_their_mean() -> None:
     text = "春季学期受益学生9,650人，秋季学期9,462人，两个学期平均受益学生{mean}人；与2017年的10,126人相比有所减少。\n"
     assert coded(text.format(mean="9,556"), "average_mismatch") == []
     assert coded(text.format(mean="9,565"), "average_mismatch") == [("average_mismatch", "error", "9,565人")]
+
+
+def test_a_sub_projects_score_under_its_heading_is_not_the_reports_total() -> None:
+    text = ("项目名称｜全年预算（万元）｜执行（万元）｜执行率｜自评得分\n户用沼气池后续管护项目｜48.00｜46.32｜96.50%｜95.50\n"
+            "沼气服务网点运营补助项目｜36.00｜36.00｜100.00%｜98.00\n部门整体自评表\n一级指标｜二级指标｜分值｜得分\n"
+            "产出｜数量｜60｜58.2\n效益｜社会效益｜40｜39\n合计｜｜100｜97.2\n"
+            "（一）户用沼气池后续管护项目。全年预算48.00万元，执行46.32万元，执行率96.50%，自评得分95.50分。全年入户巡查8650户。\n")
+    assert coded(text, "score_sum_mismatch") == []

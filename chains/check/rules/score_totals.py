@@ -41,7 +41,7 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
         clause = ctx.text[lk.sentence[0] : m.start]
         if LAST_YEAR.search(_CLAUSE.split(clause)[-1]):
             continue  # "…自评等级为优秀（上年度该项目自评得分87.3分，…）": last year's total
-        if parts is not None and sum_agrees(parts[1], m) or _an_items_score(ctx, clause, m):
+        if parts is not None and sum_agrees(parts[1], m) or _an_items_score(ctx, m):
             continue
         if tables:
             table, scores = min(tables, key=lambda ts: min(abs(ts[0].span[0] - m.start), abs(ts[0].span[1] - m.start)))
@@ -70,10 +70,12 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
         )
 
 
-def _an_items_score(ctx: Context, clause: str, m: Mention) -> bool:
-    """"…废旧农膜回收网点建设预算128.5万元，…，自评得分95分" where a table's row of that very item (废旧农膜回收网点建设｜
-    128.50｜…｜95) gives the score: one sub-project's, not the report's total."""
-    return any(len(label := row.label.strip()) >= 4 and label in clause and any(
+def _an_items_score(ctx: Context, m: Mention) -> bool:
+    """"…废旧农膜回收网点建设预算128.5万元，…，自评得分95分" (or "（一）户用沼气池后续管护项目。…自评得分95.50分") where
+    a table's row of that very item (废旧农膜回收网点建设｜128.50｜…｜95), named in the score's line, gives the score: one
+    sub-project's, not the report's total."""
+    line = ctx.text[ctx.text.rfind("\n", 0, m.start) + 1 : m.start]
+    return any(len(label := row.label.strip()) >= 4 and label in line and any(
         (v := c.value()) is not None and v.value == m.value for c in row.cells[1:])
         for t in ctx.tables for row in t.data_rows() if not row.is_total())
 
