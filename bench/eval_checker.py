@@ -421,6 +421,11 @@ SETS = {
     "drafts389": (ROOT / "tests/data/drafts389/cases", ROOT / "tests/data/drafts389/labels.jsonl"),
     "drafts390": (ROOT / "tests/data/drafts390/cases", ROOT / "tests/data/drafts390/labels.jsonl"),
     "drafts391": (ROOT / "tests/data/drafts391/cases", ROOT / "tests/data/drafts391/labels.jsonl"),
+    "drafts392": (ROOT / "tests/data/drafts392/cases", ROOT / "tests/data/drafts392/labels.jsonl"),
+    "drafts393": (ROOT / "tests/data/drafts393/cases", ROOT / "tests/data/drafts393/labels.jsonl"),
+    "drafts394": (ROOT / "tests/data/drafts394/cases", ROOT / "tests/data/drafts394/labels.jsonl"),
+    "drafts395": (ROOT / "tests/data/drafts395/cases", ROOT / "tests/data/drafts395/labels.jsonl"),
+    "drafts396": (ROOT / "tests/data/drafts396/cases", ROOT / "tests/data/drafts396/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
