@@ -457,3 +457,20 @@ def test_a_sub_projects_score_under_its_heading_is_not_the_reports_total() -> No
             "产出｜数量｜60｜58.2\n效益｜社会效益｜40｜39\n合计｜｜100｜97.2\n"
             "（一）户用沼气池后续管护项目。全年预算48.00万元，执行46.32万元，执行率96.50%，自评得分95.50分。全年入户巡查8650户。\n")
     assert coded(text, "score_sum_mismatch") == []
+
+
+# -- the MOF funds block copied from a PDF with single spaces ---------------------------------------------------------
+
+PDF_FUNDS = (
+    "二、资金情况\n全年支出681.00万元，预算执行率{rate}%，其中当年财政拨款支出636.00万元，上年结转资金45.00万元已全部支出。"
+    "年末未支出资金124.00万元。\n七、附表\n项目名称 2024年度冬季清洁取暖改造项目\n"
+    "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n（万元） （A） （B） （B/A）\n"
+    "年度资金总额 605.00 805.00 681.00 10 84.60% 8.46\n其中：当年财政拨款 560.00 760.00 636.00 — 83.68% —\n"
+    "上年结转资金 45.00 45.00 45.00 — 100.00% —\n其他资金 0.00 0.00 0.00 — — —\n"
+)
+
+
+def test_a_single_space_funds_block_with_a_units_line_is_read() -> None:
+    text = "项目年初预算560万元，当年财政拨款全年预算为760.00万元。另有上年结转资金45万元。\n" + PDF_FUNDS
+    assert [f for f in findings(text.format(rate="84.60")) if f[1] == "error"] == []
+    assert ("rate_mismatch", "error", "84.06%") in findings(text.format(rate="84.06"))

@@ -23,11 +23,12 @@ _TOKEN = re.compile(r"[^ \t\u3000]+")
 _FIGURE = re.compile(r"^[-—]?\d[\d,]*(?:\.\d+)?[%％]?$")
 _TOTAL = re.compile(r"^(?:合计|总计|小计)$")
 _MAX_CELL = 24
+_UNITS_LINE = re.compile(r"[（(][^）)\s]{1,6}[)）](?:\s+[（(][^）)\s]{1,6}[)）])*")
 
 
 def single_space_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
-    if "序号 " not in text and "名称 " not in text:
-        return []  # (a quick test: such a header opens with the rows' number or name)
+    if "序号 " not in text and "名称 " not in text and "项目资金 " not in text:
+        return []  # (a quick test: such a header opens with the rows' number or name, or a funds block's 项目资金)
     lines = text_lines(text)
     tables: list[Table] = []
     i = 0
@@ -38,6 +39,8 @@ def single_space_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
             i += 1
             continue
         rows, j = [header], i + 1
+        if j < len(lines) and _UNITS_LINE.fullmatch(lines[j][2].strip()):
+            j += 1  # "（万元） （A） （B） （B/A）" under the MOF funds block's header: its units and letters
         while j < len(lines):
             row = _row(text, *lines[j], width=len(header.cells), numbered=header.cells[0].text == "序号")
             if row is None:
@@ -60,7 +63,7 @@ def _header(text: str, s: int, e: int, line: str) -> Row | None:
     cells = _cells(text, s, e)
     if len(cells) < 4 or any(len(c.text) > _MAX_CELL or _FIGURE.match(c.text) for c in cells):
         return None
-    if cells[0].text not in ("序号", "项目名称", "名称", "项目"):
+    if cells[0].text not in ("序号", "项目名称", "名称", "项目", "项目资金"):
         return None
     named = sum(1 for c in cells if column_role(c.text) is not None)
     return Row(cells, (s, e)) if named >= 2 else None
