@@ -474,3 +474,13 @@ def test_a_single_space_funds_block_with_a_units_line_is_read() -> None:
     text = "项目年初预算560万元，当年财政拨款全年预算为760.00万元。另有上年结转资金45万元。\n" + PDF_FUNDS
     assert [f for f in findings(text.format(rate="84.60")) if f[1] == "error"] == []
     assert ("rate_mismatch", "error", "84.06%") in findings(text.format(rate="84.06"))
+
+
+# -- a table of the sources, no total row ----------------------------------------------------------------------------
+
+
+def test_the_first_row_of_a_table_of_sources_is_one_source_not_the_whole() -> None:
+    text = ("全年预算340万元，实际到位332万元，到位率97.65%；全年支出324.80万元，预算执行率95.53%。分资金来源执行情况如下（单位：万元）：\n"
+            "资金来源  全年预算数  实际到位数  全年执行数  结余  执行率\n中央预算内投资  240.00  240.00  240.00  0.00  100.00%\n"
+            "省级补助资金  60.00  60.00  52.80  7.20  88.00%\n市级配套资金  40.00  32.00  32.00  0.00  80.00%\n")
+    assert coded(text, "conflicting_values") == []

@@ -413,7 +413,7 @@ def _confirmed(ctx: Context, stated: dict[str, Mention]) -> set[tuple[str, tuple
 
 _YEAR_ROW = re.compile(r"\s*(?:19|20)\d{2}\s*年")
 _TABLE_SCALES = (Decimal(1), Decimal(10000), Decimal("0.0001"))  # a table in 元 or 万元 the text need not share
-_ITEM_HEAD = re.compile(r"子项目|项目名称|明细|分项|支出项目|资金用途|科目")
+_ITEM_HEAD = re.compile(r"子项目|项目名称|明细|分项|支出项目|资金用途|科目|资金来源")  # (a table of sources: its first is one)
 
 
 def _one_block(table: Table) -> bool:
