@@ -484,3 +484,13 @@ def test_the_first_row_of_a_table_of_sources_is_one_source_not_the_whole() -> No
             "资金来源  全年预算数  实际到位数  全年执行数  结余  执行率\n中央预算内投资  240.00  240.00  240.00  0.00  100.00%\n"
             "省级补助资金  60.00  60.00  52.80  7.20  88.00%\n市级配套资金  40.00  32.00  32.00  0.00  80.00%\n")
     assert coded(text, "conflicting_values") == []
+
+
+# -- a source's payment rate (支付率) --------------------------------------------------------------------------------
+
+
+def test_a_sources_payment_rate_is_held_to_that_sources_budget() -> None:
+    text = ("项目总投资325万元，其中中央预算内投资260万元、区级配套资金65万元。分资金来源看，中央预算内投资支付260万元，支付率100%；"
+            "区级配套资金支付38.40万元，支付率{rate}%，未支付的26.60万元为设备购置尾款。\n")
+    assert coded(text.format(rate="59.08"), "rate_mismatch") == []
+    assert coded(text.format(rate="59.80"), "rate_mismatch") == [("rate_mismatch", "error", "59.80%")]

@@ -19,10 +19,10 @@ from chains.text.numbers import Mention
 from chains.text.quantities import Linked
 
 _LEVEL = r"(?:中央|省级|省本级|自治区级?|市级|市本级|州级|盟级|县级|县本级|区级|区本级|旗级|财政(?=资金))"
-_SPENT_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}(?:支出|使用|执行|拨付|发放|兑付)[了为]?$")
-_BARE_SPENT = re.compile(r"\s*(?:实际|已|当年|全年)?(?:支出|使用|执行|拨付)[了为]?\s*")
+_SPENT_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}(?:支出|使用|执行|拨付|支付|发放|兑付)[了为]?$")
+_BARE_SPENT = re.compile(r"\s*(?:实际|已|当年|全年)?(?:支出|使用|执行|拨付|支付)[了为]?\s*")
 _AMOUNT_CLAUSE = re.compile(rf"\s*(?P<level>{_LEVEL})[^，,。；;\d]{{0,10}}\d[\d,.]*\s*万?元$")
-_RATE_AFTER = re.compile(rf"[，,]\s*{_LEVEL}?(?:资金)?(?:预算)?(?:执行率|使用率|支出率)(?:为|达到?)?$")
+_RATE_AFTER = re.compile(rf"[，,]\s*{_LEVEL}?(?:资金)?(?:预算)?(?:执行率|使用率|支出率|支付率)(?:为|达到?)?$")
 _BASE_CLAUSE = re.compile(rf"(?P<level>{_LEVEL})[^，,。；;\d]{{0,16}}$")
 # spent or left, or the whole budget a change of the source led to ("年中追加省级资金后全年预算896.00万元")
 _NOT_ITS_BUDGET = re.compile(r"支出|使用|结余|结转|未|全年预算|总预算|总额|合计|共计|总计")
