@@ -494,3 +494,24 @@ def test_a_sources_payment_rate_is_held_to_that_sources_budget() -> None:
             "区级配套资金支付38.40万元，支付率{rate}%，未支付的26.60万元为设备购置尾款。\n")
     assert coded(text.format(rate="59.08"), "rate_mismatch") == []
     assert coded(text.format(rate="59.80"), "rate_mismatch") == [("rate_mismatch", "error", "59.80%")]
+
+
+# -- a projects' table closed by its 合计 and then its mean row --------------------------------------------------------
+
+PROJECTS_TABLE = (
+    "| 项目名称 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 项目自评得分 |\n"
+    "| 慢性病综合防控示范区建设 | 80.00 | 126.50 | 119.84 | 94.74% | 94.7 |\n| 高血压糖尿病患者规范管理督导 | 60.00 | 88.20 | 86.93 | 98.56% | 97.3 |\n"
+    "| 免疫规划及冷链运转 | 95.00 | 102.36 | 99.87 | 97.57% | 96.2 |\n| 新冠肺炎疫情防控 | 120.00 | 231.15 | 231.15 | 100.00% | 98.0 |\n"
+    "| 重大传染病及地方病防治 | 30.00 | 42.00 | 41.42 | 98.62% | 93.6 |\n| 合计 | {total} | 590.21 | 579.21 | 98.14% | — |\n"
+    "| 项目平均得分 | — | — | — | — | {mean} |\n"
+)
+
+
+def test_a_total_row_followed_by_a_mean_row_is_still_the_columns_sum() -> None:
+    assert findings(PROJECTS_TABLE.format(total="385.00", mean="95.96")) == []
+    assert coded(PROJECTS_TABLE.format(total="358.00", mean="95.96"), "sum_mismatch") == [("sum_mismatch", "error", "358.00")]
+
+
+def test_a_mean_row_with_dashes_in_its_other_cells_is_read() -> None:
+    assert coded(PROJECTS_TABLE.format(total="385.00", mean="96.95"), "average_mismatch") == [
+        ("average_mismatch", "error", "96.95")]

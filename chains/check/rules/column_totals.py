@@ -43,6 +43,9 @@ def _signed(text: str, m: Mention) -> Mention:
     return replace(m, value=-m.value) if len(t) > 1 and t[0] in _MINUS and t[1:2].isdigit() else m
 
 
+_MEAN_ROW = re.compile(r"平均|均值")
+
+
 def run(ctx: Context) -> None:
     for table in ctx.tables:
         if table.kind in ("flat", "keyed") or len(table.rows) < _MIN_ROWS + 2:
@@ -56,6 +59,8 @@ def _table(ctx: Context, table: Table) -> None:
         return  # no header row: what each column holds is not known
     start = table.rows.index(header) + 1
     rows = table.rows[start:]
+    while len(rows) > 2 and _MEAN_ROW.search(rows[-1].label) and rows[-2].is_total():
+        rows = rows[:-1]  # "合计｜…" then "项目平均得分｜—｜…｜95.96": the mean under the total adds nothing up
     totals = [i for i, r in enumerate(rows) if r.is_total()]
     if len(totals) != 1 or totals[0] != len(rows) - 1 or SUBTOTAL_LABEL.match(rows[-1].label):
         return  # one 合计 row, the last: no 小计 or second total to nest the parts

@@ -25,7 +25,8 @@ def run(ctx: Context) -> None:
         rows = table.data_rows() if table.header is not None else _under_words(table)
         for k, row in enumerate(rows):
             # (a row of its own label and one or two figures, never an indicator named 平均…: "农村平均到达现场时间｜≤30分钟…")
-            if k >= 2 and _MEAN_LABEL.match(re.sub(r"\s+", "", row.label)) and sum(1 for c in row.cells if c.text) <= 3:
+            if k >= 2 and _MEAN_LABEL.match(re.sub(r"\s+", "", row.label)) \
+                    and sum(1 for c in row.cells if c.text.strip("—－-/ ")) <= 3:  # ("—" is an empty cell)
                 _judge(ctx, table, row, [r for r in rows[:k] if not r.is_total() and not SUBTOTAL_LABEL.match(r.label)
                                          and not _MEAN_LABEL.match(re.sub(r"\s+", "", r.label))])
 
