@@ -3,6 +3,8 @@ that are general ways of writing a report): each is a test here, beside the clea
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from chains.check import check
 
 
@@ -515,3 +517,17 @@ def test_a_total_row_followed_by_a_mean_row_is_still_the_columns_sum() -> None:
 def test_a_mean_row_with_dashes_in_its_other_cells_is_read() -> None:
     assert coded(PROJECTS_TABLE.format(total="385.00", mean="96.95"), "average_mismatch") == [
         ("average_mismatch", "error", "96.95")]
+
+
+# -- the budget arranged at the start of the year, words between 年初 and 安排 ------------------------------------------
+
+def test_a_budget_arranged_at_the_start_of_the_year_is_the_initial_one() -> None:
+    # "年初市级财政安排项目预算60.00万元。…经市财政局批复追加后，项目全年预算为75.00万元": the budget before the 追加
+    case = Path(__file__).parent / "data/drafts394/cases/ha-xinzheng-weiquanyuanzhu-2019-clean.txt"
+    assert coded(case.read_text(encoding="utf-8"), "conflicting_values") == []
+
+
+def test_a_budget_restated_at_the_start_of_the_year_is_still_the_years() -> None:
+    text = "全年预算由年初的5420.00万元调整为5860.00万元，全年支出5800.00万元，执行率{rate}%。\n"
+    assert coded(text.format(rate="98.98"), "rate_mismatch") == []
+    assert [f[0] for f in coded(text.format(rate="98.89"), "rate_mismatch")] == ["rate_mismatch"]

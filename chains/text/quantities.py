@@ -334,6 +334,9 @@ _LEVEL_WITH_CHANGE = re.compile(r"[^。；;\n]{0,6}?[，,]?\s*(?:较|比|同比)
 _WHOLE_AGAIN = re.compile(r"[ \t\u3000]*(?:全年|本年|当年|年度|全年度|本年度|截至|截止)")
 
 
+_ARRANGED_AT_START = re.compile(r"(?:^|[，,；;。])年初[^，,；;。由调追批]{0,8}安排[^，,；;。\d]{0,4}$")
+
+
 def _on_last_year(window: str) -> bool:
     """Whether a change is on last year ("比2022年的1,642.50万元增加227.50万元"), after which the amount before it is
     still the whole a later breakdown makes up; after a change within the year ("年初预算286.45万元，年中…增加
@@ -405,8 +408,9 @@ def _nearest_keyword(
             q = "budget_adjustment"  # 追加预算 / 调减资金 … change the budget, they are not it
         if q == "budget_adjustment" and _ADJUSTED_TO.match(window, km.end()):
             q = "annual_budget"  # "年中追加后调整为6,200万元" / "调增至…": the budget after the change, not the change
-        if q == "annual_budget" and "年初" in window[max(0, km.start() - 8) : km.start()]:
-            q = "initial_budget"  # 年初预算安排…: the budget at the start of the year
+        if q == "annual_budget" and ("年初" in window[max(0, km.start() - 8) : km.start()]
+                                     or _ARRANGED_AT_START.search(window, max(0, km.start() - 16), km.start())):
+            q = "initial_budget"  # 年初预算安排… / 年初市级财政安排项目预算…: the budget at the start of the year
         ks, ke = offset + km.start(), offset + km.end()
         # another figure of the same kind between the word and this mention owns the word
         if any(ke <= p.mention.start < m.start and p.mention.kind == m.kind for p in previous[-6:]):
