@@ -233,7 +233,8 @@ def _total_aligned(table: Table, row: Row) -> Row:
     figures = [j for j, t in enumerate(texts) if t and NUMERIC.match(t)]
     if w is None or s != w + 1 or len(figures) != 2 or figures[1] != figures[0] + 1 or not 0 < w - figures[0] <= 2:
         return row
-    if any(texts[1 : figures[0]]) or any(re.search(r"\d", t) for t in texts[figures[1] + 1 :]):
-        return row  # (words after them may stay: "合计｜100｜95.34｜等级：优")
+    if any(texts[1 : figures[0]]) or any(t and (re.search(r"\d", t) or not re.search(r"[\u4e00-\u9fff]", t))
+                                         for t in texts[figures[1] + 1 :]):
+        return row  # (words after them may stay, "合计｜100｜95.34｜等级：优"; not "—｜—" holding the places of those columns)
     at = row.cells[0].span[1]
     return Row([row.cells[0], *(Cell("", (at, at)) for _ in range(w - figures[0])), *row.cells[1:]], row.span, row.inferred)
