@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from chains.check.rules import item_blocks
-from chains.check.rules.base import RESCALE, Context, adjacent_swap, agrees
+from chains.check.rules.base import RESCALE, Context, agrees
 from chains.check.rules.borne_out import other_side, own_parts_add_up, tells_apart, worked_out
 from chains.check.rules.tables import target_actual
 from chains.check.rules.unit_slips import report_unit
@@ -140,12 +140,10 @@ def _report(ctx: Context, name: str, actual: Mention, said: Mention, why: str | 
     """The conflict between the 自评表's actual value and the text's, pointed at the table's cell when ``why`` says how
     the report bears out the text's (the text gives its figure twice and the table once, or the rate of it over the
     row's target that the text or the row's score gives), else at the text's figure."""
-    if why:  # (two digits swapped, the text only saying its figure more often: 疑似 on the side the report bears out
-        swapped = why.startswith("正文多处") and adjacent_swap(actual.raw, said.raw)  # less, as for every such swap)
-        ctx.add(Finding("conflicting_values", ("疑似：" if swapped else "") + f"“{name}”的实际完成值，自评表为{actual.raw}，"
-                        f"{why}，两者不一致" + ("，数字像是前后颠倒。" if swapped else "。"),
-                        actual.span, severity="warning" if swapped else None, values={"stated": actual.raw, "text": said.raw},
-                        expected=said.raw, related=(said.span,)))
+    if why:
+        ctx.add(Finding("conflicting_values", f"“{name}”的实际完成值，自评表为{actual.raw}，{why}，两者不一致。",
+                        actual.span, values={"stated": actual.raw, "text": said.raw}, expected=said.raw,
+                        related=(said.span,)))
     else:
         ctx.add(Finding("conflicting_values", f"“{name}”的实际完成值，自评表为{actual.raw}，正文为{said.raw}，两处不一致。",
                         said.span, values={"stated": said.raw, "table": actual.raw}, expected=actual.raw,
