@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chains.text.numbers import extract_numbers, parse_value
+from chains.text.numbers import chinese_integer, extract_numbers, parse_value
 
 D = Decimal
 
@@ -127,3 +127,16 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
     found = extract_numbers(text)
     assert all(text[m.span[0] : m.span[1]] == m.raw for m in found)
     assert all(a.span[1] <= b.span[0] for a, b in zip(found, found[1:], strict=False))
+
+
+@given(st.integers(min_value=0, max_value=99_999))
+def test_a_whole_number_in_chinese_numerals_reads_back_as_itself(n: int) -> None:
+    import cn2an
+
+    assert chinese_integer(cn2an.an2cn(n)) == n
+
+
+def test_counts_said_in_words_before_an_average_are_whole_numbers() -> None:
+    assert [chinese_integer(w) for w in ("两", "三", "十", "十二")] == [2, 3, 10, 12]
+    assert chinese_integer("三点五") is None
+    assert chinese_integer("项目") is None

@@ -406,6 +406,12 @@ def _finish(
     return mention
 
 
+def chinese_integer(cn: str) -> int | None:
+    """A whole number written in Chinese numerals ("两", "十二"), or None."""
+    read = _cn_cached(cn)
+    return int(read[0]) if read is not None and read[1] == 0 and read[0] == read[0].to_integral_value() else None
+
+
 def parse_value(raw: str) -> Mention | None:
     """The first mention in a short string (a table cell), or None."""
     found = extract_numbers(raw)

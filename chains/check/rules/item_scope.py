@@ -402,31 +402,20 @@ def named_part_rate(ctx: Context, rate: Linked) -> bool:
     spending the sentence names as it names the rate (a fund of no level), on that fund's budget, not the whole's."""
     m = rate.mention
     named = _NAMED_RATE.search(ctx.text, max(rate.sentence[0], m.start - 14), m.start)
-    if named is not None and "其中" in ctx.text[max(0, named.start() - 2) : named.start() + 2]:
-        _on_its_row(ctx, m, named.group(1).removeprefix("其中"))
-        return True  # "…预算执行率94.57%，其中财政资金执行率94.30%": a part's, by its very words, on its row or nothing
+    if part_named_rate(ctx, rate) is not None:
+        return True  # "…预算执行率94.57%，其中财政资金执行率94.30%": a part's, by its very words (judged on its row)
     return named is not None and any(
         o.component_of is not None and o.mention.kind == "money" and o.sentence == rate.sentence and o.mention.start < m.start
         and named.group(1) in ctx.text[max(o.sentence[0], o.mention.start - 10) : o.mention.start] for o in ctx.linked)
 
 
+def part_named_rate(ctx: Context, rate: Linked) -> str | None:
+    """The part a rate names after 其中 ("其中财政资金执行率94.30%" → "财政资金"), or None."""
+    m = rate.mention
+    named = _NAMED_RATE.search(ctx.text, max(rate.sentence[0], m.start - 14), m.start)
+    if named is not None and "其中" in ctx.text[max(0, named.start() - 2) : named.start() + 2]:
+        return named.group(1).removeprefix("其中")
+    return None
+
+
 _NAMED_RATE = re.compile(r"([\u4e00-\u9fff]{0,4}(?:资金|经费|拨款))(?:预算)?(?:执行|支出|使用)率(?:为|达到?|是)?\s*$")
-
-
-def _on_its_row(ctx: Context, m: Mention, name: str) -> None:
-    """The part's rate against its row of the funds table ("财政资金｜45.00｜48.60｜46.15"): its year's budget and its
-    spending, when exactly one row names it and gives both."""
-    rows = [(t, r) for t in ctx.tables for r in t.data_rows() if len(name) >= 2 and name in r.label
-            and t.number(r, "annual_budget") is not None and t.number(r, "spent") is not None]
-    if len(rows) != 1:
-        return
-    table, row = rows[0]
-    budget, spent = table.number(row, "annual_budget"), table.number(row, "spent")
-    assert budget is not None and spent is not None
-    if not budget.value or agrees(m, spent.value / budget.value * 100):
-        return
-    rate = fmt_like(spent.value / budget.value * 100, m)
-    ctx.add(Finding("rate_mismatch", f"按{name}全年预算数{money(budget)}、执行{money(spent)}计算，执行率为{rate}%，与所写{m.raw}不符。",
-                    m.span, values={"budget": money(budget), "spent": money(spent), "stated": m.raw}, expected=f"{rate}%",
-                    related=(budget.span, spent.span)))
-

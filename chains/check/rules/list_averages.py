@@ -11,7 +11,7 @@ from decimal import Decimal
 from chains.check.rules.averages import per_unit
 from chains.check.rules.base import Context, adjacent_swap, agrees, fmt, money
 from chains.findings import Finding
-from chains.text.numbers import Mention, mentions_within
+from chains.text.numbers import Mention, chinese_integer, mentions_within
 from chains.text.quantities import Linked
 from chains.text.table_model import Cell
 from chains.vocabulary import grade_of
@@ -98,7 +98,7 @@ def _counted_before(ctx: Context, lk: Linked) -> list[Mention]:
     said = _COUNT_AVERAGED.search(ctx.text, max(0, m.start - 16), m.start)
     if said is None:
         return []
-    n = int(said.group(1)) if said.group(1).isdigit() else _CN_SMALL.get(said.group(1), 0)
+    n = int(said.group(1)) if said.group(1).isdigit() else chinese_integer(said.group(1)) or 0
     start = max(ctx.text.rfind("。", 0, m.start), ctx.text.rfind("\n", 0, m.start)) + 1
     items = [o.mention for o in ctx.linked if start <= o.mention.start < said.start() and o.mention.kind == m.kind
              and o.mention.unit == m.unit and not o.mention.approx and o.quantity not in ("average", "change", "unit_price")
@@ -107,7 +107,6 @@ def _counted_before(ctx: Context, lk: Linked) -> list[Mention]:
 
 
 _COUNT_AVERAGED = re.compile(r"(\d{1,2}|[两二三四五六七八九十])个[\u4e00-\u9fff]{1,4}(?:的)?(?:平均|均)[^，,；;。\d]{0,8}$")
-_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _mean_of_its_parts(ctx: Context, i: int) -> None:

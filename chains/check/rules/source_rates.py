@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from chains.check.rules import item_scope
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like, money, money_like
 from chains.findings import Finding
 from chains.text.numbers import Mention
@@ -33,6 +34,10 @@ def run(ctx: Context) -> None:
     for i, lk in enumerate(ctx.linked):
         m = lk.mention
         if lk.quantity != "execution_rate" or m.kind != "percent" or m.approx or m.comparator is not None:
+            continue
+        if (part := item_scope.part_named_rate(ctx, lk)) is not None:
+            if all(f.span != m.span for f in ctx.findings):  # (a rate over 100% already said to be impossible)
+                _on_its_row(ctx, m, part)
             continue
         spent = _spent_before(ctx, i)
         if spent is None:
@@ -63,6 +68,24 @@ def run(ctx: Context) -> None:
                 related=(b.mention.span, s.mention.span),
             )
         )
+
+
+def _on_its_row(ctx: Context, m: Mention, name: str) -> None:
+    """The part's rate against its row of the funds table ("财政资金｜45.00｜48.60｜46.15"): its year's budget and its
+    spending, when exactly one row names it and gives both."""
+    rows = [(t, r) for t in ctx.tables for r in t.data_rows() if len(name) >= 2 and name in r.label
+            and t.number(r, "annual_budget") is not None and t.number(r, "spent") is not None]
+    if len(rows) != 1:
+        return
+    table, row = rows[0]
+    budget, spent = table.number(row, "annual_budget"), table.number(row, "spent")
+    assert budget is not None and spent is not None
+    if not budget.value or agrees(m, spent.value / budget.value * 100):
+        return
+    rate = fmt_like(spent.value / budget.value * 100, m)
+    ctx.add(Finding("rate_mismatch", f"按{name}全年预算数{money(budget)}、执行{money(spent)}计算，执行率为{rate}%，与所写{m.raw}不符。",
+                    m.span, values={"budget": money(budget), "spent": money(spent), "stated": m.raw}, expected=f"{rate}%",
+                    related=(budget.span, spent.span)))
 
 
 def _its_row(ctx: Context, level: str, spent: Linked, rate: Mention) -> bool:
