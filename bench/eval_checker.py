@@ -426,6 +426,16 @@ SETS = {
     "drafts394": (ROOT / "tests/data/drafts394/cases", ROOT / "tests/data/drafts394/labels.jsonl"),
     "drafts395": (ROOT / "tests/data/drafts395/cases", ROOT / "tests/data/drafts395/labels.jsonl"),
     "drafts396": (ROOT / "tests/data/drafts396/cases", ROOT / "tests/data/drafts396/labels.jsonl"),
+    "drafts397": (ROOT / "tests/data/drafts397/cases", ROOT / "tests/data/drafts397/labels.jsonl"),
+    "drafts398": (ROOT / "tests/data/drafts398/cases", ROOT / "tests/data/drafts398/labels.jsonl"),
+    "drafts399": (ROOT / "tests/data/drafts399/cases", ROOT / "tests/data/drafts399/labels.jsonl"),
+    "drafts400": (ROOT / "tests/data/drafts400/cases", ROOT / "tests/data/drafts400/labels.jsonl"),
+    "drafts401": (ROOT / "tests/data/drafts401/cases", ROOT / "tests/data/drafts401/labels.jsonl"),
+    "drafts402": (ROOT / "tests/data/drafts402/cases", ROOT / "tests/data/drafts402/labels.jsonl"),
+    "drafts403": (ROOT / "tests/data/drafts403/cases", ROOT / "tests/data/drafts403/labels.jsonl"),
+    "drafts404": (ROOT / "tests/data/drafts404/cases", ROOT / "tests/data/drafts404/labels.jsonl"),
+    "drafts405": (ROOT / "tests/data/drafts405/cases", ROOT / "tests/data/drafts405/labels.jsonl"),
+    "drafts406": (ROOT / "tests/data/drafts406/cases", ROOT / "tests/data/drafts406/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

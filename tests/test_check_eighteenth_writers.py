@@ -38,3 +38,190 @@ def test_a_parts_rate_after_the_whole_is_held_to_its_row() -> None:
 
 def test_a_parts_rate_over_a_hundred_is_said_once_as_impossible() -> None:
     assert [f[0] for f in findings(PART_RATE.format(rate="115.00")) if f[2] == "115.00%"] == ["implausible_rate"]
+
+
+# -- a price per unit before the spending is no budget ("每套350元，支出42.00万元，执行率100%") ---------------------------
+
+PRICED_ITEMS = (
+    "2018年项目实际支出108.36万元，预算执行率90.30%。其中：新建房屋白蚁预防支出46.20万元，执行率96.25%；"
+    "既有房屋白蚁灭治支出20.16万元，执行率67.20%；白蚁监测装置安装1200套，每套350元，支出42.00万元，执行率100%。"
+    "年末结余11.64万元，结转至2019年。\n"
+)
+
+
+def test_a_price_each_before_an_items_spending_is_not_its_budget() -> None:
+    assert coded(PRICED_ITEMS, "rate_mismatch") == []
+
+
+def test_a_budget_before_an_items_spending_still_gives_its_rate() -> None:
+    text = "县级资金110万元，支出50万元，支出率45.54%。\n"
+    assert coded(text, "rate_mismatch") == [("rate_mismatch", "error", "45.54%")]
+
+
+# -- a Markdown table that repeats the level on every row, its 小计 rows closing each level ---------------------------
+
+LEVELS = (
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+    "|---|---|---|---|---|---|---|\n"
+    "| 预算执行 | 预算执行率 | 项目资金执行率 | 100% | 95.20% | 10 | 9.52 |\n"
+    "| 产出指标 | 数量指标 | 互市申报单受理量 | ≥5万份 | 5.82万份 | 25 | 25 |\n"
+    "| 产出指标 | 质量指标 | 申报单据差错率 | ≤2% | 1.6% | 15 | 15 |\n"
+    "| 产出指标 | 小计 | | | | {output} | 40 |\n"
+    "| 效益指标 | 经济效益指标 | 互市贸易额 | ≥10亿元 | 12.76亿元 | 25 | 25 |\n"
+    "| 效益指标 | 经济效益指标 | 落地加工企业 | ≥10家 | 8家 | 15 | 12 |\n"
+    "| 效益指标 | 小计 | | | | 40 | {benefit} |\n"
+    "| 满意度指标 | 服务对象满意度指标 | 边民满意度 | ≥90% | 94.2% | 10 | 10 |\n"
+    "| 合计 | | | | | 100 | 96.52 |\n"
+)
+
+
+def test_a_levels_closing_subtotals_agree_with_its_rows() -> None:
+    assert [f for f in findings(LEVELS.format(output=40, benefit=37)) if f[1] == "error"] == []
+
+
+def test_a_levels_closing_subtotal_score_is_held_to_its_rows() -> None:
+    assert coded(LEVELS.format(output=40, benefit=35), "score_sum_mismatch") == [("score_sum_mismatch", "error", "35")]
+
+
+def test_a_levels_closing_subtotal_weight_is_held_to_its_rows() -> None:
+    assert coded(LEVELS.format(output=45, benefit=37), "weight_sum_mismatch") == [("weight_sum_mismatch", "error", "45")]
+
+
+def test_a_subtotal_that_heads_its_levels_rows_is_not_read_as_closing_the_rows_above() -> None:
+    headed = (
+        "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+        "产出指标｜小计｜｜｜｜50｜48.96\n"
+        "产出指标｜数量指标｜文物安全巡查次数｜≥5000次｜5760次｜30｜30\n"
+        "产出指标｜数量指标｜档案编制完成数｜≥48处｜43处｜20｜18.96\n"
+        "效益指标｜小计｜｜｜｜40｜38.88\n"
+        "效益指标｜社会效益指标｜文物安全责任事故｜=0起｜0起｜40｜38.88\n"
+        "满意度指标｜服务对象满意度｜群众满意度｜≥90%｜95%｜10｜10\n"
+        "合计｜｜｜｜｜100｜97.84\n"
+    )
+    assert [f for f in findings(headed) if f[0] in ("score_sum_mismatch", "weight_sum_mismatch")] == []
+
+
+# -- an average price per unit of weight, its money and quantity in its sentence ------------------------------------
+
+PRICE = "2019年全县收购烤烟27340担，折合136.70万公斤，完成计划的105.15%；收购总额3753.78万元，均价{price}元/公斤。\n"
+
+
+def test_an_average_price_that_is_the_money_over_the_weight_holds() -> None:
+    assert coded(PRICE.format(price="27.46"), "average_mismatch") == []
+
+
+def test_an_average_price_is_the_money_over_the_weight() -> None:
+    assert coded(PRICE.format(price="27.64"), "average_mismatch") == [("average_mismatch", "error", "27.64元")]
+
+
+def test_last_years_price_and_prices_of_two_things_are_left_alone() -> None:
+    assert coded("上年收购24860担、收购总额3000.00万元、均价26.12元/公斤。\n", "average_mismatch") == []
+    two = "轮出小麦1.20万吨、收入2856.00万元，轮出均价2380元/吨、轮入均价2450元/吨。\n"
+    assert coded(two, "average_mismatch") == []
+
+
+def test_a_price_in_another_unit_than_the_quantity_is_not_converted() -> None:
+    assert coded("收购烤烟27340担，收购总额3753.78万元，均价27.46元/公斤。\n", "average_mismatch") == []
+
+
+# -- a list naming every period of the year breaks down the figure right before it ----------------------------------
+
+QUARTERS = "1.数量指标。全年确认并无害化处理病害猪1150头，一至四季度分别为312头、286头、{third}头、298头。\n"
+
+
+def test_the_quarters_of_the_year_add_up_to_the_years_count() -> None:
+    assert coded(QUARTERS.format(third=254), "sum_mismatch") == []
+
+
+def test_the_quarters_of_the_year_that_miss_the_years_count_are_a_sum_mismatch() -> None:
+    assert coded(QUARTERS.format(third=245), "sum_mismatch") == [
+        ("sum_mismatch", "error", "1150头，一至四季度分别为312头、286头、245头、298头")]
+
+
+def test_some_quarters_only_or_a_figure_between_are_no_breakdown_of_the_year() -> None:
+    assert coded("全年兑付补贴100.00万元，一至三季度分别为20.00万元、30.00万元、25.00万元。\n", "sum_mismatch") == []
+    text = "全年兑付补贴100.00万元，其中中央资金60.00万元，一至四季度分别为20.00万元、30.00万元、25.00万元、20.00万元。\n"
+    assert coded(text, "sum_mismatch") == []
+
+
+# -- an average over a count after a total and its listed parts is the total's ---------------------------------------
+
+PER_PLANT = "全年确认并无害化处理病害猪1700头，一至四季度分别为486头、402头、375头、437头，6家企业平均每家{mean}头；2019年为1536头。\n"
+
+
+def test_an_average_after_a_total_and_its_parts_is_over_the_total() -> None:
+    assert coded(PER_PLANT.format(mean="283.3"), "average_mismatch") == []
+    assert coded(PER_PLANT.format(mean="238.3"), "average_mismatch") == [("average_mismatch", "error", "238.3头")]
+
+
+def test_a_count_before_the_parts_makes_them_the_items_averaged() -> None:
+    text = "第三方机构对6座煤矿开展现场核查3轮，分别发现问题27条、18条、9条，平均每轮18条，均已督促企业整改到位。\n"
+    assert coded(text, "average_mismatch") == []
+
+
+# -- a source's spending said in the clause after its money came in ("省级资金全部到位，支出98.60万元") -----------------
+
+SOURCE_SPENT = (
+    "项目年初预算156.00万元，其中省级资金110.00万元、县级配套资金46.00万元，年度内预算未作调整。省级资金全部到位，"
+    "支出98.60万元，执行率89.64%；县级配套资金到位40.60万元，到位率88.26%，支出33.25万元，执行率72.28%。\n"
+    "项目资金（万元）｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分\n"
+    "年度资金总额｜156.00｜156.00｜131.85｜10｜84.52%｜8.45\n"
+)
+
+
+def test_a_sources_spending_after_its_money_came_in_is_not_the_projects() -> None:
+    assert coded(SOURCE_SPENT, "conflicting_values") == []
+
+
+def test_the_projects_spending_said_alone_is_still_held_to_the_table() -> None:
+    text = "项目年初预算156.00万元。全年支出138.15万元，执行率88.56%。\n" + SOURCE_SPENT.split("\n", 1)[1]
+    assert coded(text, "conflicting_values") == [("conflicting_values", "error", "138.15万元")]
+
+
+# -- pairs (对) are counted: a couple is a unit of marriage registration ------------------------------------------------
+
+def test_pairs_are_a_count_and_their_average_per_event_is_checked() -> None:
+    text = "全年举办集体婚礼4场，参加新人分别为36对、42对、28对、50对，共156对，平均每场{mean}对。\n"
+    assert coded(text.format(mean=39), "average_mismatch") == []
+    assert coded(text.format(mean=41), "average_mismatch") == [("average_mismatch", "error", "41对")]
+
+
+def test_dui_after_a_number_as_a_word_is_no_unit() -> None:
+    from chains.text.numbers import extract_numbers
+
+    assert [(m.raw, m.unit) for m in extract_numbers("与2对接单位、12对照组，登记2,415对。")] == [
+        ("2", ""), ("12", ""), ("2,415对", "对")]
+
+
+# -- the projects' average score: an unscored project row, or the scores in a paragraph per project --------------------
+
+PROJECT_TABLE = (
+    "表1  2022年度项目支出自评情况（单位：万元）\n"
+    "序号\t项目名称\t全年预算数\t全年执行数\t执行率\t自评得分\t等级\n"
+    "1\t驻村帮扶工作队工作经费\t286.40\t281.95\t98.45%\t96.5\t优\n"
+    "2\t东西部协作项目管理经费\t48.00\t41.76\t87.00%\t88.0\t良\n"
+    "3\t脱贫人口小额信贷贴息\t1120.00\t1093.28\t97.61%\t95.0\t优\n"
+    "4\t乡村振兴项目库建设经费\t0.00\t0.00\t—\t—\t—\n"
+    "合计\t\t1454.40\t1416.99\t97.43%\t—\t—\n"
+    "（二）项目自评得分。3个参与评分项目的平均得分{mean}分。\n"
+)
+
+
+def test_an_unscored_project_row_is_left_out_of_the_projects_average() -> None:
+    assert coded(PROJECT_TABLE.format(mean="93.17"), "average_mismatch") == []
+    assert coded(PROJECT_TABLE.format(mean="93.71"), "average_mismatch") == [("average_mismatch", "error", "93.71分")]
+
+
+PARAGRAPHS = (
+    "我局对纳入预算管理的4个项目全部开展了单位自评，四个项目平均自评得分{mean}分，自评等级均为优。\n"
+    "（一）婚姻登记服务项目。预算46.00万元，支出44.16万元，执行率96.00%，自评95分。\n"
+    "（二）婚俗改革宣传项目。预算18.50万元，支出17.39万元，执行率94.00%，自评92分。\n"
+    "（三）婚姻家庭辅导服务项目。预算32.00万元，全部支出，执行率100%，自评98分。\n"
+    "（四）城乡低保本级配套资金。预算260.00万元，支出254.28万元，执行率97.80%，自评94分。\n"
+    "部门整体支出绩效自评得分98分，等级为优。\n"
+)
+
+
+def test_the_projects_average_said_before_a_paragraph_per_project() -> None:
+    assert coded(PARAGRAPHS.format(mean="94.75"), "average_mismatch") == []
+    assert coded(PARAGRAPHS.format(mean="94.57"), "average_mismatch") == [("average_mismatch", "error", "94.57分")]

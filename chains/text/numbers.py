@@ -54,7 +54,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "栋", "块", "盏", "部", "节", "堂", "轮", "组", "支", "队", "村", "镇", "所", "校", "班", "床", "册", "卷",
     "盘", "路", "枚", "箱", "袋", "瓶", "剂", "片", "幅", "集", "画幅", "页", "卷宗", "课", "门", "餐", "笔", "眼",
     "工日", "台班", "盒", "副", "顶", "辆次", "人月", "件次", "枪", "根", "孔", "樘", "扇", "种", "拍", "℃",
-    "航次", "船次", "班次", "趟次", "点次", "站次", "例次", "项次", "课次", "艘", "尾", "羽",
+    "航次", "船次", "班次", "趟次", "点次", "站次", "例次", "项次", "课次", "艘", "尾", "羽", "对",
 )
 _DOT_VARIANTS = {"家·次": "家∙次", "家•次": "家∙次", "人·次": "人∙次", "人•次": "人∙次"}
 
@@ -72,6 +72,8 @@ _CMP_RE = _alt(list(_CMP_WORDS))
 _UNIT_RE = _alt(("%", "‰", "元", "分", "年", "月", "日", "号", *COUNT_UNITS))
 # "分" only as a score: not 分钟/分之/分别/分期/部分… (the part after the digits).
 _NOT_SCORE = "钟之别期批类项段配散开析布成享解摊管局行数值级档流支"
+# "对" only as pairs (36对新人): not 对接/对照/对比/对象/对于/对外/对应/对口…
+_NOT_PAIRS = "接照比象于外应口标策待话称齐付症抗"
 
 # a PDF's thousand groups set apart ("1 234 567.00", "43 800元", "2 160人次"): three groups with decimals, or right
 # before 元 or a count's unit (never before % or 分: "10 100%" is a weight and a rate side by side)
@@ -291,8 +293,9 @@ def _arabic_mention(
     unit_raw = g[_UNIT] or ""
     mult = g[_MULT_G]
     approx = approx or bool(g[_AX2] or g[_AX3])
-    if unit_raw == "分" and end < len(text) and text[end : end + 1] in _NOT_SCORE and not post:
-        # "分钟" "分别"…: keep the bare number, drop the 分
+    if (unit_raw == "分" and text[end : end + 1] in _NOT_SCORE or unit_raw == "对" and text[end : end + 1] in _NOT_PAIRS) \
+            and end < len(text) and not post:
+        # "分钟" "分别"…, "对接" "对照"…: keep the bare number, drop the 分 or 对
         end = m.start("unit")
         unit_raw = ""
         post = None

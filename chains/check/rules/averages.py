@@ -15,7 +15,7 @@ from chains.check.rules.averages_elsewhere import (
     over_the_projects,
     total_elsewhere,
 )
-from chains.check.rules.base import Context, agrees, fmt, money
+from chains.check.rules.base import Context, agrees, fmt, money, sum_agrees
 from chains.check.rules.count_parts import in_its_brackets
 from chains.check.rules.mean_report import UNIT_OF, counts_per, report_mean
 from chains.check.rules.unit_slips import report_unit
@@ -139,6 +139,9 @@ def _totals_of(ctx: Context, m: Mention, before: list[Mention], beyond: int | No
     """The totals before an average: those named for its noun, else all of its kind; ``beyond`` its sentence (the
     average's start given), none when every one is a product worked out in an earlier sentence."""
     totals = _named_after(ctx, m, before) or _totals(ctx, m, before)
+    if m.kind == "count" and len(totals) > 2 and sum_agrees(totals[1:], totals[0]) and re.search("分别|其中", ctx.text[totals[0].end : totals[1].start]) \
+            and all(x.start > totals[-1].end for x in before if x.kind == "count" and x.unit != m.unit):
+        return totals[:1]  # "病害猪1700头，一至四季度分别为486头、…、437头，6家企业平均每家…": the total, not its parts
     return [] if beyond is not None and all(_a_product(ctx, x, beyond) for x in totals) else totals
 
 

@@ -234,11 +234,16 @@ _ONE_SOURCE = re.compile(r"(?:(?:本级|市级|省级|县级|区级|中央|上�
                          r"|其中[：:]?[^，,。；;\d]{0,8}?(?:资金|经费))[^，,。；;]{0,4}$")  # "其中财政资金支出43.10万元": a part
 
 
+#: "省级资金全部到位，支出98.60万元": the spending of the source whose money came in, said in the clause before
+_SOURCE_ARRIVED = re.compile(r"(?:本级|市级|省级|县级|区级|中央|上级)(?:财政)?(?:补助|配套)?资金(?:已经?)?(?:全部|足额|及时)?到位[，,]$")
+
+
 def one_source(ctx: Context, lk: Linked) -> bool:
     """"市本级资金支出1,286,820元" / "项目支出1,148.62万元": what one source or one kind of spending amounts to, not
     the project's (or the department's) whole."""
     clause = ctx.text[max(lk.sentence[0], lk.mention.start - 16) : lk.mention.start]
-    return bool(_ONE_SOURCE.search(re.sub(r"(?:支出|执行|使用|到位|下达|为|尚有|还有|仍有)+$", "", clause)))
+    clause = re.sub(r"(?:支出|执行|使用|到位|下达|为|尚有|还有|仍有)+$", "", clause)
+    return bool(_ONE_SOURCE.search(clause) or _SOURCE_ARRIVED.search(clause))
 
 
 def leads_its_sentence(ctx: Context, lk: Linked) -> bool:

@@ -34,7 +34,8 @@ def run(ctx: Context) -> None:
             # "平均251.6公斤，高于245公斤的目标" / "平均在岗2086人，其中一档412人…": a target, a part; "…，平均70公斤，高于
             # 2020年的平均66公斤": an earlier year's, compared with
             continue
-        items = _average_items(ctx, i) or (_table_scores(ctx, lk) if m.kind == "score" else []) or _counted_before(ctx, lk)
+        items = _average_items(ctx, i) or (_table_scores(ctx, lk) if m.kind == "score" else []) or _counted_before(ctx, lk) \
+            or _projects_scored_after(ctx, lk)
         if len(items) >= 2:
             _report_mean(ctx, m, items)
         else:
@@ -66,7 +67,8 @@ _PROJECTS_COUNTED = re.compile(r"(\d+)个(?:重点|参评|评价)?项目")
 _UNSCORED = re.compile(r"\s*[—–-]+\s*|\s*不参与评分\s*|\s*未评分?\s*")
 
 
-def _unscored(cell: Cell | None) -> bool:
+def unscored(cell: Cell | None) -> bool:
+    """A score cell of a project not scored ("—", "不参与")."""
     return cell is not None and _UNSCORED.fullmatch(cell.text) is not None
 
 
@@ -84,7 +86,7 @@ def _table_scores(ctx: Context, lk: Linked) -> list[Mention]:
         return []
     rows = [row for row in table.data_rows() if not row.is_total()]
     # ("口岸联检楼应急维修｜0.00｜0.00｜—｜—｜—": a project not carried out is not scored, nor counted)
-    scores = [table.number(row, "score") for row in rows if not _unscored(table.cell(row, "score"))]
+    scores = [table.number(row, "score") for row in rows if not unscored(table.cell(row, "score"))]
     if len(scores) != int(said.group(1)) or any(x is None or x.approx for x in scores):
         return []
     return [x for x in scores if x is not None]
@@ -106,6 +108,21 @@ def _counted_before(ctx: Context, lk: Linked) -> list[Mention]:
     return items if len(items) == n >= 2 else []
 
 
+def _projects_scored_after(ctx: Context, lk: Linked) -> list[Mention]:
+    """"四个项目平均自评得分94.57分" before a paragraph per project, each with its own "自评95分": as many such scores
+    as it counts, one to a line, after it (and before the department's own total score)."""
+    m = lk.mention
+    said = _COUNT_AVERAGED.search(ctx.text, max(0, m.start - 16), m.start)
+    if m.kind != "score" or said is None or "项目" not in said.group(0):
+        return []
+    n = int(said.group(1)) if said.group(1).isdigit() else chinese_integer(said.group(1)) or 0
+    end = min((o.mention.start for o in ctx.linked if o.quantity == "total_score" and o.mention.start > m.end), default=len(ctx.text))
+    scores = [x for x in mentions_within(ctx.mentions, m.end, end) if x.kind == "score" and _SCORED.search(ctx.text, max(0, x.start - 5), x.start)]
+    lines = {ctx.line_of(x.start) for x in scores}
+    return scores if len(scores) == n >= 2 and len(lines) == n and not any(x.approx for x in scores) else []
+
+
+_SCORED = re.compile(r"自评(?:得分)?(?:为)?$")
 _COUNT_AVERAGED = re.compile(r"(\d{1,2}|[两二三四五六七八九十])个[\u4e00-\u9fff]{1,4}(?:的)?(?:平均|均)[^，,；;。\d]{0,8}$")
 
 

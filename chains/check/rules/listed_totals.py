@@ -1,7 +1,10 @@
 """Amounts given in turn and their total in the next clause (I4): "第一至第四季度分别发放690.12万元、695.40万元、
 720.86万元、726.16万元，全年累计发放城乡低保金2,832.54万元". A list said with 分别 is whole, and a total named
 right after it (合计、累计、共计、总计) is what it adds up to → ``sum_mismatch`` on the span from the first part to the
-total. A 10^4 slip among them is a ``unit_mismatch`` instead."""
+total. A 10^4 slip among them is a ``unit_mismatch`` instead.
+
+A list that names every period of the year ("全年处理病害猪1150头，一至四季度分别为312头、286头、245头、298头", 上、下半年,
+1至12月) breaks down the figure of its unit said right before it in its sentence, counts as well as money."""
 
 from __future__ import annotations
 
@@ -30,17 +33,45 @@ def _check_list(ctx: Context, at: int) -> None:
     text = ctx.text
     end = min((k for k in (text.find(c, at) for c in "。；;\n") if k >= 0), default=len(text))
     found = mentions_within(ctx.mentions, at, end)
-    if not found or found[0].kind != "money" or not _IN_TURN.fullmatch(text, at, found[0].start):
+    if not found or found[0].kind not in ("money", "count") or not _IN_TURN.fullmatch(text, at, found[0].start):
         return
     parts: list[Mention] = [found[0]]
     for m in found[1:]:
-        if m.kind == "money" and _JOINER.fullmatch(text, parts[-1].end, m.start):
+        if m.kind == parts[0].kind and m.unit == parts[0].unit and _JOINER.fullmatch(text, parts[-1].end, m.start):
             parts.append(m)
             continue
+        if parts[0].kind != "money":
+            break
         if len(parts) >= 3 and m.kind == "money" and _TOTAL_CLAUSE.search(text, parts[-1].end, m.start) \
                 and not any(p.approx or p.comparator for p in (*parts, m)):
             judge_sum(ctx, parts, m)
         return
+    _the_years_periods(ctx, at, parts)
+
+
+#: the periods of a whole year, and how many there are: "一至四季度", "1—4季度", "上、下半年", "1至12月"
+_PERIODS = re.compile(r"(?:第?[一1]\s*(?:至|—|-|–|~|～)\s*第?[四4]\s*(?:个)?季度|四个季度|各季度|上、?下半年|"
+                      r"[一1]\s*(?:至|—|-|–|~|～)\s*(?:十二|12)\s*月(?:份)?)(?:的?[\u4e00-\u9fff]{0,6})?$")
+_PERIOD_COUNT = {"季": 4, "半": 2, "月": 12}
+
+
+def _the_years_periods(ctx: Context, at: int, parts: list[Mention]) -> None:
+    """A list naming every period of the year against the figure of its unit right before it in its sentence."""
+    text = ctx.text
+    named = _PERIODS.search(text, max(0, at - 16), at)
+    if named is None or any(p.approx or p.comparator for p in parts):
+        return
+    kind = next(k for k in _PERIOD_COUNT if k in named.group(0))
+    if len(parts) != _PERIOD_COUNT[kind]:
+        return
+    start = max(text.rfind(c, 0, named.start()) for c in "。；;\n") + 1
+    before = [m for m in mentions_within(ctx.mentions, start, named.start()) if m.kind == parts[0].kind]
+    if not before or before[-1].unit != parts[0].unit or before[-1].approx or before[-1].comparator is not None:
+        return
+    total = before[-1]
+    # "…1150头，一至四季度分别为…": nothing between (a 其中 part before it may be what the periods break down, or not)
+    if re.fullmatch(r"\s*[，,]\s*", text[total.end : named.start()]) and "其中" not in text[start : total.start]:
+        judge_sum(ctx, parts, total)
 
 
 def judge_sum(ctx: Context, parts: list[Mention], total: Mention) -> None:
@@ -50,15 +81,16 @@ def judge_sum(ctx: Context, parts: list[Mention], total: Mention) -> None:
     if sum_slip(ctx, total, parts):
         return
     s = sum((m.value for m in parts), Decimal(0))
-    listed = "＋".join(money(m) for m in parts)
-    said = fmt(s, max(2, total.decimals))
+    said_as = money if total.kind == "money" else (lambda m: m.raw)
+    listed = "＋".join(said_as(m) for m in parts)
+    said = fmt(s, max(2, total.decimals)) + "万元" if total.kind == "money" else fmt(s, total.decimals) + total.unit
     ctx.add(
         Finding(
             "sum_mismatch",
-            f"合计{money(total)}与分项之和不符：{listed}＝{said}万元。",
+            f"合计{said_as(total)}与分项之和不符：{listed}＝{said}。",
             (min(parts[0].start, total.start), max(parts[-1].end, total.end)),
-            values={"total": money(total), "parts": listed},
-            expected=f"{said}万元",
+            values={"total": said_as(total), "parts": listed},
+            expected=said,
             related=tuple(m.span for m in parts),
         )
     )

@@ -18,6 +18,7 @@ _SPENT = re.compile(r"[，,]?\s*(?:已|实际|累计|共|全年)?(?:支出|使�
 _RATE = re.compile(r"[，,]\s*(?:资金)?(?:支出|执行|使用|拨付|支付|兑付)率(?:为|达|达到|是)?\s*$")
 _NOT_SPENT_BEFORE = re.compile(r"支出|使用|拨付|支付|兑付|执行|结余|结转|剩余|未")
 _ENDS = "。；;\n"
+_PER_UNIT = re.compile(r"每[^\d，,。；;]{0,4}$|单价[^\d，,。；;]{0,2}$")
 _RESCALED = (Decimal("0.0001"), Decimal(10000))
 
 
@@ -38,6 +39,8 @@ def run(ctx: Context) -> None:
         start = max(text.rfind(c, 0, base.start) for c in "，," + _ENDS) + 1
         if _NOT_SPENT_BEFORE.search(text, start, base.start) or "其中" in text[base.end : spent.start]:
             continue  # "支出186.80万元，其中已支出…": the first is spent itself, or the second a part of it
+        if _PER_UNIT.search(text, start, base.start) or text.startswith(("/", "／"), base.end):
+            continue  # "安装1200套，每套350元，支出42.00万元，执行率100%": a price, no budget
         rate = spent.value / base.value * HUNDRED
         if agrees(m, rate) or m.span in flagged or any(agrees(m, rate * k) for k in _RESCALED):
             continue  # (an amount off by 10^4 is the unit rules' to name)

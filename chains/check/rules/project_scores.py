@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from chains.check.rules import table_averages
+from chains.check.rules import list_averages, table_averages
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt
 from chains.findings import Finding
 from chains.text.numbers import Mention, mentions_within
@@ -58,7 +58,8 @@ def _project_table(ctx: Context, table: Table) -> tuple[Table, list[Row], list[M
         return None
     if any(r.is_total() and table.number(r, "score") is not None for r in table.data_rows()):
         return None  # a 合计 row with its own score: ``table_averages``'
-    rows = [r for r in table.data_rows() if not r.is_total()]  # (a 合计 row with "—" under the scores)
+    # (a 合计 row with "—" under the scores; a project not scored, "乡村振兴项目库建设经费｜0.00｜0.00｜—｜—")
+    rows = [r for r in table.data_rows() if not r.is_total() and not list_averages.unscored(table.cell(r, "score"))]
     scores = [table.number(r, "score") for r in rows]
     if len(rows) < 2 or any(s is None or s.kind not in ("number", "score") or s.value > HUNDRED for s in scores):
         return None

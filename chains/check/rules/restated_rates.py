@@ -25,7 +25,7 @@ from chains.check.rules.borne_out import (
     worked_out,
 )
 from chains.findings import Finding
-from chains.text.numbers import Mention
+from chains.text.numbers import Mention, mentions_within
 from chains.text.sections import in_goals
 from chains.vocabulary import CAPPED_RATE
 
@@ -177,6 +177,8 @@ def _transposed(ctx: Context) -> None:
                                                 for k in many) or size < 3 and len(many) < 2):
             continue  # three digits swap by chance: only when both name the same thing ("新增农村网商168户" / "186户");
             # two only against a figure stated twice or more ("清淤疏浚8.6公里" three times, "清淤疏浚6.8公里" once)
+        if any(_a_share(ctx, odd, k) for k in many):
+            continue
         ctx.add(
             Finding(
                 "conflicting_values",
@@ -190,6 +192,16 @@ def _transposed(ctx: Context) -> None:
         )
         if len(many) == 1 and not tells_apart(ctx, odd, kept):
             other_side(ctx, odd, kept, odd.span)  # once each, and nothing tells them apart
+
+
+def _a_share(ctx: Context, a: Mention, b: Mention) -> bool:
+    """"县级配套资金46.00万元…县级配套资金到位40.60万元，到位率88.26%": a rate right after the later of the two that
+    one makes of the other tells them apart (two quantities, not one written twice)."""
+    later = max(a, b, key=lambda x: x.start)
+    end = min((i for i in (ctx.text.find(c, later.end) for c in "。；;\n") if i >= 0), default=len(ctx.text))
+    return bool(a.value and b.value) and any(
+        p.kind == "percent" and (agrees(p, a.value / b.value * HUNDRED) or agrees(p, b.value / a.value * HUNDRED))
+        for p in mentions_within(ctx.mentions, later.end, min(end, later.end + 24)))
 
 
 def _one_summed(ctx: Context, a: Mention, b: Mention) -> bool:

@@ -18,6 +18,20 @@ Leaf = tuple[Row, Mention | None, Mention | None, str | None]
 Group = tuple[Row, Mention, Mention | None, list[tuple[Mention | None, Mention | None]]]
 
 
+def _sub_name(row: Row, before: Row | None = None) -> str:
+    """A subtotal row's name ("产出指标小计"), or its level in the cell before a bare 小计 when it closes the rows of
+    that level right above it ("| 效益指标 | 小计 | | 40 | 36 |", a Markdown table that repeats the level on every row;
+    one that heads its level's rows is not read here), or "" for any other row."""
+    if SUBTOTAL_LABEL.match(row.label):
+        return row.label
+    cells = [c.text for c in row.cells[:2]]
+    closes = before is not None and bool(before.cells) and before.cells[0].text == cells[0]
+    return cells[0] + "小计" if closes and len(cells) == 2 and _BARE_SUB.match(cells[1]) and row.is_total() else ""
+
+
+_BARE_SUB = re.compile(r"\s*小\s*计\s*$")
+
+
 def number(table: Table, row: Row, role: str) -> Mention | None:
     m = table.number(row, role)
     if m is None or m.approx:
@@ -29,11 +43,12 @@ def subtotals(ctx: Context, table: Table, leaf: list[Leaf]) -> int:
     """"决策 … 小计｜15｜14.5 … 过程 … 小计｜30｜27.82 … 合计｜100｜95.93": each 小计 closes the rows above it (when
     it is not the table's last total: a level's own table is judged against its 小计 as its total)."""
     rows = table.data_rows()
+    names = {id(r): _sub_name(r, before) for before, r in zip([None, *rows], rows, strict=False)}
     totals = [r for r in rows if r.is_total()]
-    subs = [r for r in totals if SUBTOTAL_LABEL.match(r.label)]
+    subs = [r for r in totals if names[id(r)]]
     if not subs or len(subs) == 1 and subs[0] is totals[-1]:
         return 0
-    if any(a.is_total() and b.is_total() and SUBTOTAL_LABEL.match(a.label) and b is not totals[-1]
+    if any(a.is_total() and b.is_total() and names[id(a)] and b is not totals[-1]
            for a, b in zip(rows, rows[1:], strict=False)) or any(_INNER.search(r.label) for r in rows if not r.is_total()):
         return 0  # "成本指标小计｜10" straight above "产出指标小计｜50", or "数量指标小计": subtotals within subtotals
     scored = {id(row): (w, s) for row, w, s, _ in leaf}
@@ -42,9 +57,9 @@ def subtotals(ctx: Context, table: Table, leaf: list[Leaf]) -> int:
     trailing: list[tuple[Mention | None, Mention | None, str | None]] = []
     for r in rows:
         if r.is_total():
-            if SUBTOTAL_LABEL.match(r.label) and (sw := number(table, r, "weight")) is not None:
+            if names[id(r)] and (sw := number(table, r, "weight")) is not None:
                 groups.append((r, sw, number(table, r, "score"), _same_level(trailing)))
-            trailing = [] if SUBTOTAL_LABEL.match(r.label) else trailing
+            trailing = [] if names[id(r)] else trailing
         elif id(r) in scored:
             head = r.cells[0].text if r.cells and r.cells[0].text else head  # a merged first cell carries on
             trailing.append((*scored[id(r)], head))
@@ -52,7 +67,7 @@ def subtotals(ctx: Context, table: Table, leaf: list[Leaf]) -> int:
     # a level's subtotal at its default weight (产出 50, 效益 30, 满意度 10) is borne out by the rules themselves
     # (unless the table's total holds with the rows' sum in its place: "效益指标小计｜30" over rows of 20 where the levels
     # were weighted 10/50/20/20)
-    return sum(close_group(ctx, table, g, (borne[0] or _DEFAULT.get(_level(g[0].label)) == g[1].value
+    return sum(close_group(ctx, table, g, (borne[0] or _DEFAULT.get(_level(names[id(g[0])])) == g[1].value
                                            and not _rows_borne(table, totals[-1], groups, leaf, g), borne[1]))
                for g in groups)
 
@@ -61,7 +76,7 @@ def _rows_borne(table: Table, total: Row, groups: list[Group], leaf: list[Leaf],
     """Whether the subtotals' weights, with ``group``'s rows' sum in place of its own, add up to the table's total."""
     stated = number(table, total, "weight")
     rows = [w for w, _ in group[3]]
-    if stated is None or any(w is None for w in rows) or SUBTOTAL_LABEL.match(total.label):
+    if stated is None or any(w is None for w in rows) or _sub_name(total):
         return False
     grouped = {id(m) for g in groups for pair in g[3] for m in pair if m is not None}
     loose = [x[1] for x in leaf if not (id(x[1]) in grouped or id(x[2]) in grouped)]
@@ -81,7 +96,7 @@ def _level(label: str) -> str:
 def _borne_out(table: Table, total: Row, groups: list[Group], leaf: list[Leaf]) -> tuple[bool, bool]:
     """Whether the subtotals' weights (scores), with the rows under no subtotal, add up to the table's total row: then
     each subtotal is borne out, and a level whose rows miss it has a row typed wrong."""
-    if SUBTOTAL_LABEL.match(total.label):
+    if _sub_name(total):
         return False, False
     grouped = {id(m) for g in groups for pair in g[3] for m in pair if m is not None}
     out = []
