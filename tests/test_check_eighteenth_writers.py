@@ -225,3 +225,74 @@ PARAGRAPHS = (
 def test_the_projects_average_said_before_a_paragraph_per_project() -> None:
     assert coded(PARAGRAPHS.format(mean="94.75"), "average_mismatch") == []
     assert coded(PARAGRAPHS.format(mean="94.57"), "average_mismatch") == [("average_mismatch", "error", "94.57分")]
+
+
+# -- a growth rate whose earlier figure follows it in brackets ("同比下降28.77%（2023年为890起）") -----------------------
+
+GROWTH = "2024年度反诈宣传项目支出绩效自评报告\n2024年全市共立案电信网络诈骗案件642起，同比下降{rate}%（2023年为890起）；破获电诈案件205起，同比上升13.89%（上年180起）。\n"
+
+
+def test_a_growth_rate_with_last_years_figure_in_brackets_holds() -> None:
+    assert coded(GROWTH.format(rate="27.87"), "rate_mismatch") == []
+
+
+def test_a_growth_rate_with_last_years_figure_in_brackets_is_checked() -> None:
+    assert coded(GROWTH.format(rate="28.77"), "rate_mismatch") == [("rate_mismatch", "error", "28.77%")]
+
+
+def test_a_bracketed_figure_of_another_year_is_no_earlier_figure() -> None:
+    assert coded(GROWTH.format(rate="28.77").replace("2023年为", "2021年为"), "rate_mismatch") == []
+
+
+# -- a source's rate on its budget after the year's change ("调整后…其中县级配套58.00万元") -------------------------------
+
+ADJUSTED_SOURCE = (
+    "项目年初预算260.00万元，其中省级财政专项资金180.00万元，县级配套资金80.00万元。8月份，县财政相应调减县级配套资金"
+    "22.00万元，调整后全年预算238.00万元，其中县级配套58.00万元。\n"
+    "截至2018年12月31日，全年支出226.46万元，预算执行率95.15%。分来源看，省级资金支出180.00万元，执行率100%；"
+    "县级配套资金支出46.46万元，执行率{rate}%。\n"
+)
+
+
+def test_a_sources_rate_is_on_its_budget_after_the_change() -> None:
+    assert coded(ADJUSTED_SOURCE.format(rate="80.10"), "rate_mismatch") == []
+
+
+def test_a_sources_rate_off_its_budget_after_the_change_is_an_error() -> None:
+    assert coded(ADJUSTED_SOURCE.format(rate="86.10"), "rate_mismatch") == [("rate_mismatch", "error", "86.10%")]
+
+
+# -- a 其中 part named by its clause ("其中城区子项目支出118.50万元，执行率…") on the budget said for it ----------------------
+
+SUB_PROJECTS = (
+    "2018年度无障碍改造项目支出绩效自评报告\n"
+    "2018年项目预算200.00万元。城区子项目预算130.00万元，全部为市级财政资金；农村子项目预算70.00万元。\n"
+    "截至2018年12月31日，全年支出188.50万元，预算执行率94.25%。其中城区子项目支出118.50万元，执行率{rate}%；"
+    "农村子项目支出70.00万元，执行率100%。\n"
+)
+
+
+def test_a_named_parts_rate_on_the_budget_said_for_it_holds() -> None:
+    assert coded(SUB_PROJECTS.format(rate="91.15"), "rate_mismatch") == []
+
+
+def test_a_named_parts_rate_off_the_budget_said_for_it_is_an_error() -> None:
+    assert coded(SUB_PROJECTS.format(rate="91.51"), "rate_mismatch") == [("rate_mismatch", "error", "91.51%")]
+
+
+# -- a column headed 全年支出 is the spending column ---------------------------------------------------------------------
+
+CATEGORY_TABLE = (
+    "2024年度部门预算执行情况表（单位：万元）\n"
+    "支出类别｜年初预算｜全年预算｜全年支出｜执行率\n"
+    "基本支出｜486.30｜498.62｜498.62｜100%\n"
+    "项目支出｜336.50｜356.50｜347.83｜{rate}%\n"
+)
+
+
+def test_a_row_rate_under_a_column_headed_quannian_zhichu_holds() -> None:
+    assert coded(CATEGORY_TABLE.format(rate="97.57"), "rate_mismatch") == []
+
+
+def test_a_row_rate_under_a_column_headed_quannian_zhichu_is_checked() -> None:
+    assert coded(CATEGORY_TABLE.format(rate="97.75"), "rate_mismatch") == [("rate_mismatch", "error", "97.75%")]

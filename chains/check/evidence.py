@@ -150,7 +150,9 @@ def _doubt(ctx: Context, f: Finding) -> str | None:
             return operands
         line = _line(ctx.text, f.span[0])
         far = [span for span in f.related if _line(ctx.text, span[0]) != line]
-        if far and any(_ambiguous(ctx, span) for span in far):
+        # (a source's or an item's rate is judged on the one budget the report names for that level or item:
+        # ``source_rates``, ``item_rates``)
+        if far and "level" not in f.values and "item" not in f.values and any(_ambiguous(ctx, span) for span in far):
             return "计算所用的金额与比率不在同一段，且报告中同类金额不止一个，可能另有口径"
     return _gap_doubt(ctx, f)
 

@@ -32,7 +32,7 @@ def run(ctx: Context) -> None:
         start = max(text.rfind(c, 0, m.start) for c in _ENDS) + 1
         before = [x for x in ctx.mentions[max(0, i - 12) : i] if x.start >= start and x.kind in ("money", "count")
                   and not x.approx and x.comparator is None]
-        pair = _the_pair(text, m, before)
+        pair = _the_pair(text, m, before) or _bracketed_earlier(ctx, m, before)
         if pair is not None and any(pair[0].end <= x.start < pair[1].start and x.kind not in ("year", "date")
                                     for x in ctx.mentions[max(0, i - 12) : i]):
             continue  # another figure between them ("13000件的109.51%"): the pair is not read with certainty
@@ -82,4 +82,21 @@ def _the_pair(text: str, rate: Mention, before: list[Mention]) -> tuple[Mention,
     return later, e
 
 
+def _bracketed_earlier(ctx: Context, rate: Mention, before: list[Mention]) -> tuple[Mention, Mention] | None:
+    """(later, earlier): "立案642起，同比下降28.77%（2023年为890起）" — the earlier figure in brackets right after the
+    rate, named for last year, the later one right before the word of change, in its clause."""
+    said = _LAST_YEARS.match(ctx.text, rate.end)
+    if said is None or said.group("y") and (ctx.year is None or int(said.group("y")) != ctx.year - 1):
+        return None
+    earlier = next((x for x in ctx.mentions if x.start == said.end()), None)
+    if not before or earlier is None or earlier.approx or earlier.kind != before[-1].kind or earlier.unit != before[-1].unit:
+        return None
+    later = before[-1]
+    if not _NEXT_TO_IT.fullmatch(ctx.text, later.end, rate.start) or ctx.text[earlier.end : earlier.end + 1] not in "）)":
+        return None
+    return later, earlier
+
+
+_LAST_YEARS = re.compile(r"[（(](?:上年|去年|上一年|(?P<y>(?:19|20)\d{2})年(?:度)?(?:同期)?)(?:为|是|同期)?")
+_NEXT_TO_IT = re.compile(r"[，,]?\s*(?:同比|较上年|比上年|较去年)?(?:增长|增加|上升|提高|提升|下降|减少|降低)了?\s*")
 _A_CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少)了?$")

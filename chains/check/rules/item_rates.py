@@ -5,6 +5,7 @@ after a comma ("，执行率…"), the spending said as such (支出/支付/使�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt, money
 from chains.findings import Finding
@@ -32,11 +33,23 @@ def run(ctx: Context) -> None:
                         "stated": money(lk.mention), "item": a.subject}, expected=f"{fmt(c, lk.mention.decimals)}%", related=(b.span, a.mention.span)))
 
 
+_PART_NAMED = re.compile(r"(?:其中[：:]?)?(?P<name>[\u4e00-\u9fff]{2,12}?)(?:支出|支付|使用|执行)了?$")
+
+
+def _part_named(ctx: Context, part: Linked) -> str:
+    """The name a 其中 part's clause gives it ("其中城区子项目支出118.50万元" → 城区子项目), or ""."""
+    start = max(ctx.text.rfind(c, 0, part.mention.start) for c in "，,。；;：:\n") + 1
+    named = _PART_NAMED.search(ctx.text, start, part.mention.start)
+    return named.group("name").removeprefix("其中") if named else ""
+
+
 def own_budget(ctx: Context, rate: Linked) -> tuple[Mention, Linked] | None:
     """(the item's budget, its spending) for a rate said right after an item's spending, or None."""
     spent = [lk for lk in ctx.linked if lk.sentence == rate.sentence and lk.mention.start < rate.mention.start
              and lk.mention.kind == "money"][-1:]
-    if not spent or spent[0].quantity != "spent" or not spent[0].specific \
+    if spent and spent[0].quantity == "spent" and not spent[0].specific and spent[0].component_of is not None:
+        spent = [replace(spent[0], subject=name) for name in [_part_named(ctx, spent[0])] if name]
+    if not spent or spent[0].quantity != "spent" or not (spent[0].specific or spent[0].component_of is not None) \
             or not _SPENT_THEN_RATE.fullmatch(ctx.text, spent[0].mention.end, rate.mention.start) \
             or not _SPENT.search(ctx.text, max(0, spent[0].mention.start - 4), spent[0].mention.start):
         return None  # ("…、作业设计及检查验收费10.00万元，预算执行率76.18%": the whole's rate after a list, no item's)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from chains.check.rules import item_scope
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like, money, money_like
@@ -47,6 +48,8 @@ def run(ctx: Context) -> None:
         # the money that arrived may be a use rate's base, never the one it is judged on
         # (and one it spent beyond is a batch of the source's money: "中央资金800.00万元于…提前下达", not its budget)
         bases = {b.mention.value: b for b in found if b.quantity != "received" and b.mention.value >= s.mention.value}
+        if len(bases) > 1:
+            bases = _after_the_change(ctx, bases)
         if len(bases) != 1:
             continue
         (b,) = bases.values()
@@ -126,6 +129,14 @@ def _its_balance(ctx: Context, i: int, level: str, budget: Linked, spent: Linked
 
 
 _CUT = re.compile(r"调减|核减|减少|收回")
+
+
+def _after_the_change(ctx: Context, bases: dict[Decimal, Linked]) -> dict[Decimal, Linked]:
+    """"县级配套资金80.00万元…调减县级配套资金22.00万元，调整后全年预算238.00万元，其中县级配套58.00万元": of a
+    source's budgets, the one said after 调整后 in its sentence is its year's (rules I1), when only one is."""
+    later = {v: b for v, b in bases.items()
+             if "调整后" in ctx.text[ctx.text.rfind("。", 0, b.mention.start) + 1 : b.mention.start]}
+    return later if len(later) == 1 else bases
 
 
 def _adjusted(ctx: Context, level: str, found: list[Linked]) -> list[Linked]:
