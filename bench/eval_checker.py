@@ -436,6 +436,11 @@ SETS = {
     "drafts404": (ROOT / "tests/data/drafts404/cases", ROOT / "tests/data/drafts404/labels.jsonl"),
     "drafts405": (ROOT / "tests/data/drafts405/cases", ROOT / "tests/data/drafts405/labels.jsonl"),
     "drafts406": (ROOT / "tests/data/drafts406/cases", ROOT / "tests/data/drafts406/labels.jsonl"),
+    "drafts407": (ROOT / "tests/data/drafts407/cases", ROOT / "tests/data/drafts407/labels.jsonl"),
+    "drafts408": (ROOT / "tests/data/drafts408/cases", ROOT / "tests/data/drafts408/labels.jsonl"),
+    "drafts409": (ROOT / "tests/data/drafts409/cases", ROOT / "tests/data/drafts409/labels.jsonl"),
+    "drafts410": (ROOT / "tests/data/drafts410/cases", ROOT / "tests/data/drafts410/labels.jsonl"),
+    "drafts411": (ROOT / "tests/data/drafts411/cases", ROOT / "tests/data/drafts411/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -296,3 +296,32 @@ def test_a_row_rate_under_a_column_headed_quannian_zhichu_holds() -> None:
 
 def test_a_row_rate_under_a_column_headed_quannian_zhichu_is_checked() -> None:
     assert coded(CATEGORY_TABLE.format(rate="97.75"), "rate_mismatch") == [("rate_mismatch", "error", "97.75%")]
+
+
+# -- a part broken down into its uses, or a list cut by the copy's line break: no parts of the total ------------------
+
+USES = (
+    "全年实际支出70.17万元，预算执行率92.33%。其中财政资金支出64.57万元，主要用于：扶持作品8部（件），每部（件）资助8000元，"
+    "计6.40万元；惠民巡演6场19.20万元，每场3.20万元；主题展览3场12.80万元；内刊编印及网络推广10.67万元；"
+    "采风创作及文艺骨干研修{last}万元。\n"
+)
+
+
+def test_a_part_and_the_uses_it_was_spent_on_are_no_parts_of_the_total() -> None:
+    assert coded(USES.format(last="15.50"), "sum_mismatch") == []
+
+
+WRAPPED = (
+    "1.数量。受疫情影响，体检工作集中在6月至11月开展。全年\n"
+    "完成重点人群职业健康检查5386人次，分别为陶瓷制造业4,127人次、矿山开采512人次、其\n"
+    "他行业747人次，体检人次完成率89.77%。\n"
+)
+
+
+def test_a_list_that_goes_on_past_the_copys_line_break_is_not_read_short() -> None:
+    assert coded(WRAPPED, "sum_mismatch") == []
+
+
+def test_a_list_that_ends_in_its_line_is_still_held_to_its_total() -> None:
+    text = "全年完成重点人群职业健康检查5386人次，其中陶瓷制造业4,127人次、矿山开采512人次、其他行业774人次。\n"
+    assert [f[:2] for f in coded(text, "sum_mismatch")] == [("sum_mismatch", "error")]

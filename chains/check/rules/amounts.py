@@ -105,7 +105,7 @@ def sums(ctx: Context) -> None:
         everything = [total.mention, *mentions]
         if sum_slip(ctx, total.mention, mentions):
             continue
-        if item_scope.part_of_a_part(total.mention, mentions):
+        if item_scope.part_of_a_part(total.mention, mentions) or item_scope.no_list_of_parts(ctx.text, mentions):
             continue  # "财政资金支出196.80万元、县级衔接资金支出46.80万元、自筹资金支出30.00万元" of 226.80: a part of a part
         nested = item_scope.levels_within(ctx.text, total.mention, mentions)
         if nested is not None:  # "当年财政拨款1241.79万元，其中中央…690.00万元、省级…366.00万元、县级…158.79万元"

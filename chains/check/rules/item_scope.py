@@ -269,6 +269,26 @@ def part_of_a_part(total: Mention, parts: list[Mention]) -> bool:
         abs(s - p.value - total.value) <= tolerance and p.value < max(x.value for x in parts) for p in parts)
 
 
+def no_list_of_parts(text: str, parts: list[Mention]) -> bool:
+    """The parts read are no whole list of the total's parts: the first broken down into its uses, or the list cut."""
+    return first_broken_down(text, parts) or runs_over_a_line(text, parts[-1])
+
+
+def first_broken_down(text: str, parts: list[Mention]) -> bool:
+    """"其中财政资金支出64.57万元，主要用于：扶持作品8部，每部资助8000元，计6.40万元；…15.50万元": the first part and
+    the uses it is spent on (no price each among them), which add up to it — no parts of the total beside it."""
+    first, rest = parts[0], [p for p in parts[1:] if not re.search(r"每[^，,。；;\d]{0,6}$", text[max(0, p.start - 8) : p.start])]
+    return len(rest) >= 2 and _USED_FOR.match(text, first.end) is not None and sum_agrees(rest, first)
+
+
+def runs_over_a_line(text: str, last: Mention) -> bool:
+    """"…矿山开采512人次、其\n他行业747人次": a list cut by the copy's line break after its last part read — it goes on
+    on the next line, so the parts read are not all of them."""
+    return _RUNS_ON.match(text, last.end) is not None
+
+
+_RUNS_ON = re.compile(r"[、，,][^。；;\n\d]{0,6}\n[^\n\d。；;]{0,12}\d")
+_USED_FOR = re.compile(r"\s*[，,]\s*(?:主要)?(?:用于|包括|具体为|构成为|明细为)[：:]?")
 _ALL_GOVERNMENT = re.compile(r"财政资金|财政拨款|财政补助资金")
 _LEVEL_WORD = re.compile(r"中央|省|自治区|市|州|盟|县|旗|区|乡|镇")
 _ONE_LEVEL = re.compile(r"(?:中央|省|自治区|市|州|盟|县|旗|区|乡镇)[\u4e00-\u9fff]{0,6}资金")
