@@ -441,6 +441,11 @@ SETS = {
     "drafts409": (ROOT / "tests/data/drafts409/cases", ROOT / "tests/data/drafts409/labels.jsonl"),
     "drafts410": (ROOT / "tests/data/drafts410/cases", ROOT / "tests/data/drafts410/labels.jsonl"),
     "drafts411": (ROOT / "tests/data/drafts411/cases", ROOT / "tests/data/drafts411/labels.jsonl"),
+    "drafts412": (ROOT / "tests/data/drafts412/cases", ROOT / "tests/data/drafts412/labels.jsonl"),
+    "drafts413": (ROOT / "tests/data/drafts413/cases", ROOT / "tests/data/drafts413/labels.jsonl"),
+    "drafts414": (ROOT / "tests/data/drafts414/cases", ROOT / "tests/data/drafts414/labels.jsonl"),
+    "drafts415": (ROOT / "tests/data/drafts415/cases", ROOT / "tests/data/drafts415/labels.jsonl"),
+    "drafts416": (ROOT / "tests/data/drafts416/cases", ROOT / "tests/data/drafts416/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -325,3 +325,47 @@ def test_a_list_that_goes_on_past_the_copys_line_break_is_not_read_short() -> No
 def test_a_list_that_ends_in_its_line_is_still_held_to_its_total() -> None:
     text = "全年完成重点人群职业健康检查5386人次，其中陶瓷制造业4,127人次、矿山开采512人次、其他行业774人次。\n"
     assert [f[:2] for f in coded(text, "sum_mismatch")] == [("sum_mismatch", "error")]
+
+
+# -- last year's average of the projects' scores is no average of this year's ------------------------------------------
+
+LAST_YEARS_MEAN = (
+    "2024年度司法局部门整体支出绩效自评报告\n"
+    "项目名称｜全年预算｜全年执行｜执行率｜自评得分\n"
+    "人民调解以案定补经费｜60.00｜58.80｜98.00%｜96.50\n"
+    "法律援助经费｜40.00｜38.80｜97.00%｜95.20\n"
+    "社区矫正及安置帮教经费｜30.00｜26.70｜89.00%｜92.80\n"
+    "3个项目自评得分均在90分以上。上年（2023年）3个项目平均得分为{last}分，本年有所提高。\n"
+)
+
+
+def test_last_years_average_score_beside_this_years_table_is_left_alone() -> None:
+    assert coded(LAST_YEARS_MEAN.format(last="93.90"), "average_mismatch") == []
+
+
+def test_this_years_average_score_beside_the_table_is_still_checked() -> None:
+    text = LAST_YEARS_MEAN.format(last="93.90").replace("上年（2023年）3个项目平均得分为93.90分，本年有所提高", "3个项目平均得分为93.90分")
+    assert coded(text, "average_mismatch") == [("average_mismatch", "error", "93.90分")]
+
+
+# -- the year's spending broken down by use in a sentence of its own ("分用途看，…") --------------------------------------
+
+BY_USE = (
+    "全年实际支出34.62万元，预算执行率96.17%。分来源看，县级资金支出28.62万元，执行率95.40%；省级追加的6.00万元当年全部"
+    "支出。分用途看，兑付以案定补补贴30.08万元，调解员业务培训2.64万元，调解卷宗印制及年度表彰{last}万元。\n"
+)
+
+
+def test_the_uses_of_the_years_spending_add_up_to_it() -> None:
+    assert coded(BY_USE.format(last="1.90"), "sum_mismatch") == []
+
+
+def test_uses_that_miss_the_years_spending_are_a_sum_mismatch() -> None:
+    assert [f[:2] for f in coded(BY_USE.format(last="1.09"), "sum_mismatch")] == [("sum_mismatch", "error")]
+
+
+def test_a_parts_uses_an_items_budgets_and_two_lists_are_not_held_to_the_year() -> None:
+    part = "全年实际支出817.35万元。其中中央资金支出765.35万元，按用途分：服务中心185.00万元，物流体系580.35万元。\n"
+    budgets = "全年支出36.15万元。按用途分：价格监测服务费预算18.00万元，支出8.40万元；运维费预算14.00万元，支出13.20万元。\n"
+    two = "全年实际支出242.27万元。按用途分，发放国家助学金203.95万元，拨付免学费补助资金38.32万元；按学期分，春季学期支出121.64万元，秋季学期支出120.63万元。\n"
+    assert [coded(t, "sum_mismatch") for t in (part, budgets, two)] == [[], [], []]

@@ -14,7 +14,7 @@ from chains.findings import Finding
 from chains.text.numbers import Mention, chinese_integer, mentions_within
 from chains.text.quantities import Linked
 from chains.text.table_model import Cell
-from chains.vocabulary import grade_of
+from chains.vocabulary import LAST_YEAR, grade_of
 
 
 def run(ctx: Context) -> None:
@@ -58,7 +58,11 @@ _EARLIER = re.compile(r"(?:较|比|高于|低于|超过|上年|去年|((?:19|20)
 def _earlier(ctx: Context, m: Mention) -> bool:
     """Whether the words right before the average make it another year's, compared with."""
     said = _EARLIER.search(ctx.text, max(0, m.start - 14), m.start)
-    return said is not None and (said.group(1) is None or ctx.year is None or int(said.group(1)) != ctx.year)
+    if said is not None and (said.group(1) is None or ctx.year is None or int(said.group(1)) != ctx.year):
+        return True
+    # "上年（2023年）3个项目平均得分为93.90分": the clause opens with last year
+    clause = ctx.text[max(ctx.text.rfind(c, 0, m.start) for c in "。；;，,\n") + 1 : m.start]
+    return LAST_YEAR.match(clause) is not None
 
 
 _PROJECTS_COUNTED = re.compile(r"(\d+)个(?:重点|参评|评价)?项目")

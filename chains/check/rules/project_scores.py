@@ -17,6 +17,7 @@ from chains.check.rules.base import HUNDRED, Context, agrees, fmt
 from chains.findings import Finding
 from chains.text.numbers import Mention, mentions_within
 from chains.text.table_model import Row, Table
+from chains.vocabulary import LAST_YEAR
 
 _AVERAGE = re.compile(r"平均(?:自评)?(?:得分|分)(?:为|是)?\s*$")
 _REACH = 200  # characters either side of the table
@@ -49,7 +50,13 @@ def _counted(ctx: Context, m: Mention) -> int | None:
 
 
 def _average(ctx: Context, m: Mention) -> bool:
-    return m.kind in ("score", "number") and _AVERAGE.search(ctx.text, max(0, m.start - 8), m.start) is not None
+    """A stated average of scores, this year's ("上年（2023年）3个项目平均得分为93.90分" is last year's)."""
+    clause = ctx.text[max(ctx.text.rfind(c, 0, m.start) for c in "。；;，,\n") + 1 : m.start]
+    return m.kind in ("score", "number") and _AVERAGE.search(ctx.text, max(0, m.start - 8), m.start) is not None \
+        and not LAST_YEAR.search(clause) and not any(int(y) != ctx.year for y in _YEAR.findall(clause))
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
 def _project_table(ctx: Context, table: Table) -> tuple[Table, list[Row], list[Mention]] | None:
