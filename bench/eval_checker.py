@@ -446,6 +446,11 @@ SETS = {
     "drafts414": (ROOT / "tests/data/drafts414/cases", ROOT / "tests/data/drafts414/labels.jsonl"),
     "drafts415": (ROOT / "tests/data/drafts415/cases", ROOT / "tests/data/drafts415/labels.jsonl"),
     "drafts416": (ROOT / "tests/data/drafts416/cases", ROOT / "tests/data/drafts416/labels.jsonl"),
+    "drafts417": (ROOT / "tests/data/drafts417/cases", ROOT / "tests/data/drafts417/labels.jsonl"),
+    "drafts418": (ROOT / "tests/data/drafts418/cases", ROOT / "tests/data/drafts418/labels.jsonl"),
+    "drafts419": (ROOT / "tests/data/drafts419/cases", ROOT / "tests/data/drafts419/labels.jsonl"),
+    "drafts420": (ROOT / "tests/data/drafts420/cases", ROOT / "tests/data/drafts420/labels.jsonl"),
+    "drafts421": (ROOT / "tests/data/drafts421/cases", ROOT / "tests/data/drafts421/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

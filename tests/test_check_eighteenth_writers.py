@@ -369,3 +369,24 @@ def test_a_parts_uses_an_items_budgets_and_two_lists_are_not_held_to_the_year() 
     budgets = "全年支出36.15万元。按用途分：价格监测服务费预算18.00万元，支出8.40万元；运维费预算14.00万元，支出13.20万元。\n"
     two = "全年实际支出242.27万元。按用途分，发放国家助学金203.95万元，拨付免学费补助资金38.32万元；按学期分，春季学期支出121.64万元，秋季学期支出120.63万元。\n"
     assert [coded(t, "sum_mismatch") for t in (part, budgets, two)] == [[], [], []]
+
+
+# -- a funds table whose rows under the total are two breakdowns of it (by kind, then by source) ---------------------
+
+TWO_BREAKDOWNS = (
+    "单位：万元\n"
+    "项目｜行次｜年初预算数｜全年预算数｜全年支出数｜执行率\n"
+    "合计｜1｜2796.20｜3140.15｜3066.26｜97.65%\n"
+    "基本支出｜2｜486.20｜497.35｜497.35｜100%\n"
+    "项目支出｜3｜2310.00｜2642.80｜2568.91｜97.20%\n"
+    "其中：一般公共预算拨款｜4｜2796.20｜2978.45｜2904.56｜97.52%\n"
+    "上年结转｜5｜0｜161.70｜{carried}｜100%\n"
+)
+
+
+def test_two_breakdowns_of_the_total_under_it_are_not_one_list_of_sources() -> None:
+    assert coded(TWO_BREAKDOWNS.format(carried="161.70"), "sum_mismatch") == []
+
+
+def test_a_source_row_that_breaks_both_lists_is_still_a_sum_mismatch() -> None:
+    assert coded(TWO_BREAKDOWNS.format(carried="116.70"), "sum_mismatch") != []

@@ -513,7 +513,9 @@ _ROUNDS = [
     ("drafts407", 0.86, 1.00, 0), ("drafts408", 0.86, 0.66, 2), ("drafts409", 0.83, 0.96, 0),
     ("drafts410", 0.76, 1.00, 0), ("drafts411", 0.76, 1.00, 0),
     ("drafts412", 0.90, 0.96, 0), ("drafts413", 0.90, 1.00, 0), ("drafts414", 0.86, 1.00, 0),
-    ("drafts415", 0.86, 1.00, 0), ("drafts416", 0.83, 1.00, 0)]
+    ("drafts415", 0.86, 1.00, 0), ("drafts416", 0.83, 1.00, 0),
+    ("drafts417", 0.80, 0.96, 0), ("drafts418", 0.83, 0.86, 0), ("drafts419", 0.90, 1.00, 0),
+    ("drafts420", 0.66, 1.00, 0), ("drafts421", 0.83, 0.92, 0)]
 
 
 @pytest.mark.parametrize(("name", "recall", "precision", "false_on_clean"), _ROUNDS)

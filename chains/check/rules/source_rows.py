@@ -51,7 +51,7 @@ def run(ctx: Context) -> None:
                 sources = source_rows_after(rows[i + 1 :])
                 # "基本支出" over "其中：人员经费" and "公用经费": the rows a source breaks down are no sources of the total
                 children, nested = broken_down(sources, [j for r in columns if (j := table.col(r)) is not None])
-                if sources and not nested:
+                if sources and not nested and not _two_breakdowns(table, row, sources, columns):
                     for role in columns:
                         _check_column(ctx, table, row, [r for k, r in enumerate(sources) if k not in children], role)
                     _sources_against_text(ctx, table, sources, columns)
@@ -120,6 +120,13 @@ def _cell_value(table: Table, row: Row, role: str) -> Mention | None | bool:
         return None
     value = cell.value()
     return value if value is not None and value.kind in ("money", "number") else False
+
+
+def _two_breakdowns(table: Table, total_row: Row, rows: list[Row], columns: list[str]) -> bool:
+    """"合计｜基本支出｜项目支出｜其中：一般公共预算拨款｜上年结转": the rows under a total that are two breakdowns of it one
+    after the other (by kind, then by source), each adding up to it in every column."""
+    return any(all(_adds_up(table, total_row, rows[:k], r) and _adds_up(table, total_row, rows[k:], r) for r in columns)
+               for k in range(2, len(rows) - 1))
 
 
 def _adds_up(table: Table, total_row: Row, sources: list[Row], role: str) -> bool:
