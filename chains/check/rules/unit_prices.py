@@ -3,8 +3,9 @@
 
 Read only when the sentence, before the price, gives exactly one amount of money and exactly one quantity in the
 price's unit (a quantity in another unit, 担 beside 公斤, is not converted), neither approximate nor last year's,
-and one price: "轮出均价2380元/吨、轮入均价2450元/吨" or "…分别为每公斤42.8元和38.4元" are left alone. The rounding
-of both figures is allowed for (rules §8)."""
+and one price: "轮出均价2380元/吨、轮入均价2450元/吨" or "…分别为每公斤42.8元和38.4元" are left alone. Unlike rules §8,
+which takes stated amounts as exact, both figures are taken anywhere within half a unit of their last digit: a
+quantity in 万公斤 or 万吨 is itself rounded, and a price over it would otherwise be flagged in nearly every report."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@
     调解卷宗印制及年度表彰1.90万元。
 
 A sentence opened by 分用途看 / 从用途看 / 按用途分 / 支出结构为 / 支出构成为 lists what the spending went to, all of it:
-its amounts add up to the spending said before it in its paragraph (the last figure of the whole project's spending
+its amounts add up to the spending said before it in its paragraph (the first figure of the whole project's spending
 that opens its sentence, no source's). Prices each (每…), asides in brackets and anything after a 其中 are no items;
 "主要用于" lists only the main uses and is not read."""
 
@@ -17,8 +17,8 @@ from chains.check.rules.listed_totals import judge_sum
 from chains.text.numbers import Mention, mentions_within
 
 _OPENS = re.compile(r"(?:分|从|按)(?:支出)?用途(?:看|分|划分)[，,：:]?|支出(?:结构|构成)(?:为|是|如下)[：:]?")
-# (or each item with its budget and its rate: "建设补贴预算5,600.00万元、支出5,145.60万元；…" — read by other rules)
 _ANOTHER_LIST = re.compile(r"[；;，,]\s*(?:按|分|从)[\u4e00-\u9fff]{1,6}(?:看|分|划分)[，,：:]")
+# (or each item with its budget and its rate: "建设补贴预算5,600.00万元、支出5,145.60万元；…" — read by other rules)
 _NOT_ALL = re.compile(r"其中|合计|共计|总计|小计|预算|执行率|到位|等[，,。；;]?$")
 _PRICE = re.compile(r"(?:每|标准|单价|均)[^，,。；;\d]{0,6}$")
 
