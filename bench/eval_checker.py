@@ -451,6 +451,11 @@ SETS = {
     "drafts419": (ROOT / "tests/data/drafts419/cases", ROOT / "tests/data/drafts419/labels.jsonl"),
     "drafts420": (ROOT / "tests/data/drafts420/cases", ROOT / "tests/data/drafts420/labels.jsonl"),
     "drafts421": (ROOT / "tests/data/drafts421/cases", ROOT / "tests/data/drafts421/labels.jsonl"),
+    "drafts422": (ROOT / "tests/data/drafts422/cases", ROOT / "tests/data/drafts422/labels.jsonl"),
+    "drafts423": (ROOT / "tests/data/drafts423/cases", ROOT / "tests/data/drafts423/labels.jsonl"),
+    "drafts424": (ROOT / "tests/data/drafts424/cases", ROOT / "tests/data/drafts424/labels.jsonl"),
+    "drafts425": (ROOT / "tests/data/drafts425/cases", ROOT / "tests/data/drafts425/labels.jsonl"),
+    "drafts426": (ROOT / "tests/data/drafts426/cases", ROOT / "tests/data/drafts426/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -52,6 +52,25 @@ def bracketed_parts(text: str, out: list[Linked]) -> list[Linked]:
     return out
 
 
+_EACH_CLAUSE = re.compile(r"各(?:[预下安拨补发][\u4e00-\u9fff]{0,13})$")
+_ALL_OF_THEM = re.compile(r"[，,]\s*(?:共|共计|合计|总计)[为是计]?$")
+
+
+def each_and_all(text: str, out: list[Linked]) -> list[Linked]:
+    """"12个乡镇年初各预拨临时救助备用金3万元，共36.00万元": the amount each got is a rate per unit, and the amount
+    after 共 right after it is what was so given in all — it takes the first's quantity."""
+    for t in range(1, len(out)):
+        lk, each = out[t], out[t - 1]
+        if lk.mention.kind != "money" or each.mention.kind != "money" or lk.quantity is not None or lk.sentence != each.sentence \
+                or each.quantity in (None, "unit_price", "average", "change") \
+                or not _ALL_OF_THEM.fullmatch(text, each.mention.end, lk.mention.start) \
+                or not _EACH_CLAUSE.search(text, max(each.sentence[0], each.mention.start - 16), each.mention.start):
+            continue
+        out[t] = replace(lk, quantity=each.quantity)
+        out[t - 1] = replace(each, quantity="unit_price")
+    return out
+
+
 def trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
     """"A 198.30万元，B 174.26万元，合计372.56万元": the parts before a 合计 figure in its sentence."""
     for t, lk in enumerate(out):

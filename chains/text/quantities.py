@@ -179,7 +179,7 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         elif quantity == "change" and m.kind == "money" and component_of is None and _CHANGE_WORD.search(clause):
             last_total_in_sentence[s_start] = len(out) - 1  # "…年中…增加26.42万元，其中…追加7.52万元": its parts
             last_total = last_total if _on_last_year(window) else None
-    out = bracketed_parts(text, trailing_totals(text, out))
+    out = bracketed_parts(text, trailing_totals(text, listed_parts.each_and_all(text, out)))
     return paired_parts(text, named_breakdowns(text, level_sources(text, worked_out_parts(text, out))))
 
 

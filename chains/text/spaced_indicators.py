@@ -136,6 +136,31 @@ def _row(text: str, tokens: list[tuple[str, tuple[int, int]]], columns: list[str
     if score is None or any(_BARE.match(w) or _PERCENT.match(w) for w in words[score + 1 :]):
         return None
     before = columns[: columns.index("score")]
+    fit = _aligned(words, score, before, lead)
+    if fit is None and "direction" in before and "measure_unit" in before:
+        # a qualitative row leaves its 度量单位 cell empty and the copy drops it ("定性 有效衔接 达成年度指标 10 9"):
+        # read it so only when the 指标性质 cell anchors the columns and the target holds no figure
+        short = [r for r in before if r != "measure_unit"]
+        fit = _aligned(words, score, short, lead)
+        if fit is not None and re.search(r"\d", words[fit[0] + short.index("target")]):
+            fit = None
+    if fit is None:
+        return None
+    labels, used = fit
+    cells = [_blank(tokens[0])] * (lead - labels) + [_cell(t) for t in tokens[:labels]]
+    given = iter(tokens[labels:score])
+    cells += [_cell(next(given)) if r in used else _blank(tokens[labels]) for r in before] + [_cell(tokens[score])]
+    cells += [_blank(tokens[score])] * (width - len(cells) - 1)
+    if score + 1 < len(tokens):  # the note, however many words
+        cells.append(Cell(text[tokens[score + 1][1][0] : span[1]], (tokens[score + 1][1][0], span[1])))
+    else:
+        cells.append(_blank(tokens[score]))
+    return Row(cells[:width], span)
+
+
+def _aligned(words: list[str], score: int, before: list[str], lead: int) -> tuple[int, list[str]] | None:
+    """(how many label cells lead the row, the columns its figures fill) when the words before the score fit
+    ``before`` right to left, each in its column's form; None when they do not."""
     labels = score - len(before)
     if labels < 1 or labels > lead:
         return None  # more cells than the columns hold, or fewer: the columns are unknown
@@ -143,14 +168,7 @@ def _row(text: str, tokens: list[tuple[str, tuple[int, int]]], columns: list[str
         if role == "weight" and not _BARE.match(word) or role == "completion_rate" and not _RATE.match(word) \
                 or role == "direction" and not _SIGN.match(word) or role == "measure_unit" and re.search(r"\d", word):
             return None
-    cells = [_blank(tokens[0])] * (lead - labels) + [_cell(t) for t in tokens[:labels]]
-    cells += [_cell(t) for t in tokens[labels : score + 1]]
-    cells += [_blank(tokens[score])] * (width - len(cells) - 1)
-    if score + 1 < len(tokens):  # the note, however many words
-        cells.append(Cell(text[tokens[score + 1][1][0] : span[1]], (tokens[score + 1][1][0], span[1])))
-    else:
-        cells.append(_blank(tokens[score]))
-    return Row(cells[:width], span)
+    return labels, before
 
 
 def _cell(token: tuple[str, tuple[int, int]]) -> Cell:

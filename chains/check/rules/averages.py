@@ -70,8 +70,7 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
     wider = max(line_start, ctx.text.rfind("。", 0, word.start()) + 1) if m.kind == "count" else line_start
     for start in (sentence_start, wider):
         changed = bool(_CHANGED.search(word.group(0)))  # an average of a change ("村均增收") is over the change
-        before = [o.mention for o in ctx.linked if start <= o.mention.start < word.start()
-                  and o.quantity not in ("unit_price", "average") and (changed or o.quantity != "change")]
+        before = _figures_before(ctx, start, word.start(), changed)
         totals = _totals_of(ctx, m, before, word.start() if start != sentence_start else None)
         paid = None
         if changed:  # "合计142.60万元…；较上年合计增收52.30万元，村均增收5.81万元": the change's
@@ -125,6 +124,15 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             or total_elsewhere(ctx, lk, word, per, sentence_start) or _mean_in_another_unit(ctx, lk, word, per, sentence_start))
 
 
+def _figures_before(ctx: Context, start: int, end: int, changed: bool) -> list[Mention]:
+    """The figures between ``start`` and an average at ``end`` that may be its total or count: no price, no other
+    average, a change only for an average of a change, and nothing of another year's in brackets."""
+    asides = [a.span() for a in _ANOTHER_YEARS.finditer(ctx.text, start, end)]
+    return [o.mention for o in ctx.linked if start <= o.mention.start < end
+            and o.quantity not in ("unit_price", "average") and (changed or o.quantity != "change")
+            and not any(a <= o.mention.start < b for a, b in asides)]
+
+
 def _a_budget_for_spending(ctx: Context, word: re.Match[str], total: Mention) -> bool:
     """"年度预算210.00万元，用于…8个示范村…，平均每村支出25.17万元": what each spent, over a budget that was not all
     spent — another measure (the spending, 201.36万元, is elsewhere)."""
@@ -154,6 +162,8 @@ def _a_product(ctx: Context, x: Mention, end: int) -> bool:
 
 
 _CHANGED = re.compile(r"增收|增加|增长|减少|下降|提高")
+# "1183人次（2020年为1027人次、151.36万元）": another year's figures, in brackets — no totals of this year's average
+_ANOTHER_YEARS = re.compile(r"[（(](?:\d{4}年|上年|去年|上一年度?)(?:同期)?(?:为|是)[^（()）\n]*[）)]")
 
 
 def _named_total(ctx: Context, word: re.Match[str], totals: list[Mention]) -> list[Mention]:

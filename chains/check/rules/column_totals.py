@@ -64,8 +64,9 @@ def _table(ctx: Context, table: Table) -> None:
     totals = [i for i, r in enumerate(rows) if r.is_total()]
     if len(totals) != 1 or totals[0] != len(rows) - 1 or SUBTOTAL_LABEL.match(rows[-1].label):
         return  # one 合计 row, the last: no 小计 or second total to nest the parts
-    total, data = rows[-1], [r for r in rows[:-1] if not _LINE_NUMBERS.match(r.label)]  # (not the 行次 row "(2)｜(3)…")
     width = len(header.cells)
+    rows = [_note_padded(header, r) for r in rows]
+    total, data = rows[-1], [r for r in rows[:-1] if not _LINE_NUMBERS.match(r.label)]  # (not the 行次 row "(2)｜(3)…")
     if len(data) < _MIN_ROWS or any(len(r.cells) != width or r.inferred for r in rows):
         return  # a row with a cell more or less (a merged cell, a shifted copy): columns uncertain
     if any(_PART_ROW.match(r.label) or any(_SUBTOTAL.search(c.text) for c in r.cells[:3]) for r in data):
@@ -89,6 +90,17 @@ def _table(ctx: Context, table: Table) -> None:
                 _column(ctx, table, header, data[i + 1 : end], data[i], j, False)
 
 
+def _note_padded(header: Row, row: Row) -> Row:
+    """A row whose blank 备注 cells at the end the copy dropped ("合计\t1046\t167.12" under "…\t支出金额\t备注"): its
+    other cells stand under their columns, the notes are blank."""
+    short = len(header.cells) - len(row.cells)
+    if short <= 0 or not row.cells or NUMERIC.match(row.cells[0].text) \
+            or not all(_NOTE.fullmatch(c.text.strip()) for c in header.cells[-short:]):
+        return row
+    return Row([*row.cells, *(Cell("", (row.span[1], row.span[1])) for _ in range(short))], row.span, row.inferred)
+
+
+_NOTE = re.compile(r"备注|说明|备注说明|情况说明|原因")
 _GROUP_MARK = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[)）])$")
 
 

@@ -163,14 +163,15 @@ def _figures_before(ctx: Context, m: Mention, line_start: int, sentence_start: i
         if _DIFFERENCE.search(clause) or _CHANGE_ON_BASELINE.search(clause):
             gaps.append(other)
             continue  # "较目标少390人": the gap to the target, neither the target nor what was done
-        if _TARGET_WORD.search(clause) or _TARGET_AFTER.match(ctx.text[other.end : other.end + 8]) \
+        listed = "分别" in clause  # ("…分别为296、318、327、377人次，完成年度目标（1100人次）的…": the last item's no target)
+        if _TARGET_WORD.search(clause) or not listed and _TARGET_AFTER.match(ctx.text[other.end : other.end + 8]) \
                 or (_TASK_AFTER.match(ctx.text, other.end) or _OWN_BOUND.match(other.raw)) \
                 and other.start >= sentence_start and not _ACTUAL_WORD.search(clause):
             # ("培训…不少于500人次，实际培训420人次，完成率82%": a bound written before it is the target's)
             targets.append(other)
-        elif _ACTUAL_WORD.search(clause) and "分别" not in clause:  # "三个小分队分别完成38场、…": an item's
+        elif _ACTUAL_WORD.search(clause) and not listed:  # "三个小分队分别完成38场、…": an item's
             actuals.append(other)
-        elif other.start >= sentence_start and "分别" not in clause:
+        elif other.start >= sentence_start and not listed:
             others.append(other)  # ("一至四季度…分别为92.8%、93.1%、…，全年平均93.6%": the items, not what was done)
     return targets, actuals, others, gaps
 
@@ -230,7 +231,7 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     if t.kind != a.kind or not _same_unit(t, a) or t.value == 0:
         return None
     near = [o for o in ctx.mentions if sentence_start <= o.start < m.start and o.kind in ("count", "money", "percent")
-            and not o.approx and o not in gaps and not _aside(ctx.text, o, m)][-1:]
+            and not o.approx and o not in gaps and (o is t or not _aside(ctx.text, o, m))][-1:]  # ("目标（1100人次）的")
     if near and near[0] is not t and near[0] is not a:
         return None  # "实际举办12期…共培训蜂农540人次，完成计划的90.00%": the rate is of the figure right before it
     if re.search("[；;]", ctx.text[min(t.end, a.end) : max(t.start, a.start)]):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
-from chains.check.rules import item_scope, no_balance, rate_names
+from chains.check.rules import item_scope, no_balance, rate_names, remainder_parts
 from chains.check.rules.base import (
     EPS,
     HUNDRED,
@@ -349,9 +349,9 @@ def balances(ctx: Context) -> None:
             continue  # "市级资金结余1.32万元": one source's; "2023年结余为51,236.80元", "2020年…项目结余资金": another year's
         # "贷款余额58,362.00万元": a loan's balance; "预算金额31.08亿元，成交金额28.65亿元，节约资金2.43亿元": savings of tenders
         if _OTHER_BALANCE.search(ctx.text, max(0, m.start - 12), m.start) or _PROCUREMENT.search(ctx.text, *lk.sentence) \
-                or _NOT_ARRIVED.search(ctx.text, max(0, m.start - 8), m.start) or _INTO_THIS_YEAR.match(ctx.text, m.end) \
-                or "备用金" in ctx.text[lk.sentence[0] : m.start]:  # "结余资金和尚未到账的6.00万元"; "使用备用金…，余额…"
-            continue
+                or _NOT_ARRIVED.search(ctx.text, max(0, m.start - 8), m.start) or _INTO_THIS_YEAR.match(ctx.text, m.end):
+            continue  # "结余资金和尚未到账的6.00万元"
+        own = "备用金" in ctx.text[lk.sentence[0] : m.start]  # "使用备用金…，余额…": on its own sentence's figures alone
         pool = [s for s in _candidates(ctx, lk, ("spent",)) if not _LAST_YEARS.search(
             ctx.text, s.sentence[0], s.mention.start)]  # ("上年（2021年）中心全年支出1198.37万元": last year's)
         if not any(s.sentence == lk.sentence for s in pool):  # "全年共拨付…179.35万元，…，年末结余7.05万元"
@@ -366,6 +366,7 @@ def balances(ctx: Context) -> None:
             bases = _sentence_head(ctx, lk, spent[0])
         if "到位" in ctx.text[max(0, m.start - 8) : m.start]:  # "到位资金结余6.80万元": left of what arrived, or unsaid
             bases = [b for b in bases if b.quantity == "received"]
+        spent, bases = ([x for x in xs if x.sentence == lk.sentence or not own] for xs in (spent, bases))
         if not spent or not bases:
             continue
         # (or a part of the year's budget less the spending: "基本支出执行191.87万元，…结余0.28万元" of 基本支出192.15万元)
@@ -373,7 +374,7 @@ def balances(ctx: Context) -> None:
             x.component_of is not None and x.quantity != "initial_budget" and x.mention.kind == "money"
             and agrees(m, x.mention.value - spent[0].mention.value) for x in ctx.linked)
         if ok or item_scope.item_paragraph(ctx, lk, spent[0]) or item_scope.paid_out_beside(ctx, lk, spent[0]) \
-                or item_scope.borne_out_beside(ctx, lk):
+                or item_scope.borne_out_beside(ctx, lk) or remainder_parts.split_between(ctx, lk, spent, bases):
             continue
         bases = item_scope.bases_of_the_rate(ctx, lk, spent[0], bases)
         if not bases or item_scope.part_of_the_balance(ctx, lk, spent, bases):
@@ -431,7 +432,6 @@ def _sentence_head(ctx: Context, balance: Linked, spent: Linked) -> list[Linked]
 # a sentence that states what a tender cost ("成交金额28.65亿元", "节资率7.8%"); a balance merely said to come from
 # tender savings ("系政府采购中标价格低于预算形成") is still received − spent
 _PROCUREMENT = re.compile(r"(?:成交|中标|合同)(?:金额|价格|价|额)?(?:合计|共计|总计)?[为是达约：:]?\s*\d|节资率|节支率|节约率|下浮率")
-
 _PARTS_OF_REMAINDER = re.compile(r"(?:未支出|未执行|未使用|差额)(?:资金)?[^，,。；;\d]{0,6}\d[\d,.]*\s*万?元[，,：:]?\s*其中|"
                                  r"(?:结余|结转|结转结余|未支出|未使用)(?:资金)?中[，,：:]?")  # ("结余资金中，财政资金…万元…")
 

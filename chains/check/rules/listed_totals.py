@@ -9,6 +9,7 @@ A list that names every period of the year ("全年处理病害猪1150头，一�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from chains.check.rules.base import Context, fmt, money, sum_agrees
@@ -33,6 +34,9 @@ def _check_list(ctx: Context, at: int) -> None:
     text = ctx.text
     end = min((k for k in (text.find(c, at) for c in "。；;\n") if k >= 0), default=len(text))
     found = mentions_within(ctx.mentions, at, end)
+    if found and found[0].kind == "number" and _IN_TURN.fullmatch(text, at, found[0].start):
+        _the_years_periods(ctx, at, _unit_written_once(text, found))
+        return
     if not found or found[0].kind not in ("money", "count") or not _IN_TURN.fullmatch(text, at, found[0].start):
         return
     parts: list[Mention] = [found[0]]
@@ -53,6 +57,8 @@ def _check_list(ctx: Context, at: int) -> None:
 _PERIODS = re.compile(r"(?:第?[一1]\s*(?:至|—|-|–|~|～)\s*第?[四4]\s*(?:个)?季度|四个季度|各季度|上、?下半年|"
                       r"[一1]\s*(?:至|—|-|–|~|～)\s*(?:十二|12)\s*月(?:份)?)(?:的?[\u4e00-\u9fff]{0,6})?$")
 _PERIOD_COUNT = {"季": 4, "半": 2, "月": 12}
+_ASIDE = re.compile(r"[（(][^（()）\n]*[）)]")
+_GAP = re.compile(r"\s*(?:[（(][^（()）\n]*[）)])?\s*[，,]\s*")
 
 
 def _the_years_periods(ctx: Context, at: int, parts: list[Mention]) -> None:
@@ -65,13 +71,32 @@ def _the_years_periods(ctx: Context, at: int, parts: list[Mention]) -> None:
     if len(parts) != _PERIOD_COUNT[kind]:
         return
     start = max(text.rfind(c, 0, named.start()) for c in "。；;\n") + 1
-    before = [m for m in mentions_within(ctx.mentions, start, named.start()) if m.kind == parts[0].kind]
+    asides = [a.span() for a in _ASIDE.finditer(text, start, named.start())]
+    before = [m for m in mentions_within(ctx.mentions, start, named.start())
+              if m.kind == parts[0].kind and not any(a <= m.start < b for a, b in asides)]
     if not before or before[-1].unit != parts[0].unit or before[-1].approx or before[-1].comparator is not None:
         return
     total = before[-1]
-    # "…1150头，一至四季度分别为…": nothing between (a 其中 part before it may be what the periods break down, or not)
-    if re.fullmatch(r"\s*[，,]\s*", text[total.end : named.start()]) and "其中" not in text[start : total.start]:
+    # "…1150头，一至四季度分别为…": nothing between but an aside in brackets ("1183人次（2020年为1027人次）") (a 其中
+    # part before it may be what the periods break down, or not)
+    if _GAP.fullmatch(text, total.end, named.start()) and "其中" not in text[start : total.start]:
         judge_sum(ctx, parts, total)
+
+
+def _unit_written_once(text: str, found: list[Mention]) -> list[Mention]:
+    """"分别为268、301、297、335人次": bare figures joined by 、 and the count's unit written once, after the last, read
+    as counts of that unit; none when the list is not so."""
+    run = [found[0]]
+    for m in found[1:]:
+        if text[run[-1].end : m.start] != "、":
+            return []
+        run.append(m)
+        if m.kind != "number":
+            break
+    last = run[-1]
+    if last.kind != "count" or len(run) < 2 or last.approx or last.comparator is not None:
+        return []
+    return [replace(x, kind="count", unit=last.unit) for x in run[:-1]] + [last]
 
 
 def judge_sum(ctx: Context, parts: list[Mention], total: Mention) -> None:

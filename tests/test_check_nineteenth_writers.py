@@ -1,0 +1,197 @@
+"""Shapes the writers of the nineteenth session brought (issue 10, false alarms and misses of the held-out-style sets
+that are general ways of writing a report): each is a test here, beside the clean form it must leave alone."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def findings(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity, text[f.span[0] : f.span[1]]) for f in check(text).findings]
+
+
+def coded(text: str, code: str) -> list[tuple[str, str, str]]:
+    return [f for f in findings(text) if f[0] == code]
+
+
+# -- a Sichuan 自评表 copied from a PDF with single spaces: a qualitative row's empty 度量单位 cell dropped --------------
+
+SICHUAN = (
+    "2023年度项目支出绩效自评表\n"
+    "项目名称 急难型临时救助资金\n"
+    "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+    "年度资金总额 260.00 310.00 302.76 10 97.66% 9.77\n"
+    "其中：财政资金 260.00 310.00 302.76 — 97.66% —\n"
+    "绩效指标 一级指标 二级指标 三级指标 指标性质 指标值 度量单位 实际完成值 分值 得分 未完成原因分析\n"
+    "产出指标 数量指标 临时救助人次 ≥ 1200 人次 1526 15 15 汛期灾后救助需求增加\n"
+    "乡镇先行救助人次 ≥ 300 人次 348 10 10\n"
+    "质量指标 救助对象审核准确率 ≥ 98 % 99.3 10 10\n"
+    "时效指标 急难型救助先行救助时限 ≤ 24 小时 18 10 10\n"
+    "成本指标 一般情形单人次救助金额 ≤ 5000 元 5000 {cost} 5\n"
+    "效益指标 社会效益指标 急难事件未获及时救助情况 = 0 起 0 15 15\n"
+    "可持续影响指标 与低保、特困等制度衔接 定性 有效衔接 达成年度指标 10 {kept}\n"
+    "满意度指标 服务对象满意度指标 受助群众满意度 ≥ 90 % {satisfied} 15 15\n"
+    "总分 100 {total}\n"
+)
+
+
+def sichuan(cost: str = "5", kept: str = "9", satisfied: str = "96.8", total: str = "98.77") -> str:
+    return SICHUAN.format(cost=cost, kept=kept, satisfied=satisfied, total=total)
+
+
+def test_a_sichuan_table_with_a_qualitative_row_is_read_and_clean() -> None:
+    assert [f for f in findings(sichuan()) if f[1] == "error"] == []
+
+
+def test_a_sichuan_tables_weights_are_added_up_over_its_qualitative_row() -> None:
+    assert ("weight_sum_mismatch", "error", "6") in findings(sichuan(cost="6"))
+
+
+def test_a_sichuan_tables_scores_are_added_up_over_its_qualitative_row() -> None:
+    assert [f[0] for f in findings(sichuan(kept="8")) if f[1] == "error"] == ["score_sum_mismatch"]
+
+
+def test_a_sichuan_tables_rates_are_read_in_their_own_column() -> None:
+    assert ("implausible_rate", "error", "106.8") in findings(sichuan(satisfied="106.8"))
+
+
+def test_a_qualitative_row_with_a_figure_for_its_target_is_no_row_without_a_unit() -> None:
+    # the dropped cell is read as the unit only when the target holds no figure: here the columns are unknown
+    text = sichuan().replace("定性 有效衔接 达成年度指标 10", "定性 95 达成年度指标 10")
+    assert [f for f in findings(text) if f[0] in ("weight_sum_mismatch", "score_sum_mismatch")] == []
+
+
+# -- the year's periods listed with the unit written once, after the last ------------------------------------------
+
+PERIODS = "全年累计救助1183人次（2020年为1027人次、151.36万元），一至四季度分别为268、301、{q3}、335人次。\n"
+
+
+def test_periods_with_the_unit_written_once_add_up_to_the_years_count() -> None:
+    assert coded(PERIODS.format(q3="279"), "sum_mismatch") == []
+
+
+def test_periods_with_the_unit_written_once_that_do_not_add_up_are_reported() -> None:
+    assert [f[0] for f in coded(PERIODS.format(q3="297"), "sum_mismatch")] == ["sum_mismatch"]
+
+
+def test_last_years_figures_in_brackets_are_not_what_the_periods_break_down() -> None:
+    text = "全年累计救助1183人次（2020年为1027人次），一至四季度分别为268、301、279、335人次。\n"
+    assert coded(text, "sum_mismatch") == []
+
+
+def test_an_average_is_not_worked_out_from_last_years_figures_in_brackets() -> None:
+    text = ("全年执行176.58万元。\n"
+            "全年累计救助1183人次（2020年为1027人次、151.36万元），一至四季度分别为268、301、279、335人次。"
+            "平均每人次救助1493元。\n")
+    assert coded(text, "average_mismatch") == []
+
+
+# -- a completion rate after the periods' list, with the target in brackets ----------------------------------------
+
+COMPLETION = "全年审批临时救助1318人次，一至四季度分别为296、318、327、377人次，完成年度目标（1100人次）的{rate}%。\n"
+
+
+def test_a_completion_rate_after_a_list_of_periods_is_of_the_years_figure() -> None:
+    assert coded(COMPLETION.format(rate="119.82"), "completion_mismatch") == []
+
+
+def test_a_wrong_completion_rate_after_a_list_of_periods_is_reported() -> None:
+    assert coded(COMPLETION.format(rate="118.92"), "completion_mismatch") == [
+        ("completion_mismatch", "error", "118.92%")]
+
+
+# -- "各预拨…3万元，共36.00万元": each one's amount, then all of it --------------------------------------------------
+
+PETTY_CASH = ("全县12个乡镇年初各预拨临时救助备用金3万元，共36.00万元，全年通过备用金先行救助支出33.45万元，"
+              "年末结余{left}万元，已全部收回县级专户。\n")
+
+
+def test_the_petty_cashs_balance_is_what_all_got_less_what_was_spent() -> None:
+    assert coded(PETTY_CASH.format(left="2.55"), "balance_mismatch") == []
+
+
+def test_a_wrong_petty_cash_balance_is_reported() -> None:
+    assert coded(PETTY_CASH.format(left="2.45"), "balance_mismatch") == [("balance_mismatch", "error", "2.45万元")]
+
+
+def test_a_petty_cash_balance_is_not_judged_on_the_projects_budget() -> None:
+    text = ("全年预算182.40万元，全年执行176.58万元，执行率96.81%。\n"
+            "各乡镇使用备用金先行救助，年末余额2.45万元，已收回县级专户。\n")
+    assert coded(text, "balance_mismatch") == []
+
+
+# -- a tab-separated detail table whose blank 备注 cells the copy dropped at the end of a row ------------------------
+
+DETAIL = ("表1 2018年临时救助分类支出情况\n"
+          "救助类型\t救助人次\t支出金额（万元）\t备注\n"
+          "急难型\t327\t61.85\t含慈善捐赠资金\n"
+          "支出型\t719\t{spent}\t主要为大病医疗自付费用\n"
+          "合计\t1046\t167.12\t\n")
+
+
+def test_a_tab_table_whose_total_row_drops_its_blank_note_adds_up() -> None:
+    assert coded(DETAIL.format(spent="105.27"), "sum_mismatch") == []
+
+
+def test_a_tab_table_whose_total_row_drops_its_blank_note_is_added_up() -> None:
+    assert [f[0] for f in coded(DETAIL.format(spent="150.27"), "sum_mismatch")] == ["sum_mismatch"]
+
+
+# -- a column headed "执行得分(分值10)": scores out of 10, no weights ------------------------------------------------
+
+PROJECTS = ("表1 项目支出执行及自评情况（万元）\n"
+            "项目名称 全年预算 全年执行 执行得分(分值10) 自评得分\n"
+            "办班经费 96.00 93.70 9.76 96.5\n"
+            "教学点建设经费 38.00 36.10 9.50 94\n"
+            "线上课程经费 24.00 23.11 9.63 95.5\n"
+            "合计 158.00 152.91 — —\n")
+
+
+def test_a_score_column_out_of_ten_is_no_column_of_weights() -> None:
+    assert [f for f in findings(PROJECTS) if f[0] in ("score_exceeds_weight", "weight_sum_mismatch")] == []
+
+
+# -- rates that cannot pass 100%: 放行率, 防效 --------------------------------------------------------------------
+
+
+def test_a_first_call_release_rate_over_a_hundred_is_impossible() -> None:
+    text = "全年申请过闸船舶7,528艘次，一次放行7,612艘次，一次放行率101.12%。\n"
+    assert [f[0] for f in findings(text) if f[2].endswith("101.12%")] == ["implausible_rate"]
+
+
+def test_a_control_efficacy_over_a_hundred_is_impossible() -> None:
+    text = "全部疫点实施专业化防控，支出23.85万元，防后复查活蚁巢防效达到102.6%。\n"
+    assert [f[0] for f in findings(text) if "102.6%" in f[2]] == ["implausible_rate"]
+
+
+def test_a_control_efficacy_under_a_hundred_is_left_alone() -> None:
+    text = "全部疫点实施专业化防控，支出23.85万元，防后复查活蚁巢防效达到96.2%。\n"
+    assert findings(text) == []
+
+
+# -- "余下的…万元": what was left ------------------------------------------------------------------------------------
+
+LEFT = ("全年预算合计84.35万元。资金全部到位，到位率100%。全年实际支出81.95万元，执行率97.15%。"
+        "余下的{left}万元为智慧教室设备质保金，结转至2023年继续使用。\n")
+
+
+def test_what_is_left_over_is_the_budget_less_the_spending() -> None:
+    assert coded(LEFT.format(left="2.40"), "balance_mismatch") == []
+
+
+def test_a_wrong_amount_left_over_is_reported() -> None:
+    assert coded(LEFT.format(left="2.04"), "balance_mismatch") == [("balance_mismatch", "error", "2.04万元")]
+
+
+# -- a remainder said in two parts, one clause each ------------------------------------------------------------
+
+SPLIT = ("全年预算286.40万元，全年支出282.96万元，预算执行率98.80%。公证信息化建设项目因二期设备到货延迟，"
+         "未支出的{first}万元结转至2021年；公证费减免补偿结余0.64万元，年底已按规定交回财政。\n")
+
+
+def test_a_remainder_in_two_parts_adds_up_to_the_budget_less_the_spending() -> None:
+    assert coded(SPLIT.format(first="2.80"), "balance_mismatch") == []
+
+
+def test_a_remainder_whose_parts_do_not_add_up_is_still_judged() -> None:
+    assert coded(SPLIT.format(first="2.08"), "balance_mismatch") != []
