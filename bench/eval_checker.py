@@ -456,6 +456,11 @@ SETS = {
     "drafts424": (ROOT / "tests/data/drafts424/cases", ROOT / "tests/data/drafts424/labels.jsonl"),
     "drafts425": (ROOT / "tests/data/drafts425/cases", ROOT / "tests/data/drafts425/labels.jsonl"),
     "drafts426": (ROOT / "tests/data/drafts426/cases", ROOT / "tests/data/drafts426/labels.jsonl"),
+    "drafts427": (ROOT / "tests/data/drafts427/cases", ROOT / "tests/data/drafts427/labels.jsonl"),
+    "drafts428": (ROOT / "tests/data/drafts428/cases", ROOT / "tests/data/drafts428/labels.jsonl"),
+    "drafts429": (ROOT / "tests/data/drafts429/cases", ROOT / "tests/data/drafts429/labels.jsonl"),
+    "drafts430": (ROOT / "tests/data/drafts430/cases", ROOT / "tests/data/drafts430/labels.jsonl"),
+    "drafts431": (ROOT / "tests/data/drafts431/cases", ROOT / "tests/data/drafts431/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -195,3 +195,88 @@ def test_a_remainder_in_two_parts_adds_up_to_the_budget_less_the_spending() -> N
 
 def test_a_remainder_whose_parts_do_not_add_up_is_still_judged() -> None:
     assert coded(SPLIT.format(first="2.08"), "balance_mismatch") != []
+
+
+# -- lists averaged: the unit written once (闸次), the last item joined by 和 -------------------------------------
+
+def test_the_quarters_average_with_the_unit_written_once_is_worked_out() -> None:
+    text = "全年过闸6,550闸次，一至四季度分别为1,326、1,748、1,905、1,571闸次，四个季度平均{avg}闸次。\n"
+    assert coded(text.format(avg="1,637.5"), "average_mismatch") == []
+    assert coded(text.format(avg="1,673.5"), "average_mismatch") == [("average_mismatch", "error", "1,673.5闸次")]
+
+
+def test_a_list_whose_last_item_is_joined_by_he_is_averaged() -> None:
+    text = "4次调查的螺口密度依次为每平方米2.6头、2.1头、1.4头和1.1头，平均每平方米{avg}头。\n"
+    assert coded(text.format(avg="1.8"), "average_mismatch") == []
+    assert coded(text.format(avg="1.6"), "average_mismatch") == [("average_mismatch", "error", "1.6头")]
+
+
+# -- "本级结余1.28万元": one source's balance -------------------------------------------------------------------------
+
+def test_a_levels_own_balance_is_not_the_balance_of_another_sources_money() -> None:
+    text = ("本级财政资金支出130.72万元，执行率99.03%；中央补助资金20.00万元，支出15.00万元，执行率75.00%，"
+            "未使用的5.00万元结转至2025年继续使用，本级结余1.28万元已交回财政。\n")
+    assert coded(text, "balance_mismatch") == []
+
+
+# -- 户均增收: the total said after the average, and a count stated elsewhere ----------------------------------------
+
+AFTER = "项目带动农户1120户（2018年960户），户均增收{avg}元，累计增收470.4万元。\n"
+
+
+def test_an_average_with_its_total_said_right_after_it_agrees() -> None:
+    assert coded(AFTER.format(avg="4200"), "average_mismatch") == []
+
+
+def test_an_average_with_its_total_said_right_after_it_is_judged() -> None:
+    assert coded(AFTER.format(avg="4020"), "average_mismatch") == [("average_mismatch", "error", "4020元")]
+
+
+def test_an_average_over_a_count_of_the_paragraph_before_leaves_out_last_years_and_its_parts() -> None:
+    text = ("项目带动农户865户（上年712户），其中脱贫户和监测户236户。"
+            "据乡镇林业站入户统计，种植户累计增收256.04万元，户均增收{avg}元。\n")
+    assert coded(text.format(avg="2960"), "average_mismatch") == []
+    assert [f[:2] for f in coded(text.format(avg="2690"), "average_mismatch")] == [("average_mismatch", "warning")]
+
+
+# -- 到训率: those who came of those called ---------------------------------------------------------------------------
+
+def test_an_attendance_rate_is_those_who_came_over_those_called() -> None:
+    text = "通知参训208人，实际到训200人，到训率{rate}%。\n"
+    assert coded(text.format(rate="96.15"), "rate_mismatch") == []
+    assert coded(text.format(rate="96.51"), "rate_mismatch") == [("rate_mismatch", "error", "96.51%")]
+
+
+# -- a weight slip under a 合计 of 90 (the funds block worth the other 10): pointed at its row -------------------------
+
+SUBTOTAL = (
+    "预算执行情况（单位：万元）\n"
+    "\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "年度资金总额\t286.45\t299.05\t291.37\t10\t97.43%\t9.74\n"
+    "其中：财政资金\t286.45\t299.05\t291.37\t—\t97.43%\t—\n"
+    "财政专户管理资金\t0\t0\t0\t—\t—\t—\n"
+    "单位资金\t0\t0\t0\t—\t—\t—\n"
+    "其他资金\t0\t0\t0\t—\t—\t—\n"
+    "\n"
+    "一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t实际完成值\t完成率\t分值\t得分\t未完成原因分析\n"
+    "产出指标\t数量指标\t受理劳动人事争议案件\t≥\t850\t件\t958\t112.71%\t10\t10\t\n"
+    "产出指标\t数量指标\t速裁程序办结案件\t≥\t350\t件\t412\t117.71%\t{weight}\t10\t\n"
+    "产出指标\t质量指标\t仲裁结案率\t≥\t95\t%\t96.14\t101.20%\t10\t10\t\n"
+    "产出指标\t时效指标\t速裁案件平均审理天数\t≤\t15\t天\t13.6\t100%\t10\t10\t\n"
+    "产出指标\t成本指标\t公用经费支出\t≤\t22.33\t万元\t21.86\t100%\t10\t10\t\n"
+    "效益指标\t社会效益指标\t为劳动者挽回经济损失\t≥\t3000\t万元\t3215.60\t107.19%\t10\t10\t\n"
+    "效益指标\t社会效益指标\t案件调解成功率\t≥\t65\t%\t61.24\t94.22%\t10\t9.42\t部分用人单位经营困难，调解意愿不足\n"
+    "效益指标\t可持续影响指标\t智慧仲裁庭建成投用\t≥\t2\t个\t2\t100%\t10\t10\t\n"
+    "效益指标\t满意度指标\t当事人满意度\t≥\t90\t%\t95.2\t105.78%\t10\t10\t\n"
+    "合计\t\t\t\t\t\t\t\t90\t{total}\t\n"
+    "\n"
+)
+
+
+def test_a_tables_weights_under_a_total_of_ninety_agree() -> None:
+    assert coded(SUBTOTAL.format(weight="10", total="89.42"), "weight_sum_mismatch") == []
+
+
+def test_a_raised_weight_under_a_total_of_ninety_is_pointed_at_its_row() -> None:
+    assert coded(SUBTOTAL.format(weight="12", total="89.42"), "weight_sum_mismatch") == [
+        ("weight_sum_mismatch", "error", "12")]

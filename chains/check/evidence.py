@@ -297,7 +297,9 @@ def _operand_doubt(ctx: Context, f: Finding) -> str | None:
     if base is not None and amount.specific and not base.specific and _ambiguous(ctx, base.mention.span):
         return "比率说的是某一来源或子项，计算却用了全部预算"
     if base is not None and amount.specific and base.specific and not subject_compatible(base.subject, amount.subject) \
-            and "part" not in f.values:  # (a share "占…的" names its part and its whole: two items by nature)
+            and "part" not in f.values and amount.mention.kind == "money":
+        # (a share "占…的" names its part and its whole, and "通知参训208人，实际到训200人" the counted and those among
+        # them who came: two items by nature)
         return f"计算所用的预算（{base.subject}）与支出（{amount.subject}）不是同一项"
     return None
 

@@ -9,10 +9,12 @@ from dataclasses import replace
 from decimal import Decimal
 
 from chains.check.rules.averages_elsewhere import (
+    ANOTHER_YEARS,
     COST,
     WHO,
     count_elsewhere,
     over_the_projects,
+    total_after,
     total_elsewhere,
 )
 from chains.check.rules.base import Context, agrees, fmt, money, sum_agrees
@@ -120,14 +122,15 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         if not _a_budget_for_spending(ctx, word, totals[0]):
             report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals, doubt="增收按所发金额计算" if paid else None)
         return True
-    return (over_the_projects(ctx, lk, word, per, sentence_start) or count_elsewhere(ctx, lk, word, per, sentence_start)
-            or total_elsewhere(ctx, lk, word, per, sentence_start) or _mean_in_another_unit(ctx, lk, word, per, sentence_start))
+    return (over_the_projects(ctx, lk, word, per, sentence_start) or total_after(ctx, lk, word, per, sentence_start)
+            or count_elsewhere(ctx, lk, word, per, sentence_start) or total_elsewhere(ctx, lk, word, per, sentence_start)
+            or _mean_in_another_unit(ctx, lk, word, per, sentence_start))
 
 
 def _figures_before(ctx: Context, start: int, end: int, changed: bool) -> list[Mention]:
     """The figures between ``start`` and an average at ``end`` that may be its total or count: no price, no other
     average, a change only for an average of a change, and nothing of another year's in brackets."""
-    asides = [a.span() for a in _ANOTHER_YEARS.finditer(ctx.text, start, end)]
+    asides = [a.span() for a in ANOTHER_YEARS.finditer(ctx.text, start, end)]
     return [o.mention for o in ctx.linked if start <= o.mention.start < end
             and o.quantity not in ("unit_price", "average") and (changed or o.quantity != "change")
             and not any(a <= o.mention.start < b for a, b in asides)]
@@ -162,8 +165,6 @@ def _a_product(ctx: Context, x: Mention, end: int) -> bool:
 
 
 _CHANGED = re.compile(r"增收|增加|增长|减少|下降|提高")
-# "1183人次（2020年为1027人次、151.36万元）": another year's figures, in brackets — no totals of this year's average
-_ANOTHER_YEARS = re.compile(r"[（(](?:\d{4}年|上年|去年|上一年度?)(?:同期)?(?:为|是)[^（()）\n]*[）)]")
 
 
 def _named_total(ctx: Context, word: re.Match[str], totals: list[Mention]) -> list[Mention]:

@@ -10,6 +10,35 @@ from chains.check.rules.base import Context, agrees, money
 from chains.check.rules.mean_report import MEASURE, counts_per, report_mean
 from chains.text.quantities import Linked, generic_subject
 
+# "1183人次（2020年为1027人次、151.36万元）", "865户（上年712户）": another year's figures, in brackets
+ANOTHER_YEARS = re.compile(r"[（(](?:\d{4}年|上年|去年|上一年度?)(?:同期)?(?:为|是|\d)[^（()）\n]*[）)]")
+
+
+def _this_years(ctx: Context, lk: Linked) -> bool:
+    """Whether a figure is no part listed under another (其中…) and not another year's, in brackets."""
+    line = ctx.text.rfind("\n", 0, lk.mention.start) + 1
+    return lk.component_of is None and not any(a.start() <= lk.mention.start < a.end()
+                                               for a in ANOTHER_YEARS.finditer(ctx.text, line, lk.mention.end + 1))
+
+
+def total_after(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
+    """"项目带动农户1120户，户均增收4020元，累计增收470.4万元": the average's total said right after it, as the
+    accumulated sum of the same measure (its word after 累计/共计/合计), over the one count before it in its sentence."""
+    m = lk.mention
+    after = next((o for o in ctx.linked if o.mention.start > m.end and o.sentence == lk.sentence), None)
+    said = _SUMMED_AFTER.fullmatch(ctx.text, m.end, after.mention.start) if after is not None else None
+    tail = re.split(r"均|每[\u4e00-\u9fff]", word.group(0), maxsplit=1)[-1]
+    counts = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start() and _this_years(ctx, o)
+              and o.mention.kind == "count" and counts_per(ctx, o.mention, per)]
+    if after is None or said is None or not tail or tail not in said.group(1) or after.mention.kind != m.kind \
+            or after.mention.approx or len(counts) != 1 or not counts[0].value or counts[0].approx:
+        return False
+    report_mean(ctx, m, word.group(0), after.mention.value, counts[0], [after.mention])
+    return True
+
+
+_SUMMED_AFTER = re.compile(r"\s*[，,]\s*(?:累计|共计|合计|总计|共)([\u4e00-\u9fff]{0,6})")
+
 
 def count_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
     """"全年观看群众累计13.6万人次，平均每场观众321人次" with "演出436场" stated elsewhere: one total before the average
@@ -19,7 +48,7 @@ def count_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, sen
     totals = [o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start()
               and o.mention.kind == m.kind and o.mention.unit == m.unit and o.quantity not in ("unit_price", "average")]
     counts = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "count" and o.mention.unit == per
-              and o.mention.comparator is None and not o.mention.approx and o.quantity != "change"}
+              and o.mention.comparator is None and not o.mention.approx and o.quantity != "change" and _this_years(ctx, o)}
     if per in MEASURE and (noun := _NOUN.search(word.group(0))):
         # "平均每个派出所19.52场" with "全县24个派出所分片组织": the counts of the noun the measure word counts
         named = {o.mention.value: o.mention for o in ctx.linked if o.mention.kind == "count" and o.mention.unit == per

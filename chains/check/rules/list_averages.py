@@ -243,7 +243,8 @@ def _list_right_before(ctx: Context, lk: Linked) -> list[Mention]:
     for x in reversed(before):
         if x.kind != m.kind or x.unit != m.unit or x.approx:
             break
-        if items and "、" not in ctx.text[x.end : items[0].start] or re.search("[；;。]", ctx.text[x.end : m.start]):
+        if items and "、" not in ctx.text[x.end : items[0].start] and not _AND.fullmatch(ctx.text, x.end, items[0].start) \
+                or re.search("[；;。]", ctx.text[x.end : m.start]):
             break
         items.insert(0, x)
     tail = ctx.text[items[-1].end : m.start] if items else ""
@@ -252,6 +253,9 @@ def _list_right_before(ctx: Context, lk: Linked) -> list[Mention]:
     two = counted is not None and counted.value == 2 or re.search(r"[两二2]个[\u4e00-\u9fff]{0,4}平均", tail) is not None
     enough = len(items) >= 3 or len(items) == 2 and two  # ("…、秋季学期资助1,122人次，两个学期平均每学期…")
     return items if enough and "、" not in tail and len(tail) <= 12 and re.search(r"[，,]", tail) else []
+
+
+_AND = re.compile(r"和|及|与|以及")  # "2.6头、2.1头、1.4头和1.1头": the last joined by 和
 
 
 def _own_clause(ctx: Context, x: Mention, m: Mention) -> bool:

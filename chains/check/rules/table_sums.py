@@ -103,7 +103,7 @@ def _odd_weight(table: Table, leaf: list[Leaf], total: Decimal, tw: Mention | No
     """Where to point: a level whose default weight the difference restores, else the stated total (``borne``: a total
     that makes the hundred with the funds block's weight, as the rules ask)."""
     diff = (tw.value if tw is not None else Decimal(100)) - total
-    if (tw is None or tw.value == 100 or borne) and (raised := score_groups.weight_raised(table, leaf, -diff)) is not None:
+    if (raised := score_groups.weight_raised(table, leaf, -diff)) is not None:  # (against any stated total: 小计 too)
         return raised.span, (tw.span,) if tw is not None else (), \
             f"；此项分值若为{plain_number(raised.value + diff)}，得分正与其完成情况相符，像是分值填错"
     names = {"budget_execution": "预算执行", "output": "产出指标", "benefit": "效益指标", "satisfaction": "满意度指标"}
