@@ -461,6 +461,11 @@ SETS = {
     "drafts429": (ROOT / "tests/data/drafts429/cases", ROOT / "tests/data/drafts429/labels.jsonl"),
     "drafts430": (ROOT / "tests/data/drafts430/cases", ROOT / "tests/data/drafts430/labels.jsonl"),
     "drafts431": (ROOT / "tests/data/drafts431/cases", ROOT / "tests/data/drafts431/labels.jsonl"),
+    "drafts432": (ROOT / "tests/data/drafts432/cases", ROOT / "tests/data/drafts432/labels.jsonl"),
+    "drafts433": (ROOT / "tests/data/drafts433/cases", ROOT / "tests/data/drafts433/labels.jsonl"),
+    "drafts434": (ROOT / "tests/data/drafts434/cases", ROOT / "tests/data/drafts434/labels.jsonl"),
+    "drafts435": (ROOT / "tests/data/drafts435/cases", ROOT / "tests/data/drafts435/labels.jsonl"),
+    "drafts436": (ROOT / "tests/data/drafts436/cases", ROOT / "tests/data/drafts436/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -280,3 +280,44 @@ def test_a_tables_weights_under_a_total_of_ninety_agree() -> None:
 def test_a_raised_weight_under_a_total_of_ninety_is_pointed_at_its_row() -> None:
     assert coded(SUBTOTAL.format(weight="12", total="89.42"), "weight_sum_mismatch") == [
         ("weight_sum_mismatch", "error", "12")]
+
+
+# -- 按类别分: a count broken down by kind in a sentence of its own ------------------------------------------------
+
+KINDS = ("全年救助2386人次，完成年度目标的119.30%，比2018年的2154人次增加232人次。按类别分，流浪人员1124人次、"
+         "乞讨人员398人次、走失人员{lost}人次（含疑似精神障碍、智力障碍人员）、受灾及其他临时遇困人员333人次。\n")
+
+
+def test_the_kinds_of_a_count_add_up_to_it() -> None:
+    assert coded(KINDS.format(lost="531"), "sum_mismatch") == []
+
+
+def test_kinds_that_do_not_add_up_to_the_count_before_them_are_reported() -> None:
+    assert [f[0] for f in coded(KINDS.format(lost="513"), "sum_mismatch")] == ["sum_mismatch"]
+
+
+def test_kinds_said_to_be_only_some_are_not_added_up() -> None:
+    text = KINDS.format(lost="513").replace("受灾及其他临时遇困人员333人次", "受灾人员333人次等")
+    assert coded(text, "sum_mismatch") == []
+
+
+# -- a title naming its year in brackets, the way a programme is named ---------------------------------------------
+
+PROGRAMME = ("内乡县教师进修学校\n"
+             "“国培计划（2018）”乡村教师培训项目支出绩效自评报告\n"
+             "2018年项目全年预算112.4万元，上年结转资金16.40万元，为2017年度工作坊研修项目未支出部分。\n"
+             "本报告所列数据截至{year}年12月31日。\n")
+
+
+def test_a_programmes_year_in_brackets_is_the_year_the_title_names() -> None:
+    assert coded(PROGRAMME.format(year="2018"), "year_mismatch") == []
+
+
+def test_a_date_of_another_year_than_the_programmes_is_reported() -> None:
+    assert [f[0] for f in coded(PROGRAMME.format(year="2017"), "year_mismatch")] == ["year_mismatch"]
+
+
+def test_a_documents_number_in_the_title_names_no_year() -> None:
+    text = ("项目支出绩效自评表\n(2023年度)\n项目名称 昌州财行(2022)10号 国家统计局调查队专项经费\n"
+            "截至2023年12月31日，本项目完成住户数据产品120人。\n")
+    assert coded(text, "year_mismatch") == []

@@ -37,6 +37,7 @@ rule modules add findings:
 * ``count_rates`` — a rate of counts beside them (参加1,236人，通过1,147人，通过率92.80%);
 * ``column_totals`` — a detail table's 合计 row against each column of figures;
 * ``note_rates`` — a share above 100% said in a table's cell of words (满意率102.4%);
+* ``category_lists`` — a count broken down by kind in a sentence of its own (按类别分，…) against the count before it;
 * ``growth_rates`` — a growth rate beside the two figures it compares (比上年…增长31.34%);
 * ``prose`` — grade vs total, the 存在的问题 section, years (``years``), the user's key figures.
 
@@ -55,6 +56,7 @@ from chains.check.rules import (
     adjustments,
     amounts,
     balance_twins,
+    category_lists,
     column_totals,
     completion,
     count_rates,
@@ -148,7 +150,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, prose_indicators, heading_weights, headed_tables, level_scores, section_scores, scoring, fund_sources, source_rows, nested_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, project_rows, mean_rows, table_balances, balance_twins, rate_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, note_rates, turn_lists, prose, unit_prices, use_lists):
+                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, project_rows, mean_rows, table_balances, balance_twins, rate_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, note_rates, turn_lists, prose, unit_prices, use_lists, category_lists):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

@@ -63,7 +63,9 @@ class Context:
         self.findings.append(finding)
 
 
-_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+# (or in brackets, the way a programme names its year: "“国培计划（2018）”乡村教师培训项目…自评报告")
+# (not a document's number: "昌州财行(2022)10号")
+_TITLE_YEAR = re.compile(r"((?<=[（(])(?:19|20)\d{2}(?=[)）](?!\s*\d+\s*号))|(?:19|20)\d{2}(?=\s*年))\s*(?:年度?)?")
 _DATED = re.compile(r"\s*\d{1,2}\s*月")
 
 
