@@ -466,6 +466,11 @@ SETS = {
     "drafts434": (ROOT / "tests/data/drafts434/cases", ROOT / "tests/data/drafts434/labels.jsonl"),
     "drafts435": (ROOT / "tests/data/drafts435/cases", ROOT / "tests/data/drafts435/labels.jsonl"),
     "drafts436": (ROOT / "tests/data/drafts436/cases", ROOT / "tests/data/drafts436/labels.jsonl"),
+    "drafts437": (ROOT / "tests/data/drafts437/cases", ROOT / "tests/data/drafts437/labels.jsonl"),
+    "drafts438": (ROOT / "tests/data/drafts438/cases", ROOT / "tests/data/drafts438/labels.jsonl"),
+    "drafts439": (ROOT / "tests/data/drafts439/cases", ROOT / "tests/data/drafts439/labels.jsonl"),
+    "drafts440": (ROOT / "tests/data/drafts440/cases", ROOT / "tests/data/drafts440/labels.jsonl"),
+    "drafts441": (ROOT / "tests/data/drafts441/cases", ROOT / "tests/data/drafts441/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -321,3 +321,66 @@ def test_a_documents_number_in_the_title_names_no_year() -> None:
     text = ("项目支出绩效自评表\n(2023年度)\n项目名称 昌州财行(2022)10号 国家统计局调查队专项经费\n"
             "截至2023年12月31日，本项目完成住户数据产品120人。\n")
     assert coded(text, "year_mismatch") == []
+
+
+# -- completion rates in turn ("分别完成目标任务的105%和106%"), each against its 自评表 row ---------------------------
+
+IN_TURN = ("全年遴选示范户1050户、培训基层农技人员156人，分别完成目标任务的105%和{rate}%。\n"
+           "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+           "产出指标｜数量指标｜遴选农业科技示范户｜≥1000户｜1050户｜10｜10\n"
+           "产出指标｜数量指标｜培训基层农技人员｜≥150人｜156人｜10｜10\n")
+
+
+def test_completion_rates_in_turn_agree_with_their_rows() -> None:
+    assert coded(IN_TURN.format(rate="104"), "completion_mismatch") == []
+
+
+def test_a_completion_rate_in_turn_is_held_to_its_rows_target() -> None:
+    assert coded(IN_TURN.format(rate="106"), "completion_mismatch") == [("completion_mismatch", "error", "106%")]
+
+
+def test_rates_in_turn_leave_last_years_figures_in_brackets_out() -> None:
+    text = IN_TURN.replace("遴选示范户1050户、", "遴选示范户1050户（2022年为980户）、").format(rate="106")
+    assert coded(text, "completion_mismatch") == [("completion_mismatch", "error", "106%")]
+
+
+# -- round 82's clean drafts: an item's own balance, a rate of two amounts added up, several projects' scores ---------
+
+DEPARTMENT = ("2023年部门全年预算612.48万元，其中基本支出203.16万元、项目支出409.32万元；全年支出598.62万元，"
+              "部门整体预算执行率97.74%。\n"
+              "疗养方面，组织重点优抚对象短期疗养126人次（上年118人次），因部分对象身体原因未能成行，项目结余5.57万元。\n")
+
+
+def test_an_items_balance_in_the_paragraph_given_to_it_is_not_the_departments() -> None:
+    assert coded(DEPARTMENT, "balance_mismatch") == []
+
+
+def test_the_departments_balance_is_still_judged() -> None:
+    text = DEPARTMENT + "部门年末结余13.68万元。\n"
+    assert coded(text, "balance_mismatch") == [("balance_mismatch", "error", "13.68万元")]
+
+
+ARRIVED = ("本项目为县级常年性项目，年初预算60万元。县财政统一压减一般性支出，本项目调减2万元；上年结转资金8.80万元"
+           "纳入本年使用，全年预算66.80万元。县财政实际拨付到位58.00万元，加上上年结转8.80万元，资金到位率{rate}%。\n")
+
+
+def test_a_rate_of_two_amounts_added_up_is_theirs() -> None:
+    assert coded(ARRIVED.format(rate="100"), "rate_mismatch") == []
+
+
+def test_a_wrong_rate_of_two_amounts_added_up_is_reported() -> None:
+    assert [f[0] for f in coded(ARRIVED.format(rate="86.38"), "rate_mismatch")] == ["rate_mismatch"]
+
+
+SEVERAL = ("本年度3个项目均开展了单位自评。青少年公益课程项目全年执行66.92万元，自评得分96.5分；校外实践教育活动项目"
+           "自评得分91.8分；场馆设施设备维护项目自评得分98分。\n"
+           "评价内容｜分值｜自评得分\n"
+           "预算执行率｜10｜9.50\n"
+           "产出指标｜50｜48.50\n"
+           "效益指标｜30｜30\n"
+           "满意度指标｜10｜10\n"
+           "合计｜100｜98\n")
+
+
+def test_several_projects_scores_in_one_paragraph_are_not_the_reports_total() -> None:
+    assert coded(SEVERAL, "score_sum_mismatch") == []

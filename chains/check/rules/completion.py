@@ -14,7 +14,7 @@ from chains.check.rules import goal_targets
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like
 from chains.check.rules.tables import target_actual
 from chains.findings import Finding
-from chains.text.numbers import Mention
+from chains.text.numbers import Mention, mentions_within
 from chains.vocabulary import LAST_YEAR
 
 _RATE_WORD = re.compile(r"完成率|完成比例|完成程度|完成进度|(?:完成|达到|为)(?:了)?(?:年度)?(?:目标|计划|任务|指标)值?的"
@@ -44,6 +44,8 @@ def run(ctx: Context) -> None:
         if m.kind != "percent" or m.approx or m.comparator is not None:
             continue
         clause = _clause_of(ctx.text, lk.sentence[0], m)
+        if _RATE_WORD.search(clause) and "分别" in clause:
+            _in_turn(ctx, m, lk.sentence[0])
         if not _RATE_WORD.search(clause) or "分别" in clause:
             continue  # "…1,050米、敌台2座，分别完成计划的83.33%和66.67%": rates in turn, not of the figure before
         if _EXCESS.search(clause) or _an_indicators_value(ctx, m, clause):
@@ -65,6 +67,32 @@ def run(ctx: Context) -> None:
         comparator = said or _comparator_in_table(ctx, target)
         lower_is_better = comparator in ("lte", "lt")
         _report(ctx, m, target, actual, lower_is_better, either=comparator is None)
+
+
+def _in_turn(ctx: Context, m: Mention, sentence_start: int) -> None:
+    """"全年遴选示范户1050户、培训基层农技人员156人，分别完成目标任务的105%和106%": rates in turn of the figures listed
+    before 分别 (as many, nothing in brackets), each against the target of its 自评表 row."""
+    at = ctx.text.rfind("分别", sentence_start, m.start)
+    within = mentions_within(ctx.mentions, at, len(ctx.text))
+    if within[0] is not m:
+        return  # (the list is read at its first rate)
+    rates = [m]
+    for x in within[1:]:
+        if x.kind != "percent" or not _IN_TURN_JOIN.fullmatch(ctx.text, rates[-1].end, x.start):
+            break
+        rates.append(x)
+    done = [x for x in mentions_within(ctx.mentions, sentence_start, at) if x.kind in ("count", "money")
+            and ctx.text.count("（", sentence_start, x.start) == ctx.text.count("）", sentence_start, x.start)]
+    if len(rates) < 2 or len(done) != len(rates) or any(x.approx or x.comparator is not None for x in (*rates, *done)):
+        return
+    for actual, rate in zip(done, rates, strict=True):
+        pair = _target_in_table(ctx, [actual])
+        if pair is not None:
+            comparator = pair[0].comparator or _comparator_in_table(ctx, pair[0])
+            _report(ctx, rate, pair[0], actual, comparator in ("lte", "lt"), either=comparator is None)
+
+
+_IN_TURN_JOIN = re.compile(r"\s*(?:和|及|与|、)\s*")
 
 
 def _comparator_in_table(ctx: Context, said: Mention) -> str | None:

@@ -168,8 +168,7 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     if item_scope.due_rate(ctx, lk):
         return
     nums, dens = _rate_operands(ctx, lk)
-    over = m.value > HUNDRED + m.half_unit()
-    nonzero = [d for d in dens if d.mention.value != 0]
+    over, nonzero = m.value > HUNDRED + m.half_unit(), [d for d in dens if d.mention.value != 0]
     if m.value != 0 and (zero := zero_fund_before(ctx, lk)) is not None:
         _report_zero_base(ctx, m, name, zero)  # "市级补助资金0万元，执行率100%": of nothing, nothing can be spent
         return
@@ -185,7 +184,8 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     if rate_names.on_money_arrived(ctx.text, lk) and all(d.quantity != "received" for d in nonzero):
         return  # on the money that arrived, which the text does not give
     own = [x for x in ctx.mentions if x.kind == "money" and lk.sentence[0] <= x.start < m.start and not x.approx]
-    if len(own) >= 2 and own[0].value and not over and agrees(m, own[-1].value / own[0].value * HUNDRED):
+    if len(own) >= 2 and own[0].value and not over and agrees(m, own[-1].value / own[0].value * HUNDRED) \
+            or rate_names.added_up(ctx.text, own, [d.mention for d in nonzero], m):
         return  # "…预算24.00万元，按每户6,500元的标准…据实结算20.80万元，执行率86.67%": its own sentence's amounts give it
     category = item_scope.category_pair(ctx, lk) or item_scope.bracket_pair(ctx, lk) or item_scope.project_of_department(ctx, lk)
     if _rate_confirmed(ctx, m, name, nums, nonzero, over, whole=category is None):
@@ -374,7 +374,7 @@ def balances(ctx: Context) -> None:
             x.component_of is not None and x.quantity != "initial_budget" and x.mention.kind == "money"
             and agrees(m, x.mention.value - spent[0].mention.value) for x in ctx.linked)
         if ok or item_scope.item_paragraph(ctx, lk, spent[0]) or item_scope.paid_out_beside(ctx, lk, spent[0]) \
-                or item_scope.borne_out_beside(ctx, lk) or remainder_parts.split_between(ctx, lk, spent, bases):
+                or item_scope.borne_out_beside(ctx, lk) or remainder_parts.accounted(ctx, lk, spent, bases):
             continue
         bases = item_scope.bases_of_the_rate(ctx, lk, spent[0], bases)
         if not bases or item_scope.part_of_the_balance(ctx, lk, spent, bases):

@@ -4,6 +4,7 @@ says it was worked out on ("按到位资金计算的资金使用率为98.95%")."
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
@@ -61,3 +62,15 @@ def a_sources(text: str, lk: Linked) -> bool:
 
 _A_SOURCES_RATE = re.compile(r"\s*(?:中央|省级|省|市级|市|县级|县|区级|上级|本级|自筹|单位自筹)[\u4e00-\u9fff]{0,8}?(?:资金|经费|补助|拨款)"
                              r"(?:预算)?(?:执行|使用|支出)率")
+
+
+_PLUS = re.compile(r"[，,]?\s*(?:加上|加|另有|连同)[^，,。；;\d]{0,10}$")
+
+
+def added_up(text: str, own: list[Mention], bases: list[Mention], m: Mention) -> bool:
+    """"县财政实际拨付到位58.00万元，加上上年结转8.80万元，资金到位率100%": the rate of the last two amounts of its
+    sentence added up (加上…), over one of its possible bases."""
+    if len(own) < 2 or not _PLUS.search(text, own[-2].end, own[-1].start):
+        return False
+    whole = own[-2].value + own[-1].value
+    return any(b.value and abs(whole / b.value * Decimal(100) - m.value) <= m.half_unit() for b in bases)

@@ -1,14 +1,22 @@
-"""A remainder said in parts, one clause each ("…未支出的2.80万元结转至2021年；公证费减免补偿结余0.64万元，年底已按规定
-交回财政"): budget − spending is their sum, not any one of them (I3). Pure."""
+"""Balances accounted for otherwise than as the year's budget less its spending (I3): a remainder said in parts, one
+clause each ("…未支出的2.80万元结转至2021年；公证费减免补偿结余0.64万元，年底已按规定交回财政": budget − spending is
+their sum, not any one of them), and an item's own balance in the paragraph given to it ("疗养方面，…项目结余5.57万元").
+Pure."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from chains.check.rules.base import Context, agrees
 from chains.text.quantities import Linked
 
 _LEFT_OVER = ("balance", "carry_forward")
+
+
+def accounted(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
+    """Whether the balance is accounted for otherwise: a part of a remainder said in parts, or an item's own."""
+    return split_between(ctx, lk, spent, bases) or an_items_paragraph(ctx, lk, spent, bases)
 
 
 def split_between(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
@@ -20,3 +28,15 @@ def split_between(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Lin
         return False
     rest = sum(others, Decimal(0))
     return any(agrees(lk.mention, b.mention.value - s.mention.value - rest) for s in spent for b in bases)
+
+
+# "疗养方面，组织…126人次，…项目结余5.57万元": a paragraph given to one of the items (…方面)
+_TOPIC = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?[^，,。；;\d]{2,12}方面[，,：:]")
+
+
+def an_items_paragraph(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
+    """Whether the balance stands in a paragraph given to one item ("…方面，") that states neither the spending nor
+    the budget the balance would be judged on: the item's own balance, its budget not given."""
+    start = ctx.text.rfind("\n", 0, lk.mention.start) + 1
+    line = ctx.line_of(lk.mention.start)
+    return _TOPIC.match(ctx.text, start) is not None and not any(ctx.line_of(x.mention.start) == line for x in (*spent, *bases))

@@ -11,6 +11,7 @@ from chains.check.rules import item_blocks
 from chains.check.rules.base import Context, plain_number, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
+from chains.text.quantities import Linked
 from chains.text.table_model import SUBTOTAL_LABEL, TOTAL_LABEL, Row, Table
 from chains.vocabulary import LAST_YEAR, grade_of
 
@@ -41,7 +42,7 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
         clause = ctx.text[lk.sentence[0] : m.start]
         if LAST_YEAR.search(_CLAUSE.split(clause)[-1]):
             continue  # "…自评等级为优秀（上年度该项目自评得分87.3分，…）": last year's total
-        if parts is not None and sum_agrees(parts[1], m) or _an_items_score(ctx, m):
+        if parts is not None and sum_agrees(parts[1], m) or _an_items_score(ctx, m) or _one_of_several(ctx, lk):
             continue
         if tables:
             table, scores = min(tables, key=lambda ts: min(abs(ts[0].span[0] - m.start), abs(ts[0].span[1] - m.start)))
@@ -68,6 +69,15 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
                 decisive=grade_of(total) != grade_of(m.value),
             )
         )
+
+
+def _one_of_several(ctx: Context, lk: Linked) -> bool:
+    """"…项目…自评得分96.5分；校外实践教育活动项目自评得分91.8分；…自评得分98分": totals of several projects, each
+    named in its clause, in one paragraph — none of them the report's."""
+    line = ctx.line_of(lk.mention.start)
+    said = [o for o in ctx.linked if o.quantity == "total_score" and o.mention.kind == "score" and ctx.line_of(o.mention.start) == line
+            and o.year in (None, ctx.year) and "项目" in ctx.text[o.sentence[0] : o.mention.start]]
+    return len({o.mention.value for o in said}) >= 2 and lk in said
 
 
 def _an_items_score(ctx: Context, m: Mention) -> bool:
