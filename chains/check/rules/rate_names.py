@@ -4,8 +4,8 @@ says it was worked out on ("按到位资金计算的资金使用率为98.95%")."
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
+from chains.check.rules.base import HUNDRED, agrees
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
 from chains.vocabulary import CAPPED_RATE
@@ -73,4 +73,4 @@ def added_up(text: str, own: list[Mention], bases: list[Mention], m: Mention) ->
     if len(own) < 2 or not _PLUS.search(text, own[-2].end, own[-1].start):
         return False
     whole = own[-2].value + own[-1].value
-    return any(b.value and abs(whole / b.value * Decimal(100) - m.value) <= m.half_unit() for b in bases)
+    return any(b.value and agrees(m, whole / b.value * HUNDRED) for b in bases)
