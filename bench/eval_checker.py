@@ -471,6 +471,16 @@ SETS = {
     "drafts439": (ROOT / "tests/data/drafts439/cases", ROOT / "tests/data/drafts439/labels.jsonl"),
     "drafts440": (ROOT / "tests/data/drafts440/cases", ROOT / "tests/data/drafts440/labels.jsonl"),
     "drafts441": (ROOT / "tests/data/drafts441/cases", ROOT / "tests/data/drafts441/labels.jsonl"),
+    "drafts442": (ROOT / "tests/data/drafts442/cases", ROOT / "tests/data/drafts442/labels.jsonl"),
+    "drafts443": (ROOT / "tests/data/drafts443/cases", ROOT / "tests/data/drafts443/labels.jsonl"),
+    "drafts445": (ROOT / "tests/data/drafts445/cases", ROOT / "tests/data/drafts445/labels.jsonl"),
+    "drafts446": (ROOT / "tests/data/drafts446/cases", ROOT / "tests/data/drafts446/labels.jsonl"),
+    "drafts444": (ROOT / "tests/data/drafts444/cases", ROOT / "tests/data/drafts444/labels.jsonl"),
+    "drafts447": (ROOT / "tests/data/drafts447/cases", ROOT / "tests/data/drafts447/labels.jsonl"),
+    "drafts449": (ROOT / "tests/data/drafts449/cases", ROOT / "tests/data/drafts449/labels.jsonl"),
+    "drafts451": (ROOT / "tests/data/drafts451/cases", ROOT / "tests/data/drafts451/labels.jsonl"),
+    "drafts448": (ROOT / "tests/data/drafts448/cases", ROOT / "tests/data/drafts448/labels.jsonl"),
+    "drafts450": (ROOT / "tests/data/drafts450/cases", ROOT / "tests/data/drafts450/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -145,10 +145,13 @@ def aligned_columns(table: Table, text: str = "") -> Table:
     while table.roles.get(leading) in ("level1", "level2"):
         leading += 1
     keep = []
+    paired = bool(text) and _two_spaced(text, [r for r in table.rows if len(r.cells) == width])
     for k, r in enumerate(table.rows):
         missing = width - len(r.cells)
         if k == table.header_index or missing == 0:
             keep.append(r)
+        elif paired and missing > 0 and (placed := _four_spaced(text, r, missing)) is not None:
+            keep.append(placed)
         elif 0 < missing <= leading + 1 and _no_note(table, width, r) and r.cells and not NUMERIC.match(r.cells[0].text) \
                 and (missing == 1 or not text or text[r.span[0] : r.span[0] + 1] in (" ", "\u3000", "\t")):
             # "   生态效益指标   森林火灾受害率   ≤0.9‰   0   10   10   ": the merged level cells blank at the left, the
@@ -180,6 +183,25 @@ def aligned_columns(table: Table, text: str = "") -> Table:
             keep.append(Row(placed.cells, r.span) if sure else placed)
     index = keep.index(header)
     return Table(keep, table.kind, header_index=index, roles=table.roles)
+
+
+def _two_spaced(text: str, rows: list[Row]) -> bool:
+    """Whether every full row parts its cells by exactly two spaces (typed, not aligned on screen)."""
+    gaps = [text[a.span[1] : b.span[0]] for r in rows for a, b in zip(r.cells, r.cells[1:], strict=False)]
+    return len(rows) >= 2 and bool(gaps) and all(g == "  " for g in gaps)
+
+
+def _four_spaced(text: str, row: Row, missing: int) -> Row | None:
+    """"合计    620.00  596.30" in a table parted by two spaces: each run of four is two partings around an empty cell."""
+    cells: list[Cell] = [row.cells[0]] if row.cells else []
+    for a, b in zip(row.cells, row.cells[1:], strict=False):
+        gap = text[a.span[1] : b.span[0]]
+        if gap not in ("  ", "    "):
+            return None
+        if gap == "    ":
+            cells.append(Cell("", (a.span[1] + 2, a.span[1] + 2)))
+        cells.append(b)
+    return Row(cells, row.span) if len(cells) == len(row.cells) + missing else None
 
 
 def _total_by_sums(table: Table, rows: list[Row], row: Row, width: int) -> Row | None:

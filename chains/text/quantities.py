@@ -124,8 +124,8 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
         if m.kind in ("year", "date"):
             years.append(m)
             continue
-        if m.kind == "number" or m.kind == "count" and m.unit in ("年",):
-            continue
+        if m.kind == "number" or m.kind == "count" and m.unit in ("年",) or m.unit in ("岁", "周岁") and text[m.end : m.end + 1].isdigit():
+            continue  # ("分别为0—3岁17名、4—6岁18名": an age group names the count after it, it states nothing)
         i = bisect.bisect_left(ends, m.start)
         s_start = ends[i - 1] + 1 if i > 0 else 0
         s_end = ends[i] if i < len(ends) else len(text)
@@ -192,7 +192,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 #: words that open a breakdown of the figure before them ("…3167.18万元，具体为：职业培训补贴1126.45万元，…")
-_BREAKDOWN = re.compile(r"其中|具体为|具体是|具体包括|明细为|明细如下|(?:资金)?来源(?:分别)?为|(?<=[，,])(?:分别为|即|包括)[:：]?|"
+_BREAKDOWN = re.compile(r"其中|具体为|具体是|具体包括|明细为|明细如下|(?:资金)?来源(?:分别)?为|"
+                        r"(?<=[，,])(?:按[^，,。；;\d]{1,6})?(?:分别为|即|包括)[:：]?|"
+                        r"(?<=[，,])分[两二三四五六七八九十\d]{1,2}(?:次|批)(?:下达|拨付|下拨|到位)?[:：，,]|"
                         r"按[^，,。；;\d]{1,8}(?:分|安排|分配|划分)(?:别为|为|成)?"
                         r"(?:[一二三四五六七八九十\d]{1,2}(?:项|类|部分|个方面))?(?=[，,：:])")
 _WHOLE_AMOUNTS = {"annual_budget", "initial_budget", "approved_budget", "total_investment", "spent", "received", "issued"}
@@ -385,6 +387,8 @@ def _nearest_keyword(
         if q == "total_score" and km.group(0) == "总分" and m.value == 100 and m.decimals == 0:
             q = "max_score"  # "总分100分" names the full marks
         before = window[max(0, km.start() - 4) : km.start()]
+        if before.endswith("占") and _CJK.match(window, km.end()):
+            continue  # "…，占全年预算的八成以上，包括：物化补助91.92万元": the base of a share names no later figure
         if q == "budget_adjustment" and re.search(r"(?:未|无|没有|不)(?:作|做|进行)?$", before):
             continue  # "年中未作调整，其中…": no adjustment is no quantity
         if km.group(0) == "剩余" and re.search(r"(?:下达|拨付|下拨|安排|追加|补拨|到位)$", before):

@@ -30,7 +30,7 @@ from chains.text.table_model import TOTAL_LABEL, Cell, Row, Table, column_role
 
 __all__ = ["spaced_indicator_tables"]
 
-_HEADER = re.compile(r"^[ \t\u3000]*(?P<goal>(?:年度|绩效)?目标 +)?(?:绩效指标 +)?一级指标 +二级指标 +三级指标 +(?P<rest>[^\n]*?)"
+_HEADER = re.compile(r"^[ \t\u3000]*(?P<goal>(?:年度|绩效)?目标 +)?(?:绩效指标 +)?一级指标 +二级指标 +(?:三级|目标)指标 +(?P<rest>[^\n]*?)"
                      r"[ \t]*$", re.M)
 # a cell: a figure whose thousands a PDF set apart ("1 428户", "≥1 750人") stays one cell
 _TOKEN = re.compile(r"[≥≤＞＜=＝]?\d{1,3}(?: \d{3})+(?:\.\d+)?(?=[\u4e00-\u9fff])[^ \t\u3000]*|[^ \t\u3000]+")

@@ -27,6 +27,8 @@ _TARGET_AFTER = re.compile(r"^(?:的)?(?:年度|预期|计划)?目标")
 _EXCESS = re.compile(r"超额|超出|超过")
 _CHANGE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|增幅|降幅)了?$")
 _DIFFERENCE = re.compile(r"(?:较|比|与|距)(?:年度)?(?:计划|目标|预期|任务|指标)(?:[^，,；;。]|(?<=\d),(?=\d)){0,14}?(?:少|多|差|低|高|增|减|超)[^，,；;。\d]{0,3}$")
+# "全年实际演出192场，超出年度计划6场": by how much (the figure far below what was done), or the target ("高于目标值130元")
+_PASSED = re.compile(r"(?:超出|超过|多于|少于|低于|高于)(?:了)?(?:年度)?(?:计划|目标|预期|任务)(?:数)?[^，,；;。\d]{0,2}$")
 _BASELINE = re.compile(r"(?:较|比|同比)(?:上年|去年|上一年|(?:19|20)\d{2}年)度?(?:同期)?(?:的)?$")
 _OWN_BOUND = re.compile(r"不低于|不少于|不高于|不超过|≥|≤")  # "未达到不低于58%的目标": the target's own comparator
 _PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,3}[^，,；;。\d]{0,4}$|[人户亩村生]均[^，,；;。\d]{0,4}$")
@@ -188,7 +190,8 @@ def _figures_before(ctx: Context, m: Mention, line_start: int, sentence_start: i
             continue  # "较2019年的463件增长13.82%": last year's figure, compared with; "（2018年增幅为7.9%）": an aside
         if other.kind == "percent" and other.comparator is None and _RATE_BEFORE.search(clause):
             continue  # "…136.8吨，完成年度目标的114.00%；…": an earlier figure's completion rate, no target
-        if _DIFFERENCE.search(clause) or _CHANGE_ON_BASELINE.search(clause):
+        if _DIFFERENCE.search(clause) or _CHANGE_ON_BASELINE.search(clause) or _PASSED.search(clause) and any(
+                o.kind == other.kind and _same_unit(o, other) and o.value > 2 * other.value for o in (*actuals, *others)):
             gaps.append(other)
             continue  # "较目标少390人": the gap to the target, neither the target nor what was done
         listed = "分别" in clause  # ("…分别为296、318、327、377人次，完成年度目标（1100人次）的…": the last item's no target)

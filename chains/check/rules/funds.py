@@ -12,7 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
-from chains.check.rules import item_scope, no_balance, rate_names, remainder_parts
+from chains.check.rules import item_scope, no_balance, rate_names, remainder_parts, row_rates
 from chains.check.rules.base import (
     EPS,
     HUNDRED,
@@ -197,10 +197,14 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     named = SOURCE_NAMED.search(ctx.text, max(lk.sentence[0], m.start - 12), m.start)
     if not named and any(n.sentence == lk.sentence and one_source(ctx, n) for n in nums):
         return  # "中央资金支出380.12万元，执行率95.03%": that source's rate, on a budget the text may not give
-    if _part_rate(ctx, lk) or not named and (rate_names.a_sources(ctx.text, lk) or item_scope.named_part_rate(ctx, lk)) \
+    if rate_names.part_rate(ctx, lk) or not named and (rate_names.a_sources(ctx.text, lk) or item_scope.named_part_rate(ctx, lk)) \
             or named and _ITS_RATE.match(ctx.text, named.end()) \
             and not _its_spending(ctx, named, near):
         return  # parts' rates ("其中：中央资金支出…，执行率98.62%；县级…") or a source's ("市级资金执行率100.0%")
+    if (row := row_rates.row_base(ctx, lk, near)) is not None:  # "膳食补助支出…，执行率…" beside its table row
+        if not agrees(m, near[0].mention.value / row[0].mention.value * HUNDRED):
+            _report_rate_mismatch(ctx, lk, name, near[0], row[0], over, category=row[1])
+        return
     if not near:
         # an amount from another paragraph may confirm a rate but never accuse it
         if over:
@@ -216,19 +220,6 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
 def _its_spending(ctx: Context, named: re.Match[str], near: list[Linked]) -> bool:
     """"区级资金支出2,076.70万元，区级资金执行率79.87%": the source's rate beside that source's own spending."""
     return bool(near) and named.group(0)[:2] in ctx.text[near[0].sentence[0] : near[0].mention.start]
-
-
-def _part_rate(ctx: Context, lk: Linked) -> bool:
-    """A bare 执行率 after a part of a 其中 list, in a paragraph that gives such a rate after each part; one rate
-    after the whole list ("其中：中央248.74万元、省级74.71万元、县级31.71万元，执行率65%") is the whole's."""
-    m = lk.mention
-    if not _BARE_RATE.fullmatch(re.split(r"[，,；;：:]", ctx.text[lk.sentence[0] : m.start])[-1]):
-        return False
-    line = ctx.line_of(m.start)
-    parts = [o.mention.start for o in ctx.linked if o.component_of is not None and o.mention.kind == "money"
-             and ctx.line_of(o.mention.start) == line]
-    rates = [o.mention.start for o in ctx.linked if o.quantity == lk.quantity and ctx.line_of(o.mention.start) == line]
-    return any(p < m.start for p in parts) and sum(1 for r in rates if parts and r > min(parts)) >= 2  # one per part
 
 
 def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]]:
@@ -253,7 +244,6 @@ def _rate_operands(ctx: Context, lk: Linked) -> tuple[list[Linked], list[Linked]
     return nums, dens
 
 
-_BARE_RATE = re.compile(r"\s*(?:资金)?(?:预算)?(?:执行|使用|支出)率(?:为|达到?|是)?\s*")
 _ITS_RATE = re.compile(r"(?:预算)?(?:执行|使用|支出)率")
 def _report_zero_base(ctx: Context, m: Mention, name: str, base: Mention) -> None:
     ctx.add(Finding("implausible_rate", f"预算为{money(base)}，{name}无从计算（应写“—”），却写作{money(m)}。", m.span,

@@ -4,8 +4,9 @@
     执行率：97.07%
     分值：10分　得分：9.71分
 
-or on one line ("…全年执行数：118.37；分值：10；执行率：94.70%；得分：9.47"). Its 分值 and 得分 belong to the indicator
-table's total, as the execution line of a MOF funds block does (``tables._funds_block_score``)."""
+or on one line ("…全年执行数：118.37；分值：10；执行率：94.70%；得分：9.47"), or said in a sentence of its own above the
+indicator table ("预算执行率分值10分，执行率87.71%，得8.77分；产出、效益和满意度指标得分见下表："). Its 分值 and 得分
+belong to the indicator table's total, as the execution line of a MOF funds block does (``tables._funds_block_score``)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,25 @@ def execution_fields(ctx: Context) -> tuple[Row, Mention, Mention | None] | None
         score = _first(ctx, start + s.end(), end) if s else None
         return Row([Cell("预算执行率", rate.span())], (start, end)), weight, score
     return None
+
+
+# "预算执行率分值10分，执行率87.71%，得8.77分" / "预算执行率指标分值10分，全年预算执行率98.60%，得9.86分"
+_SENTENCE = re.compile(r"预算执行(?:率|情况)?(?:指标)?的?(?:分值|权重)(?:为)?\s*(?P<w>\d{1,2})\s*分[，,][^。；;\n]{0,30}?得(?:分)?(?:为)?\s*"
+                       r"(?P<s>\d{1,2}(?:\.\d{1,2})?)\s*分")
+_OTHER_LEVEL = re.compile(r"产出|效益|满意度")
+
+
+def execution_sentence(ctx: Context) -> tuple[Row, Mention, Mention | None] | None:
+    """The execution row's (row, weight, score) from the one sentence that gives its 分值 and 得分, naming no other
+    level between them, or None."""
+    found = [m for m in _SENTENCE.finditer(ctx.text) if not _OTHER_LEVEL.search(m.group(0))]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    weight, score = _first(ctx, m.start("w"), m.end()), _first(ctx, m.start("s"), m.end())
+    if weight is None or score is None:
+        return None
+    return Row([Cell("预算执行率", m.span())], m.span()), weight, score
 
 
 def _first(ctx: Context, at: int, end: int) -> Mention | None:

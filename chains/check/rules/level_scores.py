@@ -54,7 +54,7 @@ def _paragraph(ctx: Context, start: int, end: int) -> None:
         return
     scored: dict[str, list[Mention]] = {}
     weights: list[Decimal] = []
-    last = start
+    last, first = start, None
     for level in _LEVEL.finditer(text, start, end):
         found = _SCORE.match(text, level.end()) or (_BARE.match(text, level.end()) if _scores_follow(text, start, level.start())
                                                     else None)
@@ -65,6 +65,7 @@ def _paragraph(ctx: Context, start: int, end: int) -> None:
             return
         key = next(k for k in _ORDER if level.group("level").startswith(k) or k == "预算" and "执行" in level.group("level"))
         scored.setdefault(key, []).append(said[0])
+        first = level.start() if first is None else first
         if "w" in found.groupdict() and found.group("w"):
             weights.append(Decimal(found.group("w")))
         last = found.end()
@@ -72,7 +73,8 @@ def _paragraph(ctx: Context, start: int, end: int) -> None:
         return  # each level once, in the outline's order: otherwise not the four levels of one evaluation
     if len(weights) == 4 and sum(weights) != 100:
         return  # their weights leave out a level of the system: the total is of more than these four
-    total = _TOTAL.search(text, last, end)
+    # the total after the last level, or else the one said before the first ("自评总得分97.73分，…。其中预算执行得分…")
+    total = _TOTAL.search(text, last, end) or _total_before(text, start, first)
     if total is None or any(y.group(1) != str(ctx.year) for y in _OTHER_YEAR.finditer(text, max(last, total.start() - 12),
                                                                                          total.start())):
         return  # ("…满意度指标得10分。2020年度该项目自评得分96.20分": last year's total, not theirs)
@@ -86,10 +88,17 @@ def _paragraph(ctx: Context, start: int, end: int) -> None:
     s = sum((p.value for p in parts), Decimal(0))
     listed = "＋".join(p.raw for p in parts)
     # the list with its total, when short (one of them is wrong, and nothing says which), else the total
-    span = (parts[0].start, t.end) if 0 < t.end - parts[0].start <= _LIST else t.span
+    span = (parts[0].start, t.end) if 0 < t.end - parts[0].start <= _LIST else \
+        (t.start, parts[-1].end) if 0 < parts[-1].end - t.start <= _LIST else t.span
     ctx.add(Finding("score_sum_mismatch", f"各一级指标得分{listed}＝{plain_number(s)}分，与所写总分{t.raw}不符。",
                     span, values={"stated": t.raw, "sum": plain_number(s)}, expected=f"{plain_number(s)}分",
                     related=tuple(p.span for p in parts)))
+
+
+def _total_before(text: str, start: int, first: int | None) -> re.Match[str] | None:
+    """The one total score said in the paragraph before its levels' scores."""
+    said = [] if first is None else list(_TOTAL.finditer(text, start, first))
+    return said[0] if len(said) == 1 else None
 
 
 # a department's own levels ("预算管理（20分）得19分", "履职产出（40分）得38.5分")

@@ -28,7 +28,22 @@ def may_be_partial(ctx: Context, total: Mention, parts: list[Mention]) -> bool:
         # (not "312件（2023年为286件），其中…": an earlier year's figure in the brackets)
     if len(parts) == 2 and _complements(ctx.text, parts):
         return False  # "记账调查户360户，其中城镇150户、农村201户": two halves that make the whole
-    return "分别" not in between and not WHOLE_LIST.search(between)
+    return "分别" not in between and not WHOLE_LIST.search(between) and not _in_so_many(between, len(parts))
+
+
+_BATCHES = re.compile(r"分([两二三四五六七八九十]|\d{1,2})(?:次|批)")
+
+
+def _in_so_many(between: str, n: int) -> bool:
+    """"210万元，分两次下达：…168万元，…24万元": as many batches listed as the sentence says there were."""
+    said = _BATCHES.search(between)
+    if said is None:
+        return False
+    k = said.group(1)
+    return (int(k) if k.isdigit() else _SMALL[k]) == n
+
+
+_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 _EARLIER_IN_BRACKETS = re.compile(r"[(（](?:(?:19|20)\d{2}年度?|上年|去年|上一年)")

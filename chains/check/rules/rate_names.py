@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from chains.check.rules.base import HUNDRED, agrees
+from chains.check.rules.base import HUNDRED, Context, agrees
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
 from chains.vocabulary import CAPPED_RATE
@@ -74,3 +74,19 @@ def added_up(text: str, own: list[Mention], bases: list[Mention], m: Mention) ->
         return False
     whole = own[-2].value + own[-1].value
     return any(b.value and agrees(m, whole / b.value * HUNDRED) for b in bases)
+
+
+def part_rate(ctx: Context, lk: Linked) -> bool:
+    """A bare 执行率 after a part of a 其中 list, in a paragraph that gives such a rate after each part; one rate
+    after the whole list ("其中：中央248.74万元、省级74.71万元、县级31.71万元，执行率65%") is the whole's."""
+    m = lk.mention
+    if not _BARE_RATE.fullmatch(re.split(r"[，,；;：:]", ctx.text[lk.sentence[0] : m.start])[-1]):
+        return False
+    line = ctx.line_of(m.start)
+    parts = [o.mention.start for o in ctx.linked if o.component_of is not None and o.mention.kind == "money"
+             and ctx.line_of(o.mention.start) == line]
+    rates = [o.mention.start for o in ctx.linked if o.quantity == lk.quantity and ctx.line_of(o.mention.start) == line]
+    return any(p < m.start for p in parts) and sum(1 for r in rates if parts and r > min(parts)) >= 2  # one per part
+
+
+_BARE_RATE = re.compile(r"\s*(?:资金)?(?:预算)?(?:执行|使用|支出)率(?:为|达到?|是)?\s*")

@@ -1,7 +1,8 @@
 """Balances accounted for otherwise than as the year's budget less its spending (I3): a remainder said in parts, one
 clause each ("…未支出的2.80万元结转至2021年；公证费减免补偿结余0.64万元，年底已按规定交回财政": budget − spending is
-their sum, not any one of them), and an item's own balance in the paragraph given to it ("疗养方面，…项目结余5.57万元").
-Pure."""
+their sum, not any one of them), an item's own balance in the paragraph given to it ("疗养方面，…项目结余5.57万元"), and
+the rest of a part listed after 其中 ("其中膳食补助支出3368.24万元，余下13.36万元…已由财政收回": that item's, its budget not
+given). Pure."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ _LEFT_OVER = ("balance", "carry_forward")
 
 def accounted(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
     """Whether the balance is accounted for otherwise: a part of a remainder said in parts, or an item's own."""
-    return split_between(ctx, lk, spent, bases) or an_items_paragraph(ctx, lk, spent, bases)
+    return split_between(ctx, lk, spent, bases) or an_items_paragraph(ctx, lk, spent, bases) or a_parts_rest(ctx, lk)
 
 
 def split_between(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
@@ -40,3 +41,13 @@ def an_items_paragraph(ctx: Context, lk: Linked, spent: list[Linked], bases: lis
     start = ctx.text.rfind("\n", 0, lk.mention.start) + 1
     line = ctx.line_of(lk.mention.start)
     return _TOPIC.match(ctx.text, start) is not None and not any(ctx.line_of(x.mention.start) == line for x in (*spent, *bases))
+
+
+_REST_OF = re.compile(r"[，,]\s*(?:余下|其余|剩余)(?:的|部分)?(?:资金)?$")
+
+
+def a_parts_rest(ctx: Context, lk: Linked) -> bool:
+    """Whether the balance is the rest of the amount listed just before it as a part after 其中, in its sentence."""
+    before = [o for o in ctx.linked if o.sentence == lk.sentence and o.mention.kind == "money" and o.mention.end <= lk.mention.start]
+    return bool(before) and before[-1].component_of is not None \
+        and _REST_OF.search(ctx.text, before[-1].mention.end, lk.mention.start) is not None

@@ -158,6 +158,14 @@ def close_group(ctx: Context, table: Table, group: Group | None, borne: tuple[bo
     return len(ctx.findings) - before
 
 
+def the_tables_total(row: Row | None, leaf: list[Leaf]) -> Row | None:
+    """The last total row, unless scored rows follow a level's 小计 ("效益指标｜小计｜30｜28.5" with the 满意度 rows after
+    it: no table's 合计)."""
+    if row is not None and leaf and leaf[-1][0].span[0] > row.span[0] and any(SUBTOTAL_LABEL.match(c.text) for c in row.cells[:3]):
+        return None
+    return row
+
+
 def total_cells(table: Table, row: Row | None, leaf: list[Leaf]) -> tuple[Mention | None, Mention | None]:
     """The total row's 分值 and 得分. "总分||||||100|98.10|": a row typed with one bar too many has its weight in the
     score column and its score after it — read one column on when the weight column is empty, the score column
@@ -166,6 +174,9 @@ def total_cells(table: Table, row: Row | None, leaf: list[Leaf]) -> tuple[Mentio
         return None, None
     tw, ts = number(table, row, "weight"), number(table, row, "score")
     col = table.col("score")
+    if tw is None and ts is None and col is not None and 3 <= len(row.cells) <= col \
+            and None not in (said := [c.value() for c in row.cells[1:]]) and len(said) == 2:
+        return said[0], said[1]  # "总分｜100｜95.95" under a table of eleven columns: its two figures, in their order
     weights = [w.value for _, w, _, _ in leaf if w is not None]
     if tw is None and ts is not None and col is not None and col + 1 < len(row.cells) and weights \
             and ts.value in (sum(weights, Decimal(0)), 100) and (after := row.cells[col + 1].value()) is not None:

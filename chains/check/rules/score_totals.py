@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from chains.check.rules import item_blocks
+from chains.check.rules import item_blocks, score_groups
 from chains.check.rules.base import Context, plain_number, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention, extract_numbers
@@ -128,7 +128,7 @@ def _stated_total_agrees(ctx: Context, table: Table, m: Mention) -> bool:
     totals = [row for row in table.data_rows() if row.is_total()]
     if totals:  # the whole's row: the last that is no level's 小计
         row = next((r for r in reversed(totals) if not SUBTOTAL_LABEL.match(r.label)), totals[-1])
-        ts = table.number(row, "score")
+        ts = score_groups.total_cells(table, row, [])[1]
         return ts is not None and not ts.approx and ts.value == m.value
     # "合计                100  97.13" right under a space-aligned table, not read as one of its rows
     after = ctx.text[table.span[1] : table.span[1] + 80].lstrip("\n").split("\n", 1)[0]

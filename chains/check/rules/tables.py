@@ -99,7 +99,7 @@ def _funds_block_score(ctx: Context) -> tuple[Row, Mention, Mention | None] | No
             w = score_groups.number(table, row, "weight")
             if w is not None:
                 return row, w, score_groups.number(table, row, "score")
-    return funds_fields.execution_fields(ctx)
+    return funds_fields.execution_fields(ctx) or funds_fields.execution_sentence(ctx)
 
 
 _HEADED_WEIGHT = re.compile(r"^\s*(?:预算|资金)(?:执行|使用)[^（(]{0,4}[（(]\s*\d+(?:\.\d+)?分\s*[)）]\s*$")
@@ -150,8 +150,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     group: tuple[Row, Mention, Mention | None, list[tuple[Mention | None, Mention | None]]] | None = None
     total_row: Row | None = None
     last_level: str | None = None
-    unknown, broken = False, 0  # a row's weight or score a slot still to fill; findings made on a level's subtotal
-    marked = _marked_levels(table)
+    unknown, broken, marked = False, 0, _marked_levels(table)  # a slot still to fill; findings on subtotals; level marks
     for row in table.data_rows():
         if row.is_total():
             total_row = row
@@ -187,6 +186,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
             )
     broken += score_groups.close_group(ctx, table, group)
     broken += score_groups.subtotals(ctx, table, leaf)
+    total_row = score_groups.the_tables_total(total_row, leaf)  # (a level's 小计 with rows after it is none)
     tw, ts = score_groups.total_cells(table, total_row, leaf)
     if goal_blocks.one_block(ctx, table, leaf, total_row is not None, tw, sure=not unknown and not broken):
         return  # one goal block's rows ("年度目标1：…（40分）"), no whole 自评表 (its 合计 the blocks' and funds' together)

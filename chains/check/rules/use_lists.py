@@ -37,8 +37,9 @@ def run(ctx: Context) -> None:
         total = _the_spending(ctx, opened.start())
         if total is None or len(items) < 2 or any(m.kind != "money" or m.approx for m in items):
             continue
-        if len(items) != len([m for m in mentions_within(ctx.mentions, opened.end(), end) if m.kind == "money"]):
-            continue  # a price or an aside among them: the list is not read with certainty
+        if len(items) != len([m for m in mentions_within(ctx.mentions, opened.end(), end) if m.kind == "money"
+                              and not _in_brackets(ctx.text, opened.end(), m)]):
+            continue  # a price among them: the list is not read with certainty (an item's aside in brackets is no item)
         if any(f.span[0] < items[-1].end and items[0].start < f.span[1] for f in ctx.findings):
             continue  # (said already, by the rules of 其中 lists)
         judge_sum(ctx, items, total)
@@ -49,10 +50,20 @@ def _an_item(ctx: Context, m: Mention) -> bool:
     return m.kind == "money" and not _PRICE.search(before) and ctx.text.count("（", 0, m.start) == ctx.text.count("）", 0, m.start)
 
 
+def _in_brackets(text: str, start: int, m: Mention) -> bool:
+    before = text[start : m.start]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+
+
 def _the_spending(ctx: Context, at: int) -> Mention | None:
     """The whole project's spending said first in the paragraph before ``at``, opening its sentence (later ones are
     sources' or parts': "分资金来源看，省级体育彩票公益金支出36.00万元")."""
     start = ctx.text.rfind("\n", 0, at) + 1
+    above = start == at and at > 0  # "…全年实际支出33.12万元，…。⏎按用途分：…": the list opens a line under its paragraph
+    if above:
+        start = ctx.text.rfind("\n", 0, at - 1) + 1
     found = [lk for lk in ctx.linked if start <= lk.mention.start < at and lk.quantity == "spent" and lk.mention.kind == "money"
              and lk.component_of is None and not lk.mention.approx and not one_source(ctx, lk) and leads_its_sentence(ctx, lk)]
+    if above and found and (found[0].sentence[0] != start or ctx.text.startswith("其中", start)):
+        return None  # (above it, only the spending of the paragraph's first sentence: "全年实际支出33.12万元，…")
     return found[0].mention if found else None

@@ -1,0 +1,48 @@
+"""A rate said of one item whose spending a table's row gives (I1):
+
+    一、学生膳食补助	8560.00	8537.20
+    …
+    膳食补助支出8537.20万元，执行率99.73%，未支出的22.80万元为学生转学形成的结余…
+
+The spending in the rate's clause names an item ("膳食补助"), and a table row named for that item holds that very
+spending: the rate is the row's, on the row's budget, not the project's. Pure."""
+
+from __future__ import annotations
+
+from chains.check.rules.base import Context
+from chains.text.numbers import Mention
+from chains.text.quantities import Linked
+from chains.text.table_model import Row, Table
+
+_NUMBERING = "一二三四五六七八九十、.．（()）0123456789 "
+
+
+def its_row(ctx: Context, spent: Linked) -> tuple[Table, Row, Mention] | None:
+    """The table row named for the spending's item that holds the same amount, with the row's budget (or None)."""
+    if not spent.specific:
+        return None
+    for table in ctx.tables:
+        if table.col("spent") is None or table.col("annual_budget") is None:
+            continue
+        for row in table.data_rows():
+            got, budget = table.number(row, "spent"), table.number(row, "annual_budget")
+            if got is None or budget is None or row.is_total() or got.value != spent.mention.value:
+                continue
+            if spent.subject in row.label:
+                return table, row, budget
+    return None
+
+
+def row_base(ctx: Context, rate: Linked, near: list[Linked]) -> tuple[Linked, str] | None:
+    """The budget of the row named for the item whose spending stands right before the rate in its sentence, as a
+    figure to judge the rate on, with the row's name."""
+    if not near or near[0].sentence != rate.sentence or near[0].mention.start > rate.mention.start:
+        return None
+    spent = near[0]
+    if any(spent.mention.end <= x.start < rate.mention.start and x.kind == "money" for x in ctx.mentions):
+        return None
+    found = its_row(ctx, spent)
+    if found is None or found[2].value == 0:
+        return None
+    table, row, budget = found
+    return Linked(budget, "annual_budget", spent.subject, "", row.span), row.name_in(table).lstrip(_NUMBERING)
