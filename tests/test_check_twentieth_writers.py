@@ -268,3 +268,48 @@ def test_uses_under_a_paragraph_that_opens_with_a_part_are_not_judged() -> None:
     text = ("其中当年财政拨款执行2259.10万元，上年结转资金31.20万元全部兑付。\n"
             "分用途看：兑付林权所有者停伐管护补偿1393.80万元，发放天保护林员报酬467.20万元，拨付国有林场管护费382.50万元。\n")
     assert errors(text) == []
+
+
+# -- a rate right after a part of a 其中 list, with more parts after it: the part's rate --------------------------------
+
+PART_RATE = ("项目全年预算120.00万元，其中省级地质勘查专项资金95.00万元、县级配套资金25.00万元。全年支出112.15万元，"
+             "其中省级资金支出88.35万元，执行率{rate}；县级资金支出23.80万元。\n")
+
+
+def test_a_parts_rate_inside_the_list_is_not_the_whole_projects() -> None:
+    assert errors(PART_RATE.format(rate="93.00%")) == []
+
+
+def test_a_parts_rate_is_judged_on_its_own_budget_when_the_text_names_it() -> None:
+    text = ("项目全年预算198.50万元，其中数字资源采购105.00万元、基层服务点设备配置88.00万元、"
+            "平台运维及推广5.50万元。\n实际支出192.32万元，预算执行率96.89%。其中数字资源采购支出104.47万元，执行率{rate}；"
+            "基层服务点设备配置支出82.35万元；平台运维及推广支出5.50万元。\n")
+    assert errors(text.format(rate="99.50%")) == []
+    assert coded(text.format(rate="99.05%"), "rate_mismatch") == [("rate_mismatch", "error", "99.05%")]
+
+
+# -- "｜｜｜｜合计｜100｜96.8": a total row whose label stands under a later column ---------------------------------------
+
+MID_TOTAL = (
+    "部门整体支出按预算执行、产出、效益和满意度设置指标，自评得分{said}分，详见下表。\n"
+    "一级指标\t二级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分\n"
+    "预算执行\t预算执行率\t部门预算执行率\t10\t100%\t98.49%\t9.85\n"
+    "产出指标\t数量指标\t雪花梨高接换优面积\t25\t≥1800亩\t1850亩\t25\n"
+    "产出指标\t质量指标\t高接成活率\t25\t≥90%\t86.4%\t24\n"
+    "效益指标\t经济效益指标\t示范基地亩均增产\t30\t≥300公斤\t287.67公斤\t28.77\n"
+    "满意度指标\t服务对象满意度指标\t果农满意度\t10\t≥95%\t94.6%\t9.96\n"
+    "\t\t\t\t合计\t100\t{total}\n"
+)
+
+
+def test_a_total_row_labelled_under_a_later_column_is_the_tables_total() -> None:
+    assert errors(MID_TOTAL.format(said="97.58", total="97.58")) == []
+    assert [f[0] for f in errors(MID_TOTAL.format(said="98.58", total="98.58"))] == ["score_sum_mismatch"]
+
+
+# -- "该项目预算执行率…" in the sentences of two projects: no one name -------------------------------------------------
+
+def test_this_projects_rate_in_two_projects_sentences_is_no_conflict() -> None:
+    text = ("城区公共停车场建设项目当年新增公共停车泊位1,860个，该项目预算执行率90.93%，扣分主要是因为北关立体车库结算未完成。"
+            "新能源汽车充电基础设施补助项目全年新建充电桩326个，该项目预算执行率92.13%。\n")
+    assert coded(text, "conflicting_values") == []

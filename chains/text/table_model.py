@@ -138,10 +138,7 @@ class Row:
     @property
     def label(self) -> str:
         """First non-empty, non-numeric cell text (the row's name)."""
-        for c in self.cells:
-            if c.text and not NUMERIC.match(c.text):
-                return c.text
-        return ""
+        return next((c.text for c in self.cells if c.text and not NUMERIC.match(c.text)), "")
 
     def name_in(self, table: Table) -> str:
         """The indicator name of this row (its name column), else its label."""
@@ -151,7 +148,8 @@ class Row:
     def is_total(self) -> bool:
         memo = self.__dict__.get("_total")
         if memo is None:  # asked by many rules of every row: read once (a row's cells never change once it is made)
-            memo = self.__dict__["_total"] = any(c.text and TOTAL_LABEL.match(c.text) for c in self.cells[:3])
+            label = next((c.text for c in self.cells if c.text), "")  # ("｜｜｜｜合计｜100｜96.8": its label under 指标值)
+            memo = self.__dict__["_total"] = any(TOTAL_LABEL.match(t) for t in (*(c.text for c in self.cells[:3]), label) if t)
         return memo
 
 

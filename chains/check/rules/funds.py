@@ -197,6 +197,11 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     named = SOURCE_NAMED.search(ctx.text, max(lk.sentence[0], m.start - 12), m.start)
     if not named and any(n.sentence == lk.sentence and one_source(ctx, n) for n in nums):
         return  # "中央资金支出380.12万元，执行率95.03%": that source's rate, on a budget the text may not give
+    part = rate_names.listed_part(ctx, lk)  # "其中…支出88.35万元，执行率93.00%；…": the part's own rate, on its own budget
+    if part is not None and (base := row_rates.parts_budget(ctx, part)) is not None:
+        if not agrees(m, part.mention.value / base.mention.value * HUNDRED):
+            _report_rate_mismatch(ctx, lk, name, part, base, over, category=part.subject)
+        return
     if rate_names.part_rate(ctx, lk) or not named and (rate_names.a_sources(ctx.text, lk) or item_scope.named_part_rate(ctx, lk)) \
             or named and _ITS_RATE.match(ctx.text, named.end()) \
             and not _its_spending(ctx, named, near):
@@ -213,7 +218,8 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
     if _rate_unit_fixed(ctx, m, name, near, nonzero) or not over and near[0].mention.value > nonzero[0].mention.value \
             and nonzero[0].sentence[0] > lk.sentence[1]:  # ("部门全年支出1208.73万元…执行率93.96%。基本支出全年预算646.45万元")
         return  # (a budget below the spending, in a later sentence: a part's)
-    doubt = "此段的执行数可能是某一子项或来源的，所用预算是项目的" if item_scope.items_spending(ctx, m, near[0], nonzero[0]) else None
+    doubt = "此段的执行数可能是某一子项或来源的，所用预算是项目的" if item_scope.items_spending(ctx, m, near[0], nonzero[0]) else \
+        "此比率紧跟其前所列的分项，可能是该分项的，而文中没有该分项的预算" if part is not None else None
     _report_rate_mismatch(ctx, lk, name, near[0], nonzero[0], over, doubt)
 
 

@@ -330,8 +330,9 @@ def _name(text: str, m: Mention, counted: bool = False) -> str | None:
     if counted:
         name = re.sub(r"[（(][^（）()]{0,8}[）)]", "", name)
     if len(name) < (6 if counted else _MIN_NAME) or re.search(r"[\d０-９（）()]", name) or _NOT_ACTUAL.search(name) \
-            or name.startswith("占"):
-        return None  # ("占实际采购金额的80.53%": a share of what the clause before names, not a rate of its own)
+            or name.startswith(("占", "该", "其")):
+        return None  # ("占实际采购金额的80.53%": a share of what the clause before names, not a rate of its own;
+        # "该项目预算执行率92.13%": the project its sentence names, not one name)
     return name
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from chains.check.rules.base import Context
 from chains.text.numbers import Mention
-from chains.text.quantities import Linked
+from chains.text.quantities import Linked, subject_compatible
 from chains.text.table_model import Row, Table
 
 _NUMBERING = "一二三四五六七八九十、.．（()）0123456789 "
@@ -46,3 +46,19 @@ def row_base(ctx: Context, rate: Linked, near: list[Linked]) -> tuple[Linked, st
         return None
     table, row, budget = found
     return Linked(budget, "annual_budget", spent.subject, "", row.span), row.name_in(table).lstrip(_NUMBERING)
+
+
+_BUDGETS = ("annual_budget", "initial_budget", "approved_budget")
+
+
+def parts_budget(ctx: Context, part: Linked) -> Linked | None:
+    """The one budget the text gives for a listed part, by its name ("按支出内容分，数字资源采购105.00万元…" for
+    "其中数字资源采购支出104.47万元"), or None."""
+    if not part.specific:
+        return None
+    named = [o for o in ctx.linked if o is not part and o.mention.kind == "money" and o.specific
+             and subject_compatible(o.subject, part.subject) and o.mention.value > part.mention.value]
+    budgets = [o for o in named if o.quantity in _BUDGETS or o.quantity is None and o.component_of is not None
+               and ctx.linked[o.component_of].quantity in _BUDGETS]
+    # (only when nothing else the part's name is said of could be its budget: "年初…1,500.00万元" then "全年…1,558.80万元")
+    return budgets[0] if budgets and len({o.mention.value for o in named}) == 1 else None
