@@ -313,3 +313,48 @@ def test_this_projects_rate_in_two_projects_sentences_is_no_conflict() -> None:
     text = ("城区公共停车场建设项目当年新增公共停车泊位1,860个，该项目预算执行率90.93%，扣分主要是因为北关立体车库结算未完成。"
             "新能源汽车充电基础设施补助项目全年新建充电桩326个，该项目预算执行率92.13%。\n")
     assert coded(text, "conflicting_values") == []
+
+
+# -- each level closed by its own 小计 and the table by none ---------------------------------------------------------
+
+SUBTOTALS_ONLY = (
+    "部门整体支出按预算执行10分、绩效指标90分评价，绩效指标分为产出和效益两类，未单设满意度指标。\n"
+    "一级指标  二级指标    三级指标                指标值     完成值       分值  得分\n"
+    "预算执行  预算执行率  部门预算执行率          =100%      97.21%       10    9.72\n"
+    "产出指标  数量指标    救护员持证培训人数      ≥3000人    3280人       15    15\n"
+    "                      人道救助人次            ≥600人次   642人次      15    15\n"
+    "                      造血干细胞血样采集      ≥60人份    52人份       10    8.67\n"
+    "          质量指标    救助对象公示率          =100%      100%         10    10\n"
+    "          时效指标    救助资金发放及时率      ≥95%       97.5%        5     5\n"
+    "          成本指标    持证培训人均成本        ≤150元/人  103.05元/人  5     5\n"
+    "          小计                                                        60    {output}\n"
+    "效益指标  社会效益    群众自救互救知识知晓率  ≥80%       84.3%        15    15\n"
+    "                      困难群众救助覆盖率      ≥90%       91.2%        10    10\n"
+    "          可持续影响  红十字志愿者人数        ≥300人     326人        5     5\n"
+    "          小计                                                        30    30\n"
+    "部门整体支出绩效自评得分98.39分，评价等级为优。\n"
+)
+
+
+def test_the_last_of_the_levels_subtotals_is_no_table_total() -> None:
+    assert errors(SUBTOTALS_ONLY.format(output="58.67")) == []
+
+
+def test_a_levels_subtotal_that_misses_its_rows_is_still_found() -> None:
+    assert [f[0] for f in errors(SUBTOTALS_ONLY.format(output="57.67"))] == ["score_sum_mismatch"]
+
+
+# -- "分别培训286人次、321人次、275人次和301人次，合计1174人次": the last part joined by 和 -----------------------------
+
+def test_counts_whose_last_is_joined_by_and_add_up_to_their_total() -> None:
+    text = "全年共举办四期，分别培训286人次、321人次、275人次和301人次，合计{total}人次。\n"
+    assert errors(text.format(total="1183")) == []
+    assert [f[:2] for f in coded(text.format(total="1174"), "sum_mismatch")] == [("sum_mismatch", "error")]
+
+
+# -- "2018年同类项目预算150.00万元": another year's project is no base of this year's rate ----------------------------
+
+def test_another_years_named_budget_is_no_base_of_this_years_rate() -> None:
+    text = ("2019年度基础测绘项目绩效自评报告\n项目年初预算165.00万元，全年预算未作调整。全年支出158.62万元，预算执行率96.13%，"
+            "结余6.38万元已由县财政收回。2018年同类项目预算150.00万元、支出133.80万元。\n")
+    assert errors(text) == []

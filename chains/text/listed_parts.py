@@ -121,7 +121,7 @@ def _counted_list(text: str, out: list[Linked], t: int) -> list[Linked]:
     j, end = t - 1, total.start
     while j >= 0 and out[j].sentence == out[t].sentence and out[j].mention.kind == "count" \
             and out[j].mention.unit == total.unit and not out[j].mention.approx and out[j].component_of is None \
-            and (text[out[j].mention.end : end] == "、" if parts else _BEFORE_TOTAL.fullmatch(text, out[j].mention.end, end)):
+            and (text[out[j].mention.end : end] in ("、", "和", "及") if parts else _BEFORE_TOTAL.fullmatch(text, out[j].mention.end, end)):
         parts.append(j)
         end, j = out[j].mention.start, j - 1
     if len(parts) < 2:

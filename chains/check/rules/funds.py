@@ -59,7 +59,8 @@ def _candidates(ctx: Context, anchor: Linked, quantities: tuple[str, ...]) -> li
     资金…") only meets figures with a compatible subject; otherwise the anchor's sub-item scope, then the whole
     document. Components (after 其中) only count by subject."""
     near = _window(ctx, anchor)
-    pool = [lk for lk in near if lk.quantity in quantities and lk.mention.kind == "money" and _usable(lk)]
+    pool = [lk for lk in near if lk.quantity in quantities and lk.mention.kind == "money" and _usable(lk)
+            and not rate_names.another_years_figure(ctx, lk)]  # ("2018年同类项目预算150.00万元" in a 2019 report)
     if anchor.specific:
         named = [lk for lk in near if lk.mention.kind == "money" and lk.specific
                  and subject_compatible(lk.subject, anchor.subject) and lk is not anchor]

@@ -101,3 +101,16 @@ def listed_part(ctx: Context, lk: Linked) -> Linked | None:
 
 
 _BARE_RATE = re.compile(r"\s*(?:资金)?(?:预算)?(?:执行|使用|支出)率(?:为|达到?|是)?\s*")
+
+
+# "2018年同类项目预算150.00万元": a year, not a date, names what the figure is of (not "2018年12月提前下达…")
+_YEAR_NAMES = re.compile(r"((?:19|20)\d{2})年(?![\d月度底末初])[^，,。；;\d]{0,12}$")
+_INTO_THIS = re.compile(r"提前|结转|下达|拨付|安排")
+
+
+def another_years_figure(ctx: Context, lk: Linked) -> bool:
+    """Whether the clause of an amount of a named thing opens with another year than the report's ("调整后2023年全年预算"
+    in a 2024 report names no other thing: a slip of the year, left to the rules of years)."""
+    said = _YEAR_NAMES.search(ctx.text, lk.sentence[0], lk.mention.start) if lk.specific else None
+    return said is not None and ctx.year is not None and int(said.group(1)) != ctx.year \
+        and not _INTO_THIS.search(ctx.text, said.start(), lk.mention.start)

@@ -158,12 +158,17 @@ def close_group(ctx: Context, table: Table, group: Group | None, borne: tuple[bo
     return len(ctx.findings) - before
 
 
-def the_tables_total(row: Row | None, leaf: list[Leaf]) -> Row | None:
-    """The last total row, unless scored rows follow a level's 小计 ("效益指标｜小计｜30｜28.5" with the 满意度 rows after
-    it: no table's 合计)."""
-    if row is not None and leaf and leaf[-1][0].span[0] > row.span[0] and any(SUBTOTAL_LABEL.match(c.text) for c in row.cells[:3]):
-        return None
-    return row
+def the_tables_total(table: Table, row: Row | None, leaf: list[Leaf]) -> Row | None:
+    """The last total row, unless it is a level's 小计 with scored rows after it ("效益指标｜小计｜30｜28.5" and then the
+    满意度 rows) or with only other levels' 小计 before it (each level closed by its own, the table by none)."""
+    if row is None or not _a_subtotal(row):
+        return row
+    earlier = [r for r in table.data_rows() if r.is_total() and r.span[0] < row.span[0]]
+    return None if leaf and leaf[-1][0].span[0] > row.span[0] or earlier and all(map(_a_subtotal, earlier)) else row
+
+
+def _a_subtotal(row: Row) -> bool:
+    return any(SUBTOTAL_LABEL.match(c.text) for c in row.cells[:3])
 
 
 def total_cells(table: Table, row: Row | None, leaf: list[Leaf]) -> tuple[Mention | None, Mention | None]:

@@ -186,7 +186,7 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
             )
     broken += score_groups.close_group(ctx, table, group)
     broken += score_groups.subtotals(ctx, table, leaf)
-    total_row = score_groups.the_tables_total(total_row, leaf)  # (a level's 小计 with rows after it is none)
+    total_row = score_groups.the_tables_total(table, total_row, leaf)  # (a level's 小计 with rows after it is none)
     tw, ts = score_groups.total_cells(table, total_row, leaf)
     if goal_blocks.one_block(ctx, table, leaf, total_row is not None, tw, sure=not unknown and not broken):
         return  # one goal block's rows ("年度目标1：…（40分）"), no whole 自评表 (its 合计 the blocks' and funds' together)
