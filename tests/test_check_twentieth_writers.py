@@ -358,3 +358,21 @@ def test_another_years_named_budget_is_no_base_of_this_years_rate() -> None:
     text = ("2019年度基础测绘项目绩效自评报告\n项目年初预算165.00万元，全年预算未作调整。全年支出158.62万元，预算执行率96.13%，"
             "结余6.38万元已由县财政收回。2018年同类项目预算150.00万元、支出133.80万元。\n")
     assert errors(text) == []
+
+
+# -- a source's spending and rate on the budget said for it in brackets ----------------------------------------------
+
+def test_a_sources_rate_is_judged_on_the_budget_named_for_it() -> None:
+    text = ("本项目年初预算188.00万元。8月份追加实训设备更新资金16.00万元，全年预算调整为204万元（当年财政拨款196.00万元，"
+            "上年结转8.00万元）。全年实际支出195.30万元。当年财政拨款支出187.30万元，执行率{rate}；上年结转的8.00万元已全部用完。\n")
+    assert errors(text.format(rate="95.56%")) == []
+    assert coded(text.format(rate="95.65%"), "rate_mismatch") == [("rate_mismatch", "error", "95.65%")]
+
+
+# -- "2106人评定为合格": people judged, not the project's grade --------------------------------------------------------
+
+def test_people_judged_in_a_grade_word_are_not_the_reports_grade() -> None:
+    text = ("经自评，本项目得分98.10分，评价等级为优秀。\n"
+            "年度改造质量评估中，2106人评定为合格，合格率低于92%的年度目标。\n")
+    assert coded(text, "grade_mismatch") == []
+    assert coded(text.replace("评价等级为优秀", "评价等级为合格"), "grade_mismatch")[0][2] == "合格"

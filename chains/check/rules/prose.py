@@ -63,8 +63,13 @@ _THE_PROJECT = frozenset("综合 总体 整体 项目 自评 绩效 最终 本�
 
 
 def _other_judged(clause: str) -> bool:
+    if _COUNTED.search(clause):
+        return True  # "年度改造质量评估中，2106人评定为合格": so many people (or things) judged, not the project
     noun = _JUDGED.search(clause)
     return noun is not None and noun.group(0) not in _THE_PROJECT and noun.group(0)[-1] not in "经被并予为已"
+
+
+_COUNTED = re.compile(r"\d(?:人|名|户|家|个|件|项|所|座|批|份)次?$")
 
 
 def grades(ctx: Context) -> None:

@@ -34,17 +34,20 @@ def its_row(ctx: Context, spent: Linked) -> tuple[Table, Row, Mention] | None:
 
 
 def row_base(ctx: Context, rate: Linked, near: list[Linked]) -> tuple[Linked, str] | None:
-    """The budget of the row named for the item whose spending stands right before the rate in its sentence, as a
-    figure to judge the rate on, with the row's name."""
+    """The budget of the row named for the item whose spending stands right before the rate in its sentence (or else
+    the one budget the text gives under that item's name), as a figure to judge the rate on, with the item's name."""
     if not near or near[0].sentence != rate.sentence or near[0].mention.start > rate.mention.start:
         return None
     spent = near[0]
     if any(spent.mention.end <= x.start < rate.mention.start and x.kind == "money" for x in ctx.mentions):
         return None
     found = its_row(ctx, spent)
-    if found is None or found[2].value == 0:
-        return None
+    if found is None:  # "当年财政拨款支出187.30万元，执行率95.56%" on "（当年财政拨款196.00万元，…）" said before
+        named = parts_budget(ctx, spent) if spent.sentence == rate.sentence else None
+        return (named, spent.subject) if named is not None and named.mention.value else None
     table, row, budget = found
+    if budget.value == 0:
+        return None
     return Linked(budget, "annual_budget", spent.subject, "", row.span), row.name_in(table).lstrip(_NUMBERING)
 
 
