@@ -34,7 +34,7 @@ test-fast: install
 	$(BIN)/python -m pytest -q -m "not e2e and not server and not slow"
 
 # the checker on real published reports (tests/data/real…) and the dev smoke set, then the mutation harness (a few
-# seconds); every round of held-out-style drafts is `eval-rounds` (about 2.5 minutes for 436 sets, 2026-12-07)
+# seconds); every round of held-out-style drafts is `eval-rounds` (about 2.3 minutes for 461 sets, 2026-12-07)
 eval: install
 	$(BIN)/python bench/eval_checker.py published
 	$(BIN)/python bench/eval_mutations.py
