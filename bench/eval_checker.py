@@ -481,6 +481,16 @@ SETS = {
     "drafts451": (ROOT / "tests/data/drafts451/cases", ROOT / "tests/data/drafts451/labels.jsonl"),
     "drafts448": (ROOT / "tests/data/drafts448/cases", ROOT / "tests/data/drafts448/labels.jsonl"),
     "drafts450": (ROOT / "tests/data/drafts450/cases", ROOT / "tests/data/drafts450/labels.jsonl"),
+    "drafts452": (ROOT / "tests/data/drafts452/cases", ROOT / "tests/data/drafts452/labels.jsonl"),
+    "drafts453": (ROOT / "tests/data/drafts453/cases", ROOT / "tests/data/drafts453/labels.jsonl"),
+    "drafts454": (ROOT / "tests/data/drafts454/cases", ROOT / "tests/data/drafts454/labels.jsonl"),
+    "drafts455": (ROOT / "tests/data/drafts455/cases", ROOT / "tests/data/drafts455/labels.jsonl"),
+    "drafts456": (ROOT / "tests/data/drafts456/cases", ROOT / "tests/data/drafts456/labels.jsonl"),
+    "drafts457": (ROOT / "tests/data/drafts457/cases", ROOT / "tests/data/drafts457/labels.jsonl"),
+    "drafts458": (ROOT / "tests/data/drafts458/cases", ROOT / "tests/data/drafts458/labels.jsonl"),
+    "drafts459": (ROOT / "tests/data/drafts459/cases", ROOT / "tests/data/drafts459/labels.jsonl"),
+    "drafts461": (ROOT / "tests/data/drafts461/cases", ROOT / "tests/data/drafts461/labels.jsonl"),
+    "drafts460": (ROOT / "tests/data/drafts460/cases", ROOT / "tests/data/drafts460/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 
