@@ -36,14 +36,10 @@ _BATCHES = re.compile(r"分([两二三四五六七八九十]|\d{1,2})(?:次|批)
 
 def _in_so_many(between: str, n: int) -> bool:
     """"210万元，分两次下达：…168万元，…24万元": as many batches listed as the sentence says there were."""
+    import cn2an  # (read lazily, as chains.text.numbers does)
+
     said = _BATCHES.search(between)
-    if said is None:
-        return False
-    k = said.group(1)
-    return (int(k) if k.isdigit() else _SMALL[k]) == n
-
-
-_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+    return said is not None and int(cn2an.cn2an(said.group(1), "smart")) == n
 
 
 _EARLIER_IN_BRACKETS = re.compile(r"[(（](?:(?:19|20)\d{2}年度?|上年|去年|上一年)")

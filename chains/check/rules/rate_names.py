@@ -77,14 +77,12 @@ def added_up(text: str, own: list[Mention], bases: list[Mention], m: Mention) ->
 
 
 def part_rate(ctx: Context, lk: Linked) -> bool:
-    """A bare 执行率 after a part of a 其中 list, in a paragraph that gives such a rate after each part or with more
-    parts of the list after it; one rate after the whole list ("其中：中央248.74万元、省级74.71万元、县级31.71万元，执行率65%") is the whole's."""
-    m = lk.mention
-    if not _BARE_RATE.fullmatch(re.split(r"[，,；;：:]", ctx.text[lk.sentence[0] : m.start])[-1]):
+    """A bare 执行率 after a part of a 其中 list, in a paragraph that gives such a rate after each part; one rate
+    after the whole list ("其中：中央248.74万元、省级74.71万元、县级31.71万元，执行率65%") is the whole's."""
+    listed = _parts_on_its_line(ctx, lk)
+    if listed is None:
         return False
-    line = ctx.line_of(m.start)
-    parts = [o.mention.start for o in ctx.linked if o.component_of is not None and o.mention.kind == "money"
-             and ctx.line_of(o.mention.start) == line]
+    m, line, parts = lk.mention, ctx.line_of(lk.mention.start), [o.mention.start for o in listed]
     rates = [o.mention.start for o in ctx.linked if o.quantity == lk.quantity and ctx.line_of(o.mention.start) == line]
     return any(p < m.start for p in parts) and sum(1 for r in rates if parts and r > min(parts)) >= 2  # one per part
 
@@ -92,12 +90,19 @@ def part_rate(ctx: Context, lk: Linked) -> bool:
 def listed_part(ctx: Context, lk: Linked) -> Linked | None:
     """The part a bare rate follows when more parts of the same list come after it ("其中省级资金支出88.35万元，执行率
     93.00%；县级资金支出23.80万元"): the rate is that part's, inside the list."""
-    m, line = lk.mention, ctx.line_of(lk.mention.start)
-    if not _BARE_RATE.fullmatch(re.split(r"[，,；;：:]", ctx.text[lk.sentence[0] : m.start])[-1]):
+    listed = _parts_on_its_line(ctx, lk) or []
+    last = next((o for o in reversed(listed) if o.mention.start < lk.mention.start), None)
+    later = last is not None and any(o.component_of == last.component_of and o.mention.start > lk.mention.start for o in listed)
+    return last if later else None
+
+
+def _parts_on_its_line(ctx: Context, lk: Linked) -> list[Linked] | None:
+    """The amounts listed after 其中 on the line of a bare 执行率 (one named only by its own clause), or None when the
+    rate names what it is of."""
+    if not _BARE_RATE.fullmatch(re.split(r"[，,；;：:]", ctx.text[lk.sentence[0] : lk.mention.start])[-1]):
         return None
-    listed = [o for o in ctx.linked if o.component_of is not None and o.mention.kind == "money" and ctx.line_of(o.mention.start) == line]
-    last = next((o for o in reversed(listed) if o.mention.start < m.start), None)
-    return last if last is not None and any(o.component_of == last.component_of and o.mention.start > m.start for o in listed) else None
+    line = ctx.line_of(lk.mention.start)
+    return [o for o in ctx.linked if o.component_of is not None and o.mention.kind == "money" and ctx.line_of(o.mention.start) == line]
 
 
 _BARE_RATE = re.compile(r"\s*(?:资金)?(?:预算)?(?:执行|使用|支出)率(?:为|达到?|是)?\s*")

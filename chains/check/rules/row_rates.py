@@ -5,7 +5,9 @@
     膳食补助支出8537.20万元，执行率99.73%，未支出的22.80万元为学生转学形成的结余…
 
 The spending in the rate's clause names an item ("膳食补助"), and a table row named for that item holds that very
-spending: the rate is the row's, on the row's budget, not the project's. Pure."""
+spending: the rate is the row's, on the row's budget, not the project's. Without such a row, the one budget the text
+gives under the item's name ("全年预算调整为204万元（当年财政拨款196.00万元，…）" for "当年财政拨款支出187.30万元，
+执行率95.56%"). Pure."""
 
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ def row_base(ctx: Context, rate: Linked, near: list[Linked]) -> tuple[Linked, st
         return None
     found = its_row(ctx, spent)
     if found is None:  # "当年财政拨款支出187.30万元，执行率95.56%" on "（当年财政拨款196.00万元，…）" said before
-        named = parts_budget(ctx, spent) if spent.sentence == rate.sentence else None
+        named = parts_budget(ctx, spent)
         return (named, spent.subject) if named is not None and named.mention.value else None
     table, row, budget = found
     if budget.value == 0:
@@ -55,7 +57,7 @@ _BUDGETS = ("annual_budget", "initial_budget", "approved_budget")
 
 
 def parts_budget(ctx: Context, part: Linked) -> Linked | None:
-    """The one budget the text gives for a listed part, by its name ("按支出内容分，数字资源采购105.00万元…" for
+    """The one budget the text gives for a part, by its name ("全年预算198.50万元，其中数字资源采购105.00万元…" for
     "其中数字资源采购支出104.47万元"), or None."""
     if not part.specific:
         return None
