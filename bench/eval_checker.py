@@ -491,6 +491,11 @@ SETS = {
     "drafts459": (ROOT / "tests/data/drafts459/cases", ROOT / "tests/data/drafts459/labels.jsonl"),
     "drafts461": (ROOT / "tests/data/drafts461/cases", ROOT / "tests/data/drafts461/labels.jsonl"),
     "drafts460": (ROOT / "tests/data/drafts460/cases", ROOT / "tests/data/drafts460/labels.jsonl"),
+    "drafts462": (ROOT / "tests/data/drafts462/cases", ROOT / "tests/data/drafts462/labels.jsonl"),
+    "drafts463": (ROOT / "tests/data/drafts463/cases", ROOT / "tests/data/drafts463/labels.jsonl"),
+    "drafts464": (ROOT / "tests/data/drafts464/cases", ROOT / "tests/data/drafts464/labels.jsonl"),
+    "drafts465": (ROOT / "tests/data/drafts465/cases", ROOT / "tests/data/drafts465/labels.jsonl"),
+    "drafts466": (ROOT / "tests/data/drafts466/cases", ROOT / "tests/data/drafts466/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -7,6 +7,7 @@ rule modules add findings:
 * ``tables`` — weights, scores, completion, target/actual units, indicators stated twice;
 * ``prose_indicators`` — indicators in a sentence: "名称（20分），目标…，实际…，得18分" and their level's weight;
 * ``prose_weights`` — the levels' 分值 set out in a sentence (first level to 100, second level to its parent);
+* ``goal_weights`` — the execution rate's points and the goal blocks' listed in turn make 100 (Hubei's scheme);
 * ``scoring`` — funds tables, §5 scoring rules, unexplained deviations;
 * ``fund_sources`` — funds tables with sources as columns: 结余 per column, 小计/总金额 sums;
 * ``qualitative`` — score bands of qualitative indicators (达成 / 部分达成 / 未达成);
@@ -64,6 +65,7 @@ from chains.check.rules import (
     full_marks,
     fund_sources,
     funds,
+    goal_weights,
     growth_rates,
     headed_tables,
     heading_weights,
@@ -149,7 +151,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
-    for rules in (tables, printed_formulas, prose_weights, prose_indicators, heading_weights, headed_tables, level_scores, section_scores, scoring, fund_sources, source_rows, nested_rows, completion, shares, indicator_text, qualitative, documents,
+    for rules in (tables, printed_formulas, prose_weights, goal_weights, prose_indicators, heading_weights, headed_tables, level_scores, section_scores, scoring, fund_sources, source_rows, nested_rows, completion, shares, indicator_text, qualitative, documents,
                   unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, project_rows, mean_rows, table_balances, balance_twins, rate_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, note_rates, turn_lists, prose, unit_prices, use_lists, category_lists):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text

@@ -45,6 +45,9 @@ def plain(text: str) -> tuple[str, list[int]] | None:
         structure = (m.group("tag") or "").lower() in _STRUCTURE
         if replacement == "\n" and text.startswith(("\n", "\r\n"), m.end()) and not structure:
             replacement = ""  # "</p>\n": the line ends once
+        if replacement == "\n" and (m.group("tag") or "").lower() == "br" \
+                and "\t" in text[text.rfind("\n", 0, m.start()) + 1 : m.start()]:
+            replacement = " "  # "…｜15\t赛事热度高<br>各村自发报名": a break inside a tab-parted row's cell keeps the row on its line
         if replacement == "\n" and structure and not m.group("close") and _at_line_start(out, text[pos : m.start()]):
             replacement = ""  # "<table>" opening a line already: no empty line before the table
         found = True

@@ -155,7 +155,7 @@ def link_mentions(text: str, mentions: list[Mention], table_spans: list[tuple[in
             quantity = out[component_of].quantity
         if component_of is None and m.kind == "money" and out and (
                 quantity in (None, "spent") or quantity in _BUDGET_FAMILY | {"received"} and _budget_list(out)
-                or quantity in _LEFT_OVER and _left_over_list(out)):
+                or quantity in _LEFT_OVER and _left_over_list(out) or _carried_in_source(text, out, quantity, s_start, m)):
             component_of = _list_continues(text, out, s_start, m)
             if component_of is not None and breakdown_opens.closed(out, component_of):
                 component_of = None
@@ -263,6 +263,16 @@ def _sub_breakdown(text: str, out: list[Linked], total: int, m: Mention) -> bool
         return False
     between = _IN_BRACKETS.sub("", text[last.mention.end : m.start])  # "其他资金（包括…）" describes, it does not list
     return bool(_SUB_LIST.search(between))
+
+
+def _carried_in_source(text: str, out: list[Linked], quantity: str | None, s_start: int, m: Mention) -> bool:
+    """"全年预算79.6万元，其中：省级…20万元；县级配套55万元…；2023年结转资金4.6万元": money carried in from an earlier
+    year, a source of the budget its list breaks down."""
+    return _budget_list(out) and (quantity == "carryover" or quantity == "carry_forward"
+                                  and _YEAR_CARRIED.match(text, s_start, m.start) is not None)
+
+
+_YEAR_CARRIED = re.compile(r"\s*(?:19|20)\d{2}年度?结转")
 
 
 def _budget_list(out: list[Linked]) -> bool:

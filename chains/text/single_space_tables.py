@@ -5,7 +5,7 @@
     2 非公经济人士培训经费 18.50 17.35 93.78% 93
     合计 72.70 68.95 94.84% —
 
-A header of short cells, two or more of them naming a column role (预算, 执行率, 得分…), then rows with exactly as
+A header of short cells, the first naming the rows (序号, 名称, 资金来源…), two or more of them naming a column role (预算, 执行率, 得分…), then rows with exactly as
 many space-parted cells (two or more of them figures); a 合计 row one cell short under a 序号 column fills the 序号 and
 name cells with its label. Fail closed: the first line of another width ends the table, a table of fewer than two
 rows is none, and a cell that holds a space (a name written "光彩 事业") would change a row's width and end it.
@@ -27,8 +27,8 @@ _UNITS_LINE = re.compile(r"[（(][^）)\s]{1,6}[)）](?:\s+[（(][^）)\s]{1,6}[
 
 
 def single_space_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
-    if "序号 " not in text and "名称 " not in text and "项目资金 " not in text:
-        return []  # (a quick test: such a header opens with the rows' number or name, or a funds block's 项目资金)
+    if "序号 " not in text and "名称 " not in text and "项目资金 " not in text and "来源 " not in text:
+        return []  # (a quick test: such a header opens with the rows' number or name, a funds block's 项目资金 or 资金来源)
     lines = text_lines(text)
     tables: list[Table] = []
     i = 0
@@ -63,7 +63,7 @@ def _header(text: str, s: int, e: int, line: str) -> Row | None:
     cells = _cells(text, s, e)
     if len(cells) < 4 or any(len(c.text) > _MAX_CELL or _FIGURE.match(c.text) for c in cells):
         return None
-    if cells[0].text not in ("序号", "项目名称", "名称", "项目", "项目资金"):
+    if cells[0].text not in ("序号", "项目名称", "名称", "项目", "项目资金", "资金来源", "来源"):
         return None
     named = sum(1 for c in cells if column_role(c.text) is not None)
     return Row(cells, (s, e)) if named >= 2 else None

@@ -39,6 +39,7 @@ _PERCENT = re.compile(r"^\d{1,3}(?:\.\d+)?[%％]$")
 _RATE = re.compile(r"^\d{1,3}(?:\.\d+)?[%％]?$")  # a 完成率 cell (bare under a header "完成率(%)")
 _SIGN = re.compile(r"^(?:[≥≤＞＜><=＝]|定性|定量|正向|反向)$")  # a 指标性质 cell
 _RUNNING_HEAD = re.compile(r"报告|自评表|评价表")
+_GOAL_LINE = re.compile(r"^[ \t\u3000]*(?:年度|绩效)?目标[ \t]*[\d一二三四五六七八九十]{1,2}[ \t]*[：:（(]")
 _WORDS_ONLY = re.compile(r"^[^\d]{1,12}$")  # a header or label line wrapped ("指标值 完成值", "指标")
 _LABELS = ("level1", "level2", "name")
 _HEAD_TEXT = {"goal": "年度目标", "level1": "一级指标", "level2": "二级指标", "name": "三级指标", "target": "年度指标值", "actual": "实际完成值",
@@ -103,12 +104,16 @@ def _table(text: str, h: re.Match[str], columns: list[str]) -> Table | None:
         paged = False
         if not tokens or all(_WORDS_ONLY.match(t) for t, _ in tokens) and len(tokens) <= 2 and len(rows) == 1:
             continue  # a blank line, or the header's wrapped words
+        if _GOAL_LINE.match(line) and not any(_BARE.match(t) for t, _ in tokens[1:]):
+            continue  # "目标1：新建房屋白蚁预防": the goal block's cell, on a line of its own above its rows
         if not any(_BARE.match(t) for t, _ in tokens):
             if len(rows) == 1 or "。" in text[tokens[0][1][0] : end]:
                 return None
             last = rows[-1]
             rows[-1] = Row(last.cells, last.span, inferred=True)  # a wrapped cell: the row above is not certain
             continue
+        if "measure_unit" in columns:
+            tokens = [piece for t in tokens for piece in _unit_and_figure(t)]
         row = _row(text, tokens, columns, len(roles), len(labels))
         if row is None:
             return None
@@ -123,7 +128,12 @@ def _row(text: str, tokens: list[tuple[str, tuple[int, int]]], columns: list[str
     words = [t for t, _ in tokens]
     span = (tokens[0][1][0], tokens[-1][1][1])
     if TOTAL_LABEL.match(words[0]):
-        if len(words) not in (2, 3) or not all(_BARE.match(w) for w in words[1:]):
+        # ("总分 100 98 评价等级：优": words after the figures, no figure among them, are a note)
+        n = next((k for k in range(1, len(words)) if not _BARE.match(words[k])), len(words))
+        if any(re.search(r"\d", w) for w in words[n:]):
+            return None
+        words, tokens = words[:n], tokens[:n]
+        if len(words) not in (2, 3):
             return None
         cells = [_blank(tokens[0])] * width
         cells[0] = _cell(tokens[0])
@@ -169,6 +179,18 @@ def _aligned(words: list[str], score: int, before: list[str], lead: int) -> tupl
                 or role == "direction" and not _SIGN.match(word) or role == "measure_unit" and re.search(r"\d", word):
             return None
     return labels, before
+
+
+_UNIT_FIGURE = re.compile(r"^(?P<unit>[\u4e00-\u9fff%％‰]{1,4})(?P<figure>\d+(?:\.\d+)?)$")
+
+
+def _unit_and_figure(token: tuple[str, tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
+    """"人次285": a 度量单位 cell and the 实际完成值 after it, run together by the copy — two cells."""
+    m = _UNIT_FIGURE.match(token[0])
+    if m is None:
+        return [token]
+    at, cut = token[1][0], token[1][0] + m.end("unit")
+    return [(m.group("unit"), (at, cut)), (m.group("figure"), (cut, token[1][1]))]
 
 
 def _cell(token: tuple[str, tuple[int, int]]) -> Cell:

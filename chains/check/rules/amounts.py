@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from chains.check.rules import item_scope, list_averages, listed_totals, same_measure
+from chains.check.rules import item_scope, list_averages, listed_totals, nested_parts, same_measure
 from chains.check.rules.base import (
     EPS,
     RESCALE,
@@ -70,8 +70,8 @@ def sums(ctx: Context) -> None:
             comps = counted
         if len(comps) < 2 or not (total.mention.kind == "money" or counted_parts(total, comps)):
             continue
-        mentions = _top_level(ctx.text, [c.mention for c in comps if not item_scope.each_in_brackets(ctx.text, c.mention)])
-        mentions = item_scope.unstaged(ctx.text, _without_batches(mentions)) if total.mention.kind == "money" else mentions
+        mentions = nested_parts.top_level(ctx.text, [c.mention for c in comps if not item_scope.each_in_brackets(ctx.text, c.mention)])
+        mentions = item_scope.unstaged(ctx.text, nested_parts.without_batches(ctx.text, mentions)) if total.mention.kind == "money" else mentions
         if len(mentions) < 2 or total.mention.approx or any(m.approx for m in mentions):
             continue
         if _unreadable_part(ctx, total.mention, mentions) or _part_without_figure(ctx.text, total.mention, mentions[0]):
@@ -222,51 +222,6 @@ def _unreadable_part(ctx: Context, total: Mention, parts: list[Mention]) -> bool
             if not re.search(r"[\d０-９]\s*$", gap[: u.start()]):
                 return True  # a unit with no figure before it: the figure is masked or missing
     return hi < lo or item_scope.rest_unsaid(ctx, parts) or item_scope.missed_part(ctx, total, parts)
-
-
-def _without_batches(parts: list[Mention]) -> list[Mention]:
-    """"中央资金560.00万元，…提前下达420.00万元…，…下达140.00万元…；自治区资金150.00万元…": amounts right after a part
-    that add up to it exactly are its batches, not parts of their own."""
-    out: list[Mention] = []
-    i = 0
-    while i < len(parts):
-        out.append(parts[i])
-        run, j = Decimal(0), i + 1
-        while j < len(parts) and run < parts[i].value:
-            run += parts[j].value
-            j += 1
-        i = j if j - i > 2 and run == parts[i].value else i + 1
-    return out
-
-
-def _top_level(text: str, parts: list[Mention]) -> list[Mention]:
-    """The parts without the items of a nested breakdown: "其中：1.一般公共预算11个项目2827.23万元，即：A 82.8万元、
-    B 30.61万元……" lists a part and then its own items, which add up to it; a word or mark between the part and its
-    first item opens the breakdown (即、其中、包括、含、a colon or a bracket), else "南陵县52万元，繁昌区25万元，湾沚区23万元，
-    镜湖区4.224万元" are four items of one list whatever they add up to."""
-    out: list[Mention] = []
-    i = 0
-    while i < len(parts):
-        out.append(parts[i])
-        j = _items_of(parts, i) if i + 1 < len(parts) and _OPENS_ITEMS.search(
-            text, parts[i].end, max(parts[i].end, parts[i + 1].start)) else 0
-        i = j if j else i + 1
-    return out
-
-
-_OPENS_ITEMS = re.compile(r"即|其中|包括|含|[:：（(]")
-
-
-def _items_of(parts: list[Mention], i: int) -> int:
-    """The end of the run of parts after ``parts[i]`` (two or more) that adds up to it, else 0."""
-    running = Decimal(0)
-    for j in range(i + 1, len(parts)):
-        running += parts[j].value
-        if j - i >= 2 and abs(running - parts[i].value) <= parts[i].half_unit() + EPS:
-            return j + 1
-        if running > parts[i].value + parts[i].half_unit():
-            return 0
-    return 0
 
 
 _PER = re.compile(r"\s*[/／每]")

@@ -137,7 +137,10 @@ def worked_out(ctx: Context, said: Mention) -> bool:
                                                                                                "percent") and m.value]
     near = sorted(near, key=lambda m: abs(m.start - said.start))[:_NEAR]
     if said.kind == "percent":
-        return _ratio(said, near) is not None
+        pair = _ratio(said, near)
+        # ("发放问卷300份，回收286份，回收率95.33%，群众满意度95.3%": the ratio is the 回收率 it gives, not this rate)
+        return pair is not None and not any(p.kind == "percent" and agrees(p, pair[0].value / pair[1].value * 100)
+                                            and p.start < said.start for p in near)
     # ("挂牌保护古树836株，其中更换旧牌611块、新挂225块": counts of one thing in another unit)
     alike = [m for m in near if m.kind == said.kind and (m.unit == said.unit or said.kind == "count")]
     for i, a in enumerate(alike):

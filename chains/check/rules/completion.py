@@ -33,6 +33,7 @@ _BASELINE = re.compile(r"(?:较|比|同比)(?:上年|去年|上一年|(?:19|20)\
 _OWN_BOUND = re.compile(r"不低于|不少于|不高于|不超过|≥|≤")  # "未达到不低于58%的目标": the target's own comparator
 _PER_UNIT = re.compile(r"每[\u4e00-\u9fff]{1,3}[^，,；;。\d]{0,4}$|[人户亩村生]均[^，,；;。\d]{0,4}$")
 _AVERAGED = re.compile(r"(?:平均|[人户亩村镇生]均)[^，,；;。\d]{0,6}$")
+_ALL_DONE = re.compile(r"(?:全年|本年|当年)?(?:共|共计|累计|合计|总计)")
 _TASK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}任务")  # "全县1,050户改造任务已全部开工": the task set, a target
 _ACTUAL_WORD = re.compile(r"(?:实际|已|累计)[^，,；;。\d]{0,10}$|完成[^率，,；;。\d]{0,8}$|^(?:共|共计|合计|总计)$")
 # "比上年的2415件增加281件": the change on last year, neither target nor what was done
@@ -219,6 +220,10 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
     earlier = bool(targets) and all(x.start < sentence_start for x in (*targets, *actuals)) \
         and (not actuals or bool(others))
     if earlier:  # the 自评表 row of the figure the rate's sentence names
+        # ("12个小蚕共育点全部建成投用，培训人次达到年度目标的108%": not of the 个 before, of the 人次 it names)
+        if _A_MEASURE.search(_clause_of(ctx.text, sentence_start, m)) \
+                and not _measure_named(_clause_of(ctx.text, sentence_start, m), others):
+            return None
         return _target_in_table(ctx, _named_item(ctx, m, others))
     if len(targets) == 1 and not actuals:
         # "管护森林面积153.4万亩，目标为150万亩，完成率102.3%": the one other figure in the unit is what was done
@@ -226,6 +231,9 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
         same = [o for o in others if o.kind == targets[0].kind and _same_unit(o, targets[0])
                 and not o.start > parts >= 0]
         gaps += [o for o in others if o.start > parts >= 0 and len(same) == 1]
+        if len(same) > 1 and _ALL_DONE.match(ctx.text, ctx.text.rfind("，", 0, same[-1].start) + 1, same[-1].start) \
+                and re.fullmatch(r"[，,]?[^，,；;。\d]{0,12}", ctx.text[same[-1].end : m.start]):
+            same = same[-1:]  # "…20场…，另…增办3场，全年共举办23场，完成年度指标的105.00%": the whole done, right before
         actuals = same if len(same) == 1 else []
     # (the figure done: not an average of it, "平均每个地块24个", nor its parts in brackets, "（安仁镇920人次、…）")
     done = [o for o in ctx.mentions if max(line_start, sentence_start) <= o.start < m.start and not o.approx
@@ -289,7 +297,7 @@ def _target_after(ctx: Context, m: Mention) -> Mention | None:
     return t
 
 
-_A_MEASURE = re.compile(r"(?:人次|人数|户数|次数|场次|笔数|金额)完成")
+_A_MEASURE = re.compile(r"(?:人次|人数|户数|次数|场次|笔数|金额)(?:完成|达到)")
 
 
 def _measure_named(clause: str, figures: list[Mention]) -> list[Mention]:

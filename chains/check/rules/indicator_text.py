@@ -38,6 +38,7 @@ _PERIOD = re.compile(r"(?:春季|秋季|上|下)(?:学期|半年)|[一二三四1
 _GOAL_LINE = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:年度|绩效|总体|预期)?(?:指标|目标)(?:值)?[：:]")
 _RANGE = re.compile(r"\s*[～~—–\-至到]\s*\d")
 _OPERATOR = re.compile(r"\s*[÷×*/／＝=]")
+_EACH = re.compile(r"各(?![类种项级界])")
 _GAP = 14  # characters between the name and its figure, within one clause
 _EARLIER = re.compile(r"(?:较|比|同比|上年|去年|(?:19|20)\d{2}年)[^，,；;。\d]{0,6}$")
 
@@ -117,6 +118,8 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             continue
         if _RANGE.match(ctx.text, said.end) or _PERIOD.search(ctx.text, hit.end(), said.start):
             continue  # "村级经费占比35%～45%": a target's bounds; "资助面春季学期为26.21%": one term's
+        if _EACH.search(ctx.text, hit.start(), said.start) and "各" not in name:
+            continue  # "为11个行政村健身点各配置健身路径一套": one for each, not the indicator's (各类 is all of them)
         if agrees(said, actual.value) or agrees(actual, said.value) or _said_too(ctx, said, actual):
             continue
         if target is not None and (agrees(said, target.value) or said.value == target.value):

@@ -33,6 +33,8 @@ _TOTAL = re.compile(r"(?:合计得分|综合得分|自评总分|总得分|自评
 
 def run(ctx: Context) -> None:
     text = ctx.text
+    if "分别" in text and "得" in text:
+        _in_turn(ctx)
     if "满意度" not in text or "得" not in text:
         return
     tables = [t.span for t in ctx.tables]
@@ -144,3 +146,36 @@ def _scores_follow(text: str, start: int, at: int) -> bool:
     scores follow, and not weights ("分值为：预算执行10分、产出50分…")."""
     lead = text[max(start, text.rfind("。", start, at) + 1) : at]
     return bool(_SCORES_LEAD.search(lead)) and not _WEIGHTS_LEAD.search(lead)
+
+
+# "投入、过程、产出、效益四个方面分别得分19.5分、29.19分、28.5分、18.5分，部门整体支出自评得分96.69分"
+_NAMES_IN_TURN = re.compile(r"(?P<names>(?:(?:预算执行|产出|效益|满意度|投入|过程|决策)(?:指标)?[、和及与]){3}"
+                            r"(?:预算执行|产出|效益|满意度|投入|过程|决策)(?:指标)?)[^，,。；;\d]{0,10}?分别(?:得分?|为|是)(?:为)?\s*"
+                            r"(?P<list>\d{1,3}(?:\.\d{1,2})?\s*分(?:[、，,和及]\s*\d{1,3}(?:\.\d{1,2})?\s*分){3})")
+# the four levels of the two outlines: a project's (with 决策 or 投入 for 预算执行 in 部门整体 reports) or a department's
+_SYSTEMS = ({"预算执行", "产出", "效益", "满意度"}, {"投入", "过程", "产出", "效益"}, {"决策", "过程", "产出", "效益"})
+
+
+def _in_turn(ctx: Context) -> None:
+    """Four levels named and then scored in turn, the total said after them in the same sentence."""
+    text = ctx.text
+    for m in _NAMES_IN_TURN.finditer(text):
+        names = {re.sub("指标$", "", n) for n in re.split("[、和及与]", m.group("names"))}
+        if names not in _SYSTEMS:
+            continue
+        end = min([len(text)] + [i for c in "。；;\n" if (i := text.find(c, m.end())) >= 0])
+        total = _TOTAL.search(text, m.end(), end)
+        parts = mentions_within(ctx.mentions, m.start("list"), m.end("list"))
+        if total is None or len(parts) != 4 or any(p.kind != "score" for p in parts):
+            continue
+        said = mentions_within(ctx.mentions, total.start("t"), total.end() + 1)
+        if len(said) != 1 or said[0].kind != "score" or said[0].approx or sum_agrees(parts, said[0]):
+            continue
+        t = said[0]
+        if any(f.code == "score_sum_mismatch" and f.span[0] < t.end and t.start < f.span[1] for f in ctx.findings):
+            continue
+        s = sum((p.value for p in parts), Decimal(0))
+        listed = "＋".join(p.raw for p in parts)
+        ctx.add(Finding("score_sum_mismatch", f"各一级指标得分{listed}＝{plain_number(s)}分，与所写总分{t.raw}不符。",
+                        t.span, values={"stated": t.raw, "sum": plain_number(s)}, expected=f"{plain_number(s)}分",
+                        related=tuple(p.span for p in parts)))

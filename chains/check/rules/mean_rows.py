@@ -39,6 +39,7 @@ def _under_words(table: Table) -> list[Row]:
 
 
 _DIGIT = re.compile(r"\d")
+_NONE = frozenset({"—", "－", "-", "/", "——"})
 
 
 def _judge(ctx: Context, table: Table, mean_row: Row, rows: list[Row]) -> None:
@@ -47,8 +48,11 @@ def _judge(ctx: Context, table: Table, mean_row: Row, rows: list[Row]) -> None:
         if said is None or said.kind not in ("score", "count", "number", "money") or said.approx or len(rows) < 2 \
                 or table.roles.get(j) == "weight":
             continue
-        values = [r.cells[j].value() if j < len(r.cells) else None for r in rows]
-        if any(v is None or v.kind != said.kind or v.unit != said.unit or v.approx for v in values):
+        # (a row with no figure there, "—", has nothing to average: "5｜…（年初未安排资金）｜0.00｜0.00｜—｜—")
+        shown = [r for r in rows if j >= len(r.cells) or r.cells[j].text.strip() not in _NONE]
+        values = [r.cells[j].value() if j < len(r.cells) else None for r in shown]
+        if len(rows) - len(shown) > 1 or len(shown) < 3 and len(shown) < len(rows) \
+                or any(v is None or v.kind != said.kind or v.unit != said.unit or v.approx for v in values):
             continue
         items = [v for v in values if v is not None]
         mean = sum((v.value for v in items), Decimal(0)) / len(items)
