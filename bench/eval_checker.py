@@ -496,6 +496,11 @@ SETS = {
     "drafts464": (ROOT / "tests/data/drafts464/cases", ROOT / "tests/data/drafts464/labels.jsonl"),
     "drafts465": (ROOT / "tests/data/drafts465/cases", ROOT / "tests/data/drafts465/labels.jsonl"),
     "drafts466": (ROOT / "tests/data/drafts466/cases", ROOT / "tests/data/drafts466/labels.jsonl"),
+    "drafts467": (ROOT / "tests/data/drafts467/cases", ROOT / "tests/data/drafts467/labels.jsonl"),
+    "drafts468": (ROOT / "tests/data/drafts468/cases", ROOT / "tests/data/drafts468/labels.jsonl"),
+    "drafts469": (ROOT / "tests/data/drafts469/cases", ROOT / "tests/data/drafts469/labels.jsonl"),
+    "drafts470": (ROOT / "tests/data/drafts470/cases", ROOT / "tests/data/drafts470/labels.jsonl"),
+    "drafts471": (ROOT / "tests/data/drafts471/cases", ROOT / "tests/data/drafts471/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -198,3 +198,55 @@ def test_a_mean_row_leaves_out_the_row_with_no_score() -> None:
              "5｜退役军人就业创业扶持（年初未安排资金）｜0.00｜0.00｜—｜—\n合计｜｜657.80｜631.45｜95.99%｜\n平均自评得分｜｜｜｜｜{mean}\n")
     assert errors(table.format(mean="93.75")) == []
     assert coded(table.format(mean="94.75"), "average_mismatch") == [("average_mismatch", "error", "94.75")]
+
+
+# -- round 88: an item's spending said again, an item's average, an item's balance, a rate past an aside -------------
+
+def test_an_items_spending_said_again_is_not_the_projects() -> None:
+    text = ("2023年度项目支出绩效自评报告\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            "年度资金总额\t130.00\t140.00\t132.85\t10\t94.89%\t9.49\n"
+            "全年资金到位率100%，预算执行率94.89%。实际支出中，免费基本殡葬服务费用94.92万元，节地生态安葬奖补19.56万元，"
+            "殡葬服务站点运行及散埋乱葬整治经费18.37万元。\n全年为1,356具遗体提供了免费基本殡葬服务，支出94.92万元。\n")
+    assert coded(text, "conflicting_values") == []
+
+
+def test_an_average_one_items_amount_and_count_give_is_that_items() -> None:
+    text = ("2019年度项目支出绩效自评报告\n生活困难帮扶、助学帮扶和医疗救助分别涉及120户、45名和30户，分别发放18.00万元、9.00万元和7.86万元，"
+            "合计34.86万元；生活困难家庭每户1,500元，学生每名2,000元，医疗救助户均{mean}元。\n")
+    assert coded(text.format(mean="2,620"), "average_mismatch") == []
+
+
+def test_an_items_balance_is_its_own_budget_less_its_spending() -> None:
+    text = ("2019年度部门整体支出绩效自评报告\n2019年中心年初预算86.50万元，其中基本支出61.30万元（人员经费52.80万元、公用经费8.50万元），"
+            "项目支出25.20万元。9月县财政追加经费8.20万元，全年预算94.70万元。\n全年支出92.33万元，预算执行率97.50%。其中基本支出61.01万元，"
+            "人员经费52.80万元全部支出，公用经费支出8.21万元，结余{balance}万元；项目支出31.32万元。\n")
+    assert coded(text.format(balance="0.29"), "balance_mismatch") == []
+
+
+def test_a_completion_rate_past_last_years_aside_bears_the_text_out() -> None:
+    text = ("2021年度项目支出绩效自评报告\n全年开展个案辅导620场次（2020年为538场次），完成年度目标的103.33%。\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t个案辅导场次\t≥600场次\t602场次\t50\t50\n"
+            "效益指标\t社会效益指标\t调解成功率\t≥60%\t65%\t40\t40\n"
+            "满意度指标\t服务对象满意度指标\t当事人满意度\t≥90%\t95%\t10\t10\n合计\t\t\t\t\t100\t100\n")
+    assert coded(text, "conflicting_values") == [("conflicting_values", "error", "602场次")]
+
+
+def test_a_single_spaced_table_without_a_second_level_column_is_read() -> None:
+    table = ("2023年度部门整体支出绩效自评报告\n一级指标 三级指标 指标值 实际完成值 分值 得分\n投入 预算调整率 ≤10% 8.17% 10 10\n"
+             "过程 预算执行率 100% 97.42% 20 19.48\n产出 走访慰问困难归侨侨眷户数 ≥120户 132户 30 30\n"
+             "效益 民族团结和侨界和谐稳定 持续巩固 持续巩固 30 29\n满意度 服务对象满意度 ≥90% 93.8% {weight} 10\n合计 100 98.48\n")
+    assert errors(table.format(weight="10")) == []
+    assert [f[:3] for f in coded(table.format(weight="12"), "weight_sum_mismatch")] == [("weight_sum_mismatch", "error", "12")]
+
+
+def test_an_evacuation_rate_cannot_pass_a_hundred() -> None:
+    text = "2023年度项目支出绩效自评报告\n演练中群众按时撤离率达到{rate}，群众对避难场所位置和疏散路线的知晓程度明显提高。\n"
+    assert errors(text.format(rate="98.2%")) == []
+    assert [f[:2] for f in coded(text.format(rate="108.2%"), "implausible_rate")] == [("implausible_rate", "error")]
+
+
+def test_attendance_due_and_attendance_made_give_the_rate() -> None:
+    text = "2021年度项目支出绩效自评报告\n两个学期应出勤41280人次，实际出勤38217人次，出勤率{rate}；结业考核合格率97.60%。\n"
+    assert errors(text.format(rate="92.58%")) == []
+    assert coded(text.format(rate="95.28%"), "rate_mismatch") == [("rate_mismatch", "error", "95.28%")]

@@ -30,7 +30,7 @@ from chains.text.table_model import TOTAL_LABEL, Cell, Row, Table, column_role
 
 __all__ = ["spaced_indicator_tables"]
 
-_HEADER = re.compile(r"^[ \t\u3000]*(?P<goal>(?:年度|绩效)?目标 +)?(?:绩效指标 +)?一级指标 +二级指标 +(?:三级|目标)指标 +(?P<rest>[^\n]*?)"
+_HEADER = re.compile(r"^[ \t\u3000]*(?P<goal>(?:年度|绩效)?目标 +)?(?:绩效指标 +)?一级指标 +(?P<two>二级指标 +)?(?:三级|目标)指标 +(?P<rest>[^\n]*?)"
                      r"[ \t]*$", re.M)
 # a cell: a figure whose thousands a PDF set apart ("1 428户", "≥1 750人") stays one cell
 _TOKEN = re.compile(r"[≥≤＞＜=＝]?\d{1,3}(?: \d{3})+(?:\.\d+)?(?=[\u4e00-\u9fff])[^ \t\u3000]*|[^ \t\u3000]+")
@@ -82,7 +82,9 @@ def _columns(rest: str) -> list[str] | None:
 
 
 def _table(text: str, h: re.Match[str], columns: list[str]) -> Table | None:
-    labels = ("goal", *_LABELS) if h.group("goal") else _LABELS  # (Hubei's: the goal block's cell first)
+    # (Hubei's: the goal block's cell first; a department's table may have no 二级指标 column)
+    levels = _LABELS if h.group("two") else ("level1", "name")
+    labels = ("goal", *levels) if h.group("goal") else levels
     roles = [*labels, *columns]
     if "deviation_note" not in roles:
         roles.append("deviation_note")  # words after the score, under no heading: its header cell stays empty

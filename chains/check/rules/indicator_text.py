@@ -247,6 +247,7 @@ def _text_borne_out(ctx: Context, said: Mention, actual: Mention) -> str | None:
         if worked_out(ctx, said) else None
 
 
+_ASIDE_AFTER = re.compile(r"[（(][^（）()\n]{1,30}[)）]")
 _DONE_OF = re.compile(r"[，,]?\s*(?:完成率(?:为|达到?)?|完成(?:了)?(?:年度|全年)?(?:目标|计划|任务)(?:任务)?(?:值)?的)\s*$")
 
 
@@ -261,9 +262,12 @@ def _target_bears_out(ctx: Context, table: Table, row: Row, said: Mention, actua
     def fits(rate: Mention, base: Decimal) -> bool:
         return agrees(rate, said.value / target.value * base) and not agrees(rate, actual.value / target.value * base)
     i = bisect.bisect_right(ctx.mentions, said.end - 1, key=lambda x: x.start)
+    after = _ASIDE_AFTER.match(ctx.text, said.end)  # ("620场次（2020年为538场次），完成年度目标的103.33%": past the aside)
+    while after and i < len(ctx.mentions) and ctx.mentions[i].start < after.end():
+        i += 1
     rate = ctx.mentions[i] if i < len(ctx.mentions) else None
-    if rate is not None and rate.kind == "percent" and rate.start - said.end <= 16 \
-            and _DONE_OF.search(ctx.text, said.end, rate.start) and fits(rate, Decimal(100)):
+    if rate is not None and rate.kind == "percent" and rate.start - said.end - (after.end() - after.start() if after else 0) <= 16 \
+            and _DONE_OF.search(ctx.text, after.end() if after else said.end, rate.start) and fits(rate, Decimal(100)):
         return f"正文为{said.raw}（其完成率{rate.raw}正是{said.raw}与目标值{goal}之比）"
     weight, score = table.number(row, "weight"), table.number(row, "score")
     if weight is not None and score is not None and 0 < score.value < weight.value and fits(score, weight.value):

@@ -43,7 +43,7 @@ def report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Ment
                  doubt: str | None = None) -> None:
     """The average against total ÷ count, said in the unit it is written in; ``doubt`` makes it 疑似 and says why."""
     mean = total / count.value
-    if agrees(m, mean):
+    if agrees(m, mean) or _another_pair(ctx, m, count):
         return
     if m.kind == "money" and len(used) == 1:
         # "户均获赔2052.17万元" for 2052.17元 — or the total is the slip ("检查费1,129,580.40万元（11,742人，人均96.20元）"):
@@ -78,3 +78,15 @@ def report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Ment
             related=(*(x.span for x in used), count.span),
         )
     )
+
+
+def _another_pair(ctx: Context, m: Mention, count: Mention) -> bool:
+    """Whether another amount of the average's line over another count in the count's unit gives it: "…分别涉及120户、45名和
+    30户，分别发放18.00万元、9.00万元和7.86万元，合计34.86万元；…医疗救助户均2,620元" is 7.86万元 over 30户, one item's."""
+    if m.kind != "money":
+        return False
+    start = ctx.text.rfind("\n", 0, m.start) + 1
+    end = ctx.text.find("\n", m.end)
+    near = mentions_within(ctx.mentions, start, len(ctx.text) if end < 0 else end)
+    counts = [c for c in near if c is not count and c.kind == "count" and c.unit == count.unit and c.value]
+    return any(x is not m and x.kind == "money" and agrees(m, x.value / c.value) for x in near for c in counts)

@@ -10,14 +10,15 @@ import re
 from decimal import Decimal
 
 from chains.check.rules.base import Context, agrees
-from chains.text.quantities import Linked
+from chains.text.quantities import Linked, generic_subject
 
 _LEFT_OVER = ("balance", "carry_forward")
 
 
 def accounted(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
     """Whether the balance is accounted for otherwise: a part of a remainder said in parts, or an item's own."""
-    return split_between(ctx, lk, spent, bases) or an_items_paragraph(ctx, lk, spent, bases) or a_parts_rest(ctx, lk)
+    return split_between(ctx, lk, spent, bases) or an_items_paragraph(ctx, lk, spent, bases) or a_parts_rest(ctx, lk) \
+        or an_items_balance(ctx, lk)
 
 
 def split_between(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
@@ -51,3 +52,14 @@ def a_parts_rest(ctx: Context, lk: Linked) -> bool:
     before = [o for o in ctx.linked if o.sentence == lk.sentence and o.mention.kind == "money" and o.mention.end <= lk.mention.start]
     return bool(before) and before[-1].component_of is not None \
         and _REST_OF.search(ctx.text, before[-1].mention.end, lk.mention.start) is not None
+
+
+def an_items_balance(ctx: Context, lk: Linked) -> bool:
+    """Whether the balance follows an item's spending in its sentence and the item's own budget, named the same way,
+    leaves it: "（人员经费52.80万元、公用经费8.50万元）…公用经费支出8.21万元，结余0.29万元"."""
+    before = [o for o in ctx.linked if o.sentence == lk.sentence and o.mention.kind == "money" and o.mention.end <= lk.mention.start]
+    if not before or before[-1].quantity != "spent" or len(before[-1].subject) < 2 or generic_subject(before[-1].subject):
+        return False
+    item = before[-1]
+    return any(x.subject == item.subject and x.quantity in ("initial_budget", "annual_budget", "approved_budget")
+               and x.mention.kind == "money" and agrees(lk.mention, x.mention.value - item.mention.value) for x in ctx.linked)

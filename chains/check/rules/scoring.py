@@ -312,6 +312,9 @@ def table_against_text(ctx: Context) -> None:
             continue  # the same digits, and the table prints 万元: the text's 元 is the slip
         if any(q == lk.quantity and span != m.span for q, span in confirmed):
             continue  # the text states the table's figure elsewhere: this one is an item's or a source's
+        if any(o.component_of is not None and o is not lk and o.mention.kind == "money" and o.mention.value == m.value
+               for o in ctx.linked):
+            continue  # "实际支出中，免费基本殡葬服务费用94.92万元…" then "为1,356具遗体提供…服务，支出94.92万元": that item's
         if not leads_its_sentence(ctx, lk) or _after_a_count(ctx, lk):
             # "本级财政资金132万元，支出123.36万元": the figure may be one source's, not the project's;
             # "完成档案数字化552盘，…支出198,600元": the cost of one activity
