@@ -501,6 +501,11 @@ SETS = {
     "drafts469": (ROOT / "tests/data/drafts469/cases", ROOT / "tests/data/drafts469/labels.jsonl"),
     "drafts470": (ROOT / "tests/data/drafts470/cases", ROOT / "tests/data/drafts470/labels.jsonl"),
     "drafts471": (ROOT / "tests/data/drafts471/cases", ROOT / "tests/data/drafts471/labels.jsonl"),
+    "drafts472": (ROOT / "tests/data/drafts472/cases", ROOT / "tests/data/drafts472/labels.jsonl"),
+    "drafts473": (ROOT / "tests/data/drafts473/cases", ROOT / "tests/data/drafts473/labels.jsonl"),
+    "drafts474": (ROOT / "tests/data/drafts474/cases", ROOT / "tests/data/drafts474/labels.jsonl"),
+    "drafts475": (ROOT / "tests/data/drafts475/cases", ROOT / "tests/data/drafts475/labels.jsonl"),
+    "drafts476": (ROOT / "tests/data/drafts476/cases", ROOT / "tests/data/drafts476/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

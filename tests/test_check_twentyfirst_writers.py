@@ -250,3 +250,69 @@ def test_attendance_due_and_attendance_made_give_the_rate() -> None:
     text = "2021年度项目支出绩效自评报告\n两个学期应出勤41280人次，实际出勤38217人次，出勤率{rate}；结业考核合格率97.60%。\n"
     assert errors(text.format(rate="92.58%")) == []
     assert coded(text.format(rate="95.28%"), "rate_mismatch") == [("rate_mismatch", "error", "95.28%")]
+
+
+# -- round 89: other projects' best and worst, a budget asked for, the execution's points in a funds line's label,
+# -- a total above 100, a target said at length, projects' scores after their names -----------------------------------
+
+def test_the_best_and_worst_of_several_projects_are_no_report_total() -> None:
+    text = ("2024年度部门整体支出绩效自评报告\n一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+            "产出指标｜数量指标｜执法检查｜≥900家次｜1036家次｜50｜50\n效益指标｜社会效益指标｜安全事故｜0起｜0起｜40｜38\n"
+            "满意度指标｜服务对象满意度｜企业满意度｜≥90%｜91.10%｜10｜10\n合计｜｜｜｜｜100｜98\n"
+            "5个项目自评得分最高95分、最低88.5分，平均91.9分。\n")
+    assert coded(text, "score_sum_mismatch") == []
+
+
+def test_a_budget_asked_for_is_not_the_years_budget() -> None:
+    text = ("2024年度项目支出绩效自评报告\n2. 为全县孕妇免费提供无创产前基因检测，申报2024年项目预算120.00万元。\n"
+            "年中追加12.60万元，全年预算调整为132.60万元。\n（二）资金计划。全年预算132.60万元，其中省级补助资金72.00万元、县级资金60.60万元。\n")
+    assert coded(text, "conflicting_values") == []
+
+
+def test_the_execution_points_in_a_funds_lines_label_complete_the_weights() -> None:
+    text = ("2020年度项目支出绩效自评报告\n预算执行情况（20分）\t全年预算数（万元）\t80.00\t全年执行数（万元）\t72.48\t执行率\t90.60%\t得分\t18.12\n"
+            "年度绩效目标\t指标名称\t分值\t指标值\t实际完成值\t完成率\t得分\n"
+            "目标1：产前筛查服务（40分）\t血清学产前筛查例数\t25\t≥3000例\t2864例\t95.47%\t23.87\n"
+            "\t高风险孕妇随访率\t15\t≥95%\t97.22%\t102.34%\t15\n"
+            "目标2：母婴安全（40分）\t孕产妇死亡率\t25\t≤18/10万\t0/10万\t100%\t25\n"
+            "\t孕产妇满意度\t15\t≥90%\t95.80%\t106.44%\t15\n合计\t\t100\t\t\t\t96.99\n")
+    assert coded(text, "weight_sum_mismatch") == []
+
+
+def test_a_total_above_a_hundred_under_a_hundred_point_table() -> None:
+    text = ("2023年度项目支出绩效自评报告\n一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+            "产出指标｜数量指标｜扶助人数｜≥1000人｜1046人｜50｜50\n效益指标｜社会效益指标｜发放准确率｜100%｜100%｜40｜40\n"
+            "满意度指标｜服务对象满意度｜扶助对象满意度｜≥90%｜96%｜10｜10\n合计｜｜｜｜｜100｜100\n"
+            "（上年度该项目自评得分{last}分，等级为优。）\n")
+    assert errors(text.format(last="96.50")) == []
+    assert coded(text.format(last="106.50"), "score_exceeds_weight") == [("score_exceeds_weight", "error", "106.50分")]
+
+
+def test_a_total_above_a_hundred_with_no_hundred_point_scale_is_left_alone() -> None:
+    text = "2021年度项目支出绩效自评报告\n六安市农业农村局开展自评，自评得分110分。各县区考评结果是：霍邱县110分、舒城县110分。\n"
+    assert coded(text, "score_exceeds_weight") == []
+
+
+def test_a_target_said_at_some_length_is_still_the_target() -> None:
+    text = "2018年度项目支出绩效自评报告\n年内计划为特扶对象免费开展健康体检2000人，实际体检2186人，完成率{rate}。\n"
+    assert errors(text.format(rate="109.30%")) == []
+    assert coded(text.format(rate="109.03%"), "completion_mismatch") == [("completion_mismatch", "error", "109.03%")]
+
+
+def test_places_listed_after_a_plan_are_no_target() -> None:
+    text = ("2018年度项目支出绩效自评报告\n全年运营幸福院12处，计划新建的河东村、小沟村、岭上村3处幸福院因配套设施未完工，未能在年内投入运营，"
+            "完成年度目标的80.0%。\n")
+    assert coded(text, "completion_mismatch") == []
+
+
+def test_projects_scores_after_their_names_have_the_mean_said_after_them() -> None:
+    text = ("2024年度部门整体支出绩效自评报告\n经自评，运营维护项目99.78分，站点智能化改造项目93.20分，保险及电费项目96.00分，"
+            "3个项目平均自评分{mean}分，等级均为优。\n")
+    assert errors(text.format(mean="96.33")) == []
+    assert coded(text.format(mean="96.63"), "average_mismatch") == [("average_mismatch", "error", "96.63分")]
+
+
+def test_a_data_validity_rate_cannot_pass_a_hundred() -> None:
+    text = "2020年度项目支出绩效自评报告\n负氧离子在线监测站全年运行正常，数据有效率{rate}。\n"
+    assert errors(text.format(rate="98.6%")) == []
+    assert [f[:2] for f in coded(text.format(rate="108.6%"), "implausible_rate")] == [("implausible_rate", "error")]

@@ -272,6 +272,7 @@ def _carried_in_source(text: str, out: list[Linked], quantity: str | None, s_sta
                                   and _YEAR_CARRIED.match(text, s_start, m.start) is not None)
 
 
+_APPLIED = re.compile(r"(?:申报|申请)[^，,；;。\d]{0,3}(?:(?:19|20)\d{2}年度?)?[^，,；;。\d]{0,6}$")
 _YEAR_CARRIED = re.compile(r"\s*(?:19|20)\d{2}年度?结转")
 
 
@@ -422,7 +423,8 @@ def _nearest_keyword(
             q = "budget_adjustment"  # 追加预算 / 调减资金 … change the budget, they are not it
         if q == "budget_adjustment" and _ADJUSTED_TO.match(window, km.end()):
             q = "annual_budget"  # "年中追加后调整为6,200万元" / "调增至…": the budget after the change, not the change
-        if q == "annual_budget" and ("年初" in window[max(0, km.start() - 8) : km.start()]
+        if q == "annual_budget" and ("年初" in window[max(0, km.start() - 8) : km.start()] or _APPLIED.search(
+                window, max(0, km.start() - 12), km.start())  # "申报2024年项目预算120.00万元": what was asked for
                                      or _ARRANGED_AT_START.search(window, max(0, km.start() - 16), km.start())):
             q = "initial_budget"  # 年初预算安排… / 年初市级财政安排项目预算…: the budget at the start of the year
         ks, ke = offset + km.start(), offset + km.end()

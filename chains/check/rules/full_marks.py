@@ -21,6 +21,7 @@ _AFTER_A_SCORE = re.compile(r"\d\s*分\s*[（(]\s*$")
 
 
 def run(ctx: Context) -> None:
+    _total_over_a_hundred(ctx)
     if "满分" not in ctx.text and "分值" not in ctx.text and "百分制" not in ctx.text:
         return
     _listed(ctx)
@@ -111,3 +112,21 @@ def _project_tables(ctx: Context) -> None:
         for m in scores:
             if 100 < m.value <= 150 and not m.approx:
                 _exceeds(ctx, m, "100", None)
+
+
+_OTHER_FULL = re.compile(r"满分(?:为|是)?\s*(?!100(?![\d.]))\d{2,3}\s*分|(?<![\d.])(?!100(?![\d.]))\d{3}分制")
+
+
+def _total_over_a_hundred(ctx: Context) -> None:
+    """"项目自评得分106.50分": a report's total out of 100 (rules §4) above it — unless the report sets other full marks."""
+    if _OTHER_FULL.search(ctx.text) or not (ctx.score_tables or _HUNDRED_SCALE.search(ctx.text)):
+        return  # (on 100 only when a 自评表 read or the text says so: "各县区考评结果是：霍邱县110分" may count bonus points)
+    for lk in ctx.linked:
+        m = lk.mention
+        if lk.quantity == "total_score" and m.kind == "score" and not m.approx and m.comparator is None \
+                and _HUNDRED + EPS < m.value <= 150:
+            _exceeds(ctx, m, "100", None)
+
+
+_HUNDRED = Decimal(100)
+_HUNDRED_SCALE = re.compile(r"满分(?:为|是)?\s*100\s*分|百分制")

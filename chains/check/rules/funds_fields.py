@@ -71,7 +71,10 @@ def _first(ctx: Context, at: int, end: int) -> Mention | None:
 
 
 def execution_header(text: str) -> bool:
-    """Whether a line of headers (no sentence punctuation) names a 分值 beside 执行数 or 执行率: a funds block's."""
+    """Whether a line of headers (no sentence punctuation) names a 分值 beside 执行数 or 执行率: a funds block's, or
+    a funds line gives the execution's points in its label ("预算执行情况（20分）\t全年预算数…\t得分\t18.12")."""
+    if _POINTS_IN_LABEL.search(text):
+        return True
     i = text.find("分值")
     while i >= 0:
         start, end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
@@ -80,3 +83,6 @@ def execution_header(text: str) -> bool:
             return True
         i = -1 if end < 0 else text.find("分值", end)
     return False
+
+
+_POINTS_IN_LABEL = re.compile(r"^[ \t\u3000]*预算执行(?:情况|率)?[（(]\d{1,2}分[)）][ \t｜|]", re.M)

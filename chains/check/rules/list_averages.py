@@ -108,7 +108,8 @@ def _counted_before(ctx: Context, lk: Linked) -> list[Mention]:
     start = max(ctx.text.rfind("。", 0, m.start), ctx.text.rfind("\n", 0, m.start)) + 1
     items = [o.mention for o in ctx.linked if start <= o.mention.start < said.start() and o.mention.kind == m.kind
              and o.mention.unit == m.unit and not o.mention.approx and o.quantity not in ("average", "change", "unit_price")
-             and (m.kind != "score" or o.quantity == "total_score")]
+             and (m.kind != "score" or o.quantity == "total_score" or ctx.text.endswith("项目", 0, o.mention.start))]
+    # ("运营维护项目99.78分，站点智能化改造项目93.20分，…，3个项目平均自评分96.63分": a project's score after its name)
     return items if len(items) == n >= 2 else []
 
 

@@ -20,6 +20,7 @@ LEVELS = {"output", "benefit", "satisfaction"}
 _LEVEL_BEFORE = re.compile(r"(?:预算执行率?|资金执行率?|产出|效益|满意度)(?:[一二两三四]类)?(?:指标)?(?:合计|小计|共计|共)?(?:得分|得)?[为：:（(]?\s*$")
 _CLAUSE = re.compile(r"[，,；;（(]")
 _RANGE_AFTER = re.compile(r"\s*(?:[（(](?:含|不含)[)）])?\s*(?:[至到～~—–－-]|和|与)\s*\d{1,3}(?:\.\d{1,2})?\s*分")  # ("80分（含）至90分")
+_EXTREME = re.compile(r"(?:最高|最低|最多|最少)(?:为|的)?\s*$")
 _RANGE_BEFORE = re.compile(r"\d分?\s*(?:[至到～~—–－-])\s*$")
 
 
@@ -35,8 +36,9 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
             continue  # (a total of another year: "2019年度本项目自评得分86.5分")
         if _LEVEL_BEFORE.search(ctx.text, max(0, m.start - 14), m.start):
             continue  # "自评得分：预算执行9.81分、产出指标44.32分…" / "产出、效益、满意度指标合计得分87.78分": levels' scores
-        if _RANGE_AFTER.match(ctx.text, m.end) or _RANGE_BEFORE.search(ctx.text, max(0, m.start - 8), m.start):
-            continue  # "4个项目自评得分在88分至98分之间": the bounds of other totals, none of them the report's
+        if _RANGE_AFTER.match(ctx.text, m.end) or _RANGE_BEFORE.search(ctx.text, max(0, m.start - 8), m.start) \
+                or _EXTREME.search(ctx.text, max(0, m.start - 4), m.start):
+            continue  # "4个项目自评得分在88分至98分之间", "5个项目自评得分最高95分、最低88.5分": other totals' bounds
         if "分别" in ctx.text[lk.sentence[0] : m.start]:
             continue  # "5个二级单位…自评得分分别为：市图书馆96分、…": the totals of others, in turn
         clause = ctx.text[lk.sentence[0] : m.start]
