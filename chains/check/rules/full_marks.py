@@ -119,13 +119,12 @@ _OTHER_FULL = re.compile(r"满分(?:为|是)?\s*(?!100(?![\d.]))\d{2,3}\s*分|(?
 
 def _total_over_a_hundred(ctx: Context) -> None:
     """"项目自评得分106.50分": a report's total out of 100 (rules §4) above it — unless the report sets other full marks."""
-    if _OTHER_FULL.search(ctx.text) or not (ctx.score_tables or _HUNDRED_SCALE.search(ctx.text)):
+    over = [lk.mention for lk in ctx.linked if lk.quantity == "total_score" and lk.mention.kind == "score"
+            and not lk.mention.approx and lk.mention.comparator is None and _HUNDRED + EPS < lk.mention.value <= 150]
+    if not over or _OTHER_FULL.search(ctx.text) or not (ctx.score_tables or _HUNDRED_SCALE.search(ctx.text)):
         return  # (on 100 only when a 自评表 read or the text says so: "各县区考评结果是：霍邱县110分" may count bonus points)
-    for lk in ctx.linked:
-        m = lk.mention
-        if lk.quantity == "total_score" and m.kind == "score" and not m.approx and m.comparator is None \
-                and _HUNDRED + EPS < m.value <= 150:
-            _exceeds(ctx, m, "100", None)
+    for m in over:
+        _exceeds(ctx, m, "100", None)
 
 
 _HUNDRED = Decimal(100)

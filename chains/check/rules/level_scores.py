@@ -33,7 +33,7 @@ _TOTAL = re.compile(r"(?:合计得分|综合得分|自评总分|总得分|自评
 
 def run(ctx: Context) -> None:
     text = ctx.text
-    if "分别" in text and "得" in text:
+    if "分别得" in text or "分别为" in text or "分别是" in text:
         _in_turn(ctx)
     if "满意度" not in text or "得" not in text:
         return
@@ -149,7 +149,7 @@ def _scores_follow(text: str, start: int, at: int) -> bool:
 
 
 # "投入、过程、产出、效益四个方面分别得分19.5分、29.19分、28.5分、18.5分，部门整体支出自评得分96.69分"
-_NAMES_IN_TURN = re.compile(r"(?P<names>(?:(?:预算执行|产出|效益|满意度|投入|过程|决策)(?:指标)?[、和及与]){3}"
+_NAMES_IN_TURN = re.compile(r"(?=[预产效满投过决])(?P<names>(?:(?:预算执行|产出|效益|满意度|投入|过程|决策)(?:指标)?[、和及与]){3}"
                             r"(?:预算执行|产出|效益|满意度|投入|过程|决策)(?:指标)?)[^，,。；;\d]{0,10}?分别(?:得分?|为|是)(?:为)?\s*"
                             r"(?P<list>\d{1,3}(?:\.\d{1,2})?\s*分(?:[、，,和及]\s*\d{1,3}(?:\.\d{1,2})?\s*分){3})")
 # the four levels of the two outlines: a project's (with 决策 or 投入 for 预算执行 in 部门整体 reports) or a department's
