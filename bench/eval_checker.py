@@ -506,6 +506,11 @@ SETS = {
     "drafts474": (ROOT / "tests/data/drafts474/cases", ROOT / "tests/data/drafts474/labels.jsonl"),
     "drafts475": (ROOT / "tests/data/drafts475/cases", ROOT / "tests/data/drafts475/labels.jsonl"),
     "drafts476": (ROOT / "tests/data/drafts476/cases", ROOT / "tests/data/drafts476/labels.jsonl"),
+    "drafts477": (ROOT / "tests/data/drafts477/cases", ROOT / "tests/data/drafts477/labels.jsonl"),
+    "drafts478": (ROOT / "tests/data/drafts478/cases", ROOT / "tests/data/drafts478/labels.jsonl"),
+    "drafts479": (ROOT / "tests/data/drafts479/cases", ROOT / "tests/data/drafts479/labels.jsonl"),
+    "drafts480": (ROOT / "tests/data/drafts480/cases", ROOT / "tests/data/drafts480/labels.jsonl"),
+    "drafts481": (ROOT / "tests/data/drafts481/cases", ROOT / "tests/data/drafts481/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

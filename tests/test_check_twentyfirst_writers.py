@@ -316,3 +316,30 @@ def test_a_data_validity_rate_cannot_pass_a_hundred() -> None:
     text = "2020年度项目支出绩效自评报告\n负氧离子在线监测站全年运行正常，数据有效率{rate}。\n"
     assert errors(text.format(rate="98.6%")) == []
     assert [f[:2] for f in coded(text.format(rate="108.6%"), "implausible_rate")] == [("implausible_rate", "error")]
+
+
+# -- round 90: a goal block's 小计 over rows of two levels, a rate its counts give beside its parts, a quoted item's balance
+
+def test_a_goal_blocks_subtotal_closes_every_row_since_the_last() -> None:
+    text = ("2020年度项目支出绩效自评报告\n一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t完成率\t分值\t得分\n"
+            "产出指标\t数量指标\t维护区域自动站数量\t=62个\t62个\t100%\t40\t40\n小计\t\t\t\t\t\t40\t40\n"
+            "目标二：数据服务防灾减灾（50分）\n产出指标\t成本指标\t单站年均维护成本\t≤7000元\t6706.45元\t100%\t20\t20\n"
+            "效益指标\t社会效益指标\t为预警发布提供实况支撑\t有效支撑\t达成年度指标\t—\t30\t{score}\n小计\t\t\t\t\t\t50\t47\n"
+            "满意度指标\t服务对象满意度指标\t用户单位满意度\t≥90%\t92.00%\t102.22%\t10\t10\n合计\t\t\t\t\t\t100\t97\n")
+    assert coded(text.format(score="27"), "score_sum_mismatch") == []
+    assert coded(text.format(score="27"), "weight_sum_mismatch") == []
+    assert [f[:2] for f in coded(text.format(score="28"), "score_sum_mismatch")] == [("score_sum_mismatch", "error")]
+
+
+def test_a_rate_its_own_counts_give_is_no_mean_of_the_rates_after_it() -> None:
+    text = ("2020年度项目支出绩效自评报告\n全年应到报小时数据544608条，实到540793条，平均到报率99.30%，较2019年的98.87%提高0.43个百分点，"
+            "其中汛期（5—9月）到报率99.62%。年末62个站点中运行完好的有61个，完好率98.39%。\n")
+    assert coded(text, "average_mismatch") == []
+
+
+def test_a_quoted_items_balance_is_that_items() -> None:
+    text = ("2024年度部门整体支出绩效自评报告\n2024年部门调整后预算843.35万元，全年实际支出832.62万元，总体执行率98.73%。"
+            "村（居）法律顾问经费、法律援助办案补贴、人民调解“以案定补”经费、公共法律服务平台运行经费调整后预算分别为86.40万元、52.00万元、"
+            "40.20万元和36.00万元，实际支出分别为84.15万元、49.62万元、36.10万元和34.00万元。\n"
+            "“以案定补”经费执行率低于90%，主要是12月申报的个案补贴尚未审核完毕，未使用的4.10万元已按规定结转至2025年。\n")
+    assert coded(text, "balance_mismatch") == []

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from chains.check.rules.averages import per_unit
 from chains.check.rules.base import Context, adjacent_swap, agrees, fmt, money
+from chains.check.rules.borne_out import worked_out
 from chains.findings import Finding
 from chains.text.numbers import Mention, chinese_integer, mentions_within
 from chains.text.quantities import Linked
@@ -150,8 +151,8 @@ def _report_mean(ctx: Context, m: Mention, items: list[Mention]) -> None:
     """The average against the mean of its items, said in the average's unit (a score's grade may hang on it)."""
     total = sum((x.value for x in items), Decimal(0))
     mean = total / len(items)
-    if agrees(m, mean):
-        return
+    if agrees(m, mean) or m.kind == "percent" and worked_out(ctx, m):
+        return  # ("应到报…544608条，实到540793条，平均到报率99.30%": a rate its own counts give, not a mean of rates)
     counted = _COUNTED_BEFORE.search(ctx.text, max(0, m.start - 16), m.start)
     if counted and int(counted.group(1)) != len(items):
         return  # "…服120套、…服60套、…靴72套，4个站（队）平均配发63套": over the 4 stations it names, not the 3 items

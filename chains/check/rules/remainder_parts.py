@@ -18,7 +18,7 @@ _LEFT_OVER = ("balance", "carry_forward")
 def accounted(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
     """Whether the balance is accounted for otherwise: a part of a remainder said in parts, or an item's own."""
     return split_between(ctx, lk, spent, bases) or an_items_paragraph(ctx, lk, spent, bases) or a_parts_rest(ctx, lk) \
-        or an_items_balance(ctx, lk)
+        or an_items_balance(ctx, lk) or a_listed_items(ctx, lk)
 
 
 def split_between(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
@@ -63,3 +63,24 @@ def an_items_balance(ctx: Context, lk: Linked) -> bool:
     item = before[-1]
     return any(x.subject == item.subject and x.quantity in ("initial_budget", "annual_budget", "approved_budget")
                and x.mention.kind == "money" and agrees(lk.mention, x.mention.value - item.mention.value) for x in ctx.linked)
+
+
+_QUOTED_ITEM = re.compile(r"[“\"]([^”\"，,。；;]{2,12})[”\"](?:经费|资金|项目|补助|补贴)?")
+
+
+def a_listed_items(ctx: Context, lk: Linked) -> bool:
+    """Whether the balance's sentence opens with an item named in quotes that a list in turn elsewhere gives its own
+    budget and spending: "…、人民调解“以案定补”经费、…调整后预算分别为…" then "“以案定补”经费执行率低于90%，…未使用的4.10万元…"."""
+    head = _QUOTED_ITEM.match(ctx.text, lk.sentence[0])
+    if head is None:
+        return False
+    name = head.group(0)
+    at = ctx.text.find(name)
+    while at >= 0:
+        if not lk.sentence[0] <= at < lk.sentence[1]:
+            end = min(i for i in (ctx.text.find(c, at) for c in "。\n") if i >= 0) if any(
+                ctx.text.find(c, at) >= 0 for c in "。\n") else len(ctx.text)
+            if "分别" in ctx.text[at:end]:
+                return True
+        at = ctx.text.find(name, at + 1)
+    return False

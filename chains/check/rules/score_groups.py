@@ -58,7 +58,7 @@ def subtotals(ctx: Context, table: Table, leaf: list[Leaf]) -> int:
     for r in rows:
         if r.is_total():
             if names[id(r)] and (sw := number(table, r, "weight")) is not None:
-                groups.append((r, sw, number(table, r, "score"), _same_level(trailing)))
+                groups.append((r, sw, number(table, r, "score"), _closed_by(trailing, sw)))
             trailing = [] if names[id(r)] else trailing
         elif id(r) in scored:
             head = r.cells[0].text if r.cells and r.cells[0].text else head  # a merged first cell carries on
@@ -108,6 +108,15 @@ def _borne_out(table: Table, total: Row, groups: list[Group], leaf: list[Leaf]) 
         values = [m for m in (*subs, *loose) if isinstance(m, Mention)]
         out.append(stated is not None and len(values) == len(subs) + len(loose) and sum_agrees(values, stated))
     return out[0], out[1]
+
+
+def _closed_by(rows: list[tuple[Mention | None, Mention | None, str | None]], weight: Mention) -> list[tuple[Mention | None, Mention | None]]:
+    """The rows a 小计 closes: every row since the last 小计 when their weights make it (a goal block's 小计 over rows of
+    two levels: "产出指标｜成本指标…｜10 … 效益指标…｜10｜10 … 小计｜30"), else the last run under one first-level cell."""
+    weights = [w for w, _, _ in rows]
+    if weights and all(w is not None for w in weights) and sum((w.value for w in weights if w is not None), Decimal(0)) == weight.value:
+        return [(w, s) for w, s, _ in rows]
+    return _same_level(rows)
 
 
 def _same_level(rows: list[tuple[Mention | None, Mention | None, str | None]]) -> list[tuple[Mention | None, Mention | None]]:
