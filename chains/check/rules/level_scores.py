@@ -80,18 +80,29 @@ def _paragraph(ctx: Context, start: int, end: int) -> None:
     if total is None or any(y.group(1) != str(ctx.year) for y in _OTHER_YEAR.finditer(text, max(last, total.start() - 12),
                                                                                          total.start())):
         return  # ("…满意度指标得10分。2020年度该项目自评得分96.20分": last year's total, not theirs)
-    said = mentions_within(ctx.mentions, total.start("t"), total.end() + 1)
     parts = [v[0] for v in scored.values()]
+    t = _unmet_total(ctx, parts, total)
+    if t is not None:
+        # the list with its total, when short (one of them is wrong, and nothing says which), else the total
+        span = (parts[0].start, t.end) if 0 < t.end - parts[0].start <= _LIST else \
+            (t.start, parts[-1].end) if 0 < parts[-1].end - t.start <= _LIST else t.span
+        _report(ctx, parts, t, span)
+
+
+def _unmet_total(ctx: Context, parts: list[Mention], total: re.Match[str]) -> Mention | None:
+    """The one score ``total`` says, when the parts miss it and no finding is made on it yet; else None."""
+    said = mentions_within(ctx.mentions, total.start("t"), total.end() + 1)
     if len(said) != 1 or said[0].kind != "score" or said[0].approx or sum_agrees(parts, said[0]):
-        return
+        return None
     t = said[0]
     if any(f.code == "score_sum_mismatch" and f.span[0] < t.end and t.start < f.span[1] for f in ctx.findings):
-        return
+        return None
+    return t
+
+
+def _report(ctx: Context, parts: list[Mention], t: Mention, span: tuple[int, int]) -> None:
     s = sum((p.value for p in parts), Decimal(0))
     listed = "＋".join(p.raw for p in parts)
-    # the list with its total, when short (one of them is wrong, and nothing says which), else the total
-    span = (parts[0].start, t.end) if 0 < t.end - parts[0].start <= _LIST else \
-        (t.start, parts[-1].end) if 0 < parts[-1].end - t.start <= _LIST else t.span
     ctx.add(Finding("score_sum_mismatch", f"各一级指标得分{listed}＝{plain_number(s)}分，与所写总分{t.raw}不符。",
                     span, values={"stated": t.raw, "sum": plain_number(s)}, expected=f"{plain_number(s)}分",
                     related=tuple(p.span for p in parts)))
@@ -120,17 +131,10 @@ def _weighted_levels(ctx: Context, start: int, end: int) -> None:
     total = _TOTAL.search(text, levels[-1].end(), end)
     if total is None:
         return
-    said = mentions_within(ctx.mentions, total.start("t"), total.end() + 1)
     parts = [p for m in levels for p in mentions_within(ctx.mentions, m.start("s"), m.end())[:1]]
-    if len(said) != 1 or said[0].kind != "score" or said[0].approx or len(parts) != len(levels) or sum_agrees(parts, said[0]):
-        return
-    t = said[0]
-    if any(f.code == "score_sum_mismatch" and f.span[0] < t.end and t.start < f.span[1] for f in ctx.findings):
-        return
-    s = sum((p.value for p in parts), Decimal(0))
-    ctx.add(Finding("score_sum_mismatch", f"各一级指标得分{'＋'.join(p.raw for p in parts)}＝{plain_number(s)}分，"
-                    f"与所写总分{t.raw}不符。", t.span, values={"stated": t.raw, "sum": plain_number(s)},
-                    expected=f"{plain_number(s)}分", related=tuple(p.span for p in parts)))
+    t = _unmet_total(ctx, parts, total) if len(parts) == len(levels) else None
+    if t is not None:
+        _report(ctx, parts, t, t.span)
 
 
 _OTHER_YEAR = re.compile(r"((?:19|20)\d{2})年|上年|去年|上一年")
@@ -168,14 +172,6 @@ def _in_turn(ctx: Context) -> None:
         parts = mentions_within(ctx.mentions, m.start("list"), m.end("list"))
         if total is None or len(parts) != 4 or any(p.kind != "score" for p in parts):
             continue
-        said = mentions_within(ctx.mentions, total.start("t"), total.end() + 1)
-        if len(said) != 1 or said[0].kind != "score" or said[0].approx or sum_agrees(parts, said[0]):
-            continue
-        t = said[0]
-        if any(f.code == "score_sum_mismatch" and f.span[0] < t.end and t.start < f.span[1] for f in ctx.findings):
-            continue
-        s = sum((p.value for p in parts), Decimal(0))
-        listed = "＋".join(p.raw for p in parts)
-        ctx.add(Finding("score_sum_mismatch", f"各一级指标得分{listed}＝{plain_number(s)}分，与所写总分{t.raw}不符。",
-                        t.span, values={"stated": t.raw, "sum": plain_number(s)}, expected=f"{plain_number(s)}分",
-                        related=tuple(p.span for p in parts)))
+        t = _unmet_total(ctx, parts, total)
+        if t is not None:
+            _report(ctx, parts, t, t.span)
