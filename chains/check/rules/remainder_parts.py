@@ -78,8 +78,7 @@ def a_listed_items(ctx: Context, lk: Linked) -> bool:
     at = ctx.text.find(name)
     while at >= 0:
         if not lk.sentence[0] <= at < lk.sentence[1]:
-            end = min(i for i in (ctx.text.find(c, at) for c in "。\n") if i >= 0) if any(
-                ctx.text.find(c, at) >= 0 for c in "。\n") else len(ctx.text)
+            end = min((i for i in (ctx.text.find(c, at) for c in "。\n") if i >= 0), default=len(ctx.text))
             if "分别" in ctx.text[at:end]:
                 return True
         at = ctx.text.find(name, at + 1)
