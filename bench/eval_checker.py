@@ -511,6 +511,11 @@ SETS = {
     "drafts479": (ROOT / "tests/data/drafts479/cases", ROOT / "tests/data/drafts479/labels.jsonl"),
     "drafts480": (ROOT / "tests/data/drafts480/cases", ROOT / "tests/data/drafts480/labels.jsonl"),
     "drafts481": (ROOT / "tests/data/drafts481/cases", ROOT / "tests/data/drafts481/labels.jsonl"),
+    "drafts482": (ROOT / "tests/data/drafts482/cases", ROOT / "tests/data/drafts482/labels.jsonl"),
+    "drafts483": (ROOT / "tests/data/drafts483/cases", ROOT / "tests/data/drafts483/labels.jsonl"),
+    "drafts484": (ROOT / "tests/data/drafts484/cases", ROOT / "tests/data/drafts484/labels.jsonl"),
+    "drafts485": (ROOT / "tests/data/drafts485/cases", ROOT / "tests/data/drafts485/labels.jsonl"),
+    "drafts486": (ROOT / "tests/data/drafts486/cases", ROOT / "tests/data/drafts486/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -38,6 +38,8 @@ rule modules add findings:
 * ``count_rates`` — a rate of counts beside them (参加1,236人，通过1,147人，通过率92.80%);
 * ``column_totals`` — a detail table's 合计 row against each column of figures;
 * ``note_rates`` — a share above 100% said in a table's cell of words (满意率102.4%);
+* ``tier_averages`` — an average over tiers, each a count at so much each (A类3家每家…；B类5家每家…，8家平均每家…);
+* ``second_breakdowns`` — a whole broken down again by source in the sentence after its first breakdown (其中…);
 * ``category_lists`` — a count broken down by kind in a sentence of its own (按类别分，…) against the count before it;
 * ``growth_rates`` — a growth rate beside the two figures it compares (比上年…增长31.34%);
 * ``prose`` — grade vs total, the 存在的问题 section, years (``years``), the user's key figures.
@@ -89,6 +91,7 @@ from chains.check.rules import (
     rate_twins,
     restated_rates,
     scoring,
+    second_breakdowns,
     section_scores,
     shares,
     source_rates,
@@ -98,6 +101,7 @@ from chains.check.rules import (
     table_balances,
     table_rates,
     tables,
+    tier_averages,
     turn_lists,
     unit_prices,
     unit_scale,
@@ -152,7 +156,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, goal_weights, prose_indicators, heading_weights, headed_tables, level_scores, section_scores, scoring, fund_sources, source_rows, nested_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, project_rows, mean_rows, table_balances, balance_twins, rate_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, note_rates, turn_lists, prose, unit_prices, use_lists, category_lists):
+                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, project_rows, mean_rows, table_balances, balance_twins, rate_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, note_rates, turn_lists, prose, unit_prices, use_lists, category_lists, second_breakdowns, tier_averages):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

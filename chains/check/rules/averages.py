@@ -131,9 +131,14 @@ def _figures_before(ctx: Context, start: int, end: int, changed: bool) -> list[M
     """The figures between ``start`` and an average at ``end`` that may be its total or count: no price, no other
     average, a change only for an average of a change, and nothing of another year's in brackets."""
     asides = [a.span() for a in ANOTHER_YEARS.finditer(ctx.text, start, end)]
+    # "单场补助5万元至15万元不等": the bounds of what each got, no total
+    asides += [a.span() for a in _EACH_RANGE.finditer(ctx.text, start, end)]
     return [o.mention for o in ctx.linked if start <= o.mention.start < end
             and o.quantity not in ("unit_price", "average") and (changed or o.quantity != "change")
             and not any(a <= o.mention.start < b for a, b in asides)]
+
+
+_EACH_RANGE = re.compile(r"[\d.,]+\s*(?:万元|元|万)?\s*(?:至|到|～|~|—|－|-)\s*[\d.,]+\s*(?:万元|元)?\s*不等")
 
 
 def _a_budget_for_spending(ctx: Context, word: re.Match[str], total: Mention) -> bool:

@@ -36,6 +36,7 @@ _FIRST = {
     "effect": re.compile(r"^效益(?:指标)?$|^效果(?:指标)?$"),
     "satisfaction": re.compile(r"^(?:服务对象|社会公众)?满意度(?:指标)?$"),
 }
+_PERFORMANCE = re.compile(r"^(?:(?:项目)?绩效|产出效益满意度)指标$")
 _SECOND = re.compile(r"^(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)(?:指标)?$")
 #: the level an item names, at the end of the words before its 分 ("其中产出指标下设数量指标" → 数量指标; "所内戒治秩序及
 #: 社会效果15分" is an indicator, 效果 a level only as 效果指标 or a name of its own)
@@ -87,6 +88,9 @@ def weights(ctx: Context) -> dict[str, _Item]:
             items = _items(ctx.text, sentence_start, sentence_end)
             if items is None or _SCORING.search(ctx.text, sentence_start, items[0].start):
                 continue  # "经逐项评分，预算执行率9.72分、产出指标49.16分…": scores, not weights
+            for it in items:
+                if _PERFORMANCE.match(it.name) and it.children:
+                    _children_sum(ctx, it)
             top = [it for it in items if _first_level(it.name)]
             excess = _first_level_sum(ctx, ctx.text[sentence_start:sentence_end], top)
             for it in top:
@@ -190,7 +194,10 @@ def _listed_below(text: str, start: int, end: int, items: list[_Item]) -> list[t
 def _children_sum(ctx: Context, parent: _Item) -> None:
     children = [replace(c, name=c.name.removeprefix("其中")) for c in parent.children]
     # under a first level its second levels; under a second level ("数量指标分值25分，其中…") its indicators
-    if len(children) < 2 or not (_SECOND.match(parent.name) or all(_SECOND.match(c.name) for c in children)):
+    # ("绩效指标90分（产出指标60分、效益指标30分）": the indicators' share of the 100, the first levels after execution)
+    if len(children) < 2 or not (_SECOND.match(parent.name) or all(_SECOND.match(c.name) for c in children)
+                                 or _PERFORMANCE.match(parent.name) and all(
+                                     _first_level(c.name) in ("output", "effect", "satisfaction") for c in children)):
         return
     total = sum((c.weight for c in children), Decimal(0))
     if total == parent.weight:

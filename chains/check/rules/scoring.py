@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from itertools import combinations
 
 from chains.check.rules.base import (
     HUNDRED,
@@ -394,8 +395,11 @@ def _one_change_apart(ctx: Context, m: Mention, t: Mention) -> bool:
     """"项目年初预算1200.00万元…2024年结转的中央资金380.00万元一并纳入" beside a table's 年初预算数 1580.00: the two
     differ by a carry-over or an adjustment the text states, so one counts it and the other does not."""
     gap = abs(m.value - t.value)
-    return any(lk.quantity in _CHANGES and lk.mention.kind == "money" and lk.mention.unit == m.unit
-               and abs(lk.mention.value - gap) <= max(lk.mention.half_unit(), m.half_unit()) for lk in ctx.linked)
+    changes = [lk.mention for lk in ctx.linked if lk.quantity in _CHANGES and lk.mention.kind == "money"
+               and lk.mention.unit == m.unit]
+    # (or two of them: "预算100.00万元，7月…追加20.00万元…；加上2021年结转资金6.40万元，全年可用资金126.40万元")
+    return any(abs(sum(c.value for c in pair) - gap) <= max(m.half_unit(), *(c.half_unit() for c in pair))
+               for pair in (*((c,) for c in changes), *combinations(changes[:8], 2)))
 
 
 def _in_yuan(stated: dict[str, Mention], quantities: set[str], scale: Decimal) -> None:
