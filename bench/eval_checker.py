@@ -516,6 +516,16 @@ SETS = {
     "drafts484": (ROOT / "tests/data/drafts484/cases", ROOT / "tests/data/drafts484/labels.jsonl"),
     "drafts485": (ROOT / "tests/data/drafts485/cases", ROOT / "tests/data/drafts485/labels.jsonl"),
     "drafts486": (ROOT / "tests/data/drafts486/cases", ROOT / "tests/data/drafts486/labels.jsonl"),
+    "drafts487": (ROOT / "tests/data/drafts487/cases", ROOT / "tests/data/drafts487/labels.jsonl"),
+    "drafts488": (ROOT / "tests/data/drafts488/cases", ROOT / "tests/data/drafts488/labels.jsonl"),
+    "drafts489": (ROOT / "tests/data/drafts489/cases", ROOT / "tests/data/drafts489/labels.jsonl"),
+    "drafts490": (ROOT / "tests/data/drafts490/cases", ROOT / "tests/data/drafts490/labels.jsonl"),
+    "drafts491": (ROOT / "tests/data/drafts491/cases", ROOT / "tests/data/drafts491/labels.jsonl"),
+    "drafts492": (ROOT / "tests/data/drafts492/cases", ROOT / "tests/data/drafts492/labels.jsonl"),
+    "drafts493": (ROOT / "tests/data/drafts493/cases", ROOT / "tests/data/drafts493/labels.jsonl"),
+    "drafts494": (ROOT / "tests/data/drafts494/cases", ROOT / "tests/data/drafts494/labels.jsonl"),
+    "drafts495": (ROOT / "tests/data/drafts495/cases", ROOT / "tests/data/drafts495/labels.jsonl"),
+    "drafts496": (ROOT / "tests/data/drafts496/cases", ROOT / "tests/data/drafts496/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -96,3 +96,86 @@ TOPPED = ("2022年度项目支出绩效自评报告\n2022年县财政批复本�
 
 def test_a_budget_two_stated_changes_apart_from_the_tables_is_the_years_first() -> None:
     assert coded(TOPPED.format(spent="100.80"), "conflicting_values") == []
+
+
+# -- a sources table whose 市级 row equals the 省级 row above it, and a nought after -------------------------------------
+
+SOURCES = ("2019年度项目支出绩效自评报告\n资金来源｜年初预算数｜全年预算数｜全年执行数｜执行率\n"
+           "年度资金总额｜280.00｜310.00｜302.40｜97.55%\n其中：中央资金｜168.00｜186.00｜186.00｜100.00%\n"
+           "省级资金｜56.00｜62.00｜62.00｜100.00%\n市级资金｜{city}｜62.00｜54.40｜87.74%\n上年结转资金｜0.00｜0.00｜0.00｜—\n")
+
+
+def test_a_row_the_same_as_the_one_above_and_a_nought_are_no_breakdown_of_it() -> None:
+    assert coded(SOURCES.format(city="56.00"), "sum_mismatch") == []
+    assert [f[:2] for f in coded(SOURCES.format(city="65.00"), "sum_mismatch")] == [("sum_mismatch", "error")]
+
+
+def test_sources_in_brackets_and_a_list_by_use_after_are_two_breakdowns() -> None:
+    text = ("全年执行211.80万元（中央150.00万元、自治区46.00万元、县级15.80万元），执行率93.72%；其中免学费补助176.50万元，"
+            "认定补贴{item}万元。\n")
+    assert errors(text.format(item="35.30")) == []
+    assert [f[:2] for f in coded(text.format(item="53.30"), "sum_mismatch")] == [("sum_mismatch", "error")]
+
+
+# -- the four levels' scores after 综合评价, or after the total and its grade ------------------------------------------
+
+
+def test_the_levels_scores_after_a_comprehensive_evaluation_add_up_to_their_total() -> None:
+    text = "综合评价，本项目预算执行9.13分、产出指标{output}分、效益指标30分、满意度指标10分，合计98.71分，等级为优秀。\n"
+    assert [f[:2] for f in coded(text.format(output="49.85"), "score_sum_mismatch")] == [("score_sum_mismatch", "error")]
+    assert errors(text.format(output="49.58")) == []
+
+
+def test_the_levels_scores_after_the_total_and_its_grade_add_up_to_it() -> None:
+    text = "本项目自评得分89.16分，评价等级为良。其中预算执行9.37分、产出指标{output}分、效益指标22.09分、满意度指标9.58分。\n"
+    assert [f[:2] for f in coded(text.format(output="48.21"), "score_sum_mismatch")] == [("score_sum_mismatch", "error")]
+    assert errors(text.format(output="48.12")) == []
+
+
+def test_the_levels_weights_after_the_total_are_no_scores() -> None:
+    text = "本项目自评得分99.45分，等级为优。其中预算执行指标权重10分，产出指标50分，效益指标30分，满意度指标10分。\n"
+    assert errors(text) == []
+
+
+# -- "（二）产出指标（分值55分，得49.2分）" over "1.…：分值15分，…得15分" ------------------------------------------------
+
+LEVELS = ("三、绩效指标完成情况\n（一）预算执行（分值10分）：预算执行率93.99%，得9.40分。\n（二）产出指标（分值{output}分，得49.2分）\n"
+          "1.保费补贴企业数：分值15分，目标不少于100家，实际110家，完成率110.00%，得15分。\n"
+          "2.支持企业参加境内外展会：分值10分，目标不少于50家次，实际46家次，完成率92.00%，得9.2分。\n"
+          "3.补贴审核准确率：分值10分，目标100%，实际100%，完成率100.00%，得10分。\n"
+          "4.补贴资金拨付时间：分值5分，目标2022年12月31日前，实际2022年12月16日全部拨付，得5分。\n"
+          "5.单户保费补贴上限：分值10分，目标不超过20万元，实际最高20万元，完成率100.00%，得10分。\n"
+          "（三）效益指标（分值30分，得29分）\n1.投保企业出口额：分值10分，目标不低于25亿元，实际27.85亿元，得10分。\n"
+          "2.带动就业：分值20分，目标不少于3000人，实际3100人，得19分。\n四、存在的问题\n")
+
+
+def test_a_level_heading_weighs_its_numbered_indicators() -> None:
+    assert [f[:2] for f in coded(LEVELS.format(output="55"), "weight_sum_mismatch")] == [("weight_sum_mismatch", "error")]
+    assert coded(LEVELS.format(output="50"), "weight_sum_mismatch") == []
+
+
+# -- money of another account, money not drawn, and people asked ---------------------------------------------------
+
+
+def test_an_accounts_balance_is_no_balance_of_the_project() -> None:
+    text = ("全年预算调整为560.00万元。全年执行524.18万元，预算执行率93.60%。未执行的35.82万元已结转至2020年。\n"
+            "保证金不列入本项目预算，单独核算。年初专户余额18,520.30万元；全年新收缴保证金18,652.30万元，返还保证金15,408.70万元，"
+            "年末专户余额21,763.90万元。\n")
+    assert coded(text, "balance_mismatch") == []
+
+
+def test_money_not_drawn_is_left_over_not_spent() -> None:
+    text = ("2022年度项目支出绩效自评报告\n全年预算300.00万元，预算执行率62.13%。周转金按需动用、不要求全部支出，"
+            "未动用的113.60万元结转至2023年继续作为周转金使用。\n"
+            "项目资金（万元）｜年初预算数｜全年预算数｜全年执行数｜分值｜执行率｜得分\n"
+            "年度资金总额｜300.00｜300.00｜186.40｜10｜62.13%｜6.21\n")
+    assert coded(text, "conflicting_values") == []
+
+
+def test_the_people_asked_are_no_count_of_the_people_helped() -> None:
+    text = ("2022年度项目支出绩效自评报告\n通过电话回访受助农民工290人，普遍认可周转金的做法。\n"
+            "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n"
+            "产出指标｜数量指标｜受助农民工人数｜≥300人｜326人｜50｜50\n"
+            "效益指标｜社会效益指标｜欠薪案件办结率｜≥95%｜98%｜40｜40\n"
+            "满意度指标｜服务对象满意度｜农民工满意度｜≥90%｜95%｜10｜10\n合计｜｜｜｜｜100｜100\n")
+    assert coded(text, "conflicting_values") == []

@@ -38,6 +38,8 @@ def bracketed_parts(text: str, out: list[Linked]) -> list[Linked]:
         if len(inside) < 2 or any(out[j].mention.kind != m.kind or out[j].mention.unit != m.unit
                                   or out[j].component_of is not None for j in inside):
             continue
+        if any(o.component_of == t for o in out):
+            continue  # "全年执行211.80万元（中央…、自治区…、县级…），…；其中免学费补助…": its 其中 list is its parts, another way
         cursor, ok = b.start() + 1, True
         for j in inside:
             lead = text[cursor : out[j].mention.start].strip("、，,；; 和及")

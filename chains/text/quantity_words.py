@@ -54,7 +54,7 @@ KEYWORDS: dict[str, str] = {
     "全年执行": "spent", "执行": "spent", "支出": "spent", "支付": "spent", "使用": "spent", "开支": "spent",
     "兑付": "spent", "兑现": "spent", "实际发放": "spent", "累计发放": "spent", "全年发放": "spent",
     "结余": "balance", "余额": "balance", "未使用": "balance", "剩余": "balance", "尚余": "balance", "未支出": "balance", "尚未支出": "balance",
-    "未执行": "balance", "未支付": "balance", "尚未支付": "balance", "未拨付": "balance", "尚未拨付": "balance",
+    "未执行": "balance", "未动用": "balance", "未支付": "balance", "尚未支付": "balance", "未拨付": "balance", "尚未拨付": "balance",
     "未结算": "balance", "尚未结算": "balance", "余下": "balance",
     "结转": "carry_forward",
     "平均": "average", "年均": "average", "季均": "average", "月均": "average",

@@ -154,8 +154,8 @@ def _run_to(data: list[Row], i: int, j: int) -> int | None:
         if whole is None or not whole.value or m is None or m.kind != whole.kind or m.unit != whole.unit:
             return None
         parts.append(m)
-        if len(parts) >= 2 and sum_agrees(parts, whole):
-            return k
+        if sum(1 for p in parts if p.value) >= 2 and sum_agrees(parts, whole):
+            return k  # ("省级｜56.00" over "市级｜56.00" and "上年结转｜0.00": one row the same and a nought are no breakdown)
         if sum((p.value for p in parts), Decimal(0)) > whole.value:
             return None
     return None

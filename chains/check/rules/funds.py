@@ -408,7 +408,7 @@ def _near_remainder(expected: Decimal, said: Decimal) -> bool:  # positive, and 
 _YEARS_BALANCE = re.compile(r"((?:19|20)\d{2})年度?[^，,。；;\d]{0,12}?(?:结余|结转)[^，,。；;\d]{0,4}$")
 _INTO_THIS_YEAR = re.compile(r"\s*(?:结转|转入)(?:到|至|入)?本年")  # "…未使用完的…12万元结转到本年": carried in
 _NOT_ARRIVED = re.compile(r"未(?:到账|到位|拨付|下达)的?$")
-_OTHER_BALANCE = re.compile(r"(?:贷款|信贷|存款|基金|账户|担保|保证金|借款)余额[^，,。；;\d]{0,4}$"
+_OTHER_BALANCE = re.compile(r"(?:贷款|信贷|存款|基金|账户|专户|担保|保证金|借款)余额[^，,。；;\d]{0,4}$"
                             r"|[（(](?:节余|结余)$"  # "室外附属148.60万元（节余31.40万元）": an item's saving
                             # "上年末累计结余9615.20万元": a fund's balance over the years, not this year's budget's
                             r"|(?:累计|滚存|历年)(?:结余|结存)[^，,。；;\d]{0,4}$")

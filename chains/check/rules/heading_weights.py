@@ -13,6 +13,7 @@ figure. Read only when a first-level heading has two sub-headings or more and ev
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from chains.check.rules.base import Context
@@ -23,13 +24,24 @@ _TOP = re.compile(rf"^[ \t\u3000]*[一二三四五六七八九十]{{1,3}}、\s*(
 _SUB = re.compile(rf"^[ \t\u3000]*[（(][一二三四五六七八九十]{{1,3}}[)）]\s*(?P<name>[^（(\n]{{1,16}}?)\s*{_POINTS}", re.M)
 
 
+# ("（二）产出指标（分值55分，得49.2分）" over "1.保费补贴企业数：分值15分，…得15分。": a level over its numbered indicators)
+_ITEM = re.compile(r"^[ \t\u3000]*\d{1,2}[.．、]\s*(?P<name>[^：:（(\n，,]{1,20}?)\s*[：:，,]\s*分值\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分"
+                   r"(?:[^\n]*?[，,；;]\s*(?:自评)?得分?\s*(?P<s>\d{1,3}(?:\.\d{1,2})?)\s*分[。；;]?\s*$)?", re.M)
+
+
 def run(ctx: Context) -> None:
     if "分值" not in ctx.text:
         return
-    tops = list(_TOP.finditer(ctx.text))
+    _levels(ctx, list(_TOP.finditer(ctx.text)), _SUB, _next_top)
+    _levels(ctx, list(_SUB.finditer(ctx.text)), _ITEM, _next_sub)
+
+
+def _levels(ctx: Context, tops: list[re.Match[str]], below: re.Pattern[str], last_end: Callable[[str, int], int]) -> None:
     for k, top in enumerate(tops):
-        end = tops[k + 1].start() if k + 1 < len(tops) else _next_top(ctx.text, top.end())
-        subs = list(_SUB.finditer(ctx.text, top.end(), end))
+        end = tops[k + 1].start() if k + 1 < len(tops) else last_end(ctx.text, top.end())
+        if below is _ITEM:
+            end = min(end, _next_top(ctx.text, top.end()))  # (a first-level heading between ends the level)
+        subs = list(below.finditer(ctx.text, top.end(), end))
         if len(subs) < 2:
             continue
         _check(ctx, top, subs, "w", "weight_sum_mismatch", "分值")
@@ -41,6 +53,12 @@ def run(ctx: Context) -> None:
 def _next_top(text: str, pos: int) -> int:
     """The end of the last first-level section: the next heading numbered 一、二、… without points, or the end."""
     nxt = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}、", re.M).search(text, pos)
+    return nxt.start() if nxt else len(text)
+
+
+def _next_sub(text: str, pos: int) -> int:
+    """The end of the last level section: the next heading numbered 一、 or （一） without points, or the end."""
+    nxt = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])", re.M).search(text, pos)
     return nxt.start() if nxt else len(text)
 
 

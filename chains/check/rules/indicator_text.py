@@ -38,6 +38,7 @@ _PERIOD = re.compile(r"(?:春季|秋季|上|下)(?:学期|半年)|[一二三四1
 _GOAL_LINE = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:年度|绩效|总体|预期)?(?:指标|目标)(?:值)?[：:]")
 _RANGE = re.compile(r"\s*[～~—–\-至到]\s*\d")
 _OPERATOR = re.compile(r"\s*[÷×*/／＝=]")
+_SAMPLED = re.compile(r"回访|抽查|抽取|抽样|调查|问卷|访谈|走访|随机")
 _EACH = re.compile(r"各(?![类种项级界])")
 _GAP = 14  # characters between the name and its figure, within one clause
 _EARLIER = re.compile(r"(?:较|比|同比|上年|去年|(?:19|20)\d{2}年)[^，,；;。\d]{0,6}$")
@@ -107,6 +108,8 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             continue  # "三标段年度考核平均得分89.4分": one lot's (the third's), not the indicator's
         if _another_year(ctx, hit.start()):
             continue  # "2022年度救助残疾儿童131人" in the 2023 report: last year's figure
+        if actual.kind == "count" and _SAMPLED.search(re.split(r"[，,；;。\n]", ctx.text[max(0, hit.start() - 12) : hit.start()])[-1]):
+            continue  # "通过电话回访受助农民工290人": those asked, a sample of them, not the indicator's count
         if _PERIOD.search(re.split(r"[，,；;。\n]", ctx.text[max(0, hit.start() - 12) : hit.start()])[-1]):
             continue  # "春季学期资助寄宿生22,100人次": one term's, one quarter's figure, not the year's
         if in_goals(ctx.text, hit.start()) or _GOAL_LINE.match(ctx.text, ctx.text.rfind("\n", 0, hit.start()) + 1):

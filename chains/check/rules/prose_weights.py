@@ -63,7 +63,7 @@ def run(ctx: Context) -> None:
     scores(ctx)
     if "分值" in ctx.text:
         _line_over_weight(ctx)
-    if "评分" in ctx.text:
+    if "评分" in ctx.text or "评价" in ctx.text:
         _scored_lists(ctx)
     if "总分" in ctx.text or "评得分" in ctx.text or "价得分" in ctx.text:
         _listed_after_total(ctx)
@@ -223,7 +223,7 @@ _SCORE_ITEM = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,2})?\s*分中的?\s*)?(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分"  # "得10分中的9.59分": of its 10
 )
 _SCORING = re.compile(r"(?:逐项|经|综合)评分|评分(?:结果|情况)|得分|打分|评定|自评结果")
-_SCORED_LIST = re.compile(r"(?:逐项|经|综合)评分[，,：:]|评分(?:结果|情况)[为是，,：:]|自评得分[为是：:]")
+_SCORED_LIST = re.compile(r"(?:逐项|经|综合)评分[，,：:]|评分(?:结果|情况)[为是，,：:]|自评得分[为是：:]|(?:经|综合)评价[，,：:]")
 _OWN_WEIGHT = re.compile(r"分[，,]?(?:实际)?得")
 _WEIGHT_THEN_SCORE = re.compile(
     r"(?=[预资产效服满])(?P<name>预算执行(?:率)?|资金执行(?:率)?|产出|效益|效果|(?:服务对象)?满意度)(?:指标)?(?:分值)?\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分"
@@ -248,7 +248,12 @@ def _scored_lists(ctx: Context) -> None:
         _scores_total(ctx, [_score_span(ctx, m) for m in items], total, items[0].start("w"))
 
 
-_TOTAL_THEN_LIST = re.compile(r"(?:自评|评价)(?:总得分|总分|得分)(?:为)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分[，,]\s*其中[：:]?")
+# ("自评得分89.16分，评价等级为良。其中预算执行9.37分、…": the grade between the total and its parts)
+_TOTAL_THEN_LIST = re.compile(r"(?:自评|评价)(?:总得分|总分|得分)(?:为)?\s*(?P<v>\d{1,3}(?:\.\d{1,2})?)\s*分"
+                              r"(?:[，,]\s*(?:评价|绩效)?(?:等级|等次)(?:为|是)?[“\"]?[优良中差][秀好等]?[”\"]?)?[，,。]\s*其中[：:]?")
+
+
+_WEIGHT_WORD = re.compile(r"权重|分值|满分")
 
 
 def _listed_after_total(ctx: Context) -> None:
@@ -257,6 +262,8 @@ def _listed_after_total(ctx: Context) -> None:
     for total in _TOTAL_THEN_LIST.finditer(ctx.text):
         ends = [i for i in (ctx.text.find(c, total.end()) for c in "。；;！？\n") if i >= 0]
         end = min(ends) if ends else len(ctx.text)
+        if _WEIGHT_WORD.search(ctx.text, total.end(), end):
+            continue  # "自评得分99.45分，等级为优。其中预算执行指标权重10分，产出指标50分…": the weights, not the scores
         items = [m for m in _ITEM.finditer(ctx.text, total.end(), end)
                  if _first_level(_level_name(m.group("name"))) and not m.group("b")]
         if len(items) == 4 and sorted(_first_level(_level_name(m.group("name"))) or "" for m in items) == sorted(_FIRST):
