@@ -179,3 +179,32 @@ def test_the_people_asked_are_no_count_of_the_people_helped() -> None:
             "效益指标｜社会效益指标｜欠薪案件办结率｜≥95%｜98%｜40｜40\n"
             "满意度指标｜服务对象满意度｜农民工满意度｜≥90%｜95%｜10｜10\n合计｜｜｜｜｜100｜100\n")
     assert coded(text, "conflicting_values") == []
+
+
+# -- round 93: 绩效指标 over a 其中 list, scores each out of the same, an advance for "我县", kinds by trade ----------------
+
+
+def test_the_indicators_points_over_their_first_levels_in_a_qizhong_list() -> None:
+    text = "自评按预算执行情况10分、绩效指标{points}分设置，其中产出指标60分、效益指标30分，本项目未设满意度指标。\n"
+    found = coded(text.format(points="85"), "weight_sum_mismatch")
+    assert [f[:2] for f in found] == [("weight_sum_mismatch", "error")] and found[0][2].startswith("绩效指标85分")
+    assert errors(text.format(points="90")) == []
+
+
+def test_scores_in_turn_after_points_each_stay_within_them() -> None:
+    text = "3.建后管护机制（定性）：达成年度指标。\n第2、3项分值各10分，分别得{scores}。\n"
+    assert coded(text.format(scores="10.5分、8.5分"), "score_exceeds_weight") == [("score_exceeds_weight", "error", "10.5分")]
+    assert errors(text.format(scores="10分、9分")) == []
+
+
+def test_money_for_the_year_issued_two_years_early_to_our_county() -> None:
+    text = "2021年度项目支出绩效自评报告\n{y}年12月，省财政提前下达我县2021年畜禽良种补贴资金72.00万元。\n"
+    assert [f[:2] for f in coded(text.format(y="2019"), "year_mismatch")] == [("year_mismatch", "error")]
+    assert coded(text.format(y="2020"), "year_mismatch") == []
+
+
+def test_each_trades_cases_and_money_add_up_to_the_years() -> None:
+    text = ("全年动用周转金垫付欠薪14起，惠及农民工326人，垫付金额186.40万元。分行业看，建筑领域9起、垫付128.60万元，"
+            "其他行业{n}起、垫付57.80万元。\n")
+    assert [f[:2] for f in coded(text.format(n="6"), "sum_mismatch")] == [("sum_mismatch", "error")]
+    assert errors(text.format(n="5")) == []

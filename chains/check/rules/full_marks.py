@@ -26,6 +26,7 @@ def run(ctx: Context) -> None:
         return
     _listed(ctx)
     _project_tables(ctx)
+    _each_then_scored(ctx)
     for fm in _FULL.finditer(ctx.text):
         if _AFTER_A_SCORE.search(ctx.text, max(0, fm.start() - 12), fm.start()):
             # "得3.5分（满分3分）", "得分9.63分（分值10分）": the score right before the brackets, its own full marks
@@ -87,6 +88,18 @@ def _listed(ctx: Context) -> None:
             continue  # (not one scale: an item's score, a level's)
         for m in scores:
             if m.value > full + EPS and m.value <= full * Decimal("1.5"):
+                _exceeds(ctx, m, fm.group(1), fm.span(1))
+
+
+_EACH_THEN_SCORED = re.compile(r"(?:满分|分值)各(?:为|是)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分[，,]\s*分别得(?:分)?(?:为)?")
+
+
+def _each_then_scored(ctx: Context) -> None:
+    """"第2、3项分值各10分，分别得10.5分、8.5分": the scores listed in turn after the full marks each has."""
+    for fm in _EACH_THEN_SCORED.finditer(ctx.text):
+        end = min((i for i in (ctx.text.find(c, fm.end()) for c in "。；;\n") if i >= 0), default=len(ctx.text))
+        for m in _scores(ctx, fm.end(), end):
+            if m.value > Decimal(fm.group(1)) + EPS:
                 _exceeds(ctx, m, fm.group(1), fm.span(1))
 
 

@@ -15,6 +15,7 @@ Two identities, each read only when every item is named as a level of the indica
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -88,9 +89,15 @@ def weights(ctx: Context) -> dict[str, _Item]:
             items = _items(ctx.text, sentence_start, sentence_end)
             if items is None or _SCORING.search(ctx.text, sentence_start, items[0].start):
                 continue  # "经逐项评分，预算执行率9.72分、产出指标49.16分…": scores, not weights
-            for it in items:
+            for k, it in enumerate(items):
                 if _PERFORMANCE.match(it.name) and it.children:
                     _children_sum(ctx, it)
+                elif _PERFORMANCE.match(it.name) and re.match(r"\s*(?:设置)?[，,]\s*其中", ctx.text[it.span[1] : items[k + 1].start]
+                                                               if k + 1 < len(items) else ""):
+                    # "绩效指标85分设置，其中产出指标60分、效益指标30分": the first levels after it, in its 其中
+                    below = list(itertools.takewhile(lambda c: _first_level(c.name) in ("output", "effect", "satisfaction"),
+                                                     items[k + 1 :]))
+                    _children_sum(ctx, _Item(it.name, it.weight, it.span, it.start, below))
             top = [it for it in items if _first_level(it.name)]
             excess = _first_level_sum(ctx, ctx.text[sentence_start:sentence_end], top)
             for it in top:
@@ -207,7 +214,8 @@ def _children_sum(ctx: Context, parent: _Item) -> None:
         Finding(
             "weight_sum_mismatch",
             f"{parent.name}分值为{parent.weight}分，但其下{listed}合计{total}分，两者不符。",
-            (children[0].start, children[-1].span[1]),
+            # (the indicators' share and its first levels: either may be the slip)
+            (parent.start if _PERFORMANCE.match(parent.name) else children[0].start, children[-1].span[1]),
             values={"parent": f"{parent.weight}分", "children": listed, "total": str(total)},
             expected=f"{parent.weight}分",
             related=(parent.span, *(c.span for c in children)),

@@ -37,7 +37,7 @@ _ADJUSTED_IN = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:\d{1,2}月)(?:份)?(?:(?!
                           r"(?P<w>追加|调增|调减|追减)[^。\n；;\d]{0,14}?\d")
 _CHANGE_WORD = re.compile(r"追加|调增|调减|追减")
 # "2024年3月，县财政局下达2025年度…资金": a year's money issued months before the year, too early even as an advance
-_ISSUED_EARLY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:[^。\n；;]{0,16}?|[^。\n；;]{0,40}?提前)下达(?P<t>(?:19|20)\d{2})年度?")
+_ISSUED_EARLY = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:[^。\n；;]{0,16}?|[^。\n；;]{0,40}?提前)下达(?:[我本全][县市区旗州省]|[县市区])?(?P<t>(?:19|20)\d{2})年度?")
 _RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})年(?:\d{1,2}月)?[-—–至到](?P<b>(?:19|20)\d{2})年(?:\d{1,2}月)?")
 
 
