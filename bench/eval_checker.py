@@ -526,6 +526,10 @@ SETS = {
     "drafts494": (ROOT / "tests/data/drafts494/cases", ROOT / "tests/data/drafts494/labels.jsonl"),
     "drafts495": (ROOT / "tests/data/drafts495/cases", ROOT / "tests/data/drafts495/labels.jsonl"),
     "drafts496": (ROOT / "tests/data/drafts496/cases", ROOT / "tests/data/drafts496/labels.jsonl"),
+    "drafts497": (ROOT / "tests/data/drafts497/cases", ROOT / "tests/data/drafts497/labels.jsonl"),
+    "drafts499": (ROOT / "tests/data/drafts499/cases", ROOT / "tests/data/drafts499/labels.jsonl"),
+    "drafts500": (ROOT / "tests/data/drafts500/cases", ROOT / "tests/data/drafts500/labels.jsonl"),
+    "drafts501": (ROOT / "tests/data/drafts501/cases", ROOT / "tests/data/drafts501/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

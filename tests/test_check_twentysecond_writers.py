@@ -208,3 +208,19 @@ def test_each_trades_cases_and_money_add_up_to_the_years() -> None:
             "其他行业{n}起、垫付57.80万元。\n")
     assert [f[:2] for f in coded(text.format(n="6"), "sum_mismatch")] == [("sum_mismatch", "error")]
     assert errors(text.format(n="5")) == []
+
+
+# -- round 94: a daily average over the period its line states; levels other than the four among the scores -------------
+
+
+def test_a_daily_average_is_over_the_days_of_the_period_said_before_it() -> None:
+    text = ("2023年度项目支出绩效自评报告\n2023年春运自1月7日起至2月15日止，共40天。全县投入营运客车405辆；累计发班21600班次，"
+            "日均540班次；发送旅客62.40万人次，日均{mean}万人次，较2022年春运的48.00万人次增长30.00%。\n")
+    assert coded(text.format(mean="1.65"), "average_mismatch") == [("average_mismatch", "error", "1.65万人次")]
+    assert errors(text.format(mean="1.56")) == []
+
+
+def test_a_department_schemes_other_levels_among_the_scores_leave_the_four_unsummed() -> None:
+    text = ("经自评，部门整体支出绩效自评得分98.68分，评价等级为“优”。其中预算执行10分得9.75分，预算管理20分得19分，"
+            "产出指标40分得39.93分，效益指标20分得20分，满意度指标10分得10分。\n")
+    assert errors(text) == []

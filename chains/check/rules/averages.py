@@ -312,6 +312,30 @@ def _the_years(words: str) -> bool:
     return "全年" in words or "累计" in words and not _OTHER_PERIOD.search(words)
 
 
+_PERIOD_DAYS = re.compile(r"起?至[^。；;\n\d]{0,4}\d{1,2}月\d{1,2}日止?[，,]\s*(?:共|历时|为期)(\d{1,3})天")
+
+
+def _over_the_period(ctx: Context, m: Mention, word: re.Match[str], total: Mention, said: re.Match[str]) -> bool:
+    """A daily average over the days of the period its line states ("自1月7日起至2月15日止，共40天"), not the year's."""
+    days = Decimal(said.group(1))
+    mean = total.value / days
+    if not days or agrees(m, mean):
+        return True
+    scale = m.value / m.number if m.number else Decimal(1)  # (said in 万人次: "日均1.65万人次")
+    shown = f"{fmt(mean / scale, max(2, m.decimals))}{m.written_unit or m.unit}"
+    ctx.add(
+        Finding(
+            "average_mismatch",
+            f"{money(total)}÷{days}天（文中所写期间）＝{shown}，与所写{word.group(0).strip()}{money(m)}不符。",
+            m.span,
+            values={"total": money(total), "count": f"{days}天", "stated": money(m)},
+            expected=shown,
+            related=(total.span, said.span(1)),
+        )
+    )
+    return True
+
+
 def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool:
     """"全年接处警712起，日均1.95起": one total of the average's unit in its clause run, over the days (or months)
     of the evaluated year."""
@@ -327,6 +351,9 @@ def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool
     summed = [t for t in totals if _SUMMED.search(ctx.text, max(start, t.start - 4), t.start)]
     if len(totals) - 1 == {"季": 4, "月": 12}.get(per) and len(summed) == 1:
         totals = summed  # "分一至四季度检查312家次、356家次、338家次、350家次，合计1356家次，季度平均…": the 合计
+    if per == "日" and len(totals) == 1 and not totals[0].approx \
+            and (days_said := _PERIOD_DAYS.search(ctx.text, line_start, totals[0].start)) is not None:
+        return _over_the_period(ctx, m, word, totals[0], days_said)  # "春运自1月7日起至2月15日止，共40天。…日均…"
     if len(totals) != 1 or totals[0].approx or ctx.year is None or not _the_years(ctx.text[start : word.start()]):
         return False
     if re.search(r"\d\s*[、，,]\s*$", ctx.text[max(0, totals[0].start - 3) : totals[0].start]):

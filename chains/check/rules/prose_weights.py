@@ -272,8 +272,10 @@ def _listed_after_total(ctx: Context) -> None:
         end = min(ends) if ends else len(ctx.text)
         if _WEIGHT_WORD.search(ctx.text, total.end(), end):
             continue  # "自评得分99.45分，等级为优。其中预算执行指标权重10分，产出指标50分…": the weights, not the scores
-        items = [m for m in _ITEM.finditer(ctx.text, total.end(), end)
-                 if _first_level(_level_name(m.group("name"))) and not m.group("b")]
+        listed = [m for m in _ITEM.finditer(ctx.text, total.end(), end) if not m.group("b")]
+        items = [m for m in listed if _first_level(_level_name(m.group("name")))]
+        if any("得" not in m.group("name") for m in listed if m not in items):
+            continue  # "…预算执行10分得9.75分，预算管理20分得19分，产出指标…": another level of the scheme's among them
         if len(items) == 4 and sorted(_first_level(_level_name(m.group("name"))) or "" for m in items) == sorted(_FIRST):
             _scores_total(ctx, [_score_span(ctx, m) for m in items], total, total.start(), items[-1].end())
             continue
