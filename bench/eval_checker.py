@@ -530,6 +530,12 @@ SETS = {
     "drafts499": (ROOT / "tests/data/drafts499/cases", ROOT / "tests/data/drafts499/labels.jsonl"),
     "drafts500": (ROOT / "tests/data/drafts500/cases", ROOT / "tests/data/drafts500/labels.jsonl"),
     "drafts501": (ROOT / "tests/data/drafts501/cases", ROOT / "tests/data/drafts501/labels.jsonl"),
+    "drafts498": (ROOT / "tests/data/drafts498/cases", ROOT / "tests/data/drafts498/labels.jsonl"),
+    "drafts502": (ROOT / "tests/data/drafts502/cases", ROOT / "tests/data/drafts502/labels.jsonl"),
+    "drafts503": (ROOT / "tests/data/drafts503/cases", ROOT / "tests/data/drafts503/labels.jsonl"),
+    "drafts504": (ROOT / "tests/data/drafts504/cases", ROOT / "tests/data/drafts504/labels.jsonl"),
+    "drafts505": (ROOT / "tests/data/drafts505/cases", ROOT / "tests/data/drafts505/labels.jsonl"),
+    "drafts506": (ROOT / "tests/data/drafts506/cases", ROOT / "tests/data/drafts506/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

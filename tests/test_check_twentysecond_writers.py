@@ -224,3 +224,50 @@ def test_a_department_schemes_other_levels_among_the_scores_leave_the_four_unsum
     text = ("经自评，部门整体支出绩效自评得分98.68分，评价等级为“优”。其中预算执行10分得9.75分，预算管理20分得19分，"
             "产出指标40分得39.93分，效益指标20分得20分，满意度指标10分得10分。\n")
     assert errors(text) == []
+
+
+# -- a 项目支出 row after the sources (its 按支出性质分 line lost), prizes so much each by grade ---------------------------
+
+
+def test_a_kind_of_spending_after_the_sources_is_no_source() -> None:
+    text = ("年度预算申请            年初预算数      全年预算数      全年执行数      分值      执行率      得分\n"
+            "年度资金总额            486.30          512.70          498.36          10        97.20%      9.72\n"
+            "其中：当年财政拨款      486.30          504.10          489.76          —         97.16%      —\n"
+            "      上年结转资金      0.00            8.60            8.60            —         100.00%     —\n"
+            "      其他资金          0.00            0.00            0.00            —         —           —\n"
+            "按支出性质分            基本支出        368.50          368.50          365.12          —         99.08%      —\n"
+            "                        项目支出        117.80          144.20          133.24          —         92.40%      —\n")
+    assert coded(text, "sum_mismatch") == []
+
+
+def test_prizes_by_grade_at_a_standard_each_are_no_parts_of_their_total() -> None:
+    text = "对获奖选手按金牌20000元、银牌10000元、铜牌5000元标准奖励，共5.50万元；参赛差旅及耗材11.40万元。\n"
+    assert errors(text) == []
+
+
+# -- round 95: the year's total after a list in turn, a budget a stated top-up from the year's, the total after the last
+# weight, a mean per item of a list with its 合计 ------------------------------------------------------------------
+
+
+def test_the_years_total_after_the_quarters_is_no_quarter() -> None:
+    text = "一至四季度分别排查调处矛盾纠纷86件、104件、97件、93件，全年380件，季均{mean}件；调处成功368件。\n"
+    assert errors(text.format(mean="95")) == []
+    assert [f[:2] for f in coded(text.format(mean="59"), "average_mismatch")] == [("average_mismatch", "error")]
+
+
+def test_a_fund_a_stated_top_up_apart_from_its_years_budget_is_no_conflict() -> None:
+    text = ("一、项目概况\n攀枝花市2024年航线补贴资金960.00万元，用于培育4条航线。\n二、项目资金申报及使用情况\n"
+            "2023年12月，市财政局提前下达2024年航线补贴资金800.00万元，作为年初预算；2024年6月，省级民航发展补助资金追加160.00万元，"
+            "全年预算960.00万元，其中市级资金800.00万元、省级资金160.00万元。\n")
+    assert coded(text, "conflicting_values") == []
+
+
+def test_the_total_after_the_last_weight_is_no_score_of_that_item() -> None:
+    text = "本项目预算执行情况分值10分、绩效指标分值90分，自评得分94.29分，评价等级为优。\n"
+    assert errors(text) == []
+
+
+def test_a_mean_per_item_of_a_list_in_turn_with_its_total() -> None:
+    text = "新建中心日烘干能力分别为300吨、400吨、240吨、360吨、200吨，合计1500吨，平均每个中心日烘干能力{mean}吨。\n"
+    assert coded(text.format(mean="320"), "average_mismatch") == [("average_mismatch", "error", "320吨")]
+    assert errors(text.format(mean="300")) == []

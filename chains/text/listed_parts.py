@@ -73,6 +73,9 @@ def each_and_all(text: str, out: list[Linked]) -> list[Linked]:
     return out
 
 
+_RATES_SAID = re.compile(r"\s*(?:的)?(?:标准|定额)")
+
+
 def trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
     """"A 198.30万元，B 174.26万元，合计372.56万元": the parts before a 合计 figure in its sentence."""
     for t, lk in enumerate(out):
@@ -107,6 +110,8 @@ def trailing_totals(text: str, out: list[Linked]) -> list[Linked]:
         own = [j for j in parts if out[j].sentence == lk.sentence]
         if len(own) >= 2 and len(own) < len(parts) and sum(out[j].mention.value for j in own) == lk.mention.value:
             parts = own  # "…，2019年4月拨付60.00万元、10月拨付48.00万元，合计到位108.00万元": its own clause's, not the list's
+        if parts and _RATES_SAID.match(text, out[parts[0]].mention.end):
+            continue  # "按金牌20000元、银牌10000元、铜牌5000元标准奖励，共5.50万元": so much each, by grade, no parts
         kinds = {out[j].quantity for j in parts} - {None, lk.quantity}
         has_parts = any(o.component_of == t for o in out[j + 1 : t])
         if len(parts) >= 2 and len(kinds) <= 1 and "balance" not in kinds and not has_parts:

@@ -4,6 +4,7 @@ run, else in its line."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -249,6 +250,10 @@ def _each_named(ctx: Context, before: list[Mention], total: Mention, m: Mention,
         return []
     items = [x for x in before if x.kind == m.kind and x.unit == m.unit and x.start < total.start and not x.approx
              and per in ctx.text[max(0, x.start - 4) : x.start]]
+    if len(items) < 2:  # "日烘干能力分别为300吨、400吨、240吨、360吨、200吨，合计1500吨，平均每个中心…": one each, in turn
+        listed = [x for x in before if x.kind == m.kind and x.unit == m.unit and x.start < total.start and not x.approx]
+        items = listed if len(listed) >= 2 and "分别" in ctx.text[max(0, listed[0].start - 5) : listed[0].start] \
+            and all(re.fullmatch(r"\s*[、和及]\s*", ctx.text[a.end : b.start]) for a, b in itertools.pairwise(listed)) else []
     return items if len(items) >= 2 and sum((x.value for x in items), Decimal(0)) == total.value else []
 
 

@@ -16,6 +16,7 @@ from chains.text.numbers import Mention, mentions_within
 
 _FULL = re.compile(r"(?:满分|分值)均?(?:为|是)?\s*(\d+(?:\.\d+)?)\s*分")
 _THEN_SCORED = re.compile(r"[）)]?\s*[，,]?[^，,；;。\d（(]{0,8}得(?:分)?(?:为|是|了)?\s*")
+_THE_TOTAL = re.compile(r"(?:自评|评价|综合|总)得")
 _SCORED_BEFORE = re.compile(r"得(?:分)?(?:为|了)?\s*$")
 _AFTER_A_SCORE = re.compile(r"\d\s*分\s*[（(]\s*$")
 
@@ -39,6 +40,8 @@ def run(ctx: Context) -> None:
                 scored = _scored_later(ctx, fm)
                 if not scored:
                     continue
+        if _THE_TOTAL.search(ctx.text, fm.end(), scored[0].start):
+            continue  # "绩效指标分值90分，自评得分94.29分": the report's total after the last weight, not that item's score
         m, full = scored[0], Decimal(fm.group(1))
         if m.kind != "score" or m.approx or m.comparator is not None or m.value <= full + EPS \
                 or any(f.code == "score_exceeds_weight" and f.span[0] < m.end and m.start < f.span[1] for f in ctx.findings):
@@ -58,8 +61,10 @@ def _scored_later(ctx: Context, fm: re.Match[str]) -> list[Mention]:
     end = min((i for i in (ctx.text.find(c, fm.end()) for c in "。；;\n") if i >= 0), default=len(ctx.text))
     got = _LATER_SCORE.search(ctx.text, fm.end(), min(end, fm.end() + 60))
     between = ctx.text[fm.end() : got.start()] if got is not None else ""
-    if got is None or "得" in between or "扣" in between or re.search(r"\d\s*分", between):
-        return []  # (another item's weight between: "分值10分、产出指标50分…，自评得分93.84分" lists weights)
+    if got is None or "得" in between or "扣" in between or re.search(r"\d\s*分", between) \
+            or re.search(r"(?:自评|评价|综合|总)$", between):
+        return []  # (another item's weight between: "分值10分、产出指标50分…，自评得分93.84分" lists weights; "绩效指标分值90分，
+        # 自评得分94.29分": the report's total, not the item's score)
     return mentions_within(ctx.mentions, got.start(1), got.end())[:1]
 
 

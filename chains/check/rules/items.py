@@ -65,7 +65,17 @@ def near(a: Mention, b: Mention) -> bool:
 def adjusted(ctx: Context, odd: Mention, kept: list[Mention]) -> bool:
     """Whether one of the two figures is right before "调整为…" and the other after it, in one sentence."""
     return any(_RESET_TO.match(ctx.text, a.end, a.end + 12) and a.end <= b.start and "。" not in ctx.text[a.end : b.start]
-               for x in kept for a, b in ((odd, x), (x, odd)))
+               or _changed_between(ctx, a, b) for x in kept for a, b in ((odd, x), (x, odd)))  # (or a change between)
+
+
+def _changed_between(ctx: Context, a: Mention, b: Mention) -> bool:
+    """"提前下达…资金800.00万元，作为年初预算；…追加160.00万元，全年预算960.00万元": the change between them said in the
+    paragraph of one of them, after it."""
+    gap = abs(a.value - b.value)
+    lines = [(x.end, end if (end := ctx.text.find("\n", x.end)) >= 0 else len(ctx.text)) for x in (a, b)]
+    return any(lk.quantity == "budget_adjustment" and lk.mention.kind == "money"
+               and any(s <= lk.mention.start < e for s, e in lines)
+               and abs(lk.mention.value - gap) <= max(lk.mention.half_unit(), a.half_unit()) for lk in ctx.linked)
 
 
 _RESET_TO = re.compile(r"[，,]?\s*(?:年中|年内|后|经[^，,。；;\d]{0,6})?(?:调整为|调整后|调整至|调减为|调减至|调增为|调增至|调为)")

@@ -353,7 +353,9 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
                   if c.sentence == lk.sentence and c.mention.start >= said[-1].end() and c.mention.kind == m.kind
                   and c.mention.unit == m.unit  # "…3.27万亩，…，8个重点乡镇平均每个乡镇完成4.20万亩": the 个 counts the items
                   and not _own_clause(ctx, c.mention, m)
-                  and not re.search(r"(?:共|合计|共计|总计)[^，,、\d]{0,4}$", ctx.text[max(0, c.mention.start - 6) : c.mention.start])]
+                  # ("一至四季度分别…86件、104件、97件、93件，全年380件，季均95件": the year's, their total, no item)
+                  and not re.search(r"(?:(?:共|合计|共计|总计)[^，,、\d]{0,4}|[，,](?:累计|全年)(?:共|为|达)?)$",
+                                    ctx.text[max(0, c.mention.start - 6) : c.mention.start])]
         if len(listed) >= 2:
             return listed
     listed = _list_right_before(ctx, lk) or _periods_before(ctx, lk)

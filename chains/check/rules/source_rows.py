@@ -81,8 +81,10 @@ def source_rows_after(rows: list[Row]) -> list[Row]:
     for row in rows:
         if out and not row.label and all(not c.text or NUMERIC.match(c.text) for c in row.cells):
             continue  # "基本支出｜985.19｜914.97｜" then "10｜10｜": the rest of the row above, folded onto a line
-        if _BY_KIND.match(row.label):
-            break  # "按支出性质分：基本支出…": the sources end, the same total broken down another way begins
+        if _BY_KIND.match(row.label) or out and _KIND_ROW.match(row.label) and not _KIND_ROW.match(out[-1].label):
+            # "按支出性质分：基本支出…" (or a 项目支出 row right after 其他资金, its 按…分 line lost): the sources end, the
+            # same total broken down another way begins
+            break
         if not _SOURCE_ROW.match(row.label):
             if row.label and not row.is_total() and sum(1 for c in row.cells if NUMERIC.match(c.text)) >= 2:
                 return []  # "日喀则市资金｜0.00｜60.00…" after 中央、自治区: a source we cannot name cuts the list short
@@ -91,7 +93,8 @@ def source_rows_after(rows: list[Row]) -> list[Row]:
     return out
 
 
-_BY_KIND = re.compile(r"^\s*按[^：:｜|]{1,8}分[：:]\s*")
+_KIND_ROW = re.compile(r"^\s*(?:其中[：:]?\s*)?(?:基本支出|项目支出|人员经费|公用经费)")
+_BY_KIND = re.compile(r"^\s*按[^：:｜|]{1,8}分(?:[：:]\s*|\s*$)")  # ("按支出性质分｜基本支出｜…": the label a cell of its own)
 
 
 def _by_kind(rows: list[Row]) -> list[list[Row]]:
