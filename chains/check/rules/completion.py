@@ -221,8 +221,8 @@ def _target_and_actual(ctx: Context, m: Mention) -> tuple[Mention, Mention] | No
         and (not actuals or bool(others))
     if earlier:  # the 自评表 row of the figure the rate's sentence names
         # ("12个小蚕共育点全部建成投用，培训人次达到年度目标的108%": not of the 个 before, of the 人次 it names)
-        if _A_MEASURE.search(_clause_of(ctx.text, sentence_start, m)) \
-                and not _measure_named(_clause_of(ctx.text, sentence_start, m), others):
+        own = _clause_of(ctx.text, sentence_start, m)
+        if _A_MEASURE.search(own) and not _measure_named(own, others):
             return None
         return _target_in_table(ctx, _named_item(ctx, m, others))
     if len(targets) == 1 and not actuals:
