@@ -61,10 +61,9 @@ def _scored_later(ctx: Context, fm: re.Match[str]) -> list[Mention]:
     end = min((i for i in (ctx.text.find(c, fm.end()) for c in "。；;\n") if i >= 0), default=len(ctx.text))
     got = _LATER_SCORE.search(ctx.text, fm.end(), min(end, fm.end() + 60))
     between = ctx.text[fm.end() : got.start()] if got is not None else ""
-    if got is None or "得" in between or "扣" in between or re.search(r"\d\s*分", between) \
-            or re.search(r"(?:自评|评价|综合|总)$", between):
-        return []  # (another item's weight between: "分值10分、产出指标50分…，自评得分93.84分" lists weights; "绩效指标分值90分，
-        # 自评得分94.29分": the report's total, not the item's score)
+    if got is None or "得" in between or "扣" in between or re.search(r"\d\s*分", between):
+        return []  # (another item's weight between: "分值10分、产出指标50分…，自评得分93.84分" lists weights; the report's
+        # total, "绩效指标分值90分，自评得分94.29分", is left to ``_THE_TOTAL`` in ``run``)
     return mentions_within(ctx.mentions, got.start(1), got.end())[:1]
 
 

@@ -22,6 +22,9 @@ from chains.findings import Finding
 _POINTS = r"[（(]\s*分值\s*(?P<w>\d{1,3}(?:\.\d{1,2})?)\s*分(?:\s*[，,、；;]\s*(?:自评)?得分?\s*(?P<s>\d{1,3}(?:\.\d{1,2})?)\s*分)?"
 _TOP = re.compile(rf"^[ \t\u3000]*[一二三四五六七八九十]{{1,3}}、\s*(?P<name>[^（(\n]{{1,16}}?)\s*{_POINTS}", re.M)
 _SUB = re.compile(rf"^[ \t\u3000]*[（(][一二三四五六七八九十]{{1,3}}[)）]\s*(?P<name>[^（(\n]{{1,16}}?)\s*{_POINTS}", re.M)
+# where a section ends: the next heading of its level or above
+_TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}、", re.M)
+_SUB_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])", re.M)
 
 
 # ("（二）产出指标（分值55分，得49.2分）" over "1.保费补贴企业数：分值15分，…得15分。": a level over its numbered indicators)
@@ -50,15 +53,16 @@ def _levels(ctx: Context, tops: list[re.Match[str]], below: re.Pattern[str], las
             _check(ctx, top, subs, "s", "score_sum_mismatch", "得分")
 
 
+
 def _next_top(text: str, pos: int) -> int:
     """The end of the last first-level section: the next heading numbered 一、二、… without points, or the end."""
-    nxt = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}、", re.M).search(text, pos)
+    nxt = _TOP_HEADING.search(text, pos)
     return nxt.start() if nxt else len(text)
 
 
 def _next_sub(text: str, pos: int) -> int:
     """The end of the last level section: the next heading numbered 一、 or （一） without points, or the end."""
-    nxt = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])", re.M).search(text, pos)
+    nxt = _SUB_HEADING.search(text, pos)
     return nxt.start() if nxt else len(text)
 
 
