@@ -536,6 +536,11 @@ SETS = {
     "drafts504": (ROOT / "tests/data/drafts504/cases", ROOT / "tests/data/drafts504/labels.jsonl"),
     "drafts505": (ROOT / "tests/data/drafts505/cases", ROOT / "tests/data/drafts505/labels.jsonl"),
     "drafts506": (ROOT / "tests/data/drafts506/cases", ROOT / "tests/data/drafts506/labels.jsonl"),
+    "drafts507": (ROOT / "tests/data/drafts507/cases", ROOT / "tests/data/drafts507/labels.jsonl"),
+    "drafts508": (ROOT / "tests/data/drafts508/cases", ROOT / "tests/data/drafts508/labels.jsonl"),
+    "drafts509": (ROOT / "tests/data/drafts509/cases", ROOT / "tests/data/drafts509/labels.jsonl"),
+    "drafts510": (ROOT / "tests/data/drafts510/cases", ROOT / "tests/data/drafts510/labels.jsonl"),
+    "drafts511": (ROOT / "tests/data/drafts511/cases", ROOT / "tests/data/drafts511/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -57,6 +57,16 @@ def spending_before(text: str, out: list[Linked], m: Mention, s_start: int) -> i
     return None
 
 
+def spending_named(out: list[Linked], last_total: int, m: Mention, quantity: str | None, said: str) -> int:
+    """"实际支出213.92万元，执行率95.50%，结余10.08万元已由市财政收回。其中：防护设施建设支出…": parts named as spending
+    after a colon break down the spending of the sentence before, not the figure that closed it (``last_total``)."""
+    prev = out[last_total]
+    if quantity != "spent" or prev.quantity == "spent" or not re.match(r"其中[：:]", said):
+        return last_total
+    return next((k for k in range(last_total - 1, -1, -1) if out[k].sentence == prev.sentence and out[k].quantity == "spent"
+                 and out[k].component_of is None and out[k].mention.kind == m.kind), last_total)
+
+
 SOURCE_QUANTITIES = frozenset({"carryover", "other_funds", "issued", "received"})
 
 

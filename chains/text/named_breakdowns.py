@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from chains.text.quantities import Linked
 
-_OPENS = re.compile(r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{3,12})中[，,：:]")
+_OPENS = re.compile(r"[ \t\u3000]*(?:(?P<name>[\u4e00-\u9fff]{3,12})中[，,：:]"
+                    # "全年预算中中央、自治区、县级资金分别为…": no comma, names listed in turn
+                    r"|(?P<listed>[\u4e00-\u9fff]{3,12}?)中(?=[\u4e00-\u9fff、和及]{2,30}分别(?:为|是)))")
 _BRACKETED = re.compile(r"[（(][^（）()]*$")
 
 
@@ -27,8 +29,8 @@ def named_breakdowns(text: str, out: list[Linked]) -> list[Linked]:
         opens = _OPENS.match(text, sentence[0])
         if opens is None:
             continue
-        name = opens.group("name")
-        total = _named_before(out, sentence, name)
+        name = opens.group("name") or opens.group("listed")
+        total = _named_before(text, out, sentence, name)
         if total is None:
             continue
         parts = [i for i, lk in enumerate(out) if lk.sentence == sentence and lk.mention.kind == "money"
@@ -40,8 +42,9 @@ def named_breakdowns(text: str, out: list[Linked]) -> list[Linked]:
     return out
 
 
-def _named_before(out: list[Linked], sentence: tuple[int, int], name: str) -> int | None:
-    """The last money figure before ``sentence``, in it or the one just before, whose subject is ``name``."""
+def _named_before(text: str, out: list[Linked], sentence: tuple[int, int], name: str) -> int | None:
+    """The last money figure before ``sentence``, in it or the one just before, whose subject is ``name`` or that
+    follows the name ("…、项目支出7810.37万元。项目支出中，…")."""
     for i in range(len(out) - 1, -1, -1):
         lk = out[i]
         if lk.mention.start >= sentence[0] or lk.mention.kind != "money":
@@ -49,5 +52,7 @@ def _named_before(out: list[Linked], sentence: tuple[int, int], name: str) -> in
         if sentence[0] - lk.sentence[1] > 2:
             return None
         if lk.subject and (lk.subject == name or lk.subject.endswith(name) or name.endswith(lk.subject)) and len(lk.subject) >= 3:
+            return i
+        if re.search(f"{re.escape(name)}(?:为|是|达|共计?|合计)?[：:]?[ \t]*$", text[max(0, lk.mention.start - len(name) - 4) : lk.mention.start]):
             return i
     return None

@@ -235,7 +235,7 @@ def _component(text: str, out: list[Linked], m: Mention, window: str, s_start: i
         if prev.sentence[1] == s_start - 1 or (not text[prev.sentence[1] + 1 : s_start].strip()
                                                 and not text[prev.mention.end : prev.sentence[1]].strip("。 \t")
                                                 and prev.component_of is None and prev.quantity in _WHOLE_AMOUNTS):
-            total = last_total
+            total = breakdown_opens.spending_named(out, last_total, m, quantity, window[qi:])
     if total is None or breakdown_opens.closed(out, total) or _sub_breakdown(text, out, total, m) \
             or listed_parts.a_part_broken_down(text, out, total, s_start + qi):
         return None  # the parts so far make the total, or a part is being broken down (…，分别为… / …，其中…)
@@ -325,7 +325,7 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
     if _CHANGE_BEFORE.search(text, s_start, m.start) or _RESTATED_TOTAL.search(text[s_start : m.start]):
         return None
     if _WHOLE_AGAIN.match(text, s_start) or listed_parts.a_parts_own(text, out[prev.component_of].mention.end, s_start, m):
-        return None  # "…；全年实际支出1595.5万元": the whole again; "…；省级资金中养护补助180万元": a part's own parts
+        return None  # the whole again ("…；全年实际支出…", "…；实际到位…"); a part's own parts ("…；省级资金中养护补助…")
     if _LEVEL_WITH_CHANGE.match(text, m.end):
         return None  # "…；社会捐赠实际到账31.50万元，较年初预计调增6.50万元": a new level, the change is the part
     return prev.component_of
@@ -344,7 +344,7 @@ def _left_over_list(out: list[Linked]) -> bool:
 
 _THE_REST = re.compile(r"[，,；;]\s*(?:其余|剩余|余下|余额)[^，,；;。\d]{0,6}$")
 _LEVEL_WITH_CHANGE = re.compile(r"[^。；;\n]{0,6}?[，,]?\s*(?:较|比|同比)[^，,。；;\n\d]{0,10}(?:调增|调减|增加|减少|增长|下降|多|少)")
-_WHOLE_AGAIN = re.compile(r"[ \t\u3000]*(?:全年|本年|当年|年度|全年度|本年度|截至|截止)")
+_WHOLE_AGAIN = re.compile(r"[ \t\u3000]*(?:全年|本年|当年|年度|全年度|本年度|截至|截止|实际(?:到位|到账|收到|拨付|下达)|资金到位)")
 
 
 _ARRANGED_AT_START = re.compile(r"(?:^|[，,；;。])年初[^，,；;。由调追批]{0,8}安排[^，,；;。\d]{0,4}$")

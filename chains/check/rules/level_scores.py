@@ -156,6 +156,9 @@ def _scores_follow(text: str, start: int, at: int) -> bool:
 _NAMES_IN_TURN = re.compile(r"(?=[预产效满投过决])(?P<names>(?:(?:预算执行|产出|效益|满意度|投入|过程|决策)(?:指标)?[、和及与]){3}"
                             r"(?:预算执行|产出|效益|满意度|投入|过程|决策)(?:指标)?)[^，,。；;\d]{0,10}?分别(?:得分?|为|是)(?:为)?\s*"
                             r"(?P<list>\d{1,3}(?:\.\d{1,2})?\s*分(?:[、，,和及]\s*\d{1,3}(?:\.\d{1,2})?\s*分){3})")
+_FOUR = r"\d{1,3}(?:\.\d{1,2})?\s*分(?:[、，,和及]\s*\d{1,3}(?:\.\d{1,2})?\s*分){3}"
+# "…四类指标权重分别为15分、30分、35分、20分，得分分别为15分、29.60分、…": the scores in turn after the weights
+_THEN_SCORES = re.compile(rf"[，,；;]\s*(?:实际|自评)?得分?分别(?:为|是)?\s*(?P<list>{_FOUR})")
 # the four levels of the two outlines: a project's (with 决策 or 投入 for 预算执行 in 部门整体 reports) or a department's
 _SYSTEMS = ({"预算执行", "产出", "效益", "满意度"}, {"投入", "过程", "产出", "效益"}, {"决策", "过程", "产出", "效益"})
 
@@ -167,9 +170,15 @@ def _in_turn(ctx: Context) -> None:
         names = {re.sub("指标$", "", n) for n in re.split("[、和及与]", m.group("names"))}
         if names not in _SYSTEMS:
             continue
-        end = min([len(text)] + [i for c in "。；;\n" if (i := text.find(c, m.end())) >= 0])
-        total = _TOTAL.search(text, m.end(), end)
-        parts = mentions_within(ctx.mentions, m.start("list"), m.end("list"))
+        listed = m
+        if _WEIGHTS_LEAD.search(text, m.end("names"), m.start("list")):
+            scores = _THEN_SCORES.match(text, m.end())  # (the list is their weights)
+            if scores is None:
+                continue
+            listed = scores
+        end = min([len(text)] + [i for c in "。；;\n" if (i := text.find(c, listed.end())) >= 0])
+        total = _TOTAL.search(text, listed.end(), end)
+        parts = mentions_within(ctx.mentions, listed.start("list"), listed.end("list"))
         if total is None or len(parts) != 4 or any(p.kind != "score" for p in parts):
             continue
         t = _unmet_total(ctx, parts, total)

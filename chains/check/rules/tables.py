@@ -99,7 +99,21 @@ def _funds_block_score(ctx: Context) -> tuple[Row, Mention, Mention | None] | No
             w = score_groups.number(table, row, "weight")
             if w is not None:
                 return row, w, score_groups.number(table, row, "score")
-    return funds_fields.execution_fields(ctx) or funds_fields.execution_sentence(ctx)
+    return _execution_table(ctx) or funds_fields.execution_fields(ctx) or funds_fields.execution_sentence(ctx)
+
+
+def _execution_table(ctx: Context) -> tuple[Row, Mention, Mention | None] | None:
+    """"二级指标｜三级指标｜权重｜目标值｜业绩值｜得分" over its one row "预算执行指标｜预算执行率｜10｜100%｜95.05%｜9.50",
+    the indicator table of the other levels below it: the execution row's (row, weight, score)."""
+    for table in ctx.tables:
+        rows = [r for r in table.data_rows() if not r.is_total()]
+        if table.header_index is None or table.col("weight") is None or len(rows) != 1 \
+                or not any(_EXECUTION.search(c.text) for c in rows[0].cells[:3]):
+            continue
+        w = score_groups.number(table, rows[0], "weight")
+        if w is not None and w.kind in ("number", "score") and w.comparator is None:
+            return rows[0], w, score_groups.number(table, rows[0], "score")
+    return None
 
 
 _HEADED_WEIGHT = re.compile(r"^\s*(?:预算|资金)(?:执行|使用)[^（(]{0,4}[（(]\s*\d+(?:\.\d+)?分\s*[)）]\s*$")

@@ -25,7 +25,8 @@ def run(ctx: Context) -> None:
         if m.kind != "money" or m.written_unit != "万元" or m.value < 10000 or m.span in ctx.explained:
             continue
         clause = re.split(r"[，,；;。\n]", ctx.text[max(0, m.start - 24) : m.start])[-1]
-        if not (_OWN_MONEY.search(clause) or _in_a_list_of_yuan(ctx, lk)) or _NOT_OWN.search(clause):
+        if not (_OWN_MONEY.search(clause) or _in_a_list_of_yuan(ctx, lk) or _among_own_money(ctx, lk)) \
+                or _NOT_OWN.search(clause):
             continue
         largest = out_of_proportion(ctx, m)
         if largest is None:
@@ -50,3 +51,18 @@ def _in_a_list_of_yuan(ctx: Context, lk: Linked) -> bool:
     since = ctx.text.rfind("。", 0, lk.mention.start)
     before = [o.mention for o in ctx.linked if since < o.mention.start < lk.mention.start and o.mention.kind == "money"]
     return bool(before) and before[-1].written_unit == "元"
+
+
+def _among_own_money(ctx: Context, lk: Linked) -> bool:
+    """"中标总价138.60万元，…；冷藏收集车…合同金额368000万元", "合同价415.00万元。…支付预付款30%，即1245000万元": a whole
+    number in a sentence (or right after one) whose other amounts are the project's money in 万元 written to the fen;
+    a figure in 元 copied with its digits as they were. (Large sums written in 万元 keep their decimals: "送审金额
+    31,268.45万元", "保险金额227760.00万元".)"""
+    m = lk.mention
+    if m.decimals or m.comparator is not None:
+        return False
+    since = ctx.text.rfind("。", 0, max(0, ctx.text.rfind("。", 0, m.start)))
+    end = ctx.text.find("。", m.end)
+    near = [o.mention for o in ctx.linked if o is not lk and o.mention.kind == "money" and o.mention.written_unit == "万元"
+            and not o.mention.approx and since < o.mention.start < (end if end >= 0 else len(ctx.text))]
+    return bool(near) and all(o.value < 10000 and o.decimals for o in near)

@@ -1,0 +1,149 @@
+"""Shapes the writers of the twenty-third session brought (issue 10, misses and false alarms of the held-out-style sets
+that are general ways of writing a report): each is a test here, beside the clean form it must leave alone."""
+
+from __future__ import annotations
+
+from chains.check import check
+
+
+def findings(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity, text[f.span[0] : f.span[1]]) for f in check(text).findings]
+
+
+def coded(text: str, code: str) -> list[tuple[str, str, str]]:
+    return [f for f in findings(text) if f[0] == code]
+
+
+def errors(text: str) -> list[tuple[str, str, str]]:
+    return [f for f in findings(text) if f[1] == "error"]
+
+
+# -- "…合同金额368000万元": a 元 figure copied with its digits beside amounts in 万元 written to the fen ----------------
+
+CONTRACT = ("2021年收集体系项目自评报告\n全年预算180.00万元，实际支出175.40万元。收集点通过公开招标确定施工单位，中标总价138.60万元，"
+            "平均每个收集点23.10万元；冷藏收集车通过政府采购购置，合同金额{amount}，单价18.40万元/辆。\n")
+
+
+def test_a_whole_number_in_wan_among_amounts_to_the_fen_is_a_suspected_yuan_figure() -> None:
+    assert coded(CONTRACT.format(amount="368000万元"), "unit_mismatch") == [("unit_mismatch", "warning", "368000万元")]
+
+
+def test_the_same_amount_in_wan_is_left_alone() -> None:
+    assert coded(CONTRACT.format(amount="36.80万元"), "unit_mismatch") == []
+
+
+def test_a_large_sum_in_wan_written_to_the_fen_is_no_slip() -> None:
+    text = ("2022年投资评审项目自评报告\n全年预算48.00万元，实际支出46.20万元。全年政府投资项目送审金额31,268.45万元，"
+            "审定金额28,610.63万元，审减金额2,657.82万元。\n")
+    assert coded(text, "unit_mismatch") == []
+
+
+def test_a_bound_in_wan_is_no_slip() -> None:
+    text = ("2020年投资评审项目自评报告\n全年预算52.00万元，实际支出50.10万元。全年完成评审项目150个以上，送审金额不低于60000万元，"
+            "评审费支出36.50万元。\n")
+    assert coded(text, "unit_mismatch") == []
+
+
+# -- "…四类指标权重分别为15分、30分、35分、20分，得分分别为…": the weights in turn, then the scores ------------------------
+
+LEVELS = ("投入、过程、产出、效益四类指标权重分别为15分、30分、35分、20分，得分分别为15分、29.60分、33.61分、17.92分，"
+          "部门整体支出绩效自评得分{total}分，评价等级为优。\n")
+
+
+def test_the_scores_after_the_weights_make_the_total() -> None:
+    assert coded(LEVELS.format(total="96.13"), "score_sum_mismatch") == []
+
+
+def test_a_total_that_misses_the_scores_after_the_weights_is_reported() -> None:
+    assert coded(LEVELS.format(total="97.13"), "score_sum_mismatch") == [("score_sum_mismatch", "error", "97.13分")]
+
+
+# -- "全年预算37.75万元，其中上年结转2.15万元；实际到位36.55万元": what came in is no source of the budget ----------------
+
+def test_money_received_after_a_source_is_no_second_source() -> None:
+    text = ("2023年征兵宣传项目自评报告\n2023年全年预算37.75万元，其中上年结转2.15万元；实际到位36.55万元，到位率96.82%；"
+            "全年执行35.88万元，预算执行率95.05%。\n")
+    assert coded(text, "sum_mismatch") == []
+
+
+def test_sources_after_a_semicolon_still_make_the_budget() -> None:
+    text = ("2023年征兵宣传项目自评报告\n2023年全年预算37.75万元，其中区级资金30.50万元；市级补助5.00万元；上年结转2.15万元。"
+            "全年执行35.88万元。\n")
+    found = coded(text, "sum_mismatch")  # (the whole list marked: nothing says which source is wrong)
+    assert len(found) == 1 and found[0][2].startswith("37.75万元") and found[0][2].endswith("上年结转2.15万元")
+
+
+# -- a one-row table of the 预算执行率 indicator above the table of the other levels ------------------------------------
+
+ONE_ROW = ("2023年国防教育项目自评报告\n（一）预算执行情况\n二级指标\t三级指标\t权重\t目标值\t业绩值\t得分\n"
+           "预算执行指标\t预算执行率\t10\t100%\t95.05%\t9.50\n（二）产出、效益和满意度情况\n"
+           "一级指标\t二级指标\t三级指标\t权重\t目标值\t业绩值\t得分\n"
+           "产出指标\t数量指标\t征兵宣传横幅及海报\t20\t≥800幅\t860幅\t20\n"
+           "产出指标\t数量指标\t国防教育进校园宣讲\t{w}\t≥15场\t18场\t30\n"
+           "效益指标\t社会效益指标\t征兵任务完成率\t30\t=100%\t100%\t30\n"
+           "满意度指标\t服务对象满意度指标\t群众满意度\t10\t≥90%\t92.6%\t10\n"
+           "合计\t\t\t100\t\t\t99.50\n")
+
+
+def test_the_execution_row_of_its_own_table_counts_toward_the_total() -> None:
+    assert coded(ONE_ROW.format(w="30"), "weight_sum_mismatch") == []
+    assert coded(ONE_ROW.format(w="30"), "score_sum_mismatch") == []
+
+
+def test_a_weight_off_the_total_with_the_execution_row_is_still_reported() -> None:
+    assert [f[:2] for f in coded(ONE_ROW.format(w="35"), "weight_sum_mismatch")] == [("weight_sum_mismatch", "error")]
+
+
+# -- "项目支出中，中央、自治区、县级资金分别为…": a named figure broken down in turn --------------------------------------
+
+NAMED = ("2022年部门整体支出绩效自评报告\n全年预算8936.75万元，其中基本支出1126.38万元、项目支出7810.37万元。"
+         "项目支出中，中央、自治区、县级资金分别为3600.00万元、{region}万元、2630.37万元。\n")
+
+
+def test_a_figure_named_before_its_breakdown_in_turn_is_its_total() -> None:
+    assert [f[:2] for f in coded(NAMED.format(region="1850.00"), "sum_mismatch")] == [("sum_mismatch", "error")]
+
+
+def test_a_named_breakdown_that_makes_its_figure_is_left_alone() -> None:
+    assert errors(NAMED.format(region="1580.00")) == []
+
+
+def test_the_whole_named_without_a_comma_before_sources_in_turn() -> None:
+    text = ("2025年项目自评报告\n年初预算3000.00万元；年中追加420.00万元，全年预算3420.00万元。全年预算中中央、自治区、县级资金"
+            "分别为2400.00万元、702.00万元、300.00万元，均已到位。\n")
+    assert [f[:2] for f in coded(text, "sum_mismatch")] == [("sum_mismatch", "error")]
+    assert errors(text.replace("702.00万元", "720.00万元")) == []
+
+
+# -- "实际支出…，结余…已由市财政收回。其中：…支出…": the parts of the spending, not of the balance ------------------------
+
+SPENT = ("2022年项目自评报告\n截至2022年12月31日，实际支出213.92万元，执行率95.50%，结余10.08万元已由市财政收回。"
+         "其中：防护设施建设支出142.60万元、宣传教育支出{part}万元、应急演练及培训支出23.00万元。\n")
+
+
+def test_spending_parts_after_the_balance_add_up_to_the_spending() -> None:
+    found = coded(SPENT.format(part="43.82"), "sum_mismatch")
+    assert len(found) == 1 and found[0][2].startswith("213.92万元")
+
+
+def test_spending_parts_that_make_the_spending_are_left_alone() -> None:
+    assert coded(SPENT.format(part="48.32"), "sum_mismatch") == []
+
+
+def test_one_part_of_the_spending_with_its_own_rate_is_no_breakdown() -> None:
+    text = ("2024年公务用车运行维护费项目自评报告\n全年预算64.00万元，实际支出61.70万元，执行率96.41%，未执行的2.30万元已由县财政"
+            "收回统筹。其中燃油费实际支出17.28万元，执行率96.00%，节支主要是新能源车辆使用比例提高。\n")
+    assert errors(text) == []
+
+
+# -- "耕层含盐量分别为2.4、…、2.7g/kg，平均2.70g/kg": measures of a concentration --------------------------------------
+
+SALT = "2021年项目自评报告\n在项目区布设6个土壤盐分监测点，改良后耕层含盐量分别为2.4、2.9、2.6、3.4、2.5、2.7g/kg，平均{mean}g/kg。\n"
+
+
+def test_a_mean_of_measures_in_g_per_kg_is_checked() -> None:
+    assert coded(SALT.format(mean="2.70"), "average_mismatch") == [("average_mismatch", "error", "2.70g/kg")]
+
+
+def test_the_right_mean_in_g_per_kg_is_left_alone() -> None:
+    assert errors(SALT.format(mean="2.75")) == []
