@@ -147,3 +147,57 @@ def test_a_mean_of_measures_in_g_per_kg_is_checked() -> None:
 
 def test_the_right_mean_in_g_per_kg_is_left_alone() -> None:
     assert errors(SALT.format(mean="2.75")) == []
+
+
+# -- "市级资金…拨付到位，省级补助资金…下达，…项目资金实际到位180.00万元，到位率96%": the whole's rate after its sources ------
+
+ARRIVED = ("2019年项目自评报告\n2019年市级财政年初批复本项目预算150.00万元；7月，省财政厅下达省级补助资金30.00万元，全年预算调整为"
+           "180.00万元。\n市级资金150.00万元于2019年3月拨付到位，省级补助资金30.00万元于2019年7月下达，截至2019年12月31日，"
+           "项目资金实际到位180.00万元，到位率{rate}。\n")
+
+
+def test_the_wholes_rate_after_its_sources_is_checked() -> None:
+    assert coded(ARRIVED.format(rate="96%"), "rate_mismatch") == [("rate_mismatch", "error", "96%")]
+
+
+def test_the_wholes_right_rate_after_its_sources_is_left_alone() -> None:
+    assert errors(ARRIVED.format(rate="100%")) == []
+
+
+def test_a_sources_own_rate_is_still_left_alone() -> None:
+    text = ("2021年项目自评报告\n全年预算500.00万元，实际支出470.00万元。中央资金支出380.12万元，执行率95.03%。\n")
+    assert coded(text, "rate_mismatch") == []
+
+
+# -- "分别为…村78.60万元、…新兴村812000万元…，单村投入在58万元至82万元之间": bounds are no amounts to the fen ---------------
+
+VILLAGES = ("2024年项目自评报告\n项目全年预算420.00万元，其中省级兴边富民资金300.00万元、县级配套资金120.00万元。资金按村分配，"
+            "分别为边疆村78.60万元、车陆村65.40万元、干岔子村72.30万元、松树沟村58.90万元、新兴村{amount}、卫国村63.60万元，"
+            "平均每村70.00万元，单村投入在58万元至82万元之间。\n")
+
+
+def test_a_whole_number_among_villages_to_the_fen_is_a_suspected_yuan_figure() -> None:
+    assert coded(VILLAGES.format(amount="812000万元"), "unit_mismatch") == [("unit_mismatch", "warning", "812000万元")]
+
+
+def test_the_village_in_wan_is_left_alone() -> None:
+    assert coded(VILLAGES.format(amount="81.20万元"), "unit_mismatch") == []
+
+
+# -- "年末尚有11.57万元未发放": what is left unpaid is the balance ----------------------------------------------------------
+
+UNPAID = ("2021年项目自评报告\n截至2021年12月31日，全年预算资金3860.50万元全部到位，资金到位率100%。全年实际发放补助3848.75万元，"
+          "预算执行率99.70%。年末尚有{left}万元未发放，按规定结转至2022年。\n")
+
+
+def test_money_still_unpaid_is_the_balance() -> None:
+    assert coded(UNPAID.format(left="11.57"), "balance_mismatch") == [("balance_mismatch", "error", "11.57万元")]
+
+
+def test_the_right_money_still_unpaid_is_left_alone() -> None:
+    assert errors(UNPAID.format(left="11.75")) == []
+
+
+def test_money_not_yet_arrived_is_no_balance() -> None:
+    text = ("2021年项目自评报告\n全年预算200.00万元，实际支出150.00万元，执行率75.00%。上级资金尚有30.00万元未拨付到位。\n")
+    assert coded(text, "balance_mismatch") == []

@@ -196,8 +196,10 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
             _report_rate_mismatch(ctx, lk, name, category[0], category[1], over, category=category[2])
         return
     named = SOURCE_NAMED.search(ctx.text, max(lk.sentence[0], m.start - 12), m.start)
-    if not named and any(n.sentence == lk.sentence and one_source(ctx, n) for n in nums):
-        return  # "中央资金支出380.12万元，执行率95.03%": that source's rate, on a budget the text may not give
+    nearest = next((n for n in nums if n.sentence == lk.sentence), None)
+    if not named and nearest is not None and one_source(ctx, nearest):
+        return  # "中央资金支出380.12万元，执行率95.03%": that source's rate, on a budget the text may not give (not after
+        # the whole: "市级资金150.00万元…拨付到位，省级…30.00万元…下达，…项目资金实际到位180.00万元，到位率96%")
     part = rate_names.listed_part(ctx, lk)  # "其中…支出88.35万元，执行率93.00%；…": the part's own rate, on its own budget
     if part is not None and (base := row_rates.parts_budget(ctx, part)) is not None:
         if not agrees(m, part.mention.value / base.mention.value * HUNDRED):

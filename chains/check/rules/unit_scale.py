@@ -55,8 +55,8 @@ def _in_a_list_of_yuan(ctx: Context, lk: Linked) -> bool:
 
 def _among_own_money(ctx: Context, lk: Linked) -> bool:
     """"中标总价138.60万元，…；冷藏收集车…合同金额368000万元", "合同价415.00万元。…支付预付款30%，即1245000万元": a whole
-    number in a sentence (or right after one) whose other amounts are the project's money in 万元 written to the fen;
-    a figure in 元 copied with its digits as they were. (Large sums written in 万元 keep their decimals: "送审金额
+    number in a sentence (or right after one) whose other amounts are the project's money in 万元, written to the fen
+    (bounds such as "在58万元至82万元之间" aside); a figure in 元 copied with its digits as they were. (Large sums written in 万元 keep their decimals: "送审金额
     31,268.45万元", "保险金额227760.00万元".)"""
     m = lk.mention
     if m.decimals or m.comparator is not None:
@@ -65,4 +65,5 @@ def _among_own_money(ctx: Context, lk: Linked) -> bool:
     end = ctx.text.find("。", m.end)
     near = [o.mention for o in ctx.linked if o is not lk and o.mention.kind == "money" and o.mention.written_unit == "万元"
             and not o.mention.approx and since < o.mention.start < (end if end >= 0 else len(ctx.text))]
-    return bool(near) and all(o.value < 10000 and o.decimals for o in near)
+    fen = sum(1 for o in near if o.decimals)
+    return fen > 0 and (fen == len(near) or fen >= 2) and all(o.value < 10000 for o in near)
