@@ -541,6 +541,11 @@ SETS = {
     "drafts509": (ROOT / "tests/data/drafts509/cases", ROOT / "tests/data/drafts509/labels.jsonl"),
     "drafts510": (ROOT / "tests/data/drafts510/cases", ROOT / "tests/data/drafts510/labels.jsonl"),
     "drafts511": (ROOT / "tests/data/drafts511/cases", ROOT / "tests/data/drafts511/labels.jsonl"),
+    "drafts512": (ROOT / "tests/data/drafts512/cases", ROOT / "tests/data/drafts512/labels.jsonl"),
+    "drafts513": (ROOT / "tests/data/drafts513/cases", ROOT / "tests/data/drafts513/labels.jsonl"),
+    "drafts514": (ROOT / "tests/data/drafts514/cases", ROOT / "tests/data/drafts514/labels.jsonl"),
+    "drafts515": (ROOT / "tests/data/drafts515/cases", ROOT / "tests/data/drafts515/labels.jsonl"),
+    "drafts516": (ROOT / "tests/data/drafts516/cases", ROOT / "tests/data/drafts516/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

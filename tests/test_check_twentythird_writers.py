@@ -201,3 +201,36 @@ def test_the_right_money_still_unpaid_is_left_alone() -> None:
 def test_money_not_yet_arrived_is_no_balance() -> None:
     text = ("2021年项目自评报告\n全年预算200.00万元，实际支出150.00万元，执行率75.00%。上级资金尚有30.00万元未拨付到位。\n")
     assert coded(text, "balance_mismatch") == []
+
+
+# -- "全年清淤疏通排水管网163.4公里，其中汛前完成比例86.5%": a part's share of what was done, no completion rate --------------
+
+def test_a_parts_share_after_qizhong_is_no_completion_rate() -> None:
+    text = ("2021年项目自评报告\n计划清淤疏通排水管网150公里，全年实际清淤疏通排水管网163.4公里，其中汛前完成比例86.5%；"
+            "购置移动排涝泵车2台。\n")
+    assert coded(text, "completion_mismatch") == []
+
+
+def test_the_completion_rate_of_the_whole_is_still_checked() -> None:
+    text = ("2021年项目自评报告\n计划清淤疏通排水管网150公里，全年实际清淤疏通排水管网163.4公里，完成年度目标的106.5%。\n")
+    assert [f[:2] for f in coded(text, "completion_mismatch")] == [("completion_mismatch", "error")]
+
+
+# -- "全年执行40,316.82万元，预算执行率97.84%。…年末结转结余891.84万元": the rate gives the budget the balance is of --------
+
+RATE_BASE = ("2024年部门整体支出绩效自评报告\n（一）预算收支情况\n2024年年初预算38,652.40万元，年中追加及上年结转后全年预\n"
+             "算41,208.66万元。全年预算按来源分：当年财政拨款39,856.30万元、上年结转资金1,352.36万元。\n（二）预算执行情况\n"
+             "截至2024年12月31日，全年执行40,316.82万元，预算执行率97.84%。其中基本支出执行32,460.25万元，执行率100%；"
+             "项目支出执行7,856.57万元，执行率89.81%。年末结转结余{left}万元，均为项目资金。\n\n"
+             "预算资金    年初预算数    全年预算数    全年执行数    分值    执行率    得分\n"
+             "年度资金总额    38,652.40    41,208.66    40,316.82    10    97.84%    9.78\n"
+             "当年财政拨款    38,652.40    39,856.30    38,964.46    —    97.76%    —\n"
+             "上年结转资金    0.00    1,352.36    1,352.36    —    100.00%    —\n")
+
+
+def test_a_balance_the_spending_and_its_rate_imply_is_left_alone() -> None:
+    assert coded(RATE_BASE.format(left="891.84"), "balance_mismatch") == []
+
+
+def test_a_balance_the_rate_does_not_imply_is_still_reported() -> None:
+    assert [f[0] for f in coded(RATE_BASE.format(left="819.84"), "balance_mismatch")] == ["balance_mismatch"]

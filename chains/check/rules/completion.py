@@ -51,8 +51,9 @@ def run(ctx: Context) -> None:
             _in_turn(ctx, m, lk.sentence[0])
         if not _RATE_WORD.search(clause) or "分别" in clause:
             continue  # "…1,050米、敌台2座，分别完成计划的83.33%和66.67%": rates in turn, not of the figure before
-        if _EXCESS.search(clause) or _an_indicators_value(ctx, m, clause):
-            continue  # "超额完成目标的10.67%": by how much the target was passed; "当年出资计划完成率为91.67%": an indicator
+        if _EXCESS.search(clause) or _an_indicators_value(ctx, m, clause) or "其中" in clause:
+            continue  # "超额完成目标的10.67%": by how much the target was passed; "当年出资计划完成率为91.67%": an indicator;
+            # "…163.4公里，其中汛前完成比例86.5%": a part's share of what was done
         pair = _target_and_actual(ctx, m)
         if pair is None:
             continue

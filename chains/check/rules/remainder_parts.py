@@ -18,7 +18,33 @@ _LEFT_OVER = ("balance", "carry_forward")
 def accounted(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
     """Whether the balance is accounted for otherwise: a part of a remainder said in parts, or an item's own."""
     return split_between(ctx, lk, spent, bases) or an_items_paragraph(ctx, lk, spent, bases) or a_parts_rest(ctx, lk) \
-        or an_items_balance(ctx, lk) or a_listed_items(ctx, lk)
+        or an_items_balance(ctx, lk) or a_listed_items(ctx, lk) or rate_implied(ctx, lk, spent, bases)
+
+
+def rate_implied(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
+    """"全年执行40,316.82万元，预算执行率97.84%。…年末结转结余891.84万元" (the budget unread): a spending of the balance's
+    paragraph and the execution rate right after it imply a budget that leaves the balance, within the rate's rounding;
+    not when a base read gives that rate (then the base itself, exact, is the evidence)."""
+    if any(b.quantity == "received" for b in bases):
+        return False  # (I3: with what arrived known, the balance is of it, which a rate on the budget cannot confirm)
+    para = ctx.text.rfind("\n", 0, lk.mention.start) + 1
+    for s in spent:
+        if s.mention.start < para or s.mention.start > lk.mention.start:
+            continue
+        rate = next((o.mention for o in ctx.linked if o.mention.start > s.mention.end and o.sentence == s.sentence
+                     and o.mention.kind == "percent"), None)
+        if rate is None or rate.value <= 0 or rate.approx or rate.comparator is not None \
+                or not _RATE_RIGHT_AFTER.match(ctx.text, s.mention.end, rate.start) \
+                or any(b.mention.value and agrees(rate, s.mention.value / b.mention.value * 100) for b in bases):
+            continue
+        base = s.mention.value / rate.value * 100
+        slack = s.mention.value * rate.half_unit() / rate.value * 100 / rate.value + lk.mention.half_unit()
+        if abs(base - s.mention.value - lk.mention.value) <= slack:
+            return True
+    return False
+
+
+_RATE_RIGHT_AFTER = re.compile(r"[，,]\s*(?:预算|资金)?执行率(?:为|达到?)?\s*")
 
 
 def split_between(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
