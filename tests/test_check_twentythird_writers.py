@@ -234,3 +234,29 @@ def test_a_balance_the_spending_and_its_rate_imply_is_left_alone() -> None:
 
 def test_a_balance_the_rate_does_not_imply_is_still_reported() -> None:
     assert [f[0] for f in coded(RATE_BASE.format(left="819.84"), "balance_mismatch")] == ["balance_mismatch"]
+
+
+# -- "累计接待群众96480人次（约9.65万人次），月均8400人次": the bracket rounds the year's total, it is no second total ------
+
+VISITS = "2022年项目自评报告\n全年8个文化站累计接待群众96480人次（约9.65万人次），月均{mean}人次，较2021年的8.26万人次增长16.80%。\n"
+
+
+def test_a_monthly_mean_of_the_years_total_with_its_rounding_in_brackets() -> None:
+    assert coded(VISITS.format(mean="8400"), "average_mismatch") == [("average_mismatch", "error", "8400人次")]
+
+
+def test_the_right_monthly_mean_is_left_alone() -> None:
+    assert errors(VISITS.format(mean="8040")) == []
+
+
+# -- "平均积水深度分别为8厘米、5厘米、12厘米和7厘米，四次平均9厘米": lengths in 厘米 ---------------------------------------
+
+DEPTH = "2023年项目自评报告\n汛期4次强降雨过程中，改造点位平均积水深度分别为8厘米、5厘米、12厘米和7厘米，四次平均{mean}厘米。\n"
+
+
+def test_a_mean_of_depths_in_centimetres_is_checked() -> None:
+    assert coded(DEPTH.format(mean="9"), "average_mismatch") == [("average_mismatch", "error", "9厘米")]
+
+
+def test_the_right_mean_depth_is_left_alone() -> None:
+    assert errors(DEPTH.format(mean="8")) == []

@@ -349,7 +349,9 @@ def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool
     start = max(line_start, *(ctx.text.rfind(c, 0, word.start()) + 1 for c in "。；;"))
     totals = [o.mention for o in ctx.linked if start <= o.mention.start < word.start() and o.mention.kind == m.kind
               and o.mention.unit == m.unit and o.quantity not in ("unit_price", "average")
-              and "均" not in ctx.text[max(start, o.mention.start - 6) : o.mention.start]]  # "月均发放3120人" is no total
+              and "均" not in ctx.text[max(start, o.mention.start - 6) : o.mention.start]  # "月均发放3120人" is no total
+              and not (o.mention.approx and ctx.text[o.mention.start - 1 : o.mention.start] in ("（", "("))]
+    # ("累计接待群众96480人次（约9.65万人次）": the bracket rounds the total, no second one)
     clause = re.split(r"[，,；;]", ctx.text[start : word.start()])[-1]
     if re.search(r"(?:19|20)\d{2}年|上年|去年", clause):
         return True  # "日均312.4吨，较2017年的日均296.8吨": another year's average, not this total's
