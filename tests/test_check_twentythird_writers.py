@@ -260,3 +260,18 @@ def test_a_mean_of_depths_in_centimetres_is_checked() -> None:
 
 def test_the_right_mean_depth_is_left_alone() -> None:
     assert errors(DEPTH.format(mean="8")) == []
+
+
+# -- "全年修复古籍86册4120叶，…78.28万元，平均每叶修复成本190万元": leaves (叶) are counted ---------------------------------
+
+LEAVES = ("2019年项目自评报告\n全年修复馆藏古籍不少于4000叶、80册，直接修复费用控制在85万元以内，单叶修复成本不超过200元。\n"
+          "截至2019年12月31日，项目资金到位210.00万元，到位率100%；实际支出196.35万元，预算执行率93.50%。\n全年修复古籍86册4120叶，直接修复费用（修复用纸、浆料等材料及外聘修复师劳务）78.28万元，"
+          "平均每叶修复成本{cost}（2018年为205元）。修复验收合格率98.5%。完成全省古籍普查登记2760条，未达到3000条的目标。\n")
+
+
+def test_a_cost_per_leaf_in_wan_is_a_slip_of_its_unit() -> None:
+    assert [f[:2] for f in coded(LEAVES.format(cost="190万元"), "unit_mismatch")] == [("unit_mismatch", "error")]
+
+
+def test_the_cost_per_leaf_in_yuan_is_left_alone() -> None:
+    assert errors(LEAVES.format(cost="190元")) == []
