@@ -546,6 +546,11 @@ SETS = {
     "drafts514": (ROOT / "tests/data/drafts514/cases", ROOT / "tests/data/drafts514/labels.jsonl"),
     "drafts515": (ROOT / "tests/data/drafts515/cases", ROOT / "tests/data/drafts515/labels.jsonl"),
     "drafts516": (ROOT / "tests/data/drafts516/cases", ROOT / "tests/data/drafts516/labels.jsonl"),
+    "drafts517": (ROOT / "tests/data/drafts517/cases", ROOT / "tests/data/drafts517/labels.jsonl"),
+    "drafts518": (ROOT / "tests/data/drafts518/cases", ROOT / "tests/data/drafts518/labels.jsonl"),
+    "drafts519": (ROOT / "tests/data/drafts519/cases", ROOT / "tests/data/drafts519/labels.jsonl"),
+    "drafts520": (ROOT / "tests/data/drafts520/cases", ROOT / "tests/data/drafts520/labels.jsonl"),
+    "drafts521": (ROOT / "tests/data/drafts521/cases", ROOT / "tests/data/drafts521/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

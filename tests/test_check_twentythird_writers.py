@@ -275,3 +275,32 @@ def test_a_cost_per_leaf_in_wan_is_a_slip_of_its_unit() -> None:
 
 def test_the_cost_per_leaf_in_yuan_is_left_alone() -> None:
     assert errors(LEAVES.format(cost="190元")) == []
+
+
+# -- "全年收运…19.764万吨，日均540吨，其中玉州区日均368吨、福绵区日均172吨": a part's daily mean, of a total not given -------
+
+def test_a_parts_daily_mean_after_qizhong_is_not_the_years() -> None:
+    text = ("2024年项目自评报告\n全年收运城区生活垃圾19.764万吨，日均540吨，其中玉州区日均368吨、福绵区日均172吨。\n")
+    assert coded(text, "average_mismatch") == []
+
+
+def test_the_years_daily_mean_before_its_parts_is_still_checked() -> None:
+    text = ("2024年项目自评报告\n全年收运城区生活垃圾19.764万吨，日均504吨，其中玉州区日均332吨、福绵区日均172吨。\n")
+    assert coded(text, "average_mismatch") == [("average_mismatch", "error", "504吨")]
+
+
+# -- a listed part's budget less its spending in turn is that part's balance ---------------------------------------------
+
+PART_LEFT = ("2022年部门整体支出绩效自评报告\n2022年项目支出全年预算3,525.80万元，其中生活垃圾分类收运设施补助1,860.00万元、"
+             "城区环卫作业经费1,245.80万元、数字城管运行维护经费260.00万元、城市管理执法装备购置160.00万元；全年分别执行"
+             "1,742.40万元、1,245.80万元、248.30万元和58.00万元，项目支出合计执行3,294.50万元，执行率93.44%。\n"
+             "生活垃圾分类收运设施补助资金来源为中央预算内投资600.00万元、省级补助400.00万元、市级配套860.00万元，"
+             "年末结余{left}万元，已结转2023年继续使用。\n")
+
+
+def test_a_listed_parts_own_balance_is_left_alone() -> None:
+    assert coded(PART_LEFT.format(left="117.60"), "balance_mismatch") == []
+
+
+def test_a_balance_no_part_leaves_is_still_reported() -> None:
+    assert [f[0] for f in coded(PART_LEFT.format(left="171.60"), "balance_mismatch")] == ["balance_mismatch"]

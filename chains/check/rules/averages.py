@@ -353,6 +353,8 @@ def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool
               and not (o.mention.approx and ctx.text[o.mention.start - 1 : o.mention.start] in ("（", "("))]
     # ("累计接待群众96480人次（约9.65万人次）": the bracket rounds the total, no second one)
     clause = re.split(r"[，,；;]", ctx.text[start : word.start()])[-1]
+    if totals and "其中" in ctx.text[totals[-1].end : word.start()]:
+        return True  # "全年收运19.764万吨，日均540吨，其中玉州区日均368吨、…": a part's average, of a total not given
     if re.search(r"(?:19|20)\d{2}年|上年|去年", clause):
         return True  # "日均312.4吨，较2017年的日均296.8吨": another year's average, not this total's
     summed = [t for t in totals if _SUMMED.search(ctx.text, max(start, t.start - 4), t.start)]

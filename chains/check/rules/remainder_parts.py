@@ -18,7 +18,8 @@ _LEFT_OVER = ("balance", "carry_forward")
 def accounted(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
     """Whether the balance is accounted for otherwise: a part of a remainder said in parts, or an item's own."""
     return split_between(ctx, lk, spent, bases) or an_items_paragraph(ctx, lk, spent, bases) or a_parts_rest(ctx, lk) \
-        or an_items_balance(ctx, lk) or a_listed_items(ctx, lk) or rate_implied(ctx, lk, spent, bases)
+        or an_items_balance(ctx, lk) or a_listed_items(ctx, lk) or rate_implied(ctx, lk, spent, bases) \
+        or a_parts_left(ctx, lk)
 
 
 def rate_implied(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
@@ -42,6 +43,18 @@ def rate_implied(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Link
         if abs(base - s.mention.value - lk.mention.value) <= slack:
             return True
     return False
+
+
+def a_parts_left(ctx: Context, lk: Linked) -> bool:
+    """"…全年预算3,525.80万元，其中生活垃圾分类收运设施补助1,860.00万元、…；全年分别执行1,742.40万元、…。⏎生活垃圾分类
+    收运设施补助资金来源为…，年末结余117.60万元": a listed part's budget less a spending of the paragraph before or its
+    own leaves the balance exactly: that part's balance."""
+    line = ctx.line_of(lk.mention.start)
+    near = [o for o in ctx.linked if o.mention.kind == "money" and not o.mention.approx
+            and line - 1 <= ctx.line_of(o.mention.start) <= line and o.mention.start < lk.mention.start]
+    parts = [o.mention.value for o in near if o.component_of is not None and o.quantity != "initial_budget"]
+    spent = [o.mention.value for o in near if o.quantity == "spent"]
+    return any(lk.mention.value and agrees(lk.mention, b - s) for b in parts for s in spent if b > s)
 
 
 _RATE_RIGHT_AFTER = re.compile(r"[，,]\s*(?:预算|资金)?执行率(?:为|达到?)?\s*")
