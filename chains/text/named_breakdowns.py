@@ -53,6 +53,7 @@ def _named_before(text: str, out: list[Linked], sentence: tuple[int, int], name:
             return None
         if lk.subject and (lk.subject == name or lk.subject.endswith(name) or name.endswith(lk.subject)) and len(lk.subject) >= 3:
             return i
-        if re.search(f"{re.escape(name)}(?:为|是|达|共计?|合计)?[：:]?[ \t]*$", text[max(0, lk.mention.start - len(name) - 4) : lk.mention.start]):
+        before = text[max(0, lk.mention.start - len(name) - 4) : lk.mention.start]
+        if re.search(f"{re.escape(name)}(?:为|是|达|共计?|合计)?[：:]?[ \t]*$", before):
             return i
     return None

@@ -55,9 +55,9 @@ def _in_a_list_of_yuan(ctx: Context, lk: Linked) -> bool:
 
 def _among_own_money(ctx: Context, lk: Linked) -> bool:
     """"中标总价138.60万元，…；冷藏收集车…合同金额368000万元", "合同价415.00万元。…支付预付款30%，即1245000万元": a whole
-    number in a sentence (or right after one) whose other amounts are the project's money in 万元, written to the fen
-    (bounds such as "在58万元至82万元之间" aside); a figure in 元 copied with its digits as they were. (Large sums written in 万元 keep their decimals: "送审金额
-    31,268.45万元", "保险金额227760.00万元".)"""
+    number in a sentence (or right after one) whose other amounts in 万元 are written to the fen (bounds such as
+    "在58万元至82万元之间" aside): a figure in 元 copied with its digits as they were. Large sums really in 万元 keep
+    their decimals ("送审金额31,268.45万元", "保险金额227760.00万元")."""
     m = lk.mention
     if m.decimals or m.comparator is not None:
         return False
