@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from chains.text.page_breaks import PAGE_FOOTER
 from chains.text.table_model import (
     NUMERIC,
     TOTAL_LABEL,
@@ -33,6 +34,7 @@ _ROLES = ("level1", "level2", "name", "target", "actual", "completion_rate", "we
 _PLAIN = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 _RATE = re.compile(r"^(?:\d{1,4}(?:\.\d+)?[%％]|[—－/\-–]+)$")
 _MAX_CELL = 80
+_WRAP = re.compile(r"^[\u4e00-\u9fff（）()“”]{2,24}$")  # a name's words wrapped onto the next line: no figure
 _QUICK = re.compile(r"\n[ \u3000]*(?:年度指标值|指标值|目标值)[ \u3000]*\n[ \u3000]*(?:实际完成值|实际值|完成值)[ \u3000]*\n")
 
 Line = tuple[int, int, str]
@@ -78,6 +80,8 @@ def _header(lines: list[Line], i: int) -> list[str] | None:
 def _rows(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Row], int]:
     rows: list[Row] = []
     while i < len(lines):
+        while rows and i < len(lines) and PAGE_FOOTER.fullmatch(lines[i][2]):
+            i += 1  # "— 3 —": a page's footer between two rows
         row = _row(lines, i, roles)
         if row is None:
             total = _total(lines, i, roles)
@@ -86,18 +90,33 @@ def _rows(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Row], int]:
                 i = total[1]
             break
         cells, i = row
-        if "deviation_note" in roles and i < len(lines) and _row(lines, i, roles) is None \
-                and _total(lines, i, roles) is None and (i + 1 >= len(lines) or _row(lines, i + 1, roles) is not None
-                                                         or _total(lines, i + 1, roles) is not None):
-            cells[roles.index("deviation_note")] = _cell(lines[i])  # the note: the next row opens after it
-            i += 1
+        if "deviation_note" in roles and (note := _note(lines, i, roles)):
+            cells[roles.index("deviation_note")] = _joined(lines[i : i + note])  # the next row opens after it
+            i += note
         at, end = next(c.span[0] for c in cells if c.text), max(c.span[1] for c in cells)
         rows.append(Row([c if c.text else Cell("", (at, at)) for c in cells], (at, end)))
     return rows, i
 
 
+def _note(lines: list[Line], i: int, roles: list[str]) -> int:
+    """How many lines from ``i`` on are a row's note (wrapped over up to three lines): the next row, its 合计 or the
+    table's end (the text's end or a page footer) follows them; 0 when the next row opens at ``i``."""
+    if i >= len(lines) or _row(lines, i, roles) is not None or _total(lines, i, roles) is not None:
+        return 0
+    for k in range(1, 4):
+        j = i + k
+        if any(not ln.strip() and k > 1 or len(ln.strip()) > _MAX_CELL or PAGE_FOOTER.fullmatch(ln)
+               for _, _, ln in lines[i:j]):
+            return 0  # (an empty line: an empty note)
+        if j >= len(lines) or PAGE_FOOTER.fullmatch(lines[j][2]) or _row(lines, j, roles) is not None \
+                or _total(lines, j, roles) is not None:
+            return k
+    return 0
+
+
 def _row(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Cell], int] | None:
-    """The cells of the row that opens at line ``i`` and the line after it (its note not read yet), or None."""
+    """The cells of the row that opens at line ``i`` and the line after it (its note not read yet), or None. A name
+    wrapped over two lines ("重点水域警示标识" / "覆盖率") is read whole when the row reads only so."""
     cells = [Cell("", (0, 0)) for _ in roles]
     for level, pattern in (("level1", _LEVEL1), ("level2", _LEVEL2)):
         if level == "level1" and lines[i][2].strip() == "成本指标" and not (
@@ -107,14 +126,35 @@ def _row(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Cell], int] 
             cells[roles.index(level)] = _cell(lines[i])
             i += 1
     body = [r for r in roles if r not in ("level1", "level2", "deviation_note")]
-    if i + len(body) > len(lines):
-        return None
-    for role, line in zip(body, lines[i : i + len(body)], strict=True):
+    for wrapped in (0, 1):
+        if i + len(body) + wrapped > len(lines):
+            return None
+        if wrapped and not (_WRAP.match(lines[i][2].strip()) and _WRAP.match(lines[i + 1][2].strip())):
+            return None
+        got = _body(lines[i + wrapped : i + wrapped + len(body)], body)
+        if got is not None:
+            for role, cell in zip(body, got, strict=True):
+                cells[roles.index(role)] = cell
+            if wrapped:
+                cells[roles.index("name")] = _joined(lines[i : i + 2])
+            return cells, i + len(body) + wrapped
+    return None
+
+
+def _body(lines: list[Line], body: list[str]) -> list[Cell] | None:
+    out = []
+    for role, line in zip(body, lines, strict=True):
         value = line[2].strip()
         if not value or len(value) > _MAX_CELL or not _fits(role, value):
             return None
-        cells[roles.index(role)] = _cell(line)
-    return cells, i + len(body)
+        out.append(_cell(line))
+    return out
+
+
+def _joined(lines: list[Line]) -> Cell:
+    """One cell wrapped over lines: its text run together, its span over them all."""
+    first, last = _cell(lines[0]), _cell(lines[-1])
+    return Cell("".join(ln.strip() for _, _, ln in lines), (first.span[0], last.span[1]))
 
 
 def _fits(role: str, value: str) -> bool:

@@ -187,7 +187,9 @@ def sum_agrees(parts: Iterable[Mention], total: Mention, rounded_parts: bool = F
         lo, hi = s - half * len(parts), s + half * len(parts)
         t_half = total.half_unit()
         return lo - EPS <= total.value + t_half and total.value - t_half <= hi + EPS
-    if max((p.decimals for p in parts), default=0) > total.decimals:
+    finer = max((p.decimals for p in parts), default=0) > total.decimals or any(
+        p.half_unit() < total.half_unit() for p in parts)  # ("558,000.00元＋…" to the fen for 76.83万元)
+    if finer:
         return abs(s - total.value) <= total.half_unit() + EPS
     return abs(s - total.value) <= EPS
 

@@ -40,6 +40,7 @@ _RANGE = re.compile(r"\s*[～~—–\-至到]\s*\d")
 _OPERATOR = re.compile(r"\s*[÷×*/／＝=]")
 _SAMPLED = re.compile(r"回访|抽查|抽取|抽样|调查|问卷|访谈|走访|随机")
 _EACH = re.compile(r"各(?![类种项级界])")
+_WHOLE_BODY = ("部门", "整体", "单位", "全局", "本局")
 _GAP = 14  # characters between the name and its figure, within one clause
 _EARLIER = re.compile(r"(?:较|比|同比|上年|去年|(?:19|20)\d{2}年)[^，,；;。\d]{0,6}$")
 
@@ -74,6 +75,8 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             or any(f.code == "unit_mismatch" and f.span == actual.span for f in ctx.findings):
         return  # (a cell already found written in another unit than its target: "≤0.9‰｜0.12%")
     name = _SUFFIX.sub("", re.sub(r"\s+", "", name_cell.text))
+    if len(actual.written_unit) >= 2 and name.endswith(actual.written_unit) and len(name) - len(actual.written_unit) >= 4:
+        name = name[: -len(actual.written_unit)]  # "下乡服务车次｜96车次" said "全年下乡服务69车次" (not 农户's 户)
     if len(name) < 4:
         return
     hits: list[re.Match[str] | _Hit] = list(re.finditer(re.escape(name), prose)) if name in prose else []
@@ -106,6 +109,8 @@ def _row(ctx: Context, table: Table, row: Row, prose: str) -> None:
             continue  # "新建、改扩建旅游厕所27座": one figure for several indicators together
         if hit.start() > 0 and ctx.text[hit.start() - 1] in "一二三四五六七八九十0123456789":
             continue  # "三标段年度考核平均得分89.4分": one lot's (the third's), not the indicator's
+        if ctx.text[max(0, hit.start() - 2) : hit.start()] in _WHOLE_BODY and not name.startswith(_WHOLE_BODY):
+            continue  # "部门预算执行率98.36%" for a project's "预算执行率" row: the department's, not the project's
         if _another_year(ctx, hit.start()):
             continue  # "2022年度救助残疾儿童131人" in the 2023 report: last year's figure
         if actual.kind == "count" and _SAMPLED.search(re.split(r"[，,；;。\n]", ctx.text[max(0, hit.start() - 12) : hit.start()])[-1]):

@@ -60,6 +60,8 @@ _THREE_PUBLIC = re.compile(r"因公出国|公务用车|公务接待")
 # "JWK2023-Y04课题支出率仅为65.95%": one sub-project's, one lot's rate, named by its code or its kind
 # "截至2021年10月底，…支出进度71.28%": the rate as it stood during the year
 _BEFORE_YEAR_END = re.compile(r"截[至止](?:(?:19|20)\d{2}年)?(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)月")
+# "三个重点项目执行率的算术平均为95.91%，按金额加权的合计执行率为94.29%": some projects' rate, not the whole's
+_SOME_PROJECTS = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个(?:重点|主要|专项|重大)?项目")
 _AN_ITEM = re.compile(r"课题|子项目|标段|[A-Za-z]{2,}-?\d{2,}")
 
 
@@ -111,6 +113,7 @@ def rates_against_text(ctx: Context) -> None:
              and not SOURCE_NAMED.search(ctx.text, lk.sentence[0], lk.mention.start)  # "市级资金到位率…，执行率…"
              and not _AN_ITEM.search(re.split(r"[，,；;]", ctx.text[lk.sentence[0] : lk.mention.start])[-1])
              and not _BEFORE_YEAR_END.search(ctx.text, lk.sentence[0], lk.mention.start)
+             and not _SOME_PROJECTS.search(ctx.text, lk.sentence[0], lk.mention.start)
              and not on_money_arrived(ctx.text, lk)]  # "按到位资金计算的资金使用率为96.60%": on what arrived
     # a rate a table gives for one of its rows, in a sentence that names that row ("执法车辆运行维护项目得分较低，主要是
     # 执行率88.15%" beside "执法车辆运行维护｜46.00｜54.00｜47.60｜88.15%"): that item's, said again

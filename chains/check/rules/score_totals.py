@@ -18,6 +18,7 @@ from chains.vocabulary import LAST_YEAR, grade_of
 #: every level a report's score tables must cover before their subtotals can be added up to its total
 LEVELS = {"output", "benefit", "satisfaction"}
 _LEVEL_BEFORE = re.compile(r"(?:预算执行率?|资金执行率?|产出|效益|满意度)(?:[一二两三四]类)?(?:指标)?(?:合计|小计|共计|共)?(?:得分|得)?[为：:（(]?\s*$")
+_ONE_LEVELS_WEIGHT = re.compile(r"(?:预算执行率?|资金执行率?|产出|效益|满意度)(?:指标)?(?:分值|权重)(?:为)?\d{1,2}分")
 _CLAUSE = re.compile(r"[，,；;（(]")
 _RANGE_AFTER = re.compile(r"\s*(?:[（(](?:含|不含)[)）])?\s*(?:[至到～~—–－-]|和|与)\s*\d{1,3}(?:\.\d{1,2})?\s*分")  # ("80分（含）至90分")
 _EXTREME = re.compile(r"(?:最高|最低|最多|最少)(?:为|的)?\s*$")
@@ -41,6 +42,8 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
             continue  # "4个项目自评得分在88分至98分之间", "5个项目自评得分最高95分、最低88.5分": other totals' bounds
         if "分别" in ctx.text[lk.sentence[0] : m.start]:
             continue  # "5个二级单位…自评得分分别为：市图书馆96分、…": the totals of others, in turn
+        if _ONE_LEVELS_WEIGHT.search(ctx.text, lk.sentence[0], m.start):
+            continue  # "预算执行率指标分值20分，得分=20×预算执行率，本项目得分18.95分；其余80分…": that indicator's
         clause = ctx.text[lk.sentence[0] : m.start]
         if LAST_YEAR.search(_CLAUSE.split(clause)[-1]):
             continue  # "…自评等级为优秀（上年度该项目自评得分87.3分，…）": last year's total

@@ -1,0 +1,143 @@
+"""Shapes the writers of the twenty-fourth session brought (issue 10, misses and false alarms of the held-out-style sets
+that are general ways of writing a report): each is a test here, beside the clean form it must leave alone."""
+
+from __future__ import annotations
+
+from chains.check import check
+from chains.text.report_tables import find_tables
+
+
+def findings(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity, text[f.span[0] : f.span[1]]) for f in check(text).findings]
+
+
+def coded(text: str, code: str) -> list[tuple[str, str, str]]:
+    return [f for f in findings(text) if f[0] == code]
+
+
+# -- "下乡服务车次｜96车次" said "全年下乡服务69车次": an indicator's name that ends with its own unit ---------------------
+
+TRIPS = ("2020年流动图书车项目自评报告\n一、绩效目标完成情况\n流动图书车全年下乡服务{said}车次，新增流动图书3260册。\n"
+         "二、自评表\n｜一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜\n"
+         "｜产出指标｜数量指标｜下乡服务车次｜≥120车次｜96车次｜10｜8｜\n"
+         "｜｜｜新增流动图书｜≥3000册｜3260册｜10｜10｜\n")
+
+
+def test_an_indicator_named_with_its_unit_is_found_in_the_text_without_it() -> None:
+    assert coded(TRIPS.format(said="69"), "conflicting_values") == [
+        ("conflicting_values", "error", "69车次"), ("conflicting_values", "warning", "96车次")]  # (no side borne out)
+
+
+def test_the_same_count_in_the_text_is_left_alone() -> None:
+    assert coded(TRIPS.format(said="96"), "conflicting_values") == []
+
+
+def test_book_loans_are_counted_in_ce_ci() -> None:
+    from chains.text.numbers import extract_numbers
+
+    loans = extract_numbers("图书借阅量2.18万册次")[0]
+    assert (loans.unit, loans.value) == ("册次", 21800)
+
+
+# -- a 自评表 copied from a PDF one cell a line: a name wrapped over two lines, a note over two, a page footer -----------
+
+FLAT = ("一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n完成率\n分值\n得分\n偏差原因分析及改进措施\n"
+        "产出指标\n数量指标\n新设防溺水警示牌\n≥1800块\n1860块\n103.33%\n20\n20\n"
+        "配置救生器材\n≥1200套\n1200套\n100.00%\n15\n15\n"
+        "质量指标\n重点水域警示标识\n覆盖率\n≥95%\n97.6%\n102.74%\n10\n10\n"
+        "时效指标\n汛期前设施安装完\n成率\n=100%\n94%\n94.00%\n10\n9.40\n偏远山塘材料运输\n困难，已督促完工\n"
+        "                                   — 3 —\n"
+        "成本指标\n警示牌单价\n≤320元/块\n300元/块\n100.00%\n15\n15\n"
+        "效益指标\n社会效益指标\n溺水死亡人数同比下降率\n≥30%\n33.33%\n111.10%\n15\n{score}\n"
+        "满意度指标\n服务对象满意度指标\n学生及家长满意度\n≥90%\n95.3%\n105.89%\n15\n15\n总分\n100\n{total}\n")
+
+
+def test_a_table_a_cell_a_line_reads_wrapped_names_notes_and_page_footers() -> None:
+    table = next(t for t in find_tables(FLAT.format(score="15", total="99.40")) if t.col("name") is not None)
+    names = [table.cell(r, "name").text for r in table.data_rows() if not r.is_total()]  # type: ignore[union-attr]
+    assert names == ["新设防溺水警示牌", "配置救生器材", "重点水域警示标识覆盖率", "汛期前设施安装完成率", "警示牌单价",
+                     "溺水死亡人数同比下降率", "学生及家长满意度"]
+    assert table.cell(table.data_rows()[3], "deviation_note").text == "偏远山塘材料运输困难，已督促完工"  # type: ignore[union-attr]
+
+
+def test_a_score_above_its_weight_after_a_page_footer_is_found() -> None:
+    assert coded(FLAT.format(score="16", total="100.40"), "score_exceeds_weight") == [
+        ("score_exceeds_weight", "error", "16")]
+
+
+def test_the_clean_table_has_no_findings() -> None:
+    assert [f for f in findings(FLAT.format(score="15", total="99.40")) if f[1] == "error"] == []
+
+
+# -- "为新人举办颁证仪式74场" against the 自评表's "个性化颁证仪式场次｜47场": two digits swapped, other words ---------
+
+CEREMONY = ("2020年婚姻登记服务项目自评报告\n三、绩效目标实现情况\n全年办理结婚登记3,126对，为新人举办颁证仪式{said}场，"
+            "群众满意度96.5%。\n四、自评表\n｜一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜\n"
+            "｜产出指标｜数量指标｜个性化颁证仪式场次｜≥40场｜47场｜10｜10｜\n"
+            "｜｜｜结婚登记办理对数｜≥3000对｜3126对｜10｜10｜\n")
+
+
+def test_a_figure_with_two_digits_swapped_from_the_tables_is_doubted_on_both_sides() -> None:
+    found = coded(CEREMONY.format(said="74"), "conflicting_values")
+    assert found == [("conflicting_values", "warning", "74场"), ("conflicting_values", "warning", "47场")]
+    message = next(f.message for f in check(CEREMONY.format(said="74")).findings if f.code == "conflicting_values")
+    assert "个性化颁证仪式场次" in message and "47场" in message and "74场" in message
+
+
+def test_the_same_figure_or_another_number_is_no_swap() -> None:
+    assert coded(CEREMONY.format(said="47"), "conflicting_values") == []
+    assert coded(CEREMONY.format(said="45"), "conflicting_values") == []
+
+
+def test_a_swapped_figure_that_is_a_target_or_one_of_several_is_left_alone() -> None:
+    target = CEREMONY.replace("为新人举办颁证仪式{said}场", "计划为新人举办颁证仪式{said}场")
+    each = CEREMONY.replace("为新人举办颁证仪式{said}场", "两个登记处分别举办颁证仪式{said}场、12场")
+    assert coded(target.format(said="74"), "conflicting_values") == []
+    assert coded(each.format(said="74"), "conflicting_values") == []
+
+
+# -- the round's false alarms: each a way of writing a clean report ----------------------------------------------------
+
+def test_parts_to_the_fen_in_yuan_add_up_to_a_total_in_wan_rounded_to_two_places() -> None:
+    text = ("2023年预售资金监管平台运维项目自评报告\n项目调整后预算78.65万元，全年执行76.83万元，执行率97.69%。支出明细为："
+            "运维服务费558,000.00元、云资源租赁费142,800.00元、等级保护测评费36,500.00元、短信及专线费{last}元。\n")
+    assert coded(text.format(last="31,012.40"), "sum_mismatch") == []
+    assert [f[0] for f in coded(text.format(last="41,012.40"), "sum_mismatch")] == ["sum_mismatch"]
+
+
+DEPARTMENT = ("2021年度住房和城乡建设局部门整体支出绩效自评报告\n二、部门预算及执行情况\n"
+              "项目｜年初预算数｜全年预算数｜全年执行数｜执行率\n年度资金总额｜2,846.30｜3,102.75｜2,987.64｜96.29%\n\n"
+              "表2 重点项目预算执行情况（单位：万元）\n项目名称｜全年预算数｜全年执行数｜执行率\n"
+              "平台运维｜52.80｜50.16｜95.00%\n前期工作经费｜380.00｜352.41｜92.74%\n城建档案数字化｜96.50｜96.50｜100.00%\n"
+              "合计｜529.30｜499.07｜94.29%\n\n三个重点项目执行率的算术平均为95.91%，按金额加权的合计执行率为94.29%。\n"
+              "三、自评表\n｜一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜\n"
+              "｜预算执行｜预算执行率｜部门预算执行率｜100%｜{rate}｜10｜9.63｜\n")
+
+
+def test_the_rate_of_some_projects_is_not_the_departments_execution_rate() -> None:
+    assert coded(DEPARTMENT.format(rate="96.29%"), "conflicting_values") == []
+
+
+PROJECT = ("2023年预售资金监管平台运维项目自评报告\n一、基本情况\n我局部门全年预算3,267.60万元，全年支出3,214.05万元，部门预算执行率98.36%。"
+           "本项目全年预算78.65万元，全年执行76.83万元。\n二、自评表\n｜一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜\n"
+           "｜预算执行｜预算执行率｜预算执行率｜100%｜97.69%｜10｜9.77｜\n")
+
+
+def test_the_departments_rate_is_not_the_projects_execution_rate_row() -> None:
+    assert [f for f in findings(PROJECT) if f[1] == "error"] == []
+
+
+def test_a_score_said_after_one_indicators_weight_is_that_indicators_not_the_total() -> None:
+    text = ("2023年岸电项目自评报告\n按照有关规定，预算执行率指标分值20分，得分=20×预算执行率，本项目得分18.95分；其余80分按产出、"
+            "效益、满意度指标评分，具体如下：\n｜一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜\n"
+            "｜产出指标｜数量指标｜新建岸电泊位｜≥8个｜8个｜40｜40｜\n｜效益指标｜生态效益｜二氧化碳减排量｜≥1300吨｜1392吨｜30｜30｜\n"
+            "｜满意度指标｜服务对象满意度｜船员满意度｜≥90%｜88.6%｜10｜9.84｜\n｜总分｜｜｜｜｜100｜98.79｜\n"
+            "经自评，本项目2023年度总得分98.79分，评价等级为优秀。\n")
+    assert coded(text, "score_sum_mismatch") == []
+
+
+def test_reef_volume_in_kong_fang_is_a_count_not_money() -> None:
+    from chains.text.numbers import extract_numbers
+
+    reef = extract_numbers("全年投放人工鱼礁2.46万空方")[0]
+    assert (reef.kind, reef.unit, reef.value) == ("count", "空方", 24600)
