@@ -3,6 +3,8 @@ that are general ways of writing a report): each is a test here, beside the clea
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from chains.check import check
 from chains.text.report_tables import find_tables
 
@@ -141,3 +143,43 @@ def test_reef_volume_in_kong_fang_is_a_count_not_money() -> None:
 
     reef = extract_numbers("全年投放人工鱼礁2.46万空方")[0]
     assert (reef.kind, reef.unit, reef.value) == ("count", "空方", 24600)
+
+
+# -- averages whose total stands in the sentence before; units that start with 千 ----------------------------------------
+
+SEALANTS = ("2019年窝沟封闭项目自评报告\n全年封闭儿童4,980人、封闭牙齿18,120颗，分别完成年度目标的103.75%和100.67%。"
+            "项目覆盖全市41所小学，平均每校封闭121.5人，人均封闭牙齿{mean}颗。\n")
+
+
+def test_an_average_whose_total_and_count_stand_in_the_sentence_before_is_doubted_when_it_differs() -> None:
+    assert coded(SEALANTS.format(mean="3.46"), "average_mismatch") == [("average_mismatch", "warning", "3.46颗")]
+    assert coded(SEALANTS.format(mean="3.64"), "average_mismatch") == []
+
+
+SCHOOLS = ("2025年窝沟封闭项目自评报告\n全年封闭儿童5,820人，其中二、三、四年级分别为1,986人、2,104人和1,730人；"
+           "封闭牙齿21,534颗，人均3.70颗。项目覆盖全市75所小学，平均每校{mean}人。\n")
+
+
+def test_an_average_per_school_takes_the_years_whole_not_its_parts() -> None:
+    assert coded(SCHOOLS.format(mean="76.7"), "average_mismatch") == [("average_mismatch", "warning", "76.7人")]
+    assert coded(SCHOOLS.format(mean="77.6"), "average_mismatch") == []
+
+
+def test_a_part_of_the_whole_named_before_is_no_total_for_an_average() -> None:
+    text = ("2024年农机报废更新补贴项目自评报告\n全年报废联合收割机198台，完成年度指标的76.15%。受益农户和经营主体746户，"
+            "户均报废1.50台。\n")
+    assert coded(text, "average_mismatch") == []
+
+
+def test_units_that_begin_with_qian_are_counts_not_thousands_of_yuan() -> None:
+    from chains.text.numbers import extract_numbers
+
+    read = [(m.kind, m.unit, m.value) for m in extract_numbers("用电1200千瓦时，容量1,250千伏安，重5千克，功率12千瓦，经费3千元")]
+    assert read == [("count", "千瓦时", 1200), ("count", "千伏安", 1250), ("count", "千克", 5), ("count", "千瓦", 12),
+                    ("money", "万元", Decimal("0.3"))]
+
+
+def test_a_list_average_in_kilovolt_amperes() -> None:
+    text = ("2019年岸电项目自评报告\n3套高压岸电系统装机容量分别为1,250千伏安、800千伏安、630千伏安，平均每套{mean}千伏安。\n")
+    assert coded(text.format(mean="839.33"), "average_mismatch") == [("average_mismatch", "error", "839.33千伏安")]
+    assert coded(text.format(mean="893.33"), "average_mismatch") == []

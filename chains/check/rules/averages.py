@@ -16,6 +16,7 @@ from chains.check.rules.averages_elsewhere import (
     count_elsewhere,
     over_the_projects,
     total_after,
+    total_before,
     total_elsewhere,
 )
 from chains.check.rules.base import Context, agrees, fmt, money, sum_agrees
@@ -125,7 +126,7 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         return True
     return (over_the_projects(ctx, lk, word, per, sentence_start) or total_after(ctx, lk, word, per, sentence_start)
             or count_elsewhere(ctx, lk, word, per, sentence_start) or total_elsewhere(ctx, lk, word, per, sentence_start)
-            or _mean_in_another_unit(ctx, lk, word, per, sentence_start))
+            or _mean_in_another_unit(ctx, lk, word, per, sentence_start) or total_before(ctx, lk, word, per, sentence_start))
 
 
 def _figures_before(ctx: Context, start: int, end: int, changed: bool) -> list[Mention]:

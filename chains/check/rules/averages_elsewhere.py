@@ -77,6 +77,7 @@ def count_elsewhere(ctx: Context, lk: Linked, word: re.Match[str], per: str, sen
     return True
 
 
+_A_PART = re.compile(r"其中|分别")  # "其中二、三、四年级分别为1,986人、2,104人和1,730人": parts, no total
 _ALL = re.compile(r"(?:全[\u4e00-\u9fff]?|共|共有|辖)$")
 _NOUN = re.compile(r"每[个家所座处]([\u4e00-\u9fff]{2}|[\u4e00-\u9fff](?=[（(]))")
 WHO = re.compile(r"[\u4e00-\u9fff]{2,4}$")
@@ -145,3 +146,51 @@ def over_the_projects(ctx: Context, lk: Linked, word: re.Match[str], per: str, s
         return True
     report_mean(ctx, m, word.group(0), spent[0].value, counts[0], spent, "平均数所用的总额推定为上文的金额")
     return True
+
+
+def total_before(ctx: Context, lk: Linked, word: re.Match[str], per: str, sentence_start: int) -> bool:
+    """"全年封闭儿童4,980人、封闭牙齿18,120颗。…人均封闭牙齿3.46颗" / "…封闭儿童5,820人…。项目覆盖全市75所小学，平均每校
+    76.7人": a count's average whose total (in its unit, the thing its words name) stands in an earlier sentence of its
+    line, and whose count stands in its own sentence or, when none does, once in the line. One total and one count
+    or nothing is said; a disagreement is 疑似 (the total is another sentence's)."""
+    m = lk.mention
+    if m.kind != "count":
+        return False
+    line = ctx.text.rfind("\n", 0, sentence_start) + 1
+    tail = re.sub(r"^每[\u4e00-\u9fff]", "", re.split(r"均|每[\u4e00-\u9fff]", word.group(0), maxsplit=1)[-1]).strip()
+
+    def plain(o: Linked) -> bool:
+        return (not o.mention.approx and o.mention.comparator is None and _this_years(ctx, o)
+                and o.quantity not in ("unit_price", "average", "change"))
+
+    counts = {o.mention.value: o.mention for o in ctx.linked if sentence_start <= o.mention.start < word.start()
+              and o.mention.kind == "count" and counts_per(ctx, o.mention, per) and plain(o)}
+    if not counts:
+        counts = {o.mention.value: o.mention for o in ctx.linked if line <= o.mention.start < word.start()
+                  and o.mention.kind == "count" and counts_per(ctx, o.mention, per) and plain(o)}
+    totals = {o.mention.value: o.mention for o in ctx.linked if line <= o.mention.start < sentence_start
+              and o.mention.kind == "count" and o.mention.unit == m.unit and plain(o)
+              and _names_the_total(ctx.text, line, o.mention.start, tail)
+              and not _A_PART.search(ctx.text, max(line, *(ctx.text.rfind(c, 0, o.mention.start) for c in "。；;")),
+                                     o.mention.start)}
+    if len(counts) != 1 or len(totals) != 1:
+        return False
+    (count,), (total,) = counts.values(), totals.values()
+    if count is total or not count.value:
+        return False
+    report_mean(ctx, m, word.group(0), total.value, count, [total], f"总数{total.raw}取自上文")
+    return True
+
+
+_FILLER = r"(?:共计?|累计|合计|总计|达到?|为|了)?"
+_WHOLE_CLAUSE = re.compile(r"(?:全年|全市|全县|全区|累计|共计?|合计|总计)")
+
+
+def _names_the_total(text: str, line: int, at: int, tail: str) -> bool:
+    """Whether the figure at ``at`` is the whole of what an average's words (``tail``: 封闭牙齿) name: they stand right
+    before it ("封闭牙齿18,120颗", not "报废联合收割机198台" for 户均报废); with no words, its clause says it is all
+    of them ("全年封闭儿童5,820人")."""
+    if tail:
+        return re.search(re.escape(tail) + _FILLER + r"$", text[max(line, at - len(tail) - 3) : at]) is not None
+    clause = max(line, *(text.rfind(c, 0, at) + 1 for c in "，,。；;"))
+    return _WHOLE_CLAUSE.match(text, clause) is not None
