@@ -551,6 +551,16 @@ SETS = {
     "drafts519": (ROOT / "tests/data/drafts519/cases", ROOT / "tests/data/drafts519/labels.jsonl"),
     "drafts520": (ROOT / "tests/data/drafts520/cases", ROOT / "tests/data/drafts520/labels.jsonl"),
     "drafts521": (ROOT / "tests/data/drafts521/cases", ROOT / "tests/data/drafts521/labels.jsonl"),
+    "drafts522": (ROOT / "tests/data/drafts522/cases", ROOT / "tests/data/drafts522/labels.jsonl"),
+    "drafts523": (ROOT / "tests/data/drafts523/cases", ROOT / "tests/data/drafts523/labels.jsonl"),
+    "drafts524": (ROOT / "tests/data/drafts524/cases", ROOT / "tests/data/drafts524/labels.jsonl"),
+    "drafts525": (ROOT / "tests/data/drafts525/cases", ROOT / "tests/data/drafts525/labels.jsonl"),
+    "drafts526": (ROOT / "tests/data/drafts526/cases", ROOT / "tests/data/drafts526/labels.jsonl"),
+    "drafts527": (ROOT / "tests/data/drafts527/cases", ROOT / "tests/data/drafts527/labels.jsonl"),
+    "drafts528": (ROOT / "tests/data/drafts528/cases", ROOT / "tests/data/drafts528/labels.jsonl"),
+    "drafts529": (ROOT / "tests/data/drafts529/cases", ROOT / "tests/data/drafts529/labels.jsonl"),
+    "drafts530": (ROOT / "tests/data/drafts530/cases", ROOT / "tests/data/drafts530/labels.jsonl"),
+    "drafts531": (ROOT / "tests/data/drafts531/cases", ROOT / "tests/data/drafts531/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

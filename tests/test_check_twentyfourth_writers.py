@@ -183,3 +183,57 @@ def test_a_list_average_in_kilovolt_amperes() -> None:
     text = ("2019年岸电项目自评报告\n3套高压岸电系统装机容量分别为1,250千伏安、800千伏安、630千伏安，平均每套{mean}千伏安。\n")
     assert coded(text.format(mean="839.33"), "average_mismatch") == [("average_mismatch", "error", "839.33千伏安")]
     assert coded(text.format(mean="893.33"), "average_mismatch") == []
+
+
+# -- round 100: rates on what was due, averages over a 合计 pair, PDF tables with goal blocks, sources' rates -----------
+
+def test_a_rate_on_what_was_due_and_what_was_paid() -> None:
+    text = "2022年农机报废更新补贴项目自评报告\n全年经审核符合条件的申请应兑付354.30万元，已兑付349.86万元，兑付率{rate}。\n"
+    assert coded(text.format(rate="97.85%"), "rate_mismatch") == [("rate_mismatch", "error", "97.85%")]
+    assert coded(text.format(rate="98.75%"), "rate_mismatch") == []
+
+
+MACHINES = ("2019年农机报废更新补贴项目自评报告\n按机具类型分，全年兑付拖拉机报废补贴224台、88.65万元，联合收割机报废补贴58台、"
+            "54.80万元，其他机具41台、6.18万元，合计323台、149.63万元。平均每台补贴{mean}元，其中拖拉机平均每台3,957.59元。"
+            "受益农户301户，平均每户{per_household}元。\n")
+
+
+def test_an_amounts_average_over_a_count_and_its_money_given_together_before() -> None:
+    assert coded(MACHINES.format(mean="4,623.51", per_household="4,971.10"), "average_mismatch") == [
+        ("average_mismatch", "warning", "4,623.51元")]
+    assert coded(MACHINES.format(mean="4,632.51", per_household="4,971.10"), "average_mismatch") == []
+    assert coded(MACHINES.format(mean="4,632.51", per_household="4,917.10"), "average_mismatch") == [
+        ("average_mismatch", "warning", "4,917.10元")]
+
+
+HUBEI = ("附件\n2019年度项目支出绩效自评表\n预算执行情况\n（20分）\n全年预算数\n（万元）\n实际到位数\n（万元）\n实际支出数\n（万元）\n"
+         "执行率\n分值\n得分\n96.00\n80.00\n76.52\n79.71%\n20\n15.94\n"
+         "\t一级指标\n\t二级指标\n\t三级指标\n\t指标值\n\t完成值\n\t完成率\n\t分值\n\t得分\n"
+         "目标一：保障\n监测预警系统\n稳定运行\n产出指标\n数量指标\n联网企业数\n≥28家\n29家\n103.57%\n{weight}\n10\n"
+         "质量指标\n系统平均在线率\n≥95%\n91.2%\n96.00%\n10\n9.60\n小计\n{subtotal}\n19.60\n                - 3 -\n"
+         "目标二：提升\n预警处置效率\n效益指标\n社会效益指标\n预警处置反馈率\n≥90%\n87.3%\n97.00%\n30\n29.10\n"
+         "危险化学品生产安全\n事故起数\n=0起\n0起\n100.00%\n30\n30\n小计\n60\n59.10\n合计\n100\n94.64\n")
+
+
+def test_a_tab_led_pdf_table_with_goal_titles_subtotals_and_its_execution_block() -> None:
+    table = next(t for t in find_tables(HUBEI.format(weight="10", subtotal="20")) if t.col("name") is not None)
+    names = [table.cell(r, "name").text for r in table.data_rows() if not r.is_total()]  # type: ignore[union-attr]
+    assert names == ["联网企业数", "系统平均在线率", "预警处置反馈率", "危险化学品生产安全事故起数"]
+    assert [f for f in findings(HUBEI.format(weight="10", subtotal="20")) if f[1] == "error"] == []
+
+
+def test_a_goal_blocks_subtotal_against_its_rows() -> None:
+    assert [f[0] for f in findings(HUBEI.format(weight="10", subtotal="25")) if f[1] == "error"] == ["weight_sum_mismatch"]
+
+
+def test_a_rate_right_after_one_sources_spending_is_that_sources() -> None:
+    text = ("2024年兽药残留监控项目自评报告\n2024年全年预算65.00万元，其中中央动物防疫补助资金25.00万元、省级专项15.00万元、"
+            "市级配套25.00万元，到位率100%。全年支出61.23万元，其中中央资金25.00万元、省级资金15.00万元已全部支出，"
+            "市级资金支出21.23万元，执行率{rate}。\n")
+    assert coded(text.format(rate="84.92%"), "rate_mismatch") == []
+
+
+def test_a_parts_balance_beside_its_own_spending_is_not_the_wholes() -> None:
+    text = ("2024年电动自行车充电设施项目自评报告\n全年预算265.00万元，截至2024年12月31日支出214.62万元，预算执行率80.99%。"
+            "分街道资金安排和执行情况见表2，其中区消防救援大队安排资金用于消防检测、宣传和演练，实际支出27.00万元，结余8.00万元。\n")
+    assert coded(text, "balance_mismatch") == []

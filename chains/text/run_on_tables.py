@@ -19,6 +19,7 @@ import re
 from chains.text.page_breaks import PAGE_FOOTER
 from chains.text.table_model import (
     NUMERIC,
+    SUBTOTAL_LABEL,
     TOTAL_LABEL,
     Cell,
     Row,
@@ -34,8 +35,9 @@ _ROLES = ("level1", "level2", "name", "target", "actual", "completion_rate", "we
 _PLAIN = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 _RATE = re.compile(r"^(?:\d{1,4}(?:\.\d+)?[%％]|[—－/\-–]+)$")
 _MAX_CELL = 80
+_GOAL_TITLE = re.compile(r"^(?:年度)?目标[一二三四五六七八九十\d]{1,2}[：:]")
 _WRAP = re.compile(r"^[\u4e00-\u9fff（）()“”]{2,24}$")  # a name's words wrapped onto the next line: no figure
-_QUICK = re.compile(r"\n[ \u3000]*(?:年度指标值|指标值|目标值)[ \u3000]*\n[ \u3000]*(?:实际完成值|实际值|完成值)[ \u3000]*\n")
+_QUICK = re.compile(r"\n[ \t\u3000]*(?:年度指标值|指标值|目标值)[ \t\u3000]*\n[ \t\u3000]*(?:实际完成值|实际值|完成值)[ \t\u3000]*\n")
 
 Line = tuple[int, int, str]
 
@@ -82,12 +84,15 @@ def _rows(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Row], int]:
     while i < len(lines):
         while rows and i < len(lines) and PAGE_FOOTER.fullmatch(lines[i][2]):
             i += 1  # "— 3 —": a page's footer between two rows
+        i = _past_goal_title(lines, i)
         row = _row(lines, i, roles)
         if row is None:
             total = _total(lines, i, roles)
             if total is not None:
                 rows.append(total[0])
                 i = total[1]
+                if SUBTOTAL_LABEL.match(total[0].cells[0].text):
+                    continue  # "小计 / 40 / 33.77": a goal block's or a level's, the table goes on
             break
         cells, i = row
         if "deviation_note" in roles and (note := _note(lines, i, roles)):
@@ -96,6 +101,19 @@ def _rows(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Row], int]:
         at, end = next(c.span[0] for c in cells if c.text), max(c.span[1] for c in cells)
         rows.append(Row([c if c.text else Cell("", (at, at)) for c in cells], (at, end)))
     return rows, i
+
+
+def _past_goal_title(lines: list[Line], i: int) -> int:
+    """The line after a goal block's title (Hubei's layout: "目标一：保障" / "监测预警系统" / "稳定运行" above its
+    rows), when its words run on to the next row's 一级指标; else ``i``."""
+    if i >= len(lines) or not _GOAL_TITLE.match(lines[i][2].strip()):
+        return i
+    for k in range(1, 4):
+        if i + k < len(lines) and _LEVEL1.match(lines[i + k][2].strip()):
+            return i + k
+        if i + k >= len(lines) or not _WRAP.match(lines[i + k][2].strip()):
+            return i
+    return i
 
 
 def _note(lines: list[Line], i: int, roles: list[str]) -> int:

@@ -8,6 +8,7 @@ import re
 
 from chains.check.rules.base import Context, agrees, money
 from chains.check.rules.mean_report import MEASURE, counts_per, report_mean
+from chains.text.numbers import Mention, mentions_within
 from chains.text.quantities import Linked, generic_subject
 
 # "1183人次（2020年为1027人次、151.36万元）", "865户（上年712户）": another year's figures, in brackets
@@ -154,9 +155,11 @@ def total_before(ctx: Context, lk: Linked, word: re.Match[str], per: str, senten
     line, and whose count stands in its own sentence or, when none does, once in the line. One total and one count
     or nothing is said; a disagreement is 疑似 (the total is another sentence's)."""
     m = lk.mention
+    line = ctx.text.rfind("\n", 0, sentence_start) + 1
+    if m.kind == "money":
+        return _pair_before(ctx, m, word, per, line, sentence_start)
     if m.kind != "count":
         return False
-    line = ctx.text.rfind("\n", 0, sentence_start) + 1
     tail = re.sub(r"^每[\u4e00-\u9fff]", "", re.split(r"均|每[\u4e00-\u9fff]", word.group(0), maxsplit=1)[-1]).strip()
 
     def plain(o: Linked) -> bool:
@@ -183,6 +186,7 @@ def total_before(ctx: Context, lk: Linked, word: re.Match[str], per: str, senten
 
 
 _FILLER = r"(?:共计?|累计|合计|总计|达到?|为|了)?"
+_SUMMED_CLAUSE = re.compile(r"\s*(?:合计|共计|总计|累计)")
 _WHOLE_CLAUSE = re.compile(r"(?:全年|全市|全县|全区|累计|共计?|合计|总计)")
 
 
@@ -194,3 +198,28 @@ def _names_the_total(text: str, line: int, at: int, tail: str) -> bool:
         return re.search(re.escape(tail) + _FILLER + r"$", text[max(line, at - len(tail) - 3) : at]) is not None
     clause = max(line, *(text.rfind(c, 0, at) + 1 for c in "，,。；;"))
     return _WHOLE_CLAUSE.match(text, clause) is not None
+
+
+def _pair_before(ctx: Context, m: Mention, word: re.Match[str], per: str, line: int, sentence_start: int) -> bool:
+    """"…合计323台、149.63万元。平均每台补贴4,623.51元" / "…受益农户301户，平均每户11,263.26元": an amount's average
+    over the whole said as a count and its money together ("合计323台、149.63万元") in an earlier sentence of its line;
+    the count is that pair's, or the one its own sentence gives."""
+    before = mentions_within(ctx.mentions, line, sentence_start)
+    pairs = {(c.value, t.value): (c, t) for c, t in zip(before, before[1:], strict=False)
+             if c.kind == "count" and t.kind == "money" and ctx.text[c.end : t.start] in ("、", "，", ",")
+             and not c.approx and not t.approx and c.comparator is None and t.comparator is None
+             and _SUMMED_CLAUSE.match(ctx.text, max(line, *(ctx.text.rfind(x, 0, c.start) + 1 for x in "，,。；;")))}
+    own = {x.value: x for x in mentions_within(ctx.mentions, sentence_start, word.start())
+           if x.kind == "count" and counts_per(ctx, x, per) and not x.approx and x.comparator is None}
+    if len(pairs) != 1 or len(own) > 1 or any(x.kind == "money" for x in mentions_within(
+            ctx.mentions, sentence_start, word.start())):
+        return False
+    ((count, total),) = pairs.values()
+    if own:
+        (count,) = own.values()
+    elif not counts_per(ctx, count, per):
+        return False
+    if not count.value:
+        return False
+    report_mean(ctx, m, word.group(0), total.value, count, [total], f"总数{total.raw}取自上文")
+    return True

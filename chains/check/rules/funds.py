@@ -205,7 +205,8 @@ def _check_rate(ctx: Context, lk: Linked) -> None:
         if not agrees(m, part.mention.value / base.mention.value * HUNDRED):
             _report_rate_mismatch(ctx, lk, name, part, base, over, category=part.subject)
         return
-    if rate_names.part_rate(ctx, lk) or not named and (rate_names.a_sources(ctx.text, lk) or item_scope.named_part_rate(ctx, lk)) \
+    if rate_names.part_rate(ctx, lk) or not named and (rate_names.a_sources(ctx.text, lk) or item_scope.named_part_rate(ctx, lk)
+                                                       or rate_names.after_a_source(ctx, lk, own)) \
             or named and _ITS_RATE.match(ctx.text, named.end()) \
             and not _its_spending(ctx, named, near):
         return  # parts' rates ("其中：中央资金支出…，执行率98.62%；县级…") or a source's ("市级资金执行率100.0%")
@@ -376,7 +377,7 @@ def balances(ctx: Context) -> None:
                 or item_scope.borne_out_beside(ctx, lk) or remainder_parts.accounted(ctx, lk, spent, bases):
             continue
         bases = item_scope.bases_of_the_rate(ctx, lk, spent[0], bases)
-        if not bases or item_scope.part_of_the_balance(ctx, lk, spent, bases):
+        if not bases or item_scope.part_of_the_balance(ctx, lk, spent, bases) or remainder_parts.a_parts_own(ctx, lk, spent, bases):
             continue
         received = [b for b in bases if b.quantity == "received"]
         s = spent[0].mention

@@ -14,9 +14,11 @@ from decimal import Decimal
 from chains.check.rules.base import HUNDRED, Context, agrees, fmt_like, stated_fact
 from chains.findings import Finding
 
-_SPENT = re.compile(r"[，,]?\s*(?:已|实际|累计|共|全年)?(?:支出|使用|拨付|支付|兑付|执行)(?:资金)?(?:了|为|达)?\s*$")
-_RATE = re.compile(r"[，,]\s*(?:资金)?(?:支出|执行|使用|拨付|支付|兑付)率(?:为|达|达到|是)?\s*$")
-_NOT_SPENT_BEFORE = re.compile(r"支出|使用|拨付|支付|兑付|执行|结余|结转|剩余|未")
+_SPENT = re.compile(r"[，,]?\s*(?:已|实际|累计|共|全年)?(?:支出|使用|拨付|支付|兑付|执行|发放)(?:资金)?(?:了|为|达)?\s*$")
+_RATE = re.compile(r"[，,]\s*(?:资金)?(?:支出|执行|使用|拨付|支付|兑付|发放)率(?:为|达|达到|是)?\s*$")
+_NOT_SPENT_BEFORE = re.compile(r"支出|使用|拨付|支付|兑付|执行|发放|结余|结转|剩余|未")
+# "经审核应兑付354.30万元，已兑付349.86万元，兑付率97.85%": what was due, the rate's base
+_DUE = re.compile(r"应(?:支出|使用|拨付|支付|兑付|执行|发放)(?:资金|金额)?(?:为)?\s*$")
 _ENDS = "。；;\n"
 _PER_UNIT = re.compile(r"每[^\d，,。；;]{0,4}$|单价[^\d，,。；;]{0,2}$")
 _RESCALED = (Decimal("0.0001"), Decimal(10000))
@@ -37,7 +39,8 @@ def run(ctx: Context) -> None:
         if _SPENT.fullmatch(text, base.end, spent.start) is None or any(c in text[base.end : m.start] for c in _ENDS):
             continue
         start = max(text.rfind(c, 0, base.start) for c in "，," + _ENDS) + 1
-        if _NOT_SPENT_BEFORE.search(text, start, base.start) or "其中" in text[base.end : spent.start]:
+        if _NOT_SPENT_BEFORE.search(text, start, base.start) and not _DUE.search(text, start, base.start) \
+                or "其中" in text[base.end : spent.start]:
             continue  # "支出186.80万元，其中已支出…": the first is spent itself, or the second a part of it
         if _PER_UNIT.search(text, start, base.start) or text.startswith(("/", "／"), base.end):
             continue  # "安装1200套，每套350元，支出42.00万元，执行率100%": a price, no budget

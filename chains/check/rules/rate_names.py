@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from chains.check.rules.base import HUNDRED, Context, agrees
+from chains.check.rules.base import HUNDRED, Context, agrees, one_source
 from chains.text.numbers import Mention
 from chains.text.quantities import Linked
 from chains.vocabulary import CAPPED_RATE
@@ -119,3 +119,23 @@ def another_years_figure(ctx: Context, lk: Linked) -> bool:
     said = _YEAR_NAMES.search(ctx.text, lk.sentence[0], lk.mention.start) if lk.specific else None
     return said is not None and ctx.year is not None and int(said.group(1)) != ctx.year \
         and not _INTO_THIS.search(ctx.text, said.start(), lk.mention.start)
+
+
+_RIGHT_AFTER = re.compile(r"[，,]\s*(?:资金)?(?:支出|执行|使用)率(?:为|达|达到)?\s*")
+
+
+def after_a_source(ctx: Context, lk: Linked, own: list[Mention]) -> bool:
+    """"…其中中央资金25.00万元、省级资金15.00万元已全部支出，市级资金支出21.23万元，执行率84.92%" after "市级配套25.00万元":
+    a rate right after one source's spending, the last amount of its sentence (``own``), that this spending over an
+    amount of the same level (市级) gives, is that source's."""
+    last = next((o for o in ctx.linked if own and o.mention is own[-1]), None)
+    if last is None or _RIGHT_AFTER.fullmatch(ctx.text, last.mention.end, lk.mention.start) is None \
+            or not one_source(ctx, last):
+        return False
+    level = _LEVEL.search(ctx.text, max(0, last.mention.start - 16), last.mention.start)
+    return level is not None and any(
+        x is not last.mention and x.kind == "money" and x.value and level.group(0) in ctx.text[max(0, x.start - 8) : x.start]
+        and agrees(lk.mention, last.mention.value / x.value * HUNDRED) for x in ctx.mentions)
+
+
+_LEVEL = re.compile(r"中央|省级|市级|县级|区级|本级|自筹")

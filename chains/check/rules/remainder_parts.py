@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from chains.check.rules.base import Context, agrees
+from chains.text.numbers import mentions_within
 from chains.text.quantities import Linked, generic_subject
 
 _LEFT_OVER = ("balance", "carry_forward")
@@ -122,3 +123,14 @@ def a_listed_items(ctx: Context, lk: Linked) -> bool:
                 return True
         at = ctx.text.find(name, at + 1)
     return False
+
+
+_A_PARTS = re.compile(r"其中[：:]?(?![^，,]{0,3}(?:全年|项目|共))")
+
+
+def a_parts_own(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
+    """"…见表2，其中区消防救援大队安排资金用于…，实际支出27.00万元，结余8.00万元": a part's balance beside its own
+    spending, its budget not said in the sentence: not the whole's budget less it."""
+    part = _A_PARTS.search(ctx.text, lk.sentence[0], spent[0].mention.start) if spent[0].sentence == lk.sentence else None
+    return part is not None and not any(b.sentence == lk.sentence for b in bases) and not any(
+        x.kind == "money" for x in mentions_within(ctx.mentions, part.end(), spent[0].mention.start))

@@ -99,7 +99,8 @@ def _funds_block_score(ctx: Context) -> tuple[Row, Mention, Mention | None] | No
             w = score_groups.number(table, row, "weight")
             if w is not None:
                 return row, w, score_groups.number(table, row, "score")
-    return _execution_table(ctx) or funds_fields.execution_fields(ctx) or funds_fields.execution_sentence(ctx)
+    return _execution_table(ctx) or funds_fields.execution_fields(ctx) or funds_fields.execution_sentence(ctx) \
+        or funds_fields.execution_stacked(ctx)
 
 
 def _execution_table(ctx: Context) -> tuple[Row, Mention, Mention | None] | None:
