@@ -561,6 +561,11 @@ SETS = {
     "drafts529": (ROOT / "tests/data/drafts529/cases", ROOT / "tests/data/drafts529/labels.jsonl"),
     "drafts530": (ROOT / "tests/data/drafts530/cases", ROOT / "tests/data/drafts530/labels.jsonl"),
     "drafts531": (ROOT / "tests/data/drafts531/cases", ROOT / "tests/data/drafts531/labels.jsonl"),
+    "drafts532": (ROOT / "tests/data/drafts532/cases", ROOT / "tests/data/drafts532/labels.jsonl"),
+    "drafts533": (ROOT / "tests/data/drafts533/cases", ROOT / "tests/data/drafts533/labels.jsonl"),
+    "drafts534": (ROOT / "tests/data/drafts534/cases", ROOT / "tests/data/drafts534/labels.jsonl"),
+    "drafts535": (ROOT / "tests/data/drafts535/cases", ROOT / "tests/data/drafts535/labels.jsonl"),
+    "drafts536": (ROOT / "tests/data/drafts536/cases", ROOT / "tests/data/drafts536/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

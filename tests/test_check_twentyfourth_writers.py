@@ -237,3 +237,18 @@ def test_a_parts_balance_beside_its_own_spending_is_not_the_wholes() -> None:
     text = ("2024年电动自行车充电设施项目自评报告\n全年预算265.00万元，截至2024年12月31日支出214.62万元，预算执行率80.99%。"
             "分街道资金安排和执行情况见表2，其中区消防救援大队安排资金用于消防检测、宣传和演练，实际支出27.00万元，结余8.00万元。\n")
     assert coded(text, "balance_mismatch") == []
+
+
+# -- round 101: a balance of money partly arrived; a count written after its noun --------------------------------------
+
+def test_a_balance_of_money_that_did_not_all_arrive_is_not_the_budgets() -> None:
+    text = ("2019年孕前优生健康检查项目自评报告\n年初预算142.80万元，加上2018年结转资金8.55万元，全年预算151.35万元。"
+            "中央和省级补助资金108.00万元全部到位，县级配套资金到位31.20万元，到位率89.66%。全年执行143.61万元，"
+            "预算执行率94.89%，结余资金4.14万元。\n")
+    assert coded(text, "balance_mismatch") == []
+
+
+def test_an_average_per_village_over_a_count_written_after_its_noun() -> None:
+    text = "2025年饮水工程项目自评报告\n6个乡镇工程支出1,862.11万元，受益村48个，平均每村{mean}万元。\n"
+    assert coded(text.format(mean="37.89"), "average_mismatch") == [("average_mismatch", "error", "37.89万元")]
+    assert coded(text.format(mean="38.79"), "average_mismatch") == []

@@ -377,7 +377,7 @@ def balances(ctx: Context) -> None:
                 or item_scope.borne_out_beside(ctx, lk) or remainder_parts.accounted(ctx, lk, spent, bases):
             continue
         bases = item_scope.bases_of_the_rate(ctx, lk, spent[0], bases)
-        if not bases or item_scope.part_of_the_balance(ctx, lk, spent, bases) or remainder_parts.a_parts_own(ctx, lk, spent, bases):
+        if not bases or item_scope.part_of_the_balance(ctx, lk, spent, bases) or remainder_parts.not_the_wholes(ctx, lk, spent, bases):
             continue
         received = [b for b in bases if b.quantity == "received"]
         s = spent[0].mention

@@ -26,7 +26,8 @@ def counts_per(ctx: Context, x: Mention, per: str) -> bool:
     if x.unit not in MEASURE or per in MEASURE:
         return False
     noun = "(?:校|学)" if per == "校" and unit == "所" else re.escape(per)  # ("75所小学" for 平均每校)
-    return re.match(r"[\u4e00-\u9fff]{0,3}" + noun, ctx.text[x.end : x.end + 4]) is not None  # ("三个重点乡镇")
+    return re.match(r"[\u4e00-\u9fff]{0,3}" + noun, ctx.text[x.end : x.end + 4]) is not None \
+        or ctx.text[max(0, x.start - 1) : x.start] == per  # ("三个重点乡镇"; "受益村48个" for 平均每村)
 
 
 _IN_WRITTEN = {"元": (Decimal(10000), "元"), "亿元": (Decimal("0.0001"), "亿元")}

@@ -134,3 +134,23 @@ def a_parts_own(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linke
     part = _A_PARTS.search(ctx.text, lk.sentence[0], spent[0].mention.start) if spent[0].sentence == lk.sentence else None
     return part is not None and not any(b.sentence == lk.sentence for b in bases) and not any(
         x.kind == "money" for x in mentions_within(ctx.mentions, part.end(), spent[0].mention.start))
+
+
+_ARRIVED_RATE = re.compile(r"到位率(?:为|达到?)?\s*$")
+
+
+def on_arrived_money(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
+    """"…县级配套资金到位31.20万元，到位率89.66%。全年执行143.61万元，…，结余资金4.14万元": the money did not all
+    arrive (a 到位率 below 100% in the paragraph) and no whole 到位 amount is said: a balance below the budget's is
+    what is left of the money that arrived, which the report does not give."""
+    if any(b.quantity == "received" for b in bases):
+        return False
+    para = ctx.text.rfind("\n", 0, lk.mention.start) + 1
+    short = any(x.kind == "percent" and x.value < 100 and _ARRIVED_RATE.search(ctx.text, max(para, x.start - 8), x.start)
+                for x in mentions_within(ctx.mentions, para, lk.mention.start))
+    return short and all(lk.mention.value < b.mention.value - spent[0].mention.value for b in bases)
+
+
+def not_the_wholes(ctx: Context, lk: Linked, spent: list[Linked], bases: list[Linked]) -> bool:
+    """A balance that is not the whole budget less the spending: a part's, or what is left of money partly arrived."""
+    return a_parts_own(ctx, lk, spent, bases) or on_arrived_money(ctx, lk, spent, bases)
