@@ -566,6 +566,11 @@ SETS = {
     "drafts534": (ROOT / "tests/data/drafts534/cases", ROOT / "tests/data/drafts534/labels.jsonl"),
     "drafts535": (ROOT / "tests/data/drafts535/cases", ROOT / "tests/data/drafts535/labels.jsonl"),
     "drafts536": (ROOT / "tests/data/drafts536/cases", ROOT / "tests/data/drafts536/labels.jsonl"),
+    "drafts537": (ROOT / "tests/data/drafts537/cases", ROOT / "tests/data/drafts537/labels.jsonl"),
+    "drafts538": (ROOT / "tests/data/drafts538/cases", ROOT / "tests/data/drafts538/labels.jsonl"),
+    "drafts539": (ROOT / "tests/data/drafts539/cases", ROOT / "tests/data/drafts539/labels.jsonl"),
+    "drafts540": (ROOT / "tests/data/drafts540/cases", ROOT / "tests/data/drafts540/labels.jsonl"),
+    "drafts541": (ROOT / "tests/data/drafts541/cases", ROOT / "tests/data/drafts541/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -252,3 +252,11 @@ def test_an_average_per_village_over_a_count_written_after_its_noun() -> None:
     text = "2025年饮水工程项目自评报告\n6个乡镇工程支出1,862.11万元，受益村48个，平均每村{mean}万元。\n"
     assert coded(text.format(mean="37.89"), "average_mismatch") == [("average_mismatch", "error", "37.89万元")]
     assert coded(text.format(mean="38.79"), "average_mismatch") == []
+
+
+def test_the_highest_and_lowest_after_qi_zhong_are_no_parts() -> None:
+    text = ("2021年退捕渔民安置项目自评报告\n全县户均领取过渡期生活补助11,166元，其中瑞洪镇户均最高，为11,325元；"
+            "石口镇户均最低，为10,818元。\n")
+    assert coded(text, "sum_mismatch") == []
+    named = "2020年民政资金自评报告\n全年支出合计1,000.00万元，其中最低生活保障600.00万元、特困人员救助供养300.00万元。\n"
+    assert [f[0] for f in coded(named, "sum_mismatch")] == ["sum_mismatch"]  # 最低生活保障 is a name, the list is short

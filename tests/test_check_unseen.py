@@ -561,6 +561,10 @@ _ROUNDS = [
     ("drafts531", 0.86, 0.96, 0),
     ("drafts532", 0.73, 1.00, 0), ("drafts533", 0.80, 0.96, 0), ("drafts534", 0.96, 1.00, 0),
     ("drafts535", 0.96, 1.00, 0), ("drafts536", 0.90, 0.96, 0),
+    # round 102, measured once at the end of the twenty-fourth session: drafts537's and drafts541's clean drafts still
+    # draw false errors (a 分别为 list whose item's name holds 支付; Shaanxi's 共性 30 + 个性 70 tables), left open
+    ("drafts537", 0.86, 0.65, 2), ("drafts538", 0.56, 0.89, 0), ("drafts539", 0.80, 1.00, 0),
+    ("drafts540", 0.73, 1.00, 0), ("drafts541", 0.86, 0.65, 2),
 ]
 
 

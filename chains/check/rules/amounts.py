@@ -93,7 +93,7 @@ def sums(ctx: Context) -> None:
             continue  # "其中…；当年财政拨款支出318.20万元。按片区分，…": a breakdown of the whole, not of its last part
         if any(m.comparator is not None or _PER.match(ctx.text, m.end) or ctx.text[m.start - 1 : m.start] == "各"
                or "平均" in ctx.text[max(0, m.start - 4) : m.start] or "每" in ctx.text[max(0, m.start - 5) : m.start]
-               for m in mentions):
+               or _EXTREME.search(ctx.text, max(0, m.start - 8), m.start) for m in mentions):
             # "二等奖2名各1,000元": so much each; "5座小(1)型平均26.90万元": averages, no parts
             continue  # "单位造价15.00万元/公里，低于15.5万元/公里的控制值；…共计14.40万元": rates and bounds, no parts
         if sum_agrees(mentions, total.mention) or _restates_total(mentions, total.mention) \
@@ -224,6 +224,8 @@ def _unreadable_part(ctx: Context, total: Mention, parts: list[Mention]) -> bool
     return hi < lo or item_scope.rest_unsaid(ctx, parts) or item_scope.missed_part(ctx, total, parts)
 
 
+# "其中瑞洪镇户均最高，为11,325元；石口镇户均最低，为10,818元": the extremes, no parts
+_EXTREME = re.compile(r"最[高低多少大小][，,]?(?:的|为|是|达)?$")
 _PER = re.compile(r"\s*[/／每]")
 _A_MEASURE = re.compile(r"(?:年初|全年|执行|到位|调整后)(?:数|预算)?$")
 _GIVEN_BACK = re.compile(r"\s*(?:已|将|按[^，,。；;\d]{0,6})?(?:退回|收回|上缴|交回|缴回|结转)")
