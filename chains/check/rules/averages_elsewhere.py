@@ -174,8 +174,7 @@ def total_before(ctx: Context, lk: Linked, word: re.Match[str], per: str, senten
     totals = {o.mention.value: o.mention for o in ctx.linked if line <= o.mention.start < sentence_start
               and o.mention.kind == "count" and o.mention.unit == m.unit and plain(o)
               and _names_the_total(ctx.text, line, o.mention.start, tail)
-              and not _A_PART.search(ctx.text, max(line, *(ctx.text.rfind(c, 0, o.mention.start) for c in "。；;")),
-                                     o.mention.start)}
+              and not _A_PART.search(ctx.text, _clause_start(ctx.text, line, o.mention.start, "。；;"), o.mention.start)}
     if len(counts) != 1 or len(totals) != 1:
         return False
     (count,), (total,) = counts.values(), totals.values()
@@ -196,8 +195,12 @@ def _names_the_total(text: str, line: int, at: int, tail: str) -> bool:
     of them ("全年封闭儿童5,820人")."""
     if tail:
         return re.search(re.escape(tail) + _FILLER + r"$", text[max(line, at - len(tail) - 3) : at]) is not None
-    clause = max(line, *(text.rfind(c, 0, at) + 1 for c in "，,。；;"))
-    return _WHOLE_CLAUSE.match(text, clause) is not None
+    return _WHOLE_CLAUSE.match(text, _clause_start(text, line, at)) is not None
+
+
+def _clause_start(text: str, line: int, at: int, marks: str = "，,。；;") -> int:
+    """Where the clause (or, with marks "。；;", the sentence) holding ``at`` starts, no earlier than ``line``."""
+    return max(line, *(text.rfind(c, 0, at) + 1 for c in marks))
 
 
 def _pair_before(ctx: Context, m: Mention, word: re.Match[str], per: str, line: int, sentence_start: int) -> bool:
@@ -208,7 +211,7 @@ def _pair_before(ctx: Context, m: Mention, word: re.Match[str], per: str, line: 
     pairs = {(c.value, t.value): (c, t) for c, t in zip(before, before[1:], strict=False)
              if c.kind == "count" and t.kind == "money" and ctx.text[c.end : t.start] in ("、", "，", ",")
              and not c.approx and not t.approx and c.comparator is None and t.comparator is None
-             and _SUMMED_CLAUSE.match(ctx.text, max(line, *(ctx.text.rfind(x, 0, c.start) + 1 for x in "，,。；;")))}
+             and _SUMMED_CLAUSE.match(ctx.text, _clause_start(ctx.text, line, c.start))}
     own = {x.value: x for x in mentions_within(ctx.mentions, sentence_start, word.start())
            if x.kind == "count" and counts_per(ctx, x, per) and not x.approx and x.comparator is None}
     if len(pairs) != 1 or len(own) > 1 or any(x.kind == "money" for x in mentions_within(

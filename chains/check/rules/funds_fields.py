@@ -91,7 +91,7 @@ _POINTS_IN_LABEL = re.compile(r"^[ \t\u3000]*预算执行(?:情况|率)?[（(]\d
 # "…实际支出数\n（万元）\n执行率\n分值\n得分\n96.00\n80.00\n76.52\n79.71%\n20\n15.94": a funds block copied a cell a line
 _STACKED = re.compile(r"\n[ \t\u3000]*(执行率|分值|得分)[ \t\u3000]*\n[ \t\u3000]*(执行率|分值|得分)[ \t\u3000]*\n"
                       r"[ \t\u3000]*(执行率|分值|得分)[ \t\u3000]*\n")
-_FIGURE_LINE = re.compile(r"[ \t\u3000]*(?:\d[\d,]*(?:\.\d+)?%?|[—－-]+)[ \t\u3000]*(?:\n|$)")
+_FIGURE_LINE = re.compile(r"[ \t\u3000]*(?P<f>\d[\d,]*(?:\.\d+)?%?|[—－-]+)[ \t\u3000]*(?:\n|$)")
 
 
 def execution_stacked(ctx: Context) -> tuple[Row, Mention, Mention | None] | None:
@@ -101,16 +101,16 @@ def execution_stacked(ctx: Context) -> tuple[Row, Mention, Mention | None] | Non
     for head in _STACKED.finditer(ctx.text):
         if len({head.group(1), head.group(2), head.group(3)}) != 3:
             continue
-        at, lines = head.end(), list[re.Match[str]]()
+        at = head.end()
+        lines: list[re.Match[str]] = []
         while (line := _FIGURE_LINE.match(ctx.text, at)) is not None and len(lines) < 8:
             lines.append(line)
             at = line.end()
         if len(lines) < 3:
             continue
         cells = dict(zip((head.group(1), head.group(2), head.group(3)), lines[-3:], strict=True))
-        weight, score = (_first(ctx, ctx.text.index(c.group(0).strip(), c.start()), c.end())
-                         if c.group(0).strip()[0].isdigit() else None for c in (cells["分值"], cells["得分"]))
-        if weight is None or "%" not in cells["执行率"].group(0):
+        weight, score = (_first(ctx, *c.span("f")) for c in (cells["分值"], cells["得分"]))
+        if weight is None or not cells["执行率"].group("f").endswith("%"):
             continue
         return Row([Cell("预算执行率", cells["执行率"].span())], (head.start(), at)), weight, score
     return None
