@@ -571,6 +571,11 @@ SETS = {
     "drafts539": (ROOT / "tests/data/drafts539/cases", ROOT / "tests/data/drafts539/labels.jsonl"),
     "drafts540": (ROOT / "tests/data/drafts540/cases", ROOT / "tests/data/drafts540/labels.jsonl"),
     "drafts541": (ROOT / "tests/data/drafts541/cases", ROOT / "tests/data/drafts541/labels.jsonl"),
+    "drafts542": (ROOT / "tests/data/drafts542/cases", ROOT / "tests/data/drafts542/labels.jsonl"),
+    "drafts543": (ROOT / "tests/data/drafts543/cases", ROOT / "tests/data/drafts543/labels.jsonl"),
+    "drafts544": (ROOT / "tests/data/drafts544/cases", ROOT / "tests/data/drafts544/labels.jsonl"),
+    "drafts545": (ROOT / "tests/data/drafts545/cases", ROOT / "tests/data/drafts545/labels.jsonl"),
+    "drafts546": (ROOT / "tests/data/drafts546/cases", ROOT / "tests/data/drafts546/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

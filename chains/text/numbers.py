@@ -98,7 +98,7 @@ _PATTERN = re.compile(
     rf"|(?<![0-9A-Za-z_.])(?P<num>{_SPACED_GROUPS}|{_SPACED_POINT}"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!(?!(?:m?g|dS)/)[0-9A-Za-z_]|\.\d+[A-Za-z])"  # "3.4TB": no "3"; "2.7g/kg" a measure
     r"(?:[ \u00a0\u3000](?=[万亿千]?元|%|分[，,。；;、）)]))?"  # "1234.56 万元", "10.00&nbsp;万元", "90.00 分，": one space
-    r"(?P<ax2>余|多)?(?P<mult>(?:千(?![瓦伏克])|[万亿])(?!分之))?(?P<ax3>余|多)?"  # (千瓦时 千伏安 千克: units)
+    r"(?P<ax2>余|多)?(?P<mult>(?:千万|千(?![瓦伏克])|[万亿])(?!分之))?(?P<ax3>余|多)?"  # (千瓦时 千伏安 千克: units)
     rf"(?P<unit>(?:{_UNIT_RE}))?"
     # 3. Chinese numerals (百分之… or followed by a unit; see _accept_cn)
     rf"|(?P<pct>百分之)(?P<pcn>百|[{_CN_ALL}]*[{_CN_DIGITS}][{_CN_ALL}]*(?:点[{''.join(_CN_FRAC)}]+)?)"
@@ -115,8 +115,9 @@ _PATTERN = re.compile(
     "cunit", "post"))
 _HAS_FULLWIDTH = re.compile("[０-９．％]")
 _BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]")
-_SCALE = {"元": Decimal(1) / Decimal(10000), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
-_MULT = {"千": Decimal(1000), "万": Decimal(10000), "亿": Decimal(100000000)}
+_SCALE = {"元": Decimal(1) / Decimal(10000), "千元": Decimal("0.1"), "万元": Decimal(1), "千万元": Decimal(1000),
+          "亿元": Decimal(10000)}
+_MULT = {"千": Decimal(1000), "万": Decimal(10000), "千万": Decimal(10000000), "亿": Decimal(100000000)}
 
 
 @dataclass(frozen=True)

@@ -313,7 +313,7 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
         between = _IN_BRACKETS.sub("", text[prev.mention.end : m.start])
         if not re.fullmatch(r"[^，,、；;（）()：:]{0,6}[，,、][^（）()：:]{1,30}", between) or brackets.open_bracket_after(text[s_start : m.start], 0):
             return None
-        if _KEYWORD_RE.search(between) and not (_left_over_list(out) and _LEFT_WORD.search(between)) \
+        if _KEYWORD_RE.search(between) and not (_left_over_list(out) and words.LEFT_WORD.search(between)) \
                 or _sub_breakdown(text, out, prev.component_of, m):
             return None  # "…，已支出30万元": a figure of its own; "…，分别为…": a part's own breakdown
     elif text[out[prev.component_of].sentence[0] - 1 : out[prev.component_of].sentence[0]] in ("；", ";") or not (
@@ -332,7 +332,6 @@ def _list_continues(text: str, out: list[Linked], s_start: int, m: Mention) -> i
 
 
 _LEFT_OVER = frozenset({"balance", "carry_forward"})
-_LEFT_WORD = re.compile(r"未结算|未支付|未拨付|尾款|质保金|保证金")
 
 
 def _left_over_list(out: list[Linked]) -> bool:
@@ -411,8 +410,9 @@ def _nearest_keyword(
             continue  # "实际使用结余留用资金171.52万元": a fund's name; "良种苗木使用率100%": a thing's use, no money's
         if km.group(0) == "预算" and window[km.end() : km.end() + 1] == "内":
             continue  # "中央预算内投资3,255.00万元": a source's name, not the budget
-        if km.group(0) == "支出" and words.kind_of_spending(before, window[km.end():], kinds):
-            continue  # 项目支出 / 基本支出 … name a kind of spending, not what was spent
+        if km.group(0) == "支出" and words.kind_of_spending(before, window[km.end():], kinds) \
+                or words.verb_in_a_name(km.group(0), window[: km.start()], window[km.end():]):
+            continue  # 项目支出 / 基本支出 … name a kind of spending; "、农民工工资支付监管平台运维费24.60万元" an item
         if q == "unit_price" and len(window) - km.end() > 2 and not (
                 km.group(0) == "每" and words.PER_GRANT.fullmatch(window, km.end())):
             continue  # 生均/每/标准 only make a unit price right before the figure ("每村每年补助 4400元" too)

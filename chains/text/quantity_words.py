@@ -95,6 +95,23 @@ _THIS_PROJECT = re.compile(r"(?:^|[^\u4e00-\u9fff]|[本该])项目$")  # "本项
 _SPENDING_KINDS = {"项目", "预算", "基本", "专项", "人员", "公用", "经常", "资本", "一般", "其他"}
 
 
+LEFT_WORD = re.compile(r"未结算|未支付|未拨付|尾款|质保金|保证金")  # what is left unpaid of a listed part
+#: "、农民工工资支付监管平台运维费24.60万元": a list item whose name holds the verb (a noun before it, a fee's name after)
+_IN_ITEM_NAME = re.compile(r"、(?!.*(?:已|向|对|给|为|共|实际|累计|全年))[\u4e00-\u9fff]{2,12}$")
+_PROJECT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,16}(?:项目|工程)")
+_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{2,12}(?:费|经费|资金|补助|补贴)$")
+
+
+def verb_in_a_name(verb: str, before: str, after: str) -> bool:
+    """Whether a verb (支付 / 拨付 / 使用 / 执行), with ``before`` it (its line so far) and ``after`` it up to the figure,
+    stands inside a listed item's name rather than saying what was done with the figure."""
+    if verb not in ("支付", "拨付", "使用", "执行"):
+        return False
+    if before.endswith("、"):  # "、支付蜂农养殖补助资金项目78.40万元": a listed project named for what it pays
+        return _PROJECT_AFTER.fullmatch(after) is not None
+    return _IN_ITEM_NAME.search(before) is not None and _NAME_AFTER.fullmatch(after) is not None
+
+
 def kind_of_spending(before: str, after: str, kinds: bool) -> bool:
     """Whether 支出, with ``before`` and ``after`` it up to the figure, names a kind of spending (项目支出 / 基本支出 …)
     rather than what was spent. ``kinds``: the report speaks of 基本支出, so 项目支出 is one kind among them."""

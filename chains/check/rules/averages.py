@@ -76,14 +76,7 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
         changed = bool(_CHANGED.search(word.group(0)))  # an average of a change ("村均增收") is over the change
         before = _figures_before(ctx, start, word.start(), changed)
         totals = _totals_of(ctx, m, before, word.start() if start != sentence_start else None)
-        paid = None
-        if changed:  # "合计142.60万元…；较上年合计增收52.30万元，村均增收5.81万元": the change's
-            paid = totals
-            totals = [x for x in before if x.kind == m.kind and x.unit == m.unit
-                      and _CHANGED.search(ctx.text, max(0, x.start - 6), x.start) and not _per_thing(ctx.text, x)]
-            # ("发放劳务报酬104.40万元，务工群众人均增收2,354元": no change stated, the money paid is the income gained)
-            paid = paid if not totals and len(paid) == 1 else None
-            totals = totals or (paid or [])
+        totals, paid = _of_the_change(ctx, m, before, totals) if changed else (totals, None)
         if start != sentence_start and totals and not _names_its_cost(ctx, word, totals[0]):
             # "…共计2 000 700.00元；…人均培训费用85元": another item's money, unless one is named for it ("运营补贴154.32万元")
             totals = _named_total(ctx, word, totals[1:])
@@ -121,12 +114,26 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             return True
         if len(totals) != 1 or len(counts) != 1 or counts[0].value == 0 or totals[0].approx or counts[0].approx:
             continue
+        if start != sentence_start and any(agrees(m, x.value / counts[0].value) for x in before
+                                           if x.kind == m.kind and x.unit == m.unit and not x.approx):
+            return True  # "…合计35.00万元…周转金垫付22.50万元。…涉及农民工180人，人均1250元": another of the line's amounts gives it
         if not _a_budget_for_spending(ctx, word, totals[0]):
             report_mean(ctx, m, word.group(0), totals[0].value, counts[0], totals, doubt="增收按所发金额计算" if paid else None)
         return True
     return (over_the_projects(ctx, lk, word, per, sentence_start) or total_after(ctx, lk, word, per, sentence_start)
             or count_elsewhere(ctx, lk, word, per, sentence_start) or total_elsewhere(ctx, lk, word, per, sentence_start)
             or _mean_in_another_unit(ctx, lk, word, per, sentence_start) or total_before(ctx, lk, word, per, sentence_start))
+
+
+def _of_the_change(ctx: Context, m: Mention, before: list[Mention], totals: list[Mention]
+                   ) -> tuple[list[Mention], list[Mention] | None]:
+    """An average of a change ("村均增收") is over the change: "合计142.60万元…；较上年合计增收52.30万元，村均增收5.81万元";
+    with no change stated, the money paid is the income gained ("发放劳务报酬104.40万元，务工群众人均增收2,354元"):
+    the totals and, in that case, the money paid."""
+    changes = [x for x in before if x.kind == m.kind and x.unit == m.unit
+               and _CHANGED.search(ctx.text, max(0, x.start - 6), x.start) and not _per_thing(ctx.text, x)]
+    paid = totals if not changes and len(totals) == 1 else None
+    return changes or (paid or []), paid
 
 
 def _figures_before(ctx: Context, start: int, end: int, changed: bool) -> list[Mention]:

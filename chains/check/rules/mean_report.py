@@ -54,7 +54,13 @@ def report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Ment
         # (an average larger than its total, over one or more, is itself the slip: "…285.44万元，按416人计算，人均6861.54万元")
         # (so is an average whose total the report states again, or beside an average of its list said in 元:
         # "营造1,058.40万元（25,200亩，亩均420万元）；沙障铺设772.80万元（13,800亩，亩均560元）")
-        again = sum(1 for x in ctx.mentions if x.number == used[0].number and x.kind in ("money", "number")) > 1 \
+        twins = [x for x in ctx.mentions if x.number == used[0].number and x.kind in ("money", "number") and x is not used[0]]
+        if (other := next((x for x in twins if x.kind == "money" and x.value != used[0].value and agrees(m, x.value / n)),
+                          None)) is not None:  # "金额24.65万元，平均每笔45.92万元" beside the table's "24.65亿元"
+            report_unit(ctx, used[0], other.value, f"与{money(other)}一致，{count.raw}的平均数{money(m)}")
+            ctx.explained.add(m.span)  # (the average holds on the total as the other place writes it)
+            return
+        again = any(x.value == used[0].value or x.kind == "number" for x in twins) \
             or m.written_unit == "万元" and _yuan_sibling(ctx, m)
         fix = next(((m, m.value * k) for k in RESCALE if agrees(m, mean / k)), None) if (m.value > used[0].value >= 0
             or again) and n >= 1 else unit_fix(ctx, [used[0], m], lambda v: abs(v[0] / n - v[1]) <= m.half_unit() * abs(v[1] / m.value))

@@ -121,21 +121,29 @@ def another_years_figure(ctx: Context, lk: Linked) -> bool:
         and not _INTO_THIS.search(ctx.text, said.start(), lk.mention.start)
 
 
-_RIGHT_AFTER = re.compile(r"[，,]\s*(?:资金)?(?:支出|执行|使用)率(?:为|达|达到)?\s*")
+_RIGHT_AFTER = re.compile(r"[，,]\s*(?:资金)?(?:支出|执行|使用|到位)率(?:为|达|达到)?\s*")
 
 
 def after_a_source(ctx: Context, lk: Linked, own: list[Mention]) -> bool:
-    """"…其中中央资金25.00万元、省级资金15.00万元已全部支出，市级资金支出21.23万元，执行率84.92%" after "市级配套25.00万元":
-    a rate right after one source's spending, the last amount of its sentence (``own``), that this spending over an
-    amount of the same level (市级) gives, is that source's."""
+    """"…其中中央资金25.00万元、省级资金15.00万元已全部支出，市级资金支出21.23万元，执行率84.92%" after "市级配套25.00万元",
+    or "省级专项资金于2021年4月下达，实际到位100.00万元，到位率100%" after "其中省级…专项资金100.00万元": a rate right after
+    one source's amount, the last of its sentence (``own``), named before it or as the sentence's subject, that this
+    amount over an amount of the same level (市级, 省级) gives, is that source's."""
     last = next((o for o in ctx.linked if own and o.mention is own[-1]), None)
-    if last is None or _RIGHT_AFTER.fullmatch(ctx.text, last.mention.end, lk.mention.start) is None \
-            or not one_source(ctx, last):
+    if last is None or _RIGHT_AFTER.fullmatch(ctx.text, last.mention.end, lk.mention.start) is None:
         return False
-    level = _LEVEL.search(ctx.text, max(0, last.mention.start - 16), last.mention.start)
+    level = _LEVEL.search(ctx.text, max(0, last.mention.start - 16), last.mention.start) if one_source(ctx, last) \
+        else _SUBJECT.match(ctx.text, last.sentence[0])
     return level is not None and any(
-        x is not last.mention and x.kind == "money" and x.value and level.group(0) in ctx.text[max(0, x.start - 8) : x.start]
+        x is not last.mention and x.kind == "money" and x.value and _named_for(ctx.text, x, level.group(1))
         and agrees(lk.mention, last.mention.value / x.value * HUNDRED) for x in ctx.mentions)
 
 
-_LEVEL = re.compile(r"中央|省级|市级|县级|区级|本级|自筹")
+def _named_for(text: str, x: Mention, level: str) -> bool:
+    """Whether the words of the amount's clause name the level ("其中省级中蜂产业发展专项资金100.00万元")."""
+    return level in re.split(r"[，,；;。、：:]", text[max(0, x.start - 20) : x.start])[-1]
+
+
+_LEVEL = re.compile(r"(中央|省级|市级|县级|区级|本级|自筹)")
+#: a sentence whose subject is one source: "省级专项资金于2021年4月下达，…"
+_SUBJECT = re.compile(r"\s*(?:其中)?(中央|省级|市级|县级|区级)[\u4e00-\u9fff]{0,12}?(?:资金|经费|补助)")

@@ -248,3 +248,14 @@ def score_slipped(table: Table, leaf: list[Leaf], short: Decimal) -> Mention | N
         if due is not None and abs(s.value + short - due) <= s.half_unit() + EPS and not _agrees_due(s, due):
             found.append(s)
     return found[0] if len(found) == 1 else None
+
+
+_PART_TITLE = re.compile(r"共性指标|个性指标")
+
+
+def titled_part(text: str, table: Table) -> bool:
+    """"表4 部门整体支出绩效自评表——个性指标" over its table: one of the tables a department scores in (共性 30 +
+    个性 70), whose 小计 is its part of the hundred, however many levels its rows name."""
+    above = text[max(0, table.span[0] - 120) : table.span[0]].rstrip().split("\n")[-2:]  # its title's two lines
+    return _PART_TITLE.search("\n".join(above)) is not None
+

@@ -8,9 +8,9 @@ import re
 from decimal import Decimal
 
 from chains.check.rules import item_blocks, score_groups
-from chains.check.rules.base import Context, plain_number, sum_agrees
+from chains.check.rules.base import EPS, HUNDRED, Context, plain_number, sum_agrees
 from chains.findings import Finding
-from chains.text.numbers import Mention, extract_numbers
+from chains.text.numbers import Mention
 from chains.text.quantities import Linked
 from chains.text.table_model import SUBTOTAL_LABEL, TOTAL_LABEL, Row, Table
 from chains.vocabulary import LAST_YEAR, grade_of
@@ -59,6 +59,9 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
                 continue  # "评价得分93.75分" beside a table of 单位自评得分 and 评价得分: the evaluator's, in full elsewhere
             if parts is not None and _nearer(parts[0], table, m):
                 scores = parts[1]
+            elif (under := total_under(ctx, table)) is not None and not sum_agrees(scores, under):
+                _two_totals(ctx, under, m)  # rows lost in the reading: the table's own 合计 against the text's
+                continue
         else:
             assert parts is not None
             scores = parts[1]
@@ -74,6 +77,15 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
                 decisive=grade_of(total) != grade_of(m.value),
             )
         )
+
+
+def _two_totals(ctx: Context, under: Mention, m: Mention) -> None:
+    """The 合计 printed under a table whose rows were not all read, and the text's total: which one is wrong the rows
+    read do not say, so a 疑似 on each, naming the other."""
+    for here, there, said in ((m, under, "自评表合计"), (under, m, "正文所写总分")):
+        ctx.add(Finding("score_sum_mismatch", f"疑似：此处总分为{plain_number(here.value)}分，{said}为{plain_number(there.value)}分，两处不一致；表中有的行未能读出，"
+                        "无法判断哪一处有误，请核实。", here.span, severity="warning",
+                        values={"sum": plain_number(under.value), "stated": m.raw}, related=(there.span,)))
 
 
 def _one_of_several(ctx: Context, lk: Linked) -> bool:
@@ -135,6 +147,40 @@ def _stated_total_agrees(ctx: Context, table: Table, m: Mention) -> bool:
         row = next((r for r in reversed(totals) if not SUBTOTAL_LABEL.match(r.label)), totals[-1])
         ts = score_groups.total_cells(table, row, [])[1]
         return ts is not None and not ts.approx and ts.value == m.value
-    # "合计                100  97.13" right under a space-aligned table, not read as one of its rows
-    after = ctx.text[table.span[1] : table.span[1] + 80].lstrip("\n").split("\n", 1)[0]
-    return bool(TOTAL_LABEL.match(after)) and any(x.value == m.value for x in extract_numbers(after))
+    under = total_under(ctx, table)
+    return under is not None and under.value == m.value
+
+
+def total_under(ctx: Context, table: Table) -> Mention | None:
+    """The score of a "合计                100  97.13" line right under a (space-aligned) table, not read as one of its
+    rows."""
+    start = table.span[1]
+    while ctx.text.startswith("\n", start):
+        start += 1
+    end = ctx.text.find("\n", start)
+    end = len(ctx.text) if end < 0 else end
+    if not TOTAL_LABEL.match(ctx.text[start:end]):
+        return None
+    said = [x for x in ctx.mentions if start <= x.start < end and x.kind in ("number", "score")]
+    return said[-1] if said else None
+
+
+def keep(ctx: Context, table: Table, scores: list[Mention], weights: list[Mention], levels: set[str],
+          how: tuple[bool, bool, bool], execution: tuple[Row, Mention, Mention | None] | None, ts: Mention | None) -> None:
+    """Keep a whole table's scores for the text's total (a level's table for the levels' sum). ``how``: a level's
+    table, a 合计 of the indicator rows alone (the funds block's weight makes up the hundred), and no total row or
+    an execution weight unread — then its weights must make the hundred to show that no row is missing."""
+    part, extra, open_ended = how
+    if table.col("weight") is None and not levels:
+        return  # a table of scores with neither weights nor levels lists other things' scores (one per project)
+    if open_ended and not part and weights and abs(sum((w.value for w in weights), Decimal(0)) - HUNDRED) > EPS \
+            and total_under(ctx, table) is None:
+        return  # "…｜5｜5" as its last row and no 合计, 85 of the hundred: rows (or the funds block's) not read
+    if part:
+        if ts is not None:
+            ctx.level_tables.append((table, ts, levels))
+    elif table.kind != "keyed" or "budget_execution" in levels:  # (named fields: the 预算执行 row stands apart)
+        if not extra:
+            ctx.score_tables.append((table, scores))
+        elif execution is not None and execution[2] is not None and ts is not None and sum_agrees(scores, ts):
+            ctx.score_tables.append((table, [execution[2], *scores]))  # (rows off their 合计: reported above)

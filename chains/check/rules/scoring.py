@@ -369,6 +369,10 @@ def _funds_totals(ctx: Context) -> tuple[dict[str, Mention], dict[str, list[Deci
         else:
             # rows by measure, columns by source: the 合计 column holds the project's figures, else the first
             k = next((j for j, c in enumerate(table.rows[0].cells) if j and TOTAL_LABEL.match(c.text)), None)
+            if any(_YEAR_ROW.match(c.text) for c in table.rows[0].cells[1:]):  # "项目｜2022年度｜2023年度｜增减": the year's
+                k = next((j for j, c in enumerate(table.rows[0].cells) if j and c.text.strip().startswith(f"{ctx.year}年")), None)
+                if k is None:
+                    continue
             for row in table.rows:
                 role = column_role(row.label)
                 if role is None:

@@ -11,6 +11,7 @@ say, so both are shown as a 疑似 (warning), each naming the other."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
@@ -34,8 +35,10 @@ def run(ctx: Context) -> None:
     if not tables:
         return
     spans = sorted(t.span for t in ctx.tables)
-    prose = [m for m in ctx.mentions if not any(a <= m.start < b for a, b in spans) and m.value and not m.approx
-             and m.comparator is None]
+    starts = [a for a, _ in spans]
+    prose = [m for m in ctx.mentions if m.value and not m.approx and m.comparator is None
+             and not ((k := bisect.bisect_right(starts, m.start) - 1) >= 0 and m.start < spans[k][1])]
+    said = {(m.unit, m.value) for m in prose}
     flagged = {f.span for f in ctx.findings} | {r for f in ctx.findings for r in f.related}
     for table in tables:
         for row in table.data_rows():
@@ -48,7 +51,7 @@ def run(ctx: Context) -> None:
             twins = [m for m in prose if m.kind == actual.kind and m.unit == actual.unit and m.value != actual.value
                      and _swapped(m, actual) and m.span not in flagged and _about(ctx, m, name)
                      and not item_blocks.apart(ctx, table.span[0], m.start)]
-            if len(twins) == 1 and not any(m.value == actual.value for m in prose if m.unit == actual.unit):
+            if len(twins) == 1 and (actual.unit, actual.value) not in said:
                 _report(ctx, name_cell.text, actual, twins[0])
                 flagged |= {actual.span, twins[0].span}
 

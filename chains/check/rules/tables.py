@@ -205,8 +205,8 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
     tw, ts = score_groups.total_cells(table, total_row, leaf)
     if goal_blocks.one_block(ctx, table, leaf, total_row is not None, tw, sure=not unknown and not broken):
         return  # one goal block's rows ("年度目标1：…（40分）"), no whole 自评表 (its 合计 the blocks' and funds' together)
-    # one level's table ("小计｜50｜49.52"), not the whole 自评表 short of its execution row
-    part = tw is not None and tw.value < 100 and not score_totals.LEVELS <= {lv for *_, lv in leaf if lv}
+    part = tw is not None and tw.value < 100 and (not score_totals.LEVELS <= {lv for *_, lv in leaf if lv}  # one level's
+                                                  or score_groups.titled_part(ctx.text, table))  # (or 共性/个性)
     # a 合计 of the indicator rows alone ("合计｜…｜80｜77.88" under a funds block worth the other 20 of the hundred): the
     # rows are summed against it, and the block's score joins them only for the report's total
     extra = execution is not None and tw is not None and not part and abs(tw.value + execution[1].value - HUNDRED) <= EPS \
@@ -228,16 +228,9 @@ def _scores_and_weights(ctx: Context, table: Table, execution: tuple[Row, Mentio
             return  # a list of projects' scores whose 合计 row gives their (budget-weighted) average
         table_sums.score_sum(ctx, scores, ts, score_groups.score_slipped(table, leaf, ts.value - sum((s.value for s in scores), Decimal(0))),
                              table_sums.restated(ctx, table, ts))
-    # a table of scores with neither weights nor levels lists other things' scores (one per project), no 自评表
-    if scores and complete and len(scores) == len(leaf) and (table.col("weight") is not None or levels):
-        if part:
-            if ts is not None:
-                ctx.level_tables.append((table, ts, levels))
-        elif table.kind != "keyed" or "budget_execution" in levels:  # (named fields: the 预算执行 row stands apart)
-            if not extra:
-                ctx.score_tables.append((table, scores))
-            elif execution is not None and execution[2] is not None and ts is not None and sum_agrees(scores, ts):
-                ctx.score_tables.append((table, [execution[2], *scores]))  # (rows off their 合计: reported above)
+    if scores and complete and len(scores) == len(leaf):
+        score_totals.keep(ctx, table, scores, weights, levels, (part, extra, unread or total_row is None), execution, ts)
+
 
 
 def _targets(ctx: Context, table: Table) -> None:
