@@ -576,6 +576,11 @@ SETS = {
     "drafts544": (ROOT / "tests/data/drafts544/cases", ROOT / "tests/data/drafts544/labels.jsonl"),
     "drafts545": (ROOT / "tests/data/drafts545/cases", ROOT / "tests/data/drafts545/labels.jsonl"),
     "drafts546": (ROOT / "tests/data/drafts546/cases", ROOT / "tests/data/drafts546/labels.jsonl"),
+    "drafts547": (ROOT / "tests/data/drafts547/cases", ROOT / "tests/data/drafts547/labels.jsonl"),
+    "drafts548": (ROOT / "tests/data/drafts548/cases", ROOT / "tests/data/drafts548/labels.jsonl"),
+    "drafts549": (ROOT / "tests/data/drafts549/cases", ROOT / "tests/data/drafts549/labels.jsonl"),
+    "drafts550": (ROOT / "tests/data/drafts550/cases", ROOT / "tests/data/drafts550/labels.jsonl"),
+    "drafts551": (ROOT / "tests/data/drafts551/cases", ROOT / "tests/data/drafts551/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -208,3 +208,58 @@ def test_averages_over_the_rows_of_the_table_above_that_no_column_gives_are_foun
 def test_an_average_of_the_task_column_is_read_against_the_task() -> None:
     assert coded(COUNTIES.format(money="55.69", done="101").replace("平均每县完成101户", "平均每县任务97.5户"),
                  "average_mismatch") == []
+
+
+# -- Hubei: the funds block as fields, "分值：20" before "执行率：", and the goals listed above one table of them all ---
+
+def _hubei(weight: str) -> str:
+    return ("2025年社科项目绩效自评报告\n预算执行情况\n全年预算数：126.50万元\n全年执行数：119.42万元\n分值：20\n执行率：94.40%\n"
+            "得分：18.88\n\n2025年度项目绩效自评表\n目标1：资助社科研究课题（40分）\n目标2：开展社会科学普及（40分）\n"
+            "年度目标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            f"目标1\t产出指标\t数量指标\t资助社科研究课题数\t≥45项\t50项\t{weight}\t30\n"
+            "\t效益指标\t社会效益指标\t成果获领导批示\t≥12项\t12项\t10\t10\n"
+            "目标2\t产出指标\t数量指标\t举办社科普及活动\t≥150场\t168场\t30\t30\n"
+            "\t满意度指标\t服务对象满意度指标\t社会公众满意度\t≥90%\t91.2%\t10\t10\n合计\t\t\t\t\t\t100\t98.88\n")
+
+
+def test_goals_listed_above_one_table_with_the_funds_fields_make_the_hundred() -> None:
+    assert coded(_hubei("30"), "weight_sum_mismatch") == []
+
+
+def test_a_row_weight_off_the_hundred_there_is_still_found() -> None:
+    assert [f[:2] for f in coded(_hubei("35"), "weight_sum_mismatch")] == [("weight_sum_mismatch", "error")]
+
+
+# -- "其中预算执行得分9.52分，产出指标得分58.90分，效益指标得分27分，合计96.32分" with the 自评表 bearing out 96.32 --------
+
+LEVELS = ("2024年调解中心运行项目绩效自评报告\n二、自评表\n｜一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分｜\n"
+          "｜预算执行｜预算执行率｜预算执行率｜100%｜95.20%｜10｜9.52｜\n｜产出指标｜数量指标｜调解案件数｜≥600件｜640件｜60｜59.80｜\n"
+          "｜效益指标｜社会效益指标｜调解成功率｜≥90%｜93%｜30｜27｜\n｜合计｜｜｜｜｜100｜96.32｜\n"
+          "三、结论\n经自评，其中预算执行得分9.52分，产出指标得分{output}分，效益指标得分27分，合计96.32分，评价等级为“优”。\n")
+
+
+def test_a_levels_score_off_the_total_the_table_bears_out_is_pointed_at_with_the_levels() -> None:
+    found = coded(LEVELS.format(output="58.90"), "score_sum_mismatch")
+    assert [(c, s) for c, s, _ in found] == [("score_sum_mismatch", "error")] and "58.90分" in found[0][2]
+
+
+def test_the_levels_that_add_up_are_left_alone() -> None:
+    assert coded(LEVELS.format(output="59.80"), "score_sum_mismatch") == []
+
+
+# -- the text's total, the 自评表's rows, and one row's score off its completion: that row is pointed at -------------------
+
+ROWS = ("2024年社科普及项目绩效自评报告\n四、自评结论\n项目自评总得分98.58分，评价等级为“优秀”。\n五、自评表\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t社科普及基地年开放天数\t≥200天\t186天\t15\t{score}\n"
+        "\t\t举办普及活动\t≥100场\t120场\t45\t45\n效益指标\t社会效益指标\t受众人次\t≥10万人次\t12万人次\t30\t30\n"
+        "满意度指标\t服务对象满意度指标\t公众满意度\t≥90%\t95%\t10\t9.63\n")
+
+
+def test_a_rows_score_that_misses_its_completion_by_the_gap_is_the_one_pointed_at() -> None:
+    assert [f[:3] for f in coded(ROWS.format(score="13.59"), "score_sum_mismatch")] == [
+        ("score_sum_mismatch", "error", "13.59")]
+
+
+def test_the_rows_that_add_up_to_the_texts_total_are_left_alone() -> None:
+    assert coded(ROWS.format(score="13.95"), "score_sum_mismatch") == []

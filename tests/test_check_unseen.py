@@ -568,6 +568,9 @@ _ROUNDS = [
     # round 103, the twenty-fifth session (first sight 0.83 / 0.78 / 0.20 on 5e5ef7d)
     ("drafts542", 0.63, 1.00, 0), ("drafts543", 0.83, 1.00, 0), ("drafts544", 0.90, 1.00, 0),
     ("drafts545", 0.96, 1.00, 0), ("drafts546", 0.93, 1.00, 0),
+    # round 104 (first sight 0.91 / 0.94 / 0.04 on 776135e's parent with its changes)
+    ("drafts547", 0.93, 1.00, 0), ("drafts548", 0.93, 1.00, 0), ("drafts549", 0.93, 1.00, 0),
+    ("drafts550", 0.93, 1.00, 0), ("drafts551", 0.90, 1.00, 0),
 ]
 
 

@@ -21,6 +21,7 @@ _WEIGHT = re.compile(r"(?:^|[；;，,\s])分值[：:]\s*(?=\d)")
 _SCORE = re.compile(r"(?:^|[；;，,\s])得分[：:]\s*(?=\d)")
 _INDICATOR = re.compile(r"指标名称|三级指标|年度指标值|实际完成值|目标值")
 _LINES = 3  # the 执行率 field and its 分值/得分 stand within three lines of each other
+_BEFORE = 2
 
 
 def execution_fields(ctx: Context) -> tuple[Row, Mention, Mention | None] | None:
@@ -28,8 +29,11 @@ def execution_fields(ctx: Context) -> tuple[Row, Mention, Mention | None] | None
     if "执行率：" not in ctx.text and "执行率:" not in ctx.text:
         return None  # (most reports: one quick look)
     for rate in _RATE_FIELD.finditer(ctx.text):
-        start = ctx.text.rfind("\n", 0, rate.start()) + 1
-        end = start
+        line = ctx.text.rfind("\n", 0, rate.start()) + 1
+        start, end = line, line
+        for _ in range(_BEFORE):  # ("分值：20⏎执行率：94.40%⏎得分：18.88": the 分值 field may come first)
+            if start > 0 and not _INDICATOR.search(ctx.text, ctx.text.rfind("\n", 0, start - 1) + 1, start):
+                start = ctx.text.rfind("\n", 0, start - 1) + 1
         for _ in range(_LINES):
             nxt = ctx.text.find("\n", end + 1)
             end = len(ctx.text) if nxt < 0 else nxt

@@ -22,8 +22,8 @@ def heading_points(ctx: Context, table: Table) -> Mention | None:
     before = ctx.text[: table.span[0]].rstrip("\n \t")
     start = before.rfind("\n") + 1
     said = _HEADING.match(before, start)
-    if said is None:
-        return None
+    if said is None or start > 0 and _HEADING.match(before, before.rfind("\n", 0, start - 1) + 1, start - 1):
+        return None  # (two goals' headings one after the other: the goals listed above one table of them all)
     found = [m for m in extract_numbers(said.group(0)) if m.number == Decimal(said.group(1))]
     return replace(found[-1], span=(start + found[-1].start, start + found[-1].end)) if found else None
 

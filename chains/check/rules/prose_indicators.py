@@ -96,8 +96,13 @@ def _judge_run(ctx: Context, run: list[re.Match[str]], total: re.Match[str]) -> 
     if len(said) != 1 or any(len(x) != 1 for x in scores) or sum_agrees([x[0] for x in scores], said[0]):
         return
     s = sum((Decimal(m.group("s")) for m in run), Decimal(0))
-    ctx.add(Finding("score_sum_mismatch", f"各级指标得分合计为{plain_number(s)}分，与所写合计{total.group('t')}分不符。",
-                    (total.start("t"), total.end("t") + 1), values={"stated": total.group("t"), "sum": plain_number(s)},
+    # a total the 自评表 (or the text elsewhere) bears out: one of the levels' scores is wrong, the run is pointed at
+    borne = any(sum_agrees(ss, said[0]) for _, ss in ctx.score_tables) or sum(
+        1 for x in ctx.mentions if x.kind == "score" and x.value == said[0].value) > 1
+    ctx.add(Finding("score_sum_mismatch", f"各级指标得分合计为{plain_number(s)}分，与所写合计{total.group('t')}分不符"
+                    + ("；合计与自评表（或正文另一处）一致，应是某一级指标的得分有误。" if borne else "。"),
+                    (run[0].start("s"), total.end("t") + 1) if borne else (total.start("t"), total.end("t") + 1),
+                    values={"stated": total.group("t"), "sum": plain_number(s)},
                     expected=plain_number(s), related=tuple(m.span("s") for m in run)))
 
 

@@ -66,17 +66,29 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
             assert parts is not None
             scores = parts[1]
         total = sum((s.value for s in scores), Decimal(0))
+        slipped = _slipped_row(tables[0][0] if len(tables) == 1 and parts is None else None, m.value - total)
         ctx.add(
             Finding(
                 "score_sum_mismatch",
-                f"自评表各项得分合计为{plain_number(total)}分，与正文所写总分{m.raw}不符。",
-                m.span,
+                f"自评表各项得分合计为{plain_number(total)}分，与正文所写总分{m.raw}不符"
+                + (f"；其中得分{slipped.raw}与该项完成情况不符，像是填错。" if slipped is not None else "。"),
+                slipped.span if slipped is not None else m.span,
                 values={"sum": plain_number(total), "stated": m.raw},
                 expected=f"{plain_number(total)}分",
-                related=tuple(s.span for s in scores),
+                related=(m.span,) if slipped is not None else tuple(s.span for s in scores),
                 decisive=grade_of(total) != grade_of(m.value),
             )
         )
+
+
+def _slipped_row(table: Table | None, short: Decimal) -> Mention | None:
+    """The one row of the 自评表 whose score, ``short`` higher, is what its completion earns: the score typed wrong
+    when the text's total is borne out by it."""
+    if table is None:
+        return None
+    leaf: list[score_groups.Leaf] = [(row, score_groups.number(table, row, "weight"), score_groups.number(table, row, "score"),
+                                      None) for row in table.data_rows() if not row.is_total()]
+    return score_groups.score_slipped(table, leaf, short)
 
 
 def _two_totals(ctx: Context, under: Mention, m: Mention) -> None:
