@@ -581,6 +581,16 @@ SETS = {
     "drafts549": (ROOT / "tests/data/drafts549/cases", ROOT / "tests/data/drafts549/labels.jsonl"),
     "drafts550": (ROOT / "tests/data/drafts550/cases", ROOT / "tests/data/drafts550/labels.jsonl"),
     "drafts551": (ROOT / "tests/data/drafts551/cases", ROOT / "tests/data/drafts551/labels.jsonl"),
+    "drafts552": (ROOT / "tests/data/drafts552/cases", ROOT / "tests/data/drafts552/labels.jsonl"),
+    "drafts553": (ROOT / "tests/data/drafts553/cases", ROOT / "tests/data/drafts553/labels.jsonl"),
+    "drafts554": (ROOT / "tests/data/drafts554/cases", ROOT / "tests/data/drafts554/labels.jsonl"),
+    "drafts555": (ROOT / "tests/data/drafts555/cases", ROOT / "tests/data/drafts555/labels.jsonl"),
+    "drafts556": (ROOT / "tests/data/drafts556/cases", ROOT / "tests/data/drafts556/labels.jsonl"),
+    "drafts557": (ROOT / "tests/data/drafts557/cases", ROOT / "tests/data/drafts557/labels.jsonl"),
+    "drafts558": (ROOT / "tests/data/drafts558/cases", ROOT / "tests/data/drafts558/labels.jsonl"),
+    "drafts559": (ROOT / "tests/data/drafts559/cases", ROOT / "tests/data/drafts559/labels.jsonl"),
+    "drafts560": (ROOT / "tests/data/drafts560/cases", ROOT / "tests/data/drafts560/labels.jsonl"),
+    "drafts561": (ROOT / "tests/data/drafts561/cases", ROOT / "tests/data/drafts561/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -263,3 +263,85 @@ def test_a_rows_score_that_misses_its_completion_by_the_gap_is_the_one_pointed_a
 
 def test_the_rows_that_add_up_to_the_texts_total_are_left_alone() -> None:
     assert coded(ROWS.format(score="13.95"), "score_sum_mismatch") == []
+
+
+# -- a 自评表 copied a cell a line with 权重 before 目标值 and 业绩值, a note's tail on its own line, a page number far right --
+
+YUNNAN = ("附件1.项目支出绩效自评表\n一级指标\n二级指标\n目标指标\n权重\n目标值\n业绩值\n完成率\n指标得分\n偏差原因分析及改进措施\n"
+          "预算执行指标\n预算执行指标\n预算执行率\n10\n100%\n94.83%\n94.83%\n9.48\n市级资金未全部到位\n"
+          "产出指标\n数量指标\n核酸检测标本数\n30\n≥85000份\n80140份\n94.28%\n28.28\n受疫情影响团体献\n血取消\n"
+          "核酸检测覆盖率\n20\n100%\n100%\n100.00%\n20\n"
+          "时效指标\n检测报告发放时间\n10\n≤24小时\n30小时\n80.00%\n8.00\n3月设备故障送检\n\n"
+          "                                                   4\n"
+          "效益指标\n社会效益\n输血传播传染病事件\n20\n=0起\n0起\n100.00%\n20\n"
+          "满意度指标\n服务对象满意度指标\n用血医疗机构满意\n度\n{weight}\n≥90%\n86.4%\n96.00%\n9.60\n报告时效待改进\n"
+          "合计\n100\n95.36\n")
+
+
+def test_a_flat_table_with_the_weight_before_the_target_is_read_whole() -> None:
+    from chains.check import read
+
+    tables = [t for t in read(YUNNAN.format(weight="10")).tables if t.col("weight") is not None]
+    assert len(tables) == 1 and len(tables[0].data_rows()) == 7  # six indicators and the 合计
+    assert [r.name_in(tables[0]) for r in tables[0].data_rows()][1:3] == ["核酸检测标本数", "核酸检测覆盖率"]
+
+
+def test_its_weights_are_summed_against_its_total() -> None:
+    assert coded(YUNNAN.format(weight="10"), "weight_sum_mismatch") == []
+    assert [f[:2] for f in coded(YUNNAN.format(weight="12"), "weight_sum_mismatch")] == [("weight_sum_mismatch", "error")]
+
+
+# -- "全年发放监护补助50.79万元": the item a verb pays, not the project's spending against the funds table ---------------
+
+PAID = ("2025年监护补助项目绩效自评报告\n一、资金情况\n项目资金（万元）｜年初预算数｜全年预算数｜全年执行数｜执行率\n"
+        "年度资金总额｜80.00｜80.00｜62.25｜77.81%\n二、使用情况\n中央补助资金用于随访管理补助；省级补助和县级财政资金用于发放监护补助，"
+        "全年发放监护补助50.79万元，即省级8.00万元、县级42.79万元。\n")
+
+
+def test_an_item_paid_is_not_the_projects_spending() -> None:
+    assert coded(PAID, "conflicting_values") == []
+
+
+def test_the_projects_spending_off_the_table_is_still_found() -> None:
+    text = PAID + "全年执行60.25万元。\n"
+    assert ("conflicting_values", "error", "60.25万元") in coded(text, "conflicting_values")
+
+
+# -- "…253.56万元（国家基本水文站14处，平均每站9.60万元；水位站22处，平均每站1.30万元）": each group's own average -------
+
+def test_a_groups_average_inside_a_bracket_of_several_is_not_over_the_whole() -> None:
+    text = "执行资金中，测站运行维护253.56万元（国家基本水文站14处，平均每站9.60万元；水位站22处，平均每站1.30万元；其余为雨量站）。\n"
+    assert coded(text, "average_mismatch") == []
+
+
+def test_an_average_over_the_whole_outside_a_bracket_is_still_read() -> None:
+    assert [f[:2] for f in coded("测站运行维护253.56万元，运维测站14处，平均每处19.60万元。\n", "average_mismatch")] == [
+        ("average_mismatch", "error")]
+
+
+# -- a PDF copy: the funds block as "分值⏎10", a row named like a level ("献血者满意度"), a blank line after the header ------
+
+def _pdf(last_weight: str) -> str:
+    return ("附件\n部门整体支出绩效自评表\n预算执行\n分值\n10\n执行率\n95.25%\n得分\n9.52\n"
+            "一级指标\n二级指标\n三级指标\n指标值\n实际完成值\n分值\n得分\n偏差原因分析及改进措施\n\n"
+            "产出指标\n数量指标\n无偿献血人次\n≥11.5万人次\n11.86万人次\n50\n50\n\n"
+            "效益指标\n社会效益指标\n临床用血供应保障率\n≥98%\n99.6%\n30\n30\n"
+            "满意度指标\n服务对象满意度指标\n用血医疗机构满意度\n≥95%\n96.8%\n5\n5\n"
+            f"献血者满意度\n≥95%\n98.2%\n{last_weight}\n5\n合计\n100\n99.52\n")
+
+
+def test_a_pdf_copys_funds_fields_and_rows_make_the_hundred() -> None:
+    assert coded(_pdf("5"), "weight_sum_mismatch") == [] and coded(_pdf("5"), "score_sum_mismatch") == []
+
+
+def test_a_weight_off_the_hundred_there_is_found() -> None:
+    assert [f[:2] for f in coded(_pdf("7"), "weight_sum_mismatch")] == [("weight_sum_mismatch", "error")]
+
+
+# -- a funds block a cell a line whose last source row stands right above a page's footer --------------------------------
+
+def test_the_funds_blocks_last_row_before_a_page_footer_is_read() -> None:
+    text = ("项目资金（万元）\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n年度资金总额：\n85.00\n91.00\n82.58\n10\n"
+            "90.75%\n9.07\n其中：当年财政拨款\n85.00\n85.00\n76.58\n—\n—\n—\n上年结转资金\n0.00\n0.00\n0.00\n—\n—\n—\n"
+            "其他资金\n0.00\n6.00\n6.00\n—\n—\n—\n— 3 —\n一级指标\n")
+    assert coded(text, "sum_mismatch") == []

@@ -566,11 +566,17 @@ _ROUNDS = [
     ("drafts537", 0.90, 1.00, 0), ("drafts538", 0.56, 0.89, 0), ("drafts539", 0.80, 1.00, 0),
     ("drafts540", 0.73, 1.00, 0), ("drafts541", 0.86, 1.00, 0),
     # round 103, the twenty-fifth session (first sight 0.83 / 0.78 / 0.20 on 5e5ef7d)
-    ("drafts542", 0.63, 1.00, 0), ("drafts543", 0.83, 1.00, 0), ("drafts544", 0.90, 1.00, 0),
+    ("drafts542", 0.83, 1.00, 0), ("drafts543", 0.83, 1.00, 0), ("drafts544", 0.90, 1.00, 0),
     ("drafts545", 0.96, 1.00, 0), ("drafts546", 0.93, 1.00, 0),
-    # round 104 (first sight 0.91 / 0.94 / 0.04 on 776135e's parent with its changes)
+    # round 104 (first sight 0.91 / 0.94 / 0.04)
     ("drafts547", 0.93, 1.00, 0), ("drafts548", 0.93, 1.00, 0), ("drafts549", 0.93, 1.00, 0),
     ("drafts550", 0.93, 1.00, 0), ("drafts551", 0.90, 1.00, 0),
+    # round 105 (first sight 0.82 / 0.89 / 0.08)
+    ("drafts552", 0.73, 1.00, 0), ("drafts553", 0.70, 0.95, 0), ("drafts554", 0.93, 1.00, 0),
+    ("drafts555", 0.90, 1.00, 0), ("drafts556", 0.83, 1.00, 0),
+    # round 106 (first sight 0.85 / 0.81 / 0.16; drafts558's PDF copies are still read in part)
+    ("drafts557", 0.93, 1.00, 0), ("drafts558", 0.60, 0.94, 0), ("drafts559", 0.90, 0.96, 0),
+    ("drafts560", 0.93, 0.96, 0), ("drafts561", 0.93, 1.00, 0),
 ]
 
 

@@ -11,6 +11,9 @@ from chains.text.table_model import Table
 PAGE_FOOTER = re.compile(r"^\s*(?:第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|[—–\-－]+\s*\d{1,3}\s*[—–\-－]+"
                      r"|\d{1,3}\s*/\s*\d{1,3})\s*$", re.M)
 
+#: a page's bare number far to the right of its line (a PDF copy's footer)
+BARE_PAGE = re.compile(r"^[ \t\u3000]{10,}\d{1,3}[ \t]*$")
+
 _REACH = 4000  # characters back to the header printed before: a page or two
 
 

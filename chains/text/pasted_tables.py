@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from chains.text.page_breaks import BARE_PAGE, PAGE_FOOTER
 from chains.text.table_model import (
     NUMERIC,
     TOTAL_LABEL,
@@ -362,7 +363,7 @@ def _flat_table(text: str, h: re.Match[str]) -> Table | None:
         cells = [Cell(label.group("label"), label.span("label")) if label else Cell("", (pos, pos))]
         pos = label.end() if label else pos
         numbers = []
-        while (gap := _FLAT_GAP.match(text, pos)) and (
+        while (gap := _FLAT_GAP.match(text, pos)) and not _footer_after(text, gap) and (
             (num := _FLAT_NUMBER.match(text, gap.end())) or (num := _FLAT_DASH.match(text, gap.end()))
         ):
             numbers.append(Cell(num.group(0) if num.re is _FLAT_NUMBER else "", num.span()))
@@ -390,3 +391,13 @@ def _flat_table(text: str, h: re.Match[str]) -> Table | None:
         return None
     roles = header_roles(rows[0])
     return Table(rows, "flat", header_index=0, roles=roles or {})
+
+
+def _footer_after(text: str, gap: re.Match[str]) -> bool:
+    """Whether the gap ends a line and the next is a page's footer ("— 3 —"): no cells of the row there."""
+    if "\n" not in gap.group(0):
+        return False
+    start = text.rfind("\n", 0, gap.end()) + 1
+    end = text.find("\n", start)
+    line = text[start : len(text) if end < 0 else end]
+    return PAGE_FOOTER.fullmatch(line) is not None or BARE_PAGE.match(line) is not None

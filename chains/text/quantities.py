@@ -344,8 +344,6 @@ def _left_over_list(out: list[Linked]) -> bool:
 _THE_REST = re.compile(r"[，,；;]\s*(?:其余|剩余|余下|余额)[^，,；;。\d]{0,6}$")
 _LEVEL_WITH_CHANGE = re.compile(r"[^。；;\n]{0,6}?[，,]?\s*(?:较|比|同比)[^，,。；;\n\d]{0,10}(?:调增|调减|增加|减少|增长|下降|多|少)")
 _WHOLE_AGAIN = re.compile(r"[ \t\u3000]*(?:全年|本年|当年|年度|全年度|本年度|截至|截止|实际(?:到位|到账|收到|拨付|下达)|资金到位)")
-
-
 _ARRANGED_AT_START = re.compile(r"(?:^|[，,；;。])年初[^，,；;。由调追批]{0,8}安排[^，,；;。\d]{0,4}$")
 
 
@@ -441,6 +439,8 @@ def _subject(text: str, s_start: int, m: Mention, kw_span: tuple[int, int] | Non
     end = kw_span[0] if kw_span is not None and m.start - kw_span[1] <= 4 else m.start
     run = _CJK_RUN_BACK.search(text[max(s_start, end - 40) : end])
     subject = _normalise_subject(run.group(0)) if run else ""
+    if kw_span is not None and end != m.start and words.ITEM_PAID.fullmatch(text, kw_span[1], m.start):
+        subject = text[kw_span[1] : m.start]  # "全年发放监护补助50.79万元": the item paid, not the project's spending
     if (not subject or subject in _GENERIC_SUBJECTS) and text[m.end : m.end + 1] not in "，。；、）)" :
         fwd = _CJK_RUN_FWD.match(text[m.end : m.end + 20])
         if fwd and text[max(0, m.start - 1) : m.start] == "的" and not (kw_span is not None and fwd.group(0)[0] in "为是系"):

@@ -95,6 +95,7 @@ _THIS_PROJECT = re.compile(r"(?:^|[^\u4e00-\u9fff]|[本该])项目$")  # "本项
 _SPENDING_KINDS = {"项目", "预算", "基本", "专项", "人员", "公用", "经常", "资本", "一般", "其他"}
 
 
+ITEM_PAID = re.compile(r"[\u4e00-\u9fff]{1,6}(?:补助|补贴)")  # "发放监护补助…": the item the verb pays
 LEFT_WORD = re.compile(r"未结算|未支付|未拨付|尾款|质保金|保证金")  # what is left unpaid of a listed part
 #: "、农民工工资支付监管平台运维费24.60万元": a list item whose name holds the verb (a noun before it, a fee's name after)
 _IN_ITEM_NAME = re.compile(r"、(?!.*(?:已|向|对|给|为|共|实际|累计|全年))[\u4e00-\u9fff]{2,12}$")

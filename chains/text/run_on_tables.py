@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from chains.text.page_breaks import PAGE_FOOTER
+from chains.text.page_breaks import BARE_PAGE, PAGE_FOOTER
 from chains.text.table_model import (
     NUMERIC,
     SUBTOTAL_LABEL,
@@ -29,15 +29,18 @@ from chains.text.table_model import (
     with_header,
 )
 
-_LEVEL1 = re.compile(r"^(?:产出|效益|满意度|成本|效果|决策|过程|管理|履职效能)指标$")
-_LEVEL2 = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:指标|满意度)$")
+_LEVEL1 = re.compile(r"^(?:产出|效益|满意度|成本|效果|决策|过程|管理|履职效能|预算执行)指标$")
+_LEVEL2 = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:指标|满意度)$|^(?:社会|经济|生态|环境)效益$")
 _ROLES = ("level1", "level2", "name", "target", "actual", "completion_rate", "weight", "score", "deviation_note")
+_WEIGHT_FIRST = ("level1", "level2", "name", "weight", "target", "actual", "completion_rate", "score", "deviation_note")
 _PLAIN = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 _RATE = re.compile(r"^(?:\d{1,4}(?:\.\d+)?[%％]|[—－/\-–]+)$")
 _MAX_CELL = 80
 _GOAL_TITLE = re.compile(r"^(?:年度)?目标[一二三四五六七八九十\d]{1,2}[：:]")
 _WRAP = re.compile(r"^[\u4e00-\u9fff（）()“”]{2,24}$")  # a name's words wrapped onto the next line: no figure
-_QUICK = re.compile(r"\n[ \t\u3000]*(?:年度指标值|指标值|目标值)[ \t\u3000]*\n[ \t\u3000]*(?:实际完成值|实际值|完成值)[ \t\u3000]*\n")
+_NO_LINE = re.compile(r"(?!)")  # matches no line: a level not looked for
+_WRAP_TAIL = re.compile(r"^[\u4e00-\u9fff（）()“”]{1,24}$")  # (its last words may be one character: "满意" / "度")
+_QUICK = re.compile(r"\n[ \t\u3000]*(?:年度指标值|指标值|目标值)[ \t\u3000]*\n[ \t\u3000]*(?:实际完成值|实际值|完成值|业绩值)[ \t\u3000]*\n")
 
 Line = tuple[int, int, str]
 
@@ -75,15 +78,16 @@ def _header(lines: list[Line], i: int) -> list[str] | None:
         roles.append(role)
     if not {"name", "target", "actual", "weight", "score"} <= set(roles):
         return None
-    order = [_ROLES.index(r) for r in roles]
-    return roles if order == sorted(order) else None
+    # (the weight may stand right after the name: "目标指标｜权重｜目标值｜业绩值｜完成率｜指标得分", Yunnan's and Sichuan's)
+    return roles if any([o.index(r) for r in roles] == sorted(o.index(r) for r in roles) for o in (_ROLES, _WEIGHT_FIRST)) \
+        else None
 
 
 def _rows(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Row], int]:
     rows: list[Row] = []
     while i < len(lines):
-        while rows and i < len(lines) and PAGE_FOOTER.fullmatch(lines[i][2]):
-            i += 1  # "— 3 —": a page's footer between two rows
+        while i < len(lines) and (_between_rows(lines[i][2]) if rows else not lines[i][2].strip()):
+            i += 1  # "— 3 —": a page's footer between two rows (and the blank lines about it)
         i = _past_goal_title(lines, i)
         row = _row(lines, i, roles)
         if row is None:
@@ -117,26 +121,61 @@ def _past_goal_title(lines: list[Line], i: int) -> int:
 
 
 def _note(lines: list[Line], i: int, roles: list[str]) -> int:
-    """How many lines from ``i`` on are a row's note (wrapped over up to three lines): the next row, its 合计 or the
+    """How many lines from ``i`` on are a row's note (wrapped over up to five lines): the next row, its 合计 or the
     table's end (the text's end or a page footer) follows them; 0 when the next row opens at ``i``."""
     if i >= len(lines) or _row(lines, i, roles) is not None or _total(lines, i, roles) is not None:
         return 0
-    for k in range(1, 4):
+    for k in range(1, 6):
         j = i + k
         if any(not ln.strip() and k > 1 or len(ln.strip()) > _MAX_CELL or PAGE_FOOTER.fullmatch(ln)
                for _, _, ln in lines[i:j]):
             return 0  # (an empty line: an empty note)
-        if j >= len(lines) or PAGE_FOOTER.fullmatch(lines[j][2]) or _row(lines, j, roles) is not None \
+        while j < len(lines) and not lines[j][2].strip() and j + 1 < len(lines) and _between_rows(lines[j + 1][2]):
+            j += 1  # ("3月设备故障送检" / "" / "        4": a blank line and the page's number after the note)
+        if j >= len(lines) or _between_rows(lines[j][2]) and lines[j][2].strip() or _opens(lines, j, roles) \
                 or _total(lines, j, roles) is not None:
             return k
     return 0
 
 
+
+
+def _between_rows(line: str) -> bool:
+    """A page's footer, or a blank line, between two rows of a table copied a cell a line."""
+    return not line.strip() or PAGE_FOOTER.fullmatch(line) is not None or BARE_PAGE.match(line) is not None
+
+
+def _opens(lines: list[Line], j: int, roles: list[str]) -> bool:
+    """Whether a row opens at line ``j``: one that reads only with its name wrapped ("血取消" / "核酸检测覆盖率") does
+    not when one opens on the line after (the note's last words, "受疫情影响团体献" / "血取消", run on to it)."""
+    row = _row(lines, j, roles)
+    if row is None:
+        return False
+    cells = dict(zip(roles, row[0], strict=True))
+    name = cells.get("name")
+    if name is None or any(cells[r].text for r in ("level1", "level2") if r in cells) or "\n" not in lines_text(lines, name):
+        return True
+    # a wrapped name fills its first line ("新生儿出生缺陷" / "发生率"); a shorter first line is a note's tail ("血取消")
+    if len(lines[j][2].strip()) >= len(lines[j + 1][2].strip()):
+        return True
+    return _row(lines, j + 1, roles) is None
+
+
+def lines_text(lines: list[Line], cell: Cell) -> str:
+    """The text a cell spans over the lines (with the line breaks between them)."""
+    return "\n".join(ln for s, e, ln in lines if s < cell.span[1] and cell.span[0] < e)
+
+
 def _row(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Cell], int] | None:
     """The cells of the row that opens at line ``i`` and the line after it (its note not read yet), or None. A name
-    wrapped over two lines ("重点水域警示标识" / "覆盖率") is read whole when the row reads only so."""
+    wrapped over two lines ("重点水域警示标识" / "覆盖率") is read whole when the row reads only so; a name that looks
+    like a level ("献血者满意度") is read as the name when the row reads only so."""
+    return _row_as(lines, i, roles, True) or _row_as(lines, i, roles, False)
+
+
+def _row_as(lines: list[Line], i: int, roles: list[str], second_level: bool) -> tuple[list[Cell], int] | None:
     cells = [Cell("", (0, 0)) for _ in roles]
-    for level, pattern in (("level1", _LEVEL1), ("level2", _LEVEL2)):
+    for level, pattern in (("level1", _LEVEL1), ("level2", _LEVEL2) if second_level else ("level2", _NO_LINE)):
         if level == "level1" and lines[i][2].strip() == "成本指标" and not (
                 i + 1 < len(lines) and _LEVEL2.match(lines[i + 1][2].strip())):
             continue  # 成本指标 with no level of its own under it: the level under 产出指标 (the form before 2021)
@@ -147,7 +186,7 @@ def _row(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Cell], int] 
     for wrapped in (0, 1):
         if i + len(body) + wrapped > len(lines):
             return None
-        if wrapped and not (_WRAP.match(lines[i][2].strip()) and _WRAP.match(lines[i + 1][2].strip())):
+        if wrapped and not (_WRAP.match(lines[i][2].strip()) and _WRAP_TAIL.match(lines[i + 1][2].strip())):
             return None
         got = _body(lines[i + wrapped : i + wrapped + len(body)], body)
         if got is not None:

@@ -56,7 +56,7 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
     word = _PER_UNIT.search(ctx.text, max(line_start, m.start - 14), m.start)
     if word is None or m.kind not in ("money", "count"):
         return False  # below: "亩均增收800元以上" a bound, "生均…由24.30册增加到…" the value before, "较2021年平均每村…" last year's
-    if m.comparator is not None or ctx.text[max(0, m.start - 1) : m.start] in ("由", "从") \
+    if _one_of_groups(ctx.text, m.start, m.end) or m.comparator is not None or ctx.text[max(0, m.start - 1) : m.start] in ("由", "从") \
             or _EARLIER.search(ctx.text, max(0, word.start() - 10), word.start()):
         return True
     per = word.group("a") or word.group("b") or word.group("c") or word.group("d") or word.group("e") or word.group("f") \
@@ -123,6 +123,17 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
     return (over_the_projects(ctx, lk, word, per, sentence_start) or total_after(ctx, lk, word, per, sentence_start)
             or count_elsewhere(ctx, lk, word, per, sentence_start) or total_elsewhere(ctx, lk, word, per, sentence_start)
             or _mean_in_another_unit(ctx, lk, word, per, sentence_start) or total_before(ctx, lk, word, per, sentence_start))
+
+
+def _one_of_groups(text: str, start: int, end: int) -> bool:
+    """"测站运行维护253.56万元（国家基本水文站14处，平均每站9.60万元；水位站22处，平均每站1.30万元；…）": one group's
+    average in a bracket that lists several, each with its own count; the total before the bracket is all of theirs."""
+    opened = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    if opened < 0 or text.rfind("\n", 0, start) > opened or any(c in text[opened:start] for c in "）)"):
+        return False
+    close = min((i for i in (text.find("）", end), text.find(")", end)) if i >= 0), default=-1)
+    inside = text[opened:close] if close >= 0 and "\n" not in text[end:close] else ""
+    return len(re.findall(r"[；;]", inside)) >= 1 and len(re.findall(r"平均每|[户人站村校]均", inside)) >= 2
 
 
 def _of_the_change(ctx: Context, m: Mention, before: list[Mention], totals: list[Mention]

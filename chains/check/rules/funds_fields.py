@@ -16,9 +16,10 @@ from chains.check.rules.base import Context
 from chains.text.numbers import Mention, mentions_within
 from chains.text.table_model import Cell, Row
 
-_RATE_FIELD = re.compile(r"(?:预算)?执行率[：:]")
-_WEIGHT = re.compile(r"(?:^|[；;，,\s])分值[：:]\s*(?=\d)")
-_SCORE = re.compile(r"(?:^|[；;，,\s])得分[：:]\s*(?=\d)")
+# (or each field's name on a line and its figure on the next: "预算执行⏎分值⏎10⏎执行率⏎95.25%⏎得分⏎9.52")
+_RATE_FIELD = re.compile(r"(?:预算)?执行率(?:[：:]|[ \t]*\n[ \t]*(?=\d))")
+_WEIGHT = re.compile(r"(?:^|[；;，,\s])分值(?:[：:]\s*|[ \t]*\n[ \t]*)(?=\d)")
+_SCORE = re.compile(r"(?:^|[；;，,\s])得分(?:[：:]\s*|[ \t]*\n[ \t]*)(?=\d)")
 _INDICATOR = re.compile(r"指标名称|三级指标|年度指标值|实际完成值|目标值")
 _LINES = 3  # the 执行率 field and its 分值/得分 stand within three lines of each other
 _BEFORE = 2
@@ -26,7 +27,7 @@ _BEFORE = 2
 
 def execution_fields(ctx: Context) -> tuple[Row, Mention, Mention | None] | None:
     """The execution row's (row, weight, score) from the first 执行率 field with a 分值 field beside it, or None."""
-    if "执行率：" not in ctx.text and "执行率:" not in ctx.text:
+    if "执行率：" not in ctx.text and "执行率:" not in ctx.text and "执行率\n" not in ctx.text:
         return None  # (most reports: one quick look)
     for rate in _RATE_FIELD.finditer(ctx.text):
         line = ctx.text.rfind("\n", 0, rate.start()) + 1
