@@ -38,7 +38,6 @@ _RATE = re.compile(r"^(?:\d{1,4}(?:\.\d+)?[%％]|[—－/\-–]+)$")
 _MAX_CELL = 80
 _GOAL_TITLE = re.compile(r"^(?:年度)?目标[一二三四五六七八九十\d]{1,2}[：:]")
 _WRAP = re.compile(r"^[\u4e00-\u9fff（）()“”]{2,24}$")  # a name's words wrapped onto the next line: no figure
-_NO_LINE = re.compile(r"(?!)")  # matches no line: a level not looked for
 _WRAP_TAIL = re.compile(r"^[\u4e00-\u9fff（）()“”]{1,24}$")  # (its last words may be one character: "满意" / "度")
 _QUICK = re.compile(r"\n[ \t\u3000]*(?:年度指标值|指标值|目标值)[ \t\u3000]*\n[ \t\u3000]*(?:实际完成值|实际值|完成值|业绩值)[ \t\u3000]*\n")
 
@@ -153,7 +152,7 @@ def _opens(lines: list[Line], j: int, roles: list[str]) -> bool:
         return False
     cells = dict(zip(roles, row[0], strict=True))
     name = cells.get("name")
-    if name is None or any(cells[r].text for r in ("level1", "level2") if r in cells) or "\n" not in lines_text(lines, name):
+    if name is None or any(cells[r].text for r in ("level1", "level2") if r in cells) or "\n" not in _lines_text(lines, name):
         return True
     # a wrapped name fills its first line ("新生儿出生缺陷" / "发生率"); a shorter first line is a note's tail ("血取消")
     if len(lines[j][2].strip()) >= len(lines[j + 1][2].strip()):
@@ -161,7 +160,7 @@ def _opens(lines: list[Line], j: int, roles: list[str]) -> bool:
     return _row(lines, j + 1, roles) is None
 
 
-def lines_text(lines: list[Line], cell: Cell) -> str:
+def _lines_text(lines: list[Line], cell: Cell) -> str:
     """The text a cell spans over the lines (with the line breaks between them)."""
     return "\n".join(ln for s, e, ln in lines if s < cell.span[1] and cell.span[0] < e)
 
@@ -175,7 +174,7 @@ def _row(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Cell], int] 
 
 def _row_as(lines: list[Line], i: int, roles: list[str], second_level: bool) -> tuple[list[Cell], int] | None:
     cells = [Cell("", (0, 0)) for _ in roles]
-    for level, pattern in (("level1", _LEVEL1), ("level2", _LEVEL2) if second_level else ("level2", _NO_LINE)):
+    for level, pattern in (("level1", _LEVEL1), ("level2", _LEVEL2))[: 2 if second_level else 1]:
         if level == "level1" and lines[i][2].strip() == "成本指标" and not (
                 i + 1 < len(lines) and _LEVEL2.match(lines[i + 1][2].strip())):
             continue  # 成本指标 with no level of its own under it: the level under 产出指标 (the form before 2021)

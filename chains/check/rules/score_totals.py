@@ -49,8 +49,10 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
             continue  # "…自评等级为优秀（上年度该项目自评得分87.3分，…）": last year's total
         if parts is not None and sum_agrees(parts[1], m) or _an_items_score(ctx, m) or _one_of_several(ctx, lk):
             continue
+        rows_of: Table | None = None  # the 自评表 whose rows were summed, if they were
         if tables:
             table, scores = min(tables, key=lambda ts: min(abs(ts[0].span[0] - m.start), abs(ts[0].span[1] - m.start)))
+            rows_of = table
             if item_blocks.apart(ctx, table.span[0], m.start):
                 continue  # one project's 自评表 in a department's report; the total is another's or the department's
             if sum_agrees(scores, m) or _stated_total_agrees(ctx, table, m):
@@ -58,7 +60,7 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
             if any(sum_agrees(ss, m) or _in_a_score_column(t, m) for t, ss in tables if t is not table):
                 continue  # "评价得分93.75分" beside a table of 单位自评得分 and 评价得分: the evaluator's, in full elsewhere
             if parts is not None and _nearer(parts[0], table, m):
-                scores = parts[1]
+                scores, rows_of = parts[1], None
             elif (under := total_under(ctx, table)) is not None and not sum_agrees(scores, under):
                 _two_totals(ctx, under, m)  # rows lost in the reading: the table's own 合计 against the text's
                 continue
@@ -66,7 +68,7 @@ def text_totals(ctx: Context, execution: tuple[Row, Mention, Mention | None] | N
             assert parts is not None
             scores = parts[1]
         total = sum((s.value for s in scores), Decimal(0))
-        slipped = _slipped_row(tables[0][0] if len(tables) == 1 and parts is None else None, m.value - total)
+        slipped = _slipped_row(rows_of, m.value - total)
         ctx.add(
             Finding(
                 "score_sum_mismatch",
