@@ -591,6 +591,16 @@ SETS = {
     "drafts559": (ROOT / "tests/data/drafts559/cases", ROOT / "tests/data/drafts559/labels.jsonl"),
     "drafts560": (ROOT / "tests/data/drafts560/cases", ROOT / "tests/data/drafts560/labels.jsonl"),
     "drafts561": (ROOT / "tests/data/drafts561/cases", ROOT / "tests/data/drafts561/labels.jsonl"),
+    "drafts562": (ROOT / "tests/data/drafts562/cases", ROOT / "tests/data/drafts562/labels.jsonl"),
+    "drafts563": (ROOT / "tests/data/drafts563/cases", ROOT / "tests/data/drafts563/labels.jsonl"),
+    "drafts564": (ROOT / "tests/data/drafts564/cases", ROOT / "tests/data/drafts564/labels.jsonl"),
+    "drafts565": (ROOT / "tests/data/drafts565/cases", ROOT / "tests/data/drafts565/labels.jsonl"),
+    "drafts566": (ROOT / "tests/data/drafts566/cases", ROOT / "tests/data/drafts566/labels.jsonl"),
+    "drafts567": (ROOT / "tests/data/drafts567/cases", ROOT / "tests/data/drafts567/labels.jsonl"),
+    "drafts568": (ROOT / "tests/data/drafts568/cases", ROOT / "tests/data/drafts568/labels.jsonl"),
+    "drafts569": (ROOT / "tests/data/drafts569/cases", ROOT / "tests/data/drafts569/labels.jsonl"),
+    "drafts570": (ROOT / "tests/data/drafts570/cases", ROOT / "tests/data/drafts570/labels.jsonl"),
+    "drafts571": (ROOT / "tests/data/drafts571/cases", ROOT / "tests/data/drafts571/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

@@ -577,6 +577,12 @@ _ROUNDS = [
     # round 106 (first sight 0.85 / 0.81 / 0.16; drafts558's PDF copies are still read in part)
     ("drafts557", 0.93, 1.00, 0), ("drafts558", 0.60, 0.94, 0), ("drafts559", 0.90, 0.96, 0),
     ("drafts560", 0.93, 0.96, 0), ("drafts561", 0.93, 1.00, 0),
+    # round 107 (first sight 0.83 / 0.94 / 0.04)
+    ("drafts562", 1.00, 1.00, 0), ("drafts563", 1.00, 1.00, 0), ("drafts564", 1.00, 1.00, 0), ("drafts565", 0.93, 1.00, 0),
+    ("drafts566", 0.96, 1.00, 0),
+    # round 108 (first sight 0.82 / 0.87 / 0.08; drafts570's Hubei goal blocks written as prose are not read)
+    ("drafts567", 0.93, 0.96, 0), ("drafts568", 0.96, 1.00, 0), ("drafts569", 0.96, 0.96, 0), ("drafts570", 0.80, 1.00, 0),
+    ("drafts571", 0.90, 0.93, 0),
 ]
 
 

@@ -40,6 +40,7 @@ rule modules add findings:
 * ``note_rates`` — a share above 100% said in a table's cell of words (满意率102.4%);
 * ``tier_averages`` — an average over tiers, each a count at so much each (A类3家每家…；B类5家每家…，8家平均每家…);
 * ``row_averages`` — an average over the rows of the table right above it (6个县平均每县…) against a column's 合计;
+* ``bracket_twins`` — a figure restated in another unit right after it in brackets (0.86万元（8,600元）);
 * ``swapped_twins`` — a 自评表 actual value and the text's figure for it in other words, two neighbouring digits swapped (疑似);
 * ``second_breakdowns`` — a whole broken down again by source in the sentence after its first breakdown (其中…);
 * ``category_lists`` — a count broken down by kind in a sentence of its own (按类别分，…) against the count before it;
@@ -61,6 +62,7 @@ from chains.check.rules import (
     adjustments,
     amounts,
     balance_twins,
+    bracket_twins,
     category_lists,
     column_totals,
     completion,
@@ -160,7 +162,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, goal_weights, prose_indicators, heading_weights, headed_tables, level_scores, section_scores, scoring, fund_sources, source_rows, nested_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, project_rows, mean_rows, table_balances, balance_twins, rate_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, note_rates, turn_lists, prose, unit_prices, use_lists, category_lists, second_breakdowns, tier_averages, row_averages, swapped_twins):
+                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, project_rows, mean_rows, table_balances, balance_twins, rate_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, note_rates, turn_lists, prose, unit_prices, use_lists, category_lists, second_breakdowns, tier_averages, row_averages, bracket_twins, swapped_twins):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

@@ -24,6 +24,8 @@ _FIELD = re.compile(r"(?P<key>[^：:；;，,\n]{2,12}?)[：:](?P<value>[^；;\n]
 
 def keyed_indicator_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
     out = _numbered_tables(text, taken) if "分值" in text and "得分" in text else []
+    if "\n三级指标：" in text or "\n指标名称：" in text:
+        out += _stacked_tables(text, taken + [t.span for t in out])
     if "指标名称" not in text and "三级指标：" not in text:
         return out  # (a line of named fields names its indicator 指标名称, or gives its levels: 一级指标：…；三级指标：…)
     taken = taken + [t.span for t in out]
@@ -137,3 +139,61 @@ def _inline_fields(text: str, m: re.Match[str], end: int) -> dict[str, Cell] | N
         vs, ve = strip_span(text, f.start("value"), f.end("value"))
         cells[role] = Cell(text[vs:ve], (vs, ve))
     return cells if {"weight", "score"} <= set(cells) else None
+
+
+# -- one field a line, each indicator a block of lines, the blocks apart by blank lines ----------------------------
+#
+#     一级指标：产出指标 / 二级指标：数量指标 / 三级指标：文物安全巡查次数 / 年度指标值：≥48次 / … / 分值：8 / 得分：8
+#     (a blank line)
+#     …
+#     总分：100 / 自评得分：98.74          (the blocks' 合计)
+
+_KEY_LINE = re.compile(r"^[ \t\u3000]*(?P<key>[^：:\n]{2,12})[：:][ \t\u3000]*(?P<value>[^\n]*)$", re.M)
+_BLOCK_TOTAL = {"总分": "weight", "满分": "weight", "分值合计": "weight", "合计分值": "weight", "自评得分": "score",
+                "总得分": "score", "得分合计": "score", "合计得分": "score", "自评总分": "score"}
+
+
+def _stacked_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
+    blocks: list[list[re.Match[str]]] = []
+    for m in _KEY_LINE.finditer(text):
+        if blocks and blocks[-1] and text.count("\n", blocks[-1][-1].end(), m.start()) == 1:
+            blocks[-1].append(m)
+        else:
+            blocks.append([m])
+    out: list[Table] = []
+    run: list[tuple[Row, dict[str, Cell]]] = []
+    for block in blocks:
+        fields = _block_fields(text, block)
+        if fields is None and run and (total := _block_total(text, block)) is not None:
+            run.append(total)
+        if fields is None:
+            _close(run, taken, out)
+            run = []
+            continue
+        run.append((Row(list(fields.values()), (block[0].start(), block[-1].end())), fields))
+    _close(run, taken, out)
+    return out
+
+
+def _block_fields(text: str, block: list[re.Match[str]]) -> dict[str, Cell] | None:
+    cells: dict[str, Cell] = {}
+    for m in block:
+        role = column_role(m.group("key").strip())
+        if role is not None and role not in cells:
+            s, e = strip_span(text, m.start("value"), m.end("value"))
+            cells[role] = Cell(text[s:e], (s, e))
+    return cells if "name" in cells and {"weight", "score"} <= set(cells) else None
+
+
+def _block_total(text: str, block: list[re.Match[str]]) -> tuple[Row, dict[str, Cell]] | None:
+    """"总分：100" / "自评得分：98.74": the blocks' 合计 row."""
+    at = block[0].start()
+    cells: dict[str, Cell] = {"name": Cell("合计", (at, at))}
+    for m in block:
+        role = _BLOCK_TOTAL.get(m.group("key").strip())
+        if role is not None and role not in cells:
+            s, e = strip_span(text, m.start("value"), m.end("value"))
+            cells[role] = Cell(text[s:e], (s, e))
+    if "score" not in cells:
+        return None
+    return Row(list(cells.values()), (at, block[-1].end())), cells

@@ -9,6 +9,7 @@ the character of ``text`` it stands for, so findings on the plain text point int
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 
@@ -62,7 +63,52 @@ def plain(text: str) -> tuple[str, list[int]] | None:
     out.append(text[pos:])
     where.extend(range(pos, len(text)))
     where.append(len(text))
-    return "".join(out), where
+    return _soft_wraps(text, "".join(out), where)
+
+
+_BLOCK_AFTER = re.compile(r"[ \t]*<(?:/?(?:" + "|".join(sorted(_LINE_TAGS | _CELL_TAGS | _STRUCTURE)) + r")\b|!--)", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"<p[\s>]", re.IGNORECASE)
+_PARAGRAPH_END = re.compile(r"</p\s*>", re.IGNORECASE)
+_NOT_WRAPPED = frozenset(" \t\n\r｜>")
+
+
+def _soft_wraps(text: str, shown: str, where: list[int]) -> tuple[str, list[int]]:
+    """The page source's own line breaks inside a paragraph ("…经自评，本项目自评得分\n<span>87.82</span>分"), which a
+    browser shows as no break: taken out with the indent after them, so a sentence reads whole."""
+    if "\n" not in shown or "<pre" in text or _PARAGRAPH.search(text) is None:
+        return shown, where
+    opens = [m.start() for m in _PARAGRAPH.finditer(text)]
+    closes = [m.start() for m in _PARAGRAPH_END.finditer(text)]
+    keep = [True] * len(shown)
+    for k, ch in enumerate(shown):
+        if ch != "\n" or k == 0 or text[where[k]] != "\n" or shown[k - 1] in _NOT_WRAPPED:
+            continue
+        src = where[k]
+        a, b = bisect.bisect_left(opens, src), bisect.bisect_left(closes, src)
+        if a == 0 or b and closes[b - 1] > opens[a - 1]:
+            continue  # not inside a paragraph the page opened
+        if text[src - 1 : src] == ">" and _block_before(text, src):
+            continue  # "</p>⏎": the page's line ends there
+        if _BLOCK_AFTER.match(text, src + 1):
+            continue
+        nxt = k + 1
+        while nxt < len(shown) and shown[nxt] in " \t\u3000" and text[where[nxt]] == shown[nxt]:
+            nxt += 1
+        if nxt >= len(shown) or shown[nxt] in _NOT_WRAPPED:
+            continue
+        for j in range(k, nxt):
+            keep[j] = False
+    if all(keep):
+        return shown, where
+    return "".join(c for c, kept in zip(shown, keep, strict=False) if kept), \
+        [w for w, kept in zip(where, [*keep, True], strict=True) if kept]
+
+
+def _block_before(text: str, src: int) -> bool:
+    """Whether the tag that ends right before ``src`` is a block's (a line of the page ends there)."""
+    opened = text.rfind("<", 0, src)
+    tag = re.match(r"</?([a-zA-Z][a-zA-Z0-9]{0,9})", text[opened:src]) if opened >= 0 else None
+    return tag is None or tag.group(1).lower() in _LINE_TAGS | _CELL_TAGS | _STRUCTURE
 
 
 def _at_line_start(out: list[str], before: str) -> bool:

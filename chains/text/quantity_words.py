@@ -134,4 +134,10 @@ def quantity_after(text: str, end: int, quantity: str | None, start: int = 0) ->
         return "balance"
     if quantity == "carry_forward" and CARRIED_INTO.match(text, end):
         return "carryover"
+    if quantity == "balance" and text.endswith("剩余", 0, start) and ARRIVES_LATER.match(text, end):
+        return "issued"  # "省级补助年内到位12.00万元，剩余6.00万元于2024年1月到位": the rest of a grant, arriving later
     return None
+
+
+ARRIVES_LATER = re.compile(r"(?:资金)?[于在]?\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:前|后|内)?(?:才|已|陆续)?"
+                           r"(?:到位|到账|下达|拨付|拨入)")

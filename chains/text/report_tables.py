@@ -24,6 +24,7 @@ from chains.text import grid_tables, simple_tables
 from chains.text.flat_indicators import flat_indicator_tables
 from chains.text.keyed_indicators import keyed_indicator_tables
 from chains.text.numbers import Mention
+from chains.text.one_cell_funds import one_cell_funds_tables
 from chains.text.page_breaks import PAGE_FOOTER, joined_across_pages
 from chains.text.pasted_tables import (
     aligned_columns,
@@ -77,6 +78,7 @@ def find_tables(text: str, mentions: list[Mention] | None = None) -> list[Table]
     tables += single_space_tables(text, [tb.span for tb in tables])
     tables += stacked_tables(text, [tb.span for tb in tables])
     tables += run_on_tables(text, [tb.span for tb in tables])
+    tables += one_cell_funds_tables(text, [tb.span for tb in tables])
     tables = joined_across_pages(text, [right_aligned(tb) for tb in tables])
     if mentions is not None and tables:
         starts = [m.span[0] for m in mentions]

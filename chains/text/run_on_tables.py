@@ -29,17 +29,22 @@ from chains.text.table_model import (
     with_header,
 )
 
-_LEVEL1 = re.compile(r"^(?:产出|效益|满意度|成本|效果|决策|过程|管理|履职效能|预算执行)指标$")
-_LEVEL2 = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:指标|满意度)$|^(?:社会|经济|生态|环境)效益$")
+_LEVEL1 = re.compile(r"^(?:(?:产出|效益|满意度|成本|效果|决策|过程|管理|履职效能|预算执行)指标|预算执行)$")
+_LEVEL2 = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:指标|满意度)$|^(?:社会|经济|生态|环境)效益$|^预算执行率?$")
 _ROLES = ("level1", "level2", "name", "target", "actual", "completion_rate", "weight", "score", "deviation_note")
 _WEIGHT_FIRST = ("level1", "level2", "name", "weight", "target", "actual", "completion_rate", "score", "deviation_note")
+# Sichuan's: "三级指标｜指标性质｜指标值｜度量单位｜实际完成值｜分值｜得分｜未完成原因分析" ("≥" / "500" / "根" a cell each)
+_SPELLED = ("level1", "level2", "name", "direction", "target", "measure_unit", "actual", "completion_rate", "weight", "score",
+            "deviation_note")
 _PLAIN = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 _RATE = re.compile(r"^(?:\d{1,4}(?:\.\d+)?[%％]|[—－/\-–]+)$")
 _MAX_CELL = 80
+_DIRECTION = re.compile(r"^(?:[≥≤＞＜>=<＝]{1,2}|定性|正向|反向|大于等于|小于等于|等于)$")
 _GOAL_TITLE = re.compile(r"^(?:年度)?目标[一二三四五六七八九十\d]{1,2}[：:]")
 _WRAP = re.compile(r"^[\u4e00-\u9fff（）()“”]{2,24}$")  # a name's words wrapped onto the next line: no figure
 _WRAP_TAIL = re.compile(r"^[\u4e00-\u9fff（）()“”]{1,24}$")  # (its last words may be one character: "满意" / "度")
-_QUICK = re.compile(r"\n[ \t\u3000]*(?:年度指标值|指标值|目标值)[ \t\u3000]*\n[ \t\u3000]*(?:实际完成值|实际值|完成值|业绩值)[ \t\u3000]*\n")
+_QUICK = re.compile(r"\n[ \t\u3000]*(?:年度指标值|指标值|目标值)[ \t\u3000]*\n(?:[ \t\u3000]*度量单位[ \t\u3000]*\n)?"
+                    r"[ \t\u3000]*(?:实际完成值|实际值|完成值|业绩值)[ \t\u3000]*\n")
 
 Line = tuple[int, int, str]
 
@@ -57,6 +62,8 @@ def run_on_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
             continue
         header = _cells_row(lines[i : i + len(roles)], len(roles))
         rows, i = _rows(lines, i + len(roles), roles)
+        if "direction" in roles and rows and not rows[-1].is_total():
+            continue  # a Sichuan table read in part (a row of another shape): not read with certainty
         if len(rows) >= 2:
             table = Table([header, *rows], "tab")
             if not any(a < table.span[1] and table.span[0] < b for a, b in taken):
@@ -70,16 +77,16 @@ def _header(lines: list[Line], i: int) -> list[str] | None:
     if column_role(lines[i][2].strip()) != "level1":
         return None
     roles: list[str] = []
-    for _, _, ln in lines[i : i + len(_ROLES)]:
+    for _, _, ln in lines[i : i + len(_SPELLED)]:
         role = column_role(ln.strip()) if len(ln.strip()) <= 24 else None
-        if role is None or role in roles or role not in _ROLES:
+        if role is None or role in roles or role not in _SPELLED:
             break
         roles.append(role)
     if not {"name", "target", "actual", "weight", "score"} <= set(roles):
         return None
     # (the weight may stand right after the name: "目标指标｜权重｜目标值｜业绩值｜完成率｜指标得分", Yunnan's and Sichuan's)
-    return roles if any([o.index(r) for r in roles] == sorted(o.index(r) for r in roles) for o in (_ROLES, _WEIGHT_FIRST)) \
-        else None
+    orders = (_SPELLED,) if {"direction", "measure_unit"} & set(roles) else (_ROLES, _WEIGHT_FIRST)
+    return roles if any([o.index(r) for r in roles] == sorted(o.index(r) for r in roles) for o in orders) else None
 
 
 def _rows(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Row], int]:
@@ -129,8 +136,8 @@ def _note(lines: list[Line], i: int, roles: list[str]) -> int:
         if any(not ln.strip() and k > 1 or len(ln.strip()) > _MAX_CELL or PAGE_FOOTER.fullmatch(ln)
                for _, _, ln in lines[i:j]):
             return 0  # (an empty line: an empty note)
-        while j < len(lines) and not lines[j][2].strip() and j + 1 < len(lines) and _between_rows(lines[j + 1][2]):
-            j += 1  # ("3月设备故障送检" / "" / "        4": a blank line and the page's number after the note)
+        while j + 1 < len(lines) and not lines[j][2].strip():
+            j += 1  # ("3月设备故障送检" / "" / "        4": blank lines, and the page's number, after the note)
         if j >= len(lines) or _between_rows(lines[j][2]) and lines[j][2].strip() or _opens(lines, j, roles) \
                 or _total(lines, j, roles) is not None:
             return k
@@ -173,6 +180,8 @@ def _row(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Cell], int] 
 
 
 def _row_as(lines: list[Line], i: int, roles: list[str], second_level: bool) -> tuple[list[Cell], int] | None:
+    if i >= len(lines):
+        return None
     cells = [Cell("", (0, 0)) for _ in roles]
     for level, pattern in (("level1", _LEVEL1), ("level2", _LEVEL2))[: 2 if second_level else 1]:
         if level == "level1" and lines[i][2].strip() == "成本指标" and not (
@@ -181,13 +190,20 @@ def _row_as(lines: list[Line], i: int, roles: list[str], second_level: bool) -> 
         if level in roles and i < len(lines) and pattern.match(lines[i][2].strip()):
             cells[roles.index(level)] = _cell(lines[i])
             i += 1
-    body = [r for r in roles if r not in ("level1", "level2", "deviation_note")]
+    full = [r for r in roles if r not in ("level1", "level2", "deviation_note")]
     for wrapped in (0, 1):
-        if i + len(body) + wrapped > len(lines):
+        if i + len(full) - 1 + wrapped > len(lines):
             return None
         if wrapped and not (_WRAP.match(lines[i][2].strip()) and _WRAP_TAIL.match(lines[i + 1][2].strip())):
             return None
-        got = _body(lines[i + wrapped : i + wrapped + len(body)], body)
+        bodies = [full]
+        if "measure_unit" in full and lines[i + wrapped + full.index("direction")][2].strip() == "定性":
+            bodies.append([r for r in full if r != "measure_unit"])  # a qualitative row may have no unit: "定性" / "健全" / "健全" / "10"
+        got, body = None, full
+        for body in bodies:
+            got = _body(lines[i + wrapped : i + wrapped + len(body)], body) if i + len(body) + wrapped <= len(lines) else None
+            if got is not None:
+                break
         if got is not None:
             for role, cell in zip(body, got, strict=True):
                 cells[roles.index(role)] = cell
@@ -218,6 +234,10 @@ def _fits(role: str, value: str) -> bool:
         return bool(_PLAIN.match(value))
     if role == "completion_rate":
         return bool(_RATE.match(value))
+    if role == "direction":
+        return bool(_DIRECTION.match(value))
+    if role == "measure_unit":
+        return len(value) <= 8 and not re.search(r"\d", value)
     if role == "name":
         return not NUMERIC.match(value) and not TOTAL_LABEL.match(value) and not _LEVEL1.match(value)
     return len(value) <= 40  # a target or an actual: a figure, a bound or a few words ("2023年12月31日前")

@@ -9,11 +9,14 @@ part of the 全年预算 (local practice differs), so either reading is accepted
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
-from chains.check.rules.base import Context, fmt, money, one_source
+from chains.check.rules.base import Context, adjacent_swap, fmt, money, one_source
+from chains.check.rules.borne_out import restated
 from chains.check.rules.unit_slips import report_unit, unit_fix
 from chains.findings import Finding
+from chains.text.numbers import Mention
 from chains.text.quantities import Linked, generic_subject
 
 __all__ = ["run"]
@@ -47,7 +50,15 @@ def _sign(ctx: Context, lk: Linked) -> int:
     return 0
 
 
+_SUMMED = re.compile(r"合计|共计|累计|总计")
+_WHEN = re.compile(r"^(?:年?初|年?中|全年|调整后)?(?:(?:中央|省|市|县|区|州)级?(?:财政)?)?")  # ("年中市级追加…、县级调减…")
+
+
 def _check(ctx: Context, group: list[Linked]) -> None:
+    # (a budget's parts, "其中基本支出742.60万元、项目支出543.80万元", are no adjustments)
+    # (nor is another year's budget, "2017年同一项目预算为312.50万元")
+    group = [lk for lk in group if (lk.component_of is None or lk.quantity == "budget_adjustment")
+             and (lk.year is None or lk.year < 1900 or ctx.year is None or lk.year == ctx.year)]  # ("8月": no year)
     if not all(_usable(lk) for lk in group):
         return
     initial = [lk for lk in group if lk.quantity == "initial_budget"]
@@ -59,11 +70,15 @@ def _check(ctx: Context, group: list[Linked]) -> None:
         first = min((lk.mention.start for lk in group if lk.quantity == "budget_adjustment"), default=0)
         if len(initial) != 1 or any(x.kind == "money" and initial[0].mention.end <= x.start < first for x in ctx.mentions):
             return  # ("中央补助每个书屋1500元…共63.20万元…追加…": a standard approved, amounts between it and the change)
-    elif any(not generic_subject(lk.subject) for lk in group):
-        return
+    elif any(not generic_subject(_WHEN.sub("", lk.subject)) for lk in group):
+        return  # one subject's ("调整后全年预算", "年初部门预算": the whole budget, as the line walks through it)
     adjustments = [lk for lk in group if lk.quantity == "budget_adjustment"]
+    # "财政资金调减14.00万元，单位资金增加2.60万元，合计调减11.40万元": the last sums those before it
+    adjustments = [lk for k, lk in enumerate(adjustments) if k < 1 or not _SUMMED.search(
+        ctx.text, max(0, (lk.keyword_span or lk.mention.span)[0] - 3), (lk.keyword_span or lk.mention.span)[0] + 1)]
+    adjustments = sorted([*adjustments, *_far_changes(ctx, group, adjustments)], key=lambda lk: lk.mention.start)
     carry = [lk for lk in group if lk.quantity == "carryover"]
-    if len(initial) != 1 or len(annual) != 1 or len(carry) > 1 or one_source(ctx, initial[0]):
+    if not adjustments or len(initial) != 1 or len(annual) != 1 or len(carry) > 1 or one_source(ctx, initial[0]):
         return  # ("省级资金40.00万元…；县级年初安排配套资金12.00万元，9月份追加3.00万元…，全年预算55.00万元": one level's)
     i, a = initial[0].mention, annual[0].mention
     if not i.start < a.start or any(not i.start < lk.mention.start < a.start for lk in adjustments):
@@ -85,6 +100,23 @@ def _check(ctx: Context, group: list[Linked]) -> None:
         report_unit(ctx, fix[0], fix[1], "全年预算＝年初（批复）预算＋调整")
         return
     steps = "".join(("＋" if s > 0 else "－") + money(lk.mention) for s, lk in zip(signs, adjustments, strict=True))
+    slipped = _swapped_change(ctx, i, a, adjustments, signs, computed)
+    if slipped is not None:
+        ctx.add(Finding("sum_mismatch", f"年初预算{money(i)}{steps}，与全年预算{money(a)}不符；全年预算在报告他处得到印证，"
+                        f"而{money(slipped)}的相邻两位数字颠倒后恰好相符，应是此处写错。", slipped.span,
+                        values={"initial": money(i), "adjustments": steps, "stated": money(a)},
+                        related=(i.span, a.span, *(lk.mention.span for lk in adjustments if lk.mention is not slipped))))
+        return
+    if restated(ctx, a) >= 1:
+        # the 全年预算 borne out elsewhere (the funds table): the changes (and the 年初预算, unless it is too) are off
+        both = restated(ctx, i) >= 1
+        run = (adjustments[0].mention.start if both else i.start, adjustments[-1].mention.end)
+        ctx.add(Finding("sum_mismatch", f"年初预算{money(i)}{steps}＝{fmt(computed, 2)}万元，与全年预算{money(a)}不符；"
+                        + ("年初和全年预算在报告他处都得到印证，应是所写调整数有误。" if both else
+                           "全年预算在报告他处得到印证，应是年初预算或调整数有误。"), run,
+                        values={"initial": money(i), "adjustments": steps, "stated": money(a)},
+                        related=(i.span, a.span)))
+        return
     ctx.add(
         Finding(
             "sum_mismatch",
@@ -96,3 +128,41 @@ def _check(ctx: Context, group: list[Linked]) -> None:
             related=(i.span,) + tuple(lk.mention.span for lk in adjustments),
         )
     )
+
+
+_CHANGE_OPENS = re.compile(r"(?:追加|调增|调减|核减|压减)[^，,；;。\d]{0,30}$")
+
+
+def _far_changes(ctx: Context, group: list[Linked], adjustments: list[Linked]) -> list[Linked]:
+    """Amounts the change's word names from further off than a quantity's reach, between the two budgets:
+    "年中追加中央财政林业改革发展资金（国家级自然保护区补助）186.00万元" (its word, 追加, opens its clause)."""
+    budgets = [lk.mention for lk in group if lk.quantity in ("initial_budget", "annual_budget")]
+    if len(budgets) < 2:
+        return []
+    out = []
+    for lk in ctx.linked:
+        m = lk.mention
+        if lk.quantity is not None or lk.component_of is not None or m.kind != "money" or m.approx \
+                or not budgets[0].start < m.start < budgets[-1].start:
+            continue
+        start = max(ctx.text.rfind(c, 0, m.start) for c in "，,；;。") + 1
+        word = _CHANGE_OPENS.search(ctx.text, start, m.start)
+        if word is not None and not any(start <= x.mention.start < m.start for x in adjustments):
+            out.append(replace(lk, quantity="budget_adjustment", keyword_span=(word.start(), word.start() + 2)))
+    return out
+
+
+def _swapped_change(ctx: Context, i: Mention, a: Mention, adjustments: list[Linked], signs: list[int],
+                    computed: Decimal) -> Mention | None:
+    """The one adjustment whose two neighbouring digits swapped back make the budgets hold ("调减53.20万元" for 35.20),
+    when both budgets are borne out elsewhere in the report (the 年初 and 全年 figures of its funds table)."""
+    if restated(ctx, a) < 1 or restated(ctx, i) < 1:
+        return None
+    found = []
+    for sign, lk in zip(signs, adjustments, strict=True):
+        x = lk.mention
+        want = (a.value - (computed - sign * x.value)) * sign
+        if want > 0 and x.value == x.number and adjacent_swap(f"{x.value:.{x.decimals}f}".replace(".", ""),
+                                                              f"{want:.{x.decimals}f}".replace(".", "")):
+            found.append(x)
+    return found[0] if len(found) == 1 else None

@@ -88,6 +88,8 @@ def per_unit(ctx: Context, lk: Linked) -> bool:
             items = [x for x in totals if x.start > counts[0].end] or totals  # the items after the count, else all
             if any(agrees(m, x.value / counts[0].value) for x in totals):
                 return True  # "预算72.00万元，实际支出72.00万元，…2辆，平均每辆36.00万元": one amount over the count holds
+            if counts[0].value == len(items) - 1 >= 2 and items[0].value == sum((x.value for x in items[1:]), Decimal(0)):
+                items = items[1:]  # "引进…850头，各场分别引进220头、…、140头，场均…": the total, then its parts
             if counts[0].value == len(items) >= 2:
                 report_mean(ctx, m, word.group(0), sum((x.value for x in items), Decimal(0)), counts[0], items)
                 return True
@@ -360,6 +362,12 @@ def _over_the_period(ctx: Context, m: Mention, word: re.Match[str], total: Menti
     return True
 
 
+def _listed(text: str, start: int, end: int) -> int:
+    """How many figures the 分别 list before ``end`` gives ("分别抽检生鲜乳32、35、30、37批次": four)."""
+    at = text.find("分别", start, end)
+    return len(re.findall(r"\d[\d,]*(?:\.\d+)?", text[at:end].split("，")[0])) if at >= 0 else 0
+
+
 def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool:
     """"全年接处警712起，日均1.95起": one total of the average's unit in its clause run, over the days (or months)
     of the evaluated year."""
@@ -377,11 +385,15 @@ def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool
     if re.search(r"(?:19|20)\d{2}年|上年|去年", clause):
         return True  # "日均312.4吨，较2017年的日均296.8吨": another year's average, not this total's
     summed = [t for t in totals if _SUMMED.search(ctx.text, max(start, t.start - 4), t.start)]
-    if len(totals) - 1 == {"季": 4, "月": 12}.get(per) and len(summed) == 1:
+    if len(summed) == 1 and (len(totals) - 1 == {"季": 4, "月": 12}.get(per) or totals[-1] is summed[0]
+                             and _listed(ctx.text, start, summed[0].start) == {"季": 4, "月": 12}.get(per)):
         totals = summed  # "分一至四季度检查312家次、356家次、338家次、350家次，合计1356家次，季度平均…": the 合计
+        # (and "一至四季度分别抽检生鲜乳32、35、30、37批次，全年共134批次": the list's unit written once)
     if per == "日" and len(totals) == 1 and not totals[0].approx \
             and (days_said := _PERIOD_DAYS.search(ctx.text, line_start, totals[0].start)) is not None:
         return _over_the_period(ctx, m, word, totals[0], days_said)  # "春运自1月7日起至2月15日止，共40天。…日均…"
+    if len(totals) == 2 and totals[0].value == totals[1].value and ctx.text[totals[1].start - 1 : totals[1].start] in "（(":
+        totals = totals[:1]  # "全年办件46.85万件（468,500件）": one total, written twice
     if len(totals) != 1 or totals[0].approx or ctx.year is None or not _the_years(ctx.text[start : word.start()]):
         return False
     if re.search(r"\d\s*[、，,]\s*$", ctx.text[max(0, totals[0].start - 3) : totals[0].start]):
@@ -394,14 +406,15 @@ def _per_period(ctx: Context, lk: Linked, word: re.Match[str], per: str) -> bool
     if agrees(m, mean) or per == "日" and not stated and agrees(m, totals[0].value / Decimal(365 + 366 - days)):
         return True  # with no count of days stated, a year of 365 or 366 days
     unit = _PERIODS[per]
+    scale = m.value / m.number if m.kind == "count" and m.number else Decimal(1)  # ("11.17万件": in 万件, as written)
+    shown = f"{fmt(mean / scale, max(2, m.decimals))}{m.written_unit if scale != 1 else m.unit}"
     ctx.add(
         Finding(
             "average_mismatch",
-            f"{money(totals[0])}÷{count}{unit}（{ctx.year}年）＝{fmt(mean, max(2, m.decimals))}{m.unit}，"
-            f"与所写{word.group(0).strip()}{money(m)}不符。",
+            f"{money(totals[0])}÷{count}{unit}（{ctx.year}年）＝{shown}，与所写{word.group(0).strip()}{money(m)}不符。",
             m.span,
             values={"total": money(totals[0]), "count": f"{count}{unit}", "stated": money(m)},
-            expected=f"{fmt(mean, max(2, m.decimals))}{m.unit}",
+            expected=shown,
             related=(totals[0].span,),
         )
     )

@@ -80,6 +80,11 @@ def swapped_one(total: Mention, parts: list[Mention]) -> Mention | None:
     return found[0] if len(found) == 1 else None
 
 
+def restated(ctx: Context, m: Mention) -> int:
+    """How often the report states ``m`` again (in its text or a table), its own sentence's arithmetic left out."""
+    return sum(1 for x in ctx.mentions if x is not m and _same(x, m))
+
+
 def support(ctx: Context, m: Mention) -> int:
     """How often the report bears out ``m``: its other statements, and one for arithmetic of its own sentence."""
     again = sum(1 for x in ctx.mentions if x is not m and _same(x, m))
@@ -89,7 +94,11 @@ def support(ctx: Context, m: Mention) -> int:
 def _same(x: Mention, m: Mention) -> bool:
     if x.kind == m.kind and x.unit == m.unit:
         return x.value == m.value
-    # a table's bare cell ("3820" under 套) states the text's "3,820套"
+    # a table's bare cell ("3820" under 套) states the text's "3,820套"; a table in 元 ("3,672,000.00") the text's 367.20万元
+    if "number" in (x.kind, m.kind) and x.kind != m.kind:
+        bare, said = (x, m) if x.kind == "number" else (m, x)
+        if said.kind == "money" and said.written_unit == "万元" and bare.number >= 10000 and bare.number == said.number * 10000:
+            return True
     return "number" in (x.kind, m.kind) and not (x.unit and m.unit) and x.number == m.number and x.kind != m.kind
 
 

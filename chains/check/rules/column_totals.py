@@ -184,8 +184,10 @@ def _column(ctx: Context, table: Table, header: Row, data: list[Row], total_row:
     if total.kind != "count" and sum_slip(ctx, total, parts):
         return  # "360000.00" in a column in 万元: its unit_mismatch
     spans = [total.span, *(p.span for p in parts)]
-    if any(f.span[0] < e and s0 < f.span[1] for f in ctx.findings for s0, e in spans):
-        return  # the funds or score rules have judged these cells already
+    if any(f.span[0] < e and s0 < f.span[1] for f in ctx.findings for s0, e in spans
+           if f.severity == "error" or f.code != "conflicting_values"):
+        return  # the funds or score rules have judged these cells already (a 疑似 of a figure stated twice says
+        # nothing of the column's sum)
     name = re.sub(r"\s+", "", header.cells[j].text)
     said = fmt(s, max(total.decimals, max(p.decimals for p in parts)))
     # a total the text states again is borne out: one of the rows is wrong (pointed at from the first to the last)

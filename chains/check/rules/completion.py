@@ -70,6 +70,12 @@ def run(ctx: Context) -> None:
             said = None
         comparator = said or _comparator_in_table(ctx, target)
         lower_is_better = comparator in ("lte", "lt")
+        if _BARE_RATE.match(clause) and any(
+                x.kind == "percent" and x is not target and x is not actual and not _CHANGE.search(ctx.text, max(0, x.start - 4), x.start)
+                for x in mentions_within(ctx.mentions, actual.end, m.start)):
+            continue  # "布设红外相机80台，有效监测数据获取率78.6%，完成年度指标的87.33%": the rate is of the rate between
+        if _SHARE_OF.search(clause) is None and _ratio_in_its_sentence(ctx, m, lk.sentence[0], target, actual):
+            continue  # "受理申请7,205人次，完成评估6,840人次，评估完成率94.93%": done over received, no target's
         _report(ctx, m, target, actual, lower_is_better, either=comparator is None)
 
 
@@ -97,6 +103,25 @@ def _in_turn(ctx: Context, m: Mention, sentence_start: int) -> None:
 
 
 _IN_TURN_JOIN = re.compile(r"\s*(?:和|及|与|、)\s*")
+
+
+_BARE_RATE = re.compile(r"\s*(?:完成|达到|为|占)")  # a clause of no subject: the rate is the figure's before it
+_SHARE_OF = re.compile(r"(?:目标|计划|任务|指标)值?的\s*$")  # "完成年度目标的102.81%": of the target, by its words
+
+
+def _ratio_in_its_sentence(ctx: Context, m: Mention, start: int, target: Mention, actual: Mention) -> bool:
+    """Whether two figures of one unit before the rate in its sentence give it (the smaller over the larger); or, the
+    target not in the sentence (the 自评表's), the actual and a larger count of its unit stand before the rate there."""
+    before = [x for x in mentions_within(ctx.mentions, start, m.start) if x.kind in ("count", "money") and not x.approx]
+    if any(a.unit == b.unit and b.value and a.value < b.value and agrees(m, a.value / b.value * HUNDRED)
+           and {id(a), id(b)} != {id(target), id(actual)} for a in before for b in before):  # (not the two swapped)
+        return True
+    if target in before or actual not in before or not target.value:
+        return False
+    # a rate a slip away from done over received, far from done over the target: "受理7,205人次，完成6,840人次，…94.39%"
+    of_target = abs(m.value - actual.value / target.value * HUNDRED)
+    return any(x.unit == actual.unit and x.value > actual.value and x.start < actual.start
+               and (gap := abs(m.value - actual.value / x.value * HUNDRED)) <= 2 and gap < of_target for x in before)
 
 
 def _comparator_in_table(ctx: Context, said: Mention) -> str | None:
@@ -160,15 +185,21 @@ def in_notes(ctx: Context) -> None:
 def _an_indicators_value(ctx: Context, m: Mention, clause: str) -> bool:
     """Whether the rate is the actual value of a 自评表 indicator named in its clause ("当年出资计划完成率为91.67%" beside
     the row "当年出资计划完成率｜≥95%｜91.67%"): that indicator's own figure, however the sentence before it reads."""
+    # (or by the last words of its name: "按期完成率88.5%" beside "店招整治按期完成率｜≥95%｜88.5%")
+    said = _SAID_NAME.search(clause)
     for table in ctx.tables:
         if table.col("name") is None or table.col("actual") is None:
             continue
         for row in table.data_rows():
             actual, name = table.number(row, "actual"), table.cell(row, "name")
             if actual is not None and name is not None and len(name.text) >= 4 and actual.value == m.value \
-                    and actual.kind == m.kind and name.text in clause:
+                    and actual.kind == m.kind and (name.text in clause or said is not None
+                                                   and name.text.endswith(said.group(1)) and said.group(1) != "完成率"):
                 return True
     return False
+
+
+_SAID_NAME = re.compile(r"([\u4e00-\u9fff]{4,12})(?:为|达到?|是)?\s*$")
 
 
 def _figures_before(ctx: Context, m: Mention, line_start: int, sentence_start: int

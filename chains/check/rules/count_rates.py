@@ -14,7 +14,7 @@ from chains.findings import Finding
 from chains.text.numbers import Mention
 
 # rates of people or things counted, not of money (执行率、到位率) nor of a target (完成率: ``completion``)
-_RATE_WORD = re.compile(r"(?:通过|合格|达标|覆盖|参保|回收|建档|管理|签约|办结|结案|处置|就业|入学|巩固|接种|出勤|到岗|完好|"
+_RATE_WORD = re.compile(r"(?:(?:评估|审核|审批|办理|鉴定)完成|通过|合格|达标|覆盖|参保|回收|建档|管理|签约|办结|结案|处置|就业|入学|巩固|接种|出勤|到岗|完好|"
                         r"优良|及格|录取|检测|核销|领取|发放|兑付|验收合格|受理|响应|整改|销号|到训|参训|到课|到会|参会|出席|报到|满意|好评|知晓)率(?:为|达|达到|是)?\s*$|满意度(?:为|达|达到|是)?\s*$")
 _TARGET = re.compile(r"目标|计划|任务|指标|预计")  # (not 应: "应出勤41280人次，实际出勤38217人次" is the base)
 _FAILED = re.compile(r"(?:不|未)[\u4e00-\u9fff]{0,3}$|[\u4e00-\u9fff]{0,3}(?:不合格|未通过|未完成|失败|流失|漏)[\u4e00-\u9fff]{0,2}$")

@@ -50,11 +50,27 @@ def own_budget(ctx: Context, rate: Linked) -> tuple[Mention, Linked] | None:
     if spent and spent[0].quantity == "spent" and not spent[0].specific and spent[0].component_of is not None:
         spent = [replace(spent[0], subject=name) for name in [_part_named(ctx, spent[0])] if name]
     if not spent or spent[0].quantity != "spent" or not (spent[0].specific or spent[0].component_of is not None) \
-            or not _SPENT_THEN_RATE.fullmatch(ctx.text, spent[0].mention.end, rate.mention.start) \
+            or not _rate_after(ctx.text, spent[0], rate) \
             or not _SPENT.search(ctx.text, max(0, spent[0].mention.start - 4), spent[0].mention.start):
         return None  # ("…、作业设计及检查验收费10.00万元，预算执行率76.18%": the whole's rate after a list, no item's)
     a = spent[0]
     named = {lk.mention.value: lk.mention for lk in ctx.linked if lk.subject == a.subject and lk.mention.kind == "money"
              and lk.quantity in (None, "annual_budget", "approved_budget", "issued") and lk.mention.start < a.mention.start
              and not lk.mention.approx and lk.mention.value > 0}
+    if not named and a.subject in _KINDS:
+        # "全年预算中，基本支出218.46万元…，项目支出233.72万元" … "项目支出执行217.61万元，项目支出执行率91.31%"
+        named = {lk.mention.value: lk.mention for lk in ctx.linked if lk.mention.kind == "money" and lk.component_of is None
+                 and lk.quantity in (None, "annual_budget") and lk.mention.start < a.mention.start and not lk.mention.approx
+                 and ctx.text.endswith(a.subject, 0, lk.mention.start) and "预算" in ctx.text[lk.sentence[0] : lk.mention.start]}
     return (next(iter(named.values())), a) if len(named) == 1 else None
+
+
+_KINDS = frozenset({"基本支出", "项目支出", "人员经费", "公用经费"})
+
+
+def _rate_after(text: str, spent: Linked, rate: Linked) -> bool:
+    """Whether the rate follows the spending right after a comma, its name said again or not ("，项目支出执行率…")."""
+    at = spent.mention.end
+    if spent.subject and text.startswith(spent.subject, at + 1) and text[at : at + 1] in "，,":
+        return _SPENT_THEN_RATE.fullmatch(text[at] + text[at + 1 + len(spent.subject) : rate.mention.start]) is not None
+    return _SPENT_THEN_RATE.fullmatch(text, at, rate.mention.start) is not None

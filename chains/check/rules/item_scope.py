@@ -413,8 +413,14 @@ _ITEM_SETTLED = re.compile(r"结算|中标|成交|合同|造价|标准|单价|�
 def an_items_saving(ctx: Context, lk: Linked) -> bool:
     """"智慧管理系统结算6.00万元，节约2.00万元": money saved on an item settled below its price, not what is left of the
     budget ("累计支出1,203.35万元，…节约资金53.45万元结转至2023年使用" is)."""
-    return lk.keyword_span is not None and ctx.text.startswith(("节约", "节省", "节支"), lk.keyword_span[0]) \
-        and _ITEM_SETTLED.search(ctx.text, lk.sentence[0], lk.mention.start) is not None
+    if lk.keyword_span is None or not ctx.text.startswith(("节约", "节省", "节支"), lk.keyword_span[0]):
+        return False
+    # (or a kind of spending's, its sentence's subject: "公用经费严格执行过紧日子要求，节约8.54万元")
+    return _ITEM_SETTLED.search(ctx.text, lk.sentence[0], lk.mention.start) is not None \
+        or _KIND_SAVED.match(ctx.text, lk.sentence[0]) is not None
+
+
+_KIND_SAVED = re.compile(r"\s*(?:人员经费|公用经费|日常公用经费|基本支出|三公经费|“三公”经费|会议费|培训费|差旅费|办公费)")
 
 
 def named_part_rate(ctx: Context, rate: Linked) -> bool:

@@ -26,7 +26,9 @@ def counts_per(ctx: Context, x: Mention, per: str) -> bool:
     if x.unit not in MEASURE or per in MEASURE:
         return False
     noun = "(?:校|学)" if per == "校" and unit == "所" else re.escape(per)  # ("75所小学" for 平均每校)
-    return re.match(r"[\u4e00-\u9fff]{0,3}" + noun, ctx.text[x.end : x.end + 4]) is not None \
+    # ("5个规模奶牛场" for 场均: the noun's last character, its words not broken by 的 or a list)
+    return re.match(r"(?:(?![的和与及])[\u4e00-\u9fff]){0,4}" + noun,
+                    ctx.text[x.end : x.end + 6]) is not None \
         or ctx.text[max(0, x.start - 1) : x.start] == per  # ("三个重点乡镇"; "受益村48个" for 平均每村)
 
 

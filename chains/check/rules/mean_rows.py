@@ -22,13 +22,42 @@ def run(ctx: Context) -> None:
         _said_under(ctx, table)
         if _MEAN_WORD.search(ctx.text, *table.span) is None:
             continue
+        _period_columns(ctx, table)
         rows = table.data_rows() if table.header is not None else _under_words(table)
         for k, row in enumerate(rows):
             # (a row of its own label and one or two figures, never an indicator named 平均…: "农村平均到达现场时间｜≤30分钟…")
+            # (or any number of figures right under the 合计 row: "合计｜194｜866｜…" then "平均｜32.33｜141.33｜…")
             if k >= 2 and _MEAN_LABEL.match(re.sub(r"\s+", "", row.label)) \
-                    and sum(1 for c in row.cells if c.text.strip("—－-/ ")) <= 3:  # ("—" is an empty cell)
+                    and (sum(1 for c in row.cells if c.text.strip("—－-/ ")) <= 3 or rows[k - 1].is_total()):
                 _judge(ctx, table, row, [r for r in rows[:k] if not r.is_total() and not SUBTOTAL_LABEL.match(r.label)
                                          and not _MEAN_LABEL.match(re.sub(r"\s+", "", r.label))])
+
+
+_PERIOD = re.compile(r"^(?:第?[一二三四1-4]季度|(?:[1-9]|1[0-2])月份?|[一二三四五六七八九十]{1,3}月份?|上半年|下半年)$")
+
+
+def _period_columns(ctx: Context, table: Table) -> None:
+    """"指标｜一季度｜二季度｜三季度｜四季度｜全年｜季度平均": each row's average column is the mean of its periods."""
+    head = table.header or table.rows[0]
+    heads = [re.sub(r"\s+", "", c.text) for c in head.cells]
+    periods = [j for j, h in enumerate(heads) if _PERIOD.match(h)]
+    means = [j for j, h in enumerate(heads) if _MEAN_LABEL.match(h) and j > max(periods, default=len(heads))]
+    if len(periods) < 2 or periods != list(range(periods[0], periods[-1] + 1)) or len(means) != 1:
+        return
+    for row in table.rows[table.rows.index(head) + 1 :]:
+        if len(row.cells) != len(heads):
+            continue
+        said = row.cells[means[0]].value()
+        items = [row.cells[j].value() for j in periods]
+        if said is None or said.approx or said.kind == "percent" or any(
+                v is None or v.kind != said.kind or v.unit != said.unit or v.approx for v in items):
+            continue  # (a rate's mean may be weighted: not judged)
+        mean = sum((v.value for v in items if v is not None), Decimal(0)) / len(items)
+        if not agrees(said, mean):
+            ctx.add(Finding("average_mismatch", f"“{row.label}”{len(items)}期（{heads[periods[0]]}至{heads[periods[-1]]}）的平均值为"
+                            f"{fmt(mean, max(2, said.decimals))}，与表中“{heads[means[0]]}”所填{said.raw}不符。", said.span,
+                            values={"items": "、".join(v.raw for v in items if v is not None), "stated": said.raw},
+                            expected=fmt(mean, max(2, said.decimals)), related=tuple(v.span for v in items if v is not None)))
 
 
 def _under_words(table: Table) -> list[Row]:

@@ -19,7 +19,7 @@ from decimal import Decimal
 from chains.check.rules.base import Context, agrees, sum_agrees
 from chains.findings import Finding
 from chains.text.numbers import Mention, mentions_within
-from chains.text.table_model import Row, Table
+from chains.text.table_model import Cell, Row, Table
 
 _BUDGETS = ("annual_budget", "initial_budget")
 _MONEY = (*_BUDGETS, "spent")
@@ -36,7 +36,8 @@ _MOVED = re.compile(r"追加|调整|调减|调增|调剂|调入|调出|下达|�
 
 def run(ctx: Context) -> None:
     for table in ctx.tables:
-        if table.col("name") is None or table.col("weight") is not None or not any(table.col(r) for r in _MONEY):
+        if _name(table, table.rows[0]) is None and table.col("name") is None or table.col("weight") is not None \
+                or not any(table.col(r) for r in _MONEY):
             continue
         rows = [r for r in table.data_rows() if not r.is_total()]
         if len(rows) < 2:
@@ -45,26 +46,41 @@ def run(ctx: Context) -> None:
             _row(ctx, table, rows, row)
 
 
+_LABEL_HEAD = re.compile(r"^(?:支出)?项目$")
+
+
+def _name(table: Table, row: Row) -> Cell | None:
+    """The row's name: its 项目名称 cell, or in a funds table headed "项目｜年初预算数｜…" its label."""
+    if table.col("name") is not None:
+        return table.cell(row, "name")
+    head = table.header
+    if head is None or not head.cells or not _LABEL_HEAD.match(re.sub(r"\s+", "", head.cells[0].text)) or 0 in table.roles:
+        return None
+    return row.cells[0] if row.cells else None
+
+
 def _row(ctx: Context, table: Table, rows: list[Row], row: Row) -> None:
-    cell = table.cell(row, "name")
+    cell = _name(table, row)
     name = _TRIM.sub("", re.sub(r"\s+", "", cell.text)) if cell is not None else ""
     if len(name) < 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
         return
     at = ctx.text.find(name)
     while at >= 0:
         if not any(t.span[0] <= at < t.span[1] for t in ctx.tables):
-            _said(ctx, table, rows, row, at + len(name))
+            _said(ctx, table, rows, row, at, at + len(name))
         at = ctx.text.find(name, at + 1)
 
 
-def _said(ctx: Context, table: Table, rows: list[Row], row: Row, end: int) -> None:
+def _said(ctx: Context, table: Table, rows: list[Row], row: Row, start: int, end: int) -> None:
     clause = re.split(r"[，,；;。\n]", ctx.text[end : end + _REACH])[0]
     found = [m for m in mentions_within(ctx.mentions, end, end + len(clause)) if not m.approx and m.comparator is None]
-    if not found:
-        return
-    m = found[0]
-    words = ctx.text[end : m.start]
     before = re.split(r"[，,；;。\n]", ctx.text[max(0, end - 24) : end])[-1]
+    if found:
+        m, words = found[0], ctx.text[end : found[0].start]
+    elif (got := _next_clause(ctx, end + len(clause), before[: len(before) - (end - start)])) is not None:
+        m, words = got
+    else:
+        return
     if not _BETWEEN.fullmatch(words) or _MOVED.search(before) or m.kind not in ("money", "percent", "score", "number"):
         return  # ("追加…补贴资金1620.00万元", "…项目的320.00万元调整至该项目": money moved, not the row's)
     roles: tuple[str, ...] | None = next((cols for w, cols in _COLUMNS if w in words), None)
@@ -80,6 +96,25 @@ def _said(ctx: Context, table: Table, rows: list[Row], row: Row, end: int) -> No
     _report(ctx, table, row, m, cells[0])
 
 
+_HEADING = re.compile(r"^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])?\s*$")
+_SPENT_OPENS = re.compile(r"(?:已|共|累计|实际)?(?:完成投资|支出资金|使用资金|投入资金|投入)(?:为|达到?|共计?)?")
+
+
+def _next_clause(ctx: Context, at: int, before: str) -> tuple[Mention, str] | None:
+    """The figure that opens the clause after the one the name opens, a sentence or a numbered heading its subject:
+    "县社会福利院失能照护楼改造完成主体和内部装修，完成投资106.42万元", "1. 敬老院消防安全改造。投入78.00万元完成…";
+    with the words that pick its column (完成投资 the spending; 投入 says no more than a bare amount)."""
+    if not _HEADING.match(before) or at >= len(ctx.text) or ctx.text[at] not in "，,。":
+        return None
+    opens = _SPENT_OPENS.match(ctx.text, at + 1)
+    if opens is None:
+        return None
+    m = next(iter(mentions_within(ctx.mentions, opens.end(), opens.end() + _REACH)), None)
+    if m is None or m.start != opens.end() or m.approx or m.comparator is not None or m.kind != "money":
+        return None
+    return m, "支出" if opens.group(0).endswith(("完成投资", "支出资金", "使用资金")) else ""
+
+
 def _fits(m: Mention, v: Mention) -> bool:
     if m.kind == "money" and v.kind == "number":  # (a table in 元: "6,480,000.00" is the text's 648.00万元)
         return m.number == v.number or agrees(m, v.value) or agrees(m, v.value / _WAN)
@@ -87,7 +122,7 @@ def _fits(m: Mention, v: Mention) -> bool:
 
 
 def _report(ctx: Context, table: Table, row: Row, said: Mention, cell: Mention) -> None:
-    name = table.cell(row, "name")
+    name = _name(table, row)
     label = name.text.strip() if name is not None else ""
     certain = _column_holds(table, row, cell)
     if certain:

@@ -33,18 +33,22 @@ def run(ctx: Context) -> None:
         if m.kind not in ("count", "money") or m.approx or m.comparator is not None or not m.value or m.span in flagged:
             continue
         word = _AVERAGE.search(ctx.text, max(0, m.start - 10), m.start)
-        if word is None:
+        said = (word.start(), word.group("per"), word.group(0)) if word is not None else _counted_average(ctx.text, m.start)
+        if said is None:
             continue
+        at, per, words = said
         table = next((t for t in reversed(tables) if t.span[1] <= m.start), None)
         if table is None or not _right_above(ctx.text, table, m.start):
             continue
-        rows = [r for r in table.data_rows() if not r.is_total()]
-        totals = [r for r in table.data_rows() if r.is_total()]
         heads = _heads(ctx.text, table)
-        per = word.group("per")
+        data = table.data_rows()
+        if not heads and table.header is None and data and not re.search(r"\d", "".join(c.text for c in data[0].cells)):
+            heads, data = [c.text.strip() for c in data[0].cells], data[1:]  # a first row of words: the header
+        rows = [r for r in data if not r.is_total()]
+        totals = [r for r in data if r.is_total()]
         if len(totals) != 1 or not heads or per not in heads[0] or len(heads) != len(totals[0].cells):
             continue
-        count = _count(ctx, m, word.start(), per, len(rows))
+        count = _count(ctx, m, at, per, len(rows))
         if count is None:
             continue
         columns = [j for j, head in enumerate(heads) if j and _of_unit(head, m)]
@@ -54,7 +58,22 @@ def run(ctx: Context) -> None:
             continue
         named = [(heads[j], v) for j, v in sums]
         done = [(h, v) for h, v in named if not _PLANNED.search(h)]  # "平均每县改造…": what was done, not the task
-        _report(ctx, m, word.group(0), count, named if _PLANNED.search(word.group(0)) or not done else done)
+        _report(ctx, m, words, count, named if _PLANNED.search(words) or not done else done)
+
+
+# "4个街道平均拆除违规户外广告78.75处、规范店招店牌355.5块": the count, then 平均 over each figure after it
+_COUNTED = re.compile(r"\d+个(?P<per>[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}平均(?!每)(?:[\u4e00-\u9fff]{1,12}\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}、)*"
+                      r"[\u4e00-\u9fff]{1,12}$")
+
+
+def _counted_average(text: str, start: int) -> tuple[int, str, str] | None:
+    """(where 平均 stands, what it is per, its words) of "4个街道平均…" before the figure at ``start``."""
+    clause = max(text.rfind(c, 0, start) for c in "，,；;。\n") + 1
+    found = _COUNTED.search(text, clause, start)
+    if found is None:
+        return None
+    at = text.index("平均", found.start())
+    return at, found.group("per"), text[at:start]
 
 
 def _heads(text: str, table: Table) -> list[str]:

@@ -12,7 +12,7 @@ from chains.findings import Finding
 from chains.text.numbers import Mention
 from chains.text.table_model import Row, Table
 
-_BALANCE_HEAD = re.compile(r"^(?:年末)?(?:结转)?结余(?:资金|数|金额)?(?:[（(]万元[)）])?$")
+_BALANCE_HEAD = re.compile(r"^(?:年末)?(?:结转)?结余(?:结转)?(?:资金|数|金额)?(?:[（(]万元[)）])?$")
 _BASES = ("received", "annual_budget")
 
 
@@ -65,15 +65,21 @@ _KEYED = {"received": re.compile(r"^(?:实际)?到位(?:资金)?(?:数|金额)?$
 
 def _keyed(ctx: Context, table: Table) -> None:
     """A table of one amount a row, each named by its label: the balance against what arrived (or the budget) less
-    what was spent, when each is named once."""
+    what was spent, when each is named once; in each column of amounts ("项目｜合计｜基本支出｜项目支出" over "全年预算｜…",
+    "全年支出｜…", "结余结转｜53.46｜｜")."""
     head = table.rows[0]
     title = ctx.text[ctx.text.rfind("\n", 0, max(0, head.span[0] - 1)) + 1 : head.span[0]]  # "…情况表（单位：万元）"
-    if len(head.cells) > 3 or "万元" not in head.cells[-1].text + head.label + title:
+    if len(head.cells) > 5 or "万元" not in head.cells[-1].text + head.label + title:
         return
+    for col in range(1, len(head.cells) if len(head.cells) > 3 else 2):
+        _keyed_column(ctx, table, col)
+
+
+def _keyed_column(ctx: Context, table: Table, col: int) -> None:
     found: dict[str, list[Mention]] = {}
     for row in table.rows[1:]:
         label = row.label.replace(" ", "")
-        amount = row.cells[1].value() if len(row.cells) > 1 else None
+        amount = row.cells[col].value() if len(row.cells) > col else None
         role = next((r for r, pattern in _KEYED.items() if pattern.match(label)), None)
         if role is not None and amount is not None and amount.kind in ("number", "money") and not amount.approx \
                 and amount.comparator is None:
