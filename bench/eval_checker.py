@@ -601,6 +601,16 @@ SETS = {
     "drafts569": (ROOT / "tests/data/drafts569/cases", ROOT / "tests/data/drafts569/labels.jsonl"),
     "drafts570": (ROOT / "tests/data/drafts570/cases", ROOT / "tests/data/drafts570/labels.jsonl"),
     "drafts571": (ROOT / "tests/data/drafts571/cases", ROOT / "tests/data/drafts571/labels.jsonl"),
+    "drafts572": (ROOT / "tests/data/drafts572/cases", ROOT / "tests/data/drafts572/labels.jsonl"),
+    "drafts573": (ROOT / "tests/data/drafts573/cases", ROOT / "tests/data/drafts573/labels.jsonl"),
+    "drafts574": (ROOT / "tests/data/drafts574/cases", ROOT / "tests/data/drafts574/labels.jsonl"),
+    "drafts575": (ROOT / "tests/data/drafts575/cases", ROOT / "tests/data/drafts575/labels.jsonl"),
+    "drafts576": (ROOT / "tests/data/drafts576/cases", ROOT / "tests/data/drafts576/labels.jsonl"),
+    "drafts577": (ROOT / "tests/data/drafts577/cases", ROOT / "tests/data/drafts577/labels.jsonl"),
+    "drafts578": (ROOT / "tests/data/drafts578/cases", ROOT / "tests/data/drafts578/labels.jsonl"),
+    "drafts579": (ROOT / "tests/data/drafts579/cases", ROOT / "tests/data/drafts579/labels.jsonl"),
+    "drafts580": (ROOT / "tests/data/drafts580/cases", ROOT / "tests/data/drafts580/labels.jsonl"),
+    "drafts581": (ROOT / "tests/data/drafts581/cases", ROOT / "tests/data/drafts581/labels.jsonl"),
     "dev": (ROOT / "tests/data/dev/cases", ROOT / "tests/data/dev/labels.jsonl"),
 }
 

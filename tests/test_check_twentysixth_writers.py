@@ -337,3 +337,156 @@ def test_a_qualitative_row_of_a_sichuan_table_may_leave_out_its_unit() -> None:
 def test_a_sichuan_table_read_in_part_is_not_summed() -> None:
     cut = SPELLED.replace("巡护里程\n≥\n6000\n{unit}\n6380\n30\n30\n\n", "巡护里程（按GPS\n轨迹）\n≥\n6000\n{unit}\n6380\n30\n30\n\n")
     assert coded(cut.format(score="26.25", unit="公里"), "weight_sum_mismatch") == []
+
+
+# -- an average over the groups that were paid, of a count the sentence breaks into groups ----------------------------
+
+def test_an_average_over_the_groups_paid_is_no_slip() -> None:
+    text = ("目前我市设立海外人才工作站16个，2023年度考核A档4个、B档6个、C档5个、不合格1个。"
+            "按考核结果拨付运营补助77.00万元，平均每站{mean}万元。\n")
+    assert coded(text.format(mean="5.13"), "average_mismatch") == []
+    assert [f[:2] for f in coded(text.format(mean="5.31"), "average_mismatch")] == [("average_mismatch", "error")]
+
+
+# -- a header whose last cell wraps onto a line of its own ("偏差原因分析" / "及改进措施") -------------------------------
+
+WRAPPED_HEAD = ("附表\n2023年度项目支出绩效自评表\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n完成率\n分值\n得分\n"
+                "偏差原因分析\n及改进措施\n预算执行\n预算执行率\n预算执行率\n100%\n94.50%\n94.50%\n10\n9.45\n储备补贴跨年度\n结算\n"
+                "产出指标\n数量指标\n冬春蔬菜政府储备规模\n≥8000吨\n8150吨\n101.88%\n10\n10\n—\n"
+                "淡季平价投放蔬菜数量\n≥2000吨\n1860吨\n{rate}\n10\n9.30\n部分投放点客流少\n")
+
+
+def test_a_header_cell_wrapped_onto_its_own_line_opens_the_rows() -> None:
+    assert coded(WRAPPED_HEAD.format(rate="93.00%"), "completion_mismatch") == []
+    assert coded(WRAPPED_HEAD.format(rate="90.30%"), "completion_mismatch") == [("completion_mismatch", "error", "90.30%")]
+
+
+# -- a copy cut at a number of characters: a line of figures is as long, yet narrower on the page --------------------
+
+def test_a_copy_cut_by_characters_reads_its_lines_run_on() -> None:
+    filler = "".join(f"　　第{i}段说明平价商店运营管理情况与居民购买便利程度持续提升相关工作落\n实到位情况良好。\n" for i in range(1, 9))
+    text = (filler + "　　2.社会效益。我委会同市商务局每季度对平价商店开展一次考核，四个季度考核平均\n"
+            "得分分别为92.5分、94.0分、95.5分、96.0分，（2018年为91.8分）全\n年平均{mean}分。\n")
+    assert coded(text.format(mean="94.5"), "average_mismatch") == []
+    assert [f[:2] for f in coded(text.format(mean="95.4"), "average_mismatch")] == [("average_mismatch", "error")]
+
+
+# -- a figure restated in brackets in another unit; a kind of spending's own rate ------------------------------------
+
+def test_a_figure_restated_in_brackets_must_be_the_same_figure() -> None:
+    text = "三公经费支出1.36万元，其中公务用车运行维护费0.50万元、公务接待费0.86万元（{yuan}元）。\n"
+    assert coded(text.format(yuan="8,600"), "conflicting_values") == []
+    assert coded(text.format(yuan="6,800"), "conflicting_values") == [("conflicting_values", "error", "0.86万元（6,800元")]
+    assert coded(text.format(yuan="86"), "conflicting_values") == []  # (10^4 apart: the unit rules' finding)
+
+
+def test_a_kind_of_spendings_rate_is_on_its_own_budget() -> None:
+    text = ("2018年度部门整体支出绩效自评报告\n全年预算中，基本支出218.46万元，项目支出233.72万元。\n"
+            "全年支出436.07万元。其中：基本支出执行218.46万元，执行率100%；项目支出执行217.61万元，项目支出执行率{rate}。\n")
+    assert coded(text.format(rate="93.11%"), "rate_mismatch") == []
+    assert coded(text.format(rate="91.31%"), "rate_mismatch") == [("rate_mismatch", "error", "91.31%")]
+
+
+# -- budget changes said with their reasons; the other amounts a budget's walk names --------------------------------
+
+def test_changes_said_with_their_reasons_are_the_budgets() -> None:
+    text = ("2025年度轨道交通运营补贴项目绩效自评报告\n1.预算安排。2025年年初预算120,000.00万元；年中因3号线客流培育期延长追加初期运营补贴"
+            "9,500.00万元，因票价优惠人次低于测算调减3,400.00万元，调整后全年预算{annual}万元。\n")
+    assert coded(text.format(annual="126,100.00"), "sum_mismatch") == []
+    assert [f[:2] for f in coded(text.format(annual="125,200.00"), "sum_mismatch")] == [("sum_mismatch", "error")]
+
+
+def test_a_budgets_walk_may_name_a_grant_and_a_carry_over_besides_its_changes() -> None:
+    text = ("2020年度临时救助项目绩效自评报告\n2020年年初县级预算安排200.00万元，上年结转18.60万元；3月，省民政厅下达临时救助补助资金"
+            "120.00万元；7月，咸宁市追加市级临时救助资金50.00万元。全年预算388.60万元。\n")
+    assert coded(text, "sum_mismatch") == []
+
+
+# -- a table's rate worked out of two of its columns of counts ------------------------------------------------------
+
+EXAMS = ("考试科目｜考试人次｜合格人次｜合格率\n科目一（理论）｜41260｜33540｜81.29%\n"
+         "科目二（场地驾驶技能）｜36815｜24180｜{rate}\n合计｜78075｜57720｜73.93%\n")
+
+
+def test_a_tables_pass_rate_is_its_passes_over_its_exams() -> None:
+    assert findings(EXAMS.format(rate="65.68%")) == []
+    assert coded(EXAMS.format(rate="65.86%"), "rate_mismatch") == [("rate_mismatch", "error", "65.86%")]
+
+
+def test_a_bracket_in_the_same_unit_ten_thousand_times_smaller_is_a_unit_slip() -> None:
+    assert coded("全年预算68,000.00万元（6.80亿元），已全部拨付。\n", "unit_mismatch") == []
+    assert [f[:2] for f in coded("全年预算68,000.00万元（6.80万元），已全部拨付。\n", "unit_mismatch")] == [("unit_mismatch", "error")]
+
+
+def test_a_match_rate_above_a_hundred_percent_cannot_be() -> None:
+    text = "一级指标｜二级指标｜三级指标｜年度指标值｜实际完成值｜分值｜得分\n产出指标｜质量指标｜检验比对一致率｜≥98%｜{rate}｜10｜10\n"
+    assert coded(text.format(rate="99.2%"), "implausible_rate") == []
+    assert coded(text.format(rate="101.67%"), "implausible_rate") == [("implausible_rate", "error", "101.67%")]
+
+
+# -- a space-aligned table whose rows lost the blanks of their merged level cells (a PDF copy) ------------------------
+
+SPACED_PDF = ("一级指标    二级指标    三级指标    年度指标值    实际完成值    完成率    分值    得分\n"
+              "产出指标    数量指标    运营里程    ≥118.7公里    118.7公里    100.00%    30    30\n"
+              "年客运量    ≥36000万人次    37125.45万人次    103.13%    30    30\n"
+              "质量指标    列车正点率    ≥99.8%    99.93%    100.13%    20    20\n"
+              "运行图兑现率    ≥99.8%    99.95%    {rate}    20    20\n")
+
+
+def test_rows_that_lost_their_merged_cells_blanks_are_placed_from_the_right() -> None:
+    assert coded(SPACED_PDF.format(rate="100.15%"), "completion_mismatch") == []
+    assert coded(SPACED_PDF.format(rate="101.15%"), "completion_mismatch") == [("completion_mismatch", "error", "101.15%")]
+
+
+def test_the_budget_after_a_change_is_no_change() -> None:
+    text = ("2021年度地名标志项目绩效自评报告\n年初预算180.00万元，年中追加后当年财政拨款196.00万元，加上年结转资金12.60万元，"
+            "全年预算208.60万元。\n资金来源｜年初预算数｜全年预算数\n合计｜180.00｜208.60\n")
+    assert coded(text, "sum_mismatch") == []
+
+
+def test_a_pass_rate_beside_a_column_of_failures_is_not_worked_out_of_them() -> None:
+    text = ("食品类别｜计划批次｜完成批次｜不合格批次｜合格率\n粮食加工品｜120｜116｜0｜100.00%\n食用油、油脂及其制品｜60｜62｜1｜98.39%\n"
+            "合计｜180｜178｜1｜99.44%\n")
+    assert coded(text, "rate_mismatch") == []
+
+
+def test_a_use_rate_on_the_money_that_arrived_is_not_the_execution_rate() -> None:
+    text = ("2020年度林下三七种植补助项目绩效自评报告\n全年执行资金168.44万元。若按到位资金计算，资金使用率为85.72%。\n"
+            "一级指标  二级指标    三级指标    年度指标值    实际完成值    完成率    分值    得分\n"
+            "预算执行  预算执行率  预算执行率  100%    82.57%    82.57%    10    8.26\n"
+            "产出指标  数量指标    种植面积    ≥1000亩    1020亩    102.00%    90    90\n")
+    assert coded(text, "conflicting_values") == []
+
+
+def test_an_average_per_round_is_not_the_mean_of_the_kinds_listed() -> None:
+    text = ("全年完成巡察4轮，其中常规巡察3轮、机动巡察1轮。巡察党组织104个，其中县直单位党组织38个、乡镇党委4个、"
+            "村（社区）党组织62个，平均每轮巡察26个。\n")
+    assert coded(text, "average_mismatch") == []
+
+
+# -- the execution's points said in prose, the table the rest ------------------------------------------------------
+
+def test_a_table_of_the_indicators_points_beside_the_executions_points_in_prose() -> None:
+    said = "按照工作方案，预算执行情况{x}分，按“预算执行率×{x}”计分；绩效指标80分，按指标完成情况计分。\n\n"
+    table = ("一级指标    二级指标        三级指标                指标值    实际完成值    分值  得分\n"
+             "产出指标    数量指标        举办培训班次            ≥26期     28期          30    30\n"
+             "            质量指标        学员结业率              ≥98%      99.10%        26    26\n"
+             "效益指标    社会效益        委托培训收入            ≥70万元   78.50万元     12    12\n"
+             "满意度指标  服务对象满意度  参训学员满意度          ≥95%      96.7%         12    12\n"
+             "合计                                                                        80    80\n")
+    assert coded(said.format(x="20") + table, "weight_sum_mismatch") == []
+    assert [f[:2] for f in coded(said.format(x="10") + table, "weight_sum_mismatch")] == [("weight_sum_mismatch", "error")]
+
+
+# -- a space between a figure and its unit, and a unit's alternative in brackets ------------------------------------
+
+def test_a_count_or_score_set_apart_from_its_unit_is_read() -> None:
+    text = "2018年度救助站项目绩效自评报告\n分季度看，一至四季度分别救助312、286、351、477 人次，季度平均{mean} 人次，四季度救助量明显增加。\n"
+    assert coded(text.format(mean="356.50"), "average_mismatch") == []
+    assert coded(text.format(mean="365.50"), "average_mismatch") == [("average_mismatch", "error", "365.50 人次")]
+
+
+def test_a_units_alternative_in_brackets_keeps_the_figure_in_its_list() -> None:
+    text = "寒冬送温暖行动分三批次发放棉衣棉被126 件、184 件、97 件（套），合计{total} 件（套）。\n"
+    assert coded(text.format(total="407"), "sum_mismatch") == []
+    assert [f[:2] for f in coded(text.format(total="371"), "sum_mismatch")] == [("sum_mismatch", "error")]

@@ -583,6 +583,12 @@ _ROUNDS = [
     # round 108 (first sight 0.82 / 0.87 / 0.08; drafts570's Hubei goal blocks written as prose are not read)
     ("drafts567", 0.93, 0.96, 0), ("drafts568", 0.96, 1.00, 0), ("drafts569", 0.96, 0.96, 0), ("drafts570", 0.80, 1.00, 0),
     ("drafts571", 0.90, 0.93, 0),
+    # round 109 (first sight 0.79 / 0.94 / 0.04)
+    ("drafts572", 0.76, 0.95, 0), ("drafts573", 0.83, 0.96, 0), ("drafts574", 0.93, 1.00, 0), ("drafts575", 0.93, 1.00, 0),
+    ("drafts576", 0.93, 1.00, 0),
+    # round 110 (first sight 0.77 / 0.66 / 0.36; drafts577's PDF copies with a space before every unit are read in part)
+    ("drafts577", 0.56, 0.73, 1), ("drafts578", 0.83, 1.00, 0), ("drafts579", 0.83, 1.00, 0), ("drafts580", 0.93, 0.80, 1),
+    ("drafts581", 0.76, 0.95, 0),
 ]
 
 

@@ -41,6 +41,7 @@ rule modules add findings:
 * ``tier_averages`` — an average over tiers, each a count at so much each (A类3家每家…；B类5家每家…，8家平均每家…);
 * ``row_averages`` — an average over the rows of the table right above it (6个县平均每县…) against a column's 合计;
 * ``bracket_twins`` — a figure restated in another unit right after it in brackets (0.86万元（8,600元）);
+* ``table_count_rates`` — a table's rate column worked out of two of its count columns (考试人次｜合格人次｜合格率);
 * ``swapped_twins`` — a 自评表 actual value and the text's figure for it in other words, two neighbouring digits swapped (疑似);
 * ``second_breakdowns`` — a whole broken down again by source in the sentence after its first breakdown (其中…);
 * ``category_lists`` — a count broken down by kind in a sentence of its own (按类别分，…) against the count before it;
@@ -105,6 +106,7 @@ from chains.check.rules import (
     swapped_twins,
     table_averages,
     table_balances,
+    table_count_rates,
     table_rates,
     tables,
     tier_averages,
@@ -162,7 +164,7 @@ def read(text: str, figures: Figures | None = None) -> Context:
 def judge(ctx: Context) -> CheckResult:
     """The findings of every rule on a report already read (``read``)."""
     for rules in (tables, printed_formulas, prose_weights, goal_weights, prose_indicators, heading_weights, headed_tables, level_scores, section_scores, scoring, fund_sources, source_rows, nested_rows, completion, shares, indicator_text, qualitative, documents,
-                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, project_rows, mean_rows, table_balances, balance_twins, rate_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, note_rates, turn_lists, prose, unit_prices, use_lists, category_lists, second_breakdowns, tier_averages, row_averages, bracket_twins, swapped_twins):
+                  unit_twins, restated_rates, sub_items, full_marks, item_rates, amounts, itemised_lists, adjustments, funds, pair_rates, procurement, source_rates, table_rates, table_averages, project_scores, project_rows, mean_rows, table_balances, balance_twins, rate_twins, unit_scale, per_unit_scale, count_rates, column_totals, growth_rates, note_rates, turn_lists, prose, unit_prices, use_lists, category_lists, second_breakdowns, tier_averages, row_averages, bracket_twins, table_count_rates, swapped_twins):
         rules.run(ctx)
     text = ctx.original if ctx.original is not None else ctx.text
     return CheckResult(text, _dedupe(settle(ctx, ctx.findings), len(text)))

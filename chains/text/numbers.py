@@ -97,7 +97,8 @@ _PATTERN = re.compile(
     # 2. Arabic numbers with an optional multiplier and unit
     rf"|(?<![0-9A-Za-z_.])(?P<num>{_SPACED_GROUPS}|{_SPACED_POINT}"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!(?!(?:m?g|dS)/)[0-9A-Za-z_]|\.\d+[A-Za-z])"  # "3.4TB": no "3"; "2.7g/kg" a measure
-    r"(?:[ \u00a0\u3000](?=[万亿千]?元|%|分[，,。；;、）)]))?"  # "1234.56 万元", "10.00&nbsp;万元", "90.00 分，": one space
+    r"(?:[ \u00a0\u3000](?=[万亿千]?元|%|分[，,。；;、）)]|(?:[万亿]?(?:" + _alt(COUNT_UNITS) + r"))(?:[^\u4e00-\u9fff]|$)))?"
+    # ("1234.56 万元", "10.00&nbsp;万元", "90.00 分，", "365.50 人次，": one space, a count's unit ending its words)
     r"(?P<ax2>余|多)?(?P<mult>(?:千万|千(?![瓦伏克])|[万亿])(?!分之))?(?P<ax3>余|多)?"  # (千瓦时 千伏安 千克: units)
     rf"(?P<unit>(?:{_UNIT_RE}))?"
     # 3. Chinese numerals (百分之… or followed by a unit; see _accept_cn)
@@ -380,6 +381,9 @@ def _accept_cn(cn: str, unit: str, text: str, end: int) -> bool:
     return True
 
 
+_UNIT_ALT = re.compile(r"[（(](?:套|台|个|件|张|份|册|辆|处|座|只|头|株|棵|人|人次|户|家|项)[)）]")
+
+
 def _finish(
     text: str,
     m: re.Match[str],
@@ -403,6 +407,9 @@ def _finish(
             approx = True
     elif post and end != m.end():
         end = min(end, m.end())
+    if kind == "count" and text[end : end + 1] in "（(" and text[start - 1 : start] == "、" \
+            and (alt := _UNIT_ALT.match(text, end)) is not None:
+        end = alt.end()  # "…、97 件（套），合计…": a listed unit with its alternative in brackets, no detail of the figure
     # the fields set straight into a new frozen instance: a report holds hundreds of mentions, and the frozen
     # dataclass's ``__init__`` (one ``object.__setattr__`` a field) was a fifth of reading them
     mention = object.__new__(Mention)

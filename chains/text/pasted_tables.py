@@ -171,6 +171,10 @@ def aligned_columns(table: Table, text: str = "") -> Table:
                 keep.append(Row(placed.cells, r.span) if edges and not r.inferred else placed)
             else:
                 keep.append(Row(pad + r.cells, r.span))  # the line opens with the blanks of the merged cells
+        elif 0 < missing <= leading and r.cells and _fits_right(table, width, r):
+            # "年客运量    ≥36000万人次    37125.45万人次    103.13%    8    8": a PDF copy drops the blanks the merged
+            # level cells left at the left; placed from the right, every cell fits its column
+            keep.append(Row([Cell("", (r.span[0], r.span[0])) for _ in range(missing)] + r.cells, r.span))
         elif missing == 1 and header.cells[0].text.strip() == "序号" and r.cells and TOTAL_LABEL.match(r.cells[0].text):
             # "合计  296.20  308.20 …" under "序号  项目名称  年初预算数 …": the total has no number of its own
             keep.append(Row([Cell("", (r.span[0], r.span[0])), *r.cells], r.span))
@@ -219,6 +223,24 @@ def _total_by_sums(table: Table, rows: list[Row], row: Row, width: int) -> Row |
     cells = [row.cells[0]] + [Cell("", (row.span[1], row.span[1])) for _ in range(width - 1)]
     cells[weight], cells[score] = row.cells[1], row.cells[2]
     return Row(cells, row.span)  # (certain: the weights' sum places it)
+
+
+def _fits_right(table: Table, width: int, row: Row) -> bool:
+    """Whether the row, its cells placed from the right, puts a name (no figure) under the name, plain figures under the
+    weight and the score, and a rate under the completion rate (the table has all four, and no note column)."""
+    start = width - len(row.cells)
+    roles = [table.roles.get(j) for j in range(start, width)]
+    if not {"name", "weight", "score"} <= set(roles) or "deviation_note" in table.roles.values():
+        return False
+    for role, cell in zip(roles, row.cells, strict=True):
+        t = cell.text.strip()
+        if role in ("weight", "score") and not _SCORE_CELL.fullmatch(t) or role == "name" and (not t or NUMERIC.match(t)) \
+                or role == "completion_rate" and not _RATE_CELL.fullmatch(t) or role in ("level1", "level2") and re.search(r"\d", t):
+            return False
+    return True
+
+
+_RATE_CELL = re.compile(r"\d{1,4}(?:\.\d+)?[%％]|[—－/\-–]+")
 
 
 def _no_note(table: Table, width: int, row: Row) -> bool:

@@ -33,6 +33,7 @@ def reflowed(text: str) -> tuple[str, list[int]] | None:
     width = _wrap_width(lines)
     if width is None:
         return None
+    chars = _char_width(lines)
     furniture = _furniture(lines)
     starts = [0]
     for ln in lines:
@@ -46,7 +47,7 @@ def reflowed(text: str) -> tuple[str, list[int]] | None:
         if prev is not None:
             gap = range(prev + 1, i)
             page_break = any(j in furniture for j in gap)
-            if not (_runs_on(lines[prev], width, line) and not _HEADING.match(line) and not _table_line(line)
+            if not (_runs_on(lines[prev], width, line, chars) and not _HEADING.match(line) and not _table_line(line)
                     and (page_break or not any(not lines[j].strip() for j in gap))):
                 # the break stays, with the blank lines that are the text's own (a page break's are not)
                 for j in (prev, *(j for j in gap if j not in furniture and not page_break)):
@@ -101,12 +102,24 @@ def _display_width(line: str) -> int:
     return len(line) + (len(line.encode("utf-8")) - len(line)) // 2
 
 
-def _runs_on(line: str, width: int, following: str) -> bool:
+def _runs_on(line: str, width: int, following: str, chars: int | None = None) -> bool:
     """Whether ``line`` was cut at the page's width: it ends near it, or a figure too wide for the rest of the line
-    went to the next ("…省级配套资金" over "180.00万元，…"); a sentence's end closes it either way."""
+    went to the next ("…省级配套资金" over "180.00万元，…"); or, in a copy cut at a number of characters, it holds
+    that many; a sentence's end closes it either way."""
     body = line.rstrip()
     slack = 12 if _FIGURE_START.match(following) else _slack(width)
-    return _display_width(body) >= width - slack and body[-1] not in _ENDS_SENTENCE and not _table_line(line)
+    return (_display_width(body) >= width - slack or chars is not None and len(body) >= chars) \
+        and body[-1] not in _ENDS_SENTENCE and not _table_line(line)
+
+
+def _char_width(lines: list[str]) -> int | None:
+    """The number of characters a copy cut its lines at, when most long lines hold just that many (a copy cut by
+    characters, not by the page's width: a line of figures is narrower, yet as long)."""
+    long = [len(ln.rstrip()) for ln in lines if len(ln.strip()) >= 16 and not _table_line(ln)]
+    if len(long) < _MIN_LINES:
+        return None
+    chars, n = Counter(long).most_common(1)[0]
+    return chars if n >= 0.4 * len(long) and chars >= 20 else None
 
 
 def _furniture(lines: list[str]) -> set[int]:

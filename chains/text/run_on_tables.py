@@ -61,7 +61,8 @@ def run_on_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
             i += 1
             continue
         header = _cells_row(lines[i : i + len(roles)], len(roles))
-        rows, i = _rows(lines, i + len(roles), roles)
+        wrapped = _header_wrapped(lines, i + len(roles))  # "偏差原因分析" / "及改进措施": the last header cell's words
+        rows, i = _rows(lines, i + len(roles) + wrapped, roles)
         if "direction" in roles and rows and not rows[-1].is_total():
             continue  # a Sichuan table read in part (a row of another shape): not read with certainty
         if len(rows) >= 2:
@@ -87,6 +88,18 @@ def _header(lines: list[Line], i: int) -> list[str] | None:
     # (the weight may stand right after the name: "目标指标｜权重｜目标值｜业绩值｜完成率｜指标得分", Yunnan's and Sichuan's)
     orders = (_SPELLED,) if {"direction", "measure_unit"} & set(roles) else (_ROLES, _WEIGHT_FIRST)
     return roles if any([o.index(r) for r in roles] == sorted(o.index(r) for r in roles) for o in orders) else None
+
+
+def _header_wrapped(lines: list[Line], i: int) -> int:
+    """How many lines at ``i`` carry on the header's last cell ("及改进措施"): short words of no column, no level."""
+    k = i
+    while k < len(lines) and k - i < 2 and _HEADER_TAIL.match(lines[k][2].strip()) \
+            and column_role(lines[k][2].strip()) in (None, "deviation_note"):
+        k += 1
+    return k - i
+
+
+_HEADER_TAIL = re.compile(r"^(?:及|和|与)?(?:改进措施|原因分析|原因|措施|说明)$")
 
 
 def _rows(lines: list[Line], i: int, roles: list[str]) -> tuple[list[Row], int]:

@@ -170,7 +170,12 @@ def _fits(cells: list[str], roles: list[str | None], strict: bool = False) -> bo
         return False
     if not any(c and NUMERIC.match(c) for c in figures):
         return False
-    return all(not c or not NUMERIC.match(c) for c, r in zip(cells, roles, strict=True) if r in _WORDS)
+    # (a figure with its unit, "262 次" or "≥240 次", is no name either)
+    return all(not c or not NUMERIC.match(c) and not _FIGURE_FIRST.match(c) for c, r in zip(cells, roles, strict=True)
+               if r in _WORDS)
+
+
+_FIGURE_FIRST = re.compile(r"[≥≤＞＜>=<＝约]?\s*\d")
 
 
 def _row(lines: list[tuple[int, int, str]], block: tuple[int, int], offset: int, width: int) -> Row:

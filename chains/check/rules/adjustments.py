@@ -51,6 +51,8 @@ def _sign(ctx: Context, lk: Linked) -> int:
 
 
 _SUMMED = re.compile(r"合计|共计|累计|总计")
+# a change's subject that says why or what for, not whose ("月追加新线开通初期运营补贴等", "因票价优惠人次低于测算")
+_REASON = re.compile(r"^(?:因|受|由于|经|按|根据|为)|(?:追加|调减|调增|增加|核减|压减)(?!后)")
 _WHEN = re.compile(r"^(?:年?初|年?中|全年|调整后)?(?:(?:中央|省|市|县|区|州)级?(?:财政)?)?")  # ("年中市级追加…、县级调减…")
 
 
@@ -70,9 +72,12 @@ def _check(ctx: Context, group: list[Linked]) -> None:
         first = min((lk.mention.start for lk in group if lk.quantity == "budget_adjustment"), default=0)
         if len(initial) != 1 or any(x.kind == "money" and initial[0].mention.end <= x.start < first for x in ctx.mentions):
             return  # ("中央补助每个书屋1500元…共63.20万元…追加…": a standard approved, amounts between it and the change)
-    elif any(not generic_subject(_WHEN.sub("", lk.subject)) for lk in group):
+    elif any(not generic_subject(_WHEN.sub("", lk.subject)) and not (lk.quantity == "budget_adjustment" and _REASON.search(lk.subject))
+             for lk in group):
         return  # one subject's ("调整后全年预算", "年初部门预算": the whole budget, as the line walks through it)
-    adjustments = [lk for lk in group if lk.quantity == "budget_adjustment"]
+    # ("年中追加后当年财政拨款196.00万元": the budget after the change, no change)
+    adjustments = [lk for lk in group if lk.quantity == "budget_adjustment" and not (
+        lk.keyword_span is not None and ctx.text.startswith("后", lk.keyword_span[1]))]
     # "财政资金调减14.00万元，单位资金增加2.60万元，合计调减11.40万元": the last sums those before it
     adjustments = [lk for k, lk in enumerate(adjustments) if k < 1 or not _SUMMED.search(
         ctx.text, max(0, (lk.keyword_span or lk.mention.span)[0] - 3), (lk.keyword_span or lk.mention.span)[0] + 1)]
@@ -91,7 +96,9 @@ def _check(ctx: Context, group: list[Linked]) -> None:
     # 上年结转 may or may not be part of it, however it is named ("另有2022年结转资金3.80万元纳入本年使用")
     between = [lk.mention.value for lk in ctx.linked if lk.mention.kind == "money" and i.start < lk.mention.start < a.start
                and lk not in adjustments]
-    options = [computed] + [computed + c.mention.value for c in carry] + [computed + x for x in between]
+    # (or every amount the walk names besides: "上年结转18.60万元；3月，…下达…120.00万元；7月，…追加…50.00万元")
+    options = [computed] + [computed + c.mention.value for c in carry] + [computed + x for x in between] \
+        + [computed + sum(between, Decimal(0))]
     if any(abs(a.value - v) <= a.half_unit() for v in options):
         return
     fix = unit_fix(ctx, [i, *(lk.mention for lk in adjustments), a], lambda v: abs(v[-1] - v[0] - sum(
@@ -130,7 +137,7 @@ def _check(ctx: Context, group: list[Linked]) -> None:
     )
 
 
-_CHANGE_OPENS = re.compile(r"(?:追加|调增|调减|核减|压减)[^，,；;。\d]{0,30}$")
+_CHANGE_OPENS = re.compile(r"(?:追加|调增|调减|核减|压减)(?!后)[^，,；;。\d]{0,30}$")  # ("追加后当年财政拨款": after it)
 
 
 def _far_changes(ctx: Context, group: list[Linked], adjustments: list[Linked]) -> list[Linked]:

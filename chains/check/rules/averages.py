@@ -298,11 +298,14 @@ def _named_after(ctx: Context, m: Mention, before: list[Mention]) -> list[Mentio
 def _names_its_cost(ctx: Context, word: re.Match[str], total: Mention) -> bool:
     """A total from outside the average's clause run counts when the cost the average names ("人均培训费用") is
     named before it too ("培训支出…"); an average that names no cost takes it as it stands."""
-    tail = re.split(r"均|每[\u4e00-\u9fff]", word.group(0), maxsplit=1)[-1]
+    tail = re.sub(r"^每[\u4e00-\u9fff]", "", re.split(r"均|每[\u4e00-\u9fff]", word.group(0), maxsplit=1)[-1])  # ("平均每座")
     named = COST.search(tail)
     if named is None:  # "户均贴息2208.74元" beside "贷款…8620万元": the loans are not the interest paid
         noun = re.match(r"[\u4e00-\u9fff]{2,4}", tail)
-        return noun is None or total.kind != "money" or _GENERIC.match(noun.group(0)) is not None \
+        if noun is None:  # (not past a ；: "…每辆2,800元，计3,668,000元；…监测站8座，平均每座…" is another item's cost)
+            run = ctx.text[max(ctx.text.rfind(c, 0, total.start) for c in "；;。\n") + 1 : total.start]
+            return not (re.search(r"[；;]", ctx.text[total.end : word.start()]) and re.search(r"每[\u4e00-\u9fff]|单价|标准", run))
+        return total.kind != "money" or _GENERIC.match(noun.group(0)) is not None \
             or noun.group(0)[:2] in ctx.text[max(0, total.start - 16) : total.start]
     return named.group(1) in ctx.text[max(0, total.start - 16) : total.start]
 

@@ -1,6 +1,6 @@
 """A figure restated in another unit right after it in brackets (I1): "公务接待费0.86万元（8,600元）", "全年办件46.85万件
 （468,500件）". Both state one quantity: the bracket must give the figure the first rounds to. When it does not, the two
-disagree (``conflicting_values``, on both); a gap of a power of ten is a unit slip, left to the unit rules."""
+disagree (``conflicting_values``, on both); a gap of a power of ten is a unit slip."""
 
 from __future__ import annotations
 
@@ -29,8 +29,15 @@ def run(ctx: Context) -> None:
                 at += len(word)
         j = bisect.bisect_left(starts, at)
         x = mentions[j] if j < len(mentions) else None
-        if x is None or x.start != at or ctx.text[x.end : x.end + 1] not in _CLOSE or not _twins(m, x) \
-                or x.span in flagged or m.span in flagged:
+        if x is None or x.start != at or ctx.text[x.end : x.end + 1] not in _CLOSE or x.span in flagged or m.span in flagged:
+            continue
+        if m.kind == x.kind == "money" and m.written_unit == x.written_unit and x.value and m.value / x.value == 10000:
+            # "全年预算68,000.00万元（6.80万元）": the bracket's figure is in 亿元, its unit written as the first's
+            ctx.add(Finding("unit_mismatch", f"括号内的{x.raw}与{m.raw}相差一万倍，应是同一金额换了单位（{m.raw}即"
+                            f"{x.number}亿元），单位写错。", (m.start, x.end), values={"stated": m.raw, "bracket": x.raw},
+                            related=(m.span, x.span)))
+            continue
+        if not _twins(m, x):
             continue
         if abs(m.value - x.value) <= m.half_unit() + x.half_unit():
             continue

@@ -318,6 +318,9 @@ _RANGE_AFTER = re.compile(r"\s*[—–~～至到-]+\s*\d")
 _RANGE_BEFORE = re.compile(r"\d[%％]?\s*[—–~～至到-]+\s*$")
 
 
+_PER_ROUND = re.compile(r"平均每([轮季月批期年届])[^，,；;。\d]{0,8}$")
+
+
 def _average_items(ctx: Context, i: int) -> list[Mention]:
     lk = ctx.linked[i]
     m = lk.mention
@@ -327,6 +330,9 @@ def _average_items(ctx: Context, i: int) -> list[Mention]:
         t = max(x for x in totals if x is not None)
         parts = [c.mention for c in ctx.linked[:i] if c.component_of == t and c.mention.kind == m.kind
                  and c.mention.unit == m.unit]  # "其中线下活动88场，参与12.32万人次，平均每场1400人次": no list of 人次
+        per = _PER_ROUND.search(ctx.text, max(lk.sentence[0], m.start - 12), m.start)
+        if per is not None and parts and not any(per.group(1) in ctx.text[max(lk.sentence[0], x.start - 6) : x.start] for x in parts):
+            return []  # "巡察党组织104个，其中…38个、…4个、…62个，平均每轮巡察26个": per round, not per kind listed
         if len(parts) >= 2 or not _RESPECTIVELY.search(ctx.text, lk.sentence[0], m.start):
             return parts  # (else "其中汛期各月分别为6期、9期…，月均10.4期": the list after 分别, not one part)
     # the figures listed after 分别 earlier in the same sentence ("分别为95分、90分、92分，平均得分…")

@@ -3,6 +3,7 @@ that is not its total over its count gets."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -47,7 +48,7 @@ def report_mean(ctx: Context, m: Mention, word: str, total: Decimal, count: Ment
                  doubt: str | None = None) -> None:
     """The average against total ÷ count, said in the unit it is written in; ``doubt`` makes it 疑似 and says why."""
     mean = total / count.value
-    if agrees(m, mean) or _another_pair(ctx, m, count):
+    if agrees(m, mean) or _another_pair(ctx, m, count) or _over_some_groups(ctx, m, total, count):
         return
     if m.kind == "money" and len(used) == 1:
         # "户均获赔2052.17万元" for 2052.17元 — or the total is the slip ("检查费1,129,580.40万元（11,742人，人均96.20元）"):
@@ -100,3 +101,16 @@ def _another_pair(ctx: Context, m: Mention, count: Mention) -> bool:
     near = mentions_within(ctx.mentions, start, len(ctx.text) if end < 0 else end)
     counts = [c for c in near if c is not count and c.kind == "count" and c.unit == count.unit and c.value]
     return any(x is not m and x.kind == "money" and agrees(m, x.value / c.value) for x in near for c in counts)
+
+
+def _over_some_groups(ctx: Context, m: Mention, total: Decimal, count: Mention) -> bool:
+    """Whether the groups the count's sentence breaks it into give the average over some of them: "工作站16个，考核A档4个、
+    B档6个、C档5个、不合格1个。…拨付运营补助77.00万元，平均每站5.13万元" is over the 15 that were paid."""
+    start = max(ctx.text.rfind(c, 0, count.start) for c in "。；;\n") + 1
+    end = min((i for i in (ctx.text.find(c, count.end) for c in "。；;\n") if i >= 0), default=len(ctx.text))
+    parts = [x for x in mentions_within(ctx.mentions, count.end, end) if x.kind == "count" and x.unit == count.unit
+             and not x.approx and x.value]
+    if start > count.start or not 2 <= len(parts) <= 6 or sum(x.value for x in parts) != count.value:
+        return False
+    return any(agrees(m, total / sum(x.value for x in group)) for k in range(1, len(parts))
+               for group in itertools.combinations(parts, k))

@@ -36,7 +36,12 @@ _RATE_CHANGE = re.compile(r"(?P<name>[^，,；;：:\d]{2,12})由[^，,；;\d]{0,
 
 def on_money_arrived(text: str, lk: Linked) -> bool:
     """An execution or use rate whose own clause says it is on the money that arrived (按到位资金计算的…使用率)."""
-    return lk.quantity == "execution_rate" and "到位" in re.split(r"[，,；;。]", text[lk.sentence[0] : lk.mention.start])[-1]
+    clauses = re.split(r"[，,；;。]", text[lk.sentence[0] : lk.mention.start])
+    # (or in the clause before it: "若按到位资金计算，资金使用率为85.72%")
+    return lk.quantity == "execution_rate" and ("到位" in clauses[-1] or len(clauses) > 1 and _ON_ARRIVED.search(clauses[-2]) is not None)
+
+
+_ON_ARRIVED = re.compile(r"按[^，,]{0,8}到位[^，,]{0,8}计算")
 
 
 def another_years(text: str, lk: Linked, year: int | None) -> bool:

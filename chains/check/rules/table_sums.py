@@ -4,6 +4,7 @@ the 100 the rules ask for), else at the total."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from chains.check.rules import score_groups
@@ -76,6 +77,9 @@ def weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Menti
         return  # "标段｜…｜考核分值｜考核得分" with 100 on each row: each row scored on its own, no weights of one total
     target = tw.value if tw is not None else Decimal(100)
     total = sum((w.value for w in weights), Decimal(0))
+    if not part and "budget_execution" not in levels and 0 < 100 - total <= 30 and (tw is None or tw.value == total) \
+            and _execution_weight_said(ctx.text, 100 - total):
+        return  # "预算执行情况20分，按“预算执行率×20”计分；绩效指标80分": the table is the 80, the rest is said in prose
     if abs(total - target) > EPS or (tw is not None and tw.value != 100 and not part and not rows_only):
         span, related, hint = _odd_weight(table, leaf, total, tw, rows_only)
         # no total row and no execution row, short of 100: the 预算执行率 weight may stand elsewhere
@@ -96,6 +100,11 @@ def weight_sum(ctx: Context, table: Table, leaf: list[Leaf], weights: list[Menti
         )
     elif tw is None:
         _nonstandard(ctx, table, leaf)
+
+
+def _execution_weight_said(text: str, rest: Decimal) -> bool:
+    """Whether the text gives the 预算执行 part of the score as ``rest`` points ("预算执行率（分值10分）", "预算执行情况20分")."""
+    return re.search(r"预算执行(?:率|情况)?[（(]?(?:分值|权重|占)?\s*" + plain_number(rest) + r"\s*分(?![之钟])", text) is not None
 
 
 def _odd_weight(table: Table, leaf: list[Leaf], total: Decimal, tw: Mention | None, borne: bool = False
