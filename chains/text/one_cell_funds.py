@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from chains.text.table_model import Cell, Row, Table, column_role, text_lines, with_header
+from chains.text.run_on_tables import line_cell
+from chains.text.table_model import Row, Table, column_role, text_lines, with_header
 
 _LABEL_HEAD = re.compile(r"^(?:项目|项目名称|支出项目|资金来源|支出科目|科目)$")
 _COLUMNS = frozenset({"initial_budget", "annual_budget", "spent", "received", "execution_rate", "received_rate"})
@@ -53,7 +54,7 @@ def _table(lines: list[Line], i: int) -> tuple[Table, int] | None:
     width = 1 + len(roles)
     if len([r for r in roles if r]) < 3:
         return None
-    rows = [Row([_cell(ln) for ln in lines[i:j]], (lines[i][0], lines[j - 1][1]))]
+    rows = [Row([line_cell(ln) for ln in lines[i:j]], (lines[i][0], lines[j - 1][1]))]
     while j + width <= len(lines):
         while j < len(lines) and not lines[j][2].strip() and j + 1 < len(lines) and lines[j + 1][2].strip():
             j += 1  # (a blank line between two rows: a web page's copy)
@@ -64,15 +65,8 @@ def _table(lines: list[Line], i: int) -> tuple[Table, int] | None:
         if not label or len(label) > _MAX_LABEL or _FIGURE.match(label) \
                 or not all(_FIGURE.match(ln.strip()) for _, _, ln in block[1:]):
             break
-        rows.append(Row([_cell(ln) for ln in block], (block[0][0], block[-1][1])))
+        rows.append(Row([line_cell(ln) for ln in block], (block[0][0], block[-1][1])))
         j += width
     if len(rows) < 3:
         return None
     return Table(rows, "tab"), j
-
-
-def _cell(line: Line) -> Cell:
-    s, _, ln = line
-    lead = len(ln) - len(ln.lstrip())
-    body = ln.strip()
-    return Cell(body, (s + lead, s + lead + len(body)))

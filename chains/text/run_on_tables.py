@@ -201,7 +201,7 @@ def _row_as(lines: list[Line], i: int, roles: list[str], second_level: bool) -> 
                 i + 1 < len(lines) and _LEVEL2.match(lines[i + 1][2].strip())):
             continue  # 成本指标 with no level of its own under it: the level under 产出指标 (the form before 2021)
         if level in roles and i < len(lines) and pattern.match(lines[i][2].strip()):
-            cells[roles.index(level)] = _cell(lines[i])
+            cells[roles.index(level)] = line_cell(lines[i])
             i += 1
     full = [r for r in roles if r not in ("level1", "level2", "deviation_note")]
     for wrapped in (0, 1):
@@ -232,13 +232,13 @@ def _body(lines: list[Line], body: list[str]) -> list[Cell] | None:
         value = line[2].strip()
         if not value or len(value) > _MAX_CELL or not _fits(role, value):
             return None
-        out.append(_cell(line))
+        out.append(line_cell(line))
     return out
 
 
 def _joined(lines: list[Line]) -> Cell:
     """One cell wrapped over lines: its text run together, its span over them all."""
-    first, last = _cell(lines[0]), _cell(lines[-1])
+    first, last = line_cell(lines[0]), line_cell(lines[-1])
     return Cell("".join(ln.strip() for _, _, ln in lines), (first.span[0], last.span[1]))
 
 
@@ -265,12 +265,13 @@ def _total(lines: list[Line], i: int, roles: list[str]) -> tuple[Row, int] | Non
         return None
     at = lines[i][0]
     cells = [Cell("", (at, at)) for _ in roles]
-    cells[0] = _cell(lines[i])
-    cells[roles.index("weight")], cells[roles.index("score")] = _cell(figures[0]), _cell(figures[1])
+    cells[0] = line_cell(lines[i])
+    cells[roles.index("weight")], cells[roles.index("score")] = line_cell(figures[0]), line_cell(figures[1])
     return Row(cells, (at, figures[1][1])), i + 3
 
 
-def _cell(line: Line) -> Cell:
+def line_cell(line: Line) -> Cell:
+    """A line copied a cell a line as its cell: the words without the indent, the span over them."""
     s, _, ln = line
     lead = len(ln) - len(ln.lstrip())
     body = ln.strip()
@@ -278,5 +279,5 @@ def _cell(line: Line) -> Cell:
 
 
 def _cells_row(lines: list[Line], width: int) -> Row:
-    cells = [_cell(ln) for ln in lines[:width]]
+    cells = [line_cell(ln) for ln in lines[:width]]
     return Row(cells, (cells[0].span[0], cells[-1].span[1]))

@@ -107,16 +107,17 @@ def _check(ctx: Context, group: list[Linked]) -> None:
         report_unit(ctx, fix[0], fix[1], "全年预算＝年初（批复）预算＋调整")
         return
     steps = "".join(("＋" if s > 0 else "－") + money(lk.mention) for s, lk in zip(signs, adjustments, strict=True))
-    slipped = _swapped_change(ctx, i, a, adjustments, signs, computed)
+    borne = restated(ctx, a) >= 1
+    both = borne and restated(ctx, i) >= 1
+    slipped = _swapped_change(a, adjustments, signs, computed) if both else None
     if slipped is not None:
         ctx.add(Finding("sum_mismatch", f"年初预算{money(i)}{steps}，与全年预算{money(a)}不符；全年预算在报告他处得到印证，"
                         f"而{money(slipped)}的相邻两位数字颠倒后恰好相符，应是此处写错。", slipped.span,
                         values={"initial": money(i), "adjustments": steps, "stated": money(a)},
                         related=(i.span, a.span, *(lk.mention.span for lk in adjustments if lk.mention is not slipped))))
         return
-    if restated(ctx, a) >= 1:
+    if borne:
         # the 全年预算 borne out elsewhere (the funds table): the changes (and the 年初预算, unless it is too) are off
-        both = restated(ctx, i) >= 1
         run = (adjustments[0].mention.start if both else i.start, adjustments[-1].mention.end)
         ctx.add(Finding("sum_mismatch", f"年初预算{money(i)}{steps}＝{fmt(computed, 2)}万元，与全年预算{money(a)}不符；"
                         + ("年初和全年预算在报告他处都得到印证，应是所写调整数有误。" if both else
@@ -159,12 +160,9 @@ def _far_changes(ctx: Context, group: list[Linked], adjustments: list[Linked]) -
     return out
 
 
-def _swapped_change(ctx: Context, i: Mention, a: Mention, adjustments: list[Linked], signs: list[int],
-                    computed: Decimal) -> Mention | None:
-    """The one adjustment whose two neighbouring digits swapped back make the budgets hold ("调减53.20万元" for 35.20),
-    when both budgets are borne out elsewhere in the report (the 年初 and 全年 figures of its funds table)."""
-    if restated(ctx, a) < 1 or restated(ctx, i) < 1:
-        return None
+def _swapped_change(a: Mention, adjustments: list[Linked], signs: list[int], computed: Decimal) -> Mention | None:
+    """The one adjustment whose two neighbouring digits swapped back make the budgets hold ("调减53.20万元" for 35.20;
+    asked when both budgets are borne out elsewhere in the report, the 年初 and 全年 figures of its funds table)."""
     found = []
     for sign, lk in zip(signs, adjustments, strict=True):
         x = lk.mention

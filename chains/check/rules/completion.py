@@ -193,8 +193,7 @@ def _an_indicators_value(ctx: Context, m: Mention, clause: str) -> bool:
         for row in table.data_rows():
             actual, name = table.number(row, "actual"), table.cell(row, "name")
             if actual is not None and name is not None and len(name.text) >= 4 and actual.value == m.value \
-                    and actual.kind == m.kind and (name.text in clause or said is not None
-                                                   and name.text.endswith(said.group(1)) and said.group(1) != "完成率"):
+                    and actual.kind == m.kind and (name.text in clause or said is not None and name.text.endswith(said.group(1))):
                 return True
     return False
 
